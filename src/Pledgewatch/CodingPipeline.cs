@@ -1,0 +1,67 @@
+using Pledgewatch.Amounts;
+using Pledgewatch.Dates;
+using Pledgewatch.Entities;
+using Pledgewatch.Events;
+using Pledgewatch.Reading;
+using Pledgewatch.Records;
+using Pledgewatch.Reference;
+using Pledgewatch.Sentences;
+
+namespace Pledgewatch;
+
+/// <summary>
+/// The coder, stage by stage: read this file first. A document's text is split into sentences; each sentence is
+/// tokenised once, and its entities, amounts, items and dates are found; the events stage turns that analysis into
+/// EVENTS.md records, merging an event stated twice. Built once (loading the reference data), immutable, thread-safe.
+/// </summary>
+public sealed class CodingPipeline
+{
+    private readonly EntityExtractor _entities;
+    private readonly EventCoder _events;
+
+    private CodingPipeline(ReferenceData reference)
+    {
+        _entities = new EntityExtractor(reference);
+        _events = new EventCoder();
+    }
+
+    public static CodingPipeline Create() => new(ReferenceData.Load());
+
+    /// <summary>Fills in what the document leaves open: the outlet country from its dateline.</summary>
+    public Document Complete(Document document)
+    {
+        if (document.OutletCountry is null && document.Dateline is not null)
+        {
+            var country = _entities.ResolvePlace(document.Dateline);
+            if (country is not null) return document with { OutletCountry = country };
+        }
+        return document;
+    }
+
+    /// <summary>
+    /// Codes a document. Records come out lazily, in the order of the sentences they rest on.
+    /// </summary>
+    /// <param name="fallbackDate">The publication date to assume when the document has none (the caller's clock, not ours).</param>
+    public IEnumerable<EventRecord> Code(Document document, DateOnly fallbackDate)
+    {
+        document = Complete(document);
+        var published = document.Published ?? fallbackDate;
+        var text = document.Text;
+        var entities = _entities.StartDocument(document);
+        var events = _events.StartDocument(document, published);
+
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            var tokens = Tokenizer.Tokenize(text, sentence.Span);
+            var analysis = new SentenceAnalysis(
+                sentence,
+                tokens,
+                entities.Next(sentence, tokens),
+                MoneyExtractor.Extract(text, tokens, document.OutletCountry),
+                ItemExtractor.Extract(text, tokens),
+                DateExtractor.Extract(text, tokens, published));
+            foreach (var record in events.Add(analysis)) yield return record;
+        }
+        foreach (var record in events.Finish()) yield return record;
+    }
+}

@@ -1,0 +1,67 @@
+namespace Pledgewatch.Sentences;
+
+/// <summary>
+/// Splits text into <see cref="Token"/>s in one forward pass, without allocating strings.
+/// Rules: a number keeps inner "," or "." when a digit follows ("2.5", "1,500"); a word is a letter followed by
+/// letters or digits ("M777"); an apostrophe inside a word splits off the possessive ("Ukraine" + "'s");
+/// a hyphen is its own token ("F", "-", "16"). Thread-safe: it has no state.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
+
+    public static List<Token> Tokenize(string text, TextSpan span)
+    {
+        var tokens = new List<Token>(span.Length / 5 + 4);
+        Tokenize(text, span, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="span"/> to <paramref name="into"/>.</summary>
+    public static void Tokenize(string text, TextSpan span, List<Token> into)
+    {
+        int i = span.Start, end = span.End;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            int start = i;
+            if (char.IsDigit(c))
+            {
+                i++;
+                while (i < end)
+                {
+                    if (char.IsDigit(text[i])) i++;
+                    else if ((text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsDigit(text[i + 1])) i += 2;
+                    else break;
+                }
+                into.Add(new Token(start, i, TokenKind.Number));
+            }
+            else if (char.IsLetter(c))
+            {
+                i++;
+                while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerMark(text, i, end))) i++;
+                into.Add(new Token(start, i, TokenKind.Word));
+            }
+            else if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
+                     && (i + 2 >= end || !char.IsLetter(text[i + 2])) && start > span.Start && char.IsLetter(text[start - 1]))
+            {
+                i += 2;
+                into.Add(new Token(start, i, TokenKind.Word));
+            }
+            else
+            {
+                i++;
+                into.Add(new Token(start, i, IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punct));
+            }
+        }
+    }
+
+    /// <summary>Letters joined by a combining mark stay one word (decomposed accents).</summary>
+    private static bool IsInnerMark(string text, int i, int end) =>
+        char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
+
+    public static bool IsSymbol(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₹' or '%' or '₩' or '₺' or '₪';
+}
