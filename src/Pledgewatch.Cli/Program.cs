@@ -1,6 +1,31 @@
 using System.CommandLine;
+using Pledgewatch.Cli;
 using Pledgewatch.Cli.Commands;
 
 var root = new RootCommand("Pledgewatch: code news reports into PLOVER event records with commitments.");
 root.Subcommands.Add(CodeCommand.Create());
-return root.Parse(args).Invoke();
+root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    // One clear line, not a usage dump: the first error says what to fix.
+    var message = string.Join(' ', parse.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    Console.Error.WriteLine($"pledgewatch: {message} (see 'pledgewatch --help')");
+    return ExitCodes.Usage;
+}
+try
+{
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (CliError e)
+{
+    Console.Error.WriteLine($"pledgewatch: {e.Message}");
+    return e.ExitCode;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"pledgewatch: internal error ({e.GetType().Name}: {e.Message}); please report it with the input that caused it");
+    return ExitCodes.Internal;
+}

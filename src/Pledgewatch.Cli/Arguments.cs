@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace Pledgewatch.Cli;
+
+/// <summary>Checks of flag values that the parser cannot make; each throws a <see cref="CliError"/> with a usage exit code.</summary>
+internal static class Arguments
+{
+    public static DateOnly? Date(string? value, string flag)
+    {
+        if (value is null) return null;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        throw new CliError($"{flag} takes a date as YYYY-MM-DD, not '{value}'", ExitCodes.Usage);
+    }
+
+    /// <summary>Paths as given; a word that looks like an option ("--bogus") is refused rather than read as a file name.</summary>
+    public static string[] Paths(string[] values)
+    {
+        foreach (var v in values)
+            if (v.Length > 1 && v[0] == '-') throw new CliError($"unknown option '{v}'", ExitCodes.Usage);
+        return values;
+    }
+
+    public static string? Country(string? value)
+    {
+        if (value is null) return null;
+        if (value.Length == 3 && value.All(char.IsAsciiLetter)) return value.ToUpperInvariant();
+        throw new CliError($"--country takes an ISO 3166-1 alpha-3 code such as CAN or USA, not '{value}'", ExitCodes.Usage);
+    }
+}
