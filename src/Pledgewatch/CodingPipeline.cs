@@ -48,7 +48,7 @@ public sealed class CodingPipeline
         var published = document.Published ?? fallbackDate;
         var text = document.Text;
         var entities = _entities.StartDocument(document);
-        var events = _events.StartDocument(document, published);
+        var events = _events.StartDocument(document, published, document.Dateline is null ? null : _entities.ResolvePlace(document.Dateline));
 
         foreach (var sentence in SentenceSplitter.Split(text))
         {

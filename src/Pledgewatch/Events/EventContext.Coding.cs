@@ -1,0 +1,422 @@
+using Pledgewatch.Amounts;
+using Pledgewatch.Entities;
+
+namespace Pledgewatch.Events;
+
+public sealed partial class EventContext
+{
+    /// <summary>The drafts of one sentence: first one commitment per amount of money, then one event per other trigger.</summary>
+    private List<EventDraft> Code(SentenceView v)
+    {
+        var drafts = new List<EventDraft>();
+        var triggers = _coder.Triggers.Find(v.Text, v.Tokens);
+        if (triggers.Count == 0 && v.Analysis.Money.Count == 0) return drafts;
+        var used = new HashSet<int>();
+
+        foreach (var money in v.Analysis.Money)
+        {
+            int at = v.TokenAt(money.Span.Start);
+            int k = GoverningTrigger(v, triggers, at);
+            Trigger trigger;
+            if (k >= 0)
+            {
+                trigger = triggers[k];
+                used.Add(k);
+            }
+            else if (AidNounNear(v, at) is int noun) trigger = new Trigger(noun, noun + 1, SyntheticPledge);
+            else continue;
+            if (Commitment(v, trigger, money) is { } draft) drafts.Add(draft);
+        }
+
+        for (int k = 0; k < triggers.Count; k++)
+        {
+            if (used.Contains(k)) continue;
+            var t = triggers[k];
+            var draft = t.Role switch
+            {
+                TriggerRole.Commit or TriggerRole.Give or TriggerRole.Receive or TriggerRole.Announce => Commitment(v, t, null),
+                TriggerRole.Meet or TriggerRole.Visit => Meeting(v, t),
+                TriggerRole.Request => Request(v, t),
+                TriggerRole.Sanction => Sanction(v, t),
+                TriggerRole.Retreat => Retreat(v, t),
+                _ => Plain(v, t),
+            };
+            if (draft is not null) drafts.Add(draft);
+        }
+        return OnePerActor(drafts);
+    }
+
+    private static readonly TriggerEntry SyntheticPledge = new("(amount)", "AGREE", null, [], TriggerRole.Commit, Noun: true);
+
+    /// <summary>The commitment verb or noun an amount depends on: the nearest before it in the sentence, else the nearest after it in its clause.</summary>
+    private static int GoverningTrigger(SentenceView v, List<Trigger> triggers, int at)
+    {
+        int best = -1;
+        for (int k = 0; k < triggers.Count; k++)
+        {
+            if (!IsCommitmentRole(triggers[k]) || triggers[k].FirstToken > at) continue;
+            best = k;
+        }
+        if (best >= 0) return best;
+        for (int k = 0; k < triggers.Count; k++)
+            if (IsCommitmentRole(triggers[k]) && triggers[k].FirstToken > at && v.Clause[triggers[k].FirstToken] == v.Clause[Math.Min(at, v.Count - 1)])
+                return k;
+        return -1;
+    }
+
+    private static bool IsCommitmentRole(Trigger t) =>
+        t.Role is TriggerRole.Commit or TriggerRole.Give or TriggerRole.Receive or TriggerRole.Announce
+        || t.Role == TriggerRole.Request && t.Entry.Noun == false;
+
+    /// <summary>"a US$1.25 billion grant", "$2.5 billion in financing": an aid noun right after the amount.</summary>
+    private static int? AidNounNear(SentenceView v, int at)
+    {
+        for (int i = at; i < Math.Min(v.Count, at + 7); i++)
+            if (EventWords.AidNoun.Contains(v.Word(i))) return i;
+        return null;
+    }
+
+    private EventDraft? Commitment(SentenceView v, Trigger t, MoneyMention? money)
+    {
+        int clause = v.Clause[t.FirstToken];
+        var clauseSpan = ClauseSpan(v, clause);
+        var items = v.Analysis.Items.Where(i => money is not null ? true : clauseSpan.Contains(i.Span.Start) && i.Span.Start >= v.Tokens[t.FirstToken].Start).ToList();
+        bool aidObject = money is not null || items.Count > 0 || AidObject(v, t);
+        if (!aidObject)
+        {
+            // "pledged to stand with", "promised that …": a promise without resources is still AGREE.
+            return t.Role == TriggerRole.Commit && !t.Entry.Noun ? Plain(v, t) : null;
+        }
+
+        var actors = RoleFinder.Actor(v, t);
+        List<PlacedMention> recipients;
+        if (t.Role == TriggerRole.Receive)
+        {
+            recipients = actors;
+            actors = GiverBefore(v, actors);
+        }
+        else
+        {
+            if (actors.Count == 0 && money is not null) actors = FromAfter(v, v.TokenAt(money.Span.End));
+            recipients = RoleFinder.Recipient(v, t, actors.Select(a => a.Code).ToList());
+        }
+        if (actors.Any(a => a.IsCommentator) || Modality.IsCommentary(v, t)) return null;
+        if (Modality.IsNegated(v, t, actors.Count > 0 ? actors[^1].End : 0) || Modality.IsHypothetical(v, t)) return null;
+
+        bool future = Modality.IsFuture(v, t);
+        bool past = !future && Modality.IsPast(v, t);
+        string category = t.Role switch
+        {
+            TriggerRole.Request => "REQUEST",
+            TriggerRole.Give or TriggerRole.Receive when past => "AID",
+            _ => "AGREE",
+        };
+        string stage = category switch
+        {
+            "REQUEST" => "sought",
+            "AID" => "delivered",
+            _ => CommittedVerb(v, t) ? "committed" : "pledged",
+        };
+        var draft = NewDraft(v, t, category, future);
+        draft.Mode = category == "REQUEST" ? "assist" : null;
+        SetActors(draft, actors);
+        draft.Recipients = recipients.Select(r => r.Mention).ToList();
+        var commitment = new CommitmentDraft { Amount = money, Stage = stage };
+        var scope = clauseSpan;
+        foreach (var i in CommitmentTerms.Instruments(v.Text, scope)) commitment.Instruments.Add(i);
+        if (commitment.Instruments.Count == 0)
+            foreach (var i in CommitmentTerms.Instruments(v.Text, v.Analysis.Sentence.Span)) commitment.Instruments.Add(i);
+        if (items.Count > 0)
+        {
+            commitment.Items.AddRange(items);
+            if (!commitment.Instruments.Contains("weapons")) commitment.Instruments.Add("weapons");
+            if (!commitment.Instruments.Contains("equipment")) commitment.Instruments.Add("equipment");
+        }
+        if (commitment.Instruments.Count == 0 && money is not null) commitment.Instruments.Add("financing");
+        commitment.Purpose = CommitmentTerms.Purpose(v.Text, scope) ?? CommitmentTerms.Purpose(v.Text, v.Analysis.Sentence.Span);
+        draft.Commitment = commitment;
+        AddPurposeContext(draft);
+        draft.Anaphoric = money is null && t.Entry.Noun && t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "the") || v.Is(t.FirstToken - 1, "this") || v.Is(t.FirstToken - 2, "the"));
+        draft.Confidence = money is not null ? 0.85 : items.Count > 0 ? 0.8 : 0.65;
+        if (money?.Approximate == true) draft.Confidence -= 0.05;
+        return draft;
+    }
+
+    private static bool CommittedVerb(SentenceView v, Trigger t)
+    {
+        var w = v.Word(t.FirstToken);
+        return w.StartsWith("approv", StringComparison.OrdinalIgnoreCase) || w.StartsWith("adopt", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("sign", StringComparison.OrdinalIgnoreCase) || w.Equals("committed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The trigger's object names resources: "send tanks", "provide air defence", "pledged support".</summary>
+    private static bool AidObject(SentenceView v, Trigger t)
+    {
+        if (t.Entry.Noun && t.Role == TriggerRole.Commit && !t.Entry.Phrase.Contains("commitment")) return true;
+        int clause = v.Clause[t.FirstToken];
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 10) && v.Clause[i] == clause; i++)
+            if (EventWords.AidNoun.Contains(v.Word(i))) return true;
+        return CommitmentTerms.Instruments(v.Text, ClauseSpan(v, clause)).Count > 0 && t.Role != TriggerRole.Announce;
+    }
+
+    /// <summary>For "X would receive …": the giver is the speaker further left ("He said Ukraine would receive").</summary>
+    private static List<PlacedMention> GiverBefore(SentenceView v, List<PlacedMention> receivers)
+    {
+        if (receivers.Count == 0) return [];
+        var codes = receivers.Select(r => r.Code).ToHashSet();
+        for (int k = v.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = v.Mentions[k];
+            if (m.End <= receivers[0].First && m.Code is not null && !codes.Contains(m.Code) && RoleFinder.CanBeActor(v, m)) return [m];
+        }
+        return [];
+    }
+
+    /// <summary>"… a grant from the United States": the giver named after "from".</summary>
+    private static List<PlacedMention> FromAfter(SentenceView v, int at)
+    {
+        for (int i = at; i < Math.Min(v.Count, at + 8); i++)
+        {
+            if (!v.Is(i, "from") && !v.Is(i, "by")) continue;
+            foreach (var m in v.Mentions)
+                if (m.First > i && m.First <= i + 3 && m.Code is not null) return [m];
+        }
+        return [];
+    }
+
+    private EventDraft? Meeting(SentenceView v, Trigger t)
+    {
+        var actors = RoleFinder.Actor(v, t);
+        var met = RoleFinder.MetWith(v, t);
+        bool inferred = false;
+        if (GroupSubject(v, t))
+        {
+            actors = [];
+            met = [];
+            foreach (var p in LastPeople(2)) met.Add(new PlacedMention(p, -1, -1));
+        }
+        if (actors.Count == 0 && met.Count == 0 && t.Entry.Noun) return null;
+        if (actors.Count == 0 && met.Count == 0)
+        {
+            if (_topic.Count == 0) return null;
+            met.AddRange(_topic.Select(m => new PlacedMention(m, -1, -1)));
+            inferred = true;
+        }
+        if (actors.Any(a => a.IsCommentator) || met.Any(a => a.IsCommentator) || Modality.IsCommentary(v, t)) return null;
+        if (Modality.IsNegated(v, t, 0) || Modality.IsHypothetical(v, t)) return null;
+
+        bool future = Modality.IsFuture(v, t);
+        var draft = NewDraft(v, t, future ? "AGREE" : "CONSULT", future);
+        draft.Mode = future ? null : t.Entry.Mode;
+        var all = actors.Concat(met).Where(m => m.Code is not null).Select(m => m.Mention).ToList();
+        draft.Actors = Distinct(all);
+        draft.ActorInferred = inferred;
+        if (draft.Actors.Count == 0) return null;
+        if (draft.Mode == "multilateral" && draft.Actors.Count < 3 && t.Entry.Phrase is "meeting") draft.Mode = null;
+        bool visit = t.Role == TriggerRole.Visit;
+        var place = RoleFinder.Location(v, t, visit);
+        if (place is not null) draft.Location = place.Mention;
+        else if (_datelineCountry is not null && !visit)
+            draft.Location = new Mention(default, "(dateline)", EntityKind.Place, MentionForm.Name, _datelineCountry);
+        if (visit && place is not null && place.Code is not null && !draft.Actors.Any(a => a.Code == place.Code))
+            draft.Actors.Add(place.Mention with { Kind = EntityKind.State });
+        draft.Contexts.Add("diplomatic");
+        draft.Confidence = inferred ? 0.55 : 0.75;
+        return draft;
+    }
+
+    private EventDraft? Request(SentenceView v, Trigger t)
+    {
+        var draft = Plain(v, t);
+        if (draft is null) return null;
+        int clause = v.Clause[t.FirstToken];
+        var span = new TextSpan(v.Tokens[t.EndToken < v.Count ? t.EndToken : t.FirstToken].Start, ClauseSpan(v, clause).End);
+        var instruments = CommitmentTerms.Instruments(v.Text, span);
+        if (instruments.Count > 0 || AidObject(v, t))
+        {
+            var c = new CommitmentDraft { Stage = "sought" };
+            c.Instruments.AddRange(instruments);
+            c.Purpose = CommitmentTerms.Purpose(v.Text, span);
+            draft.Commitment = c;
+            draft.Mode = "assist";
+        }
+        else draft.Mode = t.Entry.Mode ?? "change";
+        return draft;
+    }
+
+    private EventDraft? Sanction(SentenceView v, Trigger t)
+    {
+        var draft = Plain(v, t);
+        if (draft is null) return null;
+        var s = new SanctionDraft();
+        s.Targets.AddRange(draft.Recipients);
+        s.Count = DesignationCount(v, t);
+        draft.Sanction = s;
+        draft.Mode = t.Entry.Mode ?? "discontinue";
+        if (draft.Recipients.Count == 0 && !SanctionWordNear(v, t)) return null;
+        return draft;
+    }
+
+    /// <summary>Bans, blocks and closures are sanctions only when the sentence is about restrictive measures.</summary>
+    private static bool SanctionWordNear(SentenceView v, Trigger t)
+    {
+        if (t.Entry.Phrase.StartsWith("sanction", StringComparison.Ordinal) || t.Entry.Phrase.Contains("ban") || t.Entry.Phrase.Contains("visa")) return true;
+        for (int i = 0; i < v.Count; i++)
+            if (v.Word(i).StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || v.Is(i, "imports") || v.Is(i, "exports") || v.Is(i, "assets")) return true;
+        return false;
+    }
+
+    private static readonly string[] DesignationNouns =
+        ["individuals", "entities", "people", "persons", "officials", "companies", "oligarchs", "ministers", "members", "firms", "banks", "organizations", "organisations"];
+
+    /// <summary>"sanctions on 16 more Russian ministers", "129 individuals and 63 entities" → 16, 192.</summary>
+    private static int? DesignationCount(SentenceView v, Trigger t)
+    {
+        int total = 0;
+        int clause = v.Clause[t.FirstToken];
+        for (int i = 0; i < v.Count; i++)
+        {
+            if (v.Clause[i] != clause || v.Tokens[i].Kind != Sentences.TokenKind.Number) continue;
+            for (int j = i + 1; j < Math.Min(v.Count, i + 5); j++)
+            {
+                if (!DesignationNouns.Any(n => v.Is(j, n))) continue;
+                if (int.TryParse(v.Word(i), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var n)) total += n;
+                break;
+            }
+        }
+        return total > 0 ? total : null;
+    }
+
+    private static readonly string[] RetreatObjects =
+        ["sanctions", "sanction", "restrictions", "ban", "embargo", "prisoners", "detainees", "hostages", "troops", "forces", "measures", "license", "licence", "authorizations"];
+
+    private EventDraft? Retreat(SentenceView v, Trigger t)
+    {
+        bool hasObject = false;
+        for (int i = Math.Max(0, t.FirstToken - 6); i < Math.Min(v.Count, t.EndToken + 7); i++)
+            if (RetreatObjects.Any(o => v.Is(i, o))) { hasObject = true; break; }
+        return hasObject ? Plain(v, t) : null;
+    }
+
+    /// <summary>Any other category: actor, recipient, date, and the checks every event passes.</summary>
+    private EventDraft? Plain(SentenceView v, Trigger t)
+    {
+        var actors = RoleFinder.Actor(v, t);
+        bool inferred = false;
+        if (actors.Count == 0)
+        {
+            if (_topic.Count == 0 || t.Entry.Noun) return null;
+            inferred = true;
+        }
+        if (actors.Any(a => a.IsCommentator) || Modality.IsCommentary(v, t)) return null;
+        bool negationIsTheEvent = t.Category == "REJECT";
+        if (!negationIsTheEvent && Modality.IsNegated(v, t, actors.Count > 0 ? actors[^1].End : 0)) return null;
+        if (t.Category != "THREATEN" && Modality.IsHypothetical(v, t)) return null;
+
+        bool future = Modality.IsFuture(v, t);
+        var draft = NewDraft(v, t, t.Category, future);
+        draft.Mode = t.Entry.Mode;
+        if (inferred)
+        {
+            draft.Actors = [.. _topic];
+            draft.ActorInferred = true;
+        }
+        else SetActors(draft, actors);
+        if (draft.Actors.Count == 0) return null;
+        var recipients = RoleFinder.Recipient(v, t, draft.ActorCodes.ToList());
+        draft.Recipients = recipients.Select(r => r.Mention).ToList();
+        if (t.Category is "ACCUSE" or "SUPPORT" or "REJECT" or "REQUEST" or "THREATEN") draft.Contexts.Add("diplomatic");
+        if (t.Category is "ASSAULT" or "COERCE" or "MOBILIZE") draft.Contexts.Add("military");
+        draft.Confidence = inferred ? 0.5 : 0.7;
+        return draft;
+    }
+
+    private EventDraft NewDraft(SentenceView v, Trigger t, string category, bool future)
+    {
+        var sentence = v.Analysis.Sentence;
+        var draft = new EventDraft
+        {
+            Category = category,
+            SentenceIndex = sentence.Index,
+            Evidence = sentence.Span,
+            TriggerPosition = v.Tokens[t.FirstToken].Start,
+            Clause = v.Clause[t.FirstToken],
+            Future = future,
+        };
+        foreach (var c in t.Entry.Contexts) draft.Contexts.Add(c);
+        if (future) draft.Contexts.Add("future");
+        SetDate(v, t, draft, future);
+        return draft;
+    }
+
+    private void SetActors(EventDraft draft, List<PlacedMention> actors)
+    {
+        draft.Actors = Distinct(actors.Where(a => a.Code is not null).Select(a => a.Mention));
+        if (draft.Actors.Count > 0) _topic = draft.Actors;
+    }
+
+    private static List<Mention> Distinct(IEnumerable<Mention> mentions)
+    {
+        var seen = new HashSet<string?>();
+        var list = new List<Mention>();
+        foreach (var m in mentions)
+            if (seen.Add(m.Code)) list.Add(m);
+        return list;
+    }
+
+    private static void AddPurposeContext(EventDraft draft)
+    {
+        var c = draft.Commitment!;
+        if (c.Purpose is "military" || c.Instruments.Contains("weapons")) draft.Contexts.Add("military");
+        if (c.Purpose is "humanitarian") draft.Contexts.Add("humanitarian");
+        if (c.Purpose is "peacekeeping") draft.Contexts.Add("peacekeeping");
+        if (c.Amount is not null || c.Instruments.Any(i => i is "grant" or "loan" or "loan_guarantee" or "financing" or "budget_support" or "debt_relief"))
+            draft.Contexts.Add("economic");
+    }
+
+    /// <summary>"The two leaders held talks", "Both men said …": the subject is the last two people named.</summary>
+    private static bool GroupSubject(SentenceView v, Trigger t)
+    {
+        for (int i = 0; i < t.FirstToken; i++)
+            if (EventWords.GroupPair.MatchAt(v.Text, v.Tokens, i) is > 0 and var end && end <= t.FirstToken && v.MentionAt(i) is null) return true;
+        return false;
+    }
+
+    private IEnumerable<Mention> LastPeople(int count)
+    {
+        var codes = new HashSet<string?>();
+        var people = new List<Mention>();
+        for (int k = _people.Count - 1; k >= 0 && people.Count < count; k--)
+            if (_people[k].Sector is not ("EDU" or "MED") && codes.Add(_people[k].Code)) people.Add(_people[k]);
+        return people;
+    }
+
+    private static TextSpan ClauseSpan(SentenceView v, int clause)
+    {
+        int first = -1, last = -1;
+        for (int i = 0; i < v.Count; i++)
+        {
+            if (v.Clause[i] != clause) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        return first < 0 ? v.Analysis.Sentence.Span : new TextSpan(v.Tokens[first].Start, v.Tokens[last].End);
+    }
+
+    /// <summary>One event per category and actor in a sentence: "has imposed sanctions" is one SANCTION, not two.</summary>
+    private static List<EventDraft> OnePerActor(List<EventDraft> drafts)
+    {
+        var kept = new List<EventDraft>();
+        foreach (var d in drafts)
+        {
+            var twin = kept.FirstOrDefault(k => k.Category == d.Category
+                && (k.Clause == d.Clause || d.Commitment is not null && d.Commitment.Amount is null && k.Commitment?.Amount is not null)
+                && k.ActorCodes.Intersect(d.ActorCodes).Any()
+                && (k.Commitment?.Amount is null || d.Commitment?.Amount is null)
+                && !(k.Commitment?.Amount is not null && d.Commitment?.Amount is not null));
+            if (twin is null) { kept.Add(d); continue; }
+            Absorb(twin, d);
+        }
+        return kept;
+    }
+}

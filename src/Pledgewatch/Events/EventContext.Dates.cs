@@ -1,0 +1,61 @@
+using Pledgewatch.Dates;
+
+namespace Pledgewatch.Events;
+
+public sealed partial class EventContext
+{
+    /// <summary>
+    /// The event's date: the date phrase nearest the trigger in its clause, else in its sentence (the future reading
+    /// for future events); "the same day" and the like follow the previous dated event; otherwise none yet — the
+    /// report's news day is filled in at the end (EVENTS.md: "when it happened, not when it was reported").
+    /// </summary>
+    private void SetDate(SentenceView v, Trigger t, EventDraft draft, bool future)
+    {
+        var dates = v.Analysis.Dates;
+        DateMention? best = null;
+        int bestScore = int.MaxValue;
+        int clause = v.Clause[t.FirstToken];
+        foreach (var d in dates)
+        {
+            int at = v.TokenAt(d.Span.Start);
+            int distance = at >= t.FirstToken ? at - t.EndToken : t.FirstToken - at;
+            int score = distance + (at < v.Count && v.Clause[at] == clause ? 0 : 100);
+            if (score < bestScore) { best = d; bestScore = score; }
+        }
+        if (best is not null)
+        {
+            var (from, to) = future && best.Next is { } next ? (next.From, next.To) : (best.From, best.To);
+            if (StartsWithSince(v, best)) to = _published;
+            draft.From = from;
+            draft.To = to;
+            draft.DateText = best.Text;
+            _lastDate = (from, to);
+            return;
+        }
+        for (int i = 0; i < v.Count; i++)
+        {
+            int offset;
+            if (EventWords.SameDay.MatchAt(v.Text, v.Tokens, i) > 0) offset = 0;
+            else if (EventWords.DayBefore.MatchAt(v.Text, v.Tokens, i) > 0) offset = -1;
+            else if (EventWords.DayAfter.MatchAt(v.Text, v.Tokens, i) > 0) offset = 1;
+            else continue;
+            var anchor = _lastDate ?? (_newsDay is { } n ? (n.From, n.To) : (_published, _published));
+            draft.From = anchor.From.AddDays(offset);
+            draft.To = anchor.To.AddDays(offset);
+            draft.DateText = v.Tokens[i].TextOf(v.Text) + "…";
+            int end = Math.Max(EventWords.SameDay.MatchAt(v.Text, v.Tokens, i), Math.Max(EventWords.DayBefore.MatchAt(v.Text, v.Tokens, i), EventWords.DayAfter.MatchAt(v.Text, v.Tokens, i)));
+            draft.DateText = v.Text[v.Tokens[i].Start..v.Tokens[end - 1].End];
+            return;
+        }
+    }
+
+    /// <summary>"since 2018": a state that began then and still holds, so the range runs to the report's date.</summary>
+    private static bool StartsWithSince(SentenceView v, DateMention d)
+    {
+        if (d.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase)) return true;
+        int at = v.TokenAt(d.Span.Start);
+        for (int i = at - 1; i >= Math.Max(0, at - 4); i--)
+            if (v.Is(i, "since")) return true;
+        return false;
+    }
+}

@@ -1,0 +1,165 @@
+using Pledgewatch.Entities;
+using Pledgewatch.Records;
+
+namespace Pledgewatch.Events;
+
+public sealed partial class EventContext
+{
+    /// <summary>Events more than this many years before the report are background, not news (the gold files forbid them).</summary>
+    private const int BackgroundYears = 3;
+
+    private readonly Dictionary<string, int> _aidRecipients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _targets = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a draft, or folds it into an earlier draft of the same event (EVENTS.md: one event stated twice is one record).</summary>
+    private void AddDraft(EventDraft draft)
+    {
+        for (int k = _drafts.Count - 1; k >= 0; k--)
+        {
+            if (!SameEvent(_drafts[k], draft)) continue;
+            Absorb(_drafts[k], draft);
+            return;
+        }
+        _drafts.Add(draft);
+        var tally = draft.Commitment is not null && draft.Category is "AGREE" or "AID" ? _aidRecipients
+            : draft.Category is "SANCTION" or "ACCUSE" or "THREATEN" ? _targets : null;
+        if (tally is not null)
+            foreach (var r in draft.Recipients)
+                if (r.Code is not null) tally[r.Code] = tally.GetValueOrDefault(r.Code) + 1;
+    }
+
+    private static bool SameEvent(EventDraft a, EventDraft b)
+    {
+        bool commitments = a.Commitment is not null && b.Commitment is not null;
+        bool family = a.Category == b.Category || commitments && a.Category is "AGREE" or "AID" && b.Category is "AGREE" or "AID";
+        if (!family) return false;
+        if (!a.ActorCodes.Intersect(b.ActorCodes).Any()) return false;
+        if (a.Recipients.Count > 0 && b.Recipients.Count > 0 && !a.RecipientCodes.Intersect(b.RecipientCodes).Any()) return false;
+        if (commitments)
+        {
+            var (x, y) = (a.Commitment!.Amount, b.Commitment!.Amount);
+            if (x is not null && y is not null)
+                return x.Currency == y.Currency && Math.Abs(x.Value - y.Value) <= 0.01m * Math.Abs(x.Value) && DatesMeet(a, b);
+            if (b.Anaphoric && y is null) return true;
+            if (x is null && y is null)
+                return a.Commitment.Items.Select(i => i.Quantity).SequenceEqual(b.Commitment.Items.Select(i => i.Quantity)) && DatesMeet(a, b);
+            return false;
+        }
+        if (a.Commitment is not null || b.Commitment is not null) return false;
+        return DatesMeet(a, b) && (a.Category is "CONSULT" or "SANCTION" or "AGREE" || a.SentenceIndex == b.SentenceIndex || SameRecipients(a, b));
+    }
+
+    private static bool SameRecipients(EventDraft a, EventDraft b) =>
+        a.Recipients.Count > 0 && a.RecipientCodes.ToHashSet().SetEquals(b.RecipientCodes);
+
+    /// <summary>Dates are compatible when either is unknown (the news day) or the ranges overlap.</summary>
+    private static bool DatesMeet(EventDraft a, EventDraft b) =>
+        a.From is null || b.From is null || a.From <= b.To && b.From <= a.To;
+
+    /// <summary>Fills what <paramref name="into"/> lacks from a repeat of the same event.</summary>
+    private static void Absorb(EventDraft into, EventDraft from)
+    {
+        if (into.Recipients.Count == 0) into.Recipients = from.Recipients;
+        into.Location ??= from.Location;
+        if (into.From is null && from.From is not null)
+        {
+            into.From = from.From;
+            into.To = from.To;
+            into.DateText = from.DateText;
+        }
+        if (into.ActorInferred && !from.ActorInferred)
+        {
+            into.Actors = from.Actors;
+            into.ActorInferred = false;
+        }
+        foreach (var c in from.Contexts) into.Contexts.Add(c);
+        if (into.Commitment is { } c1 && from.Commitment is { } c2)
+        {
+            c1.Amount ??= c2.Amount;
+            foreach (var i in c2.Instruments) if (!c1.Instruments.Contains(i)) c1.Instruments.Add(i);
+            foreach (var item in c2.Items) if (!c1.Items.Any(x => x.Quantity == item.Quantity && x.Text == item.Text)) c1.Items.Add(item);
+            c1.Purpose ??= c2.Purpose;
+        }
+        else into.Commitment ??= from.Commitment;
+        if (into.Sanction is { } s1 && from.Sanction is { } s2)
+        {
+            s1.Count ??= s2.Count;
+            foreach (var t in s2.Targets) if (!s1.Targets.Any(x => x.Code == t.Code)) s1.Targets.Add(t);
+        }
+        into.Confidence = Math.Min(0.95, Math.Max(into.Confidence, from.Confidence) + 0.05);
+    }
+
+    private IEnumerable<EventRecord> Complete(List<EventDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            var (from, to, text) = d.From is { } f ? (f, d.To!.Value, d.DateText)
+                : _newsDay is { } n ? (n.From, n.To, (string?)n.Text)
+                : (_published, _published, null);
+            if (to.AddYears(BackgroundYears) < _published) continue;
+            if (to.AddYears(1) < _published) d.Contexts.Add("historical");
+            if (d.Recipients.Count == 0) FillRecipient(d);
+            yield return ToRecord(d, from, to, text);
+        }
+    }
+
+    /// <summary>
+    /// A pledge without a named recipient goes to the document's main recipient of aid; a sanction, accusation or
+    /// threat without a target goes to the document's main target, else to the state most mentioned that is neither
+    /// the actor, the aid recipient nor the outlet's own country.
+    /// </summary>
+    private void FillRecipient(EventDraft d)
+    {
+        var actors = d.ActorCodes.ToHashSet();
+        string? code = null;
+        if (d.Commitment is not null && d.Category is "AGREE" or "AID")
+            code = Top(_aidRecipients, actors, null);
+        else if (d.Category is "SANCTION" or "ACCUSE" or "THREATEN")
+        {
+            var aid = Top(_aidRecipients, actors, null);
+            code = Top(_targets, actors, aid) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
+        }
+        if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
+    }
+
+    private static string? Top(Dictionary<string, int> counts, HashSet<string?> exclude, string? also, string? alsoExclude = null)
+    {
+        string? best = null;
+        int bestCount = 0;
+        foreach (var (code, count) in counts)
+        {
+            if (exclude.Contains(code) || code == also || code == alsoExclude || code.Length != 3) continue;
+            if (count > bestCount) { best = code; bestCount = count; }
+        }
+        return best;
+    }
+
+    private EventRecord ToRecord(EventDraft d, DateOnly from, DateOnly to, string? dateText)
+    {
+        var text = _document.Text;
+        return new EventRecord
+        {
+            Doc = _document.Id,
+            EventType = d.Category,
+            Mode = d.Mode,
+            Context = [.. d.Contexts],
+            Actor = d.Actors.Select(Ref).ToList(),
+            Recipient = d.Recipients.Select(Ref).ToList(),
+            Date = new EventDate(from, to, dateText),
+            Location = d.Location is { } l ? new PlaceRef(l.Text == "(dateline)" ? _document.Dateline ?? l.Code ?? "" : l.Text, l.Code) : null,
+            Commitment = d.Commitment is { } c ? new Commitment
+            {
+                Amount = c.Amount is { } m ? new Money(m.Value, m.Currency, m.Text) : null,
+                Instruments = [.. c.Instruments],
+                Purpose = c.Purpose,
+                Items = c.Items.Select(i => new Item(i.Text, i.Quantity)).ToList(),
+                Stage = c.Stage,
+            } : null,
+            Sanction = d.Sanction is { } s ? new SanctionInfo(s.Targets.Select(Ref).ToList(), s.Count, null) : null,
+            Evidence = new Evidence(d.SentenceIndex, d.Evidence.Start, d.Evidence.End, d.Evidence.Slice(text)),
+            Confidence = d.Confidence,
+        };
+    }
+
+    private static EntityRef Ref(Mention m) => new(m.Text, m.Code, m.Sector, m.Name);
+}

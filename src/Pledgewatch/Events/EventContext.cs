@@ -1,0 +1,76 @@
+using Pledgewatch.Entities;
+using Pledgewatch.Reading;
+using Pledgewatch.Records;
+
+namespace Pledgewatch.Events;
+
+/// <summary>
+/// The events stage for one document: <see cref="Add"/> each analysed sentence in order, then <see cref="Finish"/>.
+/// Drafts are held until the end so that an event stated twice becomes one record and undated events take the
+/// report's news day; a long document is flushed in windows so memory stays bounded.
+/// </summary>
+public sealed partial class EventContext
+{
+    /// <summary>Drafts kept for merging; older ones are written out (a repeat is almost always within a few paragraphs).</summary>
+    private const int MergeWindow = 400;
+
+    private readonly EventCoder _coder;
+    private readonly Document _document;
+    private readonly DateOnly _published;
+    private readonly string? _datelineCountry;
+    private readonly List<EventDraft> _drafts = [];
+    private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);
+    private readonly List<Mention> _people = [];
+    private List<Mention> _topic = [];
+    private (DateOnly From, DateOnly To, string Text)? _newsDay;
+    private (DateOnly From, DateOnly To)? _lastDate;
+
+    internal EventContext(EventCoder coder, Document document, DateOnly published, string? datelineCountry)
+    {
+        _coder = coder;
+        _document = document;
+        _published = published;
+        _datelineCountry = datelineCountry;
+    }
+
+    public IEnumerable<EventRecord> Add(SentenceAnalysis sentence)
+    {
+        var view = new SentenceView(_document.Text, sentence);
+        Remember(view);
+        foreach (var draft in Code(view)) AddDraft(draft);
+        if (_drafts.Count <= MergeWindow * 2) return [];
+        var flushed = _drafts.GetRange(0, MergeWindow);
+        _drafts.RemoveRange(0, MergeWindow);
+        return Complete(flushed);
+    }
+
+    public IEnumerable<EventRecord> Finish()
+    {
+        var rest = _drafts.ToList();
+        _drafts.Clear();
+        return Complete(rest);
+    }
+
+    /// <summary>What later sentences need from this one: mention counts, the people seen, the report's news day.</summary>
+    private void Remember(SentenceView v)
+    {
+        foreach (var m in v.Mentions)
+        {
+            if (m.Code is null || m.Mention.Kind == EntityKind.Place || m.IsCommentator) continue;
+            _mentionCounts[m.Code] = _mentionCounts.GetValueOrDefault(m.Code) + 1;
+            if (m.Mention.Kind == EntityKind.Person) _people.Add(m.Mention);
+        }
+        if (_newsDay is null)
+        {
+            foreach (var d in v.Analysis.Dates)
+            {
+                int days = _published.DayNumber - d.From.DayNumber;
+                if (d.Relative && days is >= 0 and <= 7 && d.To.DayNumber - d.From.DayNumber <= 1)
+                {
+                    _newsDay = (d.From, d.To, d.Text);
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Pledgewatch.Amounts;
+using Pledgewatch.Entities;
+
+namespace Pledgewatch.Events;
+
+/// <summary>An event being built from one sentence; merged with repeats and completed at the end of the document.</summary>
+internal sealed class EventDraft
+{
+    public required string Category { get; set; }
+    public string? Mode { get; set; }
+    public SortedSet<string> Contexts { get; } = new(StringComparer.Ordinal);
+    public List<Mention> Actors { get; set; } = [];
+    public List<Mention> Recipients { get; set; } = [];
+    public required int SentenceIndex { get; init; }
+    public required TextSpan Evidence { get; init; }
+    public required int TriggerPosition { get; init; }
+
+    /// <summary>The clause of the trigger within its sentence: two events of one kind in one clause are one event.</summary>
+    public required int Clause { get; init; }
+
+    /// <summary>The date when the sentence gave one; null means "the report's news day" (set at the end).</summary>
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+    public string? DateText { get; set; }
+
+    public Mention? Location { get; set; }
+
+    /// <summary>Non-null for commitments: resources promised, given, sought or withdrawn.</summary>
+    public CommitmentDraft? Commitment { get; set; }
+
+    /// <summary>Non-null for SANCTION events.</summary>
+    public SanctionDraft? Sanction { get; set; }
+
+    public double Confidence { get; set; } = 0.7;
+
+    /// <summary>The actor came from the discourse (an earlier sentence), not from this sentence.</summary>
+    public bool ActorInferred { get; set; }
+
+    /// <summary>A definite anaphor ("the package") that should fold into the commitment it refers to.</summary>
+    public bool Anaphoric { get; set; }
+
+    public bool Future { get; set; }
+
+    public IEnumerable<string?> ActorCodes => Actors.Select(a => a.Code);
+    public IEnumerable<string?> RecipientCodes => Recipients.Select(a => a.Code);
+}
+
+internal sealed class CommitmentDraft
+{
+    public MoneyMention? Amount { get; set; }
+    public List<string> Instruments { get; } = [];
+    public string? Purpose { get; set; }
+    public List<ItemMention> Items { get; } = [];
+    public required string Stage { get; set; }
+}
+
+internal sealed class SanctionDraft
+{
+    public List<Mention> Targets { get; } = [];
+    public int? Count { get; set; }
+}

@@ -1,0 +1,108 @@
+using Pledgewatch.Entities;
+using Pledgewatch.Sentences;
+
+namespace Pledgewatch.Events;
+
+/// <summary>
+/// One sentence as the events stage reads it: tokens, the entity mentions placed on token indices, and clause
+/// numbers, so that role finding can walk left and right from a trigger without touching character offsets.
+/// </summary>
+internal sealed class SentenceView
+{
+    public string Text { get; }
+    public SentenceAnalysis Analysis { get; }
+    public IReadOnlyList<Token> Tokens => Analysis.Tokens;
+    public IReadOnlyList<PlacedMention> Mentions { get; }
+
+    /// <summary>Clause number of each token; a clause ends at ";", at ", but", at a relative pronoun, at ", and" + verb.</summary>
+    public int[] Clause { get; }
+
+    public SentenceView(string text, SentenceAnalysis analysis)
+    {
+        Text = text;
+        Analysis = analysis;
+        Mentions = Place(analysis);
+        Clause = Clauses();
+    }
+
+    public int Count => Tokens.Count;
+
+    public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].In(Text) : [];
+
+    public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The token index that contains character <paramref name="position"/>, or the next one.</summary>
+    public int TokenAt(int position)
+    {
+        int lo = 0, hi = Tokens.Count - 1, found = Tokens.Count;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Tokens[mid].End > position) { found = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        return found;
+    }
+
+    /// <summary>The mention that covers token <paramref name="i"/>, if any.</summary>
+    public PlacedMention? MentionAt(int i)
+    {
+        foreach (var m in Mentions)
+            if (i >= m.First && i < m.End) return m;
+        return null;
+    }
+
+    /// <summary>The word before token <paramref name="i"/>, skipping determiners and number-like fillers.</summary>
+    public int PreviousContentToken(int i)
+    {
+        int j = i - 1;
+        while (j >= 0 && (Is(j, "the") || Is(j, "a") || Is(j, "an") || Is(j, "its") || Is(j, "their") || Is(j, "his") || Is(j, "her"))) j--;
+        return j;
+    }
+
+    private List<PlacedMention> Place(SentenceAnalysis analysis)
+    {
+        var placed = new List<PlacedMention>(analysis.Mentions.Count);
+        foreach (var m in analysis.Mentions)
+        {
+            int first = TokenAt(m.Span.Start);
+            int end = first;
+            while (end < Tokens.Count && Tokens[end].Start < m.Span.End) end++;
+            if (end == first) continue;
+            placed.Add(new PlacedMention(m, first, end));
+        }
+        return placed;
+    }
+
+    private int[] Clauses()
+    {
+        var clause = new int[Tokens.Count];
+        int current = 0;
+        for (int i = 0; i < Tokens.Count; i++)
+        {
+            var w = Word(i);
+            bool boundary = w is ";" || w is ":" && i > 0
+                || (EventWords.ClauseStart.Contains(w) && i > 0 && (Is(i - 1, ",") || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase)))
+                || (w.Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < Tokens.Count && EventWords.ClauseVerb.Contains(Word(i + 1)))
+                || (w.Equals("and", StringComparison.OrdinalIgnoreCase) && i > 0 && Is(i - 1, ",") && StartsClause(i + 1));
+            if (boundary) current++;
+            clause[i] = current;
+        }
+        return clause;
+    }
+
+    /// <summary>", and" starts a clause when a subject-like mention or an adverbial follows, not in a list of nouns.</summary>
+    private bool StartsClause(int i)
+    {
+        if (i >= Tokens.Count) return false;
+        if (Is(i, "on") || Is(i, "in") || Is(i, "at") || Is(i, "the") || Is(i, "he") || Is(i, "she") || Is(i, "they") || Is(i, "it")) return true;
+        return EventWords.ClauseVerb.Contains(Word(i));
+    }
+}
+
+/// <summary>A mention with the token indices it covers (half-open).</summary>
+internal sealed record PlacedMention(Mention Mention, int First, int End)
+{
+    public string? Code => Mention.Code;
+    public bool IsCommentator => Mention.Sector is "EDU" or "MED";
+}

@@ -1,0 +1,20 @@
+namespace Pledgewatch.Events;
+
+/// <summary>How a trigger behaves beyond its category (column "role" of event-triggers.tsv).</summary>
+public enum TriggerRole : byte
+{
+    Plain,
+    /// <summary>A promise of resources: AGREE with a pledged commitment (EVENTS.md, "Coding rules that matter most").</summary>
+    Commit,
+    /// <summary>Resources handed over: AID (delivered), or AGREE (pledged) when stated in the future.</summary>
+    Give,
+    /// <summary>The subject receives resources ("Ukraine would receive"): the giver is found elsewhere.</summary>
+    Receive,
+    /// <summary>An event only when its object is a commitment or a sanction.</summary>
+    Announce,
+    Meet,
+    Visit,
+    Request,
+    Sanction,
+    Retreat,
+}
