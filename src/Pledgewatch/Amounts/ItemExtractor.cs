@@ -2,8 +2,176 @@ using Pledgewatch.Sentences;
 
 namespace Pledgewatch.Amounts;
 
-/// <summary>Finds counted items of equipment ("six M777 howitzers", "59 Bradley fighting vehicles").</summary>
+/// <summary>
+/// Finds counted items of equipment ("six M777 howitzers", "59 Bradley fighting vehicles", "a dozen drones"):
+/// <c>count [fillers] [modifiers] head ["of" complement]</c>. The item must end in a head noun of the equipment
+/// lexicon (amounts-items.tsv), so "38 countries" or "five political prisoners" are not items; fillers ("more",
+/// "of its", "French-made") are left out of <see cref="ItemMention.Text"/>. "a"/"an" counts as one only before a
+/// modified singular head ("an armoured recovery vehicle"); "dozens of" has no exact count and is skipped.
+/// Thread-safe; odd text yields fewer mentions, never an exception.
+/// </summary>
 public static class ItemExtractor
 {
-    public static List<ItemMention> Extract(string text, IReadOnlyList<Token> tokens) => []; // STUB(amounts)
+    /// <summary>Most tokens an item phrase spans after its count and fillers.</summary>
+    private const int MaxPhraseTokens = 12;
+
+    /// <param name="text">The whole document text; spans are into it.</param>
+    /// <param name="tokens">One sentence's tokens from <see cref="Tokenizer"/>.</param>
+    /// <returns>The items in text order, not overlapping.</returns>
+    public static List<ItemMention> Extract(string text, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var found = new List<ItemMention>();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Punct or TokenKind.Symbol) continue;
+            if (!TryReadCount(text, tokens, i, out int quantity, out int after, out bool article)) continue;
+            if (!TryReadItem(text, tokens, after, article, out int phraseStart, out int end)) continue;
+            var item = new TextSpan(tokens[phraseStart].Start, tokens[end - 1].End);
+            found.Add(new ItemMention(new TextSpan(tokens[i].Start, item.End), item.Slice(text), quantity));
+            i = end - 1;
+        }
+        return found;
+    }
+
+    /// <summary>A count: digits, number words, "a dozen", or the article "a"/"an" (flagged, it needs a modified head).</summary>
+    private static bool TryReadCount(string text, IReadOnlyList<Token> tokens, int i, out int quantity, out int after, out bool article)
+    {
+        quantity = 0;
+        after = i + 1;
+        article = false;
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Number && !IsCountNumber(text, tokens, i)) return false;
+        if (NumberReader.TryRead(text, tokens, i, abbreviations: false, out var read))
+        {
+            if (read.Value <= 0 || read.Value > int.MaxValue || read.Value != decimal.Truncate(read.Value)) return false;
+            quantity = (int)read.Value;
+            after = read.End;
+            return after >= tokens.Count || !ItemLexicon.Units.Contains(tokens[after].In(text));
+        }
+        if (token.Is(text, "a") || token.Is(text, "an"))
+        {
+            quantity = 1;
+            article = true;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Digits that count something: not part of a model ("F-16", "Leopard 2"), not money ("$500"), not a year
+    /// after a preposition ("in 2023").</summary>
+    private static bool IsCountNumber(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0) return true;
+        var previous = tokens[i - 1];
+        if (previous.Kind == TokenKind.Symbol) return false;
+        if (NumberReader.IsDash(text, previous) && previous.End == tokens[i].Start) return false;
+        if (previous.Kind == TokenKind.Word && ItemLexicon.ModelStems.Contains(previous.In(text))) return false;
+        var digits = tokens[i].In(text);
+        if (digits.Length == 4 && int.TryParse(digits, out int year) && year is >= 1900 and <= 2100
+            && previous.Kind == TokenKind.Word && IsBeforeYear(previous.In(text))) return false;
+        return true;
+    }
+
+    private static bool IsBeforeYear(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("since", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("during", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("through", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Skips fillers after the count, then reads modifiers up to the last head noun.</summary>
+    /// <param name="phraseStart">First token of the item text (after fillers).</param>
+    /// <param name="end">Index after the item's last token.</param>
+    private static bool TryReadItem(string text, IReadOnlyList<Token> tokens, int start, bool article, out int phraseStart, out int end)
+    {
+        int k = start;
+        while (k < tokens.Count)
+        {
+            if (ItemLexicon.Fillers.TryMatch(text, tokens, k, out _, out int afterFiller)) k = afterFiller;
+            else if (TrySkipOrigin(text, tokens, k, out int afterOrigin)) k = afterOrigin;
+            else break;
+        }
+        phraseStart = k;
+        end = k;
+        // "a further 14 tanks": the article belongs to the filler, the count comes next.
+        if (article && k > start && k < tokens.Count
+            && (tokens[k].Kind == TokenKind.Number || NumberReader.TryGetWord(text, tokens[k], out _))) return false;
+        if (!TryReadPhrase(text, tokens, k, out int lastHead, out var head)) return false;
+        // An article needs a modified, singular head: "an armoured recovery vehicle", not "a round of talks".
+        if (article && (!head.Singular || lastHead == k)) return false;
+        end = lastHead + 1;
+        if (!head.TakesOf || end + 1 >= tokens.Count || !tokens[end].Is(text, "of")) return true;
+        // "rounds of 155 mm ammunition" is an item; "three rounds of talks" is not.
+        if (!TryReadPhrase(text, tokens, end + 1, out int complementHead, out _)) return false;
+        end = complementHead + 1;
+        return true;
+    }
+
+    /// <summary>Modifiers and heads from <paramref name="k"/>; <paramref name="lastHead"/> is the last head noun's index.</summary>
+    private static bool TryReadPhrase(string text, IReadOnlyList<Token> tokens, int k, out int lastHead, out HeadNoun head)
+    {
+        lastHead = -1;
+        head = default;
+        for (int j = k; j < tokens.Count && j - k < MaxPhraseTokens; j++)
+        {
+            var token = tokens[j];
+            if (token.Kind == TokenKind.Number)
+            {
+                if (lastHead >= 0) break; // a number after the head starts the next count
+                continue;
+            }
+            if (NumberReader.IsJoinedHyphen(text, tokens, j)) continue;
+            if (token.Kind != TokenKind.Word) break;
+            var word = token.In(text);
+            if (ItemLexicon.Heads.TryGetValue(word, out var noun))
+            {
+                lastHead = j;
+                head = noun;
+                if (noun.TakesOf) break; // its complement is read by the caller
+                continue;
+            }
+            if (IsPluralModel(text, tokens, j))
+            {
+                lastHead = j;
+                head = new HeadNoun(Singular: false, TakesOf: false);
+                continue;
+            }
+            if (IsModifier(text, tokens, j, word)) continue;
+            break;
+        }
+        return lastHead >= 0;
+    }
+
+    /// <summary>"MiG-29s", "F-16s" (tokenized 29 + s) and "CV90s": a model name in the plural is its own head.</summary>
+    private static bool IsPluralModel(string text, IReadOnlyList<Token> tokens, int j)
+    {
+        var word = tokens[j].In(text);
+        if (word is "s" && j > 0 && tokens[j - 1].Kind == TokenKind.Number && tokens[j - 1].End == tokens[j].Start) return true;
+        return word.Length > 2 && word[^1] == 's' && char.IsDigit(word[^2]);
+    }
+
+    private static bool IsModifier(string text, IReadOnlyList<Token> tokens, int j, ReadOnlySpan<char> word)
+    {
+        if (ItemLexicon.Stops.Contains(word)) return false;
+        if (char.IsUpper(word[0]) || word.ContainsAnyInRange('0', '9')) return true; // model names: Bradley, M777, CV90
+        if (ItemLexicon.Modifiers.Contains(word)) return true;
+        // inside a hyphen compound any word will do: "surface-to-air", "self-propelled"
+        return NumberReader.IsJoinedHyphen(text, tokens, j - 1) || NumberReader.IsJoinedHyphen(text, tokens, j + 1);
+    }
+
+    /// <summary>"French-made", "U.S.-built", "Soviet-era": an origin before the model, left out of the item.</summary>
+    private static bool TrySkipOrigin(string text, IReadOnlyList<Token> tokens, int k, out int after)
+    {
+        after = k;
+        if (tokens[k].Kind != TokenKind.Word) return false;
+        int j = k + 1;
+        while (j < tokens.Count && tokens[j].Start == tokens[j - 1].End && j - k < 6
+               && (tokens[j].Kind == TokenKind.Word || text[tokens[j].Start] == '.')) j++;
+        if (!NumberReader.IsJoinedHyphen(text, tokens, j) || !ItemLexicon.MadeWords.Contains(tokens[j + 1].In(text))) return false;
+        after = j + 2;
+        return true;
+    }
 }

@@ -1,12 +1,45 @@
 namespace Pledgewatch.Reading;
 
-/// <summary>Turns the bytes of a report (plain text or HTML) into a <see cref="Document"/>. Never throws on bad content.</summary>
+/// <summary>
+/// Turns the bytes of a report (plain text or HTML, UTF-8 with or without a BOM) into a <see cref="Document"/>.
+/// Never throws on bad content: binary or non-UTF-8 bytes give a failed <see cref="ReadResult"/> whose error is one
+/// sentence naming the offset. Plain text is kept as given except that CRLF and CR become LF, so record offsets
+/// point into it; HTML is reduced to its article text. Thread-safe: it has no state.
+/// </summary>
+/// <remarks>
+/// The publication date is <see cref="ReadOptions.Published"/>, else what the document states (HTML metadata, a
+/// "Published on …" line, a letterhead date), else <see cref="ReadOptions.FileDate"/>. The outlet country is
+/// <see cref="ReadOptions.OutletCountry"/>; without it, <see cref="Document.Dateline"/> holds the dateline's place
+/// for the pipeline to resolve.
+/// </remarks>
 public static class DocumentReader
 {
-    // STUB(reading): replaced by the reading stage.
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="options"/> is null.</exception>
     public static ReadResult Read(byte[] content, ReadOptions options)
     {
-        var text = System.Text.Encoding.UTF8.GetString(content);
-        return ReadResult.Ok(new Document(options.Id, text, options.Published ?? options.FileDate, options.OutletCountry));
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var body = TextDecoder.WithoutBom(content);
+        if (TextDecoder.FindBinaryReason(content) is { } binary) return ReadResult.Fail(binary);
+        int bomLength = content.Length - body.Length;
+        if (!TextDecoder.TryDecode(content, bomLength, out var decoded, out var error)) return ReadResult.Fail(error!);
+
+        string text;
+        string? title = null;
+        DateOnly? stated = null;
+        if (HtmlSniffer.IsHtml(body, options.FileName))
+        {
+            var article = HtmlArticleExtractor.Extract(decoded);
+            (text, title, stated) = (article.Text, article.Title, article.Published);
+        }
+        else
+        {
+            text = string.IsNullOrWhiteSpace(decoded) ? "" : decoded;
+        }
+
+        var published = options.Published ?? stated ?? StatedDateExtractor.Find(text) ?? options.FileDate;
+        var dateline = options.OutletCountry is null ? DatelineExtractor.Find(text) : null;
+        return ReadResult.Ok(new Document(options.Id, text, published, options.OutletCountry, title, dateline));
     }
 }

@@ -1,22 +1,25 @@
 namespace Pledgewatch.Sentences;
 
-/// <summary>Splits a document's text into sentences, lazily, so a large document is never held twice.</summary>
+/// <summary>
+/// Splits a document's text into sentences, lazily, so a large document is never held twice. Sentences come in
+/// text order, indexed from 0, as half-open spans trimmed of surrounding whitespace; the rules are on
+/// <see cref="SentenceBoundaries"/> and the abbreviations in <see cref="Abbreviations"/>. Thread-safe.
+/// </summary>
 public static class SentenceSplitter
 {
-    // STUB(sentences): replaced by the sentences stage.
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static IEnumerable<Sentence> Split(string text)
     {
-        int index = 0, start = 0;
-        for (int i = 0; i < text.Length; i++)
+        ArgumentNullException.ThrowIfNull(text);
+        return Enumerate(text);
+    }
+
+    private static IEnumerable<Sentence> Enumerate(string text)
+    {
+        int index = 0, position = 0;
+        while (SentenceBoundaries.TryFindNext(text, ref position, out var span))
         {
-            if (text[i] is '.' or '\n' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
-            {
-                if (i + 1 > start && !string.IsNullOrWhiteSpace(text[start..(i + 1)]))
-                    yield return new Sentence(index++, new TextSpan(start, i + 1));
-                start = i + 1;
-            }
+            yield return new Sentence(index++, span);
         }
-        if (start < text.Length && !string.IsNullOrWhiteSpace(text[start..]))
-            yield return new Sentence(index, new TextSpan(start, text.Length));
     }
 }

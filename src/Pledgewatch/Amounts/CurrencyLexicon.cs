@@ -1,0 +1,61 @@
+namespace Pledgewatch.Amounts;
+
+/// <summary>
+/// The currency tables of the amounts stage, loaded once from amounts-currencies.tsv, amounts-outlet-dollars.tsv and
+/// amounts-qualifiers.tsv. Immutable and shared between threads.
+/// </summary>
+internal static class CurrencyLexicon
+{
+    /// <summary>Symbols and ISO codes written before the number ("US$", "€", "NOK").</summary>
+    public static readonly PhraseTable<CurrencyMarker> Prefixes;
+
+    /// <summary>Names and ISO codes written after the number ("Swedish crowns", "EUR"), and non-dollar symbols ("50 €").</summary>
+    public static readonly PhraseTable<CurrencyMarker> Suffixes;
+
+    /// <summary>Words before an amount that make it approximate ("about", "more than").</summary>
+    public static readonly PhraseTable<bool> Qualifiers;
+
+    private static readonly Dictionary<string, string> OutletDollars;
+
+    static CurrencyLexicon()
+    {
+        var prefixes = new List<(string, CurrencyMarker, bool)>();
+        var suffixes = new List<(string, CurrencyMarker, bool)>();
+        foreach (var row in AmountsData.ReadRows("amounts-currencies.tsv"))
+        {
+            var marker = CurrencyMarker.Parse(row[2], AmountsData.Field(row, 3));
+            switch (row[0])
+            {
+                case "symbol":
+                    prefixes.Add((row[1], marker, false));
+                    if (!marker.OutletDollar && row[1].Length == 1) suffixes.Add((row[1], marker, false));
+                    break;
+                case "code":
+                    prefixes.Add((row[1], marker, true));
+                    suffixes.Add((row[1], marker, true));
+                    break;
+                case "name":
+                    suffixes.Add((row[1], marker, false));
+                    break;
+                default:
+                    throw new InvalidDataException($"amounts-currencies.tsv: unknown kind '{row[0]}' for '{row[1]}'.");
+            }
+        }
+        Prefixes = new PhraseTable<CurrencyMarker>(prefixes);
+        Suffixes = new PhraseTable<CurrencyMarker>(suffixes);
+        Qualifiers = new PhraseTable<bool>(AmountsData.ReadRows("amounts-qualifiers.tsv").Select(r => (r[0], true, false)));
+        OutletDollars = AmountsData.ReadRows("amounts-outlet-dollars.tsv")
+            .ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The ISO currency <paramref name="marker"/> means in a report from <paramref name="outletCountry"/>:
+    /// a bare dollar is the outlet's dollar, else USD (EVENTS.md, Commitments).</summary>
+    public static string? Resolve(CurrencyMarker marker, string? outletCountry)
+    {
+        if (outletCountry is not null && marker.ByOutlet is not null && marker.ByOutlet.TryGetValue(outletCountry, out var local))
+            return local;
+        if (marker.OutletDollar)
+            return outletCountry is not null && OutletDollars.TryGetValue(outletCountry, out var dollar) ? dollar : "USD";
+        return marker.Iso;
+    }
+}

@@ -1,0 +1,5 @@
+namespace Pledgewatch.Amounts;
+
+/// <summary>A noun an item can end in ("howitzers"): whether it reads as singular (after "a"/"an") and whether it takes
+/// an "of" complement ("rounds of 155 mm ammunition").</summary>
+internal readonly record struct HeadNoun(bool Singular, bool TakesOf);

@@ -1,0 +1,46 @@
+namespace Pledgewatch.Amounts;
+
+/// <summary>The equipment lexicon of <see cref="ItemExtractor"/>, loaded once from amounts-items.tsv (kinds documented
+/// there). Immutable and shared between threads.</summary>
+internal static class ItemLexicon
+{
+    public static readonly Dictionary<string, HeadNoun>.AlternateLookup<ReadOnlySpan<char>> Heads;
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifiers;
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MadeWords;
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModelStems;
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units;
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops;
+    public static readonly PhraseTable<bool> Fillers;
+
+    static ItemLexicon()
+    {
+        var heads = new Dictionary<string, HeadNoun>(StringComparer.OrdinalIgnoreCase);
+        var sets = new Dictionary<string, HashSet<string>>
+        {
+            ["modifier"] = new(StringComparer.OrdinalIgnoreCase),
+            ["made"] = new(StringComparer.OrdinalIgnoreCase),
+            ["stem"] = new(StringComparer.Ordinal), // model names are capitalised: "Leopard 2", not "leopard"
+            ["unit"] = new(StringComparer.OrdinalIgnoreCase),
+            ["stop"] = new(StringComparer.OrdinalIgnoreCase),
+        };
+        var fillers = new List<(string, bool, bool)>();
+        foreach (var row in AmountsData.ReadRows("amounts-items.tsv"))
+        {
+            if (row[0] == "head")
+            {
+                var flags = AmountsData.Field(row, 2) ?? "";
+                heads[row[1]] = new HeadNoun(flags.Contains("sg") || flags.Contains("both"), flags.Contains("of"));
+            }
+            else if (row[0] == "filler") fillers.Add((row[1], true, false));
+            else if (sets.TryGetValue(row[0], out var set)) set.Add(row[1]);
+            else throw new InvalidDataException($"amounts-items.tsv: unknown kind '{row[0]}' for '{row[1]}'.");
+        }
+        Heads = heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        Modifiers = sets["modifier"].GetAlternateLookup<ReadOnlySpan<char>>();
+        MadeWords = sets["made"].GetAlternateLookup<ReadOnlySpan<char>>();
+        ModelStems = sets["stem"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Units = sets["unit"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Stops = sets["stop"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Fillers = new PhraseTable<bool>(fillers);
+    }
+}

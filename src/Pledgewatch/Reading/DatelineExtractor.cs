@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+
+namespace Pledgewatch.Reading;
+
+/// <summary>
+/// Finds the place of a dateline ("OTTAWA — …" → "OTTAWA", "KYIV, Ukraine — …" → "KYIV, Ukraine",
+/// "Ottawa, Jan 5 (Reuters) - …" → "Ottawa") at the start of the first body paragraph. It does not resolve the
+/// place to a country: the pipeline does that with the gazetteer.
+/// </summary>
+internal static class DatelineExtractor
+{
+    /// <summary>How many non-empty lines at the top are tried (a headline or letterhead may come first).</summary>
+    private const int MaxLines = 6;
+
+    /// <summary>A line this long is the first body paragraph: no dateline is looked for after it.</summary>
+    private const int BodyLineLength = 100;
+
+    // Rubrics written in capitals before a colon or dash like a dateline ("ANALYSIS: How …", "EXCLUSIVE — …").
+    private static readonly FrozenSet<string> s_rubrics = new[]
+    {
+        "ANALYSIS", "OPINION", "EDITORIAL", "COMMENT", "COMMENTARY", "EXCLUSIVE", "BREAKING", "BREAKING NEWS", "UPDATE",
+        "UPDATED", "EXPLAINER", "FACTBOX", "FACT CHECK", "FEATURE", "INTERVIEW", "LIVE", "WATCH", "VIDEO", "PHOTOS",
+        "REVIEW", "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT", "NOTE", "EDITOR'S NOTE",
+        "EDITOR’S NOTE", "CORRECTION", "READ MORE", "RELATED", "ADVERTISEMENT", "SUMMARY", "BACKGROUND", "TIMELINE",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static string? Find(string text)
+    {
+        int seen = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (line.IsWhiteSpace()) continue;
+            if (++seen > MaxLines) break;
+            var place = Match(line.Length > 200 ? line[..200].ToString() : line.ToString());
+            if (place is not null) return place;
+            if (line.Length >= BodyLineLength) break;
+        }
+        return null;
+    }
+
+    private static string? Match(string line)
+    {
+        var match = ReadingPatterns.Dateline().Match(line.TrimStart());
+        if (!match.Success) return null;
+        var place = match.Groups["place"].Value.Trim();
+        int letters = 0;
+        foreach (char c in place)
+        {
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2 && !s_rubrics.Contains(place) ? place : null;
+    }
+}

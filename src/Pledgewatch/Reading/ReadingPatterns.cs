@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace Pledgewatch.Reading;
+
+/// <summary>
+/// The reading stage's regular expressions, source-generated and culture-invariant. They run on metadata values,
+/// on the first lines of a document and on line starts, never on every character of a sentence.
+/// </summary>
+internal static partial class ReadingPatterns
+{
+    // "January", "Jan", "Jan.", "Sept.", "September"; \b keeps "Mayor" and "Marching" out.
+    private const string Month =
+        @"(?i:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?)";
+
+    // A calendar date: ISO "2023-08-10" (a time may follow), "August 10, 2023", "Aug. 10th 2023", "10 August 2023",
+    // "10th of Aug 2023". Exactly one of the groups month / monthNumber is set.
+    private const string Date =
+        @"(?:(?<year>\d{4})[-/](?<monthNumber>\d{1,2})[-/](?<day>\d{1,2})(?!\d)"
+        + @"|" + Month + @"[^\S\n]+(?<day>\d{1,2})(?i:st|nd|rd|th)?,?[^\S\n]+(?<year>\d{4})(?!\d)"
+        + @"|(?<day>\d{1,2})(?i:st|nd|rd|th)?[^\S\n]+(?i:of[^\S\n]+)?" + Month + @",?[^\S\n]+(?<year>\d{4})(?!\d))";
+
+    // "Monday, " or "Tues. " before a date.
+    private const string Weekday =
+        @"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?[^\S\n]+)";
+
+    /// <summary>The first calendar date anywhere in a string (a metadata value, the rest of a line).</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex AnyDate();
+
+    /// <summary>A line that is a date and nothing else, as under a press release's letterhead ("16 February 2023").</summary>
+    [GeneratedRegex(@"^[^\S\n]*" + Weekday + "?" + Date + @"[^\S\n]*\.?[^\S\n]*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex DateOnlyLine();
+
+    /// <summary>
+    /// A line stating when the document was published or updated, the date straight after the verb:
+    /// "Published on August 10, 2023.", "Published: 2023-08-10", "This report was first published on …",
+    /// "Last updated Jan. 5, 2026 at 9 a.m.". Group <c>updated</c> is set for updates.
+    /// </summary>
+    [GeneratedRegex(
+        @"^[^\S\n]*(?i:(?:(?:this|the)[^\S\n]+(?:report|article|story|statement|page|post|(?:news[^\S\n]+|press[^\S\n]+|media[^\S\n]+)?release)[^\S\n]+was[^\S\n]+)?(?:(?:first|originally)[^\S\n]+)?(?:published|posted|released|(?<updated>(?:last[^\S\n]+)?(?:updated|modified)))\b[^\S\n]*:?[^\S\n]*(?:on[^\S\n]+)?)"
+        + Weekday + "?" + Date,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
+    public static partial Regex PublishedLine();
+
+    // A word in capitals ("KYIV", "ST.", "JOHN'S", "KRAKÓW", "SAINT-DENIS") and a word with a capital initial.
+    private const string UpperWord = @"\p{Lu}[\p{Lu}\p{Mn}.'’\-]*";
+    private const string ProperWord = @"\p{Lu}[\p{L}\p{Mn}.'’\-]*";
+    // ", Ukraine" or ", N.L." after the place.
+    private const string Region = @"(?:,[^\S\n]*" + ProperWord + @"(?:[^\S\n]+" + ProperWord + @"){0,3})?";
+    // ", Jan 5" or ", 5 January 2026" after the place, and "(Reuters)" before the dash.
+    private const string DatelineDate =
+        @"(?:,[^\S\n]*(?:" + Month + @"[^\S\n]+\d{1,2}|\d{1,2}[^\S\n]+" + Month + @")(?:,?[^\S\n]+\d{4})?)";
+    private const string Agency = @"(?:[^\S\n]*\([\p{L}&.'’ \-]{1,40}\))";
+    private const string Dash = @"(?:[^\S\n]*[—–][^\S\n]*|[^\S\n]+-[^\S\n]+)";
+
+    /// <summary>
+    /// A dateline at the start of a paragraph: a place in capitals ("OTTAWA —", "KYIV, Ukraine —",
+    /// "BERLIN, Jan 25 —", "OTTAWA: ") or a place in title case followed by a date or an agency
+    /// ("Ottawa, Jan 5 (Reuters) -"). Group <c>place</c> holds the place and its region, without date or agency.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:(?<place>" + UpperWord + @"(?:[^\S\n]+" + UpperWord + @")*" + Region + @")" + DatelineDate + "?" + Agency + "?" + @"(?:" + Dash + @"|:[^\S\n]+)"
+        + @"|(?<place>" + ProperWord + @"(?:[^\S\n]+" + ProperWord + @"){0,3}" + Region + @")(?:" + DatelineDate + Agency + "?|" + Agency + @")" + Dash + @")(?=\S)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Dateline();
+}

@@ -1,0 +1,107 @@
+using Pledgewatch.Sentences;
+
+namespace Pledgewatch.Tests.Sentences;
+
+public sealed class SentenceSplitterTests
+{
+    [Theory]
+    [MemberData(nameof(CaseIds))]
+    public void SplitsAsTheCaseFileSays(string id)
+    {
+        var spec = SentenceCase.Get(id);
+
+        var sentences = SentenceSplitter.Split(spec.Input).ToList();
+
+        Assert.Equal(spec.Sentences, sentences.Select(s => s.TextOf(spec.Input)));
+        Assert.Equal(Enumerable.Range(0, sentences.Count), sentences.Select(s => s.Index));
+        AssertTrimmedAndInOrder(spec.Input, sentences);
+    }
+
+    public static TheoryData<string> CaseIds => SentenceCase.Ids;
+
+    [Fact]
+    public void OffsetsAreHalfOpenAndTrimmed()
+    {
+        const string text = "  Aid rose. The U.S. agreed!\n\nHeadline here\n  \"Done.\" ";
+
+        var spans = SentenceSplitter.Split(text).Select(s => (s.Span.Start, s.Span.End)).ToList();
+
+        Assert.Equal(
+            [
+                (2, 11),  // Aid rose.
+                (12, 28), // The U.S. agreed!
+                (30, 43), // Headline here
+                (46, 53), // "Done."
+            ],
+            spans);
+    }
+
+    [Fact]
+    public void OffsetsCountUtf16CodeUnits()
+    {
+        const string text = "Aid 🚀 sent. Then more.";
+
+        var spans = SentenceSplitter.Split(text).Select(s => (s.Span.Start, s.Span.End)).ToList();
+
+        Assert.Equal([(0, 12), (13, 23)], spans);
+    }
+
+    [Fact]
+    public void AbbreviationUsDoesNotEndASentence()
+    {
+        const string text = "The U.S. Treasury listed four banks.";
+
+        Assert.Single(SentenceSplitter.Split(text));
+    }
+
+    [Fact]
+    public void NullTextIsRejectedBeforeEnumeration()
+    {
+        Assert.Throws<ArgumentNullException>(() => SentenceSplitter.Split(null!));
+    }
+
+    [Fact]
+    public void EveryNonSpaceCharacterBelongsToExactlyOneSentence()
+    {
+        var text = string.Concat(Enumerable.Repeat(
+            "Dr. Ruiz said the E.U. would pay €1.5 billion. The U.S. agreed on Jan. 4!\n“Good,” he said… etc.\n\n", 50));
+
+        var sentences = SentenceSplitter.Split(text).ToList();
+
+        AssertTrimmedAndInOrder(text, sentences);
+        var covered = new bool[text.Length];
+        foreach (var s in sentences)
+        {
+            for (int i = s.Span.Start; i < s.Span.End; i++) covered[i] = true;
+        }
+        Assert.All(Enumerable.Range(0, text.Length).Where(i => !char.IsWhiteSpace(text[i])), i => Assert.True(covered[i], $"offset {i} is in no sentence"));
+        Assert.Equal(150, sentences.Count);
+    }
+
+    [Fact]
+    public void SplittingAllocatesNothingPerSentence()
+    {
+        var text = string.Concat(Enumerable.Repeat("Mr. Ode met the U.S. envoy at 9 a.m. on Sept. 15. They spoke.\n", 20_000));
+        Assert.Equal(2, SentenceSplitter.Split("Warm up. Then measure.").Count());
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int count = 0;
+        foreach (var _ in SentenceSplitter.Split(text)) count++;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(40_000, count);
+        Assert.True(allocated < 1_024, $"allocated {allocated} bytes for {count} sentences");
+    }
+
+    private static void AssertTrimmedAndInOrder(string text, IReadOnlyList<Sentence> sentences)
+    {
+        int previousEnd = 0;
+        foreach (var s in sentences)
+        {
+            Assert.True(s.Span.Start >= previousEnd && s.Span.End > s.Span.Start, $"{s.Span} overlaps or is empty");
+            Assert.False(char.IsWhiteSpace(text[s.Span.Start]), $"{s.Span} starts with whitespace");
+            Assert.False(char.IsWhiteSpace(text[s.Span.End - 1]), $"{s.Span} ends with whitespace");
+            previousEnd = s.Span.End;
+        }
+    }
+}
