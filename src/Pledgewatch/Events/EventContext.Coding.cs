@@ -102,6 +102,8 @@ public sealed partial class EventContext
         }
         if (actors.Any(a => a.IsCommentator) || Modality.IsCommentary(v, t)) return null;
         if (Modality.IsNegated(v, t, actors.Count > 0 ? actors[^1].End : 0) || Modality.IsHypothetical(v, t)) return null;
+        bool inferred = actors.Count == 0;
+        if (inferred && _topic.Count == 0) return null;
 
         bool future = Modality.IsFuture(v, t);
         bool past = !future && Modality.IsPast(v, t);
@@ -119,7 +121,13 @@ public sealed partial class EventContext
         };
         var draft = NewDraft(v, t, category, future);
         draft.Mode = category == "REQUEST" ? "assist" : null;
-        SetActors(draft, actors);
+        if (inferred)
+        {
+            draft.Actors = [.. _topic];
+            draft.ActorInferred = true;
+        }
+        else SetActors(draft, actors);
+        if (draft.Actors.Count == 0) return null;
         draft.Recipients = recipients.Select(r => r.Mention).ToList();
         var commitment = new CommitmentDraft { Amount = money, Stage = stage };
         var scope = clauseSpan;
