@@ -174,7 +174,7 @@ internal readonly ref partial struct DateGrammar
     }
 
     /// <summary>
-    /// "the end of ...", "the day before yesterday", "the weekend", "the second half of 2024", "the 2020 election",
+    /// "the end of ...", "the day before yesterday", "the weekend", "the turn of the year", "the second half of 2024", "the 2020 election",
     /// "the 1990s", "the 21st" (of P's month, the most recent on or before P).
     /// </summary>
     private bool TryThe(int i, out int end, out DateReading reading)
@@ -211,6 +211,14 @@ internal readonly ref partial struct DateGrammar
                     : DateReading.PastAndNext(CalendarMath.PeriodAt(_p, PeriodUnit.Weekend, -1), current);
                 return true;
             }
+        }
+        if (Is(j, "turn") && KindAt(j + 1) == DateWordKind.Of && KindAt(j + 2) == DateWordKind.The && IsUnit(j + 3, PeriodUnit.Year))
+        {
+            // "the turn of the year": a month around the nearest New Year, 15 December..15 January.
+            int turn = _p.Month >= 7 ? _p.Year : _p.Year - 1;
+            end = j + 4;
+            reading = CutAtPublication(new DateRange(new DateOnly(turn, 12, 15), new DateOnly(turn + 1, 1, 15)));
+            return true;
         }
         int year = YearAt(j);
         if (year > 0 && KindAt(j + 1) == DateWordKind.EventNoun)

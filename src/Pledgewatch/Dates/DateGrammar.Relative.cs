@@ -127,9 +127,12 @@ internal readonly ref partial struct DateGrammar
             var from = Max(range.From, _p.AddDays(1));
             return new DateReading(from > range.To ? range.To : from, range.To);
         }
-        if (range.From > _p || range.To <= _p) return DateReading.Of(range);
-        return new DateReading(range.From, _p, new DateRange(_p, range.To));
+        return CutAtPublication(range);
     }
+
+    /// <summary>A current period: wholly past or wholly ahead as it is; one that spans P reads start..P, with P..end ahead.</summary>
+    private DateReading CutAtPublication(DateRange range) =>
+        range.From > _p || range.To <= _p ? DateReading.Of(range) : new DateReading(range.From, _p, new DateRange(_p, range.To));
 
     /// <summary>"early last week", "mid-March", "late 2022", "late Friday".</summary>
     private bool TryPart(int i, out int end, out DateReading reading)
