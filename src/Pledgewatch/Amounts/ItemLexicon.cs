@@ -23,15 +23,15 @@ internal static class ItemLexicon
             ["unit"] = new(StringComparer.OrdinalIgnoreCase),
             ["stop"] = new(StringComparer.OrdinalIgnoreCase),
         };
-        var fillers = new List<(string, bool, bool)>();
+        var fillers = new List<(string, bool, PhraseOptions)>();
         foreach (var row in AmountsData.ReadRows("amounts-items.tsv"))
         {
             if (row[0] == "head")
             {
-                var flags = AmountsData.Field(row, 2) ?? "";
+                var flags = string.Join(" ", row.Skip(2));
                 heads[row[1]] = new HeadNoun(flags.Contains("sg") || flags.Contains("both"), flags.Contains("of"));
             }
-            else if (row[0] == "filler") fillers.Add((row[1], true, false));
+            else if (row[0] == "filler") fillers.Add((row[1], true, PhraseOptions.None));
             else if (sets.TryGetValue(row[0], out var set)) set.Add(row[1]);
             else throw new InvalidDataException($"amounts-items.tsv: unknown kind '{row[0]}' for '{row[1]}'.");
         }

@@ -6,7 +6,9 @@ namespace Pledgewatch.Amounts;
 /// Multi-token phrases matched against a sentence's tokens, longest first. Phrases are tokenized with the same
 /// <see cref="Tokenizer"/> as the text, so "U.S.$" is the five tokens U . S . $ and "in-kind" is in - kind.
 /// A "~" in a phrase stands for zero to three word tokens ("train ~ troops"). Matching ignores case unless the
-/// phrase was added as case-sensitive (ISO codes). Immutable after construction, so safe to share between threads.
+/// phrase is <see cref="PhraseOptions.CaseSensitive"/> (ISO codes); a <see cref="PhraseOptions.Joined"/> phrase must
+/// be written without spaces ("A$", so "a $5 fee" is not Australian). Immutable after construction, so safe to share
+/// between threads.
 /// </summary>
 internal sealed class PhraseTable<T>
 {
@@ -14,15 +16,15 @@ internal sealed class PhraseTable<T>
 
     private readonly Dictionary<string, PhraseEntry<T>[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
-    public PhraseTable(IEnumerable<(string Phrase, T Value, bool CaseSensitive)> phrases)
+    public PhraseTable(IEnumerable<(string Phrase, T Value, PhraseOptions Options)> phrases)
     {
         var groups = new Dictionary<string, List<PhraseEntry<T>>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (phrase, value, caseSensitive) in phrases)
+        foreach (var (phrase, value, options) in phrases)
         {
             var words = Tokenizer.Tokenize(phrase).Select(t => t.TextOf(phrase)).ToArray();
             if (words.Length == 0) continue;
             if (!groups.TryGetValue(words[0], out var list)) groups[words[0]] = list = [];
-            list.Add(new PhraseEntry<T>(words, value, caseSensitive));
+            list.Add(new PhraseEntry<T>(words, value, options));
             MaxLength = Math.Max(MaxLength, words.Length);
         }
         var table = new Dictionary<string, PhraseEntry<T>[]>(StringComparer.OrdinalIgnoreCase);
@@ -79,7 +81,8 @@ internal sealed class PhraseTable<T>
     private static int MatchFrom(PhraseEntry<T> entry, int word, string text, IReadOnlyList<Token> tokens, int at)
     {
         var words = entry.Words;
-        var comparison = entry.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        var comparison = (entry.Options & PhraseOptions.CaseSensitive) != 0 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        bool joined = (entry.Options & PhraseOptions.Joined) != 0;
         for (; word < words.Length; word++, at++)
         {
             if (words[word] == "~")
@@ -93,6 +96,7 @@ internal sealed class PhraseTable<T>
                 return -1;
             }
             if (at >= tokens.Count || !tokens[at].In(text).Equals(words[word], comparison)) return -1;
+            if (joined && word > 0 && tokens[at - 1].End != tokens[at].Start) return -1;
         }
         return at;
     }
