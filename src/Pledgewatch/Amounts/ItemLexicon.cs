@@ -38,12 +38,12 @@ internal static class ItemLexicon
         Heads = new WordTable<HeadNoun>(heads);
         Modifiers = ToTable(sets["modifier"]);
         MadeWords = ToTable(sets["made"]);
-        ModelStems = ToTable(sets["stem"]);
+        ModelStems = ToTable(sets["stem"], ignoreCase: false);
         Units = ToTable(sets["unit"]);
         Stops = ToTable(sets["stop"]);
         Fillers = new PhraseTable<bool>(fillers);
     }
 
-    private static WordTable<bool> ToTable(HashSet<string> words) =>
-        new(words.Select(w => KeyValuePair.Create(w, true)), ignoreCase: !ReferenceEquals(words.Comparer, StringComparer.Ordinal));
+    private static WordTable<bool> ToTable(HashSet<string> words, bool ignoreCase = true) =>
+        new(words.Select(w => KeyValuePair.Create(w, true)), ignoreCase);
 }

@@ -7,7 +7,8 @@ namespace Pledgewatch.Tests.Amounts;
 
 /// <summary>
 /// Runs both extractors over a few MB of generated report sentences. It asserts what was found (so it can fail)
-/// and only prints the speed: timings on a shared CI machine are not a contract. Numbers: BENCHMARKS.md.
+/// and only prints the speed (best of five passes after warm-up): timings on a shared CI machine are not a contract.
+/// To see the figure: run the test assembly with <c>-class Pledgewatch.Tests.Amounts.ThroughputTests -showliveoutput</c>.
 /// </summary>
 public sealed class ThroughputTests
 {
