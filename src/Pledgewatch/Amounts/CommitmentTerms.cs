@@ -13,9 +13,9 @@ public static class CommitmentTerms
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> does not lie within <paramref name="text"/>.</exception>
     public static IReadOnlyList<string> Instruments(string text, TextSpan span)
     {
-        var tokens = TokensOf(text, span);
+        var tokens = TokenList.AsSpan(TokensOf(text, span));
         var found = new List<string>(2);
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             if (!TermLexicon.Instruments.TryMatch(text, tokens, i, out var value, out int end)) continue;
             if (value is not null && !found.Contains(value)) found.Add(value);
@@ -29,10 +29,10 @@ public static class CommitmentTerms
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> does not lie within <paramref name="text"/>.</exception>
     public static string? Purpose(string text, TextSpan span)
     {
-        var tokens = TokensOf(text, span);
+        var tokens = TokenList.AsSpan(TokensOf(text, span));
         string? best = null;
         int bestRank = int.MaxValue;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             if (!TermLexicon.Purposes.TryMatch(text, tokens, i, out var value, out int end)) continue;
             i = end - 1;

@@ -19,23 +19,23 @@ internal static class CurrencyLexicon
 
     static CurrencyLexicon()
     {
-        var prefixes = new List<(string, CurrencyMarker, bool)>();
-        var suffixes = new List<(string, CurrencyMarker, bool)>();
+        var prefixes = new List<(string, CurrencyMarker, PhraseOptions)>();
+        var suffixes = new List<(string, CurrencyMarker, PhraseOptions)>();
         foreach (var row in AmountsData.ReadRows("amounts-currencies.tsv"))
         {
             var marker = CurrencyMarker.Parse(row[2], AmountsData.Field(row, 3));
             switch (row[0])
             {
                 case "symbol":
-                    prefixes.Add((row[1], marker, false));
-                    if (!marker.OutletDollar && row[1].Length == 1) suffixes.Add((row[1], marker, false));
+                    prefixes.Add((row[1], marker, PhraseOptions.Joined));
+                    if (!marker.OutletDollar && row[1].Length == 1) suffixes.Add((row[1], marker, PhraseOptions.None));
                     break;
                 case "code":
-                    prefixes.Add((row[1], marker, true));
-                    suffixes.Add((row[1], marker, true));
+                    prefixes.Add((row[1], marker, PhraseOptions.CaseSensitive));
+                    suffixes.Add((row[1], marker, PhraseOptions.CaseSensitive));
                     break;
                 case "name":
-                    suffixes.Add((row[1], marker, false));
+                    suffixes.Add((row[1], marker, PhraseOptions.None));
                     break;
                 default:
                     throw new InvalidDataException($"amounts-currencies.tsv: unknown kind '{row[0]}' for '{row[1]}'.");
@@ -43,7 +43,7 @@ internal static class CurrencyLexicon
         }
         Prefixes = new PhraseTable<CurrencyMarker>(prefixes);
         Suffixes = new PhraseTable<CurrencyMarker>(suffixes);
-        Qualifiers = new PhraseTable<bool>(AmountsData.ReadRows("amounts-qualifiers.tsv").Select(r => (r[0], true, false)));
+        Qualifiers = new PhraseTable<bool>(AmountsData.ReadRows("amounts-qualifiers.tsv").Select(r => (r[0], true, PhraseOptions.None)));
         OutletDollars = AmountsData.ReadRows("amounts-outlet-dollars.tsv")
             .ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
     }

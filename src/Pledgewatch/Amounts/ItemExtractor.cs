@@ -22,12 +22,18 @@ public static class ItemExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
+        return Extract(text, TokenList.AsSpan(tokens));
+    }
+
+    /// <inheritdoc cref="Extract(string, IReadOnlyList{Token})"/>
+    internal static List<ItemMention> Extract(string text, ReadOnlySpan<Token> tokens)
+    {
         var found = new List<ItemMention>();
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind is TokenKind.Punct or TokenKind.Symbol) continue;
             if (!TryReadCount(text, tokens, i, out int quantity, out int after, out bool article)) continue;
-            if (!TryReadItem(text, tokens, after, article, out int phraseStart, out int end)) continue;
+            if (!TryReadItem(text, tokens, after, quantity, article, out int phraseStart, out int end)) continue;
             var item = new TextSpan(tokens[phraseStart].Start, tokens[end - 1].End);
             found.Add(new ItemMention(new TextSpan(tokens[i].Start, item.End), item.Slice(text), quantity));
             i = end - 1;
@@ -36,7 +42,7 @@ public static class ItemExtractor
     }
 
     /// <summary>A count: digits, number words, "a dozen", or the article "a"/"an" (flagged, it needs a modified head).</summary>
-    private static bool TryReadCount(string text, IReadOnlyList<Token> tokens, int i, out int quantity, out int after, out bool article)
+    private static bool TryReadCount(string text, ReadOnlySpan<Token> tokens, int i, out int quantity, out int after, out bool article)
     {
         quantity = 0;
         after = i + 1;
@@ -48,7 +54,7 @@ public static class ItemExtractor
             if (read.Value <= 0 || read.Value > int.MaxValue || read.Value != decimal.Truncate(read.Value)) return false;
             quantity = (int)read.Value;
             after = read.End;
-            return after >= tokens.Count || !ItemLexicon.Units.Contains(tokens[after].In(text));
+            return after >= tokens.Length || !ItemLexicon.Units.Contains(tokens[after].In(text));
         }
         if (token.Is(text, "a") || token.Is(text, "an"))
         {
@@ -61,7 +67,7 @@ public static class ItemExtractor
 
     /// <summary>Digits that count something: not part of a model ("F-16", "Leopard 2"), not money ("$500"), not a year
     /// after a preposition ("in 2023").</summary>
-    private static bool IsCountNumber(string text, IReadOnlyList<Token> tokens, int i)
+    private static bool IsCountNumber(string text, ReadOnlySpan<Token> tokens, int i)
     {
         if (i == 0) return true;
         var previous = tokens[i - 1];
@@ -85,10 +91,10 @@ public static class ItemExtractor
     /// <summary>Skips fillers after the count, then reads modifiers up to the last head noun.</summary>
     /// <param name="phraseStart">First token of the item text (after fillers).</param>
     /// <param name="end">Index after the item's last token.</param>
-    private static bool TryReadItem(string text, IReadOnlyList<Token> tokens, int start, bool article, out int phraseStart, out int end)
+    private static bool TryReadItem(string text, ReadOnlySpan<Token> tokens, int start, int quantity, bool article, out int phraseStart, out int end)
     {
         int k = start;
-        while (k < tokens.Count)
+        while (k < tokens.Length)
         {
             if (ItemLexicon.Fillers.TryMatch(text, tokens, k, out _, out int afterFiller)) k = afterFiller;
             else if (TrySkipOrigin(text, tokens, k, out int afterOrigin)) k = afterOrigin;
@@ -97,13 +103,15 @@ public static class ItemExtractor
         phraseStart = k;
         end = k;
         // "a further 14 tanks": the article belongs to the filler, the count comes next.
-        if (article && k > start && k < tokens.Count
+        if (article && k > start && k < tokens.Length
             && (tokens[k].Kind == TokenKind.Number || NumberReader.TryGetWord(text, tokens[k], out _))) return false;
         if (!TryReadPhrase(text, tokens, k, out int lastHead, out var head)) return false;
         // An article needs a modified, singular head: "an armoured recovery vehicle", not "a round of talks".
         if (article && (!head.Singular || lastHead == k)) return false;
+        // The head agrees with the count: "two tank battalions" is not two tanks.
+        if (quantity > 1 && !head.Plural) return false;
         end = lastHead + 1;
-        if (!head.TakesOf || end + 1 >= tokens.Count || !tokens[end].Is(text, "of")) return true;
+        if (!head.TakesOf || end + 1 >= tokens.Length || !tokens[end].Is(text, "of")) return true;
         // "rounds of 155 mm ammunition" is an item; "three rounds of talks" is not.
         if (!TryReadPhrase(text, tokens, end + 1, out int complementHead, out _)) return false;
         end = complementHead + 1;
@@ -111,11 +119,11 @@ public static class ItemExtractor
     }
 
     /// <summary>Modifiers and heads from <paramref name="k"/>; <paramref name="lastHead"/> is the last head noun's index.</summary>
-    private static bool TryReadPhrase(string text, IReadOnlyList<Token> tokens, int k, out int lastHead, out HeadNoun head)
+    private static bool TryReadPhrase(string text, ReadOnlySpan<Token> tokens, int k, out int lastHead, out HeadNoun head)
     {
         lastHead = -1;
         head = default;
-        for (int j = k; j < tokens.Count && j - k < MaxPhraseTokens; j++)
+        for (int j = k; j < tokens.Length && j - k < MaxPhraseTokens; j++)
         {
             var token = tokens[j];
             if (token.Kind == TokenKind.Number)
@@ -136,7 +144,7 @@ public static class ItemExtractor
             if (IsPluralModel(text, tokens, j))
             {
                 lastHead = j;
-                head = new HeadNoun(Singular: false, TakesOf: false);
+                head = new HeadNoun(Singular: false, Plural: true, TakesOf: false);
                 continue;
             }
             if (IsModifier(text, tokens, j, word)) continue;
@@ -146,14 +154,14 @@ public static class ItemExtractor
     }
 
     /// <summary>"MiG-29s", "F-16s" (tokenized 29 + s) and "CV90s": a model name in the plural is its own head.</summary>
-    private static bool IsPluralModel(string text, IReadOnlyList<Token> tokens, int j)
+    private static bool IsPluralModel(string text, ReadOnlySpan<Token> tokens, int j)
     {
         var word = tokens[j].In(text);
         if (word is "s" && j > 0 && tokens[j - 1].Kind == TokenKind.Number && tokens[j - 1].End == tokens[j].Start) return true;
         return word.Length > 2 && word[^1] == 's' && char.IsDigit(word[^2]);
     }
 
-    private static bool IsModifier(string text, IReadOnlyList<Token> tokens, int j, ReadOnlySpan<char> word)
+    private static bool IsModifier(string text, ReadOnlySpan<Token> tokens, int j, ReadOnlySpan<char> word)
     {
         if (ItemLexicon.Stops.Contains(word)) return false;
         if (char.IsUpper(word[0]) || word.ContainsAnyInRange('0', '9')) return true; // model names: Bradley, M777, CV90
@@ -163,12 +171,12 @@ public static class ItemExtractor
     }
 
     /// <summary>"French-made", "U.S.-built", "Soviet-era": an origin before the model, left out of the item.</summary>
-    private static bool TrySkipOrigin(string text, IReadOnlyList<Token> tokens, int k, out int after)
+    private static bool TrySkipOrigin(string text, ReadOnlySpan<Token> tokens, int k, out int after)
     {
         after = k;
         if (tokens[k].Kind != TokenKind.Word) return false;
         int j = k + 1;
-        while (j < tokens.Count && tokens[j].Start == tokens[j - 1].End && j - k < 6
+        while (j < tokens.Length && tokens[j].Start == tokens[j - 1].End && j - k < 6
                && (tokens[j].Kind == TokenKind.Word || text[tokens[j].Start] == '.')) j++;
         if (!NumberReader.IsJoinedHyphen(text, tokens, j) || !ItemLexicon.MadeWords.Contains(tokens[j + 1].In(text))) return false;
         after = j + 2;

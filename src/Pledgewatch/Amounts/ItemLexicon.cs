@@ -4,12 +4,12 @@ namespace Pledgewatch.Amounts;
 /// there). Immutable and shared between threads.</summary>
 internal static class ItemLexicon
 {
-    public static readonly Dictionary<string, HeadNoun>.AlternateLookup<ReadOnlySpan<char>> Heads;
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifiers;
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MadeWords;
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModelStems;
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units;
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops;
+    public static readonly WordTable<HeadNoun> Heads;
+    public static readonly WordTable<bool> Modifiers;
+    public static readonly WordTable<bool> MadeWords;
+    public static readonly WordTable<bool> ModelStems;
+    public static readonly WordTable<bool> Units;
+    public static readonly WordTable<bool> Stops;
     public static readonly PhraseTable<bool> Fillers;
 
     static ItemLexicon()
@@ -23,24 +23,27 @@ internal static class ItemLexicon
             ["unit"] = new(StringComparer.OrdinalIgnoreCase),
             ["stop"] = new(StringComparer.OrdinalIgnoreCase),
         };
-        var fillers = new List<(string, bool, bool)>();
+        var fillers = new List<(string, bool, PhraseOptions)>();
         foreach (var row in AmountsData.ReadRows("amounts-items.tsv"))
         {
             if (row[0] == "head")
             {
-                var flags = AmountsData.Field(row, 2) ?? "";
-                heads[row[1]] = new HeadNoun(flags.Contains("sg") || flags.Contains("both"), flags.Contains("of"));
+                var flags = string.Join(" ", row.Skip(2));
+                heads[row[1]] = new HeadNoun(flags.Contains("sg") || flags.Contains("both"), flags.Contains("pl") || flags.Contains("both"), flags.Contains("of"));
             }
-            else if (row[0] == "filler") fillers.Add((row[1], true, false));
+            else if (row[0] == "filler") fillers.Add((row[1], true, PhraseOptions.None));
             else if (sets.TryGetValue(row[0], out var set)) set.Add(row[1]);
             else throw new InvalidDataException($"amounts-items.tsv: unknown kind '{row[0]}' for '{row[1]}'.");
         }
-        Heads = heads.GetAlternateLookup<ReadOnlySpan<char>>();
-        Modifiers = sets["modifier"].GetAlternateLookup<ReadOnlySpan<char>>();
-        MadeWords = sets["made"].GetAlternateLookup<ReadOnlySpan<char>>();
-        ModelStems = sets["stem"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Units = sets["unit"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Stops = sets["stop"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Heads = new WordTable<HeadNoun>(heads);
+        Modifiers = ToTable(sets["modifier"]);
+        MadeWords = ToTable(sets["made"]);
+        ModelStems = ToTable(sets["stem"], ignoreCase: false);
+        Units = ToTable(sets["unit"]);
+        Stops = ToTable(sets["stop"]);
         Fillers = new PhraseTable<bool>(fillers);
     }
+
+    private static WordTable<bool> ToTable(HashSet<string> words, bool ignoreCase = true) =>
+        new(words.Select(w => KeyValuePair.Create(w, true)), ignoreCase);
 }

@@ -20,9 +20,15 @@ public static class MoneyExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
+        return Extract(text, TokenList.AsSpan(tokens), outletCountry);
+    }
+
+    /// <inheritdoc cref="Extract(string, IReadOnlyList{Token}, string?)"/>
+    internal static List<MoneyMention> Extract(string text, ReadOnlySpan<Token> tokens, string? outletCountry)
+    {
         var found = new List<MoneyMention>();
         int floor = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind == TokenKind.Punct) continue;
             if (!TryReadAt(text, tokens, i, outletCountry, out var mention, out int end)) continue;
@@ -35,7 +41,7 @@ public static class MoneyExtractor
         return found;
     }
 
-    private static bool TryReadAt(string text, IReadOnlyList<Token> tokens, int i, string? outlet, out MoneyMention mention, out int end)
+    private static bool TryReadAt(string text, ReadOnlySpan<Token> tokens, int i, string? outlet, out MoneyMention mention, out int end)
     {
         mention = null!;
         end = i;
@@ -65,12 +71,12 @@ public static class MoneyExtractor
     }
 
     /// <summary>A number, or a range of two ("1-2 billion", "$1-$2 billion") read as its lower bound.</summary>
-    private static bool TryReadRange(string text, IReadOnlyList<Token> tokens, int at, CurrencyMarker? prefix, out Quantity amount, out bool range)
+    private static bool TryReadRange(string text, ReadOnlySpan<Token> tokens, int at, CurrencyMarker? prefix, out Quantity amount, out bool range)
     {
         range = false;
         if (!NumberReader.TryRead(text, tokens, at, abbreviations: true, out amount)) return false;
         int next = amount.End;
-        if (next + 1 >= tokens.Count || !NumberReader.IsDash(text, tokens[next])) return true;
+        if (next + 1 >= tokens.Length || !NumberReader.IsDash(text, tokens[next])) return true;
         int upperAt = next + 1;
         // "$1-$2 billion": the currency may be repeated after the dash.
         if (prefix is not null && CurrencyLexicon.Prefixes.TryMatch(text, tokens, upperAt, out var again, out int afterAgain)
@@ -88,6 +94,6 @@ public static class MoneyExtractor
     private static bool StartsNumber(string text, Token token) =>
         NumberReader.TryGetWord(text, token, out _) || token.Is(text, "a") || token.Is(text, "an");
 
-    private static bool IsPercent(string text, IReadOnlyList<Token> tokens, int at) =>
-        at < tokens.Count && (text[tokens[at].Start] == '%' || tokens[at].Is(text, "percent"));
+    private static bool IsPercent(string text, ReadOnlySpan<Token> tokens, int at) =>
+        at < tokens.Length && (text[tokens[at].Start] == '%' || tokens[at].Is(text, "percent"));
 }

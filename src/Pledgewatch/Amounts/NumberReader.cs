@@ -10,17 +10,17 @@ namespace Pledgewatch.Amounts;
 /// </summary>
 internal static class NumberReader
 {
-    private static readonly Dictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Words = Load();
+    private static readonly WordTable<NumberWord> Words = Load();
 
-    private static Dictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Load()
+    private static WordTable<NumberWord> Load()
     {
-        var words = new Dictionary<string, NumberWord>(StringComparer.OrdinalIgnoreCase);
+        var words = new List<KeyValuePair<string, NumberWord>>();
         foreach (var row in AmountsData.ReadRows("amounts-numbers.tsv"))
         {
             var kind = Enum.Parse<NumberWordKind>(row[2], ignoreCase: true);
-            words[row[0]] = new NumberWord(decimal.Parse(row[1], CultureInfo.InvariantCulture), kind);
+            words.Add(KeyValuePair.Create(row[0], new NumberWord(decimal.Parse(row[1], CultureInfo.InvariantCulture), kind)));
         }
-        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+        return new WordTable<NumberWord>(words);
     }
 
     public static bool TryGetWord(string text, Token token, out NumberWord word)
@@ -31,10 +31,10 @@ internal static class NumberReader
 
     /// <summary>Reads a number starting at <paramref name="start"/>.</summary>
     /// <param name="abbreviations">Accept "m", "bn", "k" after digits (money only: "155 m" is not a count).</param>
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int start, bool abbreviations, out Quantity quantity)
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int start, bool abbreviations, out Quantity quantity)
     {
         quantity = default;
-        if (start >= tokens.Count) return false;
+        if (start >= tokens.Length) return false;
         var token = tokens[start];
         decimal value;
         int i = start + 1;
@@ -57,7 +57,7 @@ internal static class NumberReader
         else if (word.Kind == NumberWordKind.Half)
         {
             // "half a billion"
-            if (i >= tokens.Count || !(tokens[i].Is(text, "a") || tokens[i].Is(text, "an"))) return false;
+            if (i >= tokens.Length || !(tokens[i].Is(text, "a") || tokens[i].Is(text, "an"))) return false;
             value = word.Value;
             i++;
             needsScale = true;
@@ -66,7 +66,7 @@ internal static class NumberReader
         else return false;
 
         // "one and a half billion"
-        if (i + 3 < tokens.Count && tokens[i].Is(text, "and") && tokens[i + 1].Is(text, "a") && tokens[i + 2].Is(text, "half")
+        if (i + 3 < tokens.Length && tokens[i].Is(text, "and") && tokens[i + 1].Is(text, "a") && tokens[i + 2].Is(text, "half")
             && TryGetWord(text, tokens[i + 3], out var after) && after.Kind == NumberWordKind.Scale)
         {
             value += 0.5m;
@@ -74,12 +74,12 @@ internal static class NumberReader
         }
 
         decimal scale = 1;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             int at = i;
             // "$2.5-billion": a hyphen joined to both sides belongs to the number.
             if (IsJoinedHyphen(text, tokens, at)) at++;
-            if (at >= tokens.Count || !TryGetWord(text, tokens[at], out var s)) break;
+            if (at >= tokens.Length || !TryGetWord(text, tokens[at], out var s)) break;
             bool ok = s.Kind == NumberWordKind.Scale || s.Kind == NumberWordKind.Hundred && !digits && scale == 1
                       || s.Kind == NumberWordKind.Abbrev && abbreviations && digits && scale == 1;
             if (!ok) break;
@@ -87,13 +87,17 @@ internal static class NumberReader
             i = at + 1;
         }
         if (needsScale && scale == 1) return false;
-        try { quantity = new Quantity(value * scale, scale, i); }
+        decimal total;
+        try { total = value * scale; }
         catch (OverflowException) { return false; }
+        // 2.5 × 10⁹ keeps a decimal place (2500000000.0); whole amounts drop it so they print as written in EVENTS.md.
+        if (total == decimal.Truncate(total)) total = decimal.Truncate(total);
+        quantity = new Quantity(total, scale, i);
         return true;
     }
 
     /// <summary>"twenty-five", "two hundred and fifty", "nineteen": a cardinal below a thousand written in words.</summary>
-    private static decimal ReadCardinal(string text, IReadOnlyList<Token> tokens, NumberWord first, ref int i)
+    private static decimal ReadCardinal(string text, ReadOnlySpan<Token> tokens, NumberWord first, ref int i)
     {
         decimal value = first.Value;
         if (first.Kind == NumberWordKind.Tens) value += ReadUnitAfterTens(text, tokens, ref i);
@@ -101,7 +105,7 @@ internal static class NumberReader
         {
             value *= h.Value;
             i++;
-            int j = i < tokens.Count && tokens[i].Is(text, "and") ? i + 1 : i;
+            int j = i < tokens.Length && tokens[i].Is(text, "and") ? i + 1 : i;
             if (TryGetWord(text, At(tokens, j), out var rest) && rest.Kind is NumberWordKind.Unit or NumberWordKind.Tens)
             {
                 i = j + 1;
@@ -112,7 +116,7 @@ internal static class NumberReader
         return value;
     }
 
-    private static decimal ReadUnitAfterTens(string text, IReadOnlyList<Token> tokens, ref int i)
+    private static decimal ReadUnitAfterTens(string text, ReadOnlySpan<Token> tokens, ref int i)
     {
         int j = IsJoinedHyphen(text, tokens, i) ? i + 1 : i;
         if (TryGetWord(text, At(tokens, j), out var unit) && unit.Kind == NumberWordKind.Unit && unit.Value < 10)
@@ -151,12 +155,12 @@ internal static class NumberReader
     }
 
     /// <summary>A "-" (or en dash) touching the tokens on both sides.</summary>
-    public static bool IsJoinedHyphen(string text, IReadOnlyList<Token> tokens, int i) =>
-        i > 0 && i + 1 < tokens.Count && IsDash(text, tokens[i])
+    public static bool IsJoinedHyphen(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Length && IsDash(text, tokens[i])
         && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
 
     public static bool IsDash(string text, Token token) =>
         token.Kind == TokenKind.Punct && token.Length == 1 && text[token.Start] is '-' or '–' or '‑';
 
-    private static Token At(IReadOnlyList<Token> tokens, int i) => i < tokens.Count ? tokens[i] : default;
+    private static Token At(ReadOnlySpan<Token> tokens, int i) => i < tokens.Length ? tokens[i] : default;
 }

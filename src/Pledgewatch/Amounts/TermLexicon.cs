@@ -12,16 +12,16 @@ internal static class TermLexicon
 
     static TermLexicon()
     {
-        var instruments = new List<(string, string?, bool)>();
-        var purposes = new List<(string, string?, bool)>();
+        var instruments = new List<(string, string?, PhraseOptions)>();
+        var purposes = new List<(string, string?, PhraseOptions)>();
         PurposeRanks = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in AmountsData.ReadRows("amounts-terms.tsv"))
         {
             string? value = row[2] == "-" ? null : row[2];
             switch (row[0])
             {
-                case "instrument": instruments.Add((row[1], value, false)); break;
-                case "purpose": purposes.Add((row[1], value, false)); break;
+                case "instrument": instruments.Add((row[1], value, PhraseOptions.None)); break;
+                case "purpose": purposes.Add((row[1], value, PhraseOptions.None)); break;
                 case "rank": PurposeRanks[row[1]] = int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new InvalidDataException($"amounts-terms.tsv: unknown kind '{row[0]}' for '{row[1]}'.");
             }

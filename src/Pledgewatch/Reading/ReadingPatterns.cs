@@ -40,7 +40,7 @@ internal static partial class ReadingPatterns
     [GeneratedRegex(
         @"^[^\S\n]*(?i:(?:(?:this|the)[^\S\n]+(?:report|article|story|statement|page|post|(?:news[^\S\n]+|press[^\S\n]+|media[^\S\n]+)?release)[^\S\n]+was[^\S\n]+)?(?:(?:first|originally)[^\S\n]+)?(?:published|posted|released|(?<updated>(?:last[^\S\n]+)?(?:updated|modified)))\b[^\S\n]*:?[^\S\n]*(?:on[^\S\n]+)?)"
         + Weekday + "?" + Date,
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex PublishedLine();
 
     // A word in capitals ("KYIV", "ST.", "JOHN'S", "KRAKÓW", "SAINT-DENIS") and a word with a capital initial.

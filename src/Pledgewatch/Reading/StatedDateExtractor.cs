@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pledgewatch.Reading;
 
 /// <summary>
@@ -10,12 +12,24 @@ internal static class StatedDateExtractor
     /// <summary>How many non-empty lines at the top may hold a bare date line.</summary>
     public const int HeaderLines = 5;
 
+    /// <summary>A publication line states its verb within this many characters of the line start.</summary>
+    private const int VerbWithin = 64;
+
+    /// <summary>Longer lines are body text, not a statement about the document.</summary>
+    private const int MaxLineLength = 240;
+
+    // A cheap filter so that the pattern runs on a handful of lines, not on every line of a large file.
+    private static readonly SearchValues<string> s_verbs =
+        SearchValues.Create(["publish", "posted", "released", "updated", "modified"], StringComparison.OrdinalIgnoreCase);
+
     public static DateOnly? Find(string text)
     {
         DateOnly? updated = null;
-        for (var match = ReadingPatterns.PublishedLine().Match(text); match.Success; match = match.NextMatch())
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
-            if (!StatedDateResolver.TryResolve(match, out var date)) continue;
+            if (line.Length > MaxLineLength || line[..Math.Min(line.Length, VerbWithin)].IndexOfAny(s_verbs) < 0) continue;
+            var match = ReadingPatterns.PublishedLine().Match(line.ToString());
+            if (!match.Success || !StatedDateResolver.TryResolve(match, out var date)) continue;
             if (!match.Groups["updated"].Success) return date;
             updated ??= date;
         }

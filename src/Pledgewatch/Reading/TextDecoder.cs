@@ -1,12 +1,13 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 
 namespace Pledgewatch.Reading;
 
 /// <summary>
 /// Checks that bytes are UTF-8 text and decodes them with line ends normalised to LF. The text is built in place
-/// in its final string (two passes over the bytes through a small buffer), so a large file costs its bytes plus
-/// one string. Never throws on bad content.
+/// in its final string (validated and measured first, then decoded through a small buffer), so a large file costs
+/// its bytes plus one string. Never throws on bad content.
 /// </summary>
 internal static class TextDecoder
 {
@@ -43,18 +44,34 @@ internal static class TextDecoder
     /// </summary>
     public static bool TryDecode(byte[] content, int start, out string text, out string? error)
     {
+        var utf8 = content.AsSpan(start);
+        if (!Utf8.IsValid(utf8))
+        {
+            text = "";
+            error = ReadingMessages.InvalidUtf8((long)start + FindInvalidOffset(utf8));
+            return false;
+        }
+        // CR and LF are single bytes in UTF-8 and one char each in UTF-16, so the final length is known up front.
+        int length = Encoding.UTF8.GetCharCount(utf8) - utf8.Count("\r\n"u8);
+        text = string.Create(length, (content, start), static (target, state) => Fill(state.content.AsSpan(state.start), target));
+        error = null;
+        return true;
+    }
+
+    /// <summary>The offset of the first byte that does not begin a valid UTF-8 sequence (validation failed).</summary>
+    private static int FindInvalidOffset(ReadOnlySpan<byte> utf8)
+    {
         var buffer = ArrayPool<char>.Shared.Rent(ChunkChars);
         try
         {
-            if (!TryMeasure(content.AsSpan(start), buffer, out int length, out int invalidAt))
+            int consumed = 0;
+            while (consumed < utf8.Length)
             {
-                text = "";
-                error = ReadingMessages.InvalidUtf8((long)start + invalidAt);
-                return false;
+                var status = Utf8.ToUtf16(utf8[consumed..], buffer, out int read, out _, replaceInvalidSequences: false);
+                consumed += read;
+                if (status is OperationStatus.InvalidData or OperationStatus.NeedMoreData) break;
             }
-            text = string.Create(length, (content, start, buffer), static (target, state) => Fill(state.content.AsSpan(state.start), state.buffer, target));
-            error = null;
-            return true;
+            return consumed;
         }
         finally
         {
@@ -62,50 +79,52 @@ internal static class TextDecoder
         }
     }
 
-    /// <summary>Validates and counts the characters the normalised text will have.</summary>
-    private static bool TryMeasure(ReadOnlySpan<byte> utf8, char[] buffer, out int length, out int invalidAt)
+    /// <summary>Decodes valid UTF-8 straight into the final string's memory, turning CRLF and CR into LF.</summary>
+    private static void Fill(ReadOnlySpan<byte> utf8, Span<char> target)
     {
-        length = 0;
-        invalidAt = -1;
-        int consumed = 0;
-        bool afterCr = false;
-        while (consumed < utf8.Length)
+        if (utf8.IndexOf((byte)'\r') < 0)
         {
-            var status = Utf8.ToUtf16(utf8[consumed..], buffer, out int read, out int written, replaceInvalidSequences: false);
-            foreach (char c in buffer.AsSpan(0, written))
-            {
-                if (!(c == '\n' && afterCr)) length++;
-                afterCr = c == '\r';
-            }
-            if (status is OperationStatus.InvalidData or OperationStatus.NeedMoreData)
-            {
-                invalidAt = consumed + read;
-                return false;
-            }
-            consumed += read;
+            Utf8.ToUtf16(utf8, target, out _, out _, replaceInvalidSequences: false);
+            return;
         }
-        return true;
-    }
 
-    /// <summary>Decodes again, writing the normalised characters straight into the final string's memory.</summary>
-    private static void Fill(ReadOnlySpan<byte> utf8, char[] buffer, Span<char> target)
-    {
-        int consumed = 0, at = 0;
-        bool afterCr = false;
-        while (consumed < utf8.Length)
+        var buffer = ArrayPool<char>.Shared.Rent(ChunkChars);
+        try
         {
-            Utf8.ToUtf16(utf8[consumed..], buffer, out int read, out int written, replaceInvalidSequences: false);
-            foreach (char c in buffer.AsSpan(0, written))
+            int consumed = 0, at = 0;
+            bool afterCr = false;
+            while (consumed < utf8.Length)
             {
-                if (c == '\n' && afterCr)
+                Utf8.ToUtf16(utf8[consumed..], buffer, out int read, out int written, replaceInvalidSequences: false);
+                consumed += read;
+                var chunk = buffer.AsSpan(0, written);
+                if (afterCr && !chunk.IsEmpty && chunk[0] == '\n') chunk = chunk[1..];
+                afterCr = false;
+                while (true)
                 {
-                    afterCr = false;
-                    continue;
+                    int cr = chunk.IndexOf('\r');
+                    if (cr < 0)
+                    {
+                        chunk.CopyTo(target[at..]);
+                        at += chunk.Length;
+                        break;
+                    }
+                    chunk[..cr].CopyTo(target[at..]);
+                    at += cr;
+                    target[at++] = '\n';
+                    chunk = chunk[(cr + 1)..];
+                    if (chunk.IsEmpty)
+                    {
+                        afterCr = true;
+                        break;
+                    }
+                    if (chunk[0] == '\n') chunk = chunk[1..];
                 }
-                afterCr = c == '\r';
-                target[at++] = afterCr ? '\n' : c;
             }
-            consumed += read;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 }

@@ -103,11 +103,15 @@ internal static class SentenceBoundaries
                  && Abbreviations.ClassifyWord(WordBefore(text, end - 1)) == AbbreviationKind.NeverEnds);
     }
 
-    /// <summary>The letters and inner periods just before the period at <paramref name="period"/> ("U.S" in "the U.S.").</summary>
+    /// <summary>
+    /// The letters and inner periods just before the period at <paramref name="period"/> ("U.S" in "the U.S."); empty
+    /// when they end a longer token ("s" in "F-16s.", "1990s.", "don't."), which is never an abbreviation.
+    /// </summary>
     private static ReadOnlySpan<char> WordBefore(string text, int period)
     {
         int k = period;
         while (k > 0 && (char.IsLetter(text[k - 1]) || (text[k - 1] == '.' && k - 1 > 0 && char.IsLetter(text[k - 2])))) k--;
+        if (k > 0 && (char.IsDigit(text[k - 1]) || text[k - 1] is '-' or '\'' or '’' or '/' or '&')) return [];
         return text.AsSpan(k, period - k);
     }
 

@@ -159,4 +159,32 @@ public sealed partial class DocumentReaderTests
         Assert.Throws<ArgumentNullException>("content", () => DocumentReader.Read(null!, new ReadOptions("x")));
         Assert.Throws<ArgumentNullException>("options", () => DocumentReader.Read([], null!));
     }
+
+    [Fact]
+    public void RandomBytesNeverThrow()
+    {
+        var random = new Random(20260105);
+        int read = 0;
+        for (int i = 0; i < 2_000; i++)
+        {
+            var content = new byte[random.Next(i % 5 == 0 ? 9 : 0, 300)];
+            random.NextBytes(content);
+            if (i % 3 == 0) content.AsSpan().Replace((byte)0, (byte)'<');
+            if (i % 5 == 0) Some.Utf8("<html><p>").CopyTo(content, 0);
+
+            var result = DocumentReader.Read(content, new ReadOptions($"fuzz-{i}", FileName: i % 7 == 0 ? "page.html" : null));
+
+            Assert.True(result.Succeeded ^ result.Error is not null, $"case {i} is neither read nor failed");
+            if (result.Succeeded) read++;
+        }
+        Assert.InRange(read, 1, 1_999);
+    }
+
+    [Fact]
+    public void MalformedHtmlIsReadBestEffort()
+    {
+        var document = Some.Read("<html><body><article><p>Unclosed paragraph <b>bold<p>Second one</i></div></article>", new ReadOptions("doc"));
+
+        Assert.Equal("Unclosed paragraph bold\n\nSecond one", document.Text);
+    }
 }

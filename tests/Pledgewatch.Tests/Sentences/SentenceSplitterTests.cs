@@ -93,6 +93,23 @@ public sealed class SentenceSplitterTests
         Assert.True(allocated < 1_024, $"allocated {allocated} bytes for {count} sentences");
     }
 
+    [Fact]
+    public void RandomTextAlwaysGivesTrimmedOrderedSpans()
+    {
+        const string alphabet = "aZ. !?\n\r\t\"”’)(“U.S.Mr.e.g.1…\u00A0";
+        var random = new Random(42);
+        for (int i = 0; i < 2_000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 80)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            var sentences = SentenceSplitter.Split(text).ToList();
+
+            AssertTrimmedAndInOrder(text, sentences);
+            Assert.Equal(Enumerable.Range(0, sentences.Count), sentences.Select(s => s.Index));
+            Assert.Equal(text.Any(c => !char.IsWhiteSpace(c)), sentences.Count > 0);
+        }
+    }
+
     private static void AssertTrimmedAndInOrder(string text, IReadOnlyList<Sentence> sentences)
     {
         int previousEnd = 0;

@@ -1,0 +1,4 @@
+namespace Pledgewatch.Tests.Amounts;
+
+/// <summary>An item as a case file states it: the whole phrase (<see cref="Span"/>), the item text and its count.</summary>
+public sealed record ExpectedItem(string Span, string Text, int Quantity);
