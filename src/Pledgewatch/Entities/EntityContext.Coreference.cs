@@ -148,7 +148,7 @@ public sealed partial class EntityContext
             {
                 if (p.Holds(role, _date) || role == "head_of_government" && p.Holds("head_of_state", _date)
                     && _reference.PresidentialStates.Contains(p.TermOn(_date, "head_of_state").Code))
-                    return (p.TermOn(_date, role).Code, p.Name, p);
+                    return (p.TermOn(_date, role, _outlet).Code, p.Name, p);
             }
             country = _outlet;
         }

@@ -33,6 +33,9 @@ public sealed partial class EntityContext
             at = MatchAt(j);
         }
         if (at.Count == 0) return false;
+        // "King Charles", "Crown Prince Mohammed bin Salman": the title is part of a known name.
+        if (!hasThe && Longest(at, Mask(LexKind.Person), out var named) && named.Entry.FullName && Longest(at, Mask(LexKind.Title), out var t0) && named.End > t0.End)
+            return false;
 
         int cueStart = -1;
         string? cueCode = null;
@@ -119,7 +122,7 @@ public sealed partial class EntityContext
         var form = hit.Full ? MentionForm.Name : MentionForm.Surname;
         if (hit.Record is { } record)
         {
-            var term = record.TermOn(_date, title?.Role);
+            var term = record.TermOn(_date, title?.Role, _outlet);
             Emit(start, hit.End, EntityKind.Person, form, term.Code, Government, record.Name, possessive);
             NotePerson(record);
             return;

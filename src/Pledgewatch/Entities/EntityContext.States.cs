@@ -37,7 +37,7 @@ public sealed partial class EntityContext
             case LexKind.Person:
                 var record = EligiblePerson(e)!;
                 Emit(i, m.End, EntityKind.Person, e.FullName ? MentionForm.Name : MentionForm.Surname,
-                    record.TermOn(_date).Code, Government, record.Name, IsPossessive(m.End));
+                    record.TermOn(_date, null, _outlet).Code, Government, record.Name, IsPossessive(m.End));
                 NotePerson(record);
                 return m.End;
             case LexKind.Body:
@@ -51,6 +51,9 @@ public sealed partial class EntityContext
             case LexKind.Demonym:
                 return EmitState(m);
             case LexKind.Capital:
+                // "Washington Post", "Paris Hilton": a capital in front of a name is part of it.
+                if (m.Length == 1 && IsCapitalised(m.End) && !IsPossessive(m.End) && !StartsStrongPhrase(m.End))
+                    return SkipName(i);
                 if (IsPlaceContext(i, m.End)) Emit(i, m.End, EntityKind.Place, MentionForm.Name, e.Code);
                 else Emit(i, m.End, EntityKind.State, MentionForm.Capital, e.Code, possessive: IsPossessive(m.End));
                 return m.End;
@@ -121,8 +124,8 @@ public sealed partial class EntityContext
     {
         end = i;
         if (!IsWord(i, "the") || !Longest(MatchAt(i + 1), Mask(LexKind.StateNoun), out var noun)) return false;
+        if (!noun.Entry.BareTitle) return false;
         var sector = noun.Entry.Sector;
-        if (sector is not (null or "GOV" or "MIL" or "LEG")) return false;
         if (IsWord(noun.End, "of")) return false; // "the government of Canada": Canada says which
         var code = SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
         Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));

@@ -19,6 +19,9 @@ internal sealed class LexEntry(LexKind kind)
     public CommentatorNoun? Commentator { get; init; }
     public PronounKind Pronoun { get; init; }
 
+    /// <summary>For a state noun: "the &lt;noun&gt;" alone names a state (see <see cref="StateNoun.Title"/>).</summary>
+    public bool BareTitle { get; init; }
+
     /// <summary>For a person phrase: true when it is the full name (or a multi-word alias), false for a surname alone.</summary>
     public bool FullName { get; init; }
 

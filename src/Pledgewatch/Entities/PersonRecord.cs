@@ -16,7 +16,8 @@ internal sealed class PersonRecord(string name, IReadOnlyList<Officeholder> term
     /// given and held), else the latest term begun before the day, else the earliest; with no day, the current or
     /// latest term.
     /// </summary>
-    public Officeholder TermOn(DateOnly? day, string? role = null)
+    /// <remarks>Among equal terms one for <paramref name="preferCode"/> wins: Charles III in a Canadian report is CAN's.</remarks>
+    public Officeholder TermOn(DateOnly? day, string? role = null, string? preferCode = null)
     {
         Officeholder? best = null;
         int bestScore = int.MinValue;
@@ -28,6 +29,7 @@ internal sealed class PersonRecord(string name, IReadOnlyList<Officeholder> term
             else
                 score = t.End is null ? 3_000_000 : 1_000_000;
             if (role is not null && t.Role == role) score += 500_000;
+            if (preferCode is not null && t.Code == preferCode) score += 100_000;
             score += t.Start.DayNumber - 700_000;
             if (score > bestScore) { best = t; bestScore = score; }
         }

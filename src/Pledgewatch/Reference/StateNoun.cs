@@ -5,4 +5,5 @@ namespace Pledgewatch.Reference;
 /// "Danish lawmakers" → DNK, LEG; "Canada's foreign ministry" → CAN, GOV.
 /// </summary>
 /// <param name="Sector">GOV, MIL, LEG, BUS, CVL, MED, JUD; null for the state itself ("the country").</param>
-internal sealed record StateNoun(string Phrase, string? Sector);
+/// <param name="Title">"the" + noun alone names the state last spoken of ("the government", "the country"); not "the troops".</param>
+internal sealed record StateNoun(string Phrase, string? Sector, bool Title);
