@@ -6,7 +6,8 @@ public sealed partial class ReferenceData
 {
     private const string ResourcePrefix = "Pledgewatch.Reference.Data.";
 
-    private static ReferenceData LoadFromResources()
+    /// <summary>Parses the embedded tables afresh; <see cref="Load"/> caches this. For tests and benchmarks.</summary>
+    internal static ReferenceData LoadFromResources()
     {
         var problems = new List<string>();
         var officeholders = OfficeholderImporter.Merge(
