@@ -7,7 +7,11 @@ public sealed partial class EntityContext
     /// <summary>The subject of the last sentence that had a mention, and of the last one that had a person.</summary>
     private Mention? _lastSubject;
     private Mention? _lastSubjectPerson;
-    /// <summary>The last state, body or group of the last sentence that had one: "they" refers to it.</summary>
+    /// <summary>The people named in the last sentence that named any, in text order: "him" looks among them.</summary>
+    private readonly List<Mention> _previousPersons = [];
+    /// <summary>The last national institution named ("Global Affairs Canada"): "the department" is it.</summary>
+    private Mention? _lastInstitution;
+    /// <summary>The last group or plural nationality of the last sentence that had one: "they" may refer to it.</summary>
     private Mention? _lastPlural;
     /// <summary>The last subject opened its sentence and was a state or body: "it" in the next sentence is it.</summary>
     private bool _lastSubjectIsThing;
@@ -24,11 +28,13 @@ public sealed partial class EntityContext
         var word = _tokens[i].In(_text);
         bool possessive = word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
             || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+        bool objectCase = word.Equals("him", StringComparison.OrdinalIgnoreCase);
         Mention? antecedent = kind switch
         {
+            PronounKind.Person when objectCase => ObjectAntecedent(at),
             PronounKind.Person => SubjectHere(at, person: true) ?? _lastSubjectPerson,
             PronounKind.Thing => ThingAntecedent(at, possessive),
-            _ => PluralHere(at) ?? LatestHere(at) ?? _lastPlural,
+            _ => PluralAntecedent(at),
         };
         if (antecedent is null)
         {
@@ -44,6 +50,26 @@ public sealed partial class EntityContext
     /// first state or body of its own clause ("… that Ukraine is seeking guarantees from the United States to ensure
     /// its safety"), then for the latest before it.
     /// </summary>
+    /// <summary>
+    /// "him": not the subject of its own sentence (that would be "himself") but the latest other person here, else
+    /// of the last sentence with people; the subject when there is no other.
+    /// </summary>
+    private Mention? ObjectAntecedent(int at)
+    {
+        var subject = SubjectHere(at, person: true);
+        for (int k = _found.Count - 1; k >= 0; k--)
+        {
+            var m = _found[k];
+            if (m.Span.Start < at && m.Kind == EntityKind.Person && m.Form != MentionForm.Pronoun && !SamePerson(m, subject)) return m;
+        }
+        for (int k = _previousPersons.Count - 1; k >= 0; k--)
+            if (!SamePerson(_previousPersons[k], subject)) return _previousPersons[k];
+        return subject ?? _lastSubjectPerson;
+    }
+
+    private static bool SamePerson(Mention a, Mention? b) =>
+        b is not null && (ReferenceEquals(a, b) || a.Name is not null && a.Name == b.Name);
+
     private Mention? ThingAntecedent(int at, bool possessive)
     {
         var subject = SubjectHere(at, person: false);
@@ -87,6 +113,19 @@ public sealed partial class EntityContext
         return 0;
     }
 
+    /// <summary>
+    /// "they"/"their": a group or plural nationality here, else the state or body that is the subject here, else the
+    /// last group of an earlier sentence, else the last subject when it was a state or body. "They include …" after a
+    /// list of designations stays unresolved rather than borrowing the latest country.
+    /// </summary>
+    private Mention? PluralAntecedent(int at)
+    {
+        if (PluralHere(at) is { } plural) return plural;
+        if (SubjectHere(at, person: false) is { Kind: EntityKind.State or EntityKind.Body } subject && StartsSubject(subject)) return subject;
+        if (_lastPlural is not null) return _lastPlural;
+        return _lastSubjectIsThing ? _lastSubject : null;
+    }
+
     /// <summary>"they"/"their": the latest group or plural noun of nationality ("the Ukrainians") before <paramref name="at"/>.</summary>
     private Mention? PluralHere(int at)
     {
@@ -128,7 +167,7 @@ public sealed partial class EntityContext
     private string? SubjectState()
     {
         foreach (var m in _found)
-            if (m.Kind == EntityKind.State && m.Code is not null && m.Span.Start >= _subjectFromChar) return m.Code;
+            if (m.Kind == EntityKind.State && m.Code is not null && m.Form != MentionForm.Pronoun && m.Span.Start >= _subjectFromChar) return m.Code;
         return _lastSubject is { Kind: EntityKind.State, Code: { } code } ? code : null;
     }
 
@@ -146,9 +185,8 @@ public sealed partial class EntityContext
         {
             foreach (var p in _recentPersons)
             {
-                if (p.Holds(role, _date) || role == "head_of_government" && p.Holds("head_of_state", _date)
-                    && _reference.PresidentialStates.Contains(p.TermOn(_date, "head_of_state").Code))
-                    return (p.TermOn(_date, role, _outlet).Code, p.Name, p);
+                // Only the office the title names: "the Prime Minister" is no president, even one who heads a government.
+                if (p.Holds(role, _date)) return (p.TermOn(_date, role, _outlet).Code, p.Name, p);
             }
             country = _outlet;
         }
@@ -176,8 +214,23 @@ public sealed partial class EntityContext
             _lastSubject = subject;
             _lastSubjectIsThing = subject.Kind is EntityKind.State or EntityKind.Body && StartsSubject(subject);
         }
-        if ((subjectPerson ?? firstPerson) is { } person) _lastSubjectPerson = person;
+        if ((subjectPerson ?? firstPerson) is { } person)
+        {
+            _lastSubjectPerson = person;
+            _previousPersons.Clear();
+            foreach (var m in _found)
+                if (m.Kind == EntityKind.Person && m.Form != MentionForm.Pronoun) _previousPersons.Add(m);
+        }
         for (int k = _found.Count - 1; k >= 0; k--)
-            if (_found[k].Kind is EntityKind.State or EntityKind.Body or EntityKind.Group) { _lastPlural = _found[k]; break; }
+        {
+            var m = _found[k];
+            if (m.Kind == EntityKind.Group && m.Form != MentionForm.Pronoun || m.Form == MentionForm.Demonym && m.Text.EndsWith('s') && m.Sector is null)
+            {
+                _lastPlural = m;
+                break;
+            }
+        }
+        foreach (var m in _found)
+            if (m.Kind == EntityKind.State && m.Name is not null && m.Form == MentionForm.Name && m.Sector is not null) _lastInstitution = m;
     }
 }

@@ -100,7 +100,8 @@ public sealed partial class EntityContext
     {
         hit = default;
         if (!IsCapitalised(k)) return false;
-        if (Longest(MatchAt(k), Mask(LexKind.Person), out var person))
+        // A one-word alias followed by another capitalised word is a first name: "Transport Minister Martin Kupka".
+        if (Longest(MatchAt(k), Mask(LexKind.Person), out var person) && (person.Entry.FullName || !IsCapitalised(person.End)))
         {
             hit = new NameHit(k, person.End, ChoosePerson(person.Entry, role), null, person.Entry.FullName);
             return true;

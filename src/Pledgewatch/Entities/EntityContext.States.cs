@@ -107,7 +107,8 @@ public sealed partial class EntityContext
         bool possessive = IsPossessive(m.End);
         int nounAt = possessive ? m.End + 1 : m.End;
         // "Danish lawmakers", "Canada's foreign ministry"; not "handed Ukraine military equipment".
-        if ((possessive || e.Kind == LexKind.Demonym) && nounAt < _tokens.Count && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun))
+        // A capitalised noun makes a name of its own ("North American Leaders' Summit").
+        if ((possessive || e.Kind == LexKind.Demonym) && nounAt < _tokens.Count && !IsCapitalised(nounAt) && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun))
         {
             Emit(m.Start, noun.End, EntityKind.State, form, e.Code, noun.Entry.Sector);
             return noun.End;
@@ -128,6 +129,9 @@ public sealed partial class EntityContext
         var sector = noun.Entry.Sector;
         if (IsWord(noun.End, "of")) return false; // "the government of Canada": Canada says which
         var code = SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
+        var word = _tokens[noun.End - 1].In(_text);
+        if (_lastInstitution is { } institution && (word.Equals("department", StringComparison.OrdinalIgnoreCase) || word.Equals("ministry", StringComparison.OrdinalIgnoreCase)))
+            code = institution.Code;
         Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));
         end = noun.End;
         return true;
