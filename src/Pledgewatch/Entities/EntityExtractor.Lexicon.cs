@@ -96,28 +96,32 @@ public sealed partial class EntityExtractor
 
     private static void AddPlaces(PhraseTrie trie, ReferenceData r)
     {
-        var byName = new Dictionary<string, Dictionary<string, long>>(StringComparer.OrdinalIgnoreCase);
+        // name → one (country, largest population) per country; almost every name has one country, so a small list.
+        var byName = new Dictionary<string, List<(string Iso3, long Population)>>(StringComparer.OrdinalIgnoreCase);
         void Add(string name, Place p)
         {
             if (name.Length < 3 || r.PlaceStopwords.Contains(name)) return;
-            if (!byName.TryGetValue(name, out var codes)) byName[name] = codes = new(StringComparer.Ordinal);
-            codes[p.Iso3] = Math.Max(codes.GetValueOrDefault(p.Iso3), p.Population);
+            if (!byName.TryGetValue(name, out var codes)) byName[name] = codes = new(1);
+            for (int k = 0; k < codes.Count; k++)
+            {
+                if (codes[k].Iso3 != p.Iso3) continue;
+                if (codes[k].Population < p.Population) codes[k] = (p.Iso3, p.Population);
+                return;
+            }
+            codes.Add((p.Iso3, p.Population));
         }
         foreach (var p in r.Places)
         {
             Add(p.Name, p);
-            Add(Diacritics.Fold(p.Name), p);
+            var folded = Diacritics.Fold(p.Name);
+            if (!ReferenceEquals(folded, p.Name)) Add(folded, p);
             if (p.AsciiName.Length > 0) Add(p.AsciiName, p);
             foreach (var alt in p.Alternates) Add(alt, p);
         }
         foreach (var (name, codes) in byName)
         {
-            var entry = new LexEntry(LexKind.Place)
-            {
-                Canonical = name,
-                Places = [.. codes.OrderByDescending(kv => kv.Value).Select(kv => (kv.Key, kv.Value))],
-            };
-            trie.Add(name, entry);
+            if (codes.Count > 1) codes.Sort((a, b) => b.Population.CompareTo(a.Population));
+            trie.Add(name, new LexEntry(LexKind.Place) { Canonical = name, Places = [.. codes] });
         }
     }
 

@@ -14,11 +14,15 @@ internal sealed class PhraseTrie
 
     private readonly Node _root = new();
 
-    public int MaxPhraseTokens { get; private set; }
-
     /// <summary>Adds <paramref name="phrase"/>; an empty or punctuation-only phrase is ignored.</summary>
     public void Add(string phrase, LexEntry entry)
     {
+        if (IsOneWord(phrase))
+        {
+            // Most phrases (place names, surnames) are one word: no tokenising, the phrase is the key.
+            AddTerminal(_root.GetOrAdd(phrase), entry, [CaseOf(phrase)]);
+            return;
+        }
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0 || tokens[0].Kind != TokenKind.Word) return;
         var rules = new byte[tokens.Count];
@@ -29,11 +33,24 @@ internal sealed class PhraseTrie
             rules[i] = CaseOf(word);
             node = node.GetOrAdd(word.ToString());
         }
+        AddTerminal(node, entry, rules);
+    }
+
+    private static void AddTerminal(Node node, LexEntry entry, byte[] rules)
+    {
         node.Terminals ??= [];
         foreach (var (e, _) in node.Terminals)
             if (ReferenceEquals(e, entry)) return;
         node.Terminals.Add((entry, rules));
-        MaxPhraseTokens = Math.Max(MaxPhraseTokens, tokens.Count);
+    }
+
+    /// <summary>A phrase the tokenizer would keep as one word: a letter, then letters or digits.</summary>
+    private static bool IsOneWord(string phrase)
+    {
+        if (phrase.Length == 0 || !char.IsLetter(phrase[0])) return false;
+        foreach (char c in phrase)
+            if (!char.IsLetterOrDigit(c)) return false;
+        return true;
     }
 
     /// <summary>Appends every phrase starting at token <paramref name="start"/> to <paramref name="into"/>, shortest first.</summary>
