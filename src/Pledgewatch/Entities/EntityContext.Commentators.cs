@@ -51,7 +51,7 @@ public sealed partial class EntityContext
         // "Some think-tank experts": the verb-looking word starts the group's own noun.
         if (verb >= _tokens.Count || _tokens[verb].Kind != TokenKind.Word || IsPunct(verb + 1, '-')
             || Longest(MatchAt(verb), Mask(LexKind.Commentator), out _)
-            || !_reference.GroupVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_tokens[verb].In(_text)))
+            || !Extractor.GroupVerbs.Contains(_tokens[verb].In(_text)))
             return false;
         Emit(i, subject.End, EntityKind.Group, MentionForm.Name, null, Academia);
         end = subject.End;

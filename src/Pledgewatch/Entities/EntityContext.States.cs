@@ -145,10 +145,10 @@ public sealed partial class EntityContext
     {
         int before = start - 1;
         if (before >= 0 && _tokens[before].Kind == TokenKind.Word
-            && _reference.Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_tokens[before].In(_text)))
+            && Extractor.Locatives.Contains(_tokens[before].In(_text)))
             return true;
         if (end < _tokens.Count && _tokens[end].Kind == TokenKind.Word && !IsCapitalised(end)
-            && _reference.PlaceModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_tokens[end].In(_text)))
+            && Extractor.PlaceModifiers.Contains(_tokens[end].In(_text)))
             return true;
         return start == _firstWord && _tokens[start].Length > 1 && IsAllCaps(start) && end < _tokens.Count
             && _tokens[end].Kind == TokenKind.Punct && _text[_tokens[end].Start] is '—' or '–' or '-' or ',' or ':';
@@ -165,13 +165,13 @@ public sealed partial class EntityContext
         {
             var word = _tokens[m.Start].In(_text);
             if (word.Length <= 3 && IsAllCaps(m.Start)) return false;
-            if (_reference.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && m.Entry.MaxPopulation < LargeCity) return false;
+            if (Extractor.FirstNames.Contains(word) && m.Entry.MaxPopulation < LargeCity) return false;
             if (_nameLike.Count > 0 && _nameLikeLookup.Contains(word)) return false;
             // A capitalised first word is as likely any word ("Since" is also Sincé, Colombia): only large places there.
             if (m.Start == _firstWord && m.Entry.MaxPopulation < SentenceInitialCity) return false;
         }
         bool afterLocative = m.Start > 0 && _tokens[m.Start - 1].Kind == TokenKind.Word
-            && _reference.Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_tokens[m.Start - 1].In(_text));
+            && Extractor.Locatives.Contains(_tokens[m.Start - 1].In(_text));
         if (afterLocative) return true;
         if (IsCapitalised(m.End) && !IsPossessive(m.End)) return false;
         int before = m.Start - 1;

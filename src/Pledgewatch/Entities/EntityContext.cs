@@ -99,7 +99,7 @@ public sealed partial class EntityContext
     private int SubjectStart()
     {
         if (_firstWord >= _tokens.Count) return 0;
-        if (!_reference.Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_tokens[_firstWord].In(_text))) return 0;
+        if (!Extractor.Openers.Contains(_tokens[_firstWord].In(_text))) return 0;
         for (int i = _firstWord + 1; i < _tokens.Count; i++)
             if (_tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == ',') return i + 1 < _tokens.Count ? _tokens[i + 1].Start : 0;
         return 0;

@@ -19,7 +19,19 @@ public sealed partial class EntityExtractor
         Trie = BuildTrie(reference, out var persons);
         PersonsByName = persons.ToFrozenDictionary(StringComparer.Ordinal);
         _placeCodes = BuildPlaceIndex(reference);
+        Locatives = reference.Locatives.GetAlternateLookup<ReadOnlySpan<char>>();
+        PlaceModifiers = reference.PlaceModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        FirstNames = reference.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Openers = reference.Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+        GroupVerbs = reference.GroupVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // The word lists of the reference data, looked up by token span (no string per token).
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceModifiers { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupVerbs { get; }
 
     public ReferenceData Reference { get; }
 
