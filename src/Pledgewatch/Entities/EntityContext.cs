@@ -1,15 +1,121 @@
 using Pledgewatch.Reading;
+using Pledgewatch.Reference;
 using Pledgewatch.Sentences;
 
 namespace Pledgewatch.Entities;
 
-/// <summary>Per-document state of the entities stage: call <see cref="Next"/> for each sentence in order.</summary>
-public sealed class EntityContext(EntityExtractor extractor, Document document)
+/// <summary>
+/// Per-document state of the entities stage: call <see cref="Next"/> for each sentence in order. It remembers what
+/// coreference needs (people named so far, the last subjects, the states mentioned, the bodies seen, the people the
+/// document introduced). Not thread-safe: one context per document, used by one thread.
+/// </summary>
+public sealed partial class EntityContext
 {
-    public EntityExtractor Extractor { get; } = extractor;
+    private readonly ReferenceData _reference;
+    private readonly PhraseTrie _trie;
+    private readonly string _text;
 
-    public Document Document { get; } = document;
+    /// <summary>The day offices are looked up on; null: the latest terms.</summary>
+    private readonly DateOnly? _date;
+    private readonly string? _outlet;
 
-    /// <summary>The mentions of <paramref name="sentence"/>, in text order, with pronouns, titles and surnames resolved.</summary>
-    public IReadOnlyList<Mention> Next(Sentence sentence, IReadOnlyList<Token> tokens) => []; // STUB(entities)
+    // The sentence being read; valid during Next only.
+    private IReadOnlyList<Token> _tokens = [];
+    private List<Mention> _found = [];
+    private int _firstWord;
+    private int _subjectFromChar;
+    /// <summary>Tokens before this index are part of a mention or of a name already read.</summary>
+    private int _consumedTo;
+
+    // Scratch lists for trie matches: _atI for the token being read, _scratch for look-ahead.
+    private readonly List<LexMatch> _atI = [];
+    private readonly List<LexMatch> _scratch = [];
+
+    internal EntityContext(EntityExtractor extractor, Document document)
+    {
+        Extractor = extractor;
+        Document = document;
+        _reference = extractor.Reference;
+        _trie = extractor.Trie;
+        _text = document.Text ?? "";
+        _date = document.Published;
+        _outlet = document.OutletCountry;
+        _docPersonLookup = _docPersons.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nameLikeLookup = _nameLike.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public EntityExtractor Extractor { get; }
+
+    public Document Document { get; }
+
+    /// <summary>
+    /// The mentions of <paramref name="sentence"/>, in text order, with pronouns, titles and surnames resolved.
+    /// <paramref name="tokens"/> are the sentence's tokens (<see cref="Tokenizer"/>), spans into the document text.
+    /// Best effort: odd text yields fewer mentions, never an exception.
+    /// </summary>
+    public IReadOnlyList<Mention> Next(Sentence sentence, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        _tokens = tokens;
+        _found = [];
+        _consumedTo = 0;
+        _firstWord = FirstWord();
+        _subjectFromChar = SubjectStart();
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].End > _text.Length) { i++; continue; }
+            int end = ReadAt(i);
+            i = end > i ? end : i + 1;
+        }
+        EndSentence();
+        return _found;
+    }
+
+    /// <summary>Reads whatever mention starts at token <paramref name="i"/>; returns the token after it (or <paramref name="i"/>).</summary>
+    private int ReadAt(int i)
+    {
+        bool capitalised = IsCapitalised(i);
+        if (capitalised && _docPersons.Count > 0 && TryDocPerson(i, out int end)) return end;
+        _atI.Clear();
+        _trie.Match(_text, _tokens, i, _atI);
+        if (TryTitlePhrase(i, out end)) return end;
+        if (TryBareStateNoun(i, out end)) return end;
+        if (_atI.Count == 0) return capitalised ? SkipName(i) : i;
+        if (TryHonorific(i, out end)) return end;
+        if (TryCommentator(i, out end)) return end;
+        if (TryGroupSubject(i, out end)) return end;
+        return TryLexicon(i);
+    }
+
+    private int FirstWord()
+    {
+        for (int i = 0; i < _tokens.Count; i++)
+            if (_tokens[i].Kind == TokenKind.Word) return i;
+        return _tokens.Count;
+    }
+
+    /// <summary>Where the subject starts: after the first comma when the sentence opens with a fronted phrase.</summary>
+    private int SubjectStart()
+    {
+        if (_firstWord >= _tokens.Count) return 0;
+        if (!Extractor.Openers.Contains(_tokens[_firstWord].In(_text))) return 0;
+        for (int i = _firstWord + 1; i < _tokens.Count; i++)
+            if (_tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == ',') return i + 1 < _tokens.Count ? _tokens[i + 1].Start : 0;
+        return 0;
+    }
+
+    private Mention Emit(int start, int end, EntityKind kind, MentionForm form, string? code, string? sector = null, string? name = null, bool possessive = false)
+    {
+        int from = _tokens[start].Start, to = _tokens[end - 1].End;
+        var mention = new Mention(new TextSpan(from, to), _text.Substring(from, to - from), kind, form, code, sector, name, possessive);
+        _found.Add(mention);
+        _consumedTo = Math.Max(_consumedTo, end);
+        if (code is not null)
+        {
+            if (kind == EntityKind.Body) _bodiesSeen.Add(code);
+            else if (code.Length == 3 && kind is EntityKind.State or EntityKind.Person or EntityKind.Place) NoteState(code);
+        }
+        return mention;
+    }
 }

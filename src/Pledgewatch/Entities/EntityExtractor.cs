@@ -1,17 +1,49 @@
+using System.Collections.Frozen;
 using Pledgewatch.Reading;
 using Pledgewatch.Reference;
-using Pledgewatch.Sentences;
 
 namespace Pledgewatch.Entities;
 
-/// <summary>Finds and resolves entity mentions. Built once from the reference data; thread-safe.</summary>
-public sealed class EntityExtractor(ReferenceData reference)
+/// <summary>
+/// Finds and resolves entity mentions. Built once from the reference data (the lexicon trie and the place index,
+/// about a tenth of a second), then immutable: thread-safe, one <see cref="EntityContext"/> per document.
+/// </summary>
+public sealed partial class EntityExtractor
 {
-    public ReferenceData Reference { get; } = reference;
+    private readonly FrozenDictionary<string, string> _placeCodes;
+
+    public EntityExtractor(ReferenceData reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        Reference = reference;
+        Trie = BuildTrie(reference, out var persons);
+        PersonsByName = persons.ToFrozenDictionary(StringComparer.Ordinal);
+        _placeCodes = BuildPlaceIndex(reference);
+        Locatives = reference.Locatives.GetAlternateLookup<ReadOnlySpan<char>>();
+        PlaceModifiers = reference.PlaceModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        FirstNames = reference.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Openers = reference.Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+        GroupVerbs = reference.GroupVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // The word lists of the reference data, looked up by token span (no string per token).
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceModifiers { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupVerbs { get; }
+
+    public ReferenceData Reference { get; }
+
+    internal PhraseTrie Trie { get; }
+
+    /// <summary>Officeholders by canonical full name.</summary>
+    internal FrozenDictionary<string, PersonRecord> PersonsByName { get; }
 
     /// <summary>Starts a document: the returned context carries what coreference needs from one sentence to the next.</summary>
-    public EntityContext StartDocument(Document document) => new(this, document);
-
-    /// <summary>The ISO3 code of a place name (country, capital or city), or null; for datelines.</summary>
-    public string? ResolvePlace(string place) => null; // STUB(entities)
+    public EntityContext StartDocument(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new EntityContext(this, document);
+    }
 }

@@ -1,0 +1,236 @@
+using Pledgewatch.Reference;
+
+namespace Pledgewatch.Entities;
+
+public sealed partial class EntityContext
+{
+    /// <summary>The subject of the last sentence that had a mention, and of the last one that had a person.</summary>
+    private Mention? _lastSubject;
+    private Mention? _lastSubjectPerson;
+    /// <summary>The people named in the last sentence that named any, in text order: "him" looks among them.</summary>
+    private readonly List<Mention> _previousPersons = [];
+    /// <summary>The last national institution named ("Global Affairs Canada"): "the department" is it.</summary>
+    private Mention? _lastInstitution;
+    /// <summary>The last group or plural nationality of the last sentence that had one: "they" may refer to it.</summary>
+    private Mention? _lastPlural;
+    /// <summary>The last subject opened its sentence and was a state or body: "it" in the next sentence is it.</summary>
+    private bool _lastSubjectIsThing;
+
+    /// <summary>
+    /// "he"/"she"/"his" → the person who is the subject of this sentence so far, else of the last sentence with a
+    /// person (commentators included: "He stressed …" after a professor's sentence stays the professor);
+    /// "it"/"its" → the state or body that is the subject here or was in the last sentence (no mention otherwise:
+    /// most "it" are no entity); "they"/"their" → the latest state, body or group. Unresolved: code null.
+    /// </summary>
+    private void EmitPronoun(int i, PronounKind kind)
+    {
+        int at = _tokens[i].Start;
+        var word = _tokens[i].In(_text);
+        bool possessive = word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+        bool objectCase = word.Equals("him", StringComparison.OrdinalIgnoreCase);
+        Mention? antecedent = kind switch
+        {
+            PronounKind.Person when objectCase => ObjectAntecedent(at),
+            PronounKind.Person => SubjectHere(at, person: true) ?? _lastSubjectPerson,
+            PronounKind.Thing => ThingAntecedent(at, possessive),
+            _ => PluralAntecedent(at),
+        };
+        if (antecedent is null)
+        {
+            if (kind == PronounKind.Thing) return;
+            Emit(i, i + 1, kind == PronounKind.Person ? EntityKind.Person : EntityKind.Group, MentionForm.Pronoun, null, possessive: possessive);
+            return;
+        }
+        Emit(i, i + 1, antecedent.Kind, MentionForm.Pronoun, antecedent.Code, antecedent.Sector, antecedent.Name, possessive);
+    }
+
+    /// <summary>
+    /// "it": the state or body that is the subject of this sentence, or was of the last one. "its" also looks for the
+    /// first state or body of its own clause ("… that Ukraine is seeking guarantees from the United States to ensure
+    /// its safety"), then for the latest before it.
+    /// </summary>
+    /// <summary>
+    /// "him": not the subject of its own sentence (that would be "himself") but the latest other person here, else
+    /// of the last sentence with people; the subject when there is no other.
+    /// </summary>
+    private Mention? ObjectAntecedent(int at)
+    {
+        var subject = SubjectHere(at, person: true);
+        for (int k = _found.Count - 1; k >= 0; k--)
+        {
+            var m = _found[k];
+            if (m.Span.Start < at && m.Kind == EntityKind.Person && m.Form != MentionForm.Pronoun && !SamePerson(m, subject)) return m;
+        }
+        for (int k = _previousPersons.Count - 1; k >= 0; k--)
+            if (!SamePerson(_previousPersons[k], subject)) return _previousPersons[k];
+        return subject ?? _lastSubjectPerson;
+    }
+
+    private static bool SamePerson(Mention a, Mention? b) =>
+        b is not null && (ReferenceEquals(a, b) || a.Name is not null && a.Name == b.Name);
+
+    private Mention? ThingAntecedent(int at, bool possessive)
+    {
+        var subject = SubjectHere(at, person: false);
+        bool subjectIsThing = subject is { Kind: EntityKind.State or EntityKind.Body } && StartsSubject(subject);
+        if (possessive)
+        {
+            int clause = ClauseStart(at);
+            foreach (var m in _found)
+                if (m.Span.Start >= clause && m.Span.Start < at && m.Kind is EntityKind.State or EntityKind.Body) return m;
+            if (subjectIsThing) return subject;
+            if (LatestHere(at) is { Kind: EntityKind.State or EntityKind.Body } latest) return latest;
+        }
+        if (subjectIsThing) return subject;
+        if (subject is null && _lastSubjectIsThing) return _lastSubject;
+        return null;
+    }
+
+    /// <summary>The mention opens the sentence (after a fronted phrase and an article): "Canada has …", "The government said …".</summary>
+    private bool StartsSubject(Mention m)
+    {
+        for (int k = 0; k < _tokens.Count; k++)
+        {
+            var t = _tokens[k];
+            if (t.Kind != Sentences.TokenKind.Word || t.Start < _subjectFromChar) continue;
+            if (t.Start == m.Span.Start) return true;
+            return (IsWord(k, "the") || IsWord(k, "a")) && k + 1 < _tokens.Count && _tokens[k + 1].Start == m.Span.Start;
+        }
+        return false;
+    }
+
+    /// <summary>The character where the clause holding <paramref name="at"/> starts: after the last comma, "that", "which", "and", "but", "while".</summary>
+    private int ClauseStart(int at)
+    {
+        for (int k = _tokens.Count - 1; k >= 0; k--)
+        {
+            var t = _tokens[k];
+            if (t.Start >= at) continue;
+            if (IsPunct(k, ',') || IsPunct(k, ';') || IsWord(k, "that") || IsWord(k, "which") || IsWord(k, "and") || IsWord(k, "but") || IsWord(k, "while"))
+                return t.End;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// "they"/"their": a group or plural nationality here, else the state or body that is the subject here, else the
+    /// last group of an earlier sentence, else the last subject when it was a state or body. "They include …" after a
+    /// list of designations stays unresolved rather than borrowing the latest country.
+    /// </summary>
+    private Mention? PluralAntecedent(int at)
+    {
+        if (PluralHere(at) is { } plural) return plural;
+        if (SubjectHere(at, person: false) is { Kind: EntityKind.State or EntityKind.Body } subject && StartsSubject(subject)) return subject;
+        if (_lastPlural is not null) return _lastPlural;
+        return _lastSubjectIsThing ? _lastSubject : null;
+    }
+
+    /// <summary>"they"/"their": the latest group or plural noun of nationality ("the Ukrainians") before <paramref name="at"/>.</summary>
+    private Mention? PluralHere(int at)
+    {
+        for (int k = _found.Count - 1; k >= 0; k--)
+        {
+            var m = _found[k];
+            if (m.Span.Start >= at) continue;
+            if (m.Kind == EntityKind.Group || m.Form == MentionForm.Demonym && m.Text.EndsWith('s') && m.Sector is null) return m;
+        }
+        return null;
+    }
+
+    /// <summary>The subject of the current sentence before character <paramref name="at"/>: the first mention after a fronted phrase.</summary>
+    private Mention? SubjectHere(int at, bool person)
+    {
+        Mention? first = null;
+        foreach (var m in _found)
+        {
+            if (m.Span.Start >= at) break;
+            if (person && m.Kind != EntityKind.Person) continue;
+            if (!person && m.Kind is EntityKind.Place) continue;
+            if (m.Span.Start >= _subjectFromChar) return m;
+            first ??= m;
+        }
+        return first;
+    }
+
+    private Mention? LatestHere(int at)
+    {
+        for (int k = _found.Count - 1; k >= 0; k--)
+        {
+            var m = _found[k];
+            if (m.Span.Start < at && m.Kind is EntityKind.State or EntityKind.Body or EntityKind.Group) return m;
+        }
+        return null;
+    }
+
+    /// <summary>The state that is the subject of this sentence so far, else of the last sentence.</summary>
+    private string? SubjectState()
+    {
+        foreach (var m in _found)
+            if (m.Kind == EntityKind.State && m.Code is not null && m.Form != MentionForm.Pronoun && m.Span.Start >= _subjectFromChar) return m.Code;
+        return _lastSubject is { Kind: EntityKind.State, Code: { } code } ? code : null;
+    }
+
+    /// <summary>
+    /// Who a title without a name is: the holder for the state in front ("Ukraine's president"); else the person
+    /// named latest who holds that office ("the Prime Minister" after "Prime Minister Mark Carney"); else the
+    /// holder for the outlet's country on the date. A deputy or former holder is nobody in particular.
+    /// </summary>
+    private (string? Code, string? Name, PersonRecord? Record) ResolveTitle(Title title, string? cueCode, bool notHolder)
+    {
+        var role = title.Role;
+        var country = cueCode ?? TitleCountry(title);
+        if (notHolder || role == "official") return (country, null, null);
+        if (country is null)
+        {
+            foreach (var p in _recentPersons)
+            {
+                // Only the office the title names: "the Prime Minister" is no president, even one who heads a government.
+                if (p.Holds(role, _date)) return (p.TermOn(_date, role, _outlet).Code, p.Name, p);
+            }
+            country = _outlet;
+        }
+        if (country is null) return (null, null, null);
+        var holder = _reference.HolderOf(country, role, _date);
+        if (holder is null) return (country, null, null);
+        return (country, holder.Name, Extractor.PersonsByName.GetValueOrDefault(holder.Name));
+    }
+
+    private void EndSentence()
+    {
+        if (_found.Count == 0) return;
+        Mention? subject = null, subjectPerson = null, firstPerson = null;
+        foreach (var m in _found)
+        {
+            if (m.Kind == EntityKind.Place) continue;
+            if (m.Span.Start >= _subjectFromChar) subject ??= m;
+            if (m.Kind != EntityKind.Person) continue;
+            firstPerson ??= m;
+            if (m.Span.Start >= _subjectFromChar) subjectPerson ??= m;
+        }
+        subject ??= _found[0].Kind == EntityKind.Place ? null : _found[0];
+        if (subject is not null)
+        {
+            _lastSubject = subject;
+            _lastSubjectIsThing = subject.Kind is EntityKind.State or EntityKind.Body && StartsSubject(subject);
+        }
+        if ((subjectPerson ?? firstPerson) is { } person)
+        {
+            _lastSubjectPerson = person;
+            _previousPersons.Clear();
+            foreach (var m in _found)
+                if (m.Kind == EntityKind.Person && m.Form != MentionForm.Pronoun) _previousPersons.Add(m);
+        }
+        for (int k = _found.Count - 1; k >= 0; k--)
+        {
+            var m = _found[k];
+            if (m.Kind == EntityKind.Group && m.Form != MentionForm.Pronoun || m.Form == MentionForm.Demonym && m.Text.EndsWith('s') && m.Sector is null)
+            {
+                _lastPlural = m;
+                break;
+            }
+        }
+        foreach (var m in _found)
+            if (m.Kind == EntityKind.State && m.Name is not null && m.Form == MentionForm.Name && m.Sector is not null) _lastInstitution = m;
+    }
+}

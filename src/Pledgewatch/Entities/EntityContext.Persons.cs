@@ -1,0 +1,218 @@
+using Pledgewatch.Reference;
+using Pledgewatch.Sentences;
+
+namespace Pledgewatch.Entities;
+
+public sealed partial class EntityContext
+{
+    private const string Government = "GOV";
+
+    private readonly Dictionary<string, DocPerson> _docPersons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocPerson>.AlternateLookup<ReadOnlySpan<char>> _docPersonLookup;
+    private readonly HashSet<PersonRecord> _seenPersons = [];
+    /// <summary>Officeholders named so far, most recent first: "the Prime Minister" is the latest of them who is one.</summary>
+    private readonly List<PersonRecord> _recentPersons = [];
+
+    /// <summary>A person's name found after a title or an honorific.</summary>
+    private readonly record struct NameHit(int Start, int End, PersonRecord? Record, DocPerson? Known, bool Full);
+
+    /// <summary>
+    /// "[the] [state cue['s]] [deputy|former…] title [name]": "U.S. President Donald Trump", "Polish deputy foreign
+    /// minister Jan Kowal", "the Prime Minister", "Germany's defense minister". One mention covering the phrase
+    /// (without "the" when a name follows). A known name decides the code; else the cue, the title's country, the outlet.
+    /// </summary>
+    private bool TryTitlePhrase(int i, out int end)
+    {
+        end = i;
+        int j = i;
+        bool hasThe = IsWord(i, "the");
+        List<LexMatch> at = _atI;
+        if (hasThe)
+        {
+            j = i + 1;
+            at = MatchAt(j);
+        }
+        if (at.Count == 0) return false;
+        // "King Charles", "Crown Prince Mohammed bin Salman": the title is part of a known name.
+        if (!hasThe && Longest(at, Mask(LexKind.Person), out var named) && named.Entry.FullName && Longest(at, Mask(LexKind.Title), out var t0) && named.End > t0.End)
+            return false;
+
+        int cueStart = -1;
+        string? cueCode = null;
+        if (Longest(at, Mask(LexKind.CountryName, LexKind.Demonym) | Mask(LexKind.Body), out var cue)
+            && (cue.Entry.Kind != LexKind.Body || BodyNamed(cue.Entry, cue.Start, cue.End)))
+        {
+            cueStart = j;
+            cueCode = cue.Entry.Code;
+            j = cue.End;
+            if (IsPossessive(j)) j++;
+            at = MatchAt(j);
+        }
+        int titleStart = j;
+        bool notHolder = false;
+        while (Longest(at, Mask(LexKind.TitleModifier), out var modifier))
+        {
+            if (modifier.Entry.Title!.Role is "~deputy" or "~former") notHolder = true;
+            j = modifier.End;
+            at = MatchAt(j);
+        }
+        if (!Longest(at, Mask(LexKind.Title), out var titleMatch)) return false;
+        var title = titleMatch.Entry.Title!;
+        int k = titleMatch.End;
+
+        int nameAt = k;
+        if (IsPunct(k, ',') && IsCapitalised(k + 1) && Longest(MatchAt(k + 1), Mask(LexKind.Person), out var appositive) && appositive.Entry.FullName)
+            nameAt = k + 1;
+        int start = cueStart >= 0 ? cueStart : titleStart;
+        if (TryName(nameAt, title.Role, allowUnknown: true, out var hit))
+        {
+            EmitNamedPerson(start, hit, title, cueCode, notHolder);
+            end = hit.End;
+            return true;
+        }
+
+        // A bare title stands for a person only with "the" or a state in front: "the Prime Minister", "Ukraine's president".
+        if (!hasThe && cueCode is null) return false;
+        if (title.Role == "official") return false; // "the spokesman", "Russian ambassador": the state-noun reading is better.
+        var (code, name, record) = ResolveTitle(title, cueCode, notHolder);
+        Emit(hasThe && cueStart < 0 ? i : start, k, EntityKind.Person, MentionForm.Title, code, title.Sector.Length > 0 ? title.Sector : Government, name, IsPossessive(k));
+        if (record is not null) NotePerson(record);
+        end = k;
+        return true;
+    }
+
+    /// <summary>"Mr Albanese", "Mr. Sunak", "Dr Jane Roe": the honorific joins the mention.</summary>
+    private bool TryHonorific(int i, out int end)
+    {
+        end = i;
+        if (!Longest(_atI, Mask(LexKind.Honorific), out var honorific)) return false;
+        if (!TryName(honorific.End, null, allowUnknown: true, out var hit)) return false;
+        EmitNamedPerson(i, hit, null, null, notHolder: false);
+        end = hit.End;
+        return true;
+    }
+
+    /// <summary>
+    /// A name at token <paramref name="k"/>: an officeholder (preferring one who holds <paramref name="role"/>), a
+    /// person the document introduced, or (when <paramref name="allowUnknown"/>) any run of capitalised words.
+    /// </summary>
+    private bool TryName(int k, string? role, bool allowUnknown, out NameHit hit)
+    {
+        hit = default;
+        if (!IsCapitalised(k)) return false;
+        // A one-word alias followed by another capitalised word is a first name: "Transport Minister Martin Kupka".
+        if (Longest(MatchAt(k), Mask(LexKind.Person), out var person) && (person.Entry.FullName || !IsCapitalised(person.End)))
+        {
+            hit = new NameHit(k, person.End, ChoosePerson(person.Entry, role), null, person.Entry.FullName);
+            return true;
+        }
+        int run = NameRun(k);
+        if (run > k && FindDocPerson(k, run) is { } known)
+        {
+            hit = new NameHit(k, run, null, known, run - k > 1);
+            return true;
+        }
+        if (!allowUnknown || run <= k) return false;
+        hit = new NameHit(k, run, null, null, run - k > 1);
+        return true;
+    }
+
+    private void EmitNamedPerson(int start, NameHit hit, Title? title, string? cueCode, bool notHolder)
+    {
+        bool possessive = IsPossessive(hit.End);
+        var form = hit.Full ? MentionForm.Name : MentionForm.Surname;
+        if (hit.Record is { } record)
+        {
+            var term = record.TermOn(_date, title?.Role, _outlet);
+            Emit(start, hit.End, EntityKind.Person, form, term.Code, Government, record.Name, possessive);
+            NotePerson(record);
+            return;
+        }
+        if (hit.Known is { } known)
+        {
+            Emit(start, hit.End, EntityKind.Person, form, known.Code, known.Sector, known.Name, possessive);
+            return;
+        }
+        string name = _text[_tokens[hit.Start].Start.._tokens[hit.End - 1].End];
+        string? code = title is null ? null : cueCode ?? TitleCountry(title) ?? _outlet;
+        string? sector = title is null ? null : title.Sector.Length > 0 ? title.Sector : Government;
+        var mention = Emit(start, hit.End, EntityKind.Person, form, code, sector, name, possessive);
+        Remember(hit.End, new DocPerson(name, mention.Code, mention.Sector, Commentator: false));
+    }
+
+    /// <summary>
+    /// Among the people an alias names, the one meant: one already named in the document, then one holding
+    /// <paramref name="role"/> on the date, then one in office on the date, then the first.
+    /// </summary>
+    private PersonRecord ChoosePerson(LexEntry entry, string? role)
+    {
+        var persons = entry.Persons;
+        if (persons.Length == 1) return persons[0];
+        foreach (var p in _recentPersons)
+            if (Array.IndexOf(persons, p) >= 0) return p;
+        if (role is not null)
+            foreach (var p in persons)
+                if (p.Holds(role, _date)) return p;
+        foreach (var p in persons)
+            if (p.ActiveOn(_date)) return p;
+        return persons[0];
+    }
+
+    /// <summary>
+    /// Whether a person phrase without a title names its person here: a full name always; a surname alone when the
+    /// document already named the person, or when it is distinctive and names exactly one person in office on the date.
+    /// </summary>
+    private PersonRecord? EligiblePerson(LexEntry entry)
+    {
+        if (entry.FullName) return ChoosePerson(entry, null);
+        foreach (var p in _recentPersons)
+            if (Array.IndexOf(entry.Persons, p) >= 0) return p;
+        if (entry.Common) return null;
+        PersonRecord? only = null;
+        foreach (var p in entry.Persons)
+        {
+            if (!p.ActiveOn(_date)) continue;
+            if (only is not null) return null;
+            only = p;
+        }
+        return only;
+    }
+
+    private void NotePerson(PersonRecord record)
+    {
+        _seenPersons.Add(record);
+        _recentPersons.Remove(record);
+        _recentPersons.Insert(0, record);
+    }
+
+    /// <summary>A person this document introduced, by full name (tokens start..end) or surname alone (one token).</summary>
+    private DocPerson? FindDocPerson(int start, int end)
+    {
+        if (_docPersons.Count == 0) return null;
+        if (end - start == 1)
+            return _docPersonLookup.TryGetValue(_tokens[start].In(_text), out var bySurname) ? bySurname : null;
+        var span = _text.AsSpan(_tokens[start].Start, _tokens[end - 1].End - _tokens[start].Start);
+        return _docPersonLookup.TryGetValue(span, out var byName) ? byName : null;
+    }
+
+    private bool TryDocPerson(int i, out int end)
+    {
+        end = i;
+        int run = NameRun(i);
+        DocPerson? person = null;
+        if (run - i > 1) person = FindDocPerson(i, run);
+        if (person is null) { run = i + 1; person = FindDocPerson(i, run); }
+        if (person is null) return false;
+        Emit(i, run, EntityKind.Person, run - i > 1 ? MentionForm.Name : MentionForm.Surname, person.Code, person.Sector, person.Name, IsPossessive(run));
+        end = run;
+        return true;
+    }
+
+    /// <summary>Remembers a person by full name and by the last word of the name (token before <paramref name="end"/>).</summary>
+    private void Remember(int end, DocPerson person)
+    {
+        _docPersons[person.Name] = person;
+        // A surname shared with an earlier person keeps the earlier one: the text would name the later one in full.
+        _docPersons.TryAdd(_tokens[end - 1].TextOf(_text), person);
+    }
+}

@@ -1,0 +1,211 @@
+using Pledgewatch.Reference;
+using Pledgewatch.Sentences;
+
+namespace Pledgewatch.Entities;
+
+public sealed partial class EntityContext
+{
+    /// <summary>Places on their own beyond this size are taken even when the word is also a first name.</summary>
+    private const long LargeCity = 1_000_000;
+    private const long SentenceInitialCity = 100_000;
+
+    private readonly HashSet<string> _bodiesSeen = new(StringComparer.Ordinal);
+    /// <summary>States mentioned so far, most recent first: they settle which "Halifax" is meant.</summary>
+    private readonly List<string> _statesSeen = [];
+    /// <summary>Last words of capitalised names the coder did not know ("Gopinath"): never places later.</summary>
+    private readonly HashSet<string> _nameLike = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLikeLookup;
+
+    /// <summary>
+    /// The longest phrase at <paramref name="i"/> that names something here; at equal length a person beats a body,
+    /// an institution, a country, a demonym, a capital, a pronoun and a place, in that order.
+    /// </summary>
+    private int TryLexicon(int i)
+    {
+        int best = -1, bestRank = 0;
+        for (int k = _atI.Count - 1; k >= 0; k--)
+        {
+            if (best >= 0 && _atI[k].End < _atI[best].End) break;
+            int rank = Rank(_atI[k]);
+            if (rank > bestRank) { best = k; bestRank = rank; }
+        }
+        if (best < 0) return IsCapitalised(i) ? SkipName(i) : i;
+        var m = _atI[best];
+        var e = m.Entry;
+        switch (e.Kind)
+        {
+            case LexKind.Person:
+                var record = EligiblePerson(e)!;
+                Emit(i, m.End, EntityKind.Person, e.FullName ? MentionForm.Name : MentionForm.Surname,
+                    record.TermOn(_date, null, _outlet).Code, Government, record.Name, IsPossessive(m.End));
+                NotePerson(record);
+                return m.End;
+            case LexKind.Body:
+                Emit(i, m.End, EntityKind.Body, e.Condition == BodyCondition.Metonym ? MentionForm.Capital : MentionForm.Name,
+                    e.Code, null, e.Canonical, IsPossessive(m.End));
+                return m.End;
+            case LexKind.Institution:
+                Emit(i, m.End, EntityKind.State, MentionForm.Name, e.Code, e.Sector, e.Canonical, IsPossessive(m.End));
+                return m.End;
+            case LexKind.CountryName:
+            case LexKind.Demonym:
+                return EmitState(m);
+            case LexKind.Capital:
+                // "Washington Post", "Paris Hilton": a capital in front of a name is part of it.
+                if (m.Length == 1 && IsCapitalised(m.End) && !IsPossessive(m.End) && !StartsStrongPhrase(m.End))
+                    return SkipName(i);
+                if (IsPlaceContext(i, m.End)) Emit(i, m.End, EntityKind.Place, MentionForm.Name, e.Code);
+                else Emit(i, m.End, EntityKind.State, MentionForm.Capital, e.Code, possessive: IsPossessive(m.End));
+                return m.End;
+            case LexKind.Pronoun:
+                EmitPronoun(i, e.Pronoun);
+                return m.End;
+            case LexKind.Place:
+                Emit(i, m.End, EntityKind.Place, MentionForm.Name, ChoosePlace(e));
+                return m.End;
+            default:
+                return i;
+        }
+    }
+
+    /// <summary>0 when the match names nothing here; else higher for the kinds that win at equal length.</summary>
+    private int Rank(LexMatch m)
+    {
+        var e = m.Entry;
+        return e.Kind switch
+        {
+            LexKind.Person => EligiblePerson(e) is null ? 0 : 100,
+            LexKind.Body => BodyNamed(e, m.Start, m.End) ? 90 : 0,
+            LexKind.Institution => 85,
+            LexKind.CountryName => 80,
+            LexKind.Demonym => 75,
+            LexKind.Capital => 70,
+            LexKind.Pronoun => 60,
+            LexKind.Place => IsPlace(m) ? 50 : 0,
+            _ => 0,
+        };
+    }
+
+    /// <summary>A body phrase names the body: always, once the body was named, or (a seat) when not a place.</summary>
+    private bool BodyNamed(LexEntry e, int start, int end) => e.Condition switch
+    {
+        BodyCondition.AfterMention => _bodiesSeen.Contains(e.Code!),
+        BodyCondition.Metonym => !IsPlaceContext(start, end),
+        _ => true,
+    };
+
+    /// <summary>
+    /// A country or demonym, extended over a noun that makes it an organ of the state: "Danish lawmakers" (LEG),
+    /// "Canada's foreign ministry" (GOV), "Polish firms" (BUS).
+    /// </summary>
+    private int EmitState(LexMatch m)
+    {
+        var e = m.Entry;
+        var form = e.Kind == LexKind.Demonym ? MentionForm.Demonym : MentionForm.Name;
+        // A currency marker, not the state: "US$2.5 billion", "C$".
+        if (m.End < _tokens.Count && _tokens[m.End].Kind == TokenKind.Symbol && _tokens[m.End].Start == _tokens[m.End - 1].End) return m.End;
+        bool possessive = IsPossessive(m.End);
+        int nounAt = possessive ? m.End + 1 : m.End;
+        // "Danish lawmakers", "Canada's foreign ministry"; not "handed Ukraine military equipment".
+        // A capitalised noun makes a name of its own ("North American Leaders' Summit").
+        if ((possessive || e.Kind == LexKind.Demonym) && nounAt < _tokens.Count && !IsCapitalised(nounAt) && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun))
+        {
+            Emit(m.Start, noun.End, EntityKind.State, form, e.Code, noun.Entry.Sector);
+            return noun.End;
+        }
+        Emit(m.Start, m.End, EntityKind.State, form, e.Code, possessive: possessive);
+        return m.End;
+    }
+
+    /// <summary>
+    /// "the government", "the country", "the ministry": the state most recently the subject, else the most
+    /// recently mentioned, else the outlet's (EVENTS.md, Entities: titles resolve to the entity they refer to).
+    /// </summary>
+    private bool TryBareStateNoun(int i, out int end)
+    {
+        end = i;
+        if (!IsWord(i, "the") || !Longest(MatchAt(i + 1), Mask(LexKind.StateNoun), out var noun)) return false;
+        if (!noun.Entry.BareTitle) return false;
+        var sector = noun.Entry.Sector;
+        if (IsWord(noun.End, "of")) return false; // "the government of Canada": Canada says which
+        var code = SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
+        var word = _tokens[noun.End - 1].In(_text);
+        if (_lastInstitution is { } institution && (word.Equals("department", StringComparison.OrdinalIgnoreCase) || word.Equals("ministry", StringComparison.OrdinalIgnoreCase)))
+            code = institution.Code;
+        Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));
+        end = noun.End;
+        return true;
+    }
+
+    /// <summary>
+    /// A capital (or seat) is a place, not its government, after a locative ("in Kyiv", "University of Ottawa"),
+    /// before a noun it qualifies ("the Paris meeting"), or as a dateline ("OTTAWA —").
+    /// </summary>
+    private bool IsPlaceContext(int start, int end)
+    {
+        int before = start - 1;
+        if (before >= 0 && _tokens[before].Kind == TokenKind.Word
+            && Extractor.Locatives.Contains(_tokens[before].In(_text)))
+            return true;
+        if (end < _tokens.Count && _tokens[end].Kind == TokenKind.Word && !IsCapitalised(end)
+            && Extractor.PlaceModifiers.Contains(_tokens[end].In(_text)))
+            return true;
+        return start == _firstWord && _tokens[start].Length > 1 && IsAllCaps(start) && end < _tokens.Count
+            && _tokens[end].Kind == TokenKind.Punct && _text[_tokens[end].Start] is '—' or '–' or '-' or ',' or ':';
+    }
+
+    /// <summary>
+    /// A place phrase counts only when capitalised, not an acronym, not a first name of a small town, not the last
+    /// word of a name seen before, and not next to another capitalised word (inside a name) unless after "in".
+    /// </summary>
+    private bool IsPlace(LexMatch m)
+    {
+        if (!IsCapitalised(m.Start) || !IsCapitalised(m.End - 1)) return false;
+        if (m.Length == 1)
+        {
+            var word = _tokens[m.Start].In(_text);
+            if (word.Length <= 3 && IsAllCaps(m.Start)) return false;
+            if (Extractor.FirstNames.Contains(word) && m.Entry.MaxPopulation < LargeCity) return false;
+            if (_nameLike.Count > 0 && _nameLikeLookup.Contains(word)) return false;
+            // A capitalised first word is as likely any word ("Since" is also Sincé, Colombia): only large places there.
+            if (m.Start == _firstWord && m.Entry.MaxPopulation < SentenceInitialCity) return false;
+        }
+        bool afterLocative = m.Start > 0 && _tokens[m.Start - 1].Kind == TokenKind.Word
+            && Extractor.Locatives.Contains(_tokens[m.Start - 1].In(_text));
+        if (afterLocative) return true;
+        if (IsCapitalised(m.End) && !IsPossessive(m.End)) return false;
+        int before = m.Start - 1;
+        return !(before >= _consumedTo && before > _firstWord && IsCapitalised(before));
+    }
+
+    /// <summary>Which country a place of several is in: the outlet's, else one the document mentioned (latest first), else the largest.</summary>
+    private string ChoosePlace(LexEntry e)
+    {
+        var places = e.Places;
+        if (_outlet is not null)
+            foreach (var (iso3, _) in places)
+                if (iso3 == _outlet) return iso3;
+        foreach (var state in _statesSeen)
+            foreach (var (iso3, _) in places)
+                if (iso3 == state) return iso3;
+        return places[0].Iso3;
+    }
+
+    private void NoteState(string code)
+    {
+        if (_statesSeen.Count > 0 && _statesSeen[0] == code) return;
+        _statesSeen.Remove(code);
+        _statesSeen.Insert(0, code);
+    }
+
+    /// <summary>The country a title names by itself ("Chancellor": DEU or AUT): the outlet's, the latest mentioned, else the first.</summary>
+    private string? TitleCountry(Title title)
+    {
+        var countries = title.Countries;
+        if (countries.Count == 0) return null;
+        if (_outlet is not null && countries.Contains(_outlet)) return _outlet;
+        foreach (var state in _statesSeen)
+            if (countries.Contains(state)) return state;
+        return countries[0];
+    }
+}

@@ -1,0 +1,110 @@
+using Pledgewatch.Sentences;
+
+namespace Pledgewatch.Entities;
+
+public sealed partial class EntityContext
+{
+    private static readonly string[] Particles = ["von", "van", "der", "den", "de", "da", "do", "dos", "del", "bin", "ibn", "al", "la", "le", "vel", "di", "du"];
+
+    private bool IsCapitalised(int i) =>
+        i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start]);
+
+    private bool IsWord(int i, string word) =>
+        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && _tokens[i].In(_text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPunct(int i, char c) =>
+        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == c;
+
+    /// <summary>Token <paramref name="i"/> is the possessive "'s" or "’s".</summary>
+    private bool IsPossessive(int i) =>
+        i < _tokens.Count && _tokens[i].Length == 2 && Tokenizer.IsApostrophe(_text[_tokens[i].Start])
+        && (_text[_tokens[i].Start + 1] is 's' or 'S');
+
+    private bool IsAllCaps(int i)
+    {
+        foreach (char c in _tokens[i].In(_text))
+            if (char.IsLower(c)) return false;
+        return true;
+    }
+
+    /// <summary>The previous word token before <paramref name="i"/>, or -1.</summary>
+    private int PreviousWord(int i)
+    {
+        for (int k = i - 1; k >= 0; k--)
+            if (_tokens[k].Kind == TokenKind.Word) return k;
+        return -1;
+    }
+
+    /// <summary>The trie matches at token <paramref name="i"/> (into the look-ahead scratch list).</summary>
+    private List<LexMatch> MatchAt(int i)
+    {
+        _scratch.Clear();
+        if (i < _tokens.Count && _tokens[i].Kind == TokenKind.Word) _trie.Match(_text, _tokens, i, _scratch);
+        return _scratch;
+    }
+
+    private static uint Mask(LexKind kind) => 1u << (int)kind;
+
+    private static uint Mask(LexKind a, LexKind b) => Mask(a) | Mask(b);
+
+    /// <summary>The longest match of one of the kinds in <paramref name="mask"/>.</summary>
+    private static bool Longest(List<LexMatch> matches, uint mask, out LexMatch match)
+    {
+        for (int k = matches.Count - 1; k >= 0; k--)
+        {
+            if ((Mask(matches[k].Entry.Kind) & mask) == 0) continue;
+            match = matches[k];
+            return true;
+        }
+        match = default;
+        return false;
+    }
+
+    /// <summary>
+    /// The end of the run of capitalised words starting at <paramref name="i"/> that reads as a person's name: joined
+    /// by hyphens written without spaces ("Kosiniak-Kamysz") or name particles ("von der Leyen"), at most five words,
+    /// stopping before a word that starts a state, body, institution or title.
+    /// </summary>
+    private int NameRun(int i)
+    {
+        if (!IsCapitalised(i)) return i;
+        int end = i + 1, words = 1;
+        while (end < _tokens.Count && words < 5)
+        {
+            var t = _tokens[end];
+            if (t.Kind == TokenKind.Punct && _text[t.Start] == '-' && t.Start == _tokens[end - 1].End
+                && end + 1 < _tokens.Count && _tokens[end + 1].Start == t.End && IsCapitalised(end + 1))
+            {
+                end += 2; words++;
+                continue;
+            }
+            if (t.Kind != TokenKind.Word) break;
+            if (IsCapitalised(end))
+            {
+                if (StartsStrongPhrase(end)) break;
+                end++; words++;
+                continue;
+            }
+            if (IsParticle(t.In(_text)) && IsCapitalised(end + 1)) { end++; continue; }
+            break;
+        }
+        return end;
+    }
+
+    private static bool IsParticle(ReadOnlySpan<char> word)
+    {
+        foreach (var p in Particles)
+            if (word.SequenceEqual(p)) return true;
+        return false;
+    }
+
+    private bool StartsStrongPhrase(int i)
+    {
+        if (!_trie.Starts(_tokens[i].In(_text))) return false;
+        foreach (var m in MatchAt(i))
+            if (m.Entry.Kind is LexKind.CountryName or LexKind.Demonym or LexKind.Capital or LexKind.Body or LexKind.Institution or LexKind.Title
+                || m.Entry.Kind == LexKind.Person && m.Entry.FullName)
+                return true;
+        return false;
+    }
+}

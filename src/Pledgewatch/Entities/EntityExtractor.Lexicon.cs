@@ -1,0 +1,134 @@
+using Pledgewatch.Reference;
+
+namespace Pledgewatch.Entities;
+
+public sealed partial class EntityExtractor
+{
+    private static readonly (string Word, PronounKind Kind)[] Pronouns =
+    [
+        ("he", PronounKind.Person), ("she", PronounKind.Person), ("him", PronounKind.Person), ("his", PronounKind.Person),
+        ("her", PronounKind.Person), ("it", PronounKind.Thing), ("its", PronounKind.Thing),
+        // Not "them": as an object it names the things given far more often than the givers.
+        ("they", PronounKind.Plural), ("their", PronounKind.Plural),
+    ];
+
+    private static PhraseTrie BuildTrie(ReferenceData r, out Dictionary<string, PersonRecord> persons)
+    {
+        var trie = new PhraseTrie();
+        AddStates(trie, r);
+        persons = AddPersons(trie, r);
+        foreach (var b in r.Bodies)
+            trie.Add(b.Phrase, new LexEntry(LexKind.Body) { Code = b.Code, Canonical = b.Canonical, Condition = b.Condition });
+        foreach (var i in r.Institutions)
+            AddFolded(trie, i.Phrase, new LexEntry(LexKind.Institution) { Code = i.Code, Sector = i.Sector, Canonical = i.Canonical });
+        foreach (var t in r.Titles)
+        {
+            var kind = t.Role switch { "~honorific" => LexKind.Honorific, ['~', ..] => LexKind.TitleModifier, _ => LexKind.Title };
+            trie.Add(t.Phrase, new LexEntry(kind) { Title = t, Sector = t.Sector.Length > 0 ? t.Sector : null });
+        }
+        foreach (var c in r.Commentators)
+            trie.Add(c.Phrase, new LexEntry(LexKind.Commentator) { Commentator = c, Sector = c.Sector });
+        foreach (var n in r.StateNouns)
+            trie.Add(n.Phrase, new LexEntry(LexKind.StateNoun) { Sector = n.Sector, Canonical = n.Phrase, BareTitle = n.Title });
+        foreach (var (word, kind) in Pronouns)
+            trie.Add(word, new LexEntry(LexKind.Pronoun) { Pronoun = kind });
+        foreach (var s in r.GroupSubjects)
+            trie.Add(s, new LexEntry(LexKind.GroupSubject));
+        AddPlaces(trie, r);
+        return trie;
+    }
+
+    private static void AddStates(PhraseTrie trie, ReferenceData r)
+    {
+        foreach (var c in r.Countries)
+        {
+            var name = new LexEntry(LexKind.CountryName) { Code = c.Iso3, Canonical = c.CommonName };
+            AddFolded(trie, c.CommonName, name);
+            AddFolded(trie, c.OfficialName, name);
+            foreach (var alt in c.Alternates) AddFolded(trie, alt, name);
+            var demonym = new LexEntry(LexKind.Demonym) { Code = c.Iso3, Canonical = c.CommonName };
+            foreach (var d in c.Demonyms)
+            {
+                AddFolded(trie, d, demonym);
+                // Plural nouns of nationality: "Ukrainians", "Israelis"; the irregular ones are in state-aliases.tsv.
+                if (d.EndsWith('n') || d.EndsWith('i')) trie.Add(d + "s", demonym);
+            }
+            if (!c.Independent) continue;
+            var capital = new LexEntry(LexKind.Capital) { Code = c.Iso3, Canonical = c.CommonName };
+            foreach (var cap in c.Capitals)
+                if (!r.PlaceStopwords.Contains(cap)) AddFolded(trie, cap, capital);
+        }
+        foreach (var a in r.StateAliases)
+        {
+            var kind = a.Kind switch { StateAliasKind.Demonym => LexKind.Demonym, StateAliasKind.Capital => LexKind.Capital, _ => LexKind.CountryName };
+            var common = r.CountryByIso3.TryGetValue(a.Iso3, out var c) ? c.CommonName : a.Iso3;
+            trie.Add(a.Phrase, new LexEntry(kind) { Code = a.Iso3, Canonical = common });
+        }
+    }
+
+    private static Dictionary<string, PersonRecord> AddPersons(PhraseTrie trie, ReferenceData r)
+    {
+        var byName = new Dictionary<string, PersonRecord>(StringComparer.Ordinal);
+        var byPhrase = new Dictionary<string, (List<PersonRecord> Persons, bool Full)>(StringComparer.Ordinal);
+        foreach (var group in r.Officeholders.GroupBy(o => o.Name, StringComparer.Ordinal))
+        {
+            var person = new PersonRecord(group.Key, [.. group.OrderBy(o => o.Start)]);
+            byName[group.Key] = person;
+            var phrases = new HashSet<string>(StringComparer.Ordinal) { group.Key, Diacritics.Fold(group.Key) };
+            foreach (var o in group)
+                foreach (var alias in o.Aliases) { phrases.Add(alias); phrases.Add(Diacritics.Fold(alias)); }
+            foreach (var phrase in phrases)
+            {
+                bool full = phrase.Contains(' ') || phrase.Contains('-') && phrase.Length > 12 || phrase == group.Key;
+                if (!byPhrase.TryGetValue(phrase, out var slot)) byPhrase[phrase] = slot = ([], full);
+                if (!slot.Persons.Contains(person)) slot.Persons.Add(person);
+            }
+        }
+        foreach (var (phrase, slot) in byPhrase)
+            trie.Add(phrase, new LexEntry(LexKind.Person)
+            {
+                FullName = slot.Full,
+                Common = !slot.Full && r.SurnameStopwords.Contains(phrase),
+                Persons = [.. slot.Persons],
+            });
+        return byName;
+    }
+
+    private static void AddPlaces(PhraseTrie trie, ReferenceData r)
+    {
+        // name → one (country, largest population) per country; almost every name has one country, so a small list.
+        var byName = new Dictionary<string, List<(string Iso3, long Population)>>(StringComparer.OrdinalIgnoreCase);
+        void Add(string name, Place p)
+        {
+            if (name.Length < 3 || r.PlaceStopwords.Contains(name)) return;
+            if (!byName.TryGetValue(name, out var codes)) byName[name] = codes = new(1);
+            for (int k = 0; k < codes.Count; k++)
+            {
+                if (codes[k].Iso3 != p.Iso3) continue;
+                if (codes[k].Population < p.Population) codes[k] = (p.Iso3, p.Population);
+                return;
+            }
+            codes.Add((p.Iso3, p.Population));
+        }
+        foreach (var p in r.Places)
+        {
+            Add(p.Name, p);
+            var folded = Diacritics.Fold(p.Name);
+            if (!ReferenceEquals(folded, p.Name)) Add(folded, p);
+            if (p.AsciiName.Length > 0) Add(p.AsciiName, p);
+            foreach (var alt in p.Alternates) Add(alt, p);
+        }
+        foreach (var (name, codes) in byName)
+        {
+            if (codes.Count > 1) codes.Sort((a, b) => b.Population.CompareTo(a.Population));
+            trie.Add(name, new LexEntry(LexKind.Place) { Canonical = name, Places = [.. codes] });
+        }
+    }
+
+    private static void AddFolded(PhraseTrie trie, string phrase, LexEntry entry)
+    {
+        trie.Add(phrase, entry);
+        var folded = Diacritics.Fold(phrase);
+        if (!ReferenceEquals(folded, phrase)) trie.Add(folded, entry);
+    }
+}

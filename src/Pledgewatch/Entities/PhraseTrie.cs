@@ -1,0 +1,117 @@
+using Pledgewatch.Sentences;
+
+namespace Pledgewatch.Entities;
+
+/// <summary>
+/// The lexicon as a trie over tokens: phrases are tokenised as text is (so "U.S." is four tokens), keys compare
+/// case-insensitively through a span lookup (no string per token), and each phrase keeps its own case pattern: a
+/// capitalised word of the phrase must be capitalised in the text, an upper-case one ("US", "NATO") upper-case.
+/// Built once, then only read: thread-safe for readers.
+/// </summary>
+internal sealed class PhraseTrie
+{
+    private const byte AnyCase = 0, Capitalised = 1, UpperCase = 2;
+
+    private readonly Node _root = new();
+
+    /// <summary>Adds <paramref name="phrase"/>; an empty or punctuation-only phrase is ignored.</summary>
+    public void Add(string phrase, LexEntry entry)
+    {
+        if (IsOneWord(phrase))
+        {
+            // Most phrases (place names, surnames) are one word: no tokenising, the phrase is the key.
+            AddTerminal(_root.GetOrAdd(phrase), entry, [CaseOf(phrase)]);
+            return;
+        }
+        var tokens = Tokenizer.Tokenize(phrase);
+        if (tokens.Count == 0 || tokens[0].Kind != TokenKind.Word) return;
+        var rules = new byte[tokens.Count];
+        var node = _root;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].In(phrase);
+            rules[i] = CaseOf(word);
+            node = node.GetOrAdd(word.ToString());
+        }
+        AddTerminal(node, entry, rules);
+    }
+
+    private static void AddTerminal(Node node, LexEntry entry, byte[] rules)
+    {
+        node.Terminals ??= [];
+        foreach (var (e, _) in node.Terminals)
+            if (ReferenceEquals(e, entry)) return;
+        node.Terminals.Add((entry, rules));
+    }
+
+    /// <summary>A phrase the tokenizer would keep as one word: a letter, then letters or digits.</summary>
+    private static bool IsOneWord(string phrase)
+    {
+        if (phrase.Length == 0 || !char.IsLetter(phrase[0])) return false;
+        foreach (char c in phrase)
+            if (!char.IsLetterOrDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>Appends every phrase starting at token <paramref name="start"/> to <paramref name="into"/>, shortest first.</summary>
+    public void Match(string text, IReadOnlyList<Token> tokens, int start, List<LexMatch> into)
+    {
+        var node = _root;
+        for (int k = start; k < tokens.Count; k++)
+        {
+            node = node.Next(tokens[k].In(text));
+            if (node is null) return;
+            if (node.Terminals is { } terminals)
+                foreach (var (entry, rules) in terminals)
+                    if (CaseMatches(text, tokens, start, rules)) into.Add(new LexMatch(start, k + 1, entry));
+        }
+    }
+
+    /// <summary>True when some phrase starts with this token; the cheap test for the many tokens that start none.</summary>
+    public bool Starts(ReadOnlySpan<char> token) => _root.Next(token) is not null;
+
+    private static bool CaseMatches(string text, IReadOnlyList<Token> tokens, int start, byte[] rules)
+    {
+        for (int i = 0; i < rules.Length; i++)
+        {
+            if (rules[i] == AnyCase) continue;
+            var word = tokens[start + i].In(text);
+            if (!char.IsUpper(word[0])) return false;
+            if (rules[i] == UpperCase)
+                foreach (char c in word)
+                    if (char.IsLower(c)) return false;
+        }
+        return true;
+    }
+
+    private static byte CaseOf(ReadOnlySpan<char> word)
+    {
+        if (!char.IsUpper(word[0])) return AnyCase;
+        if (word.Length == 1) return Capitalised;
+        foreach (char c in word)
+            if (char.IsLower(c)) return Capitalised;
+        return UpperCase;
+    }
+
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? _children;
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public List<(LexEntry Entry, byte[] Rules)>? Terminals;
+
+        public Node? Next(ReadOnlySpan<char> word) =>
+            _children is not null && _lookup.TryGetValue(word, out var next) ? next : null;
+
+        public Node GetOrAdd(string word)
+        {
+            if (_children is null)
+            {
+                _children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+            if (!_children.TryGetValue(word, out var next)) _children[word] = next = new Node();
+            return next;
+        }
+    }
+}

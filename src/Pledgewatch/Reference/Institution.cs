@@ -1,0 +1,6 @@
+namespace Pledgewatch.Reference;
+
+/// <summary>A national institution (institutions.tsv): "the Pentagon" → USA, MIL.</summary>
+/// <param name="Code">ISO3 of the state it belongs to.</param>
+/// <param name="Sector">EVENTS.md sector: GOV, MIL, LEG, JUD.</param>
+internal sealed record Institution(string Phrase, string Code, string Sector, string Canonical);

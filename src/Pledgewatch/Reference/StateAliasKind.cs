@@ -1,0 +1,9 @@
+namespace Pledgewatch.Reference;
+
+internal enum StateAliasKind : byte
+{
+    Name,
+    Demonym,
+    /// <summary>A seat of government that stands for it ("Washington", "The Hague"), a place after "in".</summary>
+    Capital,
+}

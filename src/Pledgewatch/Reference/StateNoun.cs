@@ -1,0 +1,9 @@
+namespace Pledgewatch.Reference;
+
+/// <summary>
+/// A noun after a demonym or a country's name that makes the phrase an organ of that state (state-nouns.tsv):
+/// "Danish lawmakers" → DNK, LEG; "Canada's foreign ministry" → CAN, GOV.
+/// </summary>
+/// <param name="Sector">GOV, MIL, LEG, BUS, CVL, MED, JUD; null for the state itself ("the country").</param>
+/// <param name="Title">"the" + noun alone names the state last spoken of ("the government", "the country"); not "the troops".</param>
+internal sealed record StateNoun(string Phrase, string? Sector, bool Title);
