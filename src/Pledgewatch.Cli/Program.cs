@@ -6,6 +6,7 @@ var root = new RootCommand("Pledgewatch: code news reports into PLOVER event rec
 root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(ReferenceCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

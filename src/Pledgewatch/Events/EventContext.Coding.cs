@@ -32,6 +32,9 @@ public sealed partial class EventContext
         {
             if (used.Contains(k)) continue;
             var t = triggers[k];
+            if (!t.Entry.Noun && Adjectival(v, t)) continue;
+            if (IsCommitmentRole(t) && ComplementOfOtherEvent(v, triggers, k)) continue;
+            if (t.Role is TriggerRole.Meet or TriggerRole.Visit && t.Entry.Noun && AnaphoricNoun(v, t)) continue;
             var draft = t.Role switch
             {
                 TriggerRole.Commit or TriggerRole.Give or TriggerRole.Receive or TriggerRole.Announce => Commitment(v, t, null),
@@ -46,15 +49,46 @@ public sealed partial class EventContext
         return OnePerActor(drafts);
     }
 
+    /// <summary>A participle used as an adjective: "the issue of unlawfully deported children".</summary>
+    private static bool Adjectival(SentenceView v, Trigger t)
+    {
+        int j = t.FirstToken - 1;
+        while (j >= 0 && (v.Word(j).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || v.Word(j) is "\"" or "“" or "'" or "‘")) j--;
+        return j >= 0 && (v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an") || v.Is(j, "of")) && v.Word(t.FirstToken).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"urged Germany to deliver tanks", "refused to send": the commitment verb is the content of another event.</summary>
+    private static bool ComplementOfOtherEvent(SentenceView v, List<Trigger> triggers, int k)
+    {
+        var t = triggers[k];
+        if (t.FirstToken == 0 || !v.Is(t.FirstToken - 1, "to")) return false;
+        for (int j = k - 1; j >= 0; j--)
+        {
+            var other = triggers[j];
+            if (v.Clause[other.FirstToken] != v.Clause[t.FirstToken] || t.FirstToken - other.EndToken > 8) break;
+            if (!IsCommitmentRole(other)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"This gathering", "The Paris meeting": a meeting already coded, referred to again.</summary>
+    private static bool AnaphoricNoun(SentenceView v, Trigger t)
+    {
+        int j = t.FirstToken - 1;
+        if (j >= 0 && v.MentionAt(j) is not null) j = v.MentionAt(j)!.First - 1;
+        return j >= 0 && (v.Is(j, "this") || v.Is(j, "the") || v.Is(j, "that")) && (j == 0 || !EventWords.Preposition.Contains(v.Word(j - 1)));
+    }
+
     private static readonly TriggerEntry SyntheticPledge = new("(amount)", "AGREE", null, [], TriggerRole.Commit, Noun: true);
 
-    /// <summary>The commitment verb or noun an amount depends on: the nearest before it in the sentence, else the nearest after it in its clause.</summary>
+    /// <summary>The commitment verb or noun an amount depends on, in its clause: the nearest before it, else the nearest after it.</summary>
     private static int GoverningTrigger(SentenceView v, List<Trigger> triggers, int at)
     {
         int best = -1;
+        int clause = v.Clause[Math.Min(at, v.Count - 1)];
         for (int k = 0; k < triggers.Count; k++)
         {
-            if (!IsCommitmentRole(triggers[k]) || triggers[k].FirstToken > at) continue;
+            if (!IsCommitmentRole(triggers[k]) || triggers[k].FirstToken > at || v.Clause[triggers[k].FirstToken] != clause) continue;
             best = k;
         }
         if (best >= 0) return best;
@@ -68,10 +102,12 @@ public sealed partial class EventContext
         t.Role is TriggerRole.Commit or TriggerRole.Give or TriggerRole.Receive or TriggerRole.Announce
         || t.Role == TriggerRole.Request && t.Entry.Noun == false;
 
-    /// <summary>"a US$1.25 billion grant", "$2.5 billion in financing": an aid noun right after the amount.</summary>
+    /// <summary>"a US$1.25 billion grant", "$2.5 billion in financing", "The new shipment is worth CZK 400 million": an aid noun beside the amount.</summary>
     private static int? AidNounNear(SentenceView v, int at)
     {
         for (int i = at; i < Math.Min(v.Count, at + 7); i++)
+            if (EventWords.AidNoun.Contains(v.Word(i))) return i;
+        for (int i = at - 1; i >= Math.Max(0, at - 6) && v.Clause[i] == v.Clause[at]; i--)
             if (EventWords.AidNoun.Contains(v.Word(i))) return i;
         return null;
     }
@@ -80,7 +116,7 @@ public sealed partial class EventContext
     {
         int clause = v.Clause[t.FirstToken];
         var clauseSpan = ClauseSpan(v, clause);
-        var items = v.Analysis.Items.Where(i => money is not null ? true : clauseSpan.Contains(i.Span.Start) && i.Span.Start >= v.Tokens[t.FirstToken].Start).ToList();
+        var items = v.Analysis.Items.Where(i => money is not null || clauseSpan.Contains(i.Span.Start)).ToList();
         bool aidObject = money is not null || items.Count > 0 || AidObject(v, t);
         if (!aidObject)
         {
@@ -98,7 +134,7 @@ public sealed partial class EventContext
         else
         {
             if (actors.Count == 0 && money is not null) actors = FromAfter(v, v.TokenAt(money.Span.End));
-            recipients = RoleFinder.Recipient(v, t, actors.Select(a => a.Code).ToList());
+            recipients = RoleFinder.Recipient(v, t, actors.Select(a => a.Code).ToList(), resources: true);
         }
         if (actors.Any(a => a.IsCommentator) || Modality.IsCommentary(v, t)) return null;
         if (Modality.IsNegated(v, t, actors.Count > 0 ? actors[^1].End : 0) || Modality.IsHypothetical(v, t)) return null;
@@ -144,7 +180,8 @@ public sealed partial class EventContext
         commitment.Purpose = CommitmentTerms.Purpose(v.Text, scope) ?? CommitmentTerms.Purpose(v.Text, v.Analysis.Sentence.Span);
         draft.Commitment = commitment;
         AddPurposeContext(draft);
-        draft.Anaphoric = money is null && t.Entry.Noun && t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "the") || v.Is(t.FirstToken - 1, "this") || v.Is(t.FirstToken - 2, "the"));
+        draft.Anaphoric = t.Entry.Noun && t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "the") || v.Is(t.FirstToken - 1, "this") || t.FirstToken > 1 && v.Is(t.FirstToken - 2, "the"))
+            && (money is null || t.FirstToken < v.TokenAt(money.Span.Start));
         draft.Confidence = money is not null ? 0.85 : items.Count > 0 ? 0.8 : 0.65;
         if (money?.Approximate == true) draft.Confidence -= 0.05;
         return draft;
@@ -309,13 +346,19 @@ public sealed partial class EventContext
     /// <summary>Any other category: actor, recipient, date, and the checks every event passes.</summary>
     private EventDraft? Plain(SentenceView v, Trigger t)
     {
-        var actors = RoleFinder.Actor(v, t);
+        bool passive = Passive(v, t);
+        var actors = t.Entry.Noun && t.Category is "ASSAULT" or "COERCE" or "MOBILIZE" ? Modifier(v, t)
+            : passive ? [] : RoleFinder.Actor(v, t);
+        List<PlacedMention>? passiveTargets = null;
         bool inferred = false;
-        if (actors.Count == 0)
+        if (passive)
         {
-            if (_topic.Count == 0 || t.Entry.Noun) return null;
+            // "Russian airlines have been barred": the subject undergoes the event; the actor is who the report is about.
+            passiveTargets = RoleFinder.Actor(v, t with { });
+            if (_topic.Count == 0 || t.Category is not ("SANCTION" or "RETREAT" or "COERCE")) return null;
             inferred = true;
         }
+        else if (actors.Count == 0) return null;
         if (actors.Any(a => a.IsCommentator) || Modality.IsCommentary(v, t)) return null;
         bool negationIsTheEvent = t.Category == "REJECT";
         if (!negationIsTheEvent && Modality.IsNegated(v, t, actors.Count > 0 ? actors[^1].End : 0)) return null;
@@ -331,12 +374,34 @@ public sealed partial class EventContext
         }
         else SetActors(draft, actors);
         if (draft.Actors.Count == 0) return null;
-        var recipients = RoleFinder.Recipient(v, t, draft.ActorCodes.ToList());
-        draft.Recipients = recipients.Select(r => r.Mention).ToList();
+        var recipients = passiveTargets ?? RoleFinder.Recipient(v, t, draft.ActorCodes.ToList());
+        draft.Recipients = recipients.Where(r => r.Code is not null && !draft.ActorCodes.Contains(r.Code)).Select(r => r.Mention).ToList();
         if (t.Category is "ACCUSE" or "SUPPORT" or "REJECT" or "REQUEST" or "THREATEN") draft.Contexts.Add("diplomatic");
         if (t.Category is "ASSAULT" or "COERCE" or "MOBILIZE") draft.Contexts.Add("military");
         draft.Confidence = inferred ? 0.5 : 0.7;
         return draft;
+    }
+
+    /// <summary>A passive without an agent: "have been barred", "were released" (not "… by X", which names the actor).</summary>
+    private static bool Passive(SentenceView v, Trigger t)
+    {
+        if (t.Entry.Noun || t.FirstToken == 0 || v.Is(t.EndToken, "by")) return false;
+        int j = t.FirstToken - 1;
+        while (j >= 0 && EventWords.Adverb.Contains(v.Word(j))) j--;
+        return j >= 0 && (v.Is(j, "been") || v.Is(j, "was") || v.Is(j, "were") || v.Is(j, "be") || v.Is(j, "being") || v.Is(j, "is") || v.Is(j, "are"))
+            && v.Word(t.FirstToken) is var w && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase) || w is "sent" or "held" or "met" or "barred");
+    }
+
+    /// <summary>"Russian strikes", "Russia's invasion": the state named just before an event noun is its actor.</summary>
+    private static List<PlacedMention> Modifier(SentenceView v, Trigger t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 3); i--)
+        {
+            if (v.MentionAt(i) is { Code: not null } m) return [m];
+            if (v.Is(i, "'s") || v.Is(i, "’s") || char.IsLower(v.Word(i).Length > 0 ? v.Word(i)[0] : 'A')) continue;
+            break;
+        }
+        return [];
     }
 
     private EventDraft NewDraft(SentenceView v, Trigger t, string category, bool future)
@@ -421,7 +486,10 @@ public sealed partial class EventContext
                 && (k.Clause == d.Clause || d.Commitment is not null && d.Commitment.Amount is null && k.Commitment?.Amount is not null)
                 && k.ActorCodes.Intersect(d.ActorCodes).Any()
                 && (k.Commitment?.Amount is null || d.Commitment?.Amount is null)
-                && !(k.Commitment?.Amount is not null && d.Commitment?.Amount is not null));
+                && !(k.Commitment?.Amount is not null && d.Commitment?.Amount is not null))
+                // Two triggers in one clause with the same parties are one event ("executed an operation to extract X").
+                ?? kept.FirstOrDefault(k => k.Clause == d.Clause && k.Commitment is null && d.Commitment is null && k.Sanction is null == (d.Sanction is null)
+                && k.ActorCodes.ToHashSet().SetEquals(d.ActorCodes) && (k.Recipients.Count == 0 || d.Recipients.Count == 0 || k.RecipientCodes.ToHashSet().SetEquals(d.RecipientCodes)));
             if (twin is null) { kept.Add(d); continue; }
             Absorb(twin, d);
         }

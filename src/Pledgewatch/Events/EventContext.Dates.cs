@@ -18,13 +18,20 @@ public sealed partial class EventContext
         foreach (var d in dates)
         {
             int at = v.TokenAt(d.Span.Start);
+            bool sameClause = at < v.Count && v.Clause[at] == clause;
+            // A date in another clause counts only when that clause frames the report ("…, the minister said on Friday").
+            if (!sameClause && !FramingClause(v, at < v.Count ? v.Clause[at] : -1) && !(at < v.Count && v.Clause[at] == clause - 1 && OpensWithWhen(v, clause))) continue;
+            // A period wholly after the report ("from 2024 to 2027") is what a past promise covers, not when it was made.
+            if (!future && d.From > _published) continue;
             int distance = at >= t.FirstToken ? at - t.EndToken : t.FirstToken - at;
-            int score = distance + (at < v.Count && v.Clause[at] == clause ? 0 : 100);
+            int score = distance + (sameClause ? 0 : 100);
             if (score < bestScore) { best = d; bestScore = score; }
         }
         if (best is not null)
         {
-            var (from, to) = future && best.Next is { } next ? (next.From, next.To) : (best.From, best.To);
+            // The future reading ("is due to meet … on Tuesday") only for a date that follows the future verb.
+            bool after = v.TokenAt(best.Span.Start) >= t.EndToken;
+            var (from, to) = future && after && best.Next is { } next ? (next.From, next.To) : (best.From, best.To);
             if (StartsWithSince(v, best)) to = _published;
             draft.From = from;
             draft.To = to;
@@ -47,6 +54,22 @@ public sealed partial class EventContext
             draft.DateText = v.Text[v.Tokens[i].Start..v.Tokens[end - 1].End];
             return;
         }
+    }
+
+    /// <summary>"… in 2015, when the IMF approved …": the clause refers back to the date before it.</summary>
+    private static bool OpensWithWhen(SentenceView v, int clause)
+    {
+        for (int i = 0; i < v.Count; i++)
+            if (v.Clause[i] == clause) return v.Is(i, "when") || v.Is(i, "where");
+        return false;
+    }
+
+    private static bool FramingClause(SentenceView v, int clause)
+    {
+        for (int i = 0; i < v.Count; i++)
+            if (v.Clause[i] == clause && (EventWords.Speech.Contains(v.Word(i)) || v.Word(i).StartsWith("announc", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
     }
 
     /// <summary>"since 2018": a state that began then and still holds, so the range runs to the report's date.</summary>

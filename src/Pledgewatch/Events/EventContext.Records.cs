@@ -25,7 +25,7 @@ public sealed partial class EventContext
             : draft.Category is "SANCTION" or "ACCUSE" or "THREATEN" ? _targets : null;
         if (tally is not null)
             foreach (var r in draft.Recipients)
-                if (r.Code is not null) tally[r.Code] = tally.GetValueOrDefault(r.Code) + 1;
+                if (r.Code is not null && r.Kind != EntityKind.Body) tally[r.Code] = tally.GetValueOrDefault(r.Code) + 1;
     }
 
     private static bool SameEvent(EventDraft a, EventDraft b)
@@ -40,13 +40,20 @@ public sealed partial class EventContext
             var (x, y) = (a.Commitment!.Amount, b.Commitment!.Amount);
             if (x is not null && y is not null)
                 return x.Currency == y.Currency && Math.Abs(x.Value - y.Value) <= 0.01m * Math.Abs(x.Value) && DatesMeet(a, b);
-            if (b.Anaphoric && y is null) return true;
+            if (b.Anaphoric && (x is null || y is null)) return true;
             if (x is null && y is null)
                 return a.Commitment.Items.Select(i => i.Quantity).SequenceEqual(b.Commitment.Items.Select(i => i.Quantity)) && DatesMeet(a, b);
             return false;
         }
         if (a.Commitment is not null || b.Commitment is not null) return false;
-        return DatesMeet(a, b) && (a.Category is "CONSULT" or "SANCTION" or "AGREE" || a.SentenceIndex == b.SentenceIndex || SameRecipients(a, b));
+        if (!DatesMeet(a, b)) return false;
+        bool sameActors = a.ActorCodes.ToHashSet().SetEquals(b.ActorCodes);
+        return a.Category switch
+        {
+            "SANCTION" => true,
+            "CONSULT" => sameActors,
+            _ => sameActors && (SameRecipients(a, b) || a.Recipients.Count == 0 && b.Recipients.Count == 0),
+        };
     }
 
     private static bool SameRecipients(EventDraft a, EventDraft b) =>
@@ -113,7 +120,7 @@ public sealed partial class EventContext
         var actors = d.ActorCodes.ToHashSet();
         string? code = null;
         if (d.Commitment is not null && d.Category is "AGREE" or "AID")
-            code = Top(_aidRecipients, actors, null);
+            code = Top(_aidRecipients, actors, null) ?? Top(_mentionCounts, actors, null, _document.OutletCountry);
         else if (d.Category is "SANCTION" or "ACCUSE" or "THREATEN")
         {
             var aid = Top(_aidRecipients, actors, null);

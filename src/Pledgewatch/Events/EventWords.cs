@@ -24,6 +24,9 @@ internal static class EventWords
     public static readonly WordList DayBefore = Get("day-before");
     public static readonly WordList DayAfter = Get("day-after");
     public static readonly WordList RunningTotal = Get("running-total");
+    public static readonly WordList ObjectVerb = Get("object-verb");
+    public static readonly WordList Adverb = Get("adverb");
+    public static readonly WordList AidPossessed = Get("aid-possessed");
 
     private static WordList Get(string name) =>
         Lists.TryGetValue(name, out var list) ? new WordList(list.Words, list.Phrases)

@@ -21,13 +21,21 @@ internal static class RoleFinder
             if (m.End > t.FirstToken) continue;
             if (CanBeActor(v, m)) { nearest = m; break; }
         }
-        if (nearest is null && t.Entry.Noun)
+        if (nearest is null && t.Entry.Noun && Fronted(v, t))
         {
             // A fronted phrase ("At a meeting with X in Halifax, Carney announced …"): the subject follows it.
             foreach (var m in v.Mentions)
                 if (m.First >= t.EndToken && CanBeActor(v, m) && !InPrepositionalPhrase(v, m)) { nearest = m; break; }
         }
         return nearest is null ? [] : Coordinated(v, nearest);
+    }
+
+    /// <summary>The noun opens the sentence inside a prepositional phrase: "At a meeting with …, X said".</summary>
+    private static bool Fronted(SentenceView v, Trigger t)
+    {
+        for (int i = 0; i < t.FirstToken; i++)
+            if (v.MentionAt(i) is not null || v.Is(i, ",")) return false;
+        return t.FirstToken > 0 && EventWords.Preposition.Contains(v.Word(0));
     }
 
     /// <summary>"… guaranteed by Britain": after be + participle, the agent follows "by".</summary>
@@ -45,10 +53,35 @@ internal static class RoleFinder
     public static bool CanBeActor(SentenceView v, PlacedMention m)
     {
         var mention = m.Mention;
-        if (mention.Kind == EntityKind.Place) return false;
+        if (mention.Kind == EntityKind.Place || InName(v, m)) return false;
         if (mention.Form == MentionForm.Demonym && mention.Sector is null) return false;
         if (mention.Possessive && !InstitutionFollows(v, m)) return false;
-        return !InPrepositionalPhrase(v, m);
+        return !InPrepositionalPhrase(v, m) && !IsObject(v, m);
+    }
+
+    /// <summary>
+    /// The mention is the object of a verb ("to meet President X", "handed Ukraine", "thanked Australia"), not a
+    /// subject: the word before it (past determiners and honorifics) is a transitive verb. After a speech verb
+    /// ("said Canberra had accepted") a new subject starts.
+    /// </summary>
+    public static bool IsObject(SentenceView v, PlacedMention m)
+    {
+        int j = v.PreviousContentToken(m.First);
+        while (j >= 0 && (v.Is(j, "Mr") || v.Is(j, "Mrs") || v.Is(j, "Ms") || v.Is(j, "Dr") || v.Is(j, ".") && j > 0 && (v.Is(j - 1, "Mr") || v.Is(j - 1, "Mrs")))) j--;
+        if (j < 0) return false;
+        var w = v.Word(j);
+        if (EventWords.Speech.Contains(w) || EventWords.Adverb.Contains(w)) return false;
+        if (EventWords.ObjectVerb.Contains(w)) return true;
+        return w.Length > 4 && char.IsLower(w[0]) && v.MentionAt(j) is null
+            && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) && w is not ("during" or "morning" or "evening"));
+    }
+
+    /// <summary>Part of a longer proper name: "the Ukraine Recovery Conference", "the Ukraine Defense Contact Group".</summary>
+    private static bool InName(SentenceView v, PlacedMention m)
+    {
+        if (m.Mention.Possessive || m.End >= v.Count) return false;
+        var next = v.Word(m.End);
+        return next.Length > 0 && char.IsUpper(next[0]) && v.MentionAt(m.End) is null && m.First > 0 && v.Is(m.First - 1, "the");
     }
 
     /// <summary>"Carney's office", "Ukraine's foreign ministry": the possessor acts through the institution.</summary>
@@ -125,8 +158,12 @@ internal static class RoleFinder
         return joined;
     }
 
-    /// <summary>The first entity after the trigger, in its clause, that is not one of the actors.</summary>
-    public static List<PlacedMention> Recipient(SentenceView v, Trigger t, IReadOnlyCollection<string?> actorCodes, bool allowPlaces = false)
+    /// <summary>
+    /// The first entity after the trigger, in its clause, that is not one of the actors. For resources
+    /// (<paramref name="resources"/>) only a beneficiary counts: "to/for X", the verb's object ("handed Ukraine"), or a
+    /// possessor of what is helped ("Ukraine's recovery") — not "before Russia's invasion".
+    /// </summary>
+    public static List<PlacedMention> Recipient(SentenceView v, Trigger t, IReadOnlyCollection<string?> actorCodes, bool allowPlaces = false, bool resources = false)
     {
         int clause = v.Clause[Math.Min(t.EndToken, v.Count - 1)];
         foreach (var m in v.Mentions)
@@ -135,9 +172,26 @@ internal static class RoleFinder
             if (v.Clause[m.First] != clause) break;
             if (m.Mention.Kind == EntityKind.Place && !allowPlaces) continue;
             if (m.IsCommentator) continue;
+            if (resources && !Beneficiary(v, t, m)) continue;
             return Coordinated(v, m).Where(x => x.Code is not null && !actorCodes.Contains(x.Code)).ToList();
         }
         return [];
+    }
+
+    private static bool Beneficiary(SentenceView v, Trigger t, PlacedMention m)
+    {
+        if (m.Mention.Possessive || m.Mention.Form == MentionForm.Demonym)
+        {
+            // "Ukraine's battered power grid", "Ukrainian civilians": the possessor of what is helped.
+            int next = m.End < v.Count && (v.Is(m.End, "'s") || v.Is(m.End, "’s") || v.Is(m.End, "'")) ? m.End + 1 : m.End;
+            for (int i = next; i < Math.Min(v.Count, next + 3); i++)
+                if (EventWords.AidPossessed.Contains(v.Word(i))) return true;
+            return false;
+        }
+        int j = v.PreviousContentToken(m.First);
+        if (j < 0) return false;
+        if (j == t.EndToken - 1) return true;
+        return v.Is(j, "to") || v.Is(j, "for") || v.Is(j, "with") && m.Mention.Kind != EntityKind.Person || v.Is(j, "into");
     }
 
     /// <summary>Everyone met: the mentions after "with" (and coordinated with them) in the trigger's clause.</summary>
@@ -147,15 +201,19 @@ internal static class RoleFinder
         int clause = v.Clause[Math.Min(t.EndToken, v.Count - 1)];
         for (int i = t.EndToken; i < v.Count && v.Clause[i] == clause; i++)
         {
-            if (!v.Is(i, "with") && !v.Is(i, "between") && !v.Is(i, "and")) continue;
+            // "meet President X": the verb's object is met too.
+            bool direct = i == t.EndToken && !t.Entry.Noun;
+            if (!v.Is(i, "with") && !v.Is(i, "between") && !direct) continue;
             foreach (var m in v.Mentions)
             {
-                if (m.First <= i || m.First > i + 6 || m.Code is null || m.Mention.Kind == EntityKind.Place) continue;
+                if (m.First <= i - (direct ? 1 : 0) || m.First > i + 6 || m.Code is null || m.Mention.Kind == EntityKind.Place) continue;
+                if (m.Mention.Form == MentionForm.Pronoun && m.Mention.Text.ToLowerInvariant() is "his" or "her" or "their" or "its") continue;
+                if (direct && !IsObject(v, m)) break;
                 if (m.Mention.Possessive && !InstitutionFollows(v, m)) continue;
                 foreach (var x in Coordinated(v, m)) if (!met.Contains(x) && x.Mention.Kind != EntityKind.Place) met.Add(x);
                 break;
             }
-            if (v.Is(i, "with") || v.Is(i, "between")) break;
+            if (v.Is(i, "with") || v.Is(i, "between") || direct) break;
         }
         return met;
     }

@@ -95,7 +95,7 @@ internal sealed class SentenceView
     private bool StartsClause(int i)
     {
         if (i >= Tokens.Count) return false;
-        if (Is(i, "on") || Is(i, "in") || Is(i, "at") || Is(i, "the") || Is(i, "he") || Is(i, "she") || Is(i, "they") || Is(i, "it")) return true;
+        if (Is(i, "on") || Is(i, "in") || Is(i, "at") || Is(i, "the") || Is(i, "he") || Is(i, "she") || Is(i, "they") || Is(i, "it") || Is(i, "that")) return true;
         return EventWords.ClauseVerb.Contains(Word(i));
     }
 }

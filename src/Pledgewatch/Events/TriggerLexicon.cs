@@ -35,7 +35,7 @@ public sealed class TriggerLexicon
                 if (end > best.End) best = (end, entry);
             }
             if (best.Entry is null) continue;
-            found.Add(new Trigger(i, best.End, best.Entry));
+            if (best.Entry.Role != TriggerRole.Ignore) found.Add(new Trigger(i, best.End, best.Entry));
             i = best.End - 1;
         }
         return found;
@@ -45,13 +45,17 @@ public sealed class TriggerLexicon
     private static int MatchFrom(string text, IReadOnlyList<Token> tokens, int i, string[] words)
     {
         int t = i;
-        foreach (var w in words)
+        for (int k = 0; k < words.Length; k++)
         {
-            if (t >= tokens.Count || !tokens[t].In(text).Equals(w, StringComparison.OrdinalIgnoreCase)) return 0;
+            // Inside a phrase, quotes and one adverb may intervene: answered simply "No".
+            while (k > 0 && t < tokens.Count && (IsQuote(tokens[t].In(text)) || tokens[t].In(text).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && tokens[t].Length > 4)) t++;
+            if (t >= tokens.Count || !tokens[t].In(text).Equals(words[k], StringComparison.OrdinalIgnoreCase)) return 0;
             t++;
         }
         return t;
     }
+
+    private static bool IsQuote(ReadOnlySpan<char> s) => s is "\"" or "“" or "”" or "'" or "‘" or "’";
 
     private static TriggerLexicon Load()
     {

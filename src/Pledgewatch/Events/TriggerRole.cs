@@ -17,4 +17,6 @@ public enum TriggerRole : byte
     Request,
     Sanction,
     Retreat,
+    /// <summary>A phrase that looks like a trigger but is none ("press conference"): it blocks the shorter match.</summary>
+    Ignore,
 }
