@@ -71,6 +71,14 @@ public sealed partial class EntityContext
             return true;
         }
 
+        // "the President of Ukraine", "the Secretary-General of NATO": the state or body after "of" is the cue.
+        if (cueCode is null && IsWord(k, "of") && Longest(MatchAt(k + 1), Mask(LexKind.CountryName, LexKind.Body), out var of)
+            && (of.Entry.Kind != LexKind.Body || BodyNamed(of.Entry, of.Start, of.End)))
+        {
+            cueCode = of.Entry.Code;
+            k = of.End;
+        }
+
         // A bare title stands for a person only with "the" or a state in front: "the Prime Minister", "Ukraine's president".
         if (!hasThe && cueCode is null) return false;
         if (title.Role == "official") return false; // "the spokesman", "Russian ambassador": the state-noun reading is better.

@@ -89,10 +89,18 @@ public sealed partial class EntityContext
     /// <summary>A body phrase names the body: always, once the body was named, or (a seat) when not a place.</summary>
     private bool BodyNamed(LexEntry e, int start, int end) => e.Condition switch
     {
-        BodyCondition.AfterMention => _bodiesSeen.Contains(e.Code!),
+        BodyCondition.AfterMention => _bodiesSeen.Contains(e.Code!) || e.Code == "EU" && SaysEuropean(start),
         BodyCondition.Metonym => !IsPlaceContext(start, end),
         _ => true,
     };
+
+    /// <summary>"European" earlier in the sentence lets "the Commission" name the EU's before the EU was named.</summary>
+    private bool SaysEuropean(int before)
+    {
+        for (int k = 0; k < before; k++)
+            if (IsWord(k, "European")) return true;
+        return false;
+    }
 
     /// <summary>
     /// A country or demonym, extended over a noun that makes it an organ of the state: "Danish lawmakers" (LEG),
