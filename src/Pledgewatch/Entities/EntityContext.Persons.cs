@@ -9,7 +9,6 @@ public sealed partial class EntityContext
 
     private readonly Dictionary<string, DocPerson> _docPersons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocPerson>.AlternateLookup<ReadOnlySpan<char>> _docPersonLookup;
-    private readonly HashSet<PersonRecord> _seenPersons = [];
     /// <summary>Officeholders named so far, most recent first: "the Prime Minister" is the latest of them who is one.</summary>
     private readonly List<PersonRecord> _recentPersons = [];
 
@@ -188,7 +187,6 @@ public sealed partial class EntityContext
 
     private void NotePerson(PersonRecord record)
     {
-        _seenPersons.Add(record);
         _recentPersons.Remove(record);
         _recentPersons.Insert(0, record);
     }
