@@ -138,7 +138,9 @@ public sealed partial class EntityContext
         if (IsWord(noun.End, "of")) return false; // "the government of Canada": Canada says which
         var code = SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
         var word = _tokens[noun.End - 1].In(_text);
-        if (_lastInstitution is { } institution && (word.Equals("department", StringComparison.OrdinalIgnoreCase) || word.Equals("ministry", StringComparison.OrdinalIgnoreCase)))
+        // "The department" is the institution named last (Global Affairs Canada, the State Department); a ministry
+        // is more often another state's ("… as well as the Belarusian Defence Ministry"), so it follows the subject.
+        if (_lastInstitution is { } institution && word.Equals("department", StringComparison.OrdinalIgnoreCase))
             code = institution.Code;
         Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));
         end = noun.End;
