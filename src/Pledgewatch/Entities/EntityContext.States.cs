@@ -90,7 +90,7 @@ public sealed partial class EntityContext
     private bool BodyNamed(LexEntry e, int start, int end) => e.Condition switch
     {
         BodyCondition.AfterMention => _bodiesSeen.Contains(e.Code!) || e.Code == "EU" && SaysEuropean(start),
-        BodyCondition.Metonym => !IsPlaceContext(start, end),
+        BodyCondition.Metonym => !IsPlaceContext(start, end) && !(IsCapitalised(end) && !IsPossessive(end) && !StartsStrongPhrase(end)),
         _ => true,
     };
 
