@@ -20,7 +20,8 @@ public sealed partial class EntityContext
     /// "he"/"she"/"his" → the person who is the subject of this sentence so far, else of the last sentence with a
     /// person (commentators included: "He stressed …" after a professor's sentence stays the professor);
     /// "it"/"its" → the state or body that is the subject here or was in the last sentence (no mention otherwise:
-    /// most "it" are no entity); "they"/"their" → the latest state, body or group. Unresolved: code null.
+    /// most "it" are no entity); "him" → someone other than the subject; "they"/"their" → a group or plural
+    /// nationality, else a state or body subject. Unresolved: code null.
     /// </summary>
     private void EmitPronoun(int i, PronounKind kind)
     {
@@ -46,11 +47,6 @@ public sealed partial class EntityContext
     }
 
     /// <summary>
-    /// "it": the state or body that is the subject of this sentence, or was of the last one. "its" also looks for the
-    /// first state or body of its own clause ("… that Ukraine is seeking guarantees from the United States to ensure
-    /// its safety"), then for the latest before it.
-    /// </summary>
-    /// <summary>
     /// "him": not the subject of its own sentence (that would be "himself") but the latest other person here, else
     /// of the last sentence with people; the subject when there is no other.
     /// </summary>
@@ -70,6 +66,11 @@ public sealed partial class EntityContext
     private static bool SamePerson(Mention a, Mention? b) =>
         b is not null && (ReferenceEquals(a, b) || a.Name is not null && a.Name == b.Name);
 
+    /// <summary>
+    /// "it": the state or body that is the subject of this sentence, or was of the last one. "its" also looks for the
+    /// first state or body of its own clause ("… that Ukraine is seeking guarantees from the United States to ensure
+    /// its safety"), then for the latest before it.
+    /// </summary>
     private Mention? ThingAntecedent(int at, bool possessive)
     {
         var subject = SubjectHere(at, person: false);

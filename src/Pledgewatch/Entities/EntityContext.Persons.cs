@@ -9,7 +9,6 @@ public sealed partial class EntityContext
 
     private readonly Dictionary<string, DocPerson> _docPersons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocPerson>.AlternateLookup<ReadOnlySpan<char>> _docPersonLookup;
-    private readonly HashSet<PersonRecord> _seenPersons = [];
     /// <summary>Officeholders named so far, most recent first: "the Prime Minister" is the latest of them who is one.</summary>
     private readonly List<PersonRecord> _recentPersons = [];
 
@@ -69,6 +68,14 @@ public sealed partial class EntityContext
             EmitNamedPerson(start, hit, title, cueCode, notHolder);
             end = hit.End;
             return true;
+        }
+
+        // "the President of Ukraine", "the Secretary-General of NATO": the state or body after "of" is the cue.
+        if (cueCode is null && IsWord(k, "of") && Longest(MatchAt(k + 1), Mask(LexKind.CountryName, LexKind.Body), out var of)
+            && (of.Entry.Kind != LexKind.Body || BodyNamed(of.Entry, of.Start, of.End)))
+        {
+            cueCode = of.Entry.Code;
+            k = of.End;
         }
 
         // A bare title stands for a person only with "the" or a state in front: "the Prime Minister", "Ukraine's president".
@@ -180,7 +187,6 @@ public sealed partial class EntityContext
 
     private void NotePerson(PersonRecord record)
     {
-        _seenPersons.Add(record);
         _recentPersons.Remove(record);
         _recentPersons.Insert(0, record);
     }

@@ -89,10 +89,18 @@ public sealed partial class EntityContext
     /// <summary>A body phrase names the body: always, once the body was named, or (a seat) when not a place.</summary>
     private bool BodyNamed(LexEntry e, int start, int end) => e.Condition switch
     {
-        BodyCondition.AfterMention => _bodiesSeen.Contains(e.Code!),
-        BodyCondition.Metonym => !IsPlaceContext(start, end),
+        BodyCondition.AfterMention => _bodiesSeen.Contains(e.Code!) || e.Code == "EU" && SaysEuropean(start),
+        BodyCondition.Metonym => !IsPlaceContext(start, end) && !(IsCapitalised(end) && !IsPossessive(end) && !StartsStrongPhrase(end)),
         _ => true,
     };
+
+    /// <summary>"European" earlier in the sentence lets "the Commission" name the EU's before the EU was named.</summary>
+    private bool SaysEuropean(int before)
+    {
+        for (int k = 0; k < before; k++)
+            if (IsWord(k, "European")) return true;
+        return false;
+    }
 
     /// <summary>
     /// A country or demonym, extended over a noun that makes it an organ of the state: "Danish lawmakers" (LEG),
@@ -130,7 +138,9 @@ public sealed partial class EntityContext
         if (IsWord(noun.End, "of")) return false; // "the government of Canada": Canada says which
         var code = SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
         var word = _tokens[noun.End - 1].In(_text);
-        if (_lastInstitution is { } institution && (word.Equals("department", StringComparison.OrdinalIgnoreCase) || word.Equals("ministry", StringComparison.OrdinalIgnoreCase)))
+        // "The department" is the institution named last (Global Affairs Canada, the State Department); a ministry
+        // is more often another state's ("… as well as the Belarusian Defence Ministry"), so it follows the subject.
+        if (_lastInstitution is { } institution && word.Equals("department", StringComparison.OrdinalIgnoreCase))
             code = institution.Code;
         Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));
         end = noun.End;

@@ -103,7 +103,7 @@ public sealed partial class EntityContext
         if (!_trie.Starts(_tokens[i].In(_text))) return false;
         foreach (var m in MatchAt(i))
             if (m.Entry.Kind is LexKind.CountryName or LexKind.Demonym or LexKind.Capital or LexKind.Body or LexKind.Institution or LexKind.Title
-                || m.Entry.Kind == LexKind.Person && m.Entry.FullName)
+                || m.Entry.Kind == LexKind.Person && (m.Entry.FullName || EligiblePerson(m.Entry) is not null))
                 return true;
         return false;
     }

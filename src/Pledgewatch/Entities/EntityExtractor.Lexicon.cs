@@ -84,11 +84,21 @@ public sealed partial class EntityExtractor
                 if (!slot.Persons.Contains(person)) slot.Persons.Add(person);
             }
         }
+        // A surname that is also a state's name, demonym or capital ("Montenegro") names the state until the person is named.
+        var stateWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in r.Countries)
+        {
+            stateWords.Add(c.CommonName);
+            stateWords.UnionWith(c.Alternates);
+            stateWords.UnionWith(c.Demonyms);
+            stateWords.UnionWith(c.Capitals);
+        }
+        foreach (var a in r.StateAliases) stateWords.Add(a.Phrase);
         foreach (var (phrase, slot) in byPhrase)
             trie.Add(phrase, new LexEntry(LexKind.Person)
             {
                 FullName = slot.Full,
-                Common = !slot.Full && r.SurnameStopwords.Contains(phrase),
+                Common = !slot.Full && (r.SurnameStopwords.Contains(phrase) || stateWords.Contains(phrase)),
                 Persons = [.. slot.Persons],
             });
         return byName;

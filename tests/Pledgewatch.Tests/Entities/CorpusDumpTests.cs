@@ -14,7 +14,10 @@ public sealed class CorpusDumpTests(ITestOutputHelper output)
         var name = Path.GetFileNameWithoutExtension(path!);
         DateOnly? published = name.Length >= 10 && DateOnly.TryParse(name[^10..], out var d) ? d : null;
         var outlet = Environment.GetEnvironmentVariable("PLEDGEWATCH_OUTLET");
-        var lines = EntityRun.Mentions(text, published, outlet).Select(EntityRun.Describe);
+        var mentions = EntityRun.Mentions(text, published, outlet);
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal(text.Substring(m.Span.Start, m.Span.Length), m.Text));
+        var lines = mentions.Select(EntityRun.Describe).ToList();
         File.WriteAllLines(Path.Combine(Path.GetTempPath(), "pledgewatch-dump.txt"), lines);
         output.WriteLine(string.Join('\n', lines));
     }

@@ -27,13 +27,3 @@ internal sealed record EntityCase(
         return JsonSerializer.Deserialize<List<EntityCase>>(File.ReadAllText(path), Options)!;
     }
 }
-
-/// <summary>An expected mention; <see cref="Sector"/>, <see cref="Name"/> and <see cref="Possessive"/> are checked when present.</summary>
-internal sealed record ExpectedMention(
-    string Text,
-    string Kind,
-    string Form,
-    string? Code,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] JsonElement Sector = default,
-    string? Name = null,
-    bool? Possessive = null);
