@@ -5,6 +5,7 @@ using Pledgewatch.Cli.Commands;
 var root = new RootCommand("Pledgewatch: code news reports into PLOVER event records with commitments.");
 root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(ReferenceCommand.Create());
 

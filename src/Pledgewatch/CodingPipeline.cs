@@ -38,6 +38,25 @@ public sealed class CodingPipeline
         return document;
     }
 
+    /// <summary>What the stages before the events stage found in each sentence, for <c>pledgewatch explain</c>.</summary>
+    public IEnumerable<SentenceAnalysis> Analyse(Document document, DateOnly fallbackDate)
+    {
+        document = Complete(document);
+        var published = document.Published ?? fallbackDate;
+        var entities = _entities.StartDocument(document);
+        foreach (var sentence in SentenceSplitter.Split(document.Text))
+        {
+            var tokens = Tokenizer.Tokenize(document.Text, sentence.Span);
+            yield return new SentenceAnalysis(sentence, tokens, entities.Next(sentence, tokens),
+                MoneyExtractor.Extract(document.Text, tokens, document.OutletCountry),
+                ItemExtractor.Extract(document.Text, tokens),
+                DateExtractor.Extract(document.Text, tokens, published));
+        }
+    }
+
+    /// <summary>The event triggers of a sentence (for <c>pledgewatch explain</c>).</summary>
+    public IReadOnlyList<Trigger> Triggers(string text, SentenceAnalysis sentence) => _events.Triggers.Find(text, sentence.Tokens);
+
     /// <summary>
     /// Codes a document. Records come out lazily, in the order of the sentences they rest on.
     /// </summary>

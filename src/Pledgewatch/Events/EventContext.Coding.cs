@@ -66,7 +66,7 @@ public sealed partial class EventContext
         {
             var other = triggers[j];
             if (v.Clause[other.FirstToken] != v.Clause[t.FirstToken] || t.FirstToken - other.EndToken > 8) break;
-            if (!IsCommitmentRole(other)) return true;
+            if (other.Role is not (TriggerRole.Commit or TriggerRole.Give or TriggerRole.Announce or TriggerRole.Receive)) return true;
         }
         return false;
     }
@@ -76,7 +76,7 @@ public sealed partial class EventContext
     {
         int j = t.FirstToken - 1;
         if (j >= 0 && v.MentionAt(j) is not null) j = v.MentionAt(j)!.First - 1;
-        return j >= 0 && (v.Is(j, "this") || v.Is(j, "the") || v.Is(j, "that")) && (j == 0 || !EventWords.Preposition.Contains(v.Word(j - 1)));
+        return j >= 0 && (v.Is(j, "this") || v.Is(j, "the") || v.Is(j, "that"));
     }
 
     private static readonly TriggerEntry SyntheticPledge = new("(amount)", "AGREE", null, [], TriggerRole.Commit, Noun: true);
@@ -137,7 +137,14 @@ public sealed partial class EventContext
             recipients = RoleFinder.Recipient(v, t, actors.Select(a => a.Code).ToList(), resources: true);
         }
         if (actors.Any(a => a.IsCommentator) || Modality.IsCommentary(v, t)) return null;
-        if (Modality.IsNegated(v, t, actors.Count > 0 ? actors[^1].End : 0) || Modality.IsHypothetical(v, t)) return null;
+        if (Modality.IsHypothetical(v, t)) return null;
+        bool stopped = false;
+        if (Modality.IsNegated(v, t, actors.Count > 0 ? actors[^1].End : 0))
+        {
+            // "was no longer transferring weapons": cutting aid is SANCTION (PLOVER 3.13), the commitment withdrawn.
+            if (t.Role != TriggerRole.Give || !StopsAid(v, t)) return null;
+            stopped = true;
+        }
         bool inferred = actors.Count == 0;
         if (inferred && _topic.Count == 0) return null;
 
@@ -145,18 +152,20 @@ public sealed partial class EventContext
         bool past = !future && Modality.IsPast(v, t);
         string category = t.Role switch
         {
+            _ when stopped => "SANCTION",
             TriggerRole.Request => "REQUEST",
             TriggerRole.Give or TriggerRole.Receive when past => "AID",
             _ => "AGREE",
         };
         string stage = category switch
         {
+            "SANCTION" => "withdrawn",
             "REQUEST" => "sought",
             "AID" => "delivered",
             _ => CommittedVerb(v, t) ? "committed" : "pledged",
         };
         var draft = NewDraft(v, t, category, future);
-        draft.Mode = category == "REQUEST" ? "assist" : null;
+        draft.Mode = category switch { "REQUEST" => "assist", "SANCTION" => "discontinue", _ => null };
         if (inferred)
         {
             draft.Actors = [.. _topic];
@@ -185,6 +194,13 @@ public sealed partial class EventContext
         draft.Confidence = money is not null ? 0.85 : items.Count > 0 ? 0.8 : 0.65;
         if (money?.Approximate == true) draft.Confidence -= 0.05;
         return draft;
+    }
+
+    private static bool StopsAid(SentenceView v, Trigger t)
+    {
+        for (int i = Math.Max(0, t.FirstToken - 4); i < t.FirstToken; i++)
+            if (EventWords.StopAid.Contains(v.Word(i))) return true;
+        return false;
     }
 
     private static bool CommittedVerb(SentenceView v, Trigger t)

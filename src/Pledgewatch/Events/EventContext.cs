@@ -24,6 +24,8 @@ public sealed partial class EventContext
     private List<Mention> _topic = [];
     private (DateOnly From, DateOnly To, string Text)? _newsDay;
     private (DateOnly From, DateOnly To)? _lastDate;
+    private (DateOnly From, DateOnly To, string Text)? _paragraphDate;
+    private int _lastSentenceEnd;
 
     internal EventContext(EventCoder coder, Document document, DateOnly published, string? datelineCountry)
     {
@@ -36,8 +38,26 @@ public sealed partial class EventContext
     public IEnumerable<EventRecord> Add(SentenceAnalysis sentence)
     {
         var view = new SentenceView(_document.Text, sentence);
+        if (_document.Text.AsSpan(_lastSentenceEnd, Math.Max(0, sentence.Sentence.Span.Start - _lastSentenceEnd)).Contains('\n'))
+            _paragraphDate = null;
+        _lastSentenceEnd = sentence.Sentence.Span.End;
         Remember(view);
-        foreach (var draft in Code(view)) AddDraft(draft);
+        foreach (var draft in Code(view))
+        {
+            // An undated statement belongs to the time of its paragraph ("Poland, Hungary and Slovakia promptly
+            // introduced bans" after "… beyond Sept. 15"); the report's news day is the last resort.
+            if (draft.From is null && _paragraphDate is { } p)
+            {
+                draft.From = p.From;
+                draft.To = p.To;
+                draft.DateText = p.Text;
+            }
+            else if (draft.From is { } from && !draft.Future && draft.DateText is not null)
+                _paragraphDate = (from, draft.To!.Value, draft.DateText);
+            AddDraft(draft);
+        }
+        if (sentence.Dates.Count > 0 && sentence.Dates[^1] is var last && last.From <= _published)
+            _lastDate = (last.From, last.To);
         if (_drafts.Count <= MergeWindow * 2) return [];
         var flushed = _drafts.GetRange(0, MergeWindow);
         _drafts.RemoveRange(0, MergeWindow);

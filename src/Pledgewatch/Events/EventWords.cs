@@ -27,6 +27,8 @@ internal static class EventWords
     public static readonly WordList ObjectVerb = Get("object-verb");
     public static readonly WordList Adverb = Get("adverb");
     public static readonly WordList AidPossessed = Get("aid-possessed");
+    public static readonly WordList TitleNoun = Get("title-noun");
+    public static readonly WordList StopAid = Get("stop-aid");
 
     private static WordList Get(string name) =>
         Lists.TryGetValue(name, out var list) ? new WordList(list.Words, list.Phrases)

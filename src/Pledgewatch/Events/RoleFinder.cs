@@ -99,16 +99,23 @@ internal static class RoleFinder
         while (j >= 0 && v.MentionAt(j) is null && IsModifier(v, j)) j = v.PreviousContentToken(j);
         if (j < 0) return false;
         if (EventWords.Preposition.Contains(v.Word(j)))
-            return !(v.Is(j, "by") && j > 0 && (v.Is(j - 1, "announced") || v.Is(j - 1, "said")));
-        if ((v.Is(j, "and") || v.Is(j, ",")) && v.MentionAt(j - 1) is { } previous && previous.End == j)
+        {
+            if (v.Is(j, "by") && j > 0 && (v.Is(j - 1, "announced") || v.Is(j - 1, "said"))) return false;
+            // "the foreign ministers of Estonia": the state owns the office that acts.
+            if (v.Is(j, "of") && j > 0 && (EventWords.Institution.Contains(v.Word(j - 1)) || EventWords.TitleNoun.Contains(v.Word(j - 1)))) return false;
+            return true;
+        }
+        if ((v.Is(j, "and") || v.Is(j, ",")) && v.MentionAt(j - 1) is { } previous && previous.End == j
+            && (previous.Mention.Kind == EntityKind.Place) == (m.Mention.Kind == EntityKind.Place))
             return InPrepositionalPhrase(v, previous);
         return false;
     }
 
+    /// <summary>A capitalised title word standing between a preposition and a name ("with Ukrainian President X"), not a date.</summary>
     private static bool IsModifier(SentenceView v, int j)
     {
         var w = v.Word(j);
-        return w.Length > 0 && char.IsUpper(w[0]) && !EventWords.Preposition.Contains(w) && !v.Is(j, "The") && j > 0;
+        return w.Length > 0 && char.IsUpper(w[0]) && j > 0 && EventWords.TitleNoun.Contains(w);
     }
 
     /// <summary>The mention and those joined to it on the left by commas and "and" ("Britain, Poland and Estonia").</summary>
@@ -173,6 +180,8 @@ internal static class RoleFinder
             if (m.Mention.Kind == EntityKind.Place && !allowPlaces) continue;
             if (m.IsCommentator) continue;
             if (resources && !Beneficiary(v, t, m)) continue;
+            // "… at the World Trade Organization", "in Brussels": where, not to whom.
+            if (!resources && v.PreviousContentToken(m.First) is var p && p >= 0 && (v.Is(p, "at") || v.Is(p, "in")) && m.Mention.Kind != EntityKind.Person) continue;
             return Coordinated(v, m).Where(x => x.Code is not null && !actorCodes.Contains(x.Code)).ToList();
         }
         return [];
