@@ -12,6 +12,13 @@ public sealed partial class EventContext
         var triggers = _coder.Triggers.Find(v.Text, v.Tokens);
         if (triggers.Count == 0 && v.Analysis.Money.Count == 0) return drafts;
         var used = new HashSet<int>();
+        foreach (var t in triggers)
+        {
+            // Who is helped anywhere in the report, even in a request ("called on Germany to provide tanks to Ukraine").
+            if (t.Role is not (TriggerRole.Commit or TriggerRole.Give or TriggerRole.Announce)) continue;
+            foreach (var r in RoleFinder.Recipient(v, t, [], resources: true))
+                if (r.Code is not null && r.Mention.Kind != EntityKind.Body) _beneficiaries[r.Code] = _beneficiaries.GetValueOrDefault(r.Code) + 1;
+        }
 
         foreach (var money in v.Analysis.Money)
         {
@@ -173,11 +180,11 @@ public sealed partial class EventContext
         }
         else SetActors(draft, actors);
         if (draft.Actors.Count == 0) return null;
-        draft.Recipients = recipients.Select(r => r.Mention).ToList();
+        draft.Recipients = Distinct(recipients.Select(r => r.Mention));
         var commitment = new CommitmentDraft { Amount = money, Stage = stage };
         var scope = clauseSpan;
         foreach (var i in CommitmentTerms.Instruments(v.Text, scope)) commitment.Instruments.Add(i);
-        if (commitment.Instruments.Count == 0)
+        if (commitment.Instruments.Count == 0 && money is null)
             foreach (var i in CommitmentTerms.Instruments(v.Text, v.Analysis.Sentence.Span)) commitment.Instruments.Add(i);
         if (items.Count > 0)
         {
@@ -185,7 +192,9 @@ public sealed partial class EventContext
             if (!commitment.Instruments.Contains("weapons")) commitment.Instruments.Add("weapons");
             if (!commitment.Instruments.Contains("equipment")) commitment.Instruments.Add("equipment");
         }
-        if (commitment.Instruments.Count == 0 && money is not null) commitment.Instruments.Add("financing");
+        // An amount of money is financing unless the text names the financial instrument (EVENTS.md: financing = unspecified financial).
+        if (money is not null && !commitment.Instruments.Any(i => i is "grant" or "loan" or "loan_guarantee" or "financing" or "budget_support" or "debt_relief"))
+            commitment.Instruments.Add("financing");
         commitment.Purpose = CommitmentTerms.Purpose(v.Text, scope) ?? CommitmentTerms.Purpose(v.Text, v.Analysis.Sentence.Span);
         draft.Commitment = commitment;
         AddPurposeContext(draft);
@@ -440,8 +449,16 @@ public sealed partial class EventContext
 
     private void SetActors(EventDraft draft, List<PlacedMention> actors)
     {
-        draft.Actors = Distinct(actors.Where(a => a.Code is not null).Select(a => a.Mention));
+        draft.Actors = Distinct(actors.Where(a => a.Code is not null).Select(a => Governing(a.Mention)));
         if (draft.Actors.Count > 0) _topic = draft.Actors;
+    }
+
+    /// <summary>"the government", "the cabinet" with no state named in the sentence: the state the report is following.</summary>
+    private Mention Governing(Mention m)
+    {
+        if (m.Form != MentionForm.Title || _topic.Count == 0 || _topic[0].Code is not { Length: 3 } code || code == m.Code) return m;
+        var text = m.Text.ToLowerInvariant();
+        return text.Contains("government") || text.Contains("cabinet") || text.Contains("administration") ? m with { Code = code } : m;
     }
 
     private static List<Mention> Distinct(IEnumerable<Mention> mentions)

@@ -30,7 +30,8 @@ public sealed partial class EventContext
         if (best is not null)
         {
             // The future reading ("is due to meet … on Tuesday") only for a date that follows the future verb.
-            bool after = v.TokenAt(best.Span.Start) >= t.EndToken;
+            int bestAt = v.TokenAt(best.Span.Start);
+            bool after = bestAt >= t.EndToken && bestAt < v.Count && v.Clause[bestAt] == clause;
             var (from, to) = future && after && best.Next is { } next ? (next.From, next.To) : (best.From, best.To);
             if (StartsWithSince(v, best)) to = _published;
             draft.From = from;

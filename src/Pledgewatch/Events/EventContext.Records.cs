@@ -10,6 +10,7 @@ public sealed partial class EventContext
 
     private readonly Dictionary<string, int> _aidRecipients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _targets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _beneficiaries = new(StringComparer.Ordinal);
 
     /// <summary>Adds a draft, or folds it into an earlier draft of the same event (EVENTS.md: one event stated twice is one record).</summary>
     private void AddDraft(EventDraft draft)
@@ -120,10 +121,10 @@ public sealed partial class EventContext
         var actors = d.ActorCodes.ToHashSet();
         string? code = null;
         if (d.Commitment is not null && d.Category is "AGREE" or "AID")
-            code = Top(_aidRecipients, actors, null) ?? Top(_mentionCounts, actors, null, _document.OutletCountry);
+            code = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null) ?? Top(_mentionCounts, actors, null, _document.OutletCountry);
         else if (d.Category is "SANCTION" or "ACCUSE" or "THREATEN")
         {
-            var aid = Top(_aidRecipients, actors, null);
+            var aid = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null);
             code = Top(_targets, actors, aid) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
         }
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
