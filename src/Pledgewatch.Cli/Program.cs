@@ -6,6 +6,10 @@ var root = new RootCommand("Pledgewatch: code news reports into PLOVER event rec
 root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(LedgerCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
