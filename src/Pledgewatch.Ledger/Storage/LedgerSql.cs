@@ -65,9 +65,10 @@ internal static class LedgerSql
         VALUES (@entryId, @recordId, @doc, @title, @url, @published, @evidence, @rule, @at) RETURNING id
         """;
 
-    public const string SelectSources = """
+    /// <summary>The sources of a set of entries; the providers add their own list condition on <c>@ids</c>.</summary>
+    public const string SelectSourcesOf = """
         SELECT id, entry_id AS entryId, record_id AS recordId, doc, title, url, published, evidence, rule
-        FROM entry_sources WHERE entry_id IN @ids ORDER BY entry_id, id
+        FROM entry_sources WHERE entry_id
         """;
 
     public const string SelectSource = """

@@ -45,7 +45,7 @@ public abstract partial class LedgerStore
         if (entry is null) return ReviewResult.Fail($"no entry {entryId}");
         var source = c.QuerySingleOrDefault<SourceRow>(LedgerSql.SelectSource, new { id = sourceId }, tx);
         if (source is null || source.EntryId != entryId) return ReviewResult.Fail($"entry {entryId} has no source {sourceId} (see 'pledgewatch ledger show {entryId}')");
-        var count = c.Query<SourceRow>(LedgerSql.SelectSources, new { ids = new[] { entryId } }, tx).Count();
+        var count = c.Query<SourceRow>(SelectSources, new { ids = new[] { entryId } }, tx).Count();
         if (count < 2) return ReviewResult.Fail($"source {sourceId} is the only source of entry {entryId}: nothing to split");
 
         var at = Now();
@@ -114,10 +114,10 @@ public abstract partial class LedgerStore
         return System.Text.Json.JsonSerializer.Deserialize<EntryFields>(node, EntryJson.Options)!;
     }
 
-    private static List<LedgerEntry> WithSources(DbConnection c, IReadOnlyList<EntryRow> rows, DbTransaction? tx)
+    private List<LedgerEntry> WithSources(DbConnection c, IReadOnlyList<EntryRow> rows, DbTransaction? tx)
     {
         if (rows.Count == 0) return [];
-        var sources = c.Query<SourceRow>(LedgerSql.SelectSources, new { ids = rows.Select(r => r.Id).ToArray() }, tx).ToLookup(s => s.EntryId);
+        var sources = c.Query<SourceRow>(SelectSources, new { ids = rows.Select(r => r.Id).ToArray() }, tx).ToLookup(s => s.EntryId);
         return rows.Select(r => new LedgerEntry(
             r.Id, r.Status, EntryJson.DeserializeFields(r.Fields),
             sources[r.Id].Select(s => new EntrySource(s.Id, s.Doc, s.Title, s.Url, ParseDay(s.Published), EntryJson.DeserializeEvidence(s.Evidence), s.Rule)).ToList(),

@@ -45,6 +45,9 @@ public abstract partial class LedgerStore
 
     private protected abstract string CreateVersionTable { get; }
 
+    /// <summary>The provider's form of <see cref="LedgerSql.SelectSourcesOf"/> for a list of entry ids.</summary>
+    private protected abstract string SelectSources { get; }
+
     private protected virtual void LockMigrations(DbConnection connection, DbTransaction tx) { }
 
     private protected virtual void AfterImport(DbConnection connection, DbTransaction tx) { }

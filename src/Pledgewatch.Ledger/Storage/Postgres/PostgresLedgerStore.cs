@@ -23,6 +23,8 @@ internal sealed class PostgresLedgerStore : LedgerStore
 
     private protected override string CreateVersionTable => PostgresSql.CreateVersionTable;
 
+    private protected override string SelectSources => PostgresSql.SelectSources;
+
     internal override DbConnection OpenConnection() => _source.OpenConnection();
 
     internal override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction(IsolationLevel.ReadCommitted);

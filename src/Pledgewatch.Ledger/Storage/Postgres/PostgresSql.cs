@@ -5,6 +5,9 @@ namespace Pledgewatch.Ledger.Storage.Postgres;
 /// <summary>All SQL that is PostgreSQL's own: the schema steps, locks and the shared work queue. Shared statements are in <see cref="LedgerSql"/>.</summary>
 internal static class PostgresSql
 {
+    /// <summary>Npgsql sends a list parameter as one array, which <c>IN</c> does not take.</summary>
+    public const string SelectSources = LedgerSql.SelectSourcesOf + " = ANY(@ids) ORDER BY entry_id, id";
+
     public const string CreateVersionTable =
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 

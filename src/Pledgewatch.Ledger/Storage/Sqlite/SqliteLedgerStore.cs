@@ -32,6 +32,8 @@ internal sealed class SqliteLedgerStore : LedgerStore
 
     private protected override string CreateVersionTable => SqliteSql.CreateVersionTable;
 
+    private protected override string SelectSources => SqliteSql.SelectSources;
+
     internal override DbConnection OpenConnection()
     {
         var c = new SqliteConnection(_connectionString);

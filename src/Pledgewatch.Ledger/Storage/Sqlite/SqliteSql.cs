@@ -12,6 +12,9 @@ internal static class SqliteSql
     /// </summary>
     public const string OpenPragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=60000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
 
+    /// <summary>Dapper expands a list parameter into <c>(@ids1, @ids2, …)</c> for SQLite.</summary>
+    public const string SelectSources = LedgerSql.SelectSourcesOf + " IN @ids ORDER BY entry_id, id";
+
     public const string CreateVersionTable =
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
