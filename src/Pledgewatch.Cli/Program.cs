@@ -8,6 +8,10 @@ root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(ReferenceCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(LedgerCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

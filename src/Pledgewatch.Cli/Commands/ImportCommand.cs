@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Pledgewatch.Ledger.Export;
+
+namespace Pledgewatch.Cli.Commands;
+
+/// <summary>
+/// <c>pledgewatch import json FILE [--db]</c>: adds the entries of a JSON export, ids, statuses and sources included,
+/// reading the array one entry at a time. An entry that cannot be added is reported and the import goes on (exit 1).
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var format = new Argument<string>("FORMAT") { Description = "json (the format of 'pledgewatch export --format json')." };
+        format.AcceptOnlyFromAmong("json");
+        var file = new Argument<string>("FILE") { Description = "The exported file; - reads standard input." };
+        var db = LedgerAccess.DbOption();
+        var user = LedgerAccess.UserOption();
+        var command = new Command("import", "Import ledger entries exported as JSON.") { format, file, db, user };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(db), LedgerAccess.Who(parse.GetValue(user))));
+        return command;
+    }
+
+    private static int Run(string path, string? db, string who)
+    {
+        Stream input;
+        try
+        {
+            input = path == "-" ? Console.OpenStandardInput() : File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliError($"{path}: cannot be read ({e.Message})");
+        }
+        var store = LedgerAccess.Open(db);
+        int imported = 0, failed = 0;
+        using (input)
+        {
+            try
+            {
+                foreach (var node in JsonSerializer.DeserializeAsyncEnumerable<JsonNode>(input, topLevelValues: false).ToBlockingEnumerable())
+                {
+                    string? error;
+                    try
+                    {
+                        if (node is not JsonObject o) throw new JsonException("an element of the array is not an object");
+                        error = store.Import(EntryJson.ReadEntry(o), who).Error;
+                    }
+                    catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+                    {
+                        error = $"entry {(node as JsonObject)?["id"]?.ToJsonString() ?? "?"}: {e.Message}";
+                    }
+                    if (error is null) imported++;
+                    else
+                    {
+                        failed++;
+                        Console.Error.WriteLine($"pledgewatch: {path}: {error}");
+                    }
+                }
+            }
+            catch (JsonException e)
+            {
+                throw new CliError($"{path}: not a JSON array of entries (line {e.LineNumber + 1}: {e.Message.Split('.')[0]})");
+            }
+        }
+        Console.WriteLine($"imported {imported} entries, {failed} failed");
+        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,170 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Pledgewatch.Ledger;
+using Pledgewatch.Ledger.Export;
+using Pledgewatch.Ledger.Review;
+using Pledgewatch.Ledger.Storage;
+
+namespace Pledgewatch.Cli.Commands;
+
+/// <summary>
+/// <c>pledgewatch ledger list|show|accept|reject|edit|history|split|merge</c>: review of ledger entries. Every change
+/// makes a revision and an audit row (who: <c>--user</c> or $USER); nothing is deleted.
+/// </summary>
+internal static class LedgerCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("ledger", "Review the ledger: list, show, accept, reject, edit, history, split, merge.");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Show());
+        command.Subcommands.Add(SetStatus("accept", EntryStatus.Accepted));
+        command.Subcommands.Add(SetStatus("reject", EntryStatus.Rejected));
+        command.Subcommands.Add(Edit());
+        command.Subcommands.Add(History());
+        command.Subcommands.Add(Split());
+        command.Subcommands.Add(Merge());
+        return command;
+    }
+
+    private static Argument<long> EntryArgument(string name = "ENTRY") => new(name) { Description = "The entry id (see 'pledgewatch ledger list')." };
+
+    private static Command List()
+    {
+        var db = LedgerAccess.DbOption();
+        var status = new Option<string?>("--status") { Description = "candidate, accepted or rejected." };
+        var actor = new Option<string?>("--actor") { Description = "An actor code (ISO3 or body code)." };
+        var type = new Option<string?>("--type") { Description = "A PLOVER category." };
+        var limit = new Option<int>("--limit") { Description = "At most this many entries.", DefaultValueFactory = _ => 50 };
+        var command = new Command("list", "List entries: id, status, category, actor → recipient, date, amount, sources.") { db, status, actor, type, limit };
+        command.SetAction(parse =>
+        {
+            var store = LedgerAccess.Open(parse.GetValue(db));
+            var filter = new EntryFilter(parse.GetValue(status), parse.GetValue(actor)?.ToUpperInvariant(), parse.GetValue(type)?.ToUpperInvariant());
+            foreach (var e in store.Entries(filter, parse.GetValue(limit)))
+            {
+                var f = e.Fields;
+                var amount = f.Commitment?.Amount is { } m ? $"{m.Value.ToString("N0", CultureInfo.InvariantCulture)} {m.Currency}" : "";
+                Console.WriteLine($"{e.Id,6}  {e.Status,-9}  {f.EventType,-9} {EntryFields.Codes(f.Actor)} → {EntryFields.Codes(f.Recipient)}  {Dates(f.Date)}  {amount}  ({e.Sources.Count} source{(e.Sources.Count == 1 ? "" : "s")})");
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var db = LedgerAccess.DbOption();
+        var entry = EntryArgument();
+        var command = new Command("show", "Show an entry: its fields, and each source's evidence in its document with the rule that filed it there.") { entry, db };
+        command.SetAction(parse =>
+        {
+            var store = LedgerAccess.Open(parse.GetValue(db));
+            var id = parse.GetValue(entry);
+            var e = store.GetEntry(id) ?? throw new CliError($"no entry {id}");
+            var node = EntryJson.ToNode(e);
+            node.Remove("sources");
+            Console.WriteLine(node.ToJsonString(new JsonSerializerOptions(EntryJson.Options) { WriteIndented = true }));
+            if (e.MergedInto is long target) Console.WriteLine($"merged into entry {target}");
+            foreach (var s in e.Sources)
+            {
+                Console.WriteLine();
+                Console.WriteLine($"source {s.Id}: {s.Doc}{(s.Published is { } p ? $" ({p:yyyy-MM-dd})" : "")}{(s.Title is null ? "" : $" \"{s.Title}\"")}{(s.Url is null ? "" : $" {s.Url}")}");
+                Console.WriteLine($"  why: {s.Rule}");
+                Console.WriteLine($"  evidence [{s.Evidence.Start}, {s.Evidence.End}): {InContext(store.SourceDocumentText(s.Id), s)}");
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The evidence in its document, with up to 80 characters either side, the evidence in »«.</summary>
+    private static string InContext(string? text, EntrySource s)
+    {
+        if (text is null || s.Evidence.End > text.Length || s.Evidence.Start < 0) return $"»{s.Evidence.Text}«";
+        int from = Math.Max(0, s.Evidence.Start - 80), to = Math.Min(text.Length, s.Evidence.End + 80);
+        var line = $"{(from > 0 ? "…" : "")}{text[from..s.Evidence.Start]}»{text[s.Evidence.Start..s.Evidence.End]}«{text[s.Evidence.End..to]}{(to < text.Length ? "…" : "")}";
+        return line.ReplaceLineEndings(" ");
+    }
+
+    private static Command SetStatus(string verb, string status)
+    {
+        var db = LedgerAccess.DbOption();
+        var user = LedgerAccess.UserOption();
+        var entry = EntryArgument();
+        var command = new Command(verb, $"Mark an entry {status}.") { entry, db, user };
+        command.SetAction(parse => Report(LedgerAccess.Open(parse.GetValue(db)).SetStatus(parse.GetValue(entry), status, LedgerAccess.Who(parse.GetValue(user))), $"entry {{0}} {status}"));
+        return command;
+    }
+
+    private static Command Edit()
+    {
+        var db = LedgerAccess.DbOption();
+        var user = LedgerAccess.UserOption();
+        var entry = EntryArgument();
+        var pairs = new Argument<string[]>("FIELD=VALUE") { Description = $"Fields: {string.Join(", ", EntryEditor.Fields)}.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("edit", "Change the normalised fields of an entry (a new revision).") { entry, pairs, db, user };
+        command.SetAction(parse =>
+        {
+            var (edit, error) = EntryEditor.Parse(parse.GetValue(pairs)!);
+            if (edit is null) throw new CliError(error!, ExitCodes.Usage);
+            return Report(LedgerAccess.Open(parse.GetValue(db)).Edit(parse.GetValue(entry), LedgerAccess.Who(parse.GetValue(user)), edit), "entry {0} edited");
+        });
+        return command;
+    }
+
+    private static Command History()
+    {
+        var db = LedgerAccess.DbOption();
+        var entry = EntryArgument();
+        var command = new Command("history", "Show an entry's revisions and audit log.") { entry, db };
+        command.SetAction(parse =>
+        {
+            var store = LedgerAccess.Open(parse.GetValue(db));
+            var id = parse.GetValue(entry);
+            var (revisions, audit) = store.History(id);
+            if (revisions.Count == 0) throw new CliError($"no entry {id}");
+            foreach (var r in revisions) Console.WriteLine($"revision {r.RevisionNumber}  {r.At}  {r.Author}  {r.Status}{(r.MergedInto is long m ? $" merged into {m}" : "")}");
+            foreach (var a in audit) Console.WriteLine($"audit {a.Id}  {a.At}  {a.Who}  {a.Action}  before: {a.Before ?? "-"}  after: {a.After ?? "-"}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Split()
+    {
+        var db = LedgerAccess.DbOption();
+        var user = LedgerAccess.UserOption();
+        var entry = EntryArgument();
+        var source = new Option<long>("--source") { Description = "The source to take out (its id in 'pledgewatch ledger show').", Required = true };
+        var command = new Command("split", "Take a source out of an entry into a new entry of its own.") { entry, source, db, user };
+        command.SetAction(parse => Report(
+            LedgerAccess.Open(parse.GetValue(db)).Split(parse.GetValue(entry), parse.GetValue(source), LedgerAccess.Who(parse.GetValue(user))),
+            "new entry {0}"));
+        return command;
+    }
+
+    private static Command Merge()
+    {
+        var db = LedgerAccess.DbOption();
+        var user = LedgerAccess.UserOption();
+        var a = EntryArgument("A");
+        var b = EntryArgument("B");
+        var command = new Command("merge", "Fold entry B into entry A: B's sources move to A; B is kept, marked merged.") { a, b, db, user };
+        command.SetAction(parse => Report(
+            LedgerAccess.Open(parse.GetValue(db)).Merge(parse.GetValue(a), parse.GetValue(b), LedgerAccess.Who(parse.GetValue(user))),
+            "merged into entry {0}"));
+        return command;
+    }
+
+    private static int Report(ReviewResult result, string success)
+    {
+        if (!result.Succeeded) throw new CliError(result.Error!);
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, success, result.EntryId));
+        return ExitCodes.Success;
+    }
+
+    private static string Dates(Pledgewatch.Records.EventDate d) =>
+        d.From == d.To ? d.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : $"{d.From:yyyy-MM-dd}..{d.To:yyyy-MM-dd}";
+}

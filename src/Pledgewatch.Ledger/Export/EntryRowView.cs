@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Pledgewatch.Ledger.Export;
+
+/// <summary>The flat row of an entry in CSV and XLSX: normalised fields, lists joined with "; ", and the source count.</summary>
+internal static class EntryRowView
+{
+    public static readonly string[] Columns =
+    [
+        "id", "status", "event_type", "mode", "actor", "recipient", "date_from", "date_to", "amount", "currency",
+        "instruments", "purpose", "stage", "location", "sanction_targets", "sources",
+    ];
+
+    public static object?[] Values(LedgerEntry e)
+    {
+        var f = e.Fields;
+        var c = f.Commitment;
+        return
+        [
+            e.Id, e.Status, f.EventType, f.Mode, EntryFields.Codes(f.Actor), EntryFields.Codes(f.Recipient),
+            f.Date.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Date.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            c?.Amount?.Value, c?.Amount?.Currency, c is null ? null : string.Join("; ", c.Instruments), c?.Purpose, c?.Stage,
+            f.Location?.Code ?? f.Location?.Text,
+            f.Sanction is null ? null : string.Join("; ", f.Sanction.Targets.Select(t => t.Code ?? t.Text)),
+            e.Sources.Count,
+        ];
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using MiniExcelLibs;
+using Pledgewatch.Records;
+
+namespace Pledgewatch.Ledger.Export;
+
+/// <summary>Writes entries to a stream in one of the <see cref="ExportFormat"/>s, enumerating them once (memory stays bounded except for XLSX's own buffering).</summary>
+public static class LedgerExporter
+{
+    /// <returns>The number of entries written.</returns>
+    public static int Write(ExportFormat format, IEnumerable<LedgerEntry> entries, Stream output) => format switch
+    {
+        ExportFormat.Csv => WriteCsv(entries, output),
+        ExportFormat.Json => WriteJson(entries, output),
+        ExportFormat.Plover => WritePlover(entries, output),
+        _ => WriteXlsx(entries, output),
+    };
+
+    private static int WriteCsv(IEnumerable<LedgerEntry> entries, Stream output)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), leaveOpen: true);
+        csv.WriteHeader(EntryRowView.Columns);
+        int n = 0;
+        foreach (var e in entries)
+        {
+            csv.WriteRecord(EntryRowView.Values(e).Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").ToArray());
+            n++;
+        }
+        csv.Flush();
+        return n;
+    }
+
+    private static int WriteJson(IEnumerable<LedgerEntry> entries, Stream output)
+    {
+        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = EntryJson.Options.Encoder });
+        w.WriteStartArray();
+        int n = 0;
+        foreach (var e in entries)
+        {
+            EntryJson.WriteEntry(w, e);
+            if (++n % 100 == 0) w.Flush();
+        }
+        w.WriteEndArray();
+        w.Flush();
+        output.WriteByte((byte)'\n');
+        return n;
+    }
+
+    /// <summary>One EVENTS.md record per entry: its fields, the first source's doc and evidence, confidence 1 when accepted.</summary>
+    private static int WritePlover(IEnumerable<LedgerEntry> entries, Stream output)
+    {
+        int n = 0;
+        foreach (var e in entries)
+        {
+            var first = e.Sources.FirstOrDefault();
+            var f = e.Fields;
+            var record = new EventRecord
+            {
+                Doc = first?.Doc ?? $"ledger-{e.Id}",
+                EventType = f.EventType, Mode = f.Mode, Context = f.Context, Actor = f.Actor, Recipient = f.Recipient,
+                Date = f.Date, Location = f.Location, Commitment = f.Commitment, Sanction = f.Sanction,
+                Evidence = first?.Evidence ?? new Evidence(0, 0, 0, ""),
+                Confidence = e.Status == EntryStatus.Accepted ? 1.0 : 0.5,
+            };
+            var line = Encoding.UTF8.GetBytes(RecordJson.ToJsonLine(record) + "\n");
+            output.Write(line);
+            n++;
+        }
+        return n;
+    }
+
+    private static int WriteXlsx(IEnumerable<LedgerEntry> entries, Stream output)
+    {
+        int n = 0;
+        IEnumerable<Dictionary<string, object?>> Rows()
+        {
+            foreach (var e in entries)
+            {
+                n++;
+                var values = EntryRowView.Values(e);
+                var row = new Dictionary<string, object?>(EntryRowView.Columns.Length);
+                for (int i = 0; i < values.Length; i++) row[EntryRowView.Columns[i]] = values[i];
+                yield return row;
+            }
+        }
+        output.SaveAs(Rows(), sheetName: "ledger", excelType: ExcelType.XLSX);
+        return n;
+    }
+}

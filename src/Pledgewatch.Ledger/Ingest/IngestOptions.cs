@@ -1,0 +1,23 @@
+namespace Pledgewatch.Ledger.Ingest;
+
+/// <summary>How an ingest run reads its inputs.</summary>
+/// <param name="Published">Publication date for every document (<c>--published</c>); else each document's own.</param>
+/// <param name="Country">Outlet country ISO3 for every document (<c>--country</c>); else from a dateline.</param>
+/// <param name="Who">Recorded in the audit log as the author of the entries created.</param>
+/// <param name="Timeout">Per URL: the whole fetch, connection to last byte.</param>
+/// <param name="MaxBytes">Per document, file or URL: larger ones are refused with a message, not read.</param>
+public sealed record IngestOptions(
+    DateOnly? Published = null,
+    string? Country = null,
+    string Who = "ingest",
+    TimeSpan? Timeout = null,
+    long MaxBytes = IngestOptions.DefaultMaxBytes)
+{
+    public const long DefaultMaxBytes = 16L * 1024 * 1024;
+
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+
+    public const string UserAgent = "Pledgewatch/1.0 (ledger ingest; +https://github.com/pledgewatch)";
+
+    public TimeSpan EffectiveTimeout => Timeout ?? DefaultTimeout;
+}

@@ -1,0 +1,7 @@
+namespace Pledgewatch.Ledger;
+
+/// <summary>One commitment, sanction, meeting, request… however many reports repeat it.</summary>
+/// <param name="Status">candidate, accepted or rejected (<see cref="EntryStatus"/>).</param>
+/// <param name="MergedInto">Set when a merge folded this entry into another; such entries keep their history but no sources.</param>
+/// <param name="Revision">1 when created; each change adds one (the revisions table keeps every one).</param>
+public sealed record LedgerEntry(long Id, string Status, EntryFields Fields, IReadOnlyList<EntrySource> Sources, long? MergedInto = null, int Revision = 1);

@@ -1,0 +1,7 @@
+namespace Pledgewatch.Ledger.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

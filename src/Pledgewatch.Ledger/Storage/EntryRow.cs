@@ -1,0 +1,11 @@
+namespace Pledgewatch.Ledger.Storage;
+
+/// <summary>An entries row as Dapper reads it (settable properties: the providers return different integer widths).</summary>
+internal sealed class EntryRow
+{
+    public long Id { get; set; }
+    public string Status { get; set; } = "";
+    public string Fields { get; set; } = "";
+    public long? MergedInto { get; set; }
+    public long Revision { get; set; }
+}

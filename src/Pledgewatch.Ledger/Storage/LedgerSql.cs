@@ -1,0 +1,119 @@
+namespace Pledgewatch.Ledger.Storage;
+
+/// <summary>
+/// The statements both databases run as written (Dapper parameters, <c>RETURNING</c>, <c>ON CONFLICT</c>). What only
+/// one of them understands is in <see cref="Sqlite.SqliteSql"/> or <see cref="Postgres.PostgresSql"/>.
+/// </summary>
+internal static class LedgerSql
+{
+    public const string CurrentVersion = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+
+    public const string RecordVersion = "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)";
+
+    /// <summary>Returns no row when a document with the same content hash is stored already (idempotent ingest).</summary>
+    public const string InsertDocument = """
+        INSERT INTO documents (doc, title, url, source, outlet, country, published, content_hash, text, ingested_at)
+        VALUES (@doc, @title, @url, @source, @outlet, @country, @published, @hash, @text, @at)
+        ON CONFLICT (content_hash) DO NOTHING RETURNING id
+        """;
+
+    public const string DocumentExists = "SELECT COUNT(*) FROM documents WHERE content_hash = @hash";
+
+    public const string InsertRecord = """
+        INSERT INTO records (document_id, ordinal, event_type, sentence, evidence_start, evidence_end, json)
+        VALUES (@documentId, @ordinal, @eventType, @sentence, @start, @end, @json) RETURNING id
+        """;
+
+    /// <summary>Candidates for de-duplication: one key, a date window, an amount band (or no amount). Uses the key indexes.</summary>
+    public const string CandidatesWithAmount = """
+        SELECT id, fields FROM entries
+        WHERE dedup_key = @key AND merged_into IS NULL AND amount BETWEEN @low AND @high
+          AND date_to >= @windowFrom AND date_from <= @windowTo
+        ORDER BY id LIMIT 50
+        """;
+
+    public const string CandidatesWithoutAmount = """
+        SELECT id, fields FROM entries
+        WHERE dedup_key = @key AND merged_into IS NULL AND amount IS NULL
+          AND date_to >= @windowFrom AND date_from <= @windowTo
+        ORDER BY id LIMIT 50
+        """;
+
+    public const string InsertEntry = """
+        INSERT INTO entries (status, event_type, actor, recipient, dedup_key, currency, amount, date_from, date_to, fields, revision, created_at, updated_at)
+        VALUES (@status, @eventType, @actor, @recipient, @key, @currency, @amount, @dateFrom, @dateTo, @fields, 1, @at, @at) RETURNING id
+        """;
+
+    public const string InsertEntryWithId = """
+        INSERT INTO entries (id, status, event_type, actor, recipient, dedup_key, currency, amount, date_from, date_to, fields, revision, created_at, updated_at)
+        VALUES (@id, @status, @eventType, @actor, @recipient, @key, @currency, @amount, @dateFrom, @dateTo, @fields, 1, @at, @at)
+        """;
+
+    public const string UpdateEntry = """
+        UPDATE entries SET status = @status, event_type = @eventType, actor = @actor, recipient = @recipient, dedup_key = @key,
+            currency = @currency, amount = @amount, date_from = @dateFrom, date_to = @dateTo, fields = @fields,
+            merged_into = @mergedInto, revision = revision + 1, updated_at = @at
+        WHERE id = @id
+        """;
+
+    public const string EntryExists = "SELECT COUNT(*) FROM entries WHERE id = @id";
+
+    public const string SelectEntry = "SELECT id, status, fields, merged_into AS mergedInto, revision FROM entries WHERE id = @id";
+
+    public const string InsertSource = """
+        INSERT INTO entry_sources (entry_id, record_id, doc, title, url, published, evidence, rule, added_at)
+        VALUES (@entryId, @recordId, @doc, @title, @url, @published, @evidence, @rule, @at) RETURNING id
+        """;
+
+    /// <summary>The sources of a set of entries; the providers add their own list condition on <c>@ids</c>.</summary>
+    public const string SelectSourcesOf = """
+        SELECT id, entry_id AS entryId, record_id AS recordId, doc, title, url, published, evidence, rule
+        FROM entry_sources WHERE entry_id
+        """;
+
+    public const string SelectSource = """
+        SELECT id, entry_id AS entryId, record_id AS recordId, doc, title, url, published, evidence, rule
+        FROM entry_sources WHERE id = @id
+        """;
+
+    public const string MoveSource = "UPDATE entry_sources SET entry_id = @entryId, rule = @rule WHERE id = @id";
+
+    public const string MoveSources = "UPDATE entry_sources SET entry_id = @to, rule = rule || @note WHERE entry_id = @from";
+
+    public const string SelectRecordJson = "SELECT json FROM records WHERE id = @id";
+
+    /// <summary>The stored text of the document a record came from, for showing evidence in context.</summary>
+    public const string SelectRecordDocument = """
+        SELECT d.text FROM records r JOIN documents d ON d.id = r.document_id WHERE r.id = @id
+        """;
+
+    public const string InsertRevision = """
+        INSERT INTO revisions (entry_id, revision, status, fields, merged_into, author, at)
+        SELECT id, revision, status, fields, merged_into, @who, @at FROM entries WHERE id = @id
+        """;
+
+    public const string InsertAudit = """
+        INSERT INTO audit_log (at, who, action, entry_id, before, after) VALUES (@at, @who, @action, @entryId, @before, @after)
+        """;
+
+    public const string SelectRevisions = "SELECT revision AS revisionNumber, status, fields, merged_into AS mergedInto, author, at FROM revisions WHERE entry_id = @id ORDER BY revision";
+
+    public const string SelectAudit = "SELECT id, at, who, action, entry_id AS entryId, before, after FROM audit_log WHERE entry_id = @id ORDER BY id";
+
+    /// <summary>A page of live entries (not merged away) after <c>@after</c>, filtered; the filters are optional.</summary>
+    public const string PageEntries = """
+        SELECT id, status, fields, merged_into AS mergedInto, revision FROM entries
+        WHERE id > @after AND merged_into IS NULL
+          AND (@status IS NULL OR status = @status)
+          AND (@type IS NULL OR event_type = @type)
+          AND (@actor IS NULL OR ('+' || actor || '+') LIKE @actor)
+          AND (@from IS NULL OR date_to >= @from)
+          AND (@to IS NULL OR date_from <= @to)
+        ORDER BY id LIMIT @limit
+        """;
+
+    public const string Counts = """
+        SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM records) AS records,
+               (SELECT COUNT(*) FROM entries WHERE merged_into IS NULL) AS entries, (SELECT COUNT(*) FROM entry_sources) AS sources
+        """;
+}

@@ -1,0 +1,144 @@
+using System.Data.Common;
+using Dapper;
+using Pledgewatch.Ledger.Dedup;
+using Pledgewatch.Ledger.Export;
+using Pledgewatch.Records;
+
+namespace Pledgewatch.Ledger.Storage;
+
+public abstract partial class LedgerStore
+{
+    /// <summary>True when a document with this text is stored already (a cheap check before coding it).</summary>
+    public bool Contains(string contentHash)
+    {
+        using var c = OpenConnection();
+        return c.ExecuteScalar<long>(LedgerSql.DocumentExists, new { hash = contentHash }) > 0;
+    }
+
+    /// <summary>
+    /// Stores a document and its records and files each record in the ledger, all in one transaction: a process killed
+    /// half-way leaves nothing of the document. A document whose content hash is stored already adds nothing.
+    /// </summary>
+    public IngestOutcome Ingest(StoredDocument document, IReadOnlyList<EventRecord> records, string who)
+    {
+        using var c = OpenConnection();
+        using var tx = BeginWrite(c);
+        var at = Now();
+        // The unique content hash decides first: a concurrent transaction with the same text makes this one wait,
+        // then find the row and stop. Key locks come after, always in the same order (no deadlock).
+        var documentId = c.ExecuteScalar<long?>(LedgerSql.InsertDocument, new
+        {
+            doc = document.Doc, title = document.Title, url = document.Url, source = document.Source, outlet = document.Outlet,
+            country = document.Country, published = Iso(document.Published), hash = document.ContentHash, text = document.Text, at,
+        }, tx);
+        if (documentId is null) return IngestOutcome.Unchanged;
+
+        var fields = records.Select(EntryFields.From).ToList();
+        LockKeys(c, tx, fields.Select(f => DedupKey.Of(f).LockId));
+        int created = 0, merged = 0;
+        for (int i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            var recordId = c.ExecuteScalar<long>(LedgerSql.InsertRecord, new
+            {
+                documentId, ordinal = i, eventType = r.EventType, sentence = r.Evidence.Sentence,
+                start = r.Evidence.Start, end = r.Evidence.End, json = RecordJson.ToJsonLine(r),
+            }, tx);
+            var source = new EntrySource(0, document.Doc, document.Title, document.Url, document.Published, r.Evidence, "");
+            var (entryId, rule) = FindMatch(c, tx, fields[i]);
+            if (entryId is long existing)
+            {
+                AddSource(c, tx, existing, recordId, source with { Rule = rule! }, at, who, "add-source");
+                merged++;
+            }
+            else
+            {
+                var id = CreateEntry(c, tx, fields[i], EntryStatus.Candidate, at, who, "create");
+                AddSource(c, tx, id, recordId, source with { Rule = "opened the entry" }, at, who, action: null);
+                created++;
+            }
+        }
+        tx.Commit();
+        return new IngestOutcome(true, records.Count, created, merged);
+    }
+
+    /// <summary>Adds entries without sources in one transaction: for benchmarks that need a large ledger quickly.</summary>
+    internal int SeedEntries(IEnumerable<EntryFields> entries)
+    {
+        using var c = OpenConnection();
+        using var tx = BeginWrite(c);
+        var at = Now();
+        int n = 0;
+        foreach (var f in entries)
+        {
+            c.Execute(LedgerSql.InsertEntry, Columns(f, EntryStatus.Candidate, at), tx);
+            n++;
+        }
+        tx.Commit();
+        return n;
+    }
+
+    /// <summary>The oldest live entry the fields match, with the rule that matched; candidates come from the key indexes only.</summary>
+    private static (long? Id, string? Rule) FindMatch(DbConnection c, DbTransaction tx, EntryFields fields)
+    {
+        var key = DedupKey.Of(fields).Value;
+        var (windowFrom, windowTo) = EntryMatcher.Window(fields);
+        var range = EntryMatcher.AmountRange(fields);
+        var candidates = range is { } r
+            ? c.Query<CandidateRow>(LedgerSql.CandidatesWithAmount, new { key, low = r.Low, high = r.High, windowFrom = Iso(windowFrom), windowTo = Iso(windowTo) }, tx)
+            : c.Query<CandidateRow>(LedgerSql.CandidatesWithoutAmount, new { key, windowFrom = Iso(windowFrom), windowTo = Iso(windowTo) }, tx);
+        foreach (var candidate in candidates)
+        {
+            var rule = EntryMatcher.Match(fields, EntryJson.DeserializeFields(candidate.Fields));
+            if (rule is not null) return (candidate.Id, $"matched entry {candidate.Id}: {rule}");
+        }
+        return (null, null);
+    }
+
+    private long CreateEntry(DbConnection c, DbTransaction tx, EntryFields fields, string status, string at, string who, string action, long? explicitId = null)
+    {
+        var row = Columns(fields, status, at);
+        long id;
+        if (explicitId is long given)
+        {
+            c.Execute(LedgerSql.InsertEntryWithId, new DynamicParameters(row).Also("id", given), tx);
+            id = given;
+        }
+        else id = c.ExecuteScalar<long>(LedgerSql.InsertEntry, row, tx);
+        c.Execute(LedgerSql.InsertRevision, new { id, who, at }, tx);
+        c.Execute(LedgerSql.InsertAudit, new { at, who, action, entryId = id, before = (string?)null, after = Snapshot(status, fields, null) }, tx);
+        return id;
+    }
+
+    private static void AddSource(DbConnection c, DbTransaction tx, long entryId, long? recordId, EntrySource s, string at, string who, string? action)
+    {
+        var evidence = EntryJson.SerializeEvidence(s.Evidence);
+        var sourceId = c.ExecuteScalar<long>(LedgerSql.InsertSource, new
+        {
+            entryId, recordId, doc = s.Doc, title = s.Title, url = s.Url, published = Iso(s.Published), evidence, rule = s.Rule, at,
+        }, tx);
+        if (action is null) return;
+        var after = System.Text.Json.JsonSerializer.Serialize(new { source = sourceId, doc = s.Doc, rule = s.Rule }, EntryJson.Options);
+        c.Execute(LedgerSql.InsertAudit, new { at, who, action, entryId, before = (string?)null, after }, tx);
+    }
+
+    /// <summary>The indexed columns derived from the fields: they must change together with them.</summary>
+    private static object Columns(EntryFields f, string status, string at) => new
+    {
+        status,
+        eventType = f.EventType,
+        actor = EntryFields.Codes(f.Actor),
+        recipient = EntryFields.Codes(f.Recipient),
+        key = DedupKey.Of(f).Value,
+        currency = f.Commitment?.Amount?.Currency,
+        amount = f.Commitment?.Amount is { } m ? (double?)(double)m.Value : null,
+        dateFrom = Iso(f.Date.From),
+        dateTo = Iso(f.Date.To),
+        fields = EntryJson.SerializeFields(f),
+        at,
+    };
+
+    /// <summary>The audit log's "before"/"after": status, fields and merge target as one JSON object.</summary>
+    private static string Snapshot(string status, EntryFields fields, long? mergedInto) =>
+        System.Text.Json.JsonSerializer.Serialize(new { status, fields, merged_into = mergedInto }, EntryJson.Options);
+}

@@ -1,0 +1,72 @@
+using System.Data;
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+using Pledgewatch.Ledger.Storage.Migrations;
+
+namespace Pledgewatch.Ledger.Storage.Postgres;
+
+/// <summary>
+/// The ledger in PostgreSQL. Transactions are READ COMMITTED; de-duplication takes a transaction-scoped advisory
+/// lock per key, so a later transaction sees the entry an earlier one created for the same commitment.
+/// </summary>
+internal sealed class PostgresLedgerStore : LedgerStore
+{
+    private readonly NpgsqlDataSource _source;
+
+    public PostgresLedgerStore(string connectionString, TimeProvider clock) : base(clock) =>
+        _source = NpgsqlDataSource.Create(connectionString);
+
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    internal override IReadOnlyList<Migration> Migrations => PostgresSql.Migrations;
+
+    private protected override string CreateVersionTable => PostgresSql.CreateVersionTable;
+
+    private protected override string SelectSources => PostgresSql.SelectSources;
+
+    internal override DbConnection OpenConnection() => _source.OpenConnection();
+
+    internal override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction(IsolationLevel.ReadCommitted);
+
+    internal override void LockKeys(DbConnection connection, DbTransaction tx, IEnumerable<long> lockIds)
+    {
+        foreach (var id in lockIds.Distinct().Order()) connection.Execute(PostgresSql.LockKey, new { id }, tx);
+    }
+
+    private protected override void LockMigrations(DbConnection connection, DbTransaction tx) => connection.Execute(PostgresSql.LockMigrations, transaction: tx);
+
+    private protected override void AfterImport(DbConnection connection, DbTransaction tx) => connection.Execute(PostgresSql.ResetEntryIdentity, transaction: tx);
+
+    /// <summary>The database clock, for <see cref="Enqueue"/>.</summary>
+    public DateTime DatabaseNow()
+    {
+        using var c = OpenConnection();
+        return c.ExecuteScalar<DateTime>(PostgresSql.Now);
+    }
+
+    /// <summary>Adds sources to the shared work queue, in batches of one transaction each.</summary>
+    public void Enqueue(IEnumerable<string> sources, DateTime runStart)
+    {
+        using var c = OpenConnection();
+        foreach (var batch in sources.Chunk(500))
+        {
+            using var tx = c.BeginTransaction();
+            c.Execute(PostgresSql.Enqueue, batch.Select(s => new { source = s, runStart }), tx);
+            tx.Commit();
+        }
+    }
+
+    /// <summary>Claims the next pending source for <paramref name="worker"/>, or null when the queue is empty.</summary>
+    public string? Claim(string worker)
+    {
+        using var c = OpenConnection();
+        return c.ExecuteScalar<string?>(PostgresSql.Claim, new { worker });
+    }
+
+    public void Finish(string source, string? error)
+    {
+        using var c = OpenConnection();
+        c.Execute(PostgresSql.Finish, new { source, state = error is null ? "done" : "failed", error });
+    }
+}

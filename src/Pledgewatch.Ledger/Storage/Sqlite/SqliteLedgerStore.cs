@@ -1,0 +1,51 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Pledgewatch.Ledger.Storage.Migrations;
+
+namespace Pledgewatch.Ledger.Storage.Sqlite;
+
+/// <summary>
+/// The ledger in one SQLite file. Writers take the database lock at BEGIN (IMMEDIATE), so two processes ingesting
+/// into one file take turns document by document; the busy timeout makes the second one wait rather than fail.
+/// </summary>
+internal sealed class SqliteLedgerStore : LedgerStore
+{
+    private readonly string _connectionString;
+
+    public SqliteLedgerStore(string path, TimeProvider clock) : base(clock)
+    {
+        var full = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(full) is { } dir) Directory.CreateDirectory(dir);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 60,
+        }.ToString();
+    }
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    internal override IReadOnlyList<Migration> Migrations => SqliteSql.Migrations;
+
+    private protected override string CreateVersionTable => SqliteSql.CreateVersionTable;
+
+    private protected override string SelectSources => SqliteSql.SelectSources;
+
+    internal override DbConnection OpenConnection()
+    {
+        var c = new SqliteConnection(_connectionString);
+        c.Open();
+        c.Execute(SqliteSql.OpenPragmas);
+        return c;
+    }
+
+    // Microsoft.Data.Sqlite issues BEGIN IMMEDIATE unless deferred: the write lock is taken before the first read,
+    // so the hash check and the inserts of one document cannot interleave with another process.
+    internal override DbTransaction BeginWrite(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);
+
+    // The whole database is locked by BEGIN IMMEDIATE: nothing finer is needed.
+    internal override void LockKeys(DbConnection connection, DbTransaction tx, IEnumerable<long> lockIds) { }
+}

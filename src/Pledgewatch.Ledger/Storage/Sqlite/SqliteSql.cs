@@ -1,0 +1,64 @@
+using Pledgewatch.Ledger.Storage.Migrations;
+
+namespace Pledgewatch.Ledger.Storage.Sqlite;
+
+/// <summary>All SQL that is SQLite's own: the schema steps and the connection settings. Shared statements are in <see cref="LedgerSql"/>.</summary>
+internal static class SqliteSql
+{
+    /// <summary>
+    /// WAL lets readers run beside the one writer; the busy timeout makes a second process wait for the write lock
+    /// instead of failing; NORMAL synchronisation in WAL survives a killed process (not a power cut, which is fine
+    /// for a ledger that can be re-ingested).
+    /// </summary>
+    public const string OpenPragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=60000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+
+    /// <summary>Dapper expands a list parameter into <c>(@ids1, @ids2, …)</c> for SQLite.</summary>
+    public const string SelectSources = LedgerSql.SelectSourcesOf + " IN @ids ORDER BY entry_id, id";
+
+    public const string CreateVersionTable =
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+
+    public static IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(1, "documents, records, entries, sources, revisions, audit log", """
+            CREATE TABLE documents (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                doc TEXT NOT NULL, title TEXT, url TEXT, source TEXT, outlet TEXT, country TEXT, published TEXT,
+                content_hash TEXT NOT NULL UNIQUE, text TEXT NOT NULL, ingested_at TEXT NOT NULL);
+            CREATE TABLE records (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                document_id INTEGER NOT NULL REFERENCES documents(id), ordinal INTEGER NOT NULL, event_type TEXT NOT NULL,
+                sentence INTEGER NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, json TEXT NOT NULL,
+                UNIQUE (document_id, ordinal));
+            CREATE TABLE entries (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                status TEXT NOT NULL, event_type TEXT NOT NULL, actor TEXT NOT NULL, recipient TEXT NOT NULL,
+                dedup_key TEXT NOT NULL, currency TEXT, amount REAL, date_from TEXT NOT NULL, date_to TEXT NOT NULL,
+                fields TEXT NOT NULL, merged_into INTEGER REFERENCES entries(id), revision INTEGER NOT NULL,
+                created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+            CREATE INDEX entries_by_key_amount ON entries (dedup_key, amount);
+            CREATE INDEX entries_by_key_date ON entries (dedup_key, date_to);
+            CREATE TABLE entry_sources (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                entry_id INTEGER NOT NULL REFERENCES entries(id), record_id INTEGER REFERENCES records(id),
+                doc TEXT NOT NULL, title TEXT, url TEXT, published TEXT, evidence TEXT NOT NULL, rule TEXT NOT NULL,
+                added_at TEXT NOT NULL);
+            CREATE INDEX entry_sources_by_entry ON entry_sources (entry_id, id);
+            CREATE TABLE revisions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                entry_id INTEGER NOT NULL REFERENCES entries(id), revision INTEGER NOT NULL, status TEXT NOT NULL,
+                fields TEXT NOT NULL, merged_into INTEGER, author TEXT NOT NULL, at TEXT NOT NULL,
+                UNIQUE (entry_id, revision));
+            CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL, entry_id INTEGER, before TEXT, after TEXT);
+            CREATE INDEX audit_log_by_entry ON audit_log (entry_id, id);
+            """),
+        new(2, "work queue for shared ingests; status index", """
+            CREATE TABLE ingest_queue (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL UNIQUE, state TEXT NOT NULL,
+                claimed_by TEXT, claimed_at TEXT, finished_at TEXT, error TEXT);
+            CREATE INDEX entries_by_status ON entries (status, id);
+            """),
+    ];
+}

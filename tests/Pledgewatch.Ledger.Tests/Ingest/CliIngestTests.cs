@@ -1,0 +1,71 @@
+using Dapper;
+using Pledgewatch.Ledger.Tests.Support;
+
+namespace Pledgewatch.Ledger.Tests.Ingest;
+
+/// <summary>The ingest command end to end, as child processes, on every database (issue 3, "What must hold").</summary>
+public abstract class CliIngestTests<TDatabase> where TDatabase : TestDatabase, new()
+{
+    [Fact]
+    public void IngestingTheCorpusTwiceGivesTheSameLedgerAsOnce()
+    {
+        var corpus = SharedFolder.Require("corpus");
+        using var once = new TDatabase();
+        using var twice = new TDatabase();
+        Assert.Equal(0, CliProcess.Run("ingest", corpus, "--db", once.Db).ExitCode);
+        Assert.Equal(0, CliProcess.Run("ingest", corpus, "--db", twice.Db).ExitCode);
+        var second = CliProcess.Run("ingest", corpus, "--db", twice.Db);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("0 new", second.Stdout);
+        Assert.Equal(LedgerSnapshot.Of(once.Open()), LedgerSnapshot.Of(twice.Open()));
+        Assert.True(once.Open().Counts().Documents >= 21);
+    }
+
+    [Fact]
+    public void KilledIngestLeavesNoPartialDocumentAndARerunCompletesIt()
+    {
+        var corpus = GeneratedCorpus.Write(400);
+        using var clean = new TDatabase();
+        using var killed = new TDatabase();
+        var store = killed.Open();
+        using (var p = CliProcess.Start("ingest", corpus, "--db", killed.Db))
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (store.Counts().Documents < 5 && !p.HasExited && waited.Elapsed < TimeSpan.FromSeconds(60)) Thread.Sleep(10);
+            Assert.False(p.HasExited, "the ingest finished before it could be killed: make the corpus larger");
+            p.Kill(entireProcessTree: true); // SIGKILL on Unix: no cleanup runs
+            p.WaitForExit();
+        }
+        var partial = store.Counts().Documents;
+        Assert.InRange(partial, 5, 399);
+        using (var c = store.OpenConnection())
+        {
+            // Every stored document is whole: its records are numbered 0..n-1 without gaps, and each record is filed in the ledger.
+            Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM (SELECT document_id FROM records GROUP BY document_id HAVING MAX(ordinal) + 1 <> COUNT(*)) AS gaps"));
+            Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM records r WHERE NOT EXISTS (SELECT 1 FROM entry_sources s WHERE s.record_id = r.id)"));
+        }
+
+        var rerun = CliProcess.Run("ingest", corpus, "--db", killed.Db);
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.Contains($"{400 - partial} new, {partial} unchanged", rerun.Stdout);
+        Assert.Equal(0, CliProcess.Run("ingest", corpus, "--db", clean.Db).ExitCode);
+        Assert.Equal(LedgerSnapshot.Of(clean.Open()), LedgerSnapshot.Of(store));
+    }
+
+    [Fact]
+    public async Task TwoConcurrentIngestsOverOneDirectoryGiveTheSameLedgerAsOne()
+    {
+        var corpus = GeneratedCorpus.Write(150);
+        using var single = new TDatabase();
+        using var shared = new TDatabase();
+        shared.Open(); // migrate first, so the two processes start on an existing schema
+        Assert.Equal(0, CliProcess.Run("ingest", corpus, "--db", single.Db).ExitCode);
+        var token = TestContext.Current.CancellationToken;
+        var a = Task.Run(() => CliProcess.Run("ingest", corpus, "--db", shared.Db), token);
+        var b = Task.Run(() => CliProcess.Run("ingest", corpus, "--db", shared.Db), token);
+        var results = await Task.WhenAll(a, b);
+        Assert.All(results, r => Assert.Equal(0, r.ExitCode));
+        Assert.Equal(150, shared.Open().Counts().Documents);
+        Assert.Equal(LedgerSnapshot.Of(single.Open()), LedgerSnapshot.Of(shared.Open()));
+    }
+}

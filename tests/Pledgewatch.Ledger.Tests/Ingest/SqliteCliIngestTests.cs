@@ -1,0 +1,5 @@
+using Pledgewatch.Ledger.Tests.Support;
+
+namespace Pledgewatch.Ledger.Tests.Ingest;
+
+public sealed class SqliteCliIngestTests : CliIngestTests<SqliteDatabase>;
