@@ -9,6 +9,7 @@ public sealed partial class EventContext
     private List<EventDraft> Code(SentenceView v)
     {
         var drafts = new List<EventDraft>();
+        _sentenceActors = [];
         var triggers = _coder.Triggers.Find(v.Text, v.Tokens);
         if (triggers.Count == 0 && v.Analysis.Money.Count == 0) return drafts;
         var used = new HashSet<int>();
@@ -39,8 +40,9 @@ public sealed partial class EventContext
         {
             if (used.Contains(k)) continue;
             var t = triggers[k];
-            if (!t.Entry.Noun && Adjectival(v, t)) continue;
-            if (IsCommitmentRole(t) && ComplementOfOtherEvent(v, triggers, k)) continue;
+            if (!t.Entry.Noun && (Adjectival(v, t) || AfterPossessive(v, t) || NounUse(v, t) || ReducedRelative(v, t))) continue;
+            if (ComplementOfOtherEvent(v, triggers, k)) continue;
+            if (IsCommitmentRole(t) && OfSanctions(v, triggers, t)) continue;
             if (t.Role is TriggerRole.Meet or TriggerRole.Visit && t.Entry.Noun && AnaphoricNoun(v, t)) continue;
             var draft = t.Role switch
             {
@@ -64,17 +66,50 @@ public sealed partial class EventContext
         return j >= 0 && (v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an") || v.Is(j, "of")) && v.Word(t.FirstToken).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>"urged Germany to deliver tanks", "refused to send": the commitment verb is the content of another event.</summary>
+    /// <summary>
+    /// "urged Germany to deliver tanks", "called on the world to impose an embargo", "refused to send": what follows
+    /// "to" after a request, refusal or threat is its content, not an event of its own.
+    /// </summary>
     private static bool ComplementOfOtherEvent(SentenceView v, List<Trigger> triggers, int k)
     {
         var t = triggers[k];
-        if (t.FirstToken == 0 || !v.Is(t.FirstToken - 1, "to")) return false;
         for (int j = k - 1; j >= 0; j--)
         {
             var other = triggers[j];
-            if (v.Clause[other.FirstToken] != v.Clause[t.FirstToken] || t.FirstToken - other.EndToken > 8) break;
-            if (other.Role is not (TriggerRole.Commit or TriggerRole.Give or TriggerRole.Announce or TriggerRole.Receive)) return true;
+            if (v.Clause[other.FirstToken] != v.Clause[t.FirstToken] || t.FirstToken - other.EndToken > 10) break;
+            if (other.Role is not (TriggerRole.Request or TriggerRole.Plain) || other.Category is not ("REQUEST" or "REJECT" or "THREATEN")) continue;
+            for (int i = other.EndToken; i < t.FirstToken; i++)
+                if (v.Is(i, "to")) return true;
         }
+        return false;
+    }
+
+    /// <summary>"new grant aid", "a fresh pledge": a verb form after an article or adjective is a noun.</summary>
+    private static bool NounUse(SentenceView v, Trigger t) =>
+        t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "an") || v.Is(t.FirstToken - 1, "new")
+            || v.Is(t.FirstToken - 1, "fresh") || v.Is(t.FirstToken - 1, "additional") || v.Is(t.FirstToken - 1, "further"));
+
+    /// <summary>"the atrocities committed there", "the four Leopards pledged in January": a participle after its noun.</summary>
+    private static bool ReducedRelative(SentenceView v, Trigger t)
+    {
+        int i = t.FirstToken;
+        if (i < 2 || !v.Word(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || v.MentionAt(i - 1) is not null) return false;
+        var noun = v.Word(i - 1);
+        bool plural = noun.Length > 3 && noun[^1] == 's' && !EventWords.Adverb.Contains(noun) && noun is not ("has" or "was" or "is" or "its" or "this" or "has");
+        return plural && (v.Is(i - 2, "the") || v.Is(i - 2, "these") || v.Is(i - 2, "those") || v.Tokens[i - 2].Kind == Sentences.TokenKind.Number
+            || EventWords.NumberWord.Contains(v.Word(i - 2)));
+    }
+
+    /// <summary>"condemned Minsk's backing": a verb form after a possessive is a noun.</summary>
+    private static bool AfterPossessive(SentenceView v, Trigger t) =>
+        t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "'s") || v.Is(t.FirstToken - 1, "’s") || v.Is(t.FirstToken - 1, "its") || v.Is(t.FirstToken - 1, "their"));
+
+    /// <summary>"adopted its ninth package of sanctions": the package is the sanctions, not resources.</summary>
+    private static bool OfSanctions(SentenceView v, List<Trigger> triggers, Trigger t)
+    {
+        foreach (var other in triggers)
+            if (other.Role == TriggerRole.Sanction && other.FirstToken > t.FirstToken && other.FirstToken - t.EndToken <= 4 && v.Clause[other.FirstToken] == v.Clause[t.FirstToken])
+                return true;
         return false;
     }
 
@@ -83,7 +118,7 @@ public sealed partial class EventContext
     {
         int j = t.FirstToken - 1;
         if (j >= 0 && v.MentionAt(j) is not null) j = v.MentionAt(j)!.First - 1;
-        return j >= 0 && (v.Is(j, "this") || v.Is(j, "the") || v.Is(j, "that"));
+        return j >= 0 && (v.Is(j, "this") || v.Is(j, "the") || v.Is(j, "that") || v.Is(j, "his") || v.Is(j, "her") || v.Is(j, "their") || v.Is(j, "its"));
     }
 
     private static readonly TriggerEntry SyntheticPledge = new("(amount)", "AGREE", null, [], TriggerRole.Commit, Noun: true);
@@ -119,6 +154,27 @@ public sealed partial class EventContext
         return null;
     }
 
+    /// <summary>The actors of the last draft of the current sentence, for a clause with no subject of its own.</summary>
+    private List<Mention> _sentenceActors = [];
+
+    /// <summary>"Japan would provide X, and would extend Y": the second clause has no subject; the first one's holds.</summary>
+    private static bool SubjectlessClause(SentenceView v, Trigger t)
+    {
+        int clause = v.Clause[t.FirstToken];
+        int first = t.FirstToken;
+        while (first > 0 && v.Clause[first - 1] == clause) first--;
+        if (clause == 0 || !(v.Is(first, "and") || v.Is(first, "but"))) return false;
+        for (int i = first + 1; i < t.FirstToken; i++)
+            if (v.MentionAt(i) is not null) return false;
+        return true;
+    }
+
+    private List<PlacedMention> ActorOf(SentenceView v, Trigger t)
+    {
+        if (SubjectlessClause(v, t) && _sentenceActors.Count > 0) return _sentenceActors.Select(m => new PlacedMention(m, -1, -1)).ToList();
+        return RoleFinder.Actor(v, t);
+    }
+
     private EventDraft? Commitment(SentenceView v, Trigger t, MoneyMention? money)
     {
         int clause = v.Clause[t.FirstToken];
@@ -131,7 +187,7 @@ public sealed partial class EventContext
             return t.Role == TriggerRole.Commit && !t.Entry.Noun ? Plain(v, t) : null;
         }
 
-        var actors = RoleFinder.Actor(v, t);
+        var actors = ActorOf(v, t);
         List<PlacedMention> recipients;
         if (t.Role == TriggerRole.Receive)
         {
@@ -142,6 +198,8 @@ public sealed partial class EventContext
         {
             if (actors.Count == 0 && money is not null) actors = FromAfter(v, v.TokenAt(money.Span.End));
             recipients = RoleFinder.Recipient(v, t, actors.Select(a => a.Code).ToList(), resources: true);
+            // "will buy a system for Ukraine": buying is a commitment only on someone else's behalf.
+            if (recipients.Count == 0 && t.Entry.Phrase is "buy" or "purchase") return null;
         }
         if (actors.Any(a => a.IsCommentator) || Modality.IsCommentary(v, t)) return null;
         if (Modality.IsHypothetical(v, t)) return null;
@@ -256,7 +314,8 @@ public sealed partial class EventContext
 
     private EventDraft? Meeting(SentenceView v, Trigger t)
     {
-        var actors = RoleFinder.Actor(v, t);
+        // "Xi Jinping's state visit", "the Canadian delegation's talks": the possessor is the visitor.
+        var actors = t.Entry.Noun && Modifier(v, t) is { Count: > 0 } owner ? owner : RoleFinder.Actor(v, t);
         var met = RoleFinder.MetWith(v, t);
         bool inferred = false;
         if (GroupSubject(v, t))
@@ -266,6 +325,7 @@ public sealed partial class EventContext
             foreach (var p in LastPeople(2)) met.Add(new PlacedMention(p, -1, -1));
         }
         if (actors.Count == 0 && met.Count == 0 && t.Entry.Noun) return null;
+        if (t.Entry.Phrase == "address" && !AddressesAnAssembly(v, t, actors)) return null;
         if (actors.Count == 0 && met.Count == 0)
         {
             if (_topic.Count == 0) return null;
@@ -293,6 +353,20 @@ public sealed partial class EventContext
         draft.Contexts.Add("diplomatic");
         draft.Confidence = inferred ? 0.55 : 0.75;
         return draft;
+    }
+
+    private static readonly string[] Assemblies = ["parliament", "conference", "summit", "assembly", "lawmakers", "legislature", "congress", "session", "delegates", "leaders"];
+
+    /// <summary>"Zelensky addressed the Folketing": speaking to a foreign assembly is a meeting; "addressing the issue" is not.</summary>
+    private static bool AddressesAnAssembly(SentenceView v, Trigger t, List<PlacedMention> actors)
+    {
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 4); i++)
+        {
+            if (v.MentionAt(i) is { } m)
+                return (m.Mention.Sector == "LEG" || m.Mention.Kind == EntityKind.Body) && !actors.Any(a => a.Code == m.Code);
+            if (Assemblies.Any(a => v.Is(i, a))) return !v.Is(i - 1, "the");
+        }
+        return false;
     }
 
     private EventDraft? Request(SentenceView v, Trigger t)
@@ -373,7 +447,8 @@ public sealed partial class EventContext
     {
         bool passive = Passive(v, t);
         var actors = t.Entry.Noun && t.Category is "ASSAULT" or "COERCE" or "MOBILIZE" ? Modifier(v, t)
-            : passive ? [] : RoleFinder.Actor(v, t);
+            : passive ? [] : GroupSubject(v, t) ? LastPeople(2).Select(p => new PlacedMention(p, -1, -1)).ToList()
+            : ActorOf(v, t);
         List<PlacedMention>? passiveTargets = null;
         bool inferred = false;
         if (passive)
@@ -400,7 +475,7 @@ public sealed partial class EventContext
         else SetActors(draft, actors);
         if (draft.Actors.Count == 0) return null;
         var recipients = passiveTargets ?? RoleFinder.Recipient(v, t, draft.ActorCodes.ToList());
-        draft.Recipients = recipients.Where(r => r.Code is not null && !draft.ActorCodes.Contains(r.Code)).Select(r => r.Mention).ToList();
+        draft.Recipients = Distinct(recipients.Where(r => r.Code is not null && !draft.ActorCodes.Contains(r.Code)).Select(r => r.Mention));
         if (t.Category is "ACCUSE" or "SUPPORT" or "REJECT" or "REQUEST" or "THREATEN") draft.Contexts.Add("diplomatic");
         if (t.Category is "ASSAULT" or "COERCE" or "MOBILIZE") draft.Contexts.Add("military");
         draft.Confidence = inferred ? 0.5 : 0.7;
@@ -450,7 +525,7 @@ public sealed partial class EventContext
     private void SetActors(EventDraft draft, List<PlacedMention> actors)
     {
         draft.Actors = Distinct(actors.Where(a => a.Code is not null).Select(a => Governing(a.Mention)));
-        if (draft.Actors.Count > 0) _topic = draft.Actors;
+        if (draft.Actors.Count > 0) _topic = _sentenceActors = draft.Actors;
     }
 
     /// <summary>"the government", "the cabinet" with no state named in the sentence: the state the report is following.</summary>

@@ -23,6 +23,8 @@ public sealed partial class EventContext
             if (!sameClause && !FramingClause(v, at < v.Count ? v.Clause[at] : -1) && !(at < v.Count && v.Clause[at] == clause - 1 && OpensWithWhen(v, clause))) continue;
             // A period wholly after the report ("from 2024 to 2027") is what a past promise covers, not when it was made.
             if (!future && d.From > _published) continue;
+            // "invited X to the summit Japan will host in May": the date belongs to the later future verb.
+            if (!future && at > t.EndToken && FutureBetween(v, t.EndToken, at)) continue;
             int distance = at >= t.FirstToken ? at - t.EndToken : t.FirstToken - at;
             int score = distance + (sameClause ? 0 : 100);
             if (score < bestScore) { best = d; bestScore = score; }
@@ -31,7 +33,7 @@ public sealed partial class EventContext
         {
             // The future reading ("is due to meet … on Tuesday") only for a date that follows the future verb.
             int bestAt = v.TokenAt(best.Span.Start);
-            bool after = bestAt >= t.EndToken && bestAt < v.Count && v.Clause[bestAt] == clause;
+            bool after = bestAt >= t.EndToken && bestAt < v.Count && v.Clause[bestAt] == clause && !SpeechBetween(v, t.EndToken, bestAt);
             var (from, to) = future && after && best.Next is { } next ? (next.From, next.To) : (best.From, best.To);
             if (StartsWithSince(v, best)) to = _published;
             draft.From = from;
@@ -55,6 +57,21 @@ public sealed partial class EventContext
             draft.DateText = v.Text[v.Tokens[i].Start..v.Tokens[end - 1].End];
             return;
         }
+    }
+
+    private static bool FutureBetween(SentenceView v, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (v.Is(i, "will") || v.Is(i, "would") || v.Is(i, "next")) return true;
+        return false;
+    }
+
+    /// <summary>"Canada will give …, the minister announced on Friday": the date belongs to the announcement.</summary>
+    private static bool SpeechBetween(SentenceView v, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (EventWords.Speech.Contains(v.Word(i)) || v.Word(i).StartsWith("announc", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>"… in 2015, when the IMF approved …": the clause refers back to the date before it.</summary>

@@ -21,6 +21,8 @@ public sealed partial class EventContext
             Absorb(_drafts[k], draft);
             return;
         }
+        // "The package will include …" with nothing to refer to: no resources of its own to record.
+        if (draft.Anaphoric && draft.Commitment is { Amount: null, Items.Count: 0 }) return;
         _drafts.Add(draft);
         var tally = draft.Commitment is not null && draft.Category is "AGREE" or "AID" ? _aidRecipients
             : draft.Category is "SANCTION" or "ACCUSE" or "THREATEN" ? _targets : null;
@@ -52,7 +54,9 @@ public sealed partial class EventContext
         return a.Category switch
         {
             "SANCTION" => true,
-            "CONSULT" => sameActors,
+            // A repeat of a meeting names the same people, or some of them on the same known day.
+            "CONSULT" => sameActors || a.From is not null && b.From is not null
+                && a.ActorCodes.ToHashSet() is var x && b.ActorCodes.ToHashSet() is var y && (x.IsSubsetOf(y) || y.IsSubsetOf(x)),
             _ => sameActors && (SameRecipients(a, b) || a.Recipients.Count == 0 && b.Recipients.Count == 0),
         };
     }
@@ -99,6 +103,7 @@ public sealed partial class EventContext
 
     private IEnumerable<EventRecord> Complete(List<EventDraft> drafts)
     {
+        FoldVagueAnnouncements(drafts);
         foreach (var d in drafts)
         {
             var (from, to, text) = d.From is { } f ? (f, d.To!.Value, d.DateText)
@@ -108,6 +113,25 @@ public sealed partial class EventContext
             if (to.AddYears(1) < _published) d.Contexts.Add("historical");
             if (d.Recipients.Count == 0) FillRecipient(d);
             yield return ToRecord(d, from, to, text);
+        }
+    }
+
+    /// <summary>
+    /// "announced fresh assistance", then the amounts in the next sentences: the vague announcement is the same event
+    /// as the quantified commitment next to it, so it lends its details instead of standing alone.
+    /// </summary>
+    private static void FoldVagueAnnouncements(List<EventDraft> drafts)
+    {
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            var d = drafts[k];
+            if (d.Commitment is not { Amount: null, Items.Count: 0 } || d.Category is not ("AGREE" or "AID")) continue;
+            var host = drafts.FirstOrDefault(e => e != d && e.Commitment?.Amount is not null && e.Category is "AGREE" or "AID"
+                && Math.Abs(e.SentenceIndex - d.SentenceIndex) <= 2 && e.ActorCodes.Intersect(d.ActorCodes).Any()
+                && (e.Recipients.Count == 0 || d.Recipients.Count == 0 || e.RecipientCodes.Intersect(d.RecipientCodes).Any()));
+            if (host is null) continue;
+            Absorb(host, d);
+            drafts.RemoveAt(k);
         }
     }
 

@@ -29,6 +29,7 @@ internal static class EventWords
     public static readonly WordList AidPossessed = Get("aid-possessed");
     public static readonly WordList TitleNoun = Get("title-noun");
     public static readonly WordList StopAid = Get("stop-aid");
+    public static readonly WordList NumberWord = Get("number-word");
 
     private static WordList Get(string name) =>
         Lists.TryGetValue(name, out var list) ? new WordList(list.Words, list.Phrases)

@@ -102,7 +102,7 @@ internal static class RoleFinder
         {
             if (v.Is(j, "by") && j > 0 && (v.Is(j - 1, "announced") || v.Is(j - 1, "said"))) return false;
             // "the foreign ministers of Estonia": the state owns the office that acts.
-            if (v.Is(j, "of") && j > 0 && (EventWords.Institution.Contains(v.Word(j - 1)) || EventWords.TitleNoun.Contains(v.Word(j - 1)))) return false;
+            if (v.Is(j, "of") && j > 0 && m.Mention.Kind == EntityKind.State && (EventWords.Institution.Contains(v.Word(j - 1)) || EventWords.TitleNoun.Contains(v.Word(j - 1)))) return false;
             return true;
         }
         if ((v.Is(j, "and") || v.Is(j, ",")) && v.MentionAt(j - 1) is { } previous && previous.End == j
@@ -179,6 +179,7 @@ internal static class RoleFinder
             if (v.Clause[m.First] != clause) break;
             if (m.Mention.Kind == EntityKind.Place && !allowPlaces) continue;
             if (m.IsCommentator) continue;
+            if (m.Mention.Form == MentionForm.Pronoun && m.Mention.Possessive) continue;
             if (resources && !Beneficiary(v, t, m)) continue;
             // "… at the World Trade Organization", "in Brussels": where, not to whom.
             if (!resources && v.PreviousContentToken(m.First) is var p && p >= 0 && (v.Is(p, "at") || v.Is(p, "in")) && m.Mention.Kind != EntityKind.Person) continue;
