@@ -51,6 +51,7 @@ public sealed partial class EventContext
                 TriggerRole.Request => Request(v, t),
                 TriggerRole.Sanction => Sanction(v, t),
                 TriggerRole.Retreat => Retreat(v, t),
+                TriggerRole.Evaluate => NegativeJudgement(v, t) ? Plain(v, t) : null,
                 _ => Plain(v, t),
             };
             if (draft is not null) drafts.Add(draft);
@@ -79,7 +80,7 @@ public sealed partial class EventContext
             if (v.Clause[other.FirstToken] != v.Clause[t.FirstToken] || t.FirstToken - other.EndToken > 10) break;
             if (other.Role is not (TriggerRole.Request or TriggerRole.Plain) || other.Category is not ("REQUEST" or "REJECT" or "THREATEN")) continue;
             for (int i = other.EndToken; i < t.FirstToken; i++)
-                if (v.Is(i, "to")) return true;
+                if (v.Is(i, "to") || v.Is(i, "for") && other.Category == "REQUEST") return true;
         }
         return false;
     }
@@ -180,6 +181,8 @@ public sealed partial class EventContext
         int clause = v.Clause[t.FirstToken];
         var clauseSpan = ClauseSpan(v, clause);
         var items = v.Analysis.Items.Where(i => money is not null || clauseSpan.Contains(i.Span.Start)).ToList();
+        // "gave Copenhagen formal assurances": a promise given is AGREE, not resources.
+        if (money is null && items.Count == 0 && t.Role == TriggerRole.Give && PromiseObject(v, t)) return Plain(v, t) is { } promise ? Promised(promise) : null;
         bool aidObject = money is not null || items.Count > 0 || AidObject(v, t);
         if (!aidObject)
         {
@@ -244,7 +247,7 @@ public sealed partial class EventContext
         foreach (var i in CommitmentTerms.Instruments(v.Text, scope)) commitment.Instruments.Add(i);
         if (commitment.Instruments.Count == 0 && money is null)
             foreach (var i in CommitmentTerms.Instruments(v.Text, v.Analysis.Sentence.Span)) commitment.Instruments.Add(i);
-        if (items.Count > 0)
+        if (items.Count > 0 || commitment.Instruments.Count == 0 && ModelNumberIn(v, scope))
         {
             commitment.Items.AddRange(items);
             if (!commitment.Instruments.Contains("weapons")) commitment.Instruments.Add("weapons");
@@ -270,6 +273,35 @@ public sealed partial class EventContext
         return false;
     }
 
+    private static bool PromiseObject(SentenceView v, Trigger t)
+    {
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 8); i++)
+        {
+            if (EventWords.PromiseNoun.Contains(v.Word(i))) return true;
+            if (EventWords.AidNoun.Contains(v.Word(i))) return false;
+        }
+        return false;
+    }
+
+    private static EventDraft Promised(EventDraft d)
+    {
+        d.Category = "AGREE";
+        d.Mode = null;
+        return d;
+    }
+
+    /// <summary>"MiG-29s", "F-16 jets", "M777": a model name with a number is military hardware.</summary>
+    private static bool ModelNumberIn(SentenceView v, TextSpan span)
+    {
+        for (int i = 0; i + 2 < v.Count; i++)
+        {
+            if (!span.Contains(v.Tokens[i].Start)) continue;
+            var w = v.Word(i);
+            if (w.Length > 0 && char.IsUpper(w[0]) && v.Is(i + 1, "-") && v.Tokens[i + 2].Kind == Sentences.TokenKind.Number) return true;
+        }
+        return false;
+    }
+
     private static bool CommittedVerb(SentenceView v, Trigger t)
     {
         var w = v.Word(t.FirstToken);
@@ -284,6 +316,8 @@ public sealed partial class EventContext
         int clause = v.Clause[t.FirstToken];
         for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 10) && v.Clause[i] == clause; i++)
             if (EventWords.AidNoun.Contains(v.Word(i))) return true;
+        var after = new TextSpan(v.Tokens[Math.Min(t.EndToken, v.Count - 1)].Start, ClauseSpan(v, clause).End);
+        if (t.Role != TriggerRole.Announce && ModelNumberIn(v, after)) return true;
         return CommitmentTerms.Instruments(v.Text, ClauseSpan(v, clause)).Count > 0 && t.Role != TriggerRole.Announce;
     }
 
@@ -385,6 +419,17 @@ public sealed partial class EventContext
             draft.Mode = "assist";
         }
         else draft.Mode = t.Entry.Mode ?? "change";
+        if (draft.Recipients.Count == 0)
+        {
+            // "had written to Bern on 21 October asking for permission": the addressee stands before.
+            for (int k = v.Mentions.Count - 1; k >= 0; k--)
+            {
+                var m = v.Mentions[k];
+                if (m.End > t.FirstToken || m.Code is null || draft.ActorCodes.Contains(m.Code) || m.Mention.Kind == EntityKind.Place) continue;
+                if (v.PreviousContentToken(m.First) is var p && p >= 0 && v.Is(p, "to")) draft.Recipients = [m.Mention];
+                break;
+            }
+        }
         return draft;
     }
 
@@ -395,6 +440,7 @@ public sealed partial class EventContext
         var s = new SanctionDraft();
         s.Targets.AddRange(draft.Recipients);
         s.Count = DesignationCount(v, t);
+        s.Kind = SanctionKind(v, t);
         draft.Sanction = s;
         draft.Mode = t.Entry.Mode ?? "discontinue";
         if (draft.Recipients.Count == 0 && !SanctionWordNear(v, t)) return null;
@@ -407,6 +453,28 @@ public sealed partial class EventContext
         if (t.Entry.Phrase.StartsWith("sanction", StringComparison.Ordinal) || t.Entry.Phrase.Contains("ban") || t.Entry.Phrase.Contains("visa")) return true;
         for (int i = 0; i < v.Count; i++)
             if (v.Word(i).StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || v.Is(i, "imports") || v.Is(i, "exports") || v.Is(i, "assets")) return true;
+        return false;
+    }
+
+    private static string SanctionKind(SentenceView v, Trigger t)
+    {
+        for (int i = Math.Max(0, t.FirstToken - 3); i < Math.Min(v.Count, t.EndToken + 6); i++)
+        {
+            var w = v.Word(i);
+            if (w.StartsWith("import", StringComparison.OrdinalIgnoreCase) || w.StartsWith("export", StringComparison.OrdinalIgnoreCase)
+                || v.Is(i, "embargo") || v.Is(i, "trade") || v.Is(i, "sales")) return "trade";
+            if (w.StartsWith("visa", StringComparison.OrdinalIgnoreCase) || v.Is(i, "travel")) return "visa";
+            if (w.StartsWith("airline", StringComparison.OrdinalIgnoreCase) || w.StartsWith("airspace", StringComparison.OrdinalIgnoreCase) || v.Is(i, "landing") || v.Is(i, "flights")) return "transport";
+            if (w.StartsWith("consulate", StringComparison.OrdinalIgnoreCase) || w.StartsWith("embass", StringComparison.OrdinalIgnoreCase) || w.StartsWith("diplomat", StringComparison.OrdinalIgnoreCase)) return "diplomatic";
+        }
+        return t.Entry.Phrase.Contains("ban") ? "trade" : "designation";
+    }
+
+    /// <summary>"called the decision extremely dangerous": a negative judgement of its object.</summary>
+    private static bool NegativeJudgement(SentenceView v, Trigger t)
+    {
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 8) && v.Clause[i] == v.Clause[t.FirstToken]; i++)
+            if (EventWords.NegativeAdjective.Contains(v.Word(i))) return true;
         return false;
     }
 
@@ -445,9 +513,19 @@ public sealed partial class EventContext
     /// <summary>Any other category: actor, recipient, date, and the checks every event passes.</summary>
     private EventDraft? Plain(SentenceView v, Trigger t)
     {
+        // "The Kremlin responded that the aircraft would be destroyed": violence announced for the future is a threat.
+        if (t.Category is "ASSAULT" or "COERCE" && !t.Entry.Noun && (Modality.IsFuture(v, t) || Modality.IsHypothetical(v, t)) && SpeakerBefore(v, t) is { } speaker)
+        {
+            var threat = NewDraft(v, t, "THREATEN", future: false);
+            SetActors(threat, [speaker]);
+            threat.Contexts.Add("military");
+            threat.Confidence = 0.6;
+            return threat.Actors.Count > 0 ? threat : null;
+        }
         bool passive = Passive(v, t);
         var actors = t.Entry.Noun && t.Category is "ASSAULT" or "COERCE" or "MOBILIZE" ? Modifier(v, t)
             : passive ? [] : GroupSubject(v, t) ? LastPeople(2).Select(p => new PlacedMention(p, -1, -1)).ToList()
+            : t.Entry.Noun && Modifier(v, t) is { Count: > 0 } owner && owner[0].Mention.Possessive ? owner
             : ActorOf(v, t);
         List<PlacedMention>? passiveTargets = null;
         bool inferred = false;
@@ -480,6 +558,20 @@ public sealed partial class EventContext
         if (t.Category is "ASSAULT" or "COERCE" or "MOBILIZE") draft.Contexts.Add("military");
         draft.Confidence = inferred ? 0.5 : 0.7;
         return draft;
+    }
+
+    /// <summary>The subject of a speech verb before the trigger: who says it will happen.</summary>
+    private static PlacedMention? SpeakerBefore(SentenceView v, Trigger t)
+    {
+        for (int i = t.FirstToken - 1; i >= 0; i--)
+        {
+            if (!EventWords.Speech.Contains(v.Word(i)) && !v.Word(i).StartsWith("respond", StringComparison.OrdinalIgnoreCase)
+                && !v.Word(i).StartsWith("warn", StringComparison.OrdinalIgnoreCase)) continue;
+            for (int k = v.Mentions.Count - 1; k >= 0; k--)
+                if (v.Mentions[k].End <= i && RoleFinder.CanBeActor(v, v.Mentions[k]) && !v.Mentions[k].IsCommentator) return v.Mentions[k];
+            return null;
+        }
+        return null;
     }
 
     /// <summary>A passive without an agent: "have been barred", "were released" (not "… by X", which names the actor).</summary>

@@ -85,7 +85,7 @@ public sealed partial class EventContext
     private static bool FramingClause(SentenceView v, int clause)
     {
         for (int i = 0; i < v.Count; i++)
-            if (v.Clause[i] == clause && (EventWords.Speech.Contains(v.Word(i)) || v.Word(i).StartsWith("announc", StringComparison.OrdinalIgnoreCase)))
+            if (v.Clause[i] == clause && EventWords.PastSpeech.Contains(v.Word(i)))
                 return true;
         return false;
     }

@@ -12,6 +12,9 @@ public sealed partial class EventContext
     private readonly Dictionary<string, int> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _beneficiaries = new(StringComparer.Ordinal);
 
+    /// <summary>The actors of the event before the current one: who made the plan or offer that a refusal answers.</summary>
+    private List<string?> _previousActors = [];
+
     /// <summary>Adds a draft, or folds it into an earlier draft of the same event (EVENTS.md: one event stated twice is one record).</summary>
     private void AddDraft(EventDraft draft)
     {
@@ -23,6 +26,13 @@ public sealed partial class EventContext
         }
         // "The package will include …" with nothing to refer to: no resources of its own to record.
         if (draft.Anaphoric && draft.Commitment is { Amount: null, Items.Count: 0 }) return;
+        if (draft.Category == "REJECT" && draft.Recipients.Count == 0)
+        {
+            var codes = draft.ActorCodes.ToHashSet();
+            var proposer = _previousActors.FirstOrDefault(c => c is not null && !codes.Contains(c));
+            if (proposer is not null) draft.Recipients = [new Mention(default, proposer, EntityKind.State, MentionForm.Name, proposer)];
+        }
+        _previousActors = draft.ActorCodes.ToList();
         _drafts.Add(draft);
         var tally = draft.Commitment is not null && draft.Category is "AGREE" or "AID" ? _aidRecipients
             : draft.Category is "SANCTION" or "ACCUSE" or "THREATEN" ? _targets : null;
@@ -53,11 +63,12 @@ public sealed partial class EventContext
         bool sameActors = a.ActorCodes.ToHashSet().SetEquals(b.ActorCodes);
         return a.Category switch
         {
-            "SANCTION" => true,
+            "SANCTION" => a.Sanction?.Kind == b.Sanction?.Kind,
             // A repeat of a meeting names the same people, or some of them on the same known day.
             "CONSULT" => sameActors || a.From is not null && b.From is not null
                 && a.ActorCodes.ToHashSet() is var x && b.ActorCodes.ToHashSet() is var y && (x.IsSubsetOf(y) || y.IsSubsetOf(x)),
-            _ => sameActors && (SameRecipients(a, b) || a.Recipients.Count == 0 && b.Recipients.Count == 0),
+            // The same stance restated ("supporting a transition in Venezuela" … "stands with the people of Venezuela").
+            _ => sameActors && (SameRecipients(a, b) || a.Recipients.Count == 0 || b.Recipients.Count == 0),
         };
     }
 
@@ -146,6 +157,8 @@ public sealed partial class EventContext
         string? code = null;
         if (d.Commitment is not null && d.Category is "AGREE" or "AID")
             code = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null) ?? Top(_mentionCounts, actors, null, _document.OutletCountry);
+        else if (d.Category is "REJECT")
+            code = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null);
         else if (d.Category is "SANCTION" or "ACCUSE" or "THREATEN")
         {
             var aid = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null);

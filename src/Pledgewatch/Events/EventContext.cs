@@ -56,8 +56,9 @@ public sealed partial class EventContext
                 _paragraphDate = (from, draft.To!.Value, draft.DateText);
             AddDraft(draft);
         }
-        if (sentence.Dates.Count > 0 && sentence.Dates[^1] is var last && last.From <= _published)
-            _lastDate = (last.From, last.To);
+        // "the same day" later on follows the last event, or the report's news day when that event had no date.
+        if (_drafts.Count > 0 && _drafts[^1] is var lastDraft)
+            _lastDate = lastDraft.From is { } f ? (f, lastDraft.To!.Value) : _newsDay is { } n ? (n.From, n.To) : _lastDate;
         if (_drafts.Count <= MergeWindow * 2) return [];
         var flushed = _drafts.GetRange(0, MergeWindow);
         _drafts.RemoveRange(0, MergeWindow);

@@ -58,4 +58,7 @@ internal sealed class SanctionDraft
 {
     public List<Mention> Targets { get; } = [];
     public int? Count { get; set; }
+
+    /// <summary>designation, trade, visa, transport or diplomatic: measures of different kinds are different events.</summary>
+    public string Kind { get; set; } = "designation";
 }

@@ -30,6 +30,10 @@ internal static class EventWords
     public static readonly WordList TitleNoun = Get("title-noun");
     public static readonly WordList StopAid = Get("stop-aid");
     public static readonly WordList NumberWord = Get("number-word");
+    public static readonly WordList Particle = Get("particle");
+    public static readonly WordList PromiseNoun = Get("promise-noun");
+    public static readonly WordList NegativeAdjective = Get("negative-adjective");
+    public static readonly WordList PastSpeech = Get("past-speech");
 
     private static WordList Get(string name) =>
         Lists.TryGetValue(name, out var list) ? new WordList(list.Words, list.Phrases)

@@ -27,6 +27,14 @@ internal static class RoleFinder
             foreach (var m in v.Mentions)
                 if (m.First >= t.EndToken && CanBeActor(v, m) && !InPrepositionalPhrase(v, m)) { nearest = m; break; }
         }
+        // Last resort: an institution inside a phrase before the trigger ("a wide majority in the Folketing created").
+        if (nearest is null)
+            for (int k = v.Mentions.Count - 1; k >= 0; k--)
+            {
+                var m = v.Mentions[k];
+                if (m.End <= t.FirstToken && v.Clause[m.First] == v.Clause[t.FirstToken] && m.Mention.Sector is "GOV" or "LEG" or "MIL"
+                    && m.Mention.Kind != EntityKind.Place && m.Code is not null) { nearest = m; break; }
+            }
         return nearest is null ? [] : Coordinated(v, nearest);
     }
 
@@ -81,7 +89,8 @@ internal static class RoleFinder
     {
         if (m.Mention.Possessive || m.End >= v.Count) return false;
         var next = v.Word(m.End);
-        return next.Length > 0 && char.IsUpper(next[0]) && v.MentionAt(m.End) is null && m.First > 0 && v.Is(m.First - 1, "the");
+        return next.Length > 0 && char.IsUpper(next[0]) && v.MentionAt(m.End) is null && m.First > 0
+            && (v.Is(m.First - 1, "the") || v.Is(m.First - 1, "a") || v.Is(m.First - 1, "an"));
     }
 
     /// <summary>"Carney's office", "Ukraine's foreign ministry": the possessor acts through the institution.</summary>

@@ -17,6 +17,8 @@ public enum TriggerRole : byte
     Request,
     Sanction,
     Retreat,
+    /// <summary>"called the decision dangerous": an accusation only when a negative judgement follows.</summary>
+    Evaluate,
     /// <summary>A phrase that looks like a trigger but is none ("press conference"): it blocks the shorter match.</summary>
     Ignore,
 }
