@@ -40,7 +40,10 @@ public sealed partial class EventContext
         {
             if (used.Contains(k)) continue;
             var t = triggers[k];
-            if (!t.Entry.Noun && (Adjectival(v, t) || AfterPossessive(v, t) || NounUse(v, t) || ReducedRelative(v, t))) continue;
+            if (!t.Entry.Noun && (Adjectival(v, t) || AfterPossessive(v, t) || NounUse(v, t) || ReducedRelative(v, t) || FreeRelative(v, t))) continue;
+            if (t.Category == "SUPPORT" && t.Entry.Phrase == "support" && t.FirstToken > 0 && EventWords.NounBeforeSupport.Contains(v.Word(t.FirstToken - 1))) continue;
+            if (t.Entry.Noun && GenericPlural(v, t)) continue;
+            if (t.Role == TriggerRole.Sanction && t.Entry.Noun && ExistingSanctions(v, triggers, t)) continue;
             if (ComplementOfOtherEvent(v, triggers, k)) continue;
             if (IsCommitmentRole(t) && OfSanctions(v, triggers, t)) continue;
             if (t.Role is TriggerRole.Meet or TriggerRole.Visit && t.Entry.Noun && AnaphoricNoun(v, t)) continue;
@@ -78,7 +81,7 @@ public sealed partial class EventContext
         {
             var other = triggers[j];
             if (v.Clause[other.FirstToken] != v.Clause[t.FirstToken] || t.FirstToken - other.EndToken > 10) break;
-            if (other.Role is not (TriggerRole.Request or TriggerRole.Plain) || other.Category is not ("REQUEST" or "REJECT" or "THREATEN")) continue;
+            if (other.Role is not (TriggerRole.Request or TriggerRole.Plain) || other.Category is not ("REQUEST" or "REJECT" or "THREATEN" or "AGREE")) continue;
             for (int i = other.EndToken; i < t.FirstToken; i++)
                 if (v.Is(i, "to") || v.Is(i, "for") && other.Category == "REQUEST") return true;
         }
@@ -94,11 +97,40 @@ public sealed partial class EventContext
     private static bool ReducedRelative(SentenceView v, Trigger t)
     {
         int i = t.FirstToken;
-        if (i < 2 || !v.Word(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || v.MentionAt(i - 1) is not null) return false;
+        var verb = v.Word(i);
+        if (i < 2 || !(verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "bought" or "sent" or "given" or "held" or "made" or "paid" or "sold") || v.MentionAt(i - 1) is not null && !v.MentionAt(i - 1)!.Mention.Text.All(char.IsUpper)) return false;
         var noun = v.Word(i - 1);
-        bool plural = noun.Length > 3 && noun[^1] == 's' && !EventWords.Adverb.Contains(noun) && noun is not ("has" or "was" or "is" or "its" or "this" or "has");
+        bool plural = noun.Length > 3 && (noun[^1] is 's' or 'S') && !EventWords.Adverb.Contains(noun) && noun is not ("has" or "was" or "is" or "its" or "this");
         return plural && (v.Is(i - 2, "the") || v.Is(i - 2, "these") || v.Is(i - 2, "those") || v.Tokens[i - 2].Kind == Sentences.TokenKind.Number
             || EventWords.NumberWord.Contains(v.Word(i - 2)));
+    }
+
+    /// <summary>"the cost of rebuilding what it had destroyed": a free relative describes a thing, not an event.</summary>
+    private static bool FreeRelative(SentenceView v, Trigger t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 4); i--)
+            if (v.Is(i, "what")) return true;
+        return false;
+    }
+
+    /// <summary>"turn promises into signed agreements": a bare plural noun is generic, not an event.</summary>
+    private static bool GenericPlural(SentenceView v, Trigger t)
+    {
+        var w = v.Word(t.EndToken - 1);
+        if (!w.EndsWith("s", StringComparison.OrdinalIgnoreCase) || t.Entry.Phrase.EndsWith('s') || t.FirstToken == 0) return false;
+        int j = t.FirstToken - 1;
+        if (v.MentionAt(j) is not null || v.Is(j, "'s") || v.Is(j, "’s") || v.Tokens[j].Kind == Sentences.TokenKind.Number || EventWords.NumberWord.Contains(v.Word(j))) return false;
+        return !(v.Is(j, "the") || v.Is(j, "its") || v.Is(j, "their") || v.Is(j, "his") || v.Is(j, "her") || v.Is(j, "these") || v.Is(j, "those") || v.Is(j, "new") || v.Is(j, "fresh"));
+    }
+
+    /// <summary>"the sanctions imposed on Moscow so far", "suspended key sanctions": sanctions referred to, not imposed now.</summary>
+    private static bool ExistingSanctions(SentenceView v, List<Trigger> triggers, Trigger t)
+    {
+        int j = t.FirstToken - 1;
+        if (j >= 0 && (v.Is(j, "the") || v.Is(j, "existing") || v.Is(j, "these") || v.Is(j, "those")) && !(j > 0 && v.Is(j - 1, "on"))) return true;
+        foreach (var other in triggers)
+            if (other.Role == TriggerRole.Retreat && other.EndToken <= t.FirstToken && t.FirstToken - other.EndToken <= 4) return true;
+        return false;
     }
 
     /// <summary>"condemned Minsk's backing": a verb form after a possessive is a noun.</summary>
@@ -232,7 +264,7 @@ public sealed partial class EventContext
             "AID" => "delivered",
             _ => CommittedVerb(v, t) ? "committed" : "pledged",
         };
-        var draft = NewDraft(v, t, category, future);
+        var draft = NewDraft(v, t, category, future, money is null ? null : v.TokenAt(money.Span.Start));
         draft.Mode = category switch { "REQUEST" => "assist", "SANCTION" => "discontinue", _ => null };
         if (inferred)
         {
@@ -425,11 +457,14 @@ public sealed partial class EventContext
             for (int k = v.Mentions.Count - 1; k >= 0; k--)
             {
                 var m = v.Mentions[k];
-                if (m.End > t.FirstToken || m.Code is null || draft.ActorCodes.Contains(m.Code) || m.Mention.Kind == EntityKind.Place) continue;
+                if (m.End > t.FirstToken || m.Code is null || draft.ActorCodes.Contains(m.Code)) continue;
                 if (v.PreviousContentToken(m.First) is var p && p >= 0 && v.Is(p, "to")) draft.Recipients = [m.Mention];
                 break;
             }
         }
+        // "Denmark said it would donate howitzers, saying Kyiv had asked for them": asked of the sentence's main actor.
+        if (draft.Recipients.Count == 0 && _sentenceActors.FirstOrDefault(a => !draft.ActorCodes.Contains(a.Code)) is { } main)
+            draft.Recipients = [main];
         return draft;
     }
 
@@ -525,7 +560,7 @@ public sealed partial class EventContext
         bool passive = Passive(v, t);
         var actors = t.Entry.Noun && t.Category is "ASSAULT" or "COERCE" or "MOBILIZE" ? Modifier(v, t)
             : passive ? [] : GroupSubject(v, t) ? LastPeople(2).Select(p => new PlacedMention(p, -1, -1)).ToList()
-            : t.Entry.Noun && Modifier(v, t) is { Count: > 0 } owner && owner[0].Mention.Possessive ? owner
+            : t.Entry.Noun && Modifier(v, t) is { Count: > 0 } owner && (owner[0].Mention.Possessive || owner[0].Mention.Form == MentionForm.Demonym && owner[0].End == t.FirstToken) ? owner
             : ActorOf(v, t);
         List<PlacedMention>? passiveTargets = null;
         bool inferred = false;
@@ -533,8 +568,12 @@ public sealed partial class EventContext
         {
             // "Russian airlines have been barred": the subject undergoes the event; the actor is who the report is about.
             passiveTargets = RoleFinder.Actor(v, t with { });
-            if (_topic.Count == 0 || t.Category is not ("SANCTION" or "RETREAT" or "COERCE")) return null;
-            inferred = true;
+            if (t.Category is not ("SANCTION" or "RETREAT" or "COERCE")) return null;
+            // "five prisoners were released in Caracas": where it happened tells whose act it was.
+            var place = v.Mentions.FirstOrDefault(m => m.First >= t.EndToken && m.Mention.Kind == EntityKind.Place && m.Code is not null && v.Clause[m.First] == v.Clause[t.FirstToken]);
+            if (place is not null) actors = [place with { Mention = place.Mention with { Kind = EntityKind.State } }];
+            else if (_topic.Count == 0) return null;
+            else inferred = true;
         }
         else if (actors.Count == 0) return null;
         if (actors.Any(a => a.IsCommentator) || Modality.IsCommentary(v, t)) return null;
@@ -596,7 +635,7 @@ public sealed partial class EventContext
         return [];
     }
 
-    private EventDraft NewDraft(SentenceView v, Trigger t, string category, bool future)
+    private EventDraft NewDraft(SentenceView v, Trigger t, string category, bool future, int? anchor = null)
     {
         var sentence = v.Analysis.Sentence;
         var draft = new EventDraft
@@ -610,7 +649,7 @@ public sealed partial class EventContext
         };
         foreach (var c in t.Entry.Contexts) draft.Contexts.Add(c);
         if (future) draft.Contexts.Add("future");
-        SetDate(v, t, draft, future);
+        SetDate(v, anchor is int a ? new Trigger(a, a + 1, t.Entry) : t, draft, future);
         return draft;
     }
 
@@ -623,7 +662,8 @@ public sealed partial class EventContext
     /// <summary>"the government", "the cabinet" with no state named in the sentence: the state the report is following.</summary>
     private Mention Governing(Mention m)
     {
-        if (m.Form != MentionForm.Title || _topic.Count == 0 || _topic[0].Code is not { Length: 3 } code || code == m.Code) return m;
+        var doer = _drafts.LastOrDefault(d => d.Commitment is not null || d.Sanction is not null)?.Actors.FirstOrDefault()?.Code ?? _document.OutletCountry;
+        if (m.Form != MentionForm.Title || doer is not { Length: 3 } code || code == m.Code) return m;
         var text = m.Text.ToLowerInvariant();
         return text.Contains("government") || text.Contains("cabinet") || text.Contains("administration") ? m with { Code = code } : m;
     }

@@ -36,6 +36,12 @@ public sealed partial class EventContext
             bool after = bestAt >= t.EndToken && bestAt < v.Count && v.Clause[bestAt] == clause && !SpeechBetween(v, t.EndToken, bestAt);
             var (from, to) = future && after && best.Next is { } next ? (next.From, next.To) : (best.From, best.To);
             if (StartsWithSince(v, best)) to = _published;
+            // "on Wednesday …, a day after X agreed": the clause after "a day after" happened the day before.
+            if (PrecededBy(v, t, EventWords.DayAfter) && bestAt < t.FirstToken)
+            {
+                from = from.AddDays(-1);
+                to = to.AddDays(-1);
+            }
             draft.From = from;
             draft.To = to;
             draft.DateText = best.Text;
@@ -87,6 +93,13 @@ public sealed partial class EventContext
         for (int i = 0; i < v.Count; i++)
             if (v.Clause[i] == clause && EventWords.PastSpeech.Contains(v.Word(i)))
                 return true;
+        return false;
+    }
+
+    private static bool PrecededBy(SentenceView v, Trigger t, WordList list)
+    {
+        for (int i = Math.Max(0, t.FirstToken - 12); i < t.FirstToken; i++)
+            if (list.MatchAt(v.Text, v.Tokens, i) is > 0 and var end && end <= t.FirstToken) return true;
         return false;
     }
 

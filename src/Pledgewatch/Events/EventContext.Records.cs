@@ -54,8 +54,10 @@ public sealed partial class EventContext
             if (x is not null && y is not null)
                 return x.Currency == y.Currency && Math.Abs(x.Value - y.Value) <= 0.01m * Math.Abs(x.Value) && DatesMeet(a, b);
             if (b.Anaphoric && (x is null || y is null)) return true;
+            // Unquantified: the same items, or more of the same announcement a few sentences on ("Ottawa will also provide …").
             if (x is null && y is null)
-                return a.Commitment.Items.Select(i => i.Quantity).SequenceEqual(b.Commitment.Items.Select(i => i.Quantity)) && DatesMeet(a, b);
+                return DatesMeet(a, b) && (a.Commitment.Items.Select(i => i.Quantity).SequenceEqual(b.Commitment.Items.Select(i => i.Quantity))
+                    || Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 3 && a.Recipients.Count > 0 && b.Recipients.Count > 0 && a.From is null == (b.From is null));
             return false;
         }
         if (a.Commitment is not null || b.Commitment is not null) return false;
@@ -65,7 +67,7 @@ public sealed partial class EventContext
         {
             "SANCTION" => a.Sanction?.Kind == b.Sanction?.Kind,
             // A repeat of a meeting names the same people, or some of them on the same known day.
-            "CONSULT" => sameActors || a.From is not null && b.From is not null
+            "CONSULT" => sameActors || (a.From is not null && b.From is not null || Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 3)
                 && a.ActorCodes.ToHashSet() is var x && b.ActorCodes.ToHashSet() is var y && (x.IsSubsetOf(y) || y.IsSubsetOf(x)),
             // The same stance restated ("supporting a transition in Venezuela" … "stands with the people of Venezuela").
             _ => sameActors && (SameRecipients(a, b) || a.Recipients.Count == 0 || b.Recipients.Count == 0),
@@ -136,8 +138,9 @@ public sealed partial class EventContext
         for (int k = drafts.Count - 1; k >= 0; k--)
         {
             var d = drafts[k];
-            if (d.Commitment is not { Amount: null, Items.Count: 0 } || d.Category is not ("AGREE" or "AID")) continue;
+            if (d.Commitment is not { Amount: null, Items.Count: 0 } c || d.Category is not ("AGREE" or "AID")) continue;
             var host = drafts.FirstOrDefault(e => e != d && e.Commitment?.Amount is not null && e.Category is "AGREE" or "AID"
+                && c.Instruments.All(i => e.Commitment.Instruments.Contains(i) || i is "financing")
                 && Math.Abs(e.SentenceIndex - d.SentenceIndex) <= 2 && e.ActorCodes.Intersect(d.ActorCodes).Any()
                 && (e.Recipients.Count == 0 || d.Recipients.Count == 0 || e.RecipientCodes.Intersect(d.RecipientCodes).Any()));
             if (host is null) continue;
@@ -158,6 +161,8 @@ public sealed partial class EventContext
         if (d.Commitment is not null && d.Category is "AGREE" or "AID")
             code = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null) ?? Top(_mentionCounts, actors, null, _document.OutletCountry);
         else if (d.Category is "REJECT")
+            code = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null);
+        else if (d.Category is "ASSAULT")
             code = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null);
         else if (d.Category is "SANCTION" or "ACCUSE" or "THREATEN")
         {

@@ -34,6 +34,8 @@ internal static class EventWords
     public static readonly WordList PromiseNoun = Get("promise-noun");
     public static readonly WordList NegativeAdjective = Get("negative-adjective");
     public static readonly WordList PastSpeech = Get("past-speech");
+    public static readonly WordList NounBeforeSupport = Get("noun-before-support");
+    public static readonly WordList Desire = Get("desire");
 
     private static WordList Get(string name) =>
         Lists.TryGetValue(name, out var list) ? new WordList(list.Words, list.Phrases)

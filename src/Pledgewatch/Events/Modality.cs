@@ -35,6 +35,8 @@ internal static class Modality
         for (int i = t.FirstToken - 1; i >= 0 && v.Clause[i] == clause; i--)
         {
             if (v.Is(i, "if") || v.Is(i, "unless") || v.Is(i, "whether")) return true;
+            // "Ukraine wants the guns to shoot down missiles": a wish, not an event.
+            if (EventWords.Desire.Contains(v.Word(i)) && i + 1 < t.FirstToken) return true;
             if (v.Is(i, "could") || v.Is(i, "might") || v.Is(i, "may") || v.Is(i, "should"))
                 return !(v.Is(i, "may") && i > 0 && char.IsUpper(v.Word(i)[0]));
             if (v.Is(i, "would") && !ReportedPromise(v, i) && (v.Is(i + 1, "need") || v.Is(i + 1, "have") || v.Is(i + 1, "be") && v.Is(i + 2, "able"))) return true;
