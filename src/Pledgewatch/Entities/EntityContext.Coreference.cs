@@ -53,14 +53,34 @@ public sealed partial class EntityContext
     private Mention? ObjectAntecedent(int at)
     {
         var subject = SubjectHere(at, person: true);
+        bool skippedLocalSubject = false;
         for (int k = _found.Count - 1; k >= 0; k--)
         {
             var m = _found[k];
-            if (m.Span.Start < at && m.Kind == EntityKind.Person && m.Form != MentionForm.Pronoun && !SamePerson(m, subject)) return m;
+            if (m.Span.Start >= at || m.Kind != EntityKind.Person || m.Form == MentionForm.Pronoun || SamePerson(m, subject)) continue;
+            // "Fiala said Zelensky had asked him": the subject of the pronoun's own clause is not its antecedent.
+            if (!skippedLocalSubject && OpensClause(m))
+            {
+                skippedLocalSubject = true;
+                continue;
+            }
+            return m;
         }
         for (int k = _previousPersons.Count - 1; k >= 0; k--)
             if (!SamePerson(_previousPersons[k], subject)) return _previousPersons[k];
         return subject ?? _lastSubjectPerson;
+    }
+
+    /// <summary>The mention follows "said", "that" or a comma: it is the subject of a new clause.</summary>
+    private bool OpensClause(Mention m)
+    {
+        for (int k = _tokens.Count - 1; k >= 0; k--)
+        {
+            if (_tokens[k].Start >= m.Span.Start) continue;
+            var w = _tokens[k].In(_text);
+            return w is "said" or "says" or "that" or "," or "told";
+        }
+        return true;
     }
 
     private static bool SamePerson(Mention a, Mention? b) =>

@@ -101,7 +101,13 @@ public sealed partial class EntityContext
         if (_firstWord >= _tokens.Count) return 0;
         if (!Extractor.Openers.Contains(_tokens[_firstWord].In(_text))) return 0;
         for (int i = _firstWord + 1; i < _tokens.Count; i++)
+        {
             if (_tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == ',') return i + 1 < _tokens.Count ? _tokens[i + 1].Start : 0;
+            // A verb before the comma means the sentence's own clause began already: "Earlier in the day the
+            // Prime Minister walked …, guided by …" has its subject before the comma, not after it.
+            var w = _tokens[i].In(_text);
+            if (_tokens[i].Kind == TokenKind.Word && w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal)) return 0;
+        }
         return 0;
     }
 

@@ -187,6 +187,9 @@ public sealed partial class EventContext
         return null;
     }
 
+    /// <summary>The actors of the last commitment with a named giver.</summary>
+    private List<Mention> _giver = [];
+
     /// <summary>The actors of the last draft of the current sentence, for a clause with no subject of its own.</summary>
     private List<Mention> _sentenceActors = [];
 
@@ -246,7 +249,7 @@ public sealed partial class EventContext
             stopped = true;
         }
         bool inferred = actors.Count == 0;
-        if (inferred && _topic.Count == 0) return null;
+        if (inferred && _giver.Count == 0) return null;
 
         bool future = Modality.IsFuture(v, t);
         bool past = !future && Modality.IsPast(v, t);
@@ -268,11 +271,13 @@ public sealed partial class EventContext
         draft.Mode = category switch { "REQUEST" => "assist", "SANCTION" => "discontinue", _ => null };
         if (inferred)
         {
-            draft.Actors = [.. _topic];
+            // An unattributed amount ("The new shipment is worth …") belongs to whoever gave last, not whoever spoke last.
+            draft.Actors = [.. _giver];
             draft.ActorInferred = true;
         }
         else SetActors(draft, actors);
         if (draft.Actors.Count == 0) return null;
+        if (!inferred && category is "AGREE" or "AID") _giver = draft.Actors;
         draft.Recipients = Distinct(recipients.Select(r => r.Mention));
         var commitment = new CommitmentDraft { Amount = money, Stage = stage };
         var scope = clauseSpan;
@@ -569,9 +574,11 @@ public sealed partial class EventContext
             // "Russian airlines have been barred": the subject undergoes the event; the actor is who the report is about.
             passiveTargets = RoleFinder.Actor(v, t with { });
             if (t.Category is not ("SANCTION" or "RETREAT" or "COERCE")) return null;
+            // "Fiala announced that the consulates would be closed": the speaker's state acts.
             // "five prisoners were released in Caracas": where it happened tells whose act it was.
             var place = v.Mentions.FirstOrDefault(m => m.First >= t.EndToken && m.Mention.Kind == EntityKind.Place && m.Code is not null && v.Clause[m.First] == v.Clause[t.FirstToken]);
-            if (place is not null) actors = [place with { Mention = place.Mention with { Kind = EntityKind.State } }];
+            if (SpeakerBefore(v, t) is { } announcer) actors = [announcer];
+            else if (place is not null) actors = [place with { Mention = place.Mention with { Kind = EntityKind.State } }];
             else if (_topic.Count == 0) return null;
             else inferred = true;
         }

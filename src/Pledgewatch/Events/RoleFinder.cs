@@ -199,6 +199,8 @@ internal static class RoleFinder
 
     private static bool Beneficiary(SentenceView v, Trigger t, PlacedMention m)
     {
+        int before = v.PreviousContentToken(m.First);
+        if (before >= 0 && (v.Is(before, "to") || v.Is(before, "for")) && m.Mention.Kind != EntityKind.Place) return true;
         if (m.Mention.Possessive || m.Mention.Form == MentionForm.Demonym)
         {
             // "Ukraine's battered power grid", "Ukrainian civilians": the possessor of what is helped.
