@@ -37,10 +37,18 @@ public sealed partial class EventContext
             var (from, to) = future && after && best.Next is { } next ? (next.From, next.To) : (best.From, best.To);
             if (StartsWithSince(v, best)) to = _published;
             // "on Wednesday …, a day after X agreed": the clause after "a day after" happened the day before.
-            if (PrecededBy(v, t, EventWords.DayAfter) && bestAt < t.FirstToken)
+            if (bestAt < t.FirstToken && PrecededBy(v, t, EventWords.DayAfterClause) is var earlier && earlier
+                && EventWords.DayAfterClause.Find(v.Text, v.Tokens, bestAt, t.FirstToken) is var k && k >= 0 && (v.Is(k, "a") || v.Is(k, "the")))
             {
                 from = from.AddDays(-1);
                 to = to.AddDays(-1);
+            }
+            // "In mid-March X said …, and the next day Y approved …": one day on from the sentence's date.
+            else if (bestAt < t.FirstToken && EventWords.DayAfter.Find(v.Text, v.Tokens, bestAt, t.FirstToken) is var n && n >= 0
+                && !(v.Is(n, "a") && v.Is(n + 2, "after")) && !v.Is(n + 2, "after"))
+            {
+                from = from.AddDays(1);
+                to = to.AddDays(1);
             }
             draft.From = from;
             draft.To = to;
@@ -68,7 +76,7 @@ public sealed partial class EventContext
     private static bool FutureBetween(SentenceView v, int from, int to)
     {
         for (int i = from; i < to; i++)
-            if (v.Is(i, "will") || v.Is(i, "would") || v.Is(i, "next")) return true;
+            if (v.Is(i, "will") || v.Is(i, "would") || v.Is(i, "next") || v.Is(i, "to") && v.Is(i + 1, "be")) return true;
         return false;
     }
 

@@ -12,6 +12,9 @@ public sealed partial class EventContext
     private readonly Dictionary<string, int> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _beneficiaries = new(StringComparer.Ordinal);
 
+    /// <summary>States that give in this report: a donor is not the recipient of another donor's unnamed pledge.</summary>
+    private readonly HashSet<string> _givers = new(StringComparer.Ordinal);
+
     /// <summary>The actors of the event before the current one: who made the plan or offer that a refusal answers.</summary>
     private List<string?> _previousActors = [];
 
@@ -36,6 +39,9 @@ public sealed partial class EventContext
         _drafts.Add(draft);
         var tally = draft.Commitment is not null && draft.Category is "AGREE" or "AID" ? _aidRecipients
             : draft.Category is "SANCTION" or "ACCUSE" or "THREATEN" ? _targets : null;
+        if (draft.Commitment is not null && draft.Category is "AGREE" or "AID" && !draft.ActorInferred)
+            foreach (var a in draft.Actors)
+                if (a.Code is not null) _givers.Add(a.Code);
         if (tally is not null)
             foreach (var r in draft.Recipients)
                 if (r.Code is not null && r.Kind != EntityKind.Body) tally[r.Code] = tally.GetValueOrDefault(r.Code) + 1;
@@ -158,6 +164,8 @@ public sealed partial class EventContext
     {
         var actors = d.ActorCodes.ToHashSet();
         string? code = null;
+        if (d.Commitment is not null && d.Category is "AGREE" or "AID")
+            foreach (var g in _givers) actors.Add(g);
         if (d.Commitment is not null && d.Category is "AGREE" or "AID")
             code = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null) ?? Top(_mentionCounts, actors, null, _document.OutletCountry);
         else if (d.Category is "REJECT")

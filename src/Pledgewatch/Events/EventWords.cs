@@ -23,6 +23,7 @@ internal static class EventWords
     public static readonly WordList SameDay = Get("same-day");
     public static readonly WordList DayBefore = Get("day-before");
     public static readonly WordList DayAfter = Get("day-after");
+    public static readonly WordList DayAfterClause = Get("day-after-clause");
     public static readonly WordList RunningTotal = Get("running-total");
     public static readonly WordList ObjectVerb = Get("object-verb");
     public static readonly WordList Adverb = Get("adverb");

@@ -29,10 +29,13 @@ public sealed class TriggerLexicon
             if (tokens[i].Kind != TokenKind.Word) continue;
             if (!_lookup.TryGetValue(tokens[i].In(text), out var candidates)) continue;
             (int End, TriggerEntry? Entry) best = (0, null);
+            bool nounContext = i > 0 && NounContext(tokens[i - 1].In(text));
             foreach (var (words, entry) in candidates)
             {
                 int end = MatchFrom(text, tokens, i, words);
-                if (end > best.End) best = (end, entry);
+                // Same words, two readings ("sanctions", "pledge", "visit"): after an article or adjective, the noun.
+                if (end > best.End || end == best.End && end > 0 && best.Entry is not null && entry.Noun != best.Entry.Noun && entry.Noun == nounContext)
+                    best = (end, entry);
             }
             if (best.Entry is null) continue;
             if (best.Entry.Role != TriggerRole.Ignore) found.Add(new Trigger(i, best.End, best.Entry));
@@ -59,6 +62,10 @@ public sealed class TriggerLexicon
         return t;
     }
 
+    private static bool NounContext(ReadOnlySpan<char> previous) =>
+        previous is "a" or "an" or "the" or "A" or "An" or "The" or "new" or "fresh" or "additional" or "further" or "its" or "their"
+            or "his" or "her" or "'s" or "’s" or "more" or "first" or "latest" or "of" or "tough" or "targeted";
+
     private static bool IsQuote(ReadOnlySpan<char> s) => s is "\"" or "“" or "”" or "'" or "‘" or "’";
 
     private static TriggerLexicon Load()
@@ -84,7 +91,8 @@ public sealed class TriggerLexicon
             foreach (var variant in Variants(words, form, irregular))
             {
                 if (!map.TryGetValue(variant[0], out var list)) map[variant[0]] = list = [];
-                if (!list.Exists(x => x.Item1.SequenceEqual(variant, StringComparer.OrdinalIgnoreCase))) list.Add((variant, entry));
+                // A word may be both a verb form and a noun entry; keep one of each reading.
+                if (!list.Exists(x => x.Item2.Noun == entry.Noun && x.Item1.SequenceEqual(variant, StringComparer.OrdinalIgnoreCase))) list.Add((variant, entry));
             }
         }
         return new TriggerLexicon(map);
