@@ -43,6 +43,7 @@ public sealed partial class EventContext
             if (!t.Entry.Noun && (Adjectival(v, t) || AfterPossessive(v, t) || NounUse(v, t) || ReducedRelative(v, t) || FreeRelative(v, t))) continue;
             if (t.Category == "SUPPORT" && t.Entry.Phrase == "support" && t.FirstToken > 0 && EventWords.NounBeforeSupport.Contains(v.Word(t.FirstToken - 1))) continue;
             if (t.Entry.Noun && GenericPlural(v, t)) continue;
+            if (t.Entry.Noun && ObjectOfSameKind(v, triggers, k)) continue;
             if (t.Role == TriggerRole.Sanction && t.Entry.Noun && ExistingSanctions(v, triggers, t)) continue;
             if (ComplementOfOtherEvent(v, triggers, k)) continue;
             if (IsCommitmentRole(t) && OfSanctions(v, triggers, t)) continue;
@@ -67,7 +68,8 @@ public sealed partial class EventContext
     {
         int j = t.FirstToken - 1;
         while (j >= 0 && (v.Word(j).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || v.Word(j) is "\"" or "“" or "'" or "‘")) j--;
-        return j >= 0 && (v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an") || v.Is(j, "of")) && v.Word(t.FirstToken).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        return j >= 0 && (v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an") || EventWords.Preposition.Contains(v.Word(j)) && !v.Is(j, "by"))
+            && v.Word(t.FirstToken).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -110,6 +112,20 @@ public sealed partial class EventContext
     {
         for (int i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 4); i--)
             if (v.Is(i, "what")) return true;
+        return false;
+    }
+
+    /// <summary>"accepted his invitation": the noun is what the verb of the same kind acts on; the verb is the event.</summary>
+    private static bool ObjectOfSameKind(SentenceView v, List<Trigger> triggers, int k)
+    {
+        var t = triggers[k];
+        if (t.Role is TriggerRole.Commit or TriggerRole.Sanction or TriggerRole.Meet or TriggerRole.Visit) return false;
+        for (int j = k - 1; j >= 0; j--)
+        {
+            var other = triggers[j];
+            if (t.FirstToken - other.EndToken > 3) break;
+            if (!other.Entry.Noun && other.Category == t.Category) return true;
+        }
         return false;
     }
 
@@ -218,6 +234,8 @@ public sealed partial class EventContext
         var items = v.Analysis.Items.Where(i => money is not null || clauseSpan.Contains(i.Span.Start)).ToList();
         // "gave Copenhagen formal assurances": a promise given is AGREE, not resources.
         if (money is null && items.Count == 0 && t.Role == TriggerRole.Give && PromiseObject(v, t)) return Plain(v, t) is { } promise ? Promised(promise) : null;
+        // "The additional tanks bring Canada's commitment to eight": a running total, not a new commitment.
+        if (money is null && items.Count == 0 && t.Entry.Noun && EventWords.RunningTotal.Find(v.Text, v.Tokens, 0, v.Count) >= 0) return null;
         bool aidObject = money is not null || items.Count > 0 || AidObject(v, t);
         if (!aidObject)
         {
@@ -442,6 +460,16 @@ public sealed partial class EventContext
 
     private EventDraft? Request(SentenceView v, Trigger t)
     {
+        // "answered a request from Kyiv": the requester follows "from", the one asked is the sentence's actor.
+        if (t.Entry.Noun && v.Is(t.EndToken, "from") && v.MentionAt(t.EndToken + 1) is { Code: not null } from)
+        {
+            var asked = NewDraft(v, t, "REQUEST", future: false);
+            asked.Actors = [from.Mention];
+            asked.Mode = "assist";
+            var askedOf = RoleFinder.Actor(v, t).Where(a => a.Code != from.Code).Select(a => a.Mention).ToList();
+            asked.Recipients = askedOf.Count > 0 ? askedOf : _sentenceActors.Where(a => a.Code != from.Code).ToList();
+            return asked;
+        }
         var draft = Plain(v, t);
         if (draft is null) return null;
         int clause = v.Clause[t.FirstToken];
@@ -470,6 +498,10 @@ public sealed partial class EventContext
         // "Denmark said it would donate howitzers, saying Kyiv had asked for them": asked of the sentence's main actor.
         if (draft.Recipients.Count == 0 && _sentenceActors.FirstOrDefault(a => !draft.ActorCodes.Contains(a.Code)) is { } main)
             draft.Recipients = [main];
+        // "… the release of the prisoners held in Belarus": the state where the demand bites.
+        if (draft.Recipients.Count == 0)
+            foreach (var m in v.Mentions)
+                if (m.First > t.EndToken && m.Mention.Kind == EntityKind.State && m.Code is not null && !draft.ActorCodes.Contains(m.Code)) { draft.Recipients = [m.Mention]; break; }
         return draft;
     }
 
@@ -507,7 +539,7 @@ public sealed partial class EventContext
             if (w.StartsWith("airline", StringComparison.OrdinalIgnoreCase) || w.StartsWith("airspace", StringComparison.OrdinalIgnoreCase) || v.Is(i, "landing") || v.Is(i, "flights")) return "transport";
             if (w.StartsWith("consulate", StringComparison.OrdinalIgnoreCase) || w.StartsWith("embass", StringComparison.OrdinalIgnoreCase) || w.StartsWith("diplomat", StringComparison.OrdinalIgnoreCase)) return "diplomatic";
         }
-        return t.Entry.Phrase.Contains("ban") ? "trade" : "designation";
+        return "designation";
     }
 
     /// <summary>"called the decision extremely dangerous": a negative judgement of its object.</summary>
@@ -729,6 +761,17 @@ public sealed partial class EventContext
         var kept = new List<EventDraft>();
         foreach (var d in drafts)
         {
+            // "has donated" beside "will buy … $406 million", "promised to do the same" beside "had provided £2.3 billion".
+            var family = kept.FirstOrDefault(k => k.Category is "AGREE" or "AID" && d.Category is "AGREE" or "AID"
+                && k.ActorCodes.Intersect(d.ActorCodes).Any()
+                && (k.Commitment?.Amount is not null && (d.Commitment is null || d.Commitment.Amount is null)
+                    || d.Commitment?.Amount is not null && (k.Commitment is null || k.Commitment.Amount is null)));
+            if (family is not null)
+            {
+                if (family.Commitment?.Amount is null) { kept[kept.IndexOf(family)] = d; Absorb(d, family); }
+                else Absorb(family, d);
+                continue;
+            }
             var twin = kept.FirstOrDefault(k => k.Category == d.Category
                 && (k.Clause == d.Clause || d.Commitment is not null && d.Commitment.Amount is null && k.Commitment?.Amount is not null)
                 && k.ActorCodes.Intersect(d.ActorCodes).Any()

@@ -63,7 +63,8 @@ public sealed partial class EventContext
             else if (EventWords.DayBefore.MatchAt(v.Text, v.Tokens, i) > 0) offset = -1;
             else if (EventWords.DayAfter.MatchAt(v.Text, v.Tokens, i) > 0) offset = 1;
             else continue;
-            var anchor = _lastDate ?? (_newsDay is { } n ? (n.From, n.To) : (_published, _published));
+            // "the same day", "hours later": the time of this paragraph, else the report's news day.
+            var anchor = _paragraphDate is { } pd ? (pd.From, pd.To) : _newsDay is { } n ? (n.From, n.To) : _lastDate ?? (_published, _published);
             draft.From = anchor.From.AddDays(offset);
             draft.To = anchor.To.AddDays(offset);
             draft.DateText = v.Tokens[i].TextOf(v.Text) + "…";

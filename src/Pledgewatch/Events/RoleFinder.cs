@@ -33,7 +33,8 @@ internal static class RoleFinder
             {
                 var m = v.Mentions[k];
                 if (m.End <= t.FirstToken && v.Clause[m.First] == v.Clause[t.FirstToken] && m.Mention.Sector is "GOV" or "LEG" or "MIL"
-                    && m.Mention.Kind != EntityKind.Place && m.Code is not null) { nearest = m; break; }
+                    && m.Mention.Kind != EntityKind.Place && m.Code is not null
+                    && v.PreviousContentToken(m.First) is var p && p >= 0 && (v.Is(p, "in") || v.Is(p, "of"))) { nearest = m; break; }
             }
         return nearest is null ? [] : Coordinated(v, nearest);
     }
@@ -188,7 +189,9 @@ internal static class RoleFinder
             if (v.Clause[m.First] != clause) break;
             if (m.Mention.Kind == EntityKind.Place && !allowPlaces) continue;
             if (m.IsCommentator) continue;
-            if (m.Mention.Form == MentionForm.Pronoun && m.Mention.Possessive) continue;
+            // "stand with his country": a possessive pronoun names a recipient only through country, people or government.
+            if (m.Mention.Form == MentionForm.Pronoun && m.Mention.Possessive
+                && !(m.End < v.Count && v.Word(m.End) is "country" or "people" or "nation" or "government" or "forces")) continue;
             if (resources && !Beneficiary(v, t, m)) continue;
             // "… at the World Trade Organization", "in Brussels": where, not to whom.
             if (!resources && v.PreviousContentToken(m.First) is var p && p >= 0 && (v.Is(p, "at") || v.Is(p, "in")) && m.Mention.Kind != EntityKind.Person) continue;

@@ -29,7 +29,7 @@ public sealed class TriggerLexicon
             if (tokens[i].Kind != TokenKind.Word) continue;
             if (!_lookup.TryGetValue(tokens[i].In(text), out var candidates)) continue;
             (int End, TriggerEntry? Entry) best = (0, null);
-            bool nounContext = i > 0 && NounContext(tokens[i - 1].In(text));
+            bool nounContext = i == 0 || NounContext(tokens[i - 1].In(text));
             foreach (var (words, entry) in candidates)
             {
                 int end = MatchFrom(text, tokens, i, words);
@@ -62,9 +62,19 @@ public sealed class TriggerLexicon
         return t;
     }
 
-    private static bool NounContext(ReadOnlySpan<char> previous) =>
-        previous is "a" or "an" or "the" or "A" or "An" or "The" or "new" or "fresh" or "additional" or "further" or "its" or "their"
-            or "his" or "her" or "'s" or "’s" or "more" or "first" or "latest" or "of" or "tough" or "targeted";
+    /// <summary>
+    /// Whether a word read both ways ("sanctions", "visits", "pledges") is a noun here: it is a verb only after what can
+    /// stand before a verb — a name, a pronoun, a modal or auxiliary, "to", an adverb.
+    /// </summary>
+    private static bool NounContext(ReadOnlySpan<char> previous)
+    {
+        if (previous.Length == 0) return true;
+        if (char.IsUpper(previous[0]) && previous is not ("The" or "A" or "An" or "New" or "Fresh" or "Further")) return false;
+        if (previous.EndsWith("ly", StringComparison.Ordinal) && previous.Length > 3) return false;
+        return previous is not ("he" or "she" or "it" or "they" or "we" or "who" or "which" or "that" or "also" or "to" or "will" or "would"
+            or "could" or "can" or "may" or "might" or "must" or "should" or "not" or "and" or "or" or "then" or "n't" or "," or "already"
+            or "has" or "have" or "had" or "did" or "does" or "do" or "now" or "still");
+    }
 
     private static bool IsQuote(ReadOnlySpan<char> s) => s is "\"" or "“" or "”" or "'" or "‘" or "’";
 
