@@ -40,7 +40,8 @@ public sealed partial class EventContext
         {
             if (used.Contains(k)) continue;
             var t = triggers[k];
-            if (!t.Entry.Noun && (Adjectival(v, t) || AfterPossessive(v, t) || NounUse(v, t) || ReducedRelative(v, t) || FreeRelative(v, t))) continue;
+            if (!t.Entry.Noun && (Adjectival(v, t) || AfterPossessive(v, t) || NounUse(v, t) || ReducedRelative(v, t) || FreeRelative(v, t)
+                || t.FirstToken > 0 && v.Is(t.FirstToken - 1, "from") && v.Word(t.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase))) continue;
             if (t.Category == "SUPPORT" && t.Entry.Phrase == "support" && t.FirstToken > 0 && EventWords.NounBeforeSupport.Contains(v.Word(t.FirstToken - 1))) continue;
             if (t.Entry.Noun && GenericPlural(v, t)) continue;
             if (t.Entry.Noun && ObjectOfSameKind(v, triggers, k)) continue;
@@ -60,6 +61,7 @@ public sealed partial class EventContext
             };
             if (draft is not null) drafts.Add(draft);
         }
+        if (Judgement(v) is { } judged) drafts.Add(judged);
         return OnePerActor(drafts);
     }
 
@@ -132,6 +134,7 @@ public sealed partial class EventContext
     /// <summary>"turn promises into signed agreements": a bare plural noun is generic, not an event.</summary>
     private static bool GenericPlural(SentenceView v, Trigger t)
     {
+        if (t.Category is not ("AGREE" or "REQUEST" or "CONSULT" or "SUPPORT")) return false;
         var w = v.Word(t.EndToken - 1);
         if (!w.EndsWith("s", StringComparison.OrdinalIgnoreCase) || t.Entry.Phrase.EndsWith('s') || t.FirstToken == 0) return false;
         int j = t.FirstToken - 1;
@@ -507,6 +510,9 @@ public sealed partial class EventContext
 
     private EventDraft? Sanction(SentenceView v, Trigger t)
     {
+        // "measures" are sanctions only when aimed at someone: "matching measures against …", "restrictive measures on …".
+        if (t.Entry.Phrase == "measures" && !(v.Is(t.EndToken, "against") || v.Is(t.EndToken, "on") || t.FirstToken > 0
+            && v.Word(t.FirstToken - 1) is "restrictive" or "punitive" or "matching" or "retaliatory" or "economic" or "trade")) return null;
         var draft = Plain(v, t);
         if (draft is null) return null;
         var s = new SanctionDraft();
@@ -541,6 +547,34 @@ public sealed partial class EventContext
         }
         return "designation";
     }
+
+    /// <summary>
+    /// "Cleverly said Iran's support for the war was deplorable": a speaker's negative judgement of what a state did is
+    /// an accusation of that state (PLOVER ACCUSE: criticise, denounce).
+    /// </summary>
+    private EventDraft? Judgement(SentenceView v)
+    {
+        for (int i = 2; i < v.Count; i++)
+        {
+            if (!EventWords.NegativeAdjective.Contains(v.Word(i))) continue;
+            int be = i - 1;
+            while (be > 0 && v.Word(be).EndsWith("ly", StringComparison.OrdinalIgnoreCase)) be--;
+            if (!(v.Is(be, "was") || v.Is(be, "is") || v.Is(be, "were") || v.Is(be, "are"))) continue;
+            var pseudo = new Trigger(i, i + 1, JudgementEntry);
+            if (SpeakerBefore(v, pseudo) is not { } speaker || speaker.IsCommentator) continue;
+            var target = v.Mentions.FirstOrDefault(m => m.First > speaker.End && m.End <= be && m.Code is not null && m.Code != speaker.Code);
+            if (target is null) continue;
+            var draft = NewDraft(v, pseudo, "ACCUSE", future: false);
+            SetActors(draft, [speaker]);
+            draft.Recipients = [target.Mention];
+            draft.Contexts.Add("diplomatic");
+            draft.Confidence = 0.6;
+            return draft;
+        }
+        return null;
+    }
+
+    private static readonly TriggerEntry JudgementEntry = new("(judgement)", "ACCUSE", null, [], TriggerRole.Plain, Noun: false);
 
     /// <summary>"called the decision extremely dangerous": a negative judgement of its object.</summary>
     private static bool NegativeJudgement(SentenceView v, Trigger t)

@@ -71,7 +71,7 @@ public sealed partial class EventContext
         bool sameActors = a.ActorCodes.ToHashSet().SetEquals(b.ActorCodes);
         return a.Category switch
         {
-            "SANCTION" => a.Sanction?.Kind == b.Sanction?.Kind,
+            "SANCTION" => a.Sanction?.Kind == b.Sanction?.Kind && sameActors,
             // A repeat of a meeting names the same people, or some of them on the same known day.
             "CONSULT" => sameActors || (a.From is not null && b.From is not null || Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 3)
                 && a.ActorCodes.ToHashSet() is var x && b.ActorCodes.ToHashSet() is var y && (x.IsSubsetOf(y) || y.IsSubsetOf(x)),

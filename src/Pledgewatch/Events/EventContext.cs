@@ -56,6 +56,9 @@ public sealed partial class EventContext
                 _paragraphDate = (from, draft.To!.Value, draft.DateText);
             AddDraft(draft);
         }
+        // A date stated in a sentence without events still sets the time of its paragraph ("on Tuesday, X said …").
+        if (sentence.Dates.Count > 0 && sentence.Dates[0] is var stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7)
+            _paragraphDate = (stated.From, stated.To, stated.Text);
         // "the same day" later on follows the last event, or the report's news day when that event had no date.
         if (_drafts.Count > 0 && _drafts[^1] is var lastDraft)
             _lastDate = lastDraft.From is { } f ? (f, lastDraft.To!.Value) : _newsDay is { } n ? (n.From, n.To) : _lastDate;
