@@ -665,6 +665,9 @@ public sealed partial class EventContext
         else SetActors(draft, actors);
         if (draft.Actors.Count == 0) return null;
         var recipients = passiveTargets ?? RoleFinder.Recipient(v, t, draft.ActorCodes.ToList());
+        // "filed complaints against all three": the group just named.
+        if (recipients.Count == 0 && GroupObject(v, t) && _previousActorMentions.Count > 1)
+            recipients = _previousActorMentions.Where(m => !draft.ActorCodes.Contains(m.Code)).Select(m => new PlacedMention(m, -1, -1)).ToList();
         draft.Recipients = Distinct(recipients.Where(r => r.Code is not null && !draft.ActorCodes.Contains(r.Code)).Select(r => r.Mention));
         if (t.Category is "ACCUSE" or "SUPPORT" or "REJECT" or "REQUEST" or "THREATEN") draft.Contexts.Add("diplomatic");
         if (t.Category is "ASSAULT" or "COERCE" or "MOBILIZE") draft.Contexts.Add("military");
@@ -684,6 +687,14 @@ public sealed partial class EventContext
             return null;
         }
         return null;
+    }
+
+    private static bool GroupObject(SentenceView v, Trigger t)
+    {
+        for (int i = t.EndToken; i < Math.Min(v.Count - 1, t.EndToken + 3); i++)
+            if ((v.Is(i, "against") || v.Is(i, "on") || v.Is(i, "with")) && (v.Is(i + 1, "all") || v.Is(i + 1, "them") || v.Is(i + 1, "both") || v.Is(i + 1, "the") && v.Is(i + 2, "three")))
+                return true;
+        return false;
     }
 
     /// <summary>A passive without an agent: "have been barred", "were released" (not "… by X", which names the actor).</summary>
@@ -726,10 +737,15 @@ public sealed partial class EventContext
         return draft;
     }
 
+    /// <summary>The actors of the previous event with more than one actor ("Poland, Hungary and Slovakia …").</summary>
+    private List<Mention> _previousActorMentions = [];
+
     private void SetActors(EventDraft draft, List<PlacedMention> actors)
     {
+        if (draft.Actors.Count > 1) _previousActorMentions = draft.Actors;
         draft.Actors = Distinct(actors.Where(a => a.Code is not null).Select(a => Governing(a.Mention)));
         if (draft.Actors.Count > 0) _topic = _sentenceActors = draft.Actors;
+        if (draft.Actors.Count > 1) _previousActorMentions = draft.Actors;
     }
 
     /// <summary>"the government", "the cabinet" with no state named in the sentence: the state the report is following.</summary>

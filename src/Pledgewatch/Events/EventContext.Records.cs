@@ -164,9 +164,10 @@ public sealed partial class EventContext
     {
         var actors = d.ActorCodes.ToHashSet();
         string? code = null;
-        if (d.Commitment is not null && d.Category is "AGREE" or "AID")
+        bool aidCut = d.Commitment?.Stage == "withdrawn";
+        if (d.Commitment is not null && d.Category is "AGREE" or "AID" || aidCut)
             foreach (var g in _givers) actors.Add(g);
-        if (d.Commitment is not null && d.Category is "AGREE" or "AID")
+        if (d.Commitment is not null && d.Category is "AGREE" or "AID" || aidCut)
             code = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null) ?? Top(_mentionCounts, actors, null, _document.OutletCountry);
         else if (d.Category is "REJECT")
             code = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null);
@@ -175,7 +176,7 @@ public sealed partial class EventContext
         else if (d.Category is "SANCTION" or "ACCUSE" or "THREATEN")
         {
             var aid = Top(_aidRecipients, actors, null) ?? Top(_beneficiaries, actors, null);
-            code = Top(_targets, actors, aid) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
+            code = Top(_targets, actors, null) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
         }
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
     }
