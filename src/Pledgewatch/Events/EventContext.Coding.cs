@@ -105,7 +105,11 @@ public sealed partial class EventContext
         if (i < 2 || !(verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "bought" or "sent" or "given" or "held" or "made" or "paid" or "sold") || v.MentionAt(i - 1) is not null && !v.MentionAt(i - 1)!.Mention.Text.All(char.IsUpper)) return false;
         var noun = v.Word(i - 1);
         bool plural = noun.Length > 3 && (noun[^1] is 's' or 'S') && !EventWords.Adverb.Contains(noun) && noun is not ("has" or "was" or "is" or "its" or "this");
-        return plural && (v.Is(i - 2, "the") || v.Is(i - 2, "these") || v.Is(i - 2, "those") || v.Tokens[i - 2].Kind == Sentences.TokenKind.Number
+        // "the four Leopards pledged in January have …" but not "the two leaders condemned Russia's aggression": the
+        // participle of a reduced relative is followed by a phrase, never by its object.
+        bool phraseFollows = i + 1 >= v.Count || EventWords.Preposition.Contains(v.Word(i + 1)) || v.Is(i + 1, "there") || v.Is(i + 1, ",")
+            || v.Is(i + 1, "last") || v.Is(i + 1, "earlier") || v.Is(i + 1, "so");
+        return plural && phraseFollows && (v.Is(i - 2, "the") || v.Is(i - 2, "these") || v.Is(i - 2, "those") || v.Tokens[i - 2].Kind == Sentences.TokenKind.Number
             || EventWords.NumberWord.Contains(v.Word(i - 2)));
     }
 
@@ -665,6 +669,14 @@ public sealed partial class EventContext
         else SetActors(draft, actors);
         if (draft.Actors.Count == 0) return null;
         var recipients = passiveTargets ?? RoleFinder.Recipient(v, t, draft.ActorCodes.ToList());
+        // "Russia's ambassador to Germany … called the decision dangerous": the other state in the sentence.
+        if (recipients.Count == 0 && t.Category is "ACCUSE" or "THREATEN" or "REJECT")
+            foreach (var m in v.Mentions)
+                if (m.Mention.Kind == EntityKind.State && m.Code is not null && !draft.ActorCodes.Contains(m.Code) && m.Mention.Form != MentionForm.Pronoun)
+                {
+                    recipients = [m];
+                    break;
+                }
         // "filed complaints against all three": the group just named.
         if (recipients.Count == 0 && GroupObject(v, t) && _previousActorMentions.Count > 1)
             recipients = _previousActorMentions.Where(m => !draft.ActorCodes.Contains(m.Code)).Select(m => new PlacedMention(m, -1, -1)).ToList();
@@ -827,6 +839,9 @@ public sealed partial class EventContext
                 && k.ActorCodes.Intersect(d.ActorCodes).Any()
                 && (k.Commitment?.Amount is null || d.Commitment?.Amount is null)
                 && !(k.Commitment?.Amount is not null && d.Commitment?.Amount is not null))
+                // "called the decision dangerous … and warned that …": one hostile statement.
+                ?? kept.FirstOrDefault(k => k.Category is "ACCUSE" or "THREATEN" && d.Category is "ACCUSE" or "THREATEN"
+                    && k.ActorCodes.ToHashSet().SetEquals(d.ActorCodes))
                 // Two triggers in one clause with the same parties are one event ("executed an operation to extract X").
                 ?? kept.FirstOrDefault(k => k.Clause == d.Clause && k.Commitment is null && d.Commitment is null && k.Sanction is null == (d.Sanction is null)
                 && k.ActorCodes.ToHashSet().SetEquals(d.ActorCodes) && (k.Recipients.Count == 0 || d.Recipients.Count == 0 || k.RecipientCodes.ToHashSet().SetEquals(d.RecipientCodes)));

@@ -57,7 +57,8 @@ public sealed partial class EventContext
             AddDraft(draft);
         }
         // A date stated in a sentence without events still sets the time of its paragraph ("on Tuesday, X said …").
-        if (sentence.Dates.Count > 0 && sentence.Dates[0] is var stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7)
+        if (sentence.Dates.Count > 0 && sentence.Dates[0] is var stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7
+            && !AfterFutureMarker(view, stated))
             _paragraphDate = (stated.From, stated.To, stated.Text);
         // "the same day" later on follows the last event, or the report's news day when that event had no date.
         if (_drafts.Count > 0 && _drafts[^1] is var lastDraft)
@@ -73,6 +74,15 @@ public sealed partial class EventContext
         var rest = _drafts.ToList();
         _drafts.Clear();
         return Complete(rest);
+    }
+
+    /// <summary>"to be detailed on Tuesday", "is due to meet on Tuesday": a date of what is still to come.</summary>
+    private static bool AfterFutureMarker(SentenceView v, Dates.DateMention d)
+    {
+        int at = v.TokenAt(d.Span.Start);
+        for (int i = Math.Max(0, at - 4); i < at; i++)
+            if (v.Is(i, "be") || v.Is(i, "will") || v.Is(i, "would") || v.Is(i, "due")) return true;
+        return false;
     }
 
     /// <summary>What later sentences need from this one: mention counts, the people seen, the report's news day.</summary>
