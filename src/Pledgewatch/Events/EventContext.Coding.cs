@@ -47,7 +47,7 @@ public sealed partial class EventContext
             if (t.Entry.Noun && ObjectOfSameKind(v, triggers, k)) continue;
             if (t.Role == TriggerRole.Sanction && t.Entry.Noun && ExistingSanctions(v, triggers, t)) continue;
             if (ComplementOfOtherEvent(v, triggers, k)) continue;
-            if (IsCommitmentRole(t) && OfSanctions(v, triggers, t)) continue;
+            if (t.Role is TriggerRole.Commit or TriggerRole.Give or TriggerRole.Announce && OfSanctions(v, triggers, t)) continue;
             if (t.Role is TriggerRole.Meet or TriggerRole.Visit && t.Entry.Noun && AnaphoricNoun(v, t)) continue;
             var draft = t.Role switch
             {
