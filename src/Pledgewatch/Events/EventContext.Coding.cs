@@ -805,17 +805,7 @@ public sealed partial class EventContext
         return people;
     }
 
-    private static TextSpan ClauseSpan(SentenceView v, int clause)
-    {
-        int first = -1, last = -1;
-        for (int i = 0; i < v.Count; i++)
-        {
-            if (v.Clause[i] != clause) continue;
-            if (first < 0) first = i;
-            last = i;
-        }
-        return first < 0 ? v.Analysis.Sentence.Span : new TextSpan(v.Tokens[first].Start, v.Tokens[last].End);
-    }
+    private static TextSpan ClauseSpan(SentenceView v, int clause) => v.ClauseSpan(clause);
 
     /// <summary>One event per category and actor in a sentence: "has imposed sanctions" is one SANCTION, not two.</summary>
     private static List<EventDraft> OnePerActor(List<EventDraft> drafts)

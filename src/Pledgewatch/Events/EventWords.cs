@@ -62,10 +62,23 @@ internal static class EventWords
     }
 }
 
-/// <summary>A closed list of words and phrases, matched against tokens case-insensitively.</summary>
-internal sealed class WordList(HashSet<string> words, List<string[]> phrases)
+/// <summary>A closed list of words and phrases, matched against tokens case-insensitively; phrases are indexed by first word.</summary>
+internal sealed class WordList
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> _phrases;
+
+    public WordList(HashSet<string> words, List<string[]> phrases)
+    {
+        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byFirst = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in phrases)
+        {
+            if (!byFirst.TryGetValue(p[0], out var list)) byFirst[p[0]] = list = [];
+            list.Add(p);
+        }
+        _phrases = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public bool Contains(ReadOnlySpan<char> word) => _words.Contains(word);
 
@@ -73,6 +86,8 @@ internal sealed class WordList(HashSet<string> words, List<string[]> phrases)
     public int MatchAt(string text, IReadOnlyList<Token> tokens, int i)
     {
         int best = -1;
+        if (i >= tokens.Count) return -1;
+        if (!_phrases.TryGetValue(tokens[i].In(text), out var phrases)) return _words.Contains(tokens[i].In(text)) ? i + 1 : -1;
         foreach (var phrase in phrases)
         {
             int t = i, k = 0;

@@ -17,13 +17,31 @@ internal sealed class SentenceView
     /// <summary>Clause number of each token; a clause ends at ";", at ", but", at a relative pronoun, at ", and" + verb.</summary>
     public int[] Clause { get; }
 
+    /// <summary>The mention covering each token, or null: <see cref="MentionAt"/> in constant time.</summary>
+    private readonly PlacedMention?[] _mentionAt;
+
+    /// <summary>The first and last token of each clause.</summary>
+    private readonly List<(int First, int Last)> _clauses = [];
+
     public SentenceView(string text, SentenceAnalysis analysis)
     {
         Text = text;
         Analysis = analysis;
         Mentions = Place(analysis);
+        _mentionAt = new PlacedMention?[analysis.Tokens.Count];
+        foreach (var m in Mentions)
+            for (int i = m.First; i < m.End; i++) _mentionAt[i] ??= m;
         Clause = Clauses();
+        for (int i = 0; i < Clause.Length; i++)
+        {
+            if (Clause[i] >= _clauses.Count) _clauses.Add((i, i));
+            else _clauses[Clause[i]] = (_clauses[Clause[i]].First, i);
+        }
     }
+
+    /// <summary>The span of clause <paramref name="clause"/> in the document text, or the sentence's when there is none.</summary>
+    public TextSpan ClauseSpan(int clause) =>
+        clause >= 0 && clause < _clauses.Count ? new TextSpan(Tokens[_clauses[clause].First].Start, Tokens[_clauses[clause].Last].End) : Analysis.Sentence.Span;
 
     public int Count => Tokens.Count;
 
@@ -45,12 +63,7 @@ internal sealed class SentenceView
     }
 
     /// <summary>The mention that covers token <paramref name="i"/>, if any.</summary>
-    public PlacedMention? MentionAt(int i)
-    {
-        foreach (var m in Mentions)
-            if (i >= m.First && i < m.End) return m;
-        return null;
-    }
+    public PlacedMention? MentionAt(int i) => i >= 0 && i < _mentionAt.Length ? _mentionAt[i] : null;
 
     /// <summary>The word before token <paramref name="i"/>, skipping determiners and number-like fillers.</summary>
     public int PreviousContentToken(int i)
