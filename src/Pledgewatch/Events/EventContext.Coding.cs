@@ -42,6 +42,7 @@ public sealed partial class EventContext
             var t = triggers[k];
             if (!t.Entry.Noun && (Adjectival(v, t) || AfterPossessive(v, t) || NounUse(v, t) || ReducedRelative(v, t) || FreeRelative(v, t)
                 || t.FirstToken > 0 && v.Is(t.FirstToken - 1, "from") && v.Word(t.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase))) continue;
+            if (!t.Entry.Noun && GerundSubject(v, t)) continue;
             if (t.Category == "SUPPORT" && t.Entry.Phrase == "support" && t.FirstToken > 0 && EventWords.NounBeforeSupport.Contains(v.Word(t.FirstToken - 1))) continue;
             if (t.Entry.Noun && GenericPlural(v, t)) continue;
             if (t.Entry.Noun && ObjectOfSameKind(v, triggers, k)) continue;
@@ -70,7 +71,8 @@ public sealed partial class EventContext
     {
         int j = t.FirstToken - 1;
         while (j >= 0 && (v.Word(j).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || v.Word(j) is "\"" or "“" or "'" or "‘")) j--;
-        return j >= 0 && (v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an") || EventWords.Preposition.Contains(v.Word(j)) && !v.Is(j, "by"))
+        return j >= 0 && (v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an") || v.Is(j, "all") || v.Is(j, "any") || v.Is(j, "some")
+                || EventWords.Preposition.Contains(v.Word(j)) && !v.Is(j, "by"))
             && v.Word(t.FirstToken).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -111,6 +113,14 @@ public sealed partial class EventContext
             || v.Is(i + 1, "last") || v.Is(i + 1, "earlier") || v.Is(i + 1, "so");
         return plural && phraseFollows && (v.Is(i - 2, "the") || v.Is(i - 2, "these") || v.Is(i - 2, "those") || v.Tokens[i - 2].Kind == Sentences.TokenKind.Number
             || EventWords.NumberWord.Contains(v.Word(i - 2)));
+    }
+
+    /// <summary>"…, but sending weapons for use against Ukraine would be …": a gerund opening its clause is a noun phrase.</summary>
+    private static bool GerundSubject(SentenceView v, Trigger t)
+    {
+        if (!v.Word(t.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.FirstToken == 0) return false;
+        var before = v.Word(t.FirstToken - 1);
+        return before is "but" or "and" or "But" or "And" && (t.FirstToken < 2 || v.Is(t.FirstToken - 2, ","));
     }
 
     /// <summary>"the cost of rebuilding what it had destroyed": a free relative describes a thing, not an event.</summary>
@@ -260,7 +270,17 @@ public sealed partial class EventContext
         else
         {
             if (actors.Count == 0 && money is not null) actors = FromAfter(v, v.TokenAt(money.Span.End));
-            recipients = RoleFinder.Recipient(v, t, actors.Select(a => a.Code).ToList(), resources: true);
+            var exclude = actors.Select(a => a.Code).ToList();
+            if (actors.Count == 0) exclude.AddRange(_giver.Select(g => g.Code));
+            recipients = RoleFinder.Recipient(v, t, exclude, resources: true);
+            // With several amounts, a recipient named after another amount is that amount's ("£12 million to WFP and £4 million to IOM").
+            if (money is not null && v.Analysis.Money.Count > 1)
+            {
+                int own = v.TokenAt(money.Span.Start);
+                int next = v.Analysis.Money.Select(x => v.TokenAt(x.Span.Start)).Where(x => x > own).DefaultIfEmpty(int.MaxValue).Min();
+                int previous = v.Analysis.Money.Select(x => v.TokenAt(x.Span.Start)).Where(x => x < own).DefaultIfEmpty(-1).Max();
+                recipients = recipients.Where(r => r.First < next && (r.First > previous || previous < t.EndToken)).ToList();
+            }
             // "will buy a system for Ukraine": buying is a commitment only on someone else's behalf.
             if (recipients.Count == 0 && t.Entry.Phrase is "buy" or "purchase") return null;
         }
@@ -438,6 +458,7 @@ public sealed partial class EventContext
         draft.Actors = Distinct(all);
         draft.ActorInferred = inferred;
         if (draft.Actors.Count == 0) return null;
+        if (t.Entry.Phrase == "address" && AssemblyCode(v, t) is { } assembly && draft.Actors.Any(a => a.Code == assembly)) return null;
         if (draft.Mode == "multilateral" && draft.Actors.Count < 3 && t.Entry.Phrase is "meeting") draft.Mode = null;
         bool visit = t.Role == TriggerRole.Visit;
         var place = RoleFinder.Location(v, t, visit);
@@ -463,6 +484,13 @@ public sealed partial class EventContext
             if (Assemblies.Any(a => v.Is(i, a))) return !v.Is(i - 1, "the");
         }
         return false;
+    }
+
+    private static string? AssemblyCode(SentenceView v, Trigger t)
+    {
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 4); i++)
+            if (v.MentionAt(i) is { } m) return m.Code;
+        return null;
     }
 
     private EventDraft? Request(SentenceView v, Trigger t)
@@ -491,6 +519,11 @@ public sealed partial class EventContext
             draft.Mode = "assist";
         }
         else draft.Mode = t.Entry.Mode ?? "change";
+        // "called for more pressure on Russia": who the pressure is on is the target, not whom the call addresses.
+        if (draft.Recipients.Count > 0 && v.Mentions.FirstOrDefault(m => ReferenceEquals(m.Mention, draft.Recipients[0])) is { } r
+            && v.PreviousContentToken(r.First) is var rp && rp >= 0 && (v.Is(rp, "on") || v.Is(rp, "against")))
+            draft.Recipients = [];
+        if (draft.Recipients.Count == 0 && PreviousOtherActor(draft) is { } addressee) draft.Recipients = [addressee];
         if (draft.Recipients.Count == 0)
         {
             // "had written to Bern on 21 October asking for permission": the addressee stands before.
@@ -669,8 +702,10 @@ public sealed partial class EventContext
         else SetActors(draft, actors);
         if (draft.Actors.Count == 0) return null;
         var recipients = passiveTargets ?? RoleFinder.Recipient(v, t, draft.ActorCodes.ToList());
+        if (recipients.Count == 0 && t.Category is "SUPPORT" && PreviousOtherActor(draft) is { } supported)
+            recipients = [new PlacedMention(supported, -1, -1)];
         // "Russia's ambassador to Germany … called the decision dangerous": the other state in the sentence.
-        if (recipients.Count == 0 && t.Category is "ACCUSE" or "THREATEN" or "REJECT")
+        if (recipients.Count == 0 && t.Category is "ACCUSE" or "THREATEN")
             foreach (var m in v.Mentions)
                 if (m.Mention.Kind == EntityKind.State && m.Code is not null && !draft.ActorCodes.Contains(m.Code) && m.Mention.Form != MentionForm.Pronoun)
                 {
@@ -685,6 +720,16 @@ public sealed partial class EventContext
         if (t.Category is "ASSAULT" or "COERCE" or "MOBILIZE") draft.Contexts.Add("military");
         draft.Confidence = inferred ? 0.5 : 0.7;
         return draft;
+    }
+
+    /// <summary>"Zelensky welcomed the package": the actor of the previous event, when it is someone else, is the one answered.</summary>
+    private Mention? PreviousOtherActor(EventDraft draft)
+    {
+        var codes = draft.ActorCodes.ToHashSet();
+        for (int k = _drafts.Count - 1; k >= Math.Max(0, _drafts.Count - 3); k--)
+            foreach (var a in _drafts[k].Actors)
+                if (a.Code is not null && !codes.Contains(a.Code)) return a;
+        return null;
     }
 
     /// <summary>The subject of a speech verb before the trigger: who says it will happen.</summary>
@@ -763,7 +808,8 @@ public sealed partial class EventContext
     /// <summary>"the government", "the cabinet" with no state named in the sentence: the state the report is following.</summary>
     private Mention Governing(Mention m)
     {
-        var doer = _drafts.LastOrDefault(d => d.Commitment is not null || d.Sanction is not null)?.Actors.FirstOrDefault()?.Code ?? _document.OutletCountry;
+        var doer = _drafts.LastOrDefault(d => (d.Commitment is not null || d.Sanction is not null) && d.Actors.FirstOrDefault()?.Kind is EntityKind.State or EntityKind.Person)
+            ?.Actors.FirstOrDefault()?.Code ?? _document.OutletCountry;
         if (m.Form != MentionForm.Title || doer is not { Length: 3 } code || code == m.Code) return m;
         var text = m.Text.ToLowerInvariant();
         return text.Contains("government") || text.Contains("cabinet") || text.Contains("administration") ? m with { Code = code } : m;

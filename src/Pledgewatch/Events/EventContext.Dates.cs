@@ -15,6 +15,13 @@ public sealed partial class EventContext
         DateMention? best = null;
         int bestScore = int.MaxValue;
         int clause = v.Clause[t.FirstToken];
+        // An amount owns the date that follows it up to the next amount ("$1.4 billion in March 2022 and $1.3 billion last October").
+        if (v.Analysis.Money.Count > 1 && v.Analysis.Money.Any(m => v.TokenAt(m.Span.Start) == t.FirstToken))
+        {
+            int next = v.Analysis.Money.Select(m => v.TokenAt(m.Span.Start)).Where(x => x > t.FirstToken).DefaultIfEmpty(int.MaxValue).Min();
+            var owned = dates.FirstOrDefault(d => v.TokenAt(d.Span.Start) > t.FirstToken && v.TokenAt(d.Span.Start) < next && d.From <= _published);
+            if (owned is not null) dates = [owned];
+        }
         foreach (var d in dates)
         {
             int at = v.TokenAt(d.Span.Start);

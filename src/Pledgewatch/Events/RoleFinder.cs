@@ -63,7 +63,8 @@ internal static class RoleFinder
     {
         var mention = m.Mention;
         if (mention.Kind == EntityKind.Place || InName(v, m)) return false;
-        if (mention.Form == MentionForm.Demonym && mention.Sector is null) return false;
+        // "the Polish foreign ministry" acts; "Russian banks", "Russian citizens" do not.
+        if (mention.Form == MentionForm.Demonym && mention.Sector is not ("GOV" or "MIL" or "LEG")) return false;
         if (mention.Possessive && !InstitutionFollows(v, m)) return false;
         return !InPrepositionalPhrase(v, m) && !IsObject(v, m);
     }

@@ -50,7 +50,7 @@ public sealed class TriggerLexicon
         int t = i;
         // A phrasal verb may take its object inside: "turned the plan down", "hand them over".
         if (words.Length == 2 && t + 1 < tokens.Count && EventWords.Particle.Contains(words[1]))
-            for (int gap = 1; gap <= 3 && t + gap < tokens.Count && tokens[t + gap].Kind == TokenKind.Word; gap++)
+            for (int gap = 1; gap <= 4 && t + gap < tokens.Count && tokens[t + gap].Kind == TokenKind.Word; gap++)
                 if (tokens[t + gap].In(text).Equals(words[1], StringComparison.OrdinalIgnoreCase) && gap > 1) return t + gap + 1;
         for (int k = 0; k < words.Length; k++)
         {
