@@ -171,7 +171,9 @@ public sealed partial class EntityContext
             if (m.Span.Start >= _subjectFromChar) return m;
             first ??= m;
         }
-        return first;
+        // "At a meeting with President X in Halifax, he pledged …": the pronoun is the subject after the fronted
+        // phrase, so the person inside that phrase is not its antecedent.
+        return _subjectFromChar > 0 && at >= _subjectFromChar ? null : first;
     }
 
     private Mention? LatestHere(int at)

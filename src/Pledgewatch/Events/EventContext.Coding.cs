@@ -657,7 +657,7 @@ public sealed partial class EventContext
     private EventDraft? Plain(SentenceView v, Trigger t)
     {
         // "The Kremlin responded that the aircraft would be destroyed": violence announced for the future is a threat.
-        if (t.Category is "ASSAULT" or "COERCE" && !t.Entry.Noun && (Modality.IsFuture(v, t) || Modality.IsHypothetical(v, t)) && SpeakerBefore(v, t) is { } speaker)
+        if (t.Category is "ASSAULT" or "COERCE" && !t.Entry.Noun && v.MentionAt(t.FirstToken - 1) is not { Mention.Form: MentionForm.Demonym } && (Modality.IsFuture(v, t) || Modality.IsHypothetical(v, t)) && SpeakerBefore(v, t) is { } speaker)
         {
             var threat = NewDraft(v, t, "THREATEN", future: false);
             SetActors(threat, [speaker]);
@@ -666,7 +666,9 @@ public sealed partial class EventContext
             return threat.Actors.Count > 0 ? threat : null;
         }
         bool passive = Passive(v, t);
-        var actors = t.Entry.Noun && t.Category is "ASSAULT" or "COERCE" or "MOBILIZE" ? Modifier(v, t)
+        // "the latest Russian strikes": read as a noun whatever the lexicon's reading, the nationality is the actor.
+        bool nominal = t.Entry.Noun || t.Category is "ASSAULT" && v.MentionAt(t.FirstToken - 1) is { Mention.Form: MentionForm.Demonym };
+        var actors = nominal && t.Category is "ASSAULT" or "COERCE" or "MOBILIZE" ? Modifier(v, t)
             : passive ? [] : GroupSubject(v, t) ? LastPeople(2).Select(p => new PlacedMention(p, -1, -1)).ToList()
             : t.Entry.Noun && Modifier(v, t) is { Count: > 0 } owner && (owner[0].Mention.Possessive || owner[0].Mention.Form == MentionForm.Demonym && owner[0].End == t.FirstToken) ? owner
             : ActorOf(v, t);
