@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace Pledgewatch.Web.Pages;
 
-/// <summary>The stylesheet and scripts, served from the assembly's resources (Assets/ in the project) with a day's caching.</summary>
+/// <summary>The stylesheet, scripts and icon, served from the assembly's resources (Assets/ in the project) with a day's caching.</summary>
 internal static class Assets
 {
     private static readonly FrozenDictionary<string, (byte[] Bytes, string Type)> Files = Load();
@@ -28,7 +28,13 @@ internal static class Assets
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             var name = resource["Assets/".Length..];
-            files[name] = (buffer.ToArray(), name.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
+            var type = Path.GetExtension(name) switch
+            {
+                ".css" => "text/css; charset=utf-8",
+                ".svg" => "image/svg+xml",
+                _ => "text/javascript; charset=utf-8",
+            };
+            files[name] = (buffer.ToArray(), type);
         }
         return files.ToFrozenDictionary();
     }

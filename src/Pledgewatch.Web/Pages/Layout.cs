@@ -21,6 +21,7 @@ internal static class Layout
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{title} · Pledgewatch</title>
             <link rel="stylesheet" href="/assets/site.css">
+            <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
             <link rel="alternate" type="application/atom+xml" href="/feed.atom" title="Newly accepted entries">
             </head>
             <body>
