@@ -9,7 +9,7 @@ namespace Pledgewatch.Web.Pages.Charts;
 /// </summary>
 internal static class BarChart
 {
-    private const int Width = 640, LabelWidth = 110, ValueWidth = 150, Row = 30, Top = 8;
+    private const int Width = 640, LabelWidth = 110, ValueWidth = 170, Row = 30, Top = 8;
 
     public static Html Render(string id, string title, string description, IReadOnlyList<ChartBar> bars)
     {

@@ -25,7 +25,7 @@ internal static class TimelineChart
             months.TryGetValue(m, out var n);
             var x = Left + i * slot;
             var h = n == 0 ? 0 : Math.Max(2, (double)n / max * plotHeight);
-            var label = i % labelEvery == 0 ? Html.Of($"""<text x="{F(x + slot / 2)}" y="{Height - Bottom + 16}" text-anchor="middle">{m}</text>""") : Html.Empty;
+            var label = i % labelEvery == 0 && x + slot / 2 + 30 < Width ? Html.Of($"""<text x="{F(x + slot / 2)}" y="{Height - Bottom + 16}" text-anchor="middle">{m}</text>""") : Html.Empty;
             var rect = n == 0 ? Html.Empty : Html.Of($"""
                 <a href="{Html.SafeUrl(href(m))}" aria-label="{m}: {n} commitments"><rect class="bar" x="{F(x + (slot - BarWidth(slot)) / 2)}" y="{F(Top + plotHeight - h)}" width="{F(BarWidth(slot))}" height="{F(h)}"><title>{m}: {n} commitments</title></rect></a>
                 """);
