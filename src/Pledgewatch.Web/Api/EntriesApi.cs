@@ -67,12 +67,4 @@ internal static class EntriesApi
     }
 
     private static ProblemHttpResult NoEntry(long id) => TypedResults.Problem($"There is no entry {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
-
-    /// <summary>The body of a merge: the entry to fold into the one in the path.</summary>
-    internal sealed record MergeRequest(long From);
-
-    /// <summary>The body of a split: the source (its id in the entry's sources) to take out.</summary>
-    internal sealed record SplitRequest(long Source);
-
-    internal sealed record EntryHistory(IReadOnlyList<Revision> Revisions, IReadOnlyList<AuditRecord> Audit);
 }
