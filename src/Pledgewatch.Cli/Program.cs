@@ -12,6 +12,9 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(LedgerCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(UserCommand.Create());
+root.Subcommands.Add(TokenCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

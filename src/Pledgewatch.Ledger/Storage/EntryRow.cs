@@ -1,7 +1,7 @@
 namespace Pledgewatch.Ledger.Storage;
 
 /// <summary>An entries row as Dapper reads it (settable properties: the providers return different integer widths).</summary>
-internal sealed class EntryRow
+internal class EntryRow
 {
     public long Id { get; set; }
     public string Status { get; set; } = "";

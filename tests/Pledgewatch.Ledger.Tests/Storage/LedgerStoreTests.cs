@@ -22,7 +22,7 @@ public abstract class LedgerStoreTests<TDatabase> where TDatabase : TestDatabase
         using var db = new TDatabase();
         var store = db.Open();
         Assert.Equal(store.LatestVersion, store.CurrentVersion());
-        Assert.Equal(2, store.CurrentVersion());
+        Assert.Equal(3, store.CurrentVersion());
     }
 
     [Fact]
@@ -34,9 +34,9 @@ public abstract class LedgerStoreTests<TDatabase> where TDatabase : TestDatabase
         old.Ingest(Document("before-migration"), [Pledge("before-migration", "CAN", "UKR", 5m, "CAD", EndOfDecemberFrom, EndOfDecemberTo)], "test");
 
         var store = db.Open();
-        Assert.Equal(2, store.CurrentVersion());
+        Assert.Equal(3, store.CurrentVersion());
         using var c = store.OpenConnection();
-        Assert.Equal([1, 2], c.Query<int>("SELECT version FROM schema_version ORDER BY version").ToArray());
+        Assert.Equal([1, 2, 3], c.Query<int>("SELECT version FROM schema_version ORDER BY version").ToArray());
         Assert.Equal(1, store.Counts().Entries);
     }
 

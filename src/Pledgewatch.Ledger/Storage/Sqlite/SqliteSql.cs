@@ -60,5 +60,15 @@ internal static class SqliteSql
                 claimed_by TEXT, claimed_at TEXT, finished_at TEXT, error TEXT);
             CREATE INDEX entries_by_status ON entries (status, id);
             """),
+        new(3, "web users and API tokens; indexes for the web's sorting and feed", """
+            CREATE TABLE users (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL,
+                password_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+            CREATE TABLE api_tokens (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER NOT NULL REFERENCES users(id),
+                token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT);
+            CREATE INDEX entries_by_date ON entries (date_from, id);
+            CREATE INDEX entries_by_updated ON entries (status, updated_at);
+            """),
     ];
 }

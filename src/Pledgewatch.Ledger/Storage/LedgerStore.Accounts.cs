@@ -1,0 +1,57 @@
+using Dapper;
+
+namespace Pledgewatch.Ledger.Storage;
+
+public abstract partial class LedgerStore
+{
+    /// <summary>
+    /// Adds a user, or with <paramref name="replace"/> changes the role and password of an existing one. Recorded in the
+    /// audit log (action <c>user-add</c> / <c>user-update</c>, no entry) with the name and role, never the hash.
+    /// </summary>
+    /// <returns>The user's id, or null when the name is taken and <paramref name="replace"/> is false.</returns>
+    public long? AddUser(string name, string role, string passwordHash, string who, bool replace = false)
+    {
+        using var c = OpenConnection();
+        using var tx = BeginWrite(c);
+        var at = Now();
+        var id = c.ExecuteScalar<long?>(AccountSql.InsertUser, new { name, role, hash = passwordHash, at }, tx);
+        var action = "user-add";
+        if (id is null)
+        {
+            if (!replace) return null;
+            c.Execute(AccountSql.UpdateUser, new { name, role, hash = passwordHash }, tx);
+            id = c.QuerySingle<UserAccount>(AccountSql.SelectUser, new { name }, tx).Id;
+            action = "user-update";
+        }
+        var after = System.Text.Json.JsonSerializer.Serialize(new { user = name, role });
+        c.Execute(LedgerSql.InsertAudit, new { at, who, action, entryId = (long?)null, before = (string?)null, after }, tx);
+        tx.Commit();
+        return id;
+    }
+
+    public UserAccount? FindUser(string name)
+    {
+        using var c = OpenConnection();
+        return c.QuerySingleOrDefault<UserAccount>(AccountSql.SelectUser, new { name });
+    }
+
+    /// <summary>Stores the hash of a new API token acting for <paramref name="user"/> (audit action <c>token-create</c>).</summary>
+    public long AddToken(UserAccount user, string tokenHash, string who)
+    {
+        using var c = OpenConnection();
+        using var tx = BeginWrite(c);
+        var at = Now();
+        var id = c.ExecuteScalar<long>(AccountSql.InsertToken, new { userId = user.Id, hash = tokenHash, at }, tx);
+        var after = System.Text.Json.JsonSerializer.Serialize(new { user = user.Name, token = id });
+        c.Execute(LedgerSql.InsertAudit, new { at, who, action = "token-create", entryId = (long?)null, before = (string?)null, after }, tx);
+        tx.Commit();
+        return id;
+    }
+
+    /// <summary>The user a live token acts for, by the token's SHA-256 (lower-case hex); null when unknown or revoked.</summary>
+    public UserAccount? FindUserByToken(string tokenHash)
+    {
+        using var c = OpenConnection();
+        return c.QuerySingleOrDefault<UserAccount>(AccountSql.SelectUserByToken, new { hash = tokenHash });
+    }
+}

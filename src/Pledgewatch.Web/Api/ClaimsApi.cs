@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pledgewatch.Web.Comparisons;
+
+namespace Pledgewatch.Web.Api;
+
+/// <summary>/api/v1/claims: checks a comparative claim against the ledger (verdict, reading, figures).</summary>
+internal static class ClaimsApi
+{
+    public static RouteGroupBuilder MapClaimsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/claims", Check).WithTags("Claims")
+            .WithSummary("Check a claim such as \"DEU gave more than FRA\": supported, not_supported or cannot_tell, with the figures.");
+        return api;
+    }
+
+    private static Results<Ok<ClaimResult>, ValidationProblem> Check(string? text, IClaimService claims)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 500)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["a claim of 1 to 500 characters"] });
+        return TypedResults.Ok(claims.Check(text));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Web.Comparisons;
+using Pledgewatch.Web.Security;
+
+namespace Pledgewatch.Web.Hosting;
+
+/// <summary>The services of the web app: the ledger, the coder, comparisons, authentication, limits, OpenAPI.</summary>
+internal static class WebServices
+{
+    public static WebApplicationBuilder AddPledgewatchWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // One line per request would swamp the console (and slow a busy server); warnings and the start-up lines stay.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        // Opened once: the store pools its connections and is thread-safe; opening migrates the schema.
+        services.AddSingleton(sp => LedgerStore.Open(DatabaseTarget.Parse(sp.GetRequiredService<IOptions<WebOptions>>().Value.Db)));
+        services.AddSingleton(_ => CodingPipeline.Create());
+        services.AddMemoryCache(o => o.SizeLimit = 2048);
+        // REVIEW: issue 4 replaces these two with the comparisons library (normalised EUR, per capita, share of GDP).
+        services.AddSingleton<IRankingService, LedgerRankingService>();
+        services.AddSingleton<IClaimService, LedgerClaimService>();
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            // The API speaks EVENTS.md's snake_case throughout.
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
+        });
+        services.AddOpenApi();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "pw-af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddAuthentication(Auth.Smart)
+            .AddPolicyScheme(Auth.Smart, "cookie or bearer token", o => o.ForwardDefaultSelector = Auth.SelectScheme)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, Auth.ConfigureCookie)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
+        services.AddAuthorization(Policies.Configure);
+        services.AddRateLimiter(RateLimits.Configure);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            o.ValueLengthLimit = 64 * 1024;
+            o.MultipartBodyLengthLimit = 2 * 1024 * 1024;
+        });
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            var options = context.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
+            kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace Pledgewatch.Web.Pages.Charts;
+
+/// <summary>
+/// A horizontal bar chart as inline SVG: labels left, bars scaled to the largest value, the value at each bar's end.
+/// Accessible: role="img" with a title and description, each bar a keyboard-focusable link with its own label, and
+/// the same figures as a table for screen readers and copying. Scales with the page (viewBox), so it reads on a phone.
+/// </summary>
+internal static class BarChart
+{
+    private const int Width = 640, LabelWidth = 110, ValueWidth = 170, Row = 30, Top = 8;
+
+    public static Html Render(string id, string title, string description, IReadOnlyList<ChartBar> bars)
+    {
+        if (bars.Count == 0) return Html.Of($"""<p class="note">{title}: nothing to show for these filters.</p>""");
+        var max = bars.Max(b => b.Value);
+        var plot = Width - LabelWidth - ValueWidth;
+        var height = Top * 2 + Row * bars.Count;
+        var rows = bars.Select((b, i) =>
+        {
+            var y = Top + i * Row;
+            var w = max <= 0 ? 0 : Math.Max(2, (double)(b.Value / max) * plot);
+            var bar = Html.Of($"""
+                <text x="{LabelWidth - 8}" y="{y + 19}" text-anchor="end">{Truncate(b.Label)}</text>
+                <rect class="bar" x="{LabelWidth}" y="{y + 5}" width="{F(w)}" height="{Row - 10}"></rect>
+                <text x="{F(LabelWidth + w + 6)}" y="{y + 19}">{b.ValueText}</text>
+                """);
+            return b.Href is null
+                ? Html.Of($"<g>{bar}</g>")
+                : Html.Of($"""<a href="{Html.SafeUrl(b.Href)}" aria-label="{b.Label}: {b.ValueText}">{bar}</a>""");
+        });
+        var table = bars.Select(b => Html.Of($"""<tr><th scope="row">{b.Label}</th><td class="num">{b.ValueText}</td></tr>"""));
+        return Html.Of($"""
+            <figure>
+            <svg class="chart" id="{id}" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {Width} {height}" xmlns="http://www.w3.org/2000/svg">
+            <title id="{id}-title">{title}</title>
+            <desc id="{id}-desc">{description}</desc>
+            <line class="axis" x1="{LabelWidth}" y1="{Top}" x2="{LabelWidth}" y2="{height - Top}"></line>
+            {rows}
+            </svg>
+            <figcaption>{description}</figcaption>
+            <details><summary>{title} as a table</summary><div class="table-wrap"><table><thead><tr><th scope="col">Name</th><th scope="col" class="num">Value</th></tr></thead><tbody>{table}</tbody></table></div></details>
+            </figure>
+            """);
+    }
+
+    private static string Truncate(string label) => label.Length <= 14 ? label : label[..13] + "…";
+
+    private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+}

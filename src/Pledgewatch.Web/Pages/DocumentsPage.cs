@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Web.Api;
+
+namespace Pledgewatch.Web.Pages;
+
+/// <summary>The documents in the ledger, and one document with every evidence sentence marked and its records listed.</summary>
+internal static class DocumentsPage
+{
+    public static IEndpointRouteBuilder MapDocumentsPage(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/documents", List).ExcludeFromDescription();
+        app.MapGet("/documents/{id:long}", Show).ExcludeFromDescription();
+        return app;
+    }
+
+    private static ContentHttpResult List(string? q, int? page, HttpContext ctx, LedgerStore store)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var (offset, limit) = EntryParameters.Paging(page, 50, errors);
+        if (errors.Count > 0) return Layout.Page(ctx, "Documents", EntryViews.Errors(errors), StatusCodes.Status400BadRequest);
+        var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(200, q.Trim().Length)];
+        var result = store.QueryDocuments(text, offset, limit);
+        var rows = result.Items.Select(d => Html.Of($"""
+            <tr><td><a href="/documents/{d.Id}">{d.Title ?? d.Doc}</a></td><td>{d.Doc}</td><td>{d.Published}</td><td>{d.Country}</td><td class="num">{d.Records}</td></tr>
+            """));
+        var main = Html.Of($"""
+            <form class="filters" method="get" action="/documents" role="search"><label>Find <input name="q" value="{q}"></label><button type="submit">Search</button></form>
+            {EntryViews.Pager(ctx, offset / limit + 1, limit, result.Total)}
+            <div class="table-wrap"><table><thead><tr><th scope="col">Title</th><th scope="col">Id</th><th scope="col">Published</th><th scope="col">Outlet country</th><th scope="col" class="num">Records</th></tr></thead>
+            <tbody>{rows}</tbody></table></div>
+            <p><a href="/api/v1/documents?format=csv">All documents as CSV</a></p>
+            """);
+        return Layout.Page(ctx, "Documents", main);
+    }
+
+    private static ContentHttpResult Show(long id, HttpContext ctx, LedgerStore store)
+    {
+        if (store.GetDocument(id) is not { } d) return Layout.NotFound(ctx, $"There is no document {id}.");
+        var records = store.QueryRecords(null, id, 0, EntryQuery.MaxLimit).Items;
+        var spans = records.Select(r => JsonNode.Parse(r.Json)?["evidence"]).Where(e => e is not null)
+            .Select(e => (Start: e!["start"]!.GetValue<int>(), End: e["end"]!.GetValue<int>()))
+            .Where(s => s.Start >= 0 && s.End <= d.Text.Length && s.Start < s.End).Distinct().OrderBy(s => s.Start).ToList();
+        var rows = records.Select(r => Html.Of($"""
+            <tr><td>{r.Ordinal}</td><td>{r.EventType}</td><td>{(r.EntryId is long e ? Html.Of($"<a href=\"/entries/{e}\">#{e}</a>") : Html.Raw("—"))}</td><td>{JsonNode.Parse(r.Json)?["evidence"]?["text"]?.GetValue<string>()}</td></tr>
+            """));
+        var main = Html.Of($"""
+            <p class="note">{d.Summary.Doc} · published {d.Summary.Published ?? "unknown"} · outlet country {d.Summary.Country ?? "unknown"} · ingested {d.Summary.IngestedAt}{(d.Summary.Url is null ? Html.Empty : Html.Of($""" · <a href="{Html.SafeUrl(d.Summary.Url)}" rel="noopener noreferrer">original</a>"""))}</p>
+            <section aria-labelledby="h-records"><h2 id="h-records">Records</h2>
+            <div class="table-wrap"><table><thead><tr><th scope="col">#</th><th scope="col">Category</th><th scope="col">Entry</th><th scope="col">Evidence</th></tr></thead><tbody>{rows}</tbody></table></div></section>
+            <section aria-labelledby="h-text"><h2 id="h-text">Text</h2><p class="note">Evidence sentences are marked.</p><div class="document">{Marked(d.Text, spans)}</div></section>
+            """);
+        return Layout.Page(ctx, d.Summary.Title ?? d.Summary.Doc, main);
+    }
+
+    /// <summary>The text with each evidence span in a mark; overlapping spans are merged into the first.</summary>
+    private static Html Marked(string text, List<(int Start, int End)> spans)
+    {
+        var parts = new List<Html>();
+        int at = 0;
+        foreach (var (start, end) in spans)
+        {
+            if (start < at) continue;
+            parts.Add(Html.Text(text[at..start]));
+            parts.Add(Html.Of($"<mark>{text[start..end]}</mark>"));
+            at = end;
+        }
+        parts.Add(Html.Text(text[at..]));
+        return Html.Join(parts);
+    }
+}

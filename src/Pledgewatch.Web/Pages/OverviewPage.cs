@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Web.Api;
+using Pledgewatch.Web.Comparisons;
+using Pledgewatch.Web.Pages.Charts;
+
+namespace Pledgewatch.Web.Pages;
+
+/// <summary>The overview: totals, the ranking of contributors and entries by category as charts, the timeline of commitments, the latest entries.</summary>
+internal static class OverviewPage
+{
+    public static IEndpointRouteBuilder MapOverviewPage(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", Render).ExcludeFromDescription();
+        return app;
+    }
+
+    private static ContentHttpResult Render([AsParameters] EntryListParameters p, HttpContext ctx, LedgerStore store, IRankingService rankings)
+    {
+        var (q, errors) = EntryParameters.Parse(p, "-date");
+        if (errors.Count > 0) return Layout.Page(ctx, "Overview", Html.Of($"{FilterForm.Render("/", p)}{EntryViews.Errors(errors)}"), StatusCodes.Status400BadRequest);
+        var query = FilterForm.Query(p);
+        var byStatus = store.Totals(q, EntryGroup.Status).ToDictionary(t => t.Key, t => t.Count);
+        var byType = store.Totals(q, EntryGroup.Type);
+        var commitments = q with { CommitmentsOnly = true };
+        var months = store.Totals(commitments, EntryGroup.Month).ToDictionary(t => t.Key, t => t.Count);
+        var ranking = rankings.Rank(new RankingQuery(Stage: q.Stage, From: q.From, To: q.To, Recipient: q.Recipient, Statuses: q.Statuses, Limit: 10));
+        var latest = store.QueryEntries(q with { Sort = "-date", Limit = 15 });
+
+        var totals = Html.Of($"""
+            <ul class="totals" aria-label="Totals">
+            <li><strong>{byStatus.Values.Sum()}</strong> entries</li>
+            <li><strong>{byStatus.GetValueOrDefault("accepted")}</strong> accepted</li>
+            <li><strong>{byStatus.GetValueOrDefault("candidate")}</strong> awaiting review</li>
+            <li><strong>{months.Values.Sum()}</strong> commitments</li>
+            </ul>
+            """);
+        var rankingChart = BarChart.Render("ranking", "Largest contributors", ranking.Basis,
+            ranking.Rows.Select(r => new ChartBar(r.Name ?? r.Actor, r.Value, $"{Html.Number(r.Value)} {r.Unit}", $"/actors/{r.Actor}")).ToList());
+        var typeChart = BarChart.Render("by-type", "Entries by category", "Number of entries in each PLOVER category for these filters.",
+            byType.Select(t => new ChartBar(t.Key, t.Count, t.Count.ToString(CultureInfo.InvariantCulture), $"/?{Join(query, "type=" + t.Key)}")).ToList());
+        var timeline = TimelineChart.Render("timeline", "Commitments over time", "Commitments per month, by the month their date begins in.", months, m =>
+        {
+            var first = DateOnly.ParseExact(m + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return $"/search?{Join(query, $"from={EntryViews.Day(first)}&to={EntryViews.Day(first.AddMonths(1).AddDays(-1))}&commitments=1")}";
+        });
+        var main = Html.Of($"""
+            {FilterForm.Render("/", p)}
+            {totals}
+            <div class="grid">
+            <section aria-labelledby="h-ranking"><h2 id="h-ranking">Ranking</h2>{rankingChart}<p><a href="/api/v1/rankings?format=csv">Ranking as CSV</a></p></section>
+            <section aria-labelledby="h-types"><h2 id="h-types">By category</h2>{typeChart}</section>
+            </div>
+            <section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline of commitments</h2>{timeline}</section>
+            <section aria-labelledby="h-latest"><h2 id="h-latest">Latest entries</h2>
+            {EntryViews.Table(latest.Items, "The most recent entries by date for these filters")}
+            <p><a href="/api/v1/entries?{query}&format=csv">These entries as CSV</a> · <a href="/feed.atom?{query}">Atom feed of accepted entries like these</a></p>
+            </section>
+            """);
+        return Layout.Page(ctx, "Overview", main);
+    }
+
+    private static string Join(string query, string more) => query.Length == 0 ? more : $"{query}&{more}";
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Web.Api;
+
+namespace Pledgewatch.Web.Pages;
+
+/// <summary>Search: words in entries' fields and documents' titles, actor codes; the same filters as the overview narrow the entries.</summary>
+internal static class SearchPage
+{
+    public static IEndpointRouteBuilder MapSearchPage(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/search", Render).ExcludeFromDescription();
+        return app;
+    }
+
+    private static ContentHttpResult Render([AsParameters] EntryListParameters p, string? commitments, HttpContext ctx, LedgerStore store)
+    {
+        var (q, errors) = EntryParameters.Parse(p, "-date");
+        if (errors.Count > 0) return Layout.Page(ctx, "Search", EntryViews.Errors(errors), StatusCodes.Status400BadRequest);
+        q = q with { CommitmentsOnly = commitments == "1" };
+        var form = Html.Of($"""
+            <form class="filters" method="get" action="/search" role="search">
+            <label>Words <input type="search" name="q" value="{p.Q}" autofocus></label>
+            <label>Actor <input name="actor" value="{p.Actor}" size="6"></label>
+            <label>Recipient <input name="recipient" value="{p.Recipient}" size="6"></label>
+            <button type="submit">Search</button>
+            </form>
+            """);
+        bool any = q.Text is not null || q.Actor is not null || q.Recipient is not null || q.Type is not null || q.From is not null || q.To is not null || q.Stage is not null;
+        if (!any) return Layout.Page(ctx, "Search", form);
+        var entries = store.QueryEntries(q);
+        var documents = q.Text is null ? new Page<DocumentSummary>([], 0) : store.QueryDocuments(q.Text, 0, 20);
+        var actors = q.Text is null ? [] : ActorsApi.All(store).Where(a => a.Code.Contains(q.Text, StringComparison.OrdinalIgnoreCase)).Take(20).ToList();
+        var main = Html.Of($"""
+            {form}
+            {(actors.Count == 0 ? Html.Empty : Html.Of($"""<section aria-labelledby="h-actors"><h2 id="h-actors">Actors</h2><p>{Html.Join(actors.Select(a => Html.Of($"""<a href="/actors/{a.Code}">{a.Code}</a> ({a.Entries}) """)))}</p></section>"""))}
+            <section aria-labelledby="h-entries"><h2 id="h-entries">Entries</h2>
+            {EntryViews.Pager(ctx, q.Offset / q.Limit + 1, q.Limit, entries.Total)}
+            {EntryViews.Table(entries.Items, $"{entries.Total} entries match")}</section>
+            <section aria-labelledby="h-docs"><h2 id="h-docs">Documents</h2>
+            <ul>{documents.Items.Select(d => Html.Of($"""<li><a href="/documents/{d.Id}">{d.Title ?? d.Doc}</a> <span class="note">{d.Published}</span></li>"""))}</ul>
+            {(documents.Total == 0 ? Html.Raw("""<p class="note">No document title or id matches.</p>""") : Html.Empty)}</section>
+            """);
+        return Layout.Page(ctx, "Search", main);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using Pledgewatch.Web.Tests.Support;
+
+namespace Pledgewatch.Web.Tests.Api;
+
+public sealed class EntriesApiTests(WebAppFactory app) : IClassFixture<WebAppFactory>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ListPagesTheLedgerWithTheTotal()
+    {
+        var json = await Json.Read(await app.Client().GetAsync("/api/v1/entries?pageSize=3&page=2", Cancel));
+        Assert.Equal(7, json["total"]!.GetValue<long>());
+        Assert.Equal(2, json["page"]!.GetValue<int>());
+        Assert.Equal([4L, 5L, 6L], json["items"]!.AsArray().Select(e => e!["id"]!.GetValue<long>()));
+    }
+
+    [Fact]
+    public async Task FiltersByActorRecipientStageAndPeriod()
+    {
+        var byActor = await Json.Read(await app.Client().GetAsync("/api/v1/entries?actor=deu", Cancel));
+        Assert.Equal(2, byActor["total"]!.GetValue<long>());
+        var byStage = await Json.Read(await app.Client().GetAsync("/api/v1/entries?stage=pledged&recipient=UKR", Cancel));
+        Assert.Equal(["CAN", "FRA"], byStage["items"]!.AsArray().Select(e => e!["actor"]![0]!["code"]!.GetValue<string>()).Order());
+        var byPeriod = await Json.Read(await app.Client().GetAsync("/api/v1/entries?from=2026-01-15&to=2026-01-31", Cancel));
+        Assert.Equal(["CONSULT", "SANCTION"], byPeriod["items"]!.AsArray().Select(e => e!["event_type"]!.GetValue<string>()).Order());
+    }
+
+    [Fact]
+    public async Task SortsByAmountDescendingWithUnquantifiedLast()
+    {
+        var json = await Json.Read(await app.Client().GetAsync("/api/v1/entries?sort=-amount", Cancel));
+        var amounts = json["items"]!.AsArray().Select(e => e!["commitment"]?["amount"]?["value"]?.GetValue<decimal>()).ToList();
+        Assert.Equal([2_500_000_000m, 2_000_000_000m, 1_000_000_000m, 500_000_000m, null, null, null], amounts);
+    }
+
+    [Theory]
+    [InlineData("sort=bogus", "sort")]
+    [InlineData("type=GIVE", "type")]
+    [InlineData("from=2026-13-01", "from")]
+    [InlineData("pageSize=5000", "pageSize")]
+    [InlineData("page=0", "page")]
+    [InlineData("actor=%3Cscript%3E", "actor")]
+    [InlineData("status=pending", "status")]
+    [InlineData("format=xml", "format")]
+    public async Task BadParametersAnswer400NamingTheParameter(string query, string parameter)
+    {
+        var problem = await Json.Problem(await app.Client().GetAsync($"/api/v1/entries?{query}", Cancel), HttpStatusCode.BadRequest);
+        Assert.NotNull(problem["errors"]![parameter]);
+    }
+
+    [Fact]
+    public async Task AParameterOfTheWrongTypeIsA400ProblemDetails() =>
+        await Json.Problem(await app.Client().GetAsync("/api/v1/entries?page=x", Cancel), HttpStatusCode.BadRequest);
+
+    [Fact]
+    public async Task CsvExportsTheWholeFilteredList()
+    {
+        var response = await app.Client().GetAsync("/api/v1/entries?recipient=UKR&format=csv&pageSize=1", Cancel);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync(Cancel)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,status,event_type", lines[0]);
+        Assert.Equal(5, lines.Length - 1);
+    }
+
+    [Fact]
+    public async Task OneEntryHasItsSourcesAndAMissingOneIs404()
+    {
+        var json = await Json.Read(await app.Client().GetAsync("/api/v1/entries/1", Cancel));
+        Assert.Equal("halifax", json["sources"]![0]!["doc"]!.GetValue<string>());
+        await Json.Problem(await app.Client().GetAsync("/api/v1/entries/999", Cancel), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AcceptWithoutCredentialsIs401()
+    {
+        var response = await app.Client().PostAsync("/api/v1/entries/2/accept", null, Cancel);
+        await Json.Problem(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task AcceptWithAnUnknownTokenIs401()
+    {
+        var client = app.Client();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", "pw_not-a-real-token");
+        await Json.Problem(await client.PostAsync("/api/v1/entries/2/accept", null, Cancel), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task AcceptAsViewerIs403()
+    {
+        await Json.Problem(await app.Client("viewer").PostAsync("/api/v1/entries/2/accept", null, Cancel), HttpStatusCode.Forbidden);
+        Assert.Equal("candidate", app.Store.GetEntry(2)!.Status);
+    }
+
+    [Fact]
+    public async Task EditOfAnUnknownFieldIs400()
+    {
+        var response = await app.Client("reviewer").PatchAsJsonAsync("/api/v1/entries/5", new Dictionary<string, string> { ["colour"] = "red" }, Cancel);
+        await Json.Problem(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task ReviewOfAMissingEntryIs404() =>
+        await Json.Problem(await app.Client("reviewer").PostAsync("/api/v1/entries/999/accept", null, Cancel), HttpStatusCode.NotFound);
+}

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Pledgewatch.Web.Tests.Support;
+
+namespace Pledgewatch.Web.Tests.Pages;
+
+public sealed partial class PagesTests(WebAppFactory app) : IClassFixture<WebAppFactory>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private async Task<string> Page(string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await app.Client().GetAsync(path, Cancel);
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True(response.StatusCode == expected, $"{path}: {(int)response.StatusCode}");
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        return html;
+    }
+
+    [Fact]
+    public async Task OverviewHasAccessibleSvgCharts()
+    {
+        var html = await Page("/");
+        Assert.Equal(3, SvgCharts().Count(html));
+        Assert.Contains("""<title id="ranking-title">Largest contributors</title>""", html);
+        Assert.Contains("""<a href="/actors/DEU" aria-label="DEU: 3,000,000,000 EUR">""", html);
+        Assert.Contains("7</strong> entries", html);
+    }
+
+    [Fact]
+    public async Task OverviewFilters()
+    {
+        var html = await Page("/?recipient=UKR&stage=pledged");
+        Assert.Contains("2</strong> entries", html);
+        Assert.Contains("""<option value="pledged" selected>""", html);
+        await Page("/?from=someday", HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task EntryPageMarksTheEvidenceInItsDocumentAndShowsHistory()
+    {
+        var html = await Page("/entries/3");
+        Assert.Contains("<mark>Germany delivered EUR 1 billion.</mark> Germany committed", html);
+        Assert.Contains("<td>seed</td><td>create</td>", html);
+        await Page("/entries/999", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ActorPageListsCommitmentsSanctionsAndMeetings()
+    {
+        var html = await Page("/actors/FRA");
+        Assert.Contains("Commitments by FRA", html);
+        Assert.Contains("1 meetings, latest 50", html);
+        Assert.Contains("not ranked", html);
+        Assert.Contains("/feed.atom?actor=FRA", html);
+    }
+
+    [Fact]
+    public async Task DocumentsAndADocumentWithItsEvidenceMarked()
+    {
+        Assert.Contains("Brussels summit", await Page("/documents"));
+        var html = await Page("/documents/2");
+        Assert.Contains("<mark>The EU sanctioned Rosneft.</mark>", html);
+    }
+
+    [Fact]
+    public async Task ReviewQueueHasShortcutsAndSignInPrompt()
+    {
+        var html = await Page("/review");
+        Assert.Contains("data-candidate", html);
+        Assert.Contains("<kbd>a</kbd> accept", html);
+        Assert.Contains("Sign in</a> as a reviewer", html);
+    }
+
+    [Fact]
+    public async Task SearchFindsEntriesDocumentsAndActors()
+    {
+        var html = await Page("/search?q=rosneft");
+        Assert.Contains("1 entries match", html);
+        var docs = await Page("/search?q=halifax");
+        Assert.Contains("/documents/1", docs);
+    }
+
+    [Fact]
+    public async Task OutputIsEncoded()
+    {
+        var html = await Page("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        Assert.DoesNotContain("<script>alert(1)</script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+    }
+
+    [Fact]
+    public async Task ApiPageLoadsTheOpenApiRenderer()
+    {
+        var html = await Page("/api");
+        Assert.Contains("""<script src="/assets/apidocs.js" defer></script>""", html);
+        var script = await app.Client().GetAsync("/assets/apidocs.js", Cancel);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task FeedIsAtomOfAcceptedEntriesFilteredLikeThePages()
+    {
+        app.Store.SetStatus(5, "accepted", "feed-test");
+        app.Store.SetStatus(6, "accepted", "feed-test");
+        var response = await app.Client().GetAsync("/feed.atom?actor=FRA", Cancel);
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        var xml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var ids = xml.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "id")!.Value).ToList();
+        Assert.Equal(["http://localhost/entries/5"], ids);
+    }
+
+    [GeneratedRegex("""<svg class="chart" id="[a-z-]+" role="img" aria-labelledby=""")]
+    private static partial Regex SvgCharts();
+}
