@@ -12,6 +12,8 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(LedgerCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(RankCommand.Create());
+root.Subcommands.Add(ClaimCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
