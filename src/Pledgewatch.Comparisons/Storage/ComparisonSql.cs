@@ -13,7 +13,13 @@ internal static class ComparisonSql
             eur DOUBLE PRECISION, usd DOUBLE PRECISION, rate_day TEXT, problem TEXT,
             eur_per_capita DOUBLE PRECISION, population_year BIGINT, pct_gdp DOUBLE PRECISION, gdp_basis TEXT);
         CREATE INDEX IF NOT EXISTS comparison_values_by_entry ON comparison_values (entry_id);
-        CREATE INDEX IF NOT EXISTS comparison_values_by_kind ON comparison_values (kind, actor, eur, eur_per_capita, pct_gdp);
+        CREATE INDEX IF NOT EXISTS comparison_values_by_day ON comparison_values (day);
+        CREATE TABLE IF NOT EXISTS comparison_totals (
+            actor TEXT NOT NULL, kind TEXT NOT NULL, stage TEXT NOT NULL, source TEXT NOT NULL, recipients TEXT NOT NULL,
+            month TEXT NOT NULL, entries BIGINT NOT NULL, eur DOUBLE PRECISION, eur_per_capita DOUBLE PRECISION,
+            pct_gdp DOUBLE PRECISION, no_rate BIGINT NOT NULL, no_population BIGINT NOT NULL, no_gdp BIGINT NOT NULL,
+            population_from BIGINT, population_to BIGINT, gdp_basis_first TEXT, gdp_basis_last TEXT, first_day TEXT, last_day TEXT);
+        CREATE INDEX IF NOT EXISTS comparison_totals_by_month ON comparison_totals (month);
         CREATE TABLE IF NOT EXISTS comparison_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS comparison_gdp_baselines (
             source TEXT NOT NULL, actor TEXT NOT NULL, gdp_eur DOUBLE PRECISION NOT NULL, basis TEXT NOT NULL,
@@ -29,7 +35,27 @@ internal static class ComparisonSql
 
     public const string LatestUpdate = "SELECT MAX(updated_at) FROM entries";
 
-    public const string DeleteAllValues = "DELETE FROM comparison_values";
+    public const string DeleteAllValues = "DELETE FROM comparison_values; DELETE FROM comparison_totals";
+
+    /// <summary>The months (yyyy-MM) of the rows of entries changed since the last refresh: their totals are recomputed.</summary>
+    public const string ChangedMonths = """
+        SELECT DISTINCT substr(day, 1, 7) FROM comparison_values WHERE entry_id IN (SELECT id FROM entries WHERE updated_at >= @since)
+        """;
+
+    public const string DeleteTotalsOfMonth = "DELETE FROM comparison_totals WHERE month = @month";
+
+    /// <summary>Per actor, kind, stage, source, recipients and month: the sums rankings read instead of every row.</summary>
+    public const string InsertTotals = """
+        INSERT INTO comparison_totals (actor, kind, stage, source, recipients, month, entries, eur, eur_per_capita, pct_gdp,
+            no_rate, no_population, no_gdp, population_from, population_to, gdp_basis_first, gdp_basis_last, first_day, last_day)
+        SELECT actor, kind, stage, source, recipients, substr(day, 1, 7), COUNT(*), SUM(eur), SUM(eur_per_capita), SUM(pct_gdp),
+               SUM(CASE WHEN eur IS NULL THEN 1 ELSE 0 END),
+               SUM(CASE WHEN eur IS NOT NULL AND eur_per_capita IS NULL THEN 1 ELSE 0 END),
+               SUM(CASE WHEN eur IS NOT NULL AND pct_gdp IS NULL THEN 1 ELSE 0 END),
+               MIN(population_year), MAX(population_year), MIN(gdp_basis), MAX(gdp_basis), MIN(day), MAX(day)
+        FROM comparison_values {where}
+        GROUP BY actor, kind, stage, source, recipients, substr(day, 1, 7)
+        """;
 
     /// <summary>Rows of entries changed since the last refresh (or all, with the earliest possible time).</summary>
     public const string DeleteChangedValues = "DELETE FROM comparison_values WHERE entry_id IN (SELECT id FROM entries WHERE updated_at >= @since)";
@@ -58,19 +84,35 @@ internal static class ComparisonSql
     public const string InsertBaseline = "INSERT INTO comparison_gdp_baselines (source, actor, gdp_eur, basis) VALUES (@source, @actor, @gdpEur, @basis)";
 
     /// <summary>
-    /// Totals per actor under filters the caller appends as <c>AND …</c> conditions in place of <c>{filters}</c>.
+    /// Totals per actor over <c>{parts}</c>: <see cref="TotalsPart"/> for whole months and <see cref="RowsPart"/> for
+    /// the days of months cut by a date filter, each with its <c>AND …</c> conditions in place of <c>{filters}</c>.
     /// Unconverted rows are counted, never summed as zero.
     /// </summary>
     public const string RankTemplate = """
-        SELECT actor, COUNT(*) AS entries,
-               SUM(eur) AS eur, SUM(eur_per_capita) AS eurPerCapita, SUM(pct_gdp) AS pctGdp,
-               SUM(CASE WHEN eur IS NULL THEN 1 ELSE 0 END) AS noRate,
-               SUM(CASE WHEN eur IS NOT NULL AND eur_per_capita IS NULL THEN 1 ELSE 0 END) AS noPopulation,
-               SUM(CASE WHEN eur IS NOT NULL AND pct_gdp IS NULL THEN 1 ELSE 0 END) AS noGdp,
-               MIN(population_year) AS populationFrom, MAX(population_year) AS populationTo,
-               MIN(gdp_basis) AS gdpBasisFirst, MAX(gdp_basis) AS gdpBasisLast,
-               MIN(day) AS firstDay, MAX(day) AS lastDay
-        FROM comparison_values WHERE 1 = 1 {filters}
+        SELECT actor, SUM(entries) AS entries, SUM(eur) AS eur, SUM(eur_per_capita) AS eurPerCapita, SUM(pct_gdp) AS pctGdp,
+               SUM(no_rate) AS noRate, SUM(no_population) AS noPopulation, SUM(no_gdp) AS noGdp,
+               MIN(population_from) AS populationFrom, MAX(population_to) AS populationTo,
+               MIN(gdp_basis_first) AS gdpBasisFirst, MAX(gdp_basis_last) AS gdpBasisLast,
+               MIN(first_day) AS firstDay, MAX(last_day) AS lastDay
+        FROM ({parts}) AS parts
         GROUP BY actor
+        """;
+
+    /// <summary>Whole months from the totals.</summary>
+    public const string TotalsPart = """
+        SELECT actor, entries, eur, eur_per_capita, pct_gdp, no_rate, no_population, no_gdp, population_from, population_to,
+               gdp_basis_first, gdp_basis_last, first_day, last_day
+        FROM comparison_totals WHERE 1 = 1 {filters}
+        """;
+
+    /// <summary>Days of a month cut by --from or --to, from the rows (a range on the day index).</summary>
+    public const string RowsPart = """
+        SELECT actor, 1 AS entries, eur, eur_per_capita, pct_gdp,
+               CASE WHEN eur IS NULL THEN 1 ELSE 0 END AS no_rate,
+               CASE WHEN eur IS NOT NULL AND eur_per_capita IS NULL THEN 1 ELSE 0 END AS no_population,
+               CASE WHEN eur IS NOT NULL AND pct_gdp IS NULL THEN 1 ELSE 0 END AS no_gdp,
+               population_year AS population_from, population_year AS population_to, gdp_basis AS gdp_basis_first,
+               gdp_basis AS gdp_basis_last, day AS first_day, day AS last_day
+        FROM comparison_values WHERE 1 = 1 {filters}
         """;
 }

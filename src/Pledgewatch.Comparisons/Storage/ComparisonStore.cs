@@ -42,6 +42,7 @@ internal sealed class ComparisonStore
         if (!full && (latest is null || latest == seen)) return new RefreshSummary(0, 0, false, clock.Elapsed);
 
         var since = full || seen is null ? "" : seen;
+        var months = full ? [] : c.Query<string>(ComparisonSql.ChangedMonths, new { since }, tx).ToHashSet(StringComparer.Ordinal);
         c.Execute(full ? ComparisonSql.DeleteAllValues : ComparisonSql.DeleteChangedValues, new { since }, tx);
         var normaliser = new Normaliser(_reference, Baselines(c, tx));
         var entries = c.Query<ChangedEntryRow>(ComparisonSql.ChangedEntries, new { since }, tx, buffered: true);
@@ -51,10 +52,22 @@ internal sealed class ComparisonStore
         foreach (var e in entries)
         {
             entryCount++;
-            rows.AddRange(normaliser.Rows(e.Id, e.Status, EntryJson.DeserializeFields(e.Fields), DatasetSources.Of(e.Doc)));
+            foreach (var row in normaliser.Rows(e.Id, e.Status, EntryJson.DeserializeFields(e.Fields), DatasetSources.Of(e.Doc)))
+            {
+                rows.Add(row);
+                if (!full) months.Add(row.Day[..7]);
+            }
             if (rows.Count >= 4096) rowCount += Flush(c, tx, rows);
         }
         rowCount += Flush(c, tx, rows);
+        // The monthly totals rankings read: all of them after a rebuild, else those of the months touched.
+        if (full) c.Execute(ComparisonSql.InsertTotals.Replace("{where}", "", StringComparison.Ordinal), transaction: tx);
+        foreach (var month in months)
+        {
+            c.Execute(ComparisonSql.DeleteTotalsOfMonth, new { month }, tx);
+            c.Execute(ComparisonSql.InsertTotals.Replace("{where}", "WHERE day >= @first AND day <= @last", StringComparison.Ordinal),
+                new { first = month + "-01", last = month + "-31" }, tx);
+        }
         SetState(c, tx, ReferenceState, _reference.Version);
         SetState(c, tx, UpdatedState, latest ?? "");
         tx.Commit();
@@ -75,21 +88,42 @@ internal sealed class ComparisonStore
         tx.Commit();
     }
 
-    /// <summary>Sums per actor under <paramref name="filter"/>, from the values as last refreshed.</summary>
+    /// <summary>
+    /// Sums per actor under <paramref name="filter"/>, from the values as last refreshed: whole months from the monthly
+    /// totals, the days of a month cut by <c>From</c> or <c>To</c> from the rows themselves.
+    /// </summary>
     public IReadOnlyList<ActorTotals> Totals(RankFilter filter)
     {
-        var conditions = new List<string>();
+        var common = new List<string>();
         var p = new DynamicParameters();
-        if (filter.Type is { } type) { conditions.Add("kind = @kind"); p.Add("kind", type); }
-        if (filter.Stage is { } stage) { conditions.Add("stage = @stage"); p.Add("stage", stage); }
-        if (filter.From is { } from) { conditions.Add("day >= @from"); p.Add("from", ExchangeRatesIso(from)); }
-        if (filter.To is { } to) { conditions.Add("day <= @to"); p.Add("to", ExchangeRatesIso(to)); }
-        if (filter.Recipient is { } recipient) { conditions.Add("recipients LIKE @recipient"); p.Add("recipient", $"%+{recipient}+%"); }
-        if (filter.Source is { } source) { conditions.Add("source = @source"); p.Add("source", source); }
-        var sql = ComparisonSql.RankTemplate.Replace("{filters}", string.Concat(conditions.Select(x => " AND " + x)), StringComparison.Ordinal);
+        if (filter.Type is { } type) { common.Add("kind = @kind"); p.Add("kind", type); }
+        if (filter.Stage is { } stage) { common.Add("stage = @stage"); p.Add("stage", stage); }
+        if (filter.Recipient is { } recipient) { common.Add("recipients LIKE @recipient"); p.Add("recipient", $"%+{recipient}+%"); }
+        if (filter.Source is { } source) { common.Add("source = @source"); p.Add("source", source); }
+        var window = MonthWindow.Of(filter.From, filter.To);
+        var parts = new List<string>();
+        if (window.HasWholeMonths)
+        {
+            var conditions = new List<string>(common);
+            if (window.FirstMonth is { } fm) { conditions.Add("month >= @firstMonth"); p.Add("firstMonth", fm); }
+            if (window.LastMonth is { } lm) { conditions.Add("month <= @lastMonth"); p.Add("lastMonth", lm); }
+            parts.Add(ComparisonSql.TotalsPart.Replace("{filters}", And(conditions), StringComparison.Ordinal));
+        }
+        for (int i = 0; i < window.EdgeDays.Count; i++)
+        {
+            var (first, last) = window.EdgeDays[i];
+            var conditions = new List<string>(common) { $"day >= @edgeFrom{i}", $"day <= @edgeTo{i}" };
+            p.Add($"edgeFrom{i}", Conversion.ExchangeRates.Iso(first));
+            p.Add($"edgeTo{i}", Conversion.ExchangeRates.Iso(last));
+            parts.Add(ComparisonSql.RowsPart.Replace("{filters}", And(conditions), StringComparison.Ordinal));
+        }
+        if (parts.Count == 0) return [];
+        var sql = ComparisonSql.RankTemplate.Replace("{parts}", string.Join(" UNION ALL ", parts), StringComparison.Ordinal);
         using var c = _ledger.OpenConnection();
         return c.Query<ActorTotals>(sql, p).ToList();
     }
+
+    private static string And(IEnumerable<string> conditions) => string.Concat(conditions.Select(x => " AND " + x));
 
     /// <summary>Every normalised row of one entry (for showing how an amount was converted).</summary>
     public IReadOnlyList<NormalisedValue> ValuesOf(long entryId)
@@ -101,8 +135,6 @@ internal sealed class ComparisonStore
             FROM comparison_values WHERE entry_id = @entryId ORDER BY actor
             """, new { entryId }).ToList();
     }
-
-    private static string ExchangeRatesIso(DateOnly d) => Conversion.ExchangeRates.Iso(d);
 
     private static int Flush(DbConnection c, DbTransaction tx, List<NormalisedValue> rows)
     {

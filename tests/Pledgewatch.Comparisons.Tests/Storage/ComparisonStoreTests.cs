@@ -58,6 +58,10 @@ public abstract class ComparisonStoreTests<TDatabase> where TDatabase : TestData
         Assert.Equal(50, Total(new RankFilter(From: Pledgewatch.Comparisons.Tests.Support.Some.Day("2025-01-01")), "CAN"));
         Assert.Equal(100, Total(new RankFilter(To: Pledgewatch.Comparisons.Tests.Support.Some.Day("2024-12-31")), "CAN"));
         Assert.Equal(50, Total(new RankFilter(Stage: "delivered"), "CAN"));
+        // Dates inside a month read the rows; a range across months adds whole months from the totals.
+        Assert.Equal(100, Total(new RankFilter(From: Pledgewatch.Comparisons.Tests.Support.Some.Day("2024-06-03"), To: Pledgewatch.Comparisons.Tests.Support.Some.Day("2024-06-03")), "CAN"));
+        Assert.Equal(0, Total(new RankFilter(From: Pledgewatch.Comparisons.Tests.Support.Some.Day("2024-06-04"), To: Pledgewatch.Comparisons.Tests.Support.Some.Day("2025-01-05")), "CAN"));
+        Assert.Equal(150, Total(new RankFilter(From: Pledgewatch.Comparisons.Tests.Support.Some.Day("2024-06-02"), To: Pledgewatch.Comparisons.Tests.Support.Some.Day("2025-01-06")), "CAN"));
         Assert.Equal(0, Total(new RankFilter(Recipient: "UKR"), "FRA"));
         Assert.Equal(70, Total(new RankFilter(Recipient: "MDA"), "FRA"));
         Assert.Equal(0, Total(new RankFilter(Source: "kiel"), "CAN"));
