@@ -9,6 +9,7 @@ using Pledgewatch.Ledger.Storage;
 // Ledger ingest figures for BENCHMARKS.md. Macro-benchmarks (a whole corpus per run), so timed with a stopwatch.
 //   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- throughput [--db DB] [--docs N]
 //   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- growth [--db DB] [--sizes 1000,10000,100000]
+//   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- rank [--db DB] [--entries 1000000]
 #if DEBUG
 Console.Error.WriteLine("warning: a Debug build; run with -c Release for figures worth recording");
 #endif
@@ -17,7 +18,11 @@ string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefaul
 var db = Arg("--db");
 var target = db is null ? DatabaseTarget.Sqlite(Path.Combine(Directory.CreateTempSubdirectory("pw-bench-").FullName, "bench.db")) : DatabaseTarget.Parse(db);
 
-if (mode == "throughput")
+if (mode == "rank")
+{
+    RankBenchmark.Run(target, int.Parse(Arg("--entries") ?? "1000000", CultureInfo.InvariantCulture));
+}
+else if (mode == "throughput")
 {
     int docs = int.Parse(Arg("--docs") ?? "10000", CultureInfo.InvariantCulture);
     var dir = BenchDocuments.WriteCorpus(docs);

@@ -15,6 +15,8 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
+root.Subcommands.Add(RankCommand.Create());
+root.Subcommands.Add(ClaimCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -8,18 +8,21 @@ namespace Pledgewatch.Cli.Commands;
 /// <summary>
 /// <c>pledgewatch import json FILE [--db]</c>: adds the entries of a JSON export, ids, statuses and sources included,
 /// reading the array one entry at a time. An entry that cannot be added is reported and the import goes on (exit 1).
+/// <c>pledgewatch import kiel DIR [--db]</c>: loads the Kiel tracker's aggregates (<see cref="ImportKiel"/>).
 /// </summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
-        var format = new Argument<string>("FORMAT") { Description = "json (the format of 'pledgewatch export --format json')." };
-        format.AcceptOnlyFromAmong("json");
-        var file = new Argument<string>("FILE") { Description = "The exported file; - reads standard input." };
+        var format = new Argument<string>("FORMAT") { Description = "json (the format of 'pledgewatch export --format json'), or kiel (the Kiel Institute tracker's published files)." };
+        format.AcceptOnlyFromAmong("json", "kiel");
+        var file = new Argument<string>("FILE") { Description = "The exported file (- reads standard input); for kiel, the directory with data_explorer.csv." };
         var db = LedgerAccess.DbOption();
         var user = LedgerAccess.UserOption();
         var command = new Command("import", "Import ledger entries exported as JSON.") { format, file, db, user };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(db), LedgerAccess.Who(parse.GetValue(user))));
+        command.SetAction(parse => parse.GetValue(format) == "kiel"
+            ? ImportKiel.Run(parse.GetValue(file)!, parse.GetValue(db), LedgerAccess.Who(parse.GetValue(user)))
+            : Run(parse.GetValue(file)!, parse.GetValue(db), LedgerAccess.Who(parse.GetValue(user))));
         return command;
     }
 

@@ -7,6 +7,7 @@ namespace Pledgewatch.Cli.Commands;
 /// <c>pledgewatch reference import DIR [--out DIR]</c>: rebuilds the bundled reference tables (countries.tsv,
 /// officeholders.csv, places.tsv) from the official files in DIR, as published. Exit code 0 when everything was
 /// imported, 1 when some rows or files were skipped (each is listed on standard error), 2 when nothing was written.
+/// <c>reference update</c> and <c>reference show</c> manage the comparison data (<see cref="ReferenceUpdate"/>).
 /// </summary>
 internal static class ReferenceCommand
 {
@@ -28,6 +29,6 @@ internal static class ReferenceCommand
             foreach (var problem in report.Problems) Console.Error.WriteLine($"skipped {problem}");
             return report.Written.Count == 0 ? 2 : report.Problems.Count == 0 ? 0 : 1;
         });
-        return new Command("reference", "Manage the bundled reference data.") { import };
+        return new Command("reference", "Manage the bundled reference data.") { import, ReferenceUpdate.Create(), ReferenceUpdate.CreateShow() };
     }
 }

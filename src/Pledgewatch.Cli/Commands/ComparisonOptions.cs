@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Pledgewatch.Comparisons.Rankings;
+using Pledgewatch.Comparisons.Storage;
+
+namespace Pledgewatch.Cli.Commands;
+
+/// <summary>The filter options <c>rank</c> and <c>claim</c> share, and their checks (one line, usage exit code).</summary>
+internal sealed class ComparisonOptions
+{
+    public Option<string> Type { get; } = new("--type") { Description = "all, financial, military or humanitarian.", DefaultValueFactory = _ => "all" };
+    public Option<string?> Stage { get; } = new("--stage") { Description = "pledged, committed or delivered (default: all three)." };
+    public Option<string?> From { get; } = new("--from") { Description = "Only entries announced on or after this date (YYYY-MM-DD)." };
+    public Option<string?> To { get; } = new("--to") { Description = "Only entries announced on or before this date (YYYY-MM-DD)." };
+    public Option<string?> Recipient { get; } = new("--recipient") { Description = "Only entries whose recipients include this ISO3 or body code." };
+    public Option<string?> Source { get; } = new("--source") { Description = "kiel (the tracker's aggregates) or news (coded reports); default both." };
+
+    public ComparisonOptions()
+    {
+        Type.AcceptOnlyFromAmong(["all", .. ContributionKinds.Named]);
+        Stage.AcceptOnlyFromAmong("pledged", "committed", "delivered");
+        Source.AcceptOnlyFromAmong([.. DatasetSources.All]);
+    }
+
+    public IEnumerable<Option> All => [Type, Stage, From, To, Recipient, Source];
+
+    public RankFilter Filter(ParseResult parse)
+    {
+        var from = Arguments.Date(parse.GetValue(From), "--from");
+        var to = Arguments.Date(parse.GetValue(To), "--to");
+        if (from > to) throw new CliError("--from is after --to", ExitCodes.Usage);
+        var recipient = parse.GetValue(Recipient);
+        if (recipient is not null && !(recipient.Length is >= 2 and <= 4 && recipient.All(char.IsAsciiLetter)))
+            throw new CliError($"--recipient takes an ISO 3166-1 alpha-3 code such as UKR, or a body code such as EU, not '{recipient}'", ExitCodes.Usage);
+        var type = parse.GetValue(Type);
+        return new RankFilter(type == "all" ? null : type, parse.GetValue(Stage), from, to, recipient?.ToUpperInvariant(), parse.GetValue(Source));
+    }
+}

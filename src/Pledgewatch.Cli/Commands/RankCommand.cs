@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Pledgewatch.Comparisons.Rankings;
+using Pledgewatch.Comparisons.Reference;
+using Pledgewatch.Comparisons.Storage;
+
+namespace Pledgewatch.Cli.Commands;
+
+/// <summary>
+/// <c>pledgewatch rank --by total|per-capita|share-of-gdp --type … [filters] [--format table|csv|json] [--chart FILE]</c>:
+/// contributors ranked by their normalised amounts. <c>--format json</c> is a contract read by scripts outside the repo:
+/// an array of objects with <c>rank</c> (1 = largest, ties share a rank), <c>actor</c>, <c>name</c>, <c>value</c>,
+/// <c>unit</c> (EUR, EUR per person, percent of GDP), then <c>total_eur</c>, <c>entries</c>, <c>excluded</c>, <c>basis</c>.
+/// </summary>
+internal static class RankCommand
+{
+    public static Command Create()
+    {
+        var by = new Option<string>("--by") { Description = "total (EUR), per-capita (EUR per person) or share-of-gdp (percent).", DefaultValueFactory = _ => "total" };
+        by.AcceptOnlyFromAmong([.. RankMetrics.Names]);
+        var format = new Option<string>("--format") { Description = "table, csv or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var chart = new Option<string?>("--chart") { Description = "Also draw a bar chart of the top 25 to this .svg or .png file." };
+        var top = new Option<int?>("--top") { Description = "Show only the first N rows (ties at the cut included)." };
+        var filters = new ComparisonOptions();
+        var db = LedgerAccess.DbOption();
+        var command = new Command("rank", "Rank contributors by total, per capita or share of GDP.") { by, format, chart, top, db };
+        foreach (var o in filters.All) command.Options.Add(o);
+        command.SetAction(parse =>
+        {
+            var filter = filters.Filter(parse);
+            var metric = RankMetrics.Parse(parse.GetValue(by)!);
+            var chartPath = parse.GetValue(chart);
+            var store = new ComparisonStore(LedgerAccess.Open(parse.GetValue(db)), ComparisonReference.Default);
+            var ranking = new Ranker(store).Rank(metric, filter);
+            var rows = parse.GetValue(top) is int n ? ranking.Rows.Where(r => r.Rank <= n).ToList() : ranking.Rows.ToList();
+            switch (parse.GetValue(format))
+            {
+                case "json": Console.WriteLine(Json(rows)); break;
+                case "csv": Console.Write(Csv(rows)); break;
+                default: Console.Write(Table(ranking, rows)); break;
+            }
+            if (chartPath is not null && RankChart.Save(ranking, chartPath, Title(ranking)) is { } error) throw new CliError(error, ExitCodes.Usage);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static string Title(Ranking ranking)
+    {
+        var f = ranking.Filter;
+        var what = f.Type ?? "all";
+        var parts = new List<string> { $"{what} support by {RankMetrics.Name(ranking.Metric)}" };
+        if (f.Recipient is not null) parts.Add($"to {f.Recipient}");
+        if (f.Stage is not null) parts.Add(f.Stage);
+        if (f.From is not null || f.To is not null) parts.Add($"{f.From:yyyy-MM-dd}..{f.To:yyyy-MM-dd}");
+        if (f.Source is not null) parts.Add($"source {f.Source}");
+        return string.Join(", ", parts);
+    }
+
+    internal static string Json(IEnumerable<RankRow> rows)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartArray();
+            foreach (var r in rows)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("rank", r.Rank);
+                w.WriteString("actor", r.Actor);
+                w.WriteString("name", r.Name);
+                w.WriteNumber("value", r.Value);
+                w.WriteString("unit", r.Unit);
+                w.WriteNumber("total_eur", r.TotalEur);
+                w.WriteNumber("entries", r.Entries);
+                w.WriteNumber("excluded", r.Excluded);
+                w.WriteString("basis", r.Basis);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string Csv(IEnumerable<RankRow> rows)
+    {
+        var sb = new StringBuilder("rank,actor,name,value,unit,total_eur,entries,excluded,basis\n");
+        foreach (var r in rows)
+            sb.Append(CultureInfo.InvariantCulture, $"{r.Rank},{r.Actor},{Quote(r.Name)},{r.Value:R},{r.Unit},{r.TotalEur:R},{r.Entries},{r.Excluded},{Quote(r.Basis)}\n");
+        return sb.ToString();
+    }
+
+    private static string Quote(string s) => s.Contains(',') || s.Contains('"') ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
+
+    private static string Table(Ranking ranking, IReadOnlyList<RankRow> rows)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{Title(ranking)} ({RankMetrics.Unit(ranking.Metric)})\n");
+        if (rows.Count == 0) sb.Append("no quantified entries match\n");
+        int nameWidth = Math.Max(4, rows.Select(r => r.Name.Length).DefaultIfEmpty(0).Max());
+        foreach (var r in rows)
+            sb.Append(CultureInfo.InvariantCulture, $"{r.Rank,4}  {r.Actor,-4} {r.Name.PadRight(nameWidth)}  {RankMetrics.Format(ranking.Metric, r.Value),24}  {r.Entries,7} entries  {r.Basis}\n");
+        foreach (var u in ranking.Unranked) sb.Append(CultureInfo.InvariantCulture, $"   -  not ranked: {u}\n");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,10 @@
+namespace Pledgewatch.Comparisons.Storage;
+
+/// <summary>An entry to normalise, as <see cref="ComparisonSql.ChangedEntries"/> reads it.</summary>
+internal sealed class ChangedEntryRow
+{
+    public long Id { get; set; }
+    public string Status { get; set; } = "";
+    public string Fields { get; set; } = "";
+    public string? Doc { get; set; }
+}

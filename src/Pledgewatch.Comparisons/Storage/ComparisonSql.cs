@@ -1,0 +1,118 @@
+namespace Pledgewatch.Comparisons.Storage;
+
+/// <summary>
+/// The comparison tables, beside the ledger's in the same database, written so both SQLite and PostgreSQL run them as
+/// they are. They are derived data: dropping them loses nothing (the next ranking rebuilds them).
+/// </summary>
+internal static class ComparisonSql
+{
+    public const string CreateSchema = """
+        CREATE TABLE IF NOT EXISTS comparison_values (
+            entry_id BIGINT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL, stage TEXT NOT NULL, day TEXT NOT NULL,
+            source TEXT NOT NULL, recipients TEXT NOT NULL, currency TEXT, amount DOUBLE PRECISION NOT NULL,
+            eur DOUBLE PRECISION, usd DOUBLE PRECISION, rate_day TEXT, problem TEXT,
+            eur_per_capita DOUBLE PRECISION, population_year BIGINT, pct_gdp DOUBLE PRECISION, gdp_basis TEXT);
+        CREATE INDEX IF NOT EXISTS comparison_values_by_entry ON comparison_values (entry_id);
+        CREATE INDEX IF NOT EXISTS comparison_values_by_day ON comparison_values (day);
+        CREATE TABLE IF NOT EXISTS comparison_totals (
+            actor TEXT NOT NULL, kind TEXT NOT NULL, stage TEXT NOT NULL, source TEXT NOT NULL, recipients TEXT NOT NULL,
+            month TEXT NOT NULL, entries BIGINT NOT NULL, eur DOUBLE PRECISION, eur_per_capita DOUBLE PRECISION,
+            pct_gdp DOUBLE PRECISION, no_rate BIGINT NOT NULL, no_population BIGINT NOT NULL, no_gdp BIGINT NOT NULL,
+            population_from BIGINT, population_to BIGINT, gdp_basis_first TEXT, gdp_basis_last TEXT, first_day TEXT, last_day TEXT);
+        CREATE INDEX IF NOT EXISTS comparison_totals_by_month ON comparison_totals (month);
+        CREATE TABLE IF NOT EXISTS comparison_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS comparison_gdp_baselines (
+            source TEXT NOT NULL, actor TEXT NOT NULL, gdp_eur DOUBLE PRECISION NOT NULL, basis TEXT NOT NULL,
+            PRIMARY KEY (source, actor));
+        CREATE INDEX IF NOT EXISTS entries_by_updated_at ON entries (updated_at);
+        """;
+
+    public const string SelectState = "SELECT value FROM comparison_state WHERE name = @name";
+
+    public const string DeleteState = "DELETE FROM comparison_state WHERE name = @name";
+
+    public const string InsertState = "INSERT INTO comparison_state (name, value) VALUES (@name, @value)";
+
+    public const string LatestUpdate = "SELECT MAX(updated_at) FROM entries";
+
+    public const string DeleteAllValues = "DELETE FROM comparison_values; DELETE FROM comparison_totals";
+
+    /// <summary>The months (yyyy-MM) of the rows of entries changed since the last refresh: their totals are recomputed.</summary>
+    public const string ChangedMonths = """
+        SELECT DISTINCT substr(day, 1, 7) FROM comparison_values WHERE entry_id IN (SELECT id FROM entries WHERE updated_at >= @since)
+        """;
+
+    public const string DeleteTotalsOfMonth = "DELETE FROM comparison_totals WHERE month = @month";
+
+    /// <summary>Per actor, kind, stage, source, recipients and month: the sums rankings read instead of every row.</summary>
+    public const string InsertTotals = """
+        INSERT INTO comparison_totals (actor, kind, stage, source, recipients, month, entries, eur, eur_per_capita, pct_gdp,
+            no_rate, no_population, no_gdp, population_from, population_to, gdp_basis_first, gdp_basis_last, first_day, last_day)
+        SELECT actor, kind, stage, source, recipients, substr(day, 1, 7), COUNT(*), SUM(eur), SUM(eur_per_capita), SUM(pct_gdp),
+               SUM(CASE WHEN eur IS NULL THEN 1 ELSE 0 END),
+               SUM(CASE WHEN eur IS NOT NULL AND eur_per_capita IS NULL THEN 1 ELSE 0 END),
+               SUM(CASE WHEN eur IS NOT NULL AND pct_gdp IS NULL THEN 1 ELSE 0 END),
+               MIN(population_year), MAX(population_year), MIN(gdp_basis), MAX(gdp_basis), MIN(day), MAX(day)
+        FROM comparison_values {where}
+        GROUP BY actor, kind, stage, source, recipients, substr(day, 1, 7)
+        """;
+
+    /// <summary>Rows of entries changed since the last refresh (or all, with the earliest possible time).</summary>
+    public const string DeleteChangedValues = "DELETE FROM comparison_values WHERE entry_id IN (SELECT id FROM entries WHERE updated_at >= @since)";
+
+    /// <summary>
+    /// Live quantified entries changed at or after <c>@since</c>, with the smallest source document id (which tells a
+    /// dataset's entries from coded reports). <c>amount</c> is the ledger's indexed copy of the commitment's value.
+    /// </summary>
+    public const string ChangedEntries = """
+        SELECT e.id, e.status, e.fields, (SELECT MIN(s.doc) FROM entry_sources s WHERE s.entry_id = e.id) AS doc
+        FROM entries e
+        WHERE e.updated_at >= @since AND e.merged_into IS NULL AND e.amount IS NOT NULL
+        """;
+
+    public const string InsertValue = """
+        INSERT INTO comparison_values (entry_id, actor, kind, stage, day, source, recipients, currency, amount, eur, usd,
+            rate_day, problem, eur_per_capita, population_year, pct_gdp, gdp_basis)
+        VALUES (@EntryId, @Actor, @Kind, @Stage, @Day, @Source, @Recipients, @Currency, @Amount, @Eur, @Usd,
+            @RateDay, @Problem, @EurPerCapita, @PopulationYear, @PctGdp, @GdpBasis)
+        """;
+
+    public const string SelectBaselines = "SELECT source, actor, gdp_eur AS gdpEur, basis FROM comparison_gdp_baselines";
+
+    public const string DeleteBaseline = "DELETE FROM comparison_gdp_baselines WHERE source = @source AND actor = @actor";
+
+    public const string InsertBaseline = "INSERT INTO comparison_gdp_baselines (source, actor, gdp_eur, basis) VALUES (@source, @actor, @gdpEur, @basis)";
+
+    /// <summary>
+    /// Totals per actor over <c>{parts}</c>: <see cref="TotalsPart"/> for whole months and <see cref="RowsPart"/> for
+    /// the days of months cut by a date filter, each with its <c>AND …</c> conditions in place of <c>{filters}</c>.
+    /// Unconverted rows are counted, never summed as zero.
+    /// </summary>
+    public const string RankTemplate = """
+        SELECT actor, SUM(entries) AS entries, SUM(eur) AS eur, SUM(eur_per_capita) AS eurPerCapita, SUM(pct_gdp) AS pctGdp,
+               SUM(no_rate) AS noRate, SUM(no_population) AS noPopulation, SUM(no_gdp) AS noGdp,
+               MIN(population_from) AS populationFrom, MAX(population_to) AS populationTo,
+               MIN(gdp_basis_first) AS gdpBasisFirst, MAX(gdp_basis_last) AS gdpBasisLast,
+               MIN(first_day) AS firstDay, MAX(last_day) AS lastDay
+        FROM ({parts}) AS parts
+        GROUP BY actor
+        """;
+
+    /// <summary>Whole months from the totals.</summary>
+    public const string TotalsPart = """
+        SELECT actor, entries, eur, eur_per_capita, pct_gdp, no_rate, no_population, no_gdp, population_from, population_to,
+               gdp_basis_first, gdp_basis_last, first_day, last_day
+        FROM comparison_totals WHERE 1 = 1 {filters}
+        """;
+
+    /// <summary>Days of a month cut by --from or --to, from the rows (a range on the day index).</summary>
+    public const string RowsPart = """
+        SELECT actor, 1 AS entries, eur, eur_per_capita, pct_gdp,
+               CASE WHEN eur IS NULL THEN 1 ELSE 0 END AS no_rate,
+               CASE WHEN eur IS NOT NULL AND eur_per_capita IS NULL THEN 1 ELSE 0 END AS no_population,
+               CASE WHEN eur IS NOT NULL AND pct_gdp IS NULL THEN 1 ELSE 0 END AS no_gdp,
+               population_year AS population_from, population_year AS population_to, gdp_basis AS gdp_basis_first,
+               gdp_basis AS gdp_basis_last, day AS first_day, day AS last_day
+        FROM comparison_values WHERE 1 = 1 {filters}
+        """;
+}

@@ -1,0 +1,160 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Dapper;
+using Pledgewatch.Comparisons.Rankings;
+using Pledgewatch.Comparisons.Reference;
+using Pledgewatch.Ledger.Export;
+using Pledgewatch.Ledger.Storage;
+
+namespace Pledgewatch.Comparisons.Storage;
+
+/// <summary>
+/// The normalised values of a ledger, kept in <c>comparison_values</c> beside it: a materialised table refreshed on
+/// demand (every ranking refreshes first), incrementally by the entries' <c>updated_at</c>, and rebuilt whole when the
+/// reference data or a dataset's GDP baselines change. Rankings then aggregate one indexed table.
+/// </summary>
+internal sealed class ComparisonStore
+{
+    private const string ReferenceState = "reference", UpdatedState = "updated_at";
+
+    private readonly LedgerStore _ledger;
+    private readonly ComparisonReference _reference;
+
+    public ComparisonStore(LedgerStore ledger, ComparisonReference reference)
+    {
+        _ledger = ledger;
+        _reference = reference;
+        using var c = ledger.OpenConnection();
+        c.Execute(ComparisonSql.CreateSchema);
+    }
+
+    public ComparisonReference Reference => _reference;
+
+    /// <summary>Brings <c>comparison_values</c> up to date with the ledger; returns how many entries were (re)normalised.</summary>
+    public RefreshSummary Refresh()
+    {
+        var clock = Stopwatch.StartNew();
+        using var c = _ledger.OpenConnection();
+        using var tx = _ledger.BeginWrite(c);
+        var latest = c.ExecuteScalar<string?>(ComparisonSql.LatestUpdate, transaction: tx);
+        var seen = State(c, tx, UpdatedState);
+        bool full = State(c, tx, ReferenceState) != _reference.Version;
+        if (!full && (latest is null || latest == seen)) return new RefreshSummary(0, 0, false, clock.Elapsed);
+
+        var since = full || seen is null ? "" : seen;
+        var months = full ? [] : c.Query<string>(ComparisonSql.ChangedMonths, new { since }, tx).ToHashSet(StringComparer.Ordinal);
+        c.Execute(full ? ComparisonSql.DeleteAllValues : ComparisonSql.DeleteChangedValues, new { since }, tx);
+        var normaliser = new Normaliser(_reference, Baselines(c, tx));
+        var entries = c.Query<ChangedEntryRow>(ComparisonSql.ChangedEntries, new { since }, tx, buffered: true);
+        int entryCount = 0;
+        var rows = new List<NormalisedValue>(4096);
+        int rowCount = 0;
+        foreach (var e in entries)
+        {
+            entryCount++;
+            foreach (var row in normaliser.Rows(e.Id, e.Status, EntryJson.DeserializeFields(e.Fields), DatasetSources.Of(e.Doc)))
+            {
+                rows.Add(row);
+                if (!full) months.Add(row.Day[..7]);
+            }
+            if (rows.Count >= 4096) rowCount += Flush(c, tx, rows);
+        }
+        rowCount += Flush(c, tx, rows);
+        // The monthly totals rankings read: all of them after a rebuild, else those of the months touched.
+        if (full) c.Execute(ComparisonSql.InsertTotals.Replace("{where}", "", StringComparison.Ordinal), transaction: tx);
+        foreach (var month in months)
+        {
+            c.Execute(ComparisonSql.DeleteTotalsOfMonth, new { month }, tx);
+            c.Execute(ComparisonSql.InsertTotals.Replace("{where}", "WHERE day >= @first AND day <= @last", StringComparison.Ordinal),
+                new { first = month + "-01", last = month + "-31" }, tx);
+        }
+        SetState(c, tx, ReferenceState, _reference.Version);
+        SetState(c, tx, UpdatedState, latest ?? "");
+        tx.Commit();
+        return new RefreshSummary(entryCount, rowCount, full, clock.Elapsed);
+    }
+
+    /// <summary>Records a dataset's GDP baselines (replacing earlier ones) and marks the values for a full rebuild.</summary>
+    public void SaveBaselines(string source, IReadOnlyDictionary<string, GdpBaseline> baselines)
+    {
+        using var c = _ledger.OpenConnection();
+        using var tx = _ledger.BeginWrite(c);
+        foreach (var (actor, b) in baselines)
+        {
+            c.Execute(ComparisonSql.DeleteBaseline, new { source, actor }, tx);
+            c.Execute(ComparisonSql.InsertBaseline, new { source, actor, gdpEur = b.GdpEur, basis = b.Basis }, tx);
+        }
+        c.Execute(ComparisonSql.DeleteState, new { name = ReferenceState }, tx);
+        tx.Commit();
+    }
+
+    /// <summary>
+    /// Sums per actor under <paramref name="filter"/>, from the values as last refreshed: whole months from the monthly
+    /// totals, the days of a month cut by <c>From</c> or <c>To</c> from the rows themselves.
+    /// </summary>
+    public IReadOnlyList<ActorTotals> Totals(RankFilter filter)
+    {
+        var common = new List<string>();
+        var p = new DynamicParameters();
+        if (filter.Type is { } type) { common.Add("kind = @kind"); p.Add("kind", type); }
+        if (filter.Stage is { } stage) { common.Add("stage = @stage"); p.Add("stage", stage); }
+        if (filter.Recipient is { } recipient) { common.Add("recipients LIKE @recipient"); p.Add("recipient", $"%+{recipient}+%"); }
+        if (filter.Source is { } source) { common.Add("source = @source"); p.Add("source", source); }
+        var window = MonthWindow.Of(filter.From, filter.To);
+        var parts = new List<string>();
+        if (window.HasWholeMonths)
+        {
+            var conditions = new List<string>(common);
+            if (window.FirstMonth is { } fm) { conditions.Add("month >= @firstMonth"); p.Add("firstMonth", fm); }
+            if (window.LastMonth is { } lm) { conditions.Add("month <= @lastMonth"); p.Add("lastMonth", lm); }
+            parts.Add(ComparisonSql.TotalsPart.Replace("{filters}", And(conditions), StringComparison.Ordinal));
+        }
+        for (int i = 0; i < window.EdgeDays.Count; i++)
+        {
+            var (first, last) = window.EdgeDays[i];
+            var conditions = new List<string>(common) { $"day >= @edgeFrom{i}", $"day <= @edgeTo{i}" };
+            p.Add($"edgeFrom{i}", Conversion.ExchangeRates.Iso(first));
+            p.Add($"edgeTo{i}", Conversion.ExchangeRates.Iso(last));
+            parts.Add(ComparisonSql.RowsPart.Replace("{filters}", And(conditions), StringComparison.Ordinal));
+        }
+        if (parts.Count == 0) return [];
+        var sql = ComparisonSql.RankTemplate.Replace("{parts}", string.Join(" UNION ALL ", parts), StringComparison.Ordinal);
+        using var c = _ledger.OpenConnection();
+        return c.Query<ActorTotals>(sql, p).ToList();
+    }
+
+    private static string And(IEnumerable<string> conditions) => string.Concat(conditions.Select(x => " AND " + x));
+
+    /// <summary>Every normalised row of one entry (for showing how an amount was converted).</summary>
+    public IReadOnlyList<NormalisedValue> ValuesOf(long entryId)
+    {
+        using var c = _ledger.OpenConnection();
+        return c.Query<NormalisedValue>("""
+            SELECT entry_id AS entryId, actor, kind, stage, day, source, recipients, currency, amount, eur, usd, rate_day AS rateDay,
+                   problem, eur_per_capita AS eurPerCapita, population_year AS populationYear, pct_gdp AS pctGdp, gdp_basis AS gdpBasis
+            FROM comparison_values WHERE entry_id = @entryId ORDER BY actor
+            """, new { entryId }).ToList();
+    }
+
+    private static int Flush(DbConnection c, DbTransaction tx, List<NormalisedValue> rows)
+    {
+        if (rows.Count == 0) return 0;
+        c.Execute(ComparisonSql.InsertValue, rows, tx);
+        var n = rows.Count;
+        rows.Clear();
+        return n;
+    }
+
+    private static Dictionary<(string Source, string Actor), GdpBaseline> Baselines(DbConnection c, DbTransaction tx) =>
+        c.Query<BaselineRow>(ComparisonSql.SelectBaselines, transaction: tx)
+            .ToDictionary(b => (b.Source, b.Actor), b => new GdpBaseline(b.GdpEur, b.Basis));
+
+    private static string? State(DbConnection c, DbTransaction tx, string name) =>
+        c.ExecuteScalar<string?>(ComparisonSql.SelectState, new { name }, tx);
+
+    private static void SetState(DbConnection c, DbTransaction tx, string name, string value)
+    {
+        c.Execute(ComparisonSql.DeleteState, new { name }, tx);
+        c.Execute(ComparisonSql.InsertState, new { name, value }, tx);
+    }
+}
