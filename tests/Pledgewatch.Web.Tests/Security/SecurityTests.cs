@@ -83,6 +83,8 @@ public sealed partial class SecurityTests(WebAppFactory app) : IClassFixture<Web
     [Fact]
     public async Task PasswordsAndTokensAreStoredHashed()
     {
+        // Seeding happens before the first client; this test may run first in its class.
+        app.EnsureSeeded();
         var user = app.Store.FindUser("admin-user")!;
         Assert.StartsWith("pbkdf2-sha256$", user.PasswordHash);
         Assert.DoesNotContain(WebAppFactory.Password, user.PasswordHash);
