@@ -92,7 +92,12 @@ public sealed partial class EventContext
         {
             if (m.Code is null || m.Mention.Kind == EntityKind.Place || m.IsCommentator) continue;
             _mentionCounts[m.Code] = _mentionCounts.GetValueOrDefault(m.Code) + 1;
-            if (m.Mention.Kind == EntityKind.Person) _people.Add(m.Mention);
+            if (m.Mention.Kind == EntityKind.Person)
+            {
+                // Only the last few people are ever looked at ("the two leaders"): keep memory flat on long documents.
+                if (_people.Count == 64) _people.RemoveRange(0, 32);
+                _people.Add(m.Mention);
+            }
         }
         if (_newsDay is null)
         {
