@@ -69,9 +69,12 @@ public sealed class CodingPipeline
         var entities = _entities.StartDocument(document);
         var events = _events.StartDocument(document, published, document.Dateline is null ? null : _entities.ResolvePlace(document.Dateline));
 
+        // One token buffer per document: every stage is done with a sentence's tokens before the next is read.
+        var tokens = new List<Token>(64);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            var tokens = Tokenizer.Tokenize(text, sentence.Span);
+            tokens.Clear();
+            Tokenizer.Tokenize(text, sentence.Span, tokens);
             var analysis = new SentenceAnalysis(
                 sentence,
                 tokens,

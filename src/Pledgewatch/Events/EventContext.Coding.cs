@@ -6,12 +6,10 @@ namespace Pledgewatch.Events;
 public sealed partial class EventContext
 {
     /// <summary>The drafts of one sentence: first one commitment per amount of money, then one event per other trigger.</summary>
-    private List<EventDraft> Code(SentenceView v)
+    private List<EventDraft> Code(SentenceView v, List<Trigger> triggers)
     {
         var drafts = new List<EventDraft>();
         _sentenceActors = [];
-        var triggers = _coder.Triggers.Find(v.Text, v.Tokens);
-        if (triggers.Count == 0 && v.Analysis.Money.Count == 0) return drafts;
         var used = new HashSet<int>();
         foreach (var t in triggers)
         {

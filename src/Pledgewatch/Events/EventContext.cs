@@ -37,27 +37,32 @@ public sealed partial class EventContext
 
     public IEnumerable<EventRecord> Add(SentenceAnalysis sentence)
     {
-        var view = new SentenceView(_document.Text, sentence);
         if (_document.Text.AsSpan(_lastSentenceEnd, Math.Max(0, sentence.Sentence.Span.Start - _lastSentenceEnd)).Contains('\n'))
             _paragraphDate = null;
         _lastSentenceEnd = sentence.Sentence.Span.End;
-        Remember(view);
-        foreach (var draft in Code(view))
+        Remember(sentence);
+        var triggers = _coder.Triggers.Find(_document.Text, sentence.Tokens);
+        // Most sentences name no event: they only feed the discourse state above and below.
+        SentenceView? view = triggers.Count > 0 || sentence.Money.Count > 0 || sentence.Dates.Count > 0 ? new SentenceView(_document.Text, sentence) : null;
+        if (view is not null && (triggers.Count > 0 || sentence.Money.Count > 0))
         {
-            // An undated statement belongs to the time of its paragraph ("Poland, Hungary and Slovakia promptly
-            // introduced bans" after "… beyond Sept. 15"); the report's news day is the last resort.
-            if (draft.From is null && _paragraphDate is { } p)
+            foreach (var draft in Code(view, triggers))
             {
-                draft.From = p.From;
-                draft.To = p.To;
-                draft.DateText = p.Text;
+                // An undated statement belongs to the time of its paragraph ("Poland, Hungary and Slovakia promptly
+                // introduced bans" after "… beyond Sept. 15"); the report's news day is the last resort.
+                if (draft.From is null && _paragraphDate is { } p)
+                {
+                    draft.From = p.From;
+                    draft.To = p.To;
+                    draft.DateText = p.Text;
+                }
+                else if (draft.From is { } from && !draft.Future && draft.DateText is not null)
+                    _paragraphDate = (from, draft.To!.Value, draft.DateText);
+                AddDraft(draft);
             }
-            else if (draft.From is { } from && !draft.Future && draft.DateText is not null)
-                _paragraphDate = (from, draft.To!.Value, draft.DateText);
-            AddDraft(draft);
         }
         // A date stated in a sentence without events still sets the time of its paragraph ("on Tuesday, X said …").
-        if (sentence.Dates.Count > 0 && sentence.Dates[0] is var stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7
+        if (view is not null && sentence.Dates.Count > 0 && sentence.Dates[0] is var stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7
             && !AfterFutureMarker(view, stated))
             _paragraphDate = (stated.From, stated.To, stated.Text);
         // "the same day" later on follows the last event, or the report's news day when that event had no date.
@@ -86,22 +91,22 @@ public sealed partial class EventContext
     }
 
     /// <summary>What later sentences need from this one: mention counts, the people seen, the report's news day.</summary>
-    private void Remember(SentenceView v)
+    private void Remember(SentenceAnalysis sentence)
     {
-        foreach (var m in v.Mentions)
+        foreach (var m in sentence.Mentions)
         {
-            if (m.Code is null || m.Mention.Kind == EntityKind.Place || m.IsCommentator) continue;
+            if (m.Code is null || m.Kind == EntityKind.Place || m.Sector is "EDU" or "MED") continue;
             _mentionCounts[m.Code] = _mentionCounts.GetValueOrDefault(m.Code) + 1;
-            if (m.Mention.Kind == EntityKind.Person)
+            if (m.Kind == EntityKind.Person)
             {
                 // Only the last few people are ever looked at ("the two leaders"): keep memory flat on long documents.
                 if (_people.Count == 64) _people.RemoveRange(0, 32);
-                _people.Add(m.Mention);
+                _people.Add(m);
             }
         }
         if (_newsDay is null)
         {
-            foreach (var d in v.Analysis.Dates)
+            foreach (var d in sentence.Dates)
             {
                 int days = _published.DayNumber - d.From.DayNumber;
                 if (d.Relative && days is >= 0 and <= 7 && d.To.DayNumber - d.From.DayNumber <= 1)
