@@ -3,6 +3,7 @@ using Pledgewatch.Comparisons.Reference;
 using Pledgewatch.Comparisons.Storage;
 using Pledgewatch.Ledger;
 using Pledgewatch.Records;
+using Pledgewatch.Reference;
 
 namespace Pledgewatch.Comparisons.Kiel;
 
@@ -39,7 +40,7 @@ internal static class KielImporter
         var baselines = new Dictionary<string, GdpBaseline>(StringComparer.Ordinal);
         var path = Path.Combine(directory, DataFile);
         using var reader = new StreamReader(path);
-        var header = reader.ReadLine() is { } h ? Csv.Split(h) : [];
+        var header = reader.ReadLine() is { } h ? TableFile.SplitCsv(h) : [];
         int Column(string name) => Array.IndexOf(header, name);
         int country = Column("country"), iso = Column("iso"), year = Column("year"), month = Column("month"), gdp = Column("gdp");
         if (new[] { country, iso, year, month, gdp }.Any(i => i < 0) || Kinds.Any(k => Column(k) < 0))
@@ -52,7 +53,7 @@ internal static class KielImporter
         {
             number++;
             if (line.Length == 0) continue;
-            var cells = Csv.Split(line);
+            var cells = TableFile.SplitCsv(line);
             if (cells.Length < header.Length
                 || !int.TryParse(cells[year], CultureInfo.InvariantCulture, out var y)
                 || !int.TryParse(cells[month], CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12)
@@ -100,8 +101,8 @@ internal static class KielImporter
             var lines = File.ReadAllLines(path);
             if (lines.Length >= 2)
             {
-                var head = Csv.Split(lines[0]);
-                var row = Csv.Split(lines[1]);
+                var head = TableFile.SplitCsv(lines[0]);
+                var row = TableFile.SplitCsv(lines[1]);
                 string Get(string name) => Array.IndexOf(head, name) is var i and >= 0 && i < row.Length ? row[i] : "";
                 var published = DateOnly.TryParseExact(Get("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
                 if (Get("release").Length > 0) return (Get("release"), Get("label") is { Length: > 0 } l ? l : $"Ukraine Support Tracker, Release {Get("release")}", published);

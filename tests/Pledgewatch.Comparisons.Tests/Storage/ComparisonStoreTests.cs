@@ -5,6 +5,7 @@ using Pledgewatch.Comparisons.Reference;
 using Pledgewatch.Comparisons.Storage;
 using Pledgewatch.Ledger;
 using Pledgewatch.Ledger.Tests.Support;
+using Pledgewatch.Reference;
 using Pledgewatch.Records;
 using static Pledgewatch.Comparisons.Tests.PerCapita.NormaliserTests;
 
@@ -96,7 +97,7 @@ public abstract class ComparisonStoreTests<TDatabase> where TDatabase : TestData
         Assert.Equal((0, release.Entries.Count), ledger.AddDatasetEntries(release.DocPrefix, release.Entries, EntryStatus.Accepted, "test"));
 
         var ranking = new Ranker(store).Rank(RankMetric.ShareOfGdp, new RankFilter(Source: DatasetSources.Kiel));
-        var published = File.ReadAllLines(Path.Combine(kiel, "eu_aid_shares.csv")).Skip(1).Select(Csv.Split).ToList();
+        var published = File.ReadAllLines(Path.Combine(kiel, "eu_aid_shares.csv")).Skip(1).Select(TableFile.SplitCsv).ToList();
         Assert.Equal(27, published.Count);
         foreach (var p in published)
         {

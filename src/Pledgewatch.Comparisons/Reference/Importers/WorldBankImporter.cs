@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Pledgewatch.Comparisons.PerCapita;
+using Pledgewatch.Reference;
 
 namespace Pledgewatch.Comparisons.Reference.Importers;
 
@@ -33,7 +34,7 @@ internal static class WorldBankImporter
         {
             number++;
             if (line.Length == 0) continue;
-            var cells = Csv.Split(line);
+            var cells = TableFile.SplitCsv(line);
             if (cells.Length < 4
                 || !int.TryParse(cells[^2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)
                 || !double.TryParse(cells[^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
