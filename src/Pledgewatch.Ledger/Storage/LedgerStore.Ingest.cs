@@ -36,6 +36,9 @@ public abstract partial class LedgerStore
         var fields = records.Select(EntryFields.From).ToList();
         LockKeys(c, tx, fields.Select(f => DedupKey.Of(f).LockId));
         int created = 0, merged = 0;
+        // The coder already merged the repeats of one report: two records of the same document are two events, so
+        // neither may be filed into an entry the other opened or joined.
+        var entriesOfThisDocument = new HashSet<long>();
         for (int i = 0; i < records.Count; i++)
         {
             var r = records[i];
@@ -45,16 +48,18 @@ public abstract partial class LedgerStore
                 start = r.Evidence.Start, end = r.Evidence.End, json = RecordJson.ToJsonLine(r),
             }, tx);
             var source = new EntrySource(0, document.Doc, document.Title, document.Url, document.Published, r.Evidence, "");
-            var (entryId, rule) = FindMatch(c, tx, fields[i]);
+            var (entryId, rule) = FindMatch(c, tx, fields[i], entriesOfThisDocument);
             if (entryId is long existing)
             {
                 AddSource(c, tx, existing, recordId, source with { Rule = rule! }, at, who, "add-source");
+                entriesOfThisDocument.Add(existing);
                 merged++;
             }
             else
             {
                 var id = CreateEntry(c, tx, fields[i], EntryStatus.Candidate, at, who, "create");
                 AddSource(c, tx, id, recordId, source with { Rule = "opened the entry" }, at, who, action: null);
+                entriesOfThisDocument.Add(id);
                 created++;
             }
         }
@@ -79,7 +84,7 @@ public abstract partial class LedgerStore
     }
 
     /// <summary>The oldest live entry the fields match, with the rule that matched; candidates come from the key indexes only.</summary>
-    private static (long? Id, string? Rule) FindMatch(DbConnection c, DbTransaction tx, EntryFields fields)
+    private static (long? Id, string? Rule) FindMatch(DbConnection c, DbTransaction tx, EntryFields fields, IReadOnlySet<long> excluded)
     {
         var key = DedupKey.Of(fields).Value;
         var (windowFrom, windowTo) = EntryMatcher.Window(fields);
@@ -89,6 +94,7 @@ public abstract partial class LedgerStore
             : c.Query<CandidateRow>(LedgerSql.CandidatesWithoutAmount, new { key, windowFrom = Iso(windowFrom), windowTo = Iso(windowTo) }, tx);
         foreach (var candidate in candidates)
         {
+            if (excluded.Contains(candidate.Id)) continue;
             var rule = EntryMatcher.Match(fields, EntryJson.DeserializeFields(candidate.Fields));
             if (rule is not null) return (candidate.Id, $"matched entry {candidate.Id}: {rule}");
         }

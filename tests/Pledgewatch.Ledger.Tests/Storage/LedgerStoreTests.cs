@@ -82,6 +82,20 @@ public abstract class LedgerStoreTests<TDatabase> where TDatabase : TestDatabase
     }
 
     [Fact]
+    public void TwoRecordsOfOneDocumentAreNeverOneEntry()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        // The coder already merged repeats within a report: two unquantified meetings of the same parties on one day
+        // that it kept apart stay apart, while a later report of one of them joins it.
+        var day = Day("2023-03-21");
+        store.Ingest(Document("report"), [Meeting("report", "JPN", "UKR", day), Meeting("report", "JPN", "UKR", day)], "test");
+        Assert.Equal(2, store.Counts().Entries);
+        store.Ingest(Document("later"), [Meeting("later", "JPN", "UKR", day)], "test");
+        Assert.Equal(2, store.Counts().Entries);
+    }
+
+    [Fact]
     public void PledgeAndDeliveryOfOneAmountAreOneFamily()
     {
         using var db = new TDatabase();
