@@ -3,39 +3,46 @@ using Pledgewatch.Web.Comparisons;
 
 namespace Pledgewatch.Web.Api;
 
-/// <summary>/api/v1/rankings: contributors ranked (issue 4's row contract: rank, actor, name, value, unit).</summary>
+/// <summary>
+/// /api/v1/rankings: contributors ranked (the <c>rank --format json</c> row contract: rank, actor, name, value, unit).
+/// <c>type</c> is the kind of support (all, financial, military, humanitarian), not a PLOVER category; <c>purpose</c>
+/// and <c>currency</c> are refused with a 400 that says so, since normalised rankings cannot filter by them.
+/// </summary>
 internal static class RankingsApi
 {
     public static RouteGroupBuilder MapRankingsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/rankings", Get).WithTags("Rankings")
-            .WithSummary("Contributors ranked by total (raw amounts in one currency until normalisation is wired), count, per capita or share of GDP.");
+            .WithSummary("Contributors ranked by total (EUR), per capita (EUR per person), share of GDP (percent) or count of quantified contributions.");
         return api;
     }
 
     internal static (RankingQuery Query, Dictionary<string, string[]> Errors) Parse(
-        string? by, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, int? limit)
+        string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, int? limit)
     {
         var errors = new Dictionary<string, string[]>();
         var metric = EntryParameters.OneOf(by ?? "total", RankingQuery.Metrics, "by", errors) ?? "total";
-        var p = EntryParameters.Parse(new EntryListParameters { Purpose = purpose, Stage = stage, From = from, To = to, Recipient = recipient, Currency = currency, Status = status });
+        var kind = EntryParameters.OneOf(type?.ToLowerInvariant(), RankingQuery.Types, "type", errors);
+        if (!string.IsNullOrWhiteSpace(purpose)) errors["purpose"] = [$"rankings filter by type ({string.Join(", ", RankingQuery.Types)}), not purpose"];
+        if (!string.IsNullOrWhiteSpace(currency)) errors["currency"] = ["rankings are in EUR (per person, percent of GDP) whatever the stated currency"];
+        var p = EntryParameters.Parse(new EntryListParameters { Stage = stage, From = from, To = to, Recipient = recipient, Status = status });
         foreach (var (k, v) in p.Errors) errors[k] = v;
         if (limit is < 1 or > 1000) errors["limit"] = ["between 1 and 1000"];
         var q = p.Query;
-        return (new RankingQuery(metric, q.Purpose, q.Stage, q.From, q.To, q.Recipient, q.Currency, q.Statuses, limit ?? 20), errors);
+        return (new RankingQuery(metric, kind is null or "all" ? null : kind, q.Stage, q.From, q.To, q.Recipient, q.Statuses, limit ?? 20), errors);
     }
 
     private static Results<Ok<RankingResult>, CsvResult, ValidationProblem, ProblemHttpResult> Get(
-        string? by, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, int? limit, string? format,
+        string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, int? limit, string? format,
         IRankingService rankings)
     {
-        var (query, errors) = Parse(by, purpose, stage, from, to, recipient, currency, status, limit);
+        var (query, errors) = Parse(by, type, purpose, stage, from, to, recipient, currency, status, limit);
         if (format is not (null or "json" or "csv")) errors["format"] = ["json or csv"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var result = rankings.Rank(query);
-        if (result.Unavailable is not null) return TypedResults.Problem(result.Unavailable, statusCode: StatusCodes.Status501NotImplemented, title: "Not available yet");
+        if (result.Unavailable is not null) return TypedResults.Problem(result.Unavailable, statusCode: StatusCodes.Status501NotImplemented, title: "Not available");
         if (format == "csv")
-            return new CsvResult("rankings.csv", ["rank", "actor", "name", "value", "unit", "entries"], result.Rows.Select(r => (IReadOnlyList<object?>)[r.Rank, r.Actor, r.Name, r.Value, r.Unit, r.Entries]));
+            return new CsvResult("rankings.csv", ["rank", "actor", "name", "value", "unit", "entries", "basis"], result.Rows.Select(r => (IReadOnlyList<object?>)[r.Rank, r.Actor, r.Name, r.Value, r.Unit, r.Entries, r.Basis]));
         return TypedResults.Ok(result);
     }
 }

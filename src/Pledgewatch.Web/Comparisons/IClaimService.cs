@@ -1,6 +1,6 @@
 namespace Pledgewatch.Web.Comparisons;
 
-/// <summary>Checks a comparative claim ("Germany gave more than France") against the ledger. Thread-safe; never throws on odd text.</summary>
+/// <summary>Checks a comparative claim ("Germany gave more than France per capita") against the ledger. Thread-safe; never throws on odd text.</summary>
 internal interface IClaimService
 {
     ClaimResult Check(string text);

@@ -1,25 +1,34 @@
 namespace Pledgewatch.Web.Comparisons;
 
 /// <summary>
-/// A ranking request, shaped like issue 4's <c>pledgewatch rank</c>: <c>--by total|per-capita|share-of-gdp</c>,
-/// <c>--type all|financial|military|humanitarian</c> (the commitment's purpose), stage, period and recipient.
+/// A ranking request, shaped like <c>pledgewatch rank</c>: <c>--by total|per-capita|share-of-gdp</c>,
+/// <c>--type all|financial|military|humanitarian</c>, stage, period (inclusive, by announcement date) and recipient.
 /// </summary>
-/// <param name="By">total, per-capita, share-of-gdp, or count (number of commitments).</param>
-/// <param name="Purpose">A commitment purpose; null for all.</param>
-/// <param name="Currency">For raw totals (no normalisation): the currency to rank in; null picks the most used one.</param>
-/// <param name="Statuses">Entry statuses counted; the default leaves out rejected entries.</param>
+/// <param name="By">total (EUR), per-capita (EUR per person), share-of-gdp (percent of GDP), or count (quantified contributions).</param>
+/// <param name="Type">financial, military or humanitarian, as contribution-kinds.tsv classifies a commitment; null for all.</param>
+/// <param name="Statuses">
+/// Entry statuses counted; null means the default. Comparisons count every entry that is not rejected, so only
+/// the default (accepted and candidate) can be ranked.
+/// </param>
+/// <param name="Limit">At most this many rows; ignored by <see cref="IRankingService.Standing"/>.</param>
 internal sealed record RankingQuery(
     string By = "total",
-    string? Purpose = null,
+    string? Type = null,
     string? Stage = null,
     DateOnly? From = null,
     DateOnly? To = null,
     string? Recipient = null,
-    string? Currency = null,
     IReadOnlyList<string>? Statuses = null,
     int Limit = 20)
 {
     public static readonly IReadOnlyList<string> Metrics = ["total", "per-capita", "share-of-gdp", "count"];
 
+    /// <summary>The values of <see cref="Type"/> besides "all" (which the API maps to null).</summary>
+    public static readonly IReadOnlyList<string> Types = ["all", "financial", "military", "humanitarian"];
+
     public static readonly IReadOnlyList<string> DefaultStatuses = ["accepted", "candidate"];
+
+    /// <summary>True when <see cref="Statuses"/> asks for exactly what comparisons count: not rejected.</summary>
+    public bool CountsDefaultStatuses =>
+        Statuses is null || Statuses.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).SequenceEqual(DefaultStatuses.Order(StringComparer.Ordinal));
 }

@@ -1,6 +1,7 @@
 namespace Pledgewatch.Web.Comparisons;
 
-/// <summary>One ranked contributor, as issue 4's JSON contract has it: rank (1 = largest; ties share a rank), actor, name, value, unit.</summary>
-/// <param name="Unit">EUR, "EUR per person", "percent of GDP" (issue 4); a raw currency code or "commitments" from the default service.</param>
-/// <param name="Entries">How many ledger entries the value rests on.</param>
-internal sealed record RankingRow(int Rank, string Actor, string? Name, decimal Value, string Unit, long Entries);
+/// <summary>One ranked contributor, as the <c>rank --format json</c> contract has it: rank (1 = largest; ties share a rank), actor, name, value, unit.</summary>
+/// <param name="Unit">"EUR", "EUR per person", "percent of GDP", or "commitments" for a count.</param>
+/// <param name="Entries">How many ledger entries the value rests on (entries without a rate, population or GDP are not counted).</param>
+/// <param name="Basis">Rates, population years or GDP the value rests on, and any fallback to the latest year available; null for a count.</param>
+internal sealed record RankingRow(int Rank, string Actor, string? Name, decimal Value, string Unit, long Entries, string? Basis = null);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
+using Pledgewatch.Comparisons.Reference;
+using Pledgewatch.Comparisons.Storage;
 using Pledgewatch.Ledger.Storage;
 using Pledgewatch.Web.Comparisons;
 using Pledgewatch.Web.Security;
@@ -21,9 +23,12 @@ internal static class WebServices
         services.AddSingleton(sp => LedgerStore.Open(DatabaseTarget.Parse(sp.GetRequiredService<IOptions<WebOptions>>().Value.Db)));
         services.AddSingleton(_ => CodingPipeline.Create());
         services.AddMemoryCache(o => o.SizeLimit = 2048);
-        // REVIEW: issue 4 replaces these two with the comparisons library (normalised EUR, per capita, share of GDP).
-        services.AddSingleton<IRankingService, LedgerRankingService>();
-        services.AddSingleton<IClaimService, LedgerClaimService>();
+        // The comparisons tables live beside the ledger's; creating the store makes them if missing.
+        services.AddSingleton(_ => ComparisonReference.Default);
+        services.AddSingleton(sp => new ComparisonStore(sp.GetRequiredService<LedgerStore>(), sp.GetRequiredService<ComparisonReference>()));
+        services.AddSingleton<ComparisonsRankingService>();
+        services.AddSingleton<IRankingService>(sp => sp.GetRequiredService<ComparisonsRankingService>());
+        services.AddSingleton<IClaimService, ComparisonsClaimService>();
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>

@@ -50,5 +50,10 @@ internal static class ActorPage
 
     private static Html Row(string measure, RankingRow? row) => row is null
         ? Html.Of($"""<tr><th scope="row">{measure}</th><td class="num">—</td><td class="num">not ranked</td></tr>""")
-        : Html.Of($"""<tr><th scope="row">{measure}</th><td class="num">{row.Rank}</td><td class="num">{Html.Number(row.Value)} {row.Unit}</td></tr>""");
+        : Html.Of($"""<tr><th scope="row">{measure}</th><td class="num">{row.Rank}</td><td class="num">{Figure(row)} {row.Unit}</td></tr>""");
+
+    // Shares of GDP are small fractions of a percent: two decimals would show most of them as 0.01 or 0.
+    private static string Figure(RankingRow row) => row.Unit == "percent of GDP"
+        ? row.Value.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)
+        : Html.Number(row.Value);
 }

@@ -48,29 +48,97 @@ public sealed class ReadApisTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var json = await Json.Read(await app.Client().GetAsync("/api/v1/actors/deu", Cancel));
         Assert.Equal(1, json["as_actor"]!["AID"]!.GetValue<long>());
         Assert.Equal(1, json["as_recipient"]!.GetValue<long>());
-        Assert.Equal(1, json["standing"]!["total"]!["rank"]!.GetValue<int>());
+        var standing = json["standing"]!;
+        Assert.Equal(1, standing["total"]!["rank"]!.GetValue<int>());
+        Assert.Equal(2, standing["per_capita"]!["rank"]!.GetValue<int>());
+        Assert.Equal("EUR per person", standing["per_capita"]!["unit"]!.GetValue<string>());
+        Assert.Equal(2, standing["share_of_gdp"]!["rank"]!.GetValue<int>());
+        Assert.Equal("percent of GDP", standing["share_of_gdp"]!["unit"]!.GetValue<string>());
         await Json.Problem(await app.Client().GetAsync("/api/v1/actors/ZZZ", Cancel), HttpStatusCode.NotFound);
         await Json.Problem(await app.Client().GetAsync("/api/v1/actors/%3Cb%3E", Cancel), HttpStatusCode.BadRequest);
     }
 
     [Fact]
-    public async Task RankingByTotalUsesTheMostCommonCurrency()
+    public async Task RankingByTotalConvertsEveryAmountToEur()
     {
         var json = await Json.Read(await app.Client().GetAsync("/api/v1/rankings", Cancel));
         var rows = json["rows"]!.AsArray();
-        Assert.Equal(["DEU", "FRA"], rows.Select(r => r!["actor"]!.GetValue<string>()));
+        Assert.Equal(["DEU", "CAN", "FRA"], rows.Select(r => r!["actor"]!.GetValue<string>()));
         Assert.Equal(3_000_000_000m, rows[0]!["value"]!.GetValue<decimal>());
-        Assert.Equal("EUR", rows[0]!["unit"]!.GetValue<string>());
+        Assert.All(rows, r => Assert.Equal("EUR", r!["unit"]!.GetValue<string>()));
+        // 2.5bn CAD at the ECB rate of late December 2025 (about 1.61 CAD per EUR), not 2.5bn counted as EUR.
+        Assert.InRange(rows[1]!["value"]!.GetValue<decimal>(), 1_450_000_000m, 1_650_000_000m);
     }
 
     [Fact]
-    public async Task RankingFiltersByPurposeAndCurrency()
+    public async Task RankingPerCapitaIsEurPerPerson()
     {
-        var military = await Json.Read(await app.Client().GetAsync("/api/v1/rankings?purpose=military", Cancel));
-        Assert.Equal("FRA", Assert.Single(military["rows"]!.AsArray())!["actor"]!.GetValue<string>());
-        var cad = await Json.Read(await app.Client().GetAsync("/api/v1/rankings?currency=CAD", Cancel));
-        Assert.Equal("CAN", Assert.Single(cad["rows"]!.AsArray())!["actor"]!.GetValue<string>());
+        var json = await Json.Read(await app.Client().GetAsync("/api/v1/rankings?by=per-capita", Cancel));
+        var rows = json["rows"]!.AsArray();
+        AssertContractFields(rows, "EUR per person");
+        // Canada (2.5bn CAD, about 41m people) gave more per person than Germany (3bn EUR, about 84m).
+        Assert.Equal(["CAN", "DEU", "FRA"], rows.Select(r => r!["actor"]!.GetValue<string>()));
+        Assert.Equal([1, 2, 3], rows.Select(r => r!["rank"]!.GetValue<int>()));
+        Assert.Equal("Canada", rows[0]!["name"]!.GetValue<string>());
+        Assert.InRange(rows[1]!["value"]!.GetValue<decimal>(), 30m, 40m);
     }
+
+    [Fact]
+    public async Task RankingByShareOfGdpIsPercentOfGdp()
+    {
+        var json = await Json.Read(await app.Client().GetAsync("/api/v1/rankings?by=share-of-gdp", Cancel));
+        var rows = json["rows"]!.AsArray();
+        AssertContractFields(rows, "percent of GDP");
+        Assert.Equal(["CAN", "DEU", "FRA"], rows.Select(r => r!["actor"]!.GetValue<string>()));
+        Assert.All(rows, r => Assert.InRange(r!["value"]!.GetValue<decimal>(), 0.001m, 1m));
+    }
+
+    private static void AssertContractFields(System.Text.Json.Nodes.JsonArray rows, string unit)
+    {
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            Assert.True(row!["rank"]!.GetValue<int>() >= 1);
+            Assert.Matches("^[A-Z]{3}$", row["actor"]!.GetValue<string>());
+            Assert.False(string.IsNullOrEmpty(row["name"]!.GetValue<string>()));
+            Assert.True(row["value"]!.GetValue<decimal>() > 0);
+            Assert.Equal(unit, row["unit"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public async Task RankingFiltersByTypeOfSupport()
+    {
+        var military = await Json.Read(await app.Client().GetAsync("/api/v1/rankings?type=military", Cancel));
+        Assert.Equal("FRA", Assert.Single(military["rows"]!.AsArray())!["actor"]!.GetValue<string>());
+        var financial = await Json.Read(await app.Client().GetAsync("/api/v1/rankings?type=financial&stage=committed", Cancel));
+        Assert.Equal(2_000_000_000m, Assert.Single(financial["rows"]!.AsArray())!["value"]!.GetValue<decimal>());
+        var all = await Json.Read(await app.Client().GetAsync("/api/v1/rankings?type=all", Cancel));
+        Assert.Equal(3, all["rows"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task RankingFiltersByDateRangeAndRecipient()
+    {
+        var december = await Json.Read(await app.Client().GetAsync("/api/v1/rankings?from=2025-12-01&to=2025-12-31", Cancel));
+        Assert.Equal("CAN", Assert.Single(december["rows"]!.AsArray())!["actor"]!.GetValue<string>());
+        var toPoland = await Json.Read(await app.Client().GetAsync("/api/v1/rankings?recipient=POL", Cancel));
+        Assert.Empty(toPoland["rows"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("purpose=military", "purpose")]
+    [InlineData("currency=CAD", "currency")]
+    [InlineData("type=SANCTION", "type")]
+    public async Task RankingRefusesFiltersItCannotApply(string parameter, string error)
+    {
+        var problem = await Json.Problem(await app.Client().GetAsync($"/api/v1/rankings?{parameter}", Cancel), HttpStatusCode.BadRequest);
+        Assert.NotNull(problem["errors"]![error]);
+    }
+
+    [Fact]
+    public async Task RankingOfAcceptedEntriesOnlyIs501() =>
+        await Json.Problem(await app.Client().GetAsync("/api/v1/rankings?status=accepted", Cancel), HttpStatusCode.NotImplemented);
 
     [Fact]
     public async Task RankingByCountSharesRanksOnTies()
@@ -79,10 +147,6 @@ public sealed class ReadApisTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var ranks = json["rows"]!.AsArray().ToDictionary(r => r!["actor"]!.GetValue<string>(), r => r!["rank"]!.GetValue<int>());
         Assert.Equal(new Dictionary<string, int> { ["DEU"] = 1, ["CAN"] = 2, ["FRA"] = 2 }, ranks);
     }
-
-    [Fact]
-    public async Task RankingPerCapitaIs501UntilComparisonsAreWired() =>
-        await Json.Problem(await app.Client().GetAsync("/api/v1/rankings?by=per-capita", Cancel), HttpStatusCode.NotImplemented);
 
     [Fact]
     public async Task RankingRefusesAnUnknownMetric()
@@ -95,17 +159,38 @@ public sealed class ReadApisTests(WebAppFactory app) : IClassFixture<WebAppFacto
     public async Task RankingAsCsv()
     {
         var csv = await (await app.Client().GetAsync("/api/v1/rankings?format=csv", Cancel)).Content.ReadAsStringAsync(Cancel);
-        Assert.StartsWith("rank,actor,name,value,unit,entries\r\n1,DEU,,3000000000,EUR,2\r\n", csv);
+        Assert.StartsWith("rank,actor,name,value,unit,entries,basis\r\n1,DEU,Germany,3000000000,EUR,2,", csv);
     }
 
     [Theory]
-    [InlineData("DEU gave more than FRA", "supported")]
-    [InlineData("FRA gave more than DEU", "not_supported")]
+    [InlineData("Germany gave more than France", "supported")]
+    [InlineData("France gave more than Germany", "not_supported")]
+    [InlineData("Canada gave more than Germany per capita", "supported")]
+    [InlineData("Germany gave more than Canada per capita", "not_supported")]
+    [InlineData("Germany is the largest contributor", "supported")]
+    [InlineData("Germany is not one of the 2 largest contributors", "not_supported")]
     [InlineData("Norway is the second-largest donor", "cannot_tell")]
+    [InlineData("the weather is fine", "cannot_tell")]
     public async Task ClaimsAreChecked(string text, string verdict)
     {
         var json = await Json.Read(await app.Client().GetAsync($"/api/v1/claims?text={Uri.EscapeDataString(text)}", Cancel));
         Assert.Equal(verdict, json["verdict"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AClaimComesWithItsReadingAndFigures()
+    {
+        var text = "Canada gave more than Germany per capita";
+        var json = await Json.Read(await app.Client().GetAsync($"/api/v1/claims?text={Uri.EscapeDataString(text)}", Cancel));
+        var reading = json["reading"]!;
+        Assert.Equal("more_than", reading["kind"]!.GetValue<string>());
+        Assert.Equal("CAN", reading["actor"]!.GetValue<string>());
+        Assert.Equal("DEU", reading["other"]!.GetValue<string>());
+        Assert.Equal("per-capita", reading["metric"]!.GetValue<string>());
+        var figures = json["figures"]!.AsArray();
+        Assert.Equal(["CAN", "DEU"], figures.Select(f => f!["actor"]!.GetValue<string>()));
+        Assert.All(figures, f => Assert.Equal("EUR per person", f!["unit"]!.GetValue<string>()));
+        Assert.Contains("EUR per person", json["explanation"]!.GetValue<string>());
     }
 
     [Fact]

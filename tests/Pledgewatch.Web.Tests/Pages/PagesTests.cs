@@ -23,7 +23,7 @@ public sealed partial class PagesTests(WebAppFactory app) : IClassFixture<WebApp
         var html = await Page("/");
         Assert.Equal(3, SvgCharts().Count(html));
         Assert.Contains("""<title id="ranking-title">Largest contributors</title>""", html);
-        Assert.Contains("""<a href="/actors/DEU" aria-label="DEU: 3,000,000,000 EUR">""", html);
+        Assert.Contains("""<a href="/actors/DEU" aria-label="Germany: 3,000,000,000 EUR">""", html);
         Assert.Contains("7</strong> entries", html);
     }
 
@@ -51,8 +51,26 @@ public sealed partial class PagesTests(WebAppFactory app) : IClassFixture<WebApp
         var html = await Page("/actors/FRA");
         Assert.Contains("Commitments by FRA", html);
         Assert.Contains("1 meetings, latest 50", html);
-        Assert.Contains("not ranked", html);
         Assert.Contains("/feed.atom?actor=FRA", html);
+    }
+
+    [Fact]
+    public async Task ActorPageShowsRanksPerCapitaAndByShareOfGdp()
+    {
+        // Canada is second by total EUR but first per person and as share of GDP (seeded 2.5bn CAD against Germany's 3bn EUR).
+        var html = await Page("/actors/CAN");
+        Assert.Contains("""<th scope="row">Total</th><td class="num">2</td>""", html);
+        Assert.Contains("""<th scope="row">Per capita</th><td class="num">1</td><td class="num">37.54 EUR per person</td>""", html);
+        Assert.Contains("""<th scope="row">Share of GDP</th><td class="num">1</td><td class="num">0.0783 percent of GDP</td>""", html);
+        Assert.DoesNotContain("not ranked", html);
+    }
+
+    [Fact]
+    public async Task ActorPageSaysWhyAnActorWithoutContributionsIsNotRanked()
+    {
+        var html = await Page("/actors/UKR");
+        Assert.Contains("not ranked", html);
+        Assert.Contains("no quantified contributions under these filters", html);
     }
 
     [Fact]
