@@ -90,7 +90,9 @@ public sealed class SentenceSplitterTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(40_000, count);
-        Assert.True(allocated < 1_024, $"allocated {allocated} bytes for {count} sentences");
+        // Less than one byte per sentence: a single object per sentence would cost at least 24 bytes each. A fixed
+        // budget is flaky, because tiered JIT compilation may allocate a few kilobytes on this thread mid-loop.
+        Assert.True(allocated < count, $"allocated {allocated} bytes for {count} sentences");
     }
 
     [Fact]
