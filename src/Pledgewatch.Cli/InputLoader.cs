@@ -11,7 +11,7 @@ internal static class InputLoader
     /// <summary>Reads one input; "-" is standard input (document id "stdin"). Failures come back as <see cref="ReadResult.Error"/>.</summary>
     public static ReadResult Load(string path, DateOnly? published, string? country)
     {
-        byte[] bytes;
+        byte[] bytes = [];
         DateOnly? fileDate = null;
         string id;
         try
@@ -30,16 +30,17 @@ internal static class InputLoader
                 if (Directory.Exists(path)) return ReadResult.Fail($"{path}: is a directory, not a file");
                 if (!info.Exists) return ReadResult.Fail($"{path}: no such file");
                 if (info.Length > MaxBytes) return ReadResult.Fail($"{path}: too large ({info.Length / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)");
-                bytes = File.ReadAllBytes(path);
                 fileDate = DateOnly.FromDateTime(info.LastWriteTime);
                 id = DocumentId(path);
+                var fromFile = DocumentReader.ReadFile(path, new ReadOptions(id, published, country, fileDate, Path.GetFileName(path)));
+                return fromFile.Succeeded ? fromFile : ReadResult.Fail($"{path}: {fromFile.Error}");
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return ReadResult.Fail($"{path}: cannot be read ({e.Message})");
         }
-        var result = DocumentReader.Read(bytes, new ReadOptions(id, published, country, fileDate, path == "-" ? null : Path.GetFileName(path)));
+        var result = DocumentReader.Read(bytes, new ReadOptions(id, published, country, fileDate, null));
         return result.Succeeded ? result : ReadResult.Fail($"{path}: {result.Error}");
     }
 

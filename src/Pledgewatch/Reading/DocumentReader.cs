@@ -14,6 +14,33 @@ namespace Pledgewatch.Reading;
 /// </remarks>
 public static class DocumentReader
 {
+    /// <summary>Files above this size that are not HTML are decoded in two streaming passes (<see cref="FileTextDecoder"/>).</summary>
+    public const long StreamingThreshold = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// Reads a file. A large plain-text file is decoded without holding its bytes, so reading a 50 MB report costs the
+    /// 100 MB of its text and not 150 MB more (BENCHMARKS.md); smaller files and HTML go through <see cref="Read"/>.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ReadResult ReadFile(string path, ReadOptions options, long streamingThreshold = StreamingThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
+        var length = new FileInfo(path).Length;
+        bool html = HtmlSniffer.IsHtml(Head(path), options.FileName ?? Path.GetFileName(path));
+        if (length < streamingThreshold || html) return Read(File.ReadAllBytes(path), options);
+        if (!FileTextDecoder.TryDecode(path, out var decoded, out var error)) return ReadResult.Fail(error!);
+        return Finish(string.IsNullOrWhiteSpace(decoded) ? "" : decoded, null, null, options);
+    }
+
+    private static byte[] Head(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var head = new byte[(int)Math.Min(4096, stream.Length)];
+        stream.ReadExactly(head);
+        return head;
+    }
+
     /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="options"/> is null.</exception>
     public static ReadResult Read(byte[] content, ReadOptions options)
     {
@@ -38,6 +65,11 @@ public static class DocumentReader
             text = string.IsNullOrWhiteSpace(decoded) ? "" : decoded;
         }
 
+        return Finish(text, title, stated, options);
+    }
+
+    private static ReadResult Finish(string text, string? title, DateOnly? stated, ReadOptions options)
+    {
         var published = options.Published ?? stated ?? StatedDateExtractor.Find(text) ?? options.FileDate;
         var dateline = options.OutletCountry is null ? DatelineExtractor.Find(text) : null;
         return ReadResult.Ok(new Document(options.Id, text, published, options.OutletCountry, title, dateline));

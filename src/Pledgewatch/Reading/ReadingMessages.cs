@@ -14,4 +14,7 @@ internal static class ReadingMessages
 
     public static string InvalidUtf8(long offset) =>
         $"The file is not valid UTF-8 text (invalid byte at offset {offset}).";
+
+    public static string TooLong(long characters) =>
+        $"The text is too long to hold as one document ({characters:N0} characters; the limit is {int.MaxValue:N0}).";
 }

@@ -59,7 +59,7 @@ internal static class TextDecoder
     }
 
     /// <summary>The offset of the first byte that does not begin a valid UTF-8 sequence (validation failed).</summary>
-    private static int FindInvalidOffset(ReadOnlySpan<byte> utf8)
+    internal static int FindInvalidOffset(ReadOnlySpan<byte> utf8)
     {
         var buffer = ArrayPool<char>.Shared.Rent(ChunkChars);
         try
