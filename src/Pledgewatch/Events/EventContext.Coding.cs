@@ -784,7 +784,6 @@ public sealed partial class EventContext
             Category = category,
             SentenceIndex = sentence.Index,
             Evidence = sentence.Span,
-            TriggerPosition = v.Tokens[t.FirstToken].Start,
             Clause = v.Clause[t.FirstToken],
             Future = future,
         };

@@ -65,17 +65,15 @@ public sealed partial class EventContext
         }
         for (int i = 0; i < v.Count; i++)
         {
-            int offset;
-            if (EventWords.SameDay.MatchAt(v.Text, v.Tokens, i) > 0) offset = 0;
-            else if (EventWords.DayBefore.MatchAt(v.Text, v.Tokens, i) > 0) offset = -1;
-            else if (EventWords.DayAfter.MatchAt(v.Text, v.Tokens, i) > 0) offset = 1;
+            int offset, end;
+            if ((end = EventWords.SameDay.MatchAt(v.Text, v.Tokens, i)) > 0) offset = 0;
+            else if ((end = EventWords.DayBefore.MatchAt(v.Text, v.Tokens, i)) > 0) offset = -1;
+            else if ((end = EventWords.DayAfter.MatchAt(v.Text, v.Tokens, i)) > 0) offset = 1;
             else continue;
             // "the same day", "hours later": the time of this paragraph, else the report's news day.
             var anchor = _paragraphDate is { } pd ? (pd.From, pd.To) : _newsDay is { } n ? (n.From, n.To) : _lastDate ?? (_published, _published);
             draft.From = anchor.From.AddDays(offset);
             draft.To = anchor.To.AddDays(offset);
-            draft.DateText = v.Tokens[i].TextOf(v.Text) + "…";
-            int end = Math.Max(EventWords.SameDay.MatchAt(v.Text, v.Tokens, i), Math.Max(EventWords.DayBefore.MatchAt(v.Text, v.Tokens, i), EventWords.DayAfter.MatchAt(v.Text, v.Tokens, i)));
             draft.DateText = v.Text[v.Tokens[i].Start..v.Tokens[end - 1].End];
             return;
         }

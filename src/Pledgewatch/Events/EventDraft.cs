@@ -13,8 +13,6 @@ internal sealed class EventDraft
     public List<Mention> Recipients { get; set; } = [];
     public required int SentenceIndex { get; init; }
     public required TextSpan Evidence { get; init; }
-    public required int TriggerPosition { get; init; }
-
     /// <summary>The clause of the trigger within its sentence: two events of one kind in one clause are one event.</summary>
     public required int Clause { get; init; }
 

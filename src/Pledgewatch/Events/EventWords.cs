@@ -8,13 +8,10 @@ internal static class EventWords
     private static readonly Dictionary<string, (HashSet<string> Words, List<string[]> Phrases)> Lists = Load();
 
     public static readonly WordList Negator = Get("negator");
-    public static readonly WordList Hypothetical = Get("hypothetical");
     public static readonly WordList FuturePhrase = Get("future-phrase");
     public static readonly WordList Speech = Get("speech");
     public static readonly WordList ReportedFuture = Get("reported-future");
     public static readonly WordList Preposition = Get("preposition");
-    public static readonly WordList Locative = Get("locative");
-    public static readonly WordList RecipientPrep = Get("recipient-prep");
     public static readonly WordList Institution = Get("institution");
     public static readonly WordList AidNoun = Get("aid-noun");
     public static readonly WordList ClauseStart = Get("clause-start");

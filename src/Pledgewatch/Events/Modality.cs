@@ -60,7 +60,7 @@ internal static class Modality
         for (int i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 5) && v.Clause[i] == clause; i--)
         {
             if (v.Is(i, "will") || v.Is(i, "would") || v.Is(i, "shall") || v.Is(i, "'ll")) return true;
-            if (EventWords.FuturePhrase.MatchAt(v.Text, v.Tokens, i) > 0 && EventWords.FuturePhrase.MatchAt(v.Text, v.Tokens, i) <= t.FirstToken) return true;
+            if (EventWords.FuturePhrase.MatchAt(v.Text, v.Tokens, i) is > 0 and var phraseEnd && phraseEnd <= t.FirstToken) return true;
             if (v.Is(i, "to") && i > 0 && (v.Is(i - 1, "promise") || v.Is(i - 1, "promised") || v.Is(i - 1, "pledged") || v.Is(i - 1, "agreed") || v.Is(i - 1, "decided"))) return true;
             if (v.Is(i, "has") || v.Is(i, "have") || v.Is(i, "had") || v.Is(i, "was") || v.Is(i, "were")) return false;
         }

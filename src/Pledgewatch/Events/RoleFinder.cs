@@ -47,13 +47,10 @@ internal static class RoleFinder
         return t.FirstToken > 0 && EventWords.Preposition.Contains(v.Word(0));
     }
 
-    /// <summary>"… guaranteed by Britain": after be + participle, the agent follows "by".</summary>
+    /// <summary>"… guaranteed by Britain", "was approved by the board": a verb followed by "by" names its agent after it.</summary>
     private static PlacedMention? PassiveAgent(SentenceView v, Trigger t)
     {
-        int before = t.FirstToken - 1;
-        bool participle = before >= 0 && (v.Is(before, "was") || v.Is(before, "were") || v.Is(before, "been") || v.Is(before, "being") || v.Is(before, "be"))
-            || t.FirstToken > 0 && v.Is(t.EndToken, "by");
-        if (!participle || !v.Is(t.EndToken, "by")) return null;
+        if (t.FirstToken == 0 || !v.Is(t.EndToken, "by")) return null;
         foreach (var m in v.Mentions)
             if (m.First > t.EndToken && m.First <= t.EndToken + 3 && m.Code is not null) return m;
         return null;
