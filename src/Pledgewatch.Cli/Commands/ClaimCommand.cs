@@ -72,19 +72,7 @@ internal static class ClaimCommand
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteStartArray("figures");
-            foreach (var f in result.Figures)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("rank", f.Rank);
-                w.WriteString("actor", f.Actor);
-                w.WriteString("name", f.Name);
-                w.WriteNumber("value", f.Value);
-                w.WriteString("unit", f.Unit);
-                w.WriteNumber("total_eur", f.TotalEur);
-                w.WriteNumber("entries", f.Entries);
-                w.WriteString("basis", f.Basis);
-                w.WriteEndObject();
-            }
+            foreach (var f in result.Figures) RankCommand.WriteRow(w, f, withExcluded: false);
             w.WriteEndArray();
             w.WriteNumber("ranked", result.Ranked);
             w.WriteString("reason", result.Reason);

@@ -66,23 +66,26 @@ internal static class RankCommand
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartArray();
-            foreach (var r in rows)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("rank", r.Rank);
-                w.WriteString("actor", r.Actor);
-                w.WriteString("name", r.Name);
-                w.WriteNumber("value", r.Value);
-                w.WriteString("unit", r.Unit);
-                w.WriteNumber("total_eur", r.TotalEur);
-                w.WriteNumber("entries", r.Entries);
-                w.WriteNumber("excluded", r.Excluded);
-                w.WriteString("basis", r.Basis);
-                w.WriteEndObject();
-            }
+            foreach (var r in rows) WriteRow(w, r, withExcluded: true);
             w.WriteEndArray();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>One ranking row as JSON (the rank contract: rank, actor, name, value, unit, and the figures behind them).</summary>
+    internal static void WriteRow(Utf8JsonWriter w, RankRow r, bool withExcluded)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("rank", r.Rank);
+        w.WriteString("actor", r.Actor);
+        w.WriteString("name", r.Name);
+        w.WriteNumber("value", r.Value);
+        w.WriteString("unit", r.Unit);
+        w.WriteNumber("total_eur", r.TotalEur);
+        w.WriteNumber("entries", r.Entries);
+        if (withExcluded) w.WriteNumber("excluded", r.Excluded);
+        w.WriteString("basis", r.Basis);
+        w.WriteEndObject();
     }
 
     private static string Csv(IEnumerable<RankRow> rows)

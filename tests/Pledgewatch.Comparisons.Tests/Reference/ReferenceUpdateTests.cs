@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Pledgewatch.Comparisons.Reference;
-using Pledgewatch.Comparisons.Tests.Support;
+using Pledgewatch.Ledger.Tests.Support;
 using static Pledgewatch.Comparisons.Tests.Support.Some;
 
 namespace Pledgewatch.Comparisons.Tests.Reference;
@@ -19,10 +19,10 @@ public sealed class ReferenceUpdateTests : IDisposable
     [Fact]
     public async Task UpdateFetchesTheOfficialFormatsAndTheNewVersionsAreRead()
     {
-        using var server = new FileServer();
-        server.Serve("/eurofxref-hist.zip", Zip(EcbRatesImporterTests.Official));
-        server.Serve("/population.csv", Encoding.UTF8.GetBytes(Population));
-        server.Serve("/gdp.csv", Encoding.UTF8.GetBytes(Gdp));
+        using var server = new LocalServer();
+        server.Respond("/eurofxref-hist.zip", "application/zip", Zip(EcbRatesImporterTests.Official));
+        server.Respond("/population.csv", "text/csv", Encoding.UTF8.GetBytes(Population));
+        server.Respond("/gdp.csv", "text/csv", Encoding.UTF8.GetBytes(Gdp));
         using var http = new HttpClient();
         var urls = new ReferenceUpdater.Urls(server.Root + "/eurofxref-hist.zip", server.Root + "/population.csv", server.Root + "/gdp.csv");
 
@@ -42,8 +42,8 @@ public sealed class ReferenceUpdateTests : IDisposable
     [Fact]
     public async Task FailedSourceIsReportedAndTheOthersAreStillWritten()
     {
-        using var server = new FileServer();
-        server.Serve("/eurofxref-hist.csv", Encoding.UTF8.GetBytes(EcbRatesImporterTests.Official));
+        using var server = new LocalServer();
+        server.Respond("/eurofxref-hist.csv", "text/csv", Encoding.UTF8.GetBytes(EcbRatesImporterTests.Official));
         using var http = new HttpClient();
         var urls = new ReferenceUpdater.Urls(server.Root + "/eurofxref-hist.csv", server.Root + "/missing.csv", server.Root + "/gdp.csv");
 

@@ -5,11 +5,14 @@ using System.Text;
 
 namespace Pledgewatch.Ledger.Tests.Support;
 
-/// <summary>An HTTP server on 127.0.0.1 with fixed answers per path, recording the user agents it saw. Tests never touch the network.</summary>
+/// <summary>
+/// An HTTP server on 127.0.0.1 with fixed answers per path (text or bytes, zips included), 404 otherwise, recording the
+/// user agents it saw. Tests never touch the network. Also linked into the comparisons tests.
+/// </summary>
 internal sealed class LocalServer : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly ConcurrentDictionary<string, (string Type, string Body)> _answers = new();
+    private readonly ConcurrentDictionary<string, (string Type, byte[] Body)> _answers = new();
 
     public LocalServer()
     {
@@ -27,7 +30,9 @@ internal sealed class LocalServer : IDisposable
 
     public ConcurrentBag<string> UserAgents { get; } = [];
 
-    public void Respond(string path, string type, string body) => _answers[path] = (type, body);
+    public void Respond(string path, string type, string body) => _answers[path] = (type, Encoding.UTF8.GetBytes(body));
+
+    public void Respond(string path, string type, byte[] body) => _answers[path] = (type, body);
 
     private async Task Serve()
     {
@@ -39,10 +44,9 @@ internal sealed class LocalServer : IDisposable
             UserAgents.Add(context.Request.UserAgent ?? "");
             if (_answers.TryGetValue(context.Request.Url!.AbsolutePath, out var answer))
             {
-                var bytes = Encoding.UTF8.GetBytes(answer.Body);
                 context.Response.ContentType = answer.Type;
-                context.Response.ContentLength64 = bytes.Length;
-                await context.Response.OutputStream.WriteAsync(bytes);
+                context.Response.ContentLength64 = answer.Body.Length;
+                await context.Response.OutputStream.WriteAsync(answer.Body);
             }
             else context.Response.StatusCode = 404;
             context.Response.Close();
