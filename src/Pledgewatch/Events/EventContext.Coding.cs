@@ -807,8 +807,7 @@ public sealed partial class EventContext
     /// <summary>"the government", "the cabinet" with no state named in the sentence: the state the report is following.</summary>
     private Mention Governing(Mention m)
     {
-        var doer = _drafts.LastOrDefault(d => (d.Commitment is not null || d.Sanction is not null) && d.Actors.FirstOrDefault()?.Kind is EntityKind.State or EntityKind.Person)
-            ?.Actors.FirstOrDefault()?.Code ?? _document.OutletCountry;
+        var doer = _lastDoer ?? _document.OutletCountry;
         if (m.Form != MentionForm.Title || doer is not { Length: 3 } code || code == m.Code) return m;
         var text = m.Text.ToLowerInvariant();
         return text.Contains("government") || text.Contains("cabinet") || text.Contains("administration") ? m with { Code = code } : m;

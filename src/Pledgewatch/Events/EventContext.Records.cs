@@ -15,6 +15,9 @@ public sealed partial class EventContext
     /// <summary>States that give in this report: a donor is not the recipient of another donor's unnamed pledge.</summary>
     private readonly HashSet<string> _givers = new(StringComparer.Ordinal);
 
+    /// <summary>The state that last gave or sanctioned: whom "the government" means when the sentence names no state.</summary>
+    private string? _lastDoer;
+
     /// <summary>The actors of the event before the current one: who made the plan or offer that a refusal answers.</summary>
     private List<string?> _previousActors = [];
 
@@ -36,6 +39,8 @@ public sealed partial class EventContext
             if (proposer is not null) draft.Recipients = [new Mention(default, proposer, EntityKind.State, MentionForm.Name, proposer)];
         }
         _previousActors = draft.ActorCodes.ToList();
+        if ((draft.Commitment is not null || draft.Sanction is not null) && draft.Actors.FirstOrDefault() is { Kind: EntityKind.State or EntityKind.Person } doer)
+            _lastDoer = doer.Code;
         _drafts.Add(draft);
         var tally = draft.Commitment is not null && draft.Category is "AGREE" or "AID" ? _aidRecipients
             : draft.Category is "SANCTION" or "ACCUSE" or "THREATEN" ? _targets : null;
