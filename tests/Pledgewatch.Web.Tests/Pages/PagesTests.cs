@@ -119,8 +119,8 @@ public sealed partial class PagesTests(WebAppFactory app) : IClassFixture<WebApp
     [Fact]
     public async Task FeedIsAtomOfAcceptedEntriesFilteredLikeThePages()
     {
-        app.Store.SetStatus(5, "accepted", "feed-test");
-        app.Store.SetStatus(6, "accepted", "feed-test");
+        Assert.True(app.Store.SetStatus(5, "accepted", "feed-test").Error is null);
+        Assert.True(app.Store.SetStatus(6, "accepted", "feed-test").Error is null);
         var response = await app.Client().GetAsync("/feed.atom?actor=FRA", Cancel);
         Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
         var xml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));

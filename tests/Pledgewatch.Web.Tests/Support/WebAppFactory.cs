@@ -23,7 +23,15 @@ public class WebAppFactory : WebApplicationFactory<Program>
     /// <summary>Settings on top of the defaults (e.g. OpenReading=false), as configuration keys under Pledgewatch.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    public LedgerStore Store => Services.GetRequiredService<LedgerStore>();
+    /// <summary>The app's ledger, seeded first, so a test may change entries before it makes its first request.</summary>
+    public LedgerStore Store
+    {
+        get
+        {
+            EnsureSeeded();
+            return Services.GetRequiredService<LedgerStore>();
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -40,7 +48,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
         lock (_tokens)
         {
             if (_tokens.Count > 0) return;
-            var store = Store;
+            var store = Services.GetRequiredService<LedgerStore>();
             Some.Seed(store);
             foreach (var role in Roles.All)
             {
