@@ -19,11 +19,11 @@ internal sealed class Normaliser(ComparisonReference reference, IReadOnlyDiction
 
     /// <summary>
     /// Rows of one entry: none when it is not a quantified contribution (no amount, sought or withdrawn, no actor code,
-    /// rejected or merged away); one per actor code otherwise.
+    /// merged away); one per actor code otherwise, carrying the entry's status (rankings leave out rejected entries
+    /// unless asked for them).
     /// </summary>
     public IEnumerable<NormalisedValue> Rows(long entryId, string status, EntryFields fields, string source)
     {
-        if (status == EntryStatus.Rejected) yield break;
         if (fields.Commitment is not { Amount: { } money } commitment || !Counted.Contains(commitment.Stage)) yield break;
         var actors = fields.Actor.Select(a => a.Code).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (actors.Count == 0) yield break;
@@ -37,7 +37,7 @@ internal sealed class Normaliser(ComparisonReference reference, IReadOnlyDiction
         {
             var row = new NormalisedValue
             {
-                EntryId = entryId, Actor = actor, Kind = kind, Stage = commitment.Stage, Day = ExchangeRates.Iso(day), Source = source,
+                EntryId = entryId, Actor = actor, Kind = kind, Stage = commitment.Stage, Status = status, Day = ExchangeRates.Iso(day), Source = source,
                 Recipients = recipients, Currency = money.Currency, Amount = share, Eur = converted.Eur, Usd = converted.Usd,
                 RateDay = converted.RateDay is { } d ? ExchangeRates.Iso(d) : null, Problem = converted.Problem,
             };

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pledgewatch.Comparisons.Rankings;
 using Pledgewatch.Comparisons.Storage;
+using Pledgewatch.Ledger;
 
 namespace Pledgewatch.Cli.Commands;
 
@@ -13,6 +14,7 @@ internal sealed class ComparisonOptions
     public Option<string?> To { get; } = new("--to") { Description = "Only entries announced on or before this date (YYYY-MM-DD)." };
     public Option<string?> Recipient { get; } = new("--recipient") { Description = "Only entries whose recipients include this ISO3 or body code." };
     public Option<string?> Source { get; } = new("--source") { Description = "kiel (the tracker's aggregates) or news (coded reports); default both." };
+    public Option<string?> Status { get; } = new("--status") { Description = "Review statuses counted, comma-separated: accepted, candidate, rejected (default: accepted,candidate)." };
 
     public ComparisonOptions()
     {
@@ -21,7 +23,7 @@ internal sealed class ComparisonOptions
         Source.AcceptOnlyFromAmong([.. DatasetSources.All]);
     }
 
-    public IEnumerable<Option> All => [Type, Stage, From, To, Recipient, Source];
+    public IEnumerable<Option> All => [Type, Stage, From, To, Recipient, Source, Status];
 
     public RankFilter Filter(ParseResult parse)
     {
@@ -31,7 +33,11 @@ internal sealed class ComparisonOptions
         var recipient = parse.GetValue(Recipient);
         if (recipient is not null && !(recipient.Length is >= 2 and <= 4 && recipient.All(char.IsAsciiLetter)))
             throw new CliError($"--recipient takes an ISO 3166-1 alpha-3 code such as UKR, or a body code such as EU, not '{recipient}'", ExitCodes.Usage);
+        var statuses = parse.GetValue(Status)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.ToLowerInvariant()).ToList();
+        if (statuses?.FirstOrDefault(s => !EntryStatus.IsValid(s)) is { } bad)
+            throw new CliError($"--status takes accepted, candidate or rejected (comma-separated), not '{bad}'", ExitCodes.Usage);
         var type = parse.GetValue(Type);
-        return new RankFilter(type == "all" ? null : type, parse.GetValue(Stage), from, to, recipient?.ToUpperInvariant(), parse.GetValue(Source));
+        return new RankFilter(type == "all" ? null : type, parse.GetValue(Stage), from, to, recipient?.ToUpperInvariant(), parse.GetValue(Source),
+            RankFilter.StatusesOf(statuses));
     }
 }

@@ -57,6 +57,7 @@ internal static class RankCommand
         if (f.Stage is not null) parts.Add(f.Stage);
         if (f.From is not null || f.To is not null) parts.Add($"{f.From:yyyy-MM-dd}..{f.To:yyyy-MM-dd}");
         if (f.Source is not null) parts.Add($"source {f.Source}");
+        if (f.Statuses is not null) parts.Add(f.Statuses.Replace(",", " or ", StringComparison.Ordinal) + " entries");
         return string.Join(", ", parts);
     }
 

@@ -2,25 +2,34 @@ namespace Pledgewatch.Comparisons.Storage;
 
 /// <summary>
 /// The comparison tables, beside the ledger's in the same database, written so both SQLite and PostgreSQL run them as
-/// they are. They are derived data: dropping them loses nothing (the next ranking rebuilds them).
+/// they are. They are derived data: dropping them loses nothing (the next ranking rebuilds them), which is how a
+/// change of their layout (<see cref="Layout"/>) is migrated.
 /// </summary>
 internal static class ComparisonSql
 {
+    /// <summary>The layout of the derived tables; a database with another is dropped and rebuilt (2: entry status kept).</summary>
+    public const string Layout = "2";
+
+    public const string CreateState = "CREATE TABLE IF NOT EXISTS comparison_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)";
+
+    public const string DropDerived = """
+        DROP TABLE IF EXISTS comparison_values; DROP TABLE IF EXISTS comparison_totals; DELETE FROM comparison_state;
+        """;
+
     public const string CreateSchema = """
         CREATE TABLE IF NOT EXISTS comparison_values (
-            entry_id BIGINT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL, stage TEXT NOT NULL, day TEXT NOT NULL,
+            entry_id BIGINT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL, stage TEXT NOT NULL, status TEXT NOT NULL, day TEXT NOT NULL,
             source TEXT NOT NULL, recipients TEXT NOT NULL, currency TEXT, amount DOUBLE PRECISION NOT NULL,
             eur DOUBLE PRECISION, usd DOUBLE PRECISION, rate_day TEXT, problem TEXT,
             eur_per_capita DOUBLE PRECISION, population_year BIGINT, pct_gdp DOUBLE PRECISION, gdp_basis TEXT);
         CREATE INDEX IF NOT EXISTS comparison_values_by_entry ON comparison_values (entry_id);
         CREATE INDEX IF NOT EXISTS comparison_values_by_day ON comparison_values (day);
         CREATE TABLE IF NOT EXISTS comparison_totals (
-            actor TEXT NOT NULL, kind TEXT NOT NULL, stage TEXT NOT NULL, source TEXT NOT NULL, recipients TEXT NOT NULL,
-            month TEXT NOT NULL, entries BIGINT NOT NULL, eur DOUBLE PRECISION, eur_per_capita DOUBLE PRECISION,
+            actor TEXT NOT NULL, kind TEXT NOT NULL, stage TEXT NOT NULL, status TEXT NOT NULL, source TEXT NOT NULL,
+            recipients TEXT NOT NULL, month TEXT NOT NULL, entries BIGINT NOT NULL, eur DOUBLE PRECISION, eur_per_capita DOUBLE PRECISION,
             pct_gdp DOUBLE PRECISION, no_rate BIGINT NOT NULL, no_population BIGINT NOT NULL, no_gdp BIGINT NOT NULL,
             population_from BIGINT, population_to BIGINT, gdp_basis_first TEXT, gdp_basis_last TEXT, first_day TEXT, last_day TEXT);
         CREATE INDEX IF NOT EXISTS comparison_totals_by_month ON comparison_totals (month);
-        CREATE TABLE IF NOT EXISTS comparison_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS comparison_gdp_baselines (
             source TEXT NOT NULL, actor TEXT NOT NULL, gdp_eur DOUBLE PRECISION NOT NULL, basis TEXT NOT NULL,
             PRIMARY KEY (source, actor));
@@ -44,17 +53,17 @@ internal static class ComparisonSql
 
     public const string DeleteTotalsOfMonth = "DELETE FROM comparison_totals WHERE month = @month";
 
-    /// <summary>Per actor, kind, stage, source, recipients and month: the sums rankings read instead of every row.</summary>
+    /// <summary>Per actor, kind, stage, status, source, recipients and month: the sums rankings read instead of every row.</summary>
     public const string InsertTotals = """
-        INSERT INTO comparison_totals (actor, kind, stage, source, recipients, month, entries, eur, eur_per_capita, pct_gdp,
+        INSERT INTO comparison_totals (actor, kind, stage, status, source, recipients, month, entries, eur, eur_per_capita, pct_gdp,
             no_rate, no_population, no_gdp, population_from, population_to, gdp_basis_first, gdp_basis_last, first_day, last_day)
-        SELECT actor, kind, stage, source, recipients, substr(day, 1, 7), COUNT(*), SUM(eur), SUM(eur_per_capita), SUM(pct_gdp),
+        SELECT actor, kind, stage, status, source, recipients, substr(day, 1, 7), COUNT(*), SUM(eur), SUM(eur_per_capita), SUM(pct_gdp),
                SUM(CASE WHEN eur IS NULL THEN 1 ELSE 0 END),
                SUM(CASE WHEN eur IS NOT NULL AND eur_per_capita IS NULL THEN 1 ELSE 0 END),
                SUM(CASE WHEN eur IS NOT NULL AND pct_gdp IS NULL THEN 1 ELSE 0 END),
                MIN(population_year), MAX(population_year), MIN(gdp_basis), MAX(gdp_basis), MIN(day), MAX(day)
         FROM comparison_values {where}
-        GROUP BY actor, kind, stage, source, recipients, substr(day, 1, 7)
+        GROUP BY actor, kind, stage, status, source, recipients, substr(day, 1, 7)
         """;
 
     /// <summary>Rows of entries changed since the last refresh (or all, with the earliest possible time).</summary>
@@ -71,9 +80,9 @@ internal static class ComparisonSql
         """;
 
     public const string InsertValue = """
-        INSERT INTO comparison_values (entry_id, actor, kind, stage, day, source, recipients, currency, amount, eur, usd,
+        INSERT INTO comparison_values (entry_id, actor, kind, stage, status, day, source, recipients, currency, amount, eur, usd,
             rate_day, problem, eur_per_capita, population_year, pct_gdp, gdp_basis)
-        VALUES (@EntryId, @Actor, @Kind, @Stage, @Day, @Source, @Recipients, @Currency, @Amount, @Eur, @Usd,
+        VALUES (@EntryId, @Actor, @Kind, @Stage, @Status, @Day, @Source, @Recipients, @Currency, @Amount, @Eur, @Usd,
             @RateDay, @Problem, @EurPerCapita, @PopulationYear, @PctGdp, @GdpBasis)
         """;
 

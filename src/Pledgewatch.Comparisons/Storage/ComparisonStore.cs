@@ -15,7 +15,10 @@ namespace Pledgewatch.Comparisons.Storage;
 /// </summary>
 internal sealed class ComparisonStore
 {
-    private const string ReferenceState = "reference", UpdatedState = "updated_at";
+    private const string ReferenceState = "reference", UpdatedState = "updated_at", LayoutState = "layout";
+
+    /// <summary>The advisory lock key under which the comparison tables are created or rebuilt.</summary>
+    private const long SchemaLock = 0x636F6D70; // "comp"
 
     private readonly LedgerStore _ledger;
     private readonly ComparisonReference _reference;
@@ -25,7 +28,16 @@ internal sealed class ComparisonStore
         _ledger = ledger;
         _reference = reference;
         using var c = ledger.OpenConnection();
-        c.Execute(ComparisonSql.CreateSchema);
+        using var tx = ledger.BeginWrite(c);
+        ledger.LockKeys(c, tx, [SchemaLock]); // PostgreSQL: one process sets the tables up at a time (SQLite's write lock does it there)
+        c.Execute(ComparisonSql.CreateState, transaction: tx);
+        if (State(c, tx, LayoutState) != ComparisonSql.Layout)
+        {
+            c.Execute(ComparisonSql.DropDerived, transaction: tx);
+            SetState(c, tx, LayoutState, ComparisonSql.Layout);
+        }
+        c.Execute(ComparisonSql.CreateSchema, transaction: tx);
+        tx.Commit();
     }
 
     public ComparisonReference Reference => _reference;
@@ -100,6 +112,9 @@ internal sealed class ComparisonStore
         if (filter.Stage is { } stage) { common.Add("stage = @stage"); p.Add("stage", stage); }
         if (filter.Recipient is { } recipient) { common.Add("recipients LIKE @recipient"); p.Add("recipient", $"%+{recipient}+%"); }
         if (filter.Source is { } source) { common.Add("source = @source"); p.Add("source", source); }
+        var statuses = filter.StatusList;
+        common.Add($"status IN ({string.Join(", ", statuses.Select((_, i) => $"@status{i}"))})");
+        for (int i = 0; i < statuses.Count; i++) p.Add($"status{i}", statuses[i]);
         var window = MonthWindow.Of(filter.From, filter.To);
         var parts = new List<string>();
         if (window.HasWholeMonths)
@@ -130,7 +145,7 @@ internal sealed class ComparisonStore
     {
         using var c = _ledger.OpenConnection();
         return c.Query<NormalisedValue>("""
-            SELECT entry_id AS entryId, actor, kind, stage, day, source, recipients, currency, amount, eur, usd, rate_day AS rateDay,
+            SELECT entry_id AS entryId, actor, kind, stage, status, day, source, recipients, currency, amount, eur, usd, rate_day AS rateDay,
                    problem, eur_per_capita AS eurPerCapita, population_year AS populationYear, pct_gdp AS pctGdp, gdp_basis AS gdpBasis
             FROM comparison_values WHERE entry_id = @entryId ORDER BY actor
             """, new { entryId }).ToList();

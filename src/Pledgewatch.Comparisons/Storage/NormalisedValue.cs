@@ -11,6 +11,8 @@ internal sealed class NormalisedValue
     public string Actor { get; set; } = "";
     public string Kind { get; set; } = "";
     public string Stage { get; set; } = "";
+    /// <summary>The entry's review status (candidate, accepted or rejected), so rankings can count reviewed entries only.</summary>
+    public string Status { get; set; } = "";
     /// <summary>The announcement date (the start of the entry's date range), yyyy-MM-dd.</summary>
     public string Day { get; set; } = "";
     /// <summary>"kiel" for the tracker's aggregates, "news" for entries coded from reports.</summary>

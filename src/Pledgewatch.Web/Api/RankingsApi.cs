@@ -32,7 +32,7 @@ internal static class RankingsApi
         return (new RankingQuery(metric, kind is null or "all" ? null : kind, q.Stage, q.From, q.To, q.Recipient, q.Statuses, limit ?? 20), errors);
     }
 
-    private static Results<Ok<RankingResult>, CsvResult, ValidationProblem, ProblemHttpResult> Get(
+    private static Results<Ok<RankingResult>, CsvResult, ValidationProblem> Get(
         string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, int? limit, string? format,
         IRankingService rankings)
     {
@@ -40,7 +40,6 @@ internal static class RankingsApi
         if (format is not (null or "json" or "csv")) errors["format"] = ["json or csv"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var result = rankings.Rank(query);
-        if (result.Unavailable is not null) return TypedResults.Problem(result.Unavailable, statusCode: StatusCodes.Status501NotImplemented, title: "Not available");
         if (format == "csv")
             return new CsvResult("rankings.csv", ["rank", "actor", "name", "value", "unit", "entries", "basis"], result.Rows.Select(r => (IReadOnlyList<object?>)[r.Rank, r.Actor, r.Name, r.Value, r.Unit, r.Entries, r.Basis]));
         return TypedResults.Ok(result);

@@ -20,12 +20,11 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
 
     public RankingResult Rank(RankingQuery query)
     {
-        if (!query.CountsDefaultStatuses) return RankingResult.NotAvailable(StatusesNotRanked(query));
         var filter = Filter(query);
         if (query.By == "count")
         {
             var counts = Counted(Totals(filter));
-            return new RankingResult([.. counts.Take(query.Limit)], $"Number of quantified contributions (pledged, committed or delivered; not rejected) per actor{Scope(filter)}.");
+            return new RankingResult([.. counts.Take(query.Limit)], $"Number of quantified contributions (pledged, committed or delivered; {Counted(filter)}) per actor{Scope(filter)}.");
         }
         var metric = RankMetrics.Parse(query.By);
         var ranking = Rank(metric, filter);
@@ -34,7 +33,6 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
 
     public ActorStanding Standing(string actor, RankingQuery query)
     {
-        if (!query.CountsDefaultStatuses) return new ActorStanding(actor, null, null, null, StatusesNotRanked(query));
         var filter = Filter(query);
         var rankings = new[] { RankMetric.Total, RankMetric.PerCapita, RankMetric.ShareOfGdp }.Select(m => Rank(m, filter)).ToList();
         var rows = rankings.Select(r => r.Find(actor) is { } row ? Row(row) : null).ToList();
@@ -60,7 +58,10 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
         })!;
     }
 
-    private static RankFilter Filter(RankingQuery q) => new(q.Type, q.Stage, q.From, q.To, q.Recipient);
+    private static RankFilter Filter(RankingQuery q) => new(q.Type, q.Stage, q.From, q.To, q.Recipient, Statuses: RankFilter.StatusesOf(q.Statuses));
+
+    /// <summary>Which entries count, in words: "not rejected" by default, else the statuses asked for.</summary>
+    private static string Counted(RankFilter f) => f.Statuses is null ? "not rejected" : $"{string.Join(" or ", f.StatusList)} entries only";
 
     private static RankingRow Row(RankRow r) => new(r.Rank, r.Actor, r.Name, (decimal)r.Value, r.Unit, r.Entries, r.Basis);
 
@@ -86,7 +87,7 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
             _ => "EUR at the ECB reference rate of each announcement date",
         };
         var unranked = ranking.Unranked.Count == 0 ? "" : $" Not ranked: {string.Join("; ", ranking.Unranked)}.";
-        return $"{how}, over quantified contributions (pledged, committed or delivered; not rejected){Scope(ranking.Filter)}.{unranked}";
+        return $"{how}, over quantified contributions (pledged, committed or delivered; {Counted(ranking.Filter)}){Scope(ranking.Filter)}.{unranked}";
     }
 
     private static string Scope(RankFilter f)
@@ -103,7 +104,4 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
         ranking.Unranked.FirstOrDefault(u => u.StartsWith(actor + ":", StringComparison.Ordinal)) is { } u
             ? u[(actor.Length + 2)..]
             : "no quantified contributions under these filters";
-
-    private static string StatusesNotRanked(RankingQuery q) =>
-        $"Comparisons count every entry that is not rejected (accepted and candidate); a ranking of {string.Join(" and ", q.Statuses ?? [])} entries only is not available.";
 }

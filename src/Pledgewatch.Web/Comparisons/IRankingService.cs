@@ -6,7 +6,6 @@ namespace Pledgewatch.Web.Comparisons;
 /// </summary>
 internal interface IRankingService
 {
-    /// <summary>Never throws for a query it cannot answer: returns <see cref="RankingResult.NotAvailable"/> with the reason.</summary>
     RankingResult Rank(RankingQuery query);
 
     ActorStanding Standing(string actor, RankingQuery query);

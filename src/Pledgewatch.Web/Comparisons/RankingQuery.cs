@@ -6,10 +6,7 @@ namespace Pledgewatch.Web.Comparisons;
 /// </summary>
 /// <param name="By">total (EUR), per-capita (EUR per person), share-of-gdp (percent of GDP), or count (quantified contributions).</param>
 /// <param name="Type">financial, military or humanitarian, as contribution-kinds.tsv classifies a commitment; null for all.</param>
-/// <param name="Statuses">
-/// Entry statuses counted; null means the default. Comparisons count every entry that is not rejected, so only
-/// the default (accepted and candidate) can be ranked.
-/// </param>
+/// <param name="Statuses">Entry statuses counted; null means the default, every entry that is not rejected (accepted and candidate).</param>
 /// <param name="Limit">At most this many rows; ignored by <see cref="IRankingService.Standing"/>.</param>
 internal sealed record RankingQuery(
     string By = "total",
@@ -25,10 +22,4 @@ internal sealed record RankingQuery(
 
     /// <summary>The values of <see cref="Type"/> besides "all" (which the API maps to null).</summary>
     public static readonly IReadOnlyList<string> Types = ["all", "financial", "military", "humanitarian"];
-
-    public static readonly IReadOnlyList<string> DefaultStatuses = ["accepted", "candidate"];
-
-    /// <summary>True when <see cref="Statuses"/> asks for exactly what comparisons count: not rejected.</summary>
-    public bool CountsDefaultStatuses =>
-        Statuses is null || Statuses.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).SequenceEqual(DefaultStatuses.Order(StringComparer.Ordinal));
 }

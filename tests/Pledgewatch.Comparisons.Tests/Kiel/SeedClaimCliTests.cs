@@ -40,5 +40,8 @@ public sealed class SeedClaimCliTests : IDisposable
         var chart = CliProcess.Run("rank", "--chart", Path.Combine(Path.GetTempPath(), "x.gif"), "--db", _db.Db);
         Assert.Equal(2, chart.ExitCode);
         Assert.Contains(".svg or .png", chart.Stderr);
+        var status = CliProcess.Run("rank", "--status", "accepted,approved", "--db", _db.Db);
+        Assert.Equal(2, status.ExitCode);
+        Assert.Contains("not 'approved'", status.Stderr);
     }
 }

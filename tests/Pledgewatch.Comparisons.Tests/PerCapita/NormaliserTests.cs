@@ -68,12 +68,13 @@ public sealed class NormaliserTests
     }
 
     [Fact]
-    public void SoughtWithdrawnRejectedAndUnquantifiedEntriesAreNotContributions()
+    public void SoughtWithdrawnAndUnquantifiedEntriesAreNotContributions()
     {
         var n = new Normaliser(Some.Reference(), NoBaselines);
         Assert.Empty(n.Rows(1, "accepted", Pledge("CAN", 1m, "EUR", "2024-12-20", stage: "sought"), "news"));
         Assert.Empty(n.Rows(1, "accepted", Pledge("CAN", 1m, "EUR", "2024-12-20", stage: "withdrawn"), "news"));
-        Assert.Empty(n.Rows(1, "rejected", Pledge("CAN", 1m, "EUR", "2024-12-20"), "news"));
+        // A rejected entry keeps its row, marked, so that rankings can leave it out or count it on request.
+        Assert.Equal("rejected", Assert.Single(n.Rows(1, "rejected", Pledge("CAN", 1m, "EUR", "2024-12-20"), "news")).Status);
         var unquantified = Pledge("CAN", 1m, "EUR", "2024-12-20");
         Assert.Empty(n.Rows(1, "accepted", unquantified with { Commitment = unquantified.Commitment! with { Amount = null } }, "news"));
     }

@@ -45,6 +45,48 @@ public abstract class ComparisonStoreTests<TDatabase> where TDatabase : TestData
     }
 
     [Fact]
+    public void CountsRejectedAndUnreviewedEntriesOnlyWhenAsked()
+    {
+        using var db = new TDatabase();
+        var ledger = db.Open();
+        ledger.AddDatasetEntries("news-", [
+            News("news-1", Pledge("CAN", 100m, "EUR", "2024-06-03")),
+            News("news-2", Pledge("FRA", 300m, "EUR", "2024-06-03")),
+            News("news-3", Pledge("DEU", 200m, "EUR", "2024-06-03")),
+        ], EntryStatus.Candidate, "test");
+        Assert.True(ledger.SetStatus(ledger.Entries(new Ledger.Export.EntryFilter { Actor = "CAN" }).Single().Id, EntryStatus.Accepted, "test").Error is null);
+        Assert.True(ledger.SetStatus(ledger.Entries(new Ledger.Export.EntryFilter { Actor = "FRA" }).Single().Id, EntryStatus.Rejected, "test").Error is null);
+        var ranker = new Ranker(new ComparisonStore(ledger, Bundled));
+        string[] Actors(params string[] statuses) =>
+            [.. ranker.Rank(RankMetric.Total, new RankFilter(Statuses: RankFilter.StatusesOf(statuses))).Rows.Select(r => r.Actor)];
+
+        Assert.Equal(["DEU", "CAN"], Actors());
+        Assert.Equal(["DEU", "CAN"], Actors("candidate", "accepted"));
+        Assert.Equal(["CAN"], Actors("accepted"));
+        Assert.Equal(["FRA"], Actors("rejected"));
+        Assert.Equal(["FRA", "DEU", "CAN"], Actors("rejected", "accepted", "candidate"));
+    }
+
+    [Fact]
+    public void TablesOfAnOlderLayoutAreRebuilt()
+    {
+        using var db = new TDatabase();
+        var ledger = db.Open();
+        ledger.AddDatasetEntries("news-", [News("news-1", Pledge("CAN", 100m, "EUR", "2024-06-03"))], EntryStatus.Accepted, "test");
+        using (var c = ledger.OpenConnection())
+        {
+            // The first layout: no status column, and a state that says the values are up to date.
+            Dapper.SqlMapper.Execute(c, """
+                CREATE TABLE comparison_values (entry_id BIGINT NOT NULL, actor TEXT NOT NULL);
+                CREATE TABLE comparison_totals (actor TEXT NOT NULL);
+                CREATE TABLE comparison_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+                """);
+        }
+        var row = new Ranker(new ComparisonStore(ledger, Bundled)).Rank(RankMetric.Total, new RankFilter()).Rows.Single();
+        Assert.Equal(("CAN", 100.0), (row.Actor, row.Value));
+    }
+
+    [Fact]
     public void FiltersOnDatesStageRecipientAndSource()
     {
         using var db = new TDatabase();

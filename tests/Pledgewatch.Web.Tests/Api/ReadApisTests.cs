@@ -137,8 +137,16 @@ public sealed class ReadApisTests(WebAppFactory app) : IClassFixture<WebAppFacto
     }
 
     [Fact]
-    public async Task RankingOfAcceptedEntriesOnlyIs501() =>
-        await Json.Problem(await app.Client().GetAsync("/api/v1/rankings?status=accepted", Cancel), HttpStatusCode.NotImplemented);
+    public async Task RankingCountsTheStatusesAskedFor()
+    {
+        // Every seeded entry is a candidate: none is accepted yet, and the default counts candidates.
+        var accepted = await Json.Read(await app.Client().GetAsync("/api/v1/rankings?status=accepted", Cancel));
+        Assert.Empty(accepted["rows"]!.AsArray());
+        Assert.Contains("accepted entries only", accepted["basis"]!.GetValue<string>());
+        var candidates = await Json.Read(await app.Client().GetAsync("/api/v1/rankings?status=candidate", Cancel));
+        Assert.Equal(["DEU", "CAN", "FRA"], candidates["rows"]!.AsArray().Select(r => r!["actor"]!.GetValue<string>()));
+        await Json.Problem(await app.Client().GetAsync("/api/v1/rankings?status=approved", Cancel), HttpStatusCode.BadRequest);
+    }
 
     [Fact]
     public async Task RankingByCountSharesRanksOnTies()
