@@ -48,6 +48,34 @@ public abstract partial class LedgerStore
         return id;
     }
 
+    /// <summary>The API tokens of one user (or of all, when <paramref name="userName"/> is null), oldest first, without their hashes.</summary>
+    public IReadOnlyList<ApiTokenInfo> Tokens(string? userName = null)
+    {
+        using var c = OpenConnection();
+        return (userName is null
+            ? c.Query<ApiTokenInfo>(AccountSql.SelectAllTokens)
+            : c.Query<ApiTokenInfo>(AccountSql.SelectTokensOfUser, new { name = userName })).ToList();
+    }
+
+    /// <summary>
+    /// Revokes token <paramref name="id"/> for good (audit action <c>token-revoke</c>); the row stays, so the audit log
+    /// keeps pointing at it. Returns the error when there is no such token or it is revoked already.
+    /// </summary>
+    public string? RevokeToken(long id, string who)
+    {
+        using var c = OpenConnection();
+        using var tx = BeginWrite(c);
+        var token = c.QuerySingleOrDefault<ApiTokenInfo>(AccountSql.SelectToken, new { id }, tx);
+        if (token is null) return $"no token {id} (see 'pledgewatch token list')";
+        if (token.RevokedAt is not null) return $"token {id} was revoked already, at {token.RevokedAt}";
+        var at = Now();
+        c.Execute(AccountSql.RevokeToken, new { id, at }, tx);
+        var before = System.Text.Json.JsonSerializer.Serialize(new { user = token.UserName, token = id });
+        c.Execute(LedgerSql.InsertAudit, new { at, who, action = "token-revoke", entryId = (long?)null, before, after = (string?)null }, tx);
+        tx.Commit();
+        return null;
+    }
+
     /// <summary>The user a live token acts for, by the token's SHA-256 (lower-case hex); null when unknown or revoked.</summary>
     public UserAccount? FindUserByToken(string tokenHash)
     {

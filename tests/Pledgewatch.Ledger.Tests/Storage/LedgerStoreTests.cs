@@ -26,6 +26,29 @@ public abstract class LedgerStoreTests<TDatabase> where TDatabase : TestDatabase
     }
 
     [Fact]
+    public void TokensAreListedWithoutHashesAndRevokedOnceWithAnAuditEntry()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        store.AddUser("ana", "reviewer", "hash-of-password", "admin");
+        var user = store.FindUser("ana")!;
+        var first = store.AddToken(user, "hash-1", "admin");
+        var second = store.AddToken(user, "hash-2", "admin");
+        Assert.Equal([(first, "ana", "reviewer", (string?)null), (second, "ana", "reviewer", null)],
+            store.Tokens("ana").Select(t => (t.Id, t.UserName, t.Role, t.RevokedAt)));
+        Assert.Empty(store.Tokens("nobody"));
+
+        Assert.Null(store.RevokeToken(first, "admin"));
+        Assert.Null(store.FindUserByToken("hash-1"));
+        Assert.Equal("ana", store.FindUserByToken("hash-2")?.Name);
+        Assert.NotNull(Assert.Single(store.Tokens(), t => t.Id == first).RevokedAt);
+        Assert.Contains("revoked already", store.RevokeToken(first, "admin"));
+        Assert.Contains("no token", store.RevokeToken(999, "admin"));
+        using var c = store.OpenConnection();
+        Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'token-revoke' AND who = 'admin'"));
+    }
+
+    [Fact]
     public void DatabaseAtAnOlderVersionIsMigratedAndTheVersionRecorded()
     {
         using var db = new TDatabase();

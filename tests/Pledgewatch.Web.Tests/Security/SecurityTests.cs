@@ -81,6 +81,24 @@ public sealed partial class SecurityTests(WebAppFactory app) : IClassFixture<Web
     }
 
     [Fact]
+    public async Task ARevokedTokenNoLongerAuthenticates()
+    {
+        var store = app.Store;
+        store.AddUser("leaving-user", Web.Security.Roles.Viewer, Web.Security.PasswordHashing.Hash(WebAppFactory.Password), "test");
+        var user = store.FindUser("leaving-user")!;
+        var token = Web.Security.ApiTokens.Create();
+        var id = store.AddToken(user, Web.Security.ApiTokens.Hash(token), "test");
+        var client = app.Client();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        // A viewer is known but may not write (403); once its token is revoked it is not known at all (401).
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync("/api/v1/entries/2/accept", null, Cancel)).StatusCode);
+        Assert.Null(store.RevokeToken(id, "admin-user"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/api/v1/entries/2/accept", null, Cancel)).StatusCode);
+        Assert.Equal("candidate", store.GetEntry(2)!.Status);
+    }
+
+    [Fact]
     public async Task PasswordsAndTokensAreStoredHashed()
     {
         // Seeding happens before the first client; this test may run first in its class.
