@@ -1,0 +1,72 @@
+using Pledgewatch.Entities;
+
+namespace Pledgewatch.Events;
+
+// Meetings and visits (CONSULT, or AGREE when still to come): who met whom, where, and addresses to an assembly.
+public sealed partial class EventContext
+{
+    private EventDraft? Meeting(SentenceView v, Trigger t)
+    {
+        // "Xi Jinping's state visit", "the Canadian delegation's talks": the possessor is the visitor.
+        var actors = t.Entry.Noun && Modifier(v, t) is { Count: > 0 } owner ? owner : RoleFinder.Actor(v, t);
+        var met = RoleFinder.MetWith(v, t);
+        bool inferred = false;
+        if (GroupSubject(v, t))
+        {
+            actors = [];
+            met = [];
+            foreach (var p in LastPeople(2)) met.Add(new PlacedMention(p, -1, -1));
+        }
+        if (actors.Count == 0 && met.Count == 0 && t.Entry.Noun) return null;
+        if (t.Entry.Phrase == "address" && !AddressesAnAssembly(v, t, actors)) return null;
+        if (actors.Count == 0 && met.Count == 0)
+        {
+            if (_topic.Count == 0) return null;
+            met.AddRange(_topic.Select(m => new PlacedMention(m, -1, -1)));
+            inferred = true;
+        }
+        if (actors.Any(a => a.IsCommentator) || met.Any(a => a.IsCommentator) || Modality.IsCommentary(v, t)) return null;
+        if (Modality.IsNegated(v, t, 0) || Modality.IsHypothetical(v, t)) return null;
+
+        bool future = Modality.IsFuture(v, t);
+        var draft = NewDraft(v, t, future ? "AGREE" : "CONSULT", future);
+        draft.Mode = future ? null : t.Entry.Mode;
+        var all = actors.Concat(met).Where(m => m.Code is not null).Select(m => m.Mention).ToList();
+        draft.Actors = Distinct(all);
+        draft.ActorInferred = inferred;
+        if (draft.Actors.Count == 0) return null;
+        if (t.Entry.Phrase == "address" && AssemblyCode(v, t) is { } assembly && draft.Actors.Any(a => a.Code == assembly)) return null;
+        if (draft.Mode == "multilateral" && draft.Actors.Count < 3 && t.Entry.Phrase is "meeting") draft.Mode = null;
+        bool visit = t.Role == TriggerRole.Visit;
+        var place = RoleFinder.Location(v, t, visit);
+        if (place is not null) draft.Location = place.Mention;
+        else if (_datelineCountry is not null && !visit)
+            draft.Location = new Mention(default, "(dateline)", EntityKind.Place, MentionForm.Name, _datelineCountry);
+        if (visit && place is not null && place.Code is not null && !draft.Actors.Any(a => a.Code == place.Code))
+            draft.Actors.Add(place.Mention with { Kind = EntityKind.State });
+        draft.Contexts.Add("diplomatic");
+        draft.Confidence = inferred ? 0.55 : 0.75;
+        return draft;
+    }
+
+    private static readonly string[] Assemblies = ["parliament", "conference", "summit", "assembly", "lawmakers", "legislature", "congress", "session", "delegates", "leaders"];
+
+    /// <summary>"Zelensky addressed the Folketing": speaking to a foreign assembly is a meeting; "addressing the issue" is not.</summary>
+    private static bool AddressesAnAssembly(SentenceView v, Trigger t, List<PlacedMention> actors)
+    {
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 4); i++)
+        {
+            if (v.MentionAt(i) is { } m)
+                return (m.Mention.Sector == "LEG" || m.Mention.Kind == EntityKind.Body) && !actors.Any(a => a.Code == m.Code);
+            if (Assemblies.Any(a => v.Is(i, a))) return !v.Is(i - 1, "the");
+        }
+        return false;
+    }
+
+    private static string? AssemblyCode(SentenceView v, Trigger t)
+    {
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 4); i++)
+            if (v.MentionAt(i) is { } m) return m.Code;
+        return null;
+    }
+}

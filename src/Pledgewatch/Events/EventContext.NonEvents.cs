@@ -1,0 +1,128 @@
+namespace Pledgewatch.Events;
+
+// Readings under which a trigger word is not an event of its own: participles and gerunds used as nouns or
+// adjectives, generic plurals, the content of a request or refusal, a package that is sanctions, and sanctions
+// or meetings referred to rather than new.
+public sealed partial class EventContext
+{
+    /// <summary>A participle used as an adjective: "the issue of unlawfully deported children".</summary>
+    private static bool Adjectival(SentenceView v, Trigger t)
+    {
+        int j = t.FirstToken - 1;
+        while (j >= 0 && (v.Word(j).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || v.Word(j) is "\"" or "“" or "'" or "‘")) j--;
+        return j >= 0 && (v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an") || v.Is(j, "all") || v.Is(j, "any") || v.Is(j, "some")
+                || EventWords.Preposition.Contains(v.Word(j)) && !v.Is(j, "by"))
+            && v.Word(t.FirstToken).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "urged Germany to deliver tanks", "called on the world to impose an embargo", "refused to send": what follows
+    /// "to" after a request, refusal or threat is its content, not an event of its own.
+    /// </summary>
+    private static bool ComplementOfOtherEvent(SentenceView v, List<Trigger> triggers, int k)
+    {
+        var t = triggers[k];
+        for (int j = k - 1; j >= 0; j--)
+        {
+            var other = triggers[j];
+            if (v.Clause[other.FirstToken] != v.Clause[t.FirstToken] || t.FirstToken - other.EndToken > 10) break;
+            if (other.Role is not (TriggerRole.Request or TriggerRole.Plain) || other.Category is not ("REQUEST" or "REJECT" or "THREATEN" or "AGREE")) continue;
+            for (int i = other.EndToken; i < t.FirstToken; i++)
+                if (v.Is(i, "to") || v.Is(i, "for") && other.Category == "REQUEST") return true;
+        }
+        return false;
+    }
+
+    /// <summary>"new grant aid", "a fresh pledge": a verb form after an article or adjective is a noun.</summary>
+    private static bool NounUse(SentenceView v, Trigger t) =>
+        t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "an") || v.Is(t.FirstToken - 1, "new")
+            || v.Is(t.FirstToken - 1, "fresh") || v.Is(t.FirstToken - 1, "additional") || v.Is(t.FirstToken - 1, "further"));
+
+    /// <summary>"the atrocities committed there", "the four Leopards pledged in January": a participle after its noun.</summary>
+    private static bool ReducedRelative(SentenceView v, Trigger t)
+    {
+        int i = t.FirstToken;
+        var verb = v.Word(i);
+        if (i < 2 || !(verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "bought" or "sent" or "given" or "held" or "made" or "paid" or "sold") || v.MentionAt(i - 1) is not null && !v.MentionAt(i - 1)!.Mention.Text.All(char.IsUpper)) return false;
+        var noun = v.Word(i - 1);
+        bool plural = noun.Length > 3 && (noun[^1] is 's' or 'S') && !EventWords.Adverb.Contains(noun) && noun is not ("has" or "was" or "is" or "its" or "this");
+        // "the four Leopards pledged in January have …" but not "the two leaders condemned Russia's aggression": the
+        // participle of a reduced relative is followed by a phrase, never by its object.
+        bool phraseFollows = i + 1 >= v.Count || EventWords.Preposition.Contains(v.Word(i + 1)) || v.Is(i + 1, "there") || v.Is(i + 1, ",")
+            || v.Is(i + 1, "last") || v.Is(i + 1, "earlier") || v.Is(i + 1, "so");
+        return plural && phraseFollows && (v.Is(i - 2, "the") || v.Is(i - 2, "these") || v.Is(i - 2, "those") || v.Tokens[i - 2].Kind == Sentences.TokenKind.Number
+            || EventWords.NumberWord.Contains(v.Word(i - 2)));
+    }
+
+    /// <summary>"…, but sending weapons for use against Ukraine would be …": a gerund opening its clause is a noun phrase.</summary>
+    private static bool GerundSubject(SentenceView v, Trigger t)
+    {
+        if (!v.Word(t.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t.FirstToken == 0) return false;
+        var before = v.Word(t.FirstToken - 1);
+        return before is "but" or "and" or "But" or "And" && (t.FirstToken < 2 || v.Is(t.FirstToken - 2, ","));
+    }
+
+    /// <summary>"the cost of rebuilding what it had destroyed": a free relative describes a thing, not an event.</summary>
+    private static bool FreeRelative(SentenceView v, Trigger t)
+    {
+        for (int i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 4); i--)
+            if (v.Is(i, "what")) return true;
+        return false;
+    }
+
+    /// <summary>"accepted his invitation": the noun is what the verb of the same kind acts on; the verb is the event.</summary>
+    private static bool ObjectOfSameKind(SentenceView v, List<Trigger> triggers, int k)
+    {
+        var t = triggers[k];
+        if (t.Role is TriggerRole.Commit or TriggerRole.Sanction or TriggerRole.Meet or TriggerRole.Visit) return false;
+        for (int j = k - 1; j >= 0; j--)
+        {
+            var other = triggers[j];
+            if (t.FirstToken - other.EndToken > 3) break;
+            if (!other.Entry.Noun && other.Category == t.Category) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"turn promises into signed agreements": a bare plural noun is generic, not an event.</summary>
+    private static bool GenericPlural(SentenceView v, Trigger t)
+    {
+        if (t.Category is not ("AGREE" or "REQUEST" or "CONSULT" or "SUPPORT")) return false;
+        var w = v.Word(t.EndToken - 1);
+        if (!w.EndsWith("s", StringComparison.OrdinalIgnoreCase) || t.Entry.Phrase.EndsWith('s') || t.FirstToken == 0) return false;
+        int j = t.FirstToken - 1;
+        if (v.MentionAt(j) is not null || v.Is(j, "'s") || v.Is(j, "’s") || v.Tokens[j].Kind == Sentences.TokenKind.Number || EventWords.NumberWord.Contains(v.Word(j))) return false;
+        return !(v.Is(j, "the") || v.Is(j, "its") || v.Is(j, "their") || v.Is(j, "his") || v.Is(j, "her") || v.Is(j, "these") || v.Is(j, "those") || v.Is(j, "new") || v.Is(j, "fresh"));
+    }
+
+    /// <summary>"the sanctions imposed on Moscow so far", "suspended key sanctions": sanctions referred to, not imposed now.</summary>
+    private static bool ExistingSanctions(SentenceView v, List<Trigger> triggers, Trigger t)
+    {
+        int j = t.FirstToken - 1;
+        if (j >= 0 && (v.Is(j, "the") || v.Is(j, "existing") || v.Is(j, "these") || v.Is(j, "those")) && !(j > 0 && v.Is(j - 1, "on"))) return true;
+        foreach (var other in triggers)
+            if (other.Role == TriggerRole.Retreat && other.EndToken <= t.FirstToken && t.FirstToken - other.EndToken <= 4) return true;
+        return false;
+    }
+
+    /// <summary>"condemned Minsk's backing": a verb form after a possessive is a noun.</summary>
+    private static bool AfterPossessive(SentenceView v, Trigger t) =>
+        t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "'s") || v.Is(t.FirstToken - 1, "’s") || v.Is(t.FirstToken - 1, "its") || v.Is(t.FirstToken - 1, "their"));
+
+    /// <summary>"adopted its ninth package of sanctions": the package is the sanctions, not resources.</summary>
+    private static bool OfSanctions(SentenceView v, List<Trigger> triggers, Trigger t)
+    {
+        foreach (var other in triggers)
+            if (other.Role == TriggerRole.Sanction && other.FirstToken > t.FirstToken && other.FirstToken - t.EndToken <= 4 && v.Clause[other.FirstToken] == v.Clause[t.FirstToken])
+                return true;
+        return false;
+    }
+
+    /// <summary>"This gathering", "The Paris meeting": a meeting already coded, referred to again.</summary>
+    private static bool AnaphoricNoun(SentenceView v, Trigger t)
+    {
+        int j = t.FirstToken - 1;
+        if (j >= 0 && v.MentionAt(j) is not null) j = v.MentionAt(j)!.First - 1;
+        return j >= 0 && (v.Is(j, "this") || v.Is(j, "the") || v.Is(j, "that") || v.Is(j, "his") || v.Is(j, "her") || v.Is(j, "their") || v.Is(j, "its"));
+    }
+}

@@ -1,0 +1,78 @@
+namespace Pledgewatch.Events;
+
+// Sanctions imposed (SANCTION: kind and number of designations) and retreats (RETREAT: sanctions lifted,
+// prisoners released, troops withdrawn).
+public sealed partial class EventContext
+{
+    private EventDraft? Sanction(SentenceView v, Trigger t)
+    {
+        // "measures" are sanctions only when aimed at someone: "matching measures against …", "restrictive measures on …".
+        if (t.Entry.Phrase == "measures" && !(v.Is(t.EndToken, "against") || v.Is(t.EndToken, "on") || t.FirstToken > 0
+            && v.Word(t.FirstToken - 1) is "restrictive" or "punitive" or "matching" or "retaliatory" or "economic" or "trade")) return null;
+        var draft = Plain(v, t);
+        if (draft is null) return null;
+        var s = new SanctionDraft();
+        s.Targets.AddRange(draft.Recipients);
+        s.Count = DesignationCount(v, t);
+        s.Kind = SanctionKind(v, t);
+        draft.Sanction = s;
+        draft.Mode = t.Entry.Mode ?? "discontinue";
+        if (draft.Recipients.Count == 0 && !SanctionWordNear(v, t)) return null;
+        return draft;
+    }
+
+    /// <summary>Bans, blocks and closures are sanctions only when the sentence is about restrictive measures.</summary>
+    private static bool SanctionWordNear(SentenceView v, Trigger t)
+    {
+        if (t.Entry.Phrase.StartsWith("sanction", StringComparison.Ordinal) || t.Entry.Phrase.Contains("ban") || t.Entry.Phrase.Contains("visa")) return true;
+        for (int i = 0; i < v.Count; i++)
+            if (v.Word(i).StartsWith("sanction", StringComparison.OrdinalIgnoreCase) || v.Is(i, "imports") || v.Is(i, "exports") || v.Is(i, "assets")) return true;
+        return false;
+    }
+
+    private static string SanctionKind(SentenceView v, Trigger t)
+    {
+        for (int i = Math.Max(0, t.FirstToken - 3); i < Math.Min(v.Count, t.EndToken + 6); i++)
+        {
+            var w = v.Word(i);
+            if (w.StartsWith("import", StringComparison.OrdinalIgnoreCase) || w.StartsWith("export", StringComparison.OrdinalIgnoreCase)
+                || v.Is(i, "embargo") || v.Is(i, "trade") || v.Is(i, "sales")) return "trade";
+            if (w.StartsWith("visa", StringComparison.OrdinalIgnoreCase) || v.Is(i, "travel")) return "visa";
+            if (w.StartsWith("airline", StringComparison.OrdinalIgnoreCase) || w.StartsWith("airspace", StringComparison.OrdinalIgnoreCase) || v.Is(i, "landing") || v.Is(i, "flights")) return "transport";
+            if (w.StartsWith("consulate", StringComparison.OrdinalIgnoreCase) || w.StartsWith("embass", StringComparison.OrdinalIgnoreCase) || w.StartsWith("diplomat", StringComparison.OrdinalIgnoreCase)) return "diplomatic";
+        }
+        return "designation";
+    }
+
+    private static readonly string[] DesignationNouns =
+        ["individuals", "entities", "people", "persons", "officials", "companies", "oligarchs", "ministers", "members", "firms", "banks", "organizations", "organisations"];
+
+    /// <summary>"sanctions on 16 more Russian ministers", "129 individuals and 63 entities" → 16, 192.</summary>
+    private static int? DesignationCount(SentenceView v, Trigger t)
+    {
+        int total = 0;
+        int clause = v.Clause[t.FirstToken];
+        for (int i = 0; i < v.Count; i++)
+        {
+            if (v.Clause[i] != clause || v.Tokens[i].Kind != Sentences.TokenKind.Number) continue;
+            for (int j = i + 1; j < Math.Min(v.Count, i + 5); j++)
+            {
+                if (!DesignationNouns.Any(n => v.Is(j, n))) continue;
+                if (int.TryParse(v.Word(i), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var n)) total += n;
+                break;
+            }
+        }
+        return total > 0 ? total : null;
+    }
+
+    private static readonly string[] RetreatObjects =
+        ["sanctions", "sanction", "restrictions", "ban", "embargo", "prisoners", "detainees", "hostages", "troops", "forces", "measures", "license", "licence", "authorizations"];
+
+    private EventDraft? Retreat(SentenceView v, Trigger t)
+    {
+        bool hasObject = false;
+        for (int i = Math.Max(0, t.FirstToken - 6); i < Math.Min(v.Count, t.EndToken + 7); i++)
+            if (RetreatObjects.Any(o => v.Is(i, o))) { hasObject = true; break; }
+        return hasObject ? Plain(v, t) : null;
+    }
+}
