@@ -6,6 +6,9 @@ namespace Pledgewatch.Events;
 // starts from, and one event per category and actor at the end.
 public sealed partial class EventContext
 {
+    /// <summary>What "blocked the adoption of …" codes as: a refusal (<see cref="BlocksADecision"/>).</summary>
+    private static readonly TriggerEntry BlockedDecision = new("block", "REJECT", null, [], TriggerRole.Plain, Noun: false);
+
     /// <summary>The drafts of one sentence: first one commitment per amount of money, then one event per other trigger.</summary>
     private List<EventDraft> Code(SentenceView v, List<Trigger> triggers)
     {
@@ -46,15 +49,15 @@ public sealed partial class EventContext
             if (t.Entry.Noun && GenericPlural(v, t)) continue;
             if (t.Entry.Noun && ObjectOfSameKind(v, triggers, k)) continue;
             if (t.Role == TriggerRole.Sanction && t.Entry.Noun && ExistingSanctions(v, triggers, t)) continue;
-            if (ComplementOfOtherEvent(v, triggers, k)) continue;
-            if (t.Role is TriggerRole.Commit or TriggerRole.Give or TriggerRole.Announce && OfSanctions(v, triggers, t)) continue;
+            if (ComplementOfOtherEvent(v, triggers, k) || ObjectOfRefusal(v, triggers, k) || InsideItems(v, t)) continue;
+            if (t.Role is TriggerRole.Commit or TriggerRole.Give or TriggerRole.Announce && (OfSanctions(v, triggers, t) || Compelled(v, t))) continue;
             if (t.Role is TriggerRole.Meet or TriggerRole.Visit && t.Entry.Noun && AnaphoricNoun(v, t)) continue;
             var draft = t.Role switch
             {
                 TriggerRole.Commit or TriggerRole.Give or TriggerRole.Receive or TriggerRole.Announce => Commitment(v, t, null),
                 TriggerRole.Meet or TriggerRole.Visit => Meeting(v, t),
                 TriggerRole.Request => Request(v, t),
-                TriggerRole.Sanction => Sanction(v, t),
+                TriggerRole.Sanction => BlocksADecision(v, t) ? Plain(v, t with { Entry = BlockedDecision }) : Sanction(v, t),
                 TriggerRole.Retreat => Retreat(v, t),
                 TriggerRole.Evaluate => NegativeJudgement(v, t) ? Plain(v, t) : null,
                 _ => Plain(v, t),

@@ -5,14 +5,62 @@ namespace Pledgewatch.Events;
 // or meetings referred to rather than new.
 public sealed partial class EventContext
 {
-    /// <summary>A participle used as an adjective: "the issue of unlawfully deported children".</summary>
+    /// <summary>A participle used as an adjective: "the issue of unlawfully deported children", "proceeds of frozen assets".</summary>
     private static bool Adjectival(SentenceView v, Trigger t)
     {
         int j = t.FirstToken - 1;
         while (j >= 0 && (v.Word(j).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || v.Word(j) is "\"" or "“" or "'" or "‘")) j--;
         return j >= 0 && (v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an") || v.Is(j, "all") || v.Is(j, "any") || v.Is(j, "some")
                 || EventWords.Preposition.Contains(v.Word(j)) && !v.Is(j, "by"))
-            && v.Word(t.FirstToken).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            && IsParticiple(v.Word(t.FirstToken));
+    }
+
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || EventWords.Participle.Contains(word);
+
+    /// <summary>
+    /// "six howitzers and 20,000 artillery shells": a word of the lexicon inside a count of items names the items,
+    /// not an event (only commitments, which the items belong to, read it).
+    /// </summary>
+    private static bool InsideItems(SentenceView v, Trigger t)
+    {
+        if (t.Role is TriggerRole.Commit or TriggerRole.Give or TriggerRole.Receive or TriggerRole.Announce) return false;
+        var start = v.Tokens[t.FirstToken].Start;
+        foreach (var item in v.Analysis.Items)
+            if (item.Span.Start <= start && start < item.Span.End) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Hungary blocked the adoption of the sanctions package", "vetoed the EU's new measures": what a refusal stops
+    /// did not happen, so an event noun in its object is not an event of its own.
+    /// </summary>
+    private static bool ObjectOfRefusal(SentenceView v, List<Trigger> triggers, int k)
+    {
+        var t = triggers[k];
+        if (!t.Entry.Noun) return false;
+        for (int j = k - 1; j >= 0; j--)
+        {
+            var other = triggers[j];
+            if (v.Clause[other.FirstToken] != v.Clause[t.FirstToken] || t.FirstToken - other.EndToken > 8) break;
+            if (other.Entry.Noun || !(other.Category == "REJECT" || BlocksADecision(v, other))) continue;
+            for (int i = other.EndToken; i < t.FirstToken; i++)
+                if (v.Is(i, "as") || v.Is(i, "and") || v.Is(i, "but") || v.Is(i, "while") || v.Is(i, "after") || EventWords.ClauseStart.Contains(v.Word(i))) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"blocked the adoption of …", "blocking a deal": blocking a decision is a refusal (REJECT), not a sanction.</summary>
+    private static bool BlocksADecision(SentenceView v, Trigger t)
+    {
+        if (t.Entry.Noun || !v.Word(t.FirstToken).StartsWith("block", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 5); i++)
+        {
+            if (EventWords.DecisionNoun.Contains(v.Word(i))) return true;
+            if (v.Is(i, ",") || v.Is(i, "of") || v.Is(i, "to") || v.Is(i, "from")) break;
+        }
+        return false;
     }
 
     /// <summary>
@@ -33,6 +81,11 @@ public sealed partial class EventContext
         return false;
     }
 
+    /// <summary>"Russia would be made to pay for the destruction", "forced to hand over": a compelled act is no promise of aid.</summary>
+    private static bool Compelled(SentenceView v, Trigger t) =>
+        t.FirstToken >= 2 && v.Is(t.FirstToken - 1, "to")
+        && (v.Is(t.FirstToken - 2, "made") || v.Is(t.FirstToken - 2, "forced") || v.Is(t.FirstToken - 2, "compelled") || v.Is(t.FirstToken - 2, "obliged"));
+
     /// <summary>"new grant aid", "a fresh pledge": a verb form after an article or adjective is a noun.</summary>
     private static bool NounUse(SentenceView v, Trigger t) =>
         t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "an") || v.Is(t.FirstToken - 1, "new")
@@ -43,6 +96,7 @@ public sealed partial class EventContext
     {
         int i = t.FirstToken;
         var verb = v.Word(i);
+        if (ParticipleAfterPredicate(v, t)) return true;
         if (i < 2 || !(verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "bought" or "sent" or "given" or "held" or "made" or "paid" or "sold") || v.MentionAt(i - 1) is not null && !v.MentionAt(i - 1)!.Mention.Text.All(char.IsUpper)) return false;
         var noun = v.Word(i - 1);
         bool plural = noun.Length > 3 && (noun[^1] is 's' or 'S') && !EventWords.Adverb.Contains(noun) && noun is not ("has" or "was" or "is" or "its" or "this");
@@ -52,6 +106,23 @@ public sealed partial class EventContext
             || v.Is(i + 1, "last") || v.Is(i + 1, "earlier") || v.Is(i + 1, "so");
         return plural && phraseFollows && (v.Is(i - 2, "the") || v.Is(i - 2, "these") || v.Is(i - 2, "those") || v.Tokens[i - 2].Kind == Sentences.TokenKind.Number
             || EventWords.NumberWord.Contains(v.Word(i - 2)));
+    }
+
+    /// <summary>
+    /// "Japan has extended a loan to Ukraine backed by frozen assets": a participle with its agent ("by"), straight after
+    /// a noun, in a clause whose verb came before, describes that noun.
+    /// </summary>
+    private static bool ParticipleAfterPredicate(SentenceView v, Trigger t)
+    {
+        int i = t.FirstToken;
+        if (i < 2 || !v.Is(t.EndToken, "by") || !IsParticiple(v.Word(i))) return false;
+        var before = v.Word(i - 1);
+        if (before.Length == 0 || !char.IsLetter(before[0]) || EventWords.Adverb.Contains(before) || EventWords.ClauseVerb.Contains(before)
+            || before is "and" or "or" or "but" or "been" or "be" or "being" or "is" or "are" or "was" or "were" or "had" or "has" or "have") return false;
+        int clause = v.Clause[i];
+        for (int j = i - 2; j >= 0 && v.Clause[j] == clause; j--)
+            if (EventWords.ClauseVerb.Contains(v.Word(j))) return true;
+        return false;
     }
 
     /// <summary>"…, but sending weapons for use against Ukraine would be …": a gerund opening its clause is a noun phrase.</summary>

@@ -128,13 +128,15 @@ public sealed partial class EventContext
     private IEnumerable<EventRecord> Complete(List<EventDraft> drafts)
     {
         FoldVagueAnnouncements(drafts);
-        foreach (var d in drafts)
+        for (int k = 0; k < drafts.Count; k++)
         {
+            var d = drafts[k];
             var (from, to, text) = d.From is { } f ? (f, d.To!.Value, d.DateText)
                 : _newsDay is { } n ? (n.From, n.To, (string?)n.Text)
                 : (_published, _published, null);
             if (to.AddYears(BackgroundYears) < _published) continue;
             if (to.AddYears(1) < _published) d.Contexts.Add("historical");
+            if (d.Recipients.Count == 0 && Reaction(drafts, k) is { } answered) d.Recipients = answered;
             if (d.Recipients.Count == 0) FillRecipient(d);
             yield return ToRecord(d, from, to, text);
         }
@@ -158,6 +160,28 @@ public sealed partial class EventContext
             Absorb(host, d);
             drafts.RemoveAt(k);
         }
+    }
+
+    /// <summary>
+    /// "The United States imposed sanctions on Russia. Moscow condemned the decision": a hostile statement or refusal
+    /// without a named target, by someone an event of the last two sentences was aimed at, answers that event's actor;
+    /// one that follows the same actor's own refusal or accusation has the same target.
+    /// </summary>
+    private static List<Mention>? Reaction(List<EventDraft> drafts, int k)
+    {
+        var d = drafts[k];
+        if (d.Category is not ("ACCUSE" or "THREATEN" or "REJECT")) return null;
+        var actors = d.ActorCodes.ToHashSet();
+        for (int j = k - 1; j >= 0 && d.SentenceIndex - drafts[j].SentenceIndex <= 2; j--)
+        {
+            var e = drafts[j];
+            if (e.SentenceIndex >= d.SentenceIndex) continue;
+            // "Hungary blocked the EU's proposal. Its minister called the proposal unacceptable": the same stance goes on.
+            if (e.Category is "ACCUSE" or "THREATEN" or "REJECT" && e.ActorCodes.ToHashSet().SetEquals(actors) && e.Recipients.Count > 0) return e.Recipients;
+            if (!e.RecipientCodes.Any(actors.Contains) || e.ActorCodes.Any(actors.Contains)) continue;
+            return e.Actors.Where(a => a.Code is not null).ToList() is { Count: > 0 } answered ? answered : null;
+        }
+        return null;
     }
 
     /// <summary>

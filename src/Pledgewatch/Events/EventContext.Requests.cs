@@ -36,6 +36,8 @@ public sealed partial class EventContext
         if (draft.Recipients.Count > 0 && v.Mentions.FirstOrDefault(m => ReferenceEquals(m.Mention, draft.Recipients[0])) is { } r
             && v.PreviousContentToken(r.First) is var rp && rp >= 0 && (v.Is(rp, "on") || v.Is(rp, "against")))
             draft.Recipients = [];
+        // "asked allies to send more", "urged partners": addressed to no one in particular; no guess.
+        if (draft.Recipients.Count == 0 && GenericAddressee(v, t)) return draft;
         if (draft.Recipients.Count == 0 && PreviousOtherActor(draft) is { } addressee) draft.Recipients = [addressee];
         if (draft.Recipients.Count == 0)
         {
@@ -56,5 +58,17 @@ public sealed partial class EventContext
             foreach (var m in v.Mentions)
                 if (m.First > t.EndToken && m.Mention.Kind == EntityKind.State && m.Code is not null && !draft.ActorCodes.Contains(m.Code)) { draft.Recipients = [m.Mention]; break; }
         return draft;
+    }
+
+    /// <summary>The request's object is a group named by a common noun ("allies", "its partners", "the international community").</summary>
+    private static bool GenericAddressee(SentenceView v, Trigger t)
+    {
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 4); i++)
+        {
+            if (v.MentionAt(i) is not null || v.Is(i, "to") || v.Is(i, "for") || v.Is(i, "that") || v.Is(i, ",")) return false;
+            // "European leaders", "Nordic partners": a named group, which the fallbacks below may resolve.
+            if (EventWords.GenericAddressee.Contains(v.Word(i))) return i == t.EndToken || !char.IsUpper(v.Word(i - 1)[0]);
+        }
+        return false;
     }
 }

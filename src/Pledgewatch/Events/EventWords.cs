@@ -34,6 +34,9 @@ internal static class EventWords
     public static readonly WordList PastSpeech = Get("past-speech");
     public static readonly WordList NounBeforeSupport = Get("noun-before-support");
     public static readonly WordList Desire = Get("desire");
+    public static readonly WordList Participle = Get("participle");
+    public static readonly WordList DecisionNoun = Get("decision-noun");
+    public static readonly WordList GenericAddressee = Get("generic-addressee");
 
     private static WordList Get(string name) =>
         Lists.TryGetValue(name, out var list) ? new WordList(list.Words, list.Phrases)
