@@ -103,8 +103,30 @@ public sealed partial class EntityContext
             if (subjectIsThing) return subject;
             if (LatestHere(at) is { Kind: EntityKind.State or EntityKind.Body } latest) return latest;
         }
+        else if (ClauseSubject(at) is { } local) return local;
         if (subjectIsThing) return subject;
         if (subject is null && _lastSubjectIsThing) return _lastSubject;
+        return null;
+    }
+
+    /// <summary>
+    /// "Norway pledged …, while Sweden said it would …", "Sweden said that it would …": the state or body that opens the
+    /// pronoun's own clause, or that speaks just before it, rather than the sentence's first subject.
+    /// </summary>
+    private Mention? ClauseSubject(int at)
+    {
+        int k = _tokens.Count - 1;
+        while (k >= 0 && _tokens[k].Start >= at) k--;
+        if (k >= 0 && IsWord(k, "that")) k--;
+        if (k < 1 || !(IsWord(k, "said") || IsWord(k, "says") || IsWord(k, "announced") || IsWord(k, "added") || IsWord(k, "stated"))) return null;
+        var speechAt = _tokens[k].Start;
+        int clause = ClauseStart(speechAt);
+        foreach (var m in _found)
+        {
+            if (m.Span.Start >= speechAt) break;
+            if (m.Span.Start < clause || m.Form == MentionForm.Pronoun) continue;
+            return m.Kind is EntityKind.State or EntityKind.Body && m.Span.Start >= _subjectFromChar ? m : null;
+        }
         return null;
     }
 

@@ -38,9 +38,11 @@ public sealed partial class EventContext
         if (t.Entry.Phrase == "address" && AssemblyCode(v, t) is { } assembly && draft.Actors.Any(a => a.Code == assembly)) return null;
         if (draft.Mode == "multilateral" && draft.Actors.Count < 3 && t.Entry.Phrase is "meeting") draft.Mode = null;
         bool visit = t.Role == TriggerRole.Visit;
-        var place = RoleFinder.Location(v, t, visit);
+        // A call or a video conference happens nowhere in particular; a place in the sentence is where the report was filed.
+        bool remote = t.Entry.Mode is "phone" or "video";
+        var place = remote ? null : RoleFinder.Location(v, t, visit);
         if (place is not null) draft.Location = place.Mention;
-        else if (_datelineCountry is not null && !visit)
+        else if (_datelineCountry is not null && !visit && !remote)
             draft.Location = new Mention(default, "(dateline)", EntityKind.Place, MentionForm.Name, _datelineCountry);
         if (visit && place is not null && place.Code is not null && !draft.Actors.Any(a => a.Code == place.Code))
             draft.Actors.Add(place.Mention with { Kind = EntityKind.State });

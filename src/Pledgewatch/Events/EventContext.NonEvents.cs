@@ -75,6 +75,8 @@ public sealed partial class EventContext
             var other = triggers[j];
             if (v.Clause[other.FirstToken] != v.Clause[t.FirstToken] || t.FirstToken - other.EndToken > 10) break;
             if (other.Role is not (TriggerRole.Request or TriggerRole.Plain) || other.Category is not ("REQUEST" or "REJECT" or "THREATEN" or "AGREE")) continue;
+            // "ruled out sending troops", "refused supplying arms": a gerund right after a refusal is what is refused.
+            if (other.Category == "REJECT" && t.FirstToken - other.EndToken <= 1 && v.Word(t.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
             for (int i = other.EndToken; i < t.FirstToken; i++)
                 if (v.Is(i, "to") || v.Is(i, "for") && other.Category == "REQUEST") return true;
         }

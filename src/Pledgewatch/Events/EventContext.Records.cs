@@ -34,8 +34,10 @@ public sealed partial class EventContext
         if (draft.Anaphoric && draft.Commitment is { Amount: null, Items.Count: 0 }) return;
         if (draft.Category == "REJECT" && draft.Recipients.Count == 0)
         {
+            // "Kyiv asked Bern for the shells. Switzerland refused": the refusal answers whoever asked of its author.
             var codes = draft.ActorCodes.ToHashSet();
-            var proposer = _previousActors.FirstOrDefault(c => c is not null && !codes.Contains(c));
+            var asked = _drafts.Count > 0 && (_drafts[^1].Category == "REQUEST" || _drafts[^1].RecipientCodes.Any(codes.Contains));
+            var proposer = asked ? _previousActors.FirstOrDefault(c => c is not null && !codes.Contains(c)) : null;
             if (proposer is not null) draft.Recipients = [new Mention(default, proposer, EntityKind.State, MentionForm.Name, proposer)];
         }
         _previousActors = draft.ActorCodes.ToList();

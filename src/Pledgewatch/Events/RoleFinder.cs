@@ -224,7 +224,7 @@ internal static class RoleFinder
         for (int i = t.EndToken; i < v.Count && v.Clause[i] == clause; i++)
         {
             // "meet President X": the verb's object is met too.
-            bool direct = i == t.EndToken && !t.Entry.Noun;
+            bool direct = i == t.EndToken && !t.Entry.Noun && !v.Is(i, "with") && !v.Is(i, "between");
             if (!v.Is(i, "with") && !v.Is(i, "between") && !direct) continue;
             foreach (var m in v.Mentions)
             {
