@@ -88,6 +88,18 @@ public sealed partial class EventContext
         t.FirstToken >= 2 && v.Is(t.FirstToken - 1, "to")
         && (v.Is(t.FirstToken - 2, "made") || v.Is(t.FirstToken - 2, "forced") || v.Is(t.FirstToken - 2, "compelled") || v.Is(t.FirstToken - 2, "obliged"));
 
+    /// <summary>"…, bringing the total pledged by G7 countries to $50 billion": the sum so far, not a new commitment.</summary>
+    private static bool RunningTotalAmount(SentenceView v, int at)
+    {
+        if (at < 2 || !v.Is(at - 1, "to")) return false;
+        int from = at - 2;
+        while (from > 0 && at - from < 10 && v.Clause[from - 1] == v.Clause[at]) from--;
+        for (int i = from; i < at - 1; i++)
+            if (v.Word(i) is var w && (w.StartsWith("bring", StringComparison.OrdinalIgnoreCase) || w.StartsWith("total", StringComparison.OrdinalIgnoreCase)
+                || w.StartsWith("rais", StringComparison.OrdinalIgnoreCase) && v.Is(i + 1, "the") && v.Is(i + 2, "total"))) return true;
+        return false;
+    }
+
     /// <summary>"new grant aid", "a fresh pledge": a verb form after an article or adjective is a noun.</summary>
     private static bool NounUse(SentenceView v, Trigger t) =>
         t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "an") || v.Is(t.FirstToken - 1, "new")

@@ -9,6 +9,8 @@ public sealed partial class EventContext
         // "measures" are sanctions only when aimed at someone: "matching measures against …", "restrictive measures on …".
         if (t.Entry.Phrase == "measures" && !(v.Is(t.EndToken, "against") || v.Is(t.EndToken, "on") || t.FirstToken > 0
             && v.Word(t.FirstToken - 1) is "restrictive" or "punitive" or "matching" or "retaliatory" or "economic" or "trade")) return null;
+        // "designated 398 individuals and entities": a designation is a sanction; "designated a new envoy" is not.
+        if (t.Entry.Phrase == "designate" && !DesignationObject(v, t)) return null;
         var draft = Plain(v, t);
         if (draft is null) return null;
         var s = new SanctionDraft();
@@ -45,7 +47,14 @@ public sealed partial class EventContext
     }
 
     private static readonly string[] DesignationNouns =
-        ["individuals", "entities", "people", "persons", "officials", "companies", "oligarchs", "ministers", "members", "firms", "banks", "organizations", "organisations"];
+        ["individuals", "entities", "people", "persons", "officials", "companies", "oligarchs", "ministers", "members", "firms", "banks", "organizations", "organisations", "vessels", "tankers", "ships", "businesses", "groups", "persons"];
+
+    private static bool DesignationObject(SentenceView v, Trigger t)
+    {
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 6); i++)
+            if (DesignationNouns.Any(n => v.Is(i, n))) return true;
+        return false;
+    }
 
     /// <summary>"sanctions on 16 more Russian ministers", "129 individuals and 63 entities" → 16, 192.</summary>
     private static int? DesignationCount(SentenceView v, Trigger t)

@@ -27,6 +27,9 @@ public sealed partial class EventContext
     private (DateOnly From, DateOnly To, string Text)? _paragraphDate;
     private int _lastSentenceEnd;
 
+    /// <summary>True until the first sentence of the body: lines above it may be a headline or a rubric.</summary>
+    private bool _atTop = true;
+
     internal EventContext(EventCoder coder, Document document, DateOnly published, string? datelineCountry)
     {
         _coder = coder;
@@ -41,6 +44,10 @@ public sealed partial class EventContext
             _paragraphDate = null;
         _lastSentenceEnd = sentence.Sentence.Span.End;
         Remember(sentence);
+        // A headline restates the body in telegraphic grammar ("EU agrees loan for Kyiv as Washington adds sanctions"):
+        // its entities count, its events are the body's and are coded there.
+        if (_atTop && Heading(sentence.Sentence.Span)) return [];
+        _atTop = false;
         var triggers = _coder.Triggers.Find(_document.Text, sentence.Tokens);
         // Most sentences name no event: they only feed the discourse state above and below.
         SentenceView? view = triggers.Count > 0 || sentence.Money.Count > 0 || sentence.Dates.Count > 0 ? new SentenceView(_document.Text, sentence) : null;
@@ -116,5 +123,17 @@ public sealed partial class EventContext
                 }
             }
         }
+    }
+
+    /// <summary>A line of its own, short and without closing punctuation: a headline, kicker or rubric.</summary>
+    private bool Heading(TextSpan span)
+    {
+        var text = _document.Text.AsSpan();
+        var line = text[span.Start..span.End].TrimEnd();
+        if (line.Length == 0 || line.Contains('\n') || line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ';' or ',') return false;
+        bool startsLine = span.Start == 0 || text[..span.Start].TrimEnd(' ').TrimEnd('\t') is var before && (before.Length == 0 || before[^1] == '\n');
+        var after = text[span.End..].TrimStart(' ').TrimStart('\t');
+        bool endsLine = after.Length == 0 || after[0] is '\n' or '\r';
+        return startsLine && endsLine && line.Count(' ') < 20;
     }
 }

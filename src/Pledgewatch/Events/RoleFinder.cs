@@ -187,6 +187,8 @@ internal static class RoleFinder
             if (v.Clause[m.First] != clause) break;
             if (m.Mention.Kind == EntityKind.Place && !allowPlaces) continue;
             if (m.IsCommentator) continue;
+            // "plants damaged by Russian strikes": the agent of a participle is not the one the event is aimed at.
+            if (v.PreviousContentToken(m.First) is var by && by > 0 && v.Is(by, "by") && v.Word(by - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
             // "stand with his country": a possessive pronoun names a recipient only through country, people or government.
             if (m.Mention.Form == MentionForm.Pronoun && m.Mention.Possessive
                 && !(m.End < v.Count && v.Word(m.End) is "country" or "people" or "nation" or "government" or "forces")) continue;
