@@ -26,7 +26,7 @@ public sealed partial class EventContext
         foreach (var money in v.Analysis.Money)
         {
             int at = v.TokenAt(money.Span.Start);
-            if (RunningTotalAmount(v, at)) continue;
+            if (RunningTotalAmount(v, at) || PartOfEarlierAmount(v, money, at)) continue;
             int k = GoverningTrigger(v, triggers, at);
             Trigger trigger;
             if (k >= 0)

@@ -30,7 +30,7 @@ public sealed partial class EventContext
 
         bool future = Modality.IsFuture(v, t);
         var draft = NewDraft(v, t, future ? "AGREE" : "CONSULT", future);
-        draft.Mode = future ? null : t.Entry.Mode;
+        draft.Mode = future ? null : t.Entry.Mode ?? RemoteMode(v, t);
         var all = actors.Concat(met).Where(m => m.Code is not null).Select(m => m.Mention).ToList();
         draft.Actors = Distinct(all);
         draft.ActorInferred = inferred;
@@ -39,7 +39,7 @@ public sealed partial class EventContext
         if (draft.Mode == "multilateral" && draft.Actors.Count < 3 && t.Entry.Phrase is "meeting") draft.Mode = null;
         bool visit = t.Role == TriggerRole.Visit;
         // A call or a video conference happens nowhere in particular; a place in the sentence is where the report was filed.
-        bool remote = t.Entry.Mode is "phone" or "video";
+        bool remote = draft.Mode == "phone";
         var place = remote ? null : RoleFinder.Location(v, t, visit);
         if (place is not null) draft.Location = place.Mention;
         else if (_datelineCountry is not null && !visit && !remote)
@@ -49,6 +49,18 @@ public sealed partial class EventContext
         draft.Contexts.Add("diplomatic");
         draft.Confidence = inferred ? 0.55 : 0.75;
         return draft;
+    }
+
+    /// <summary>"spoke with Zelensky by video link", "held talks by telephone": PLOVER's mode <c>phone</c> (any remote medium).</summary>
+    private static string? RemoteMode(SentenceView v, Trigger t)
+    {
+        int clause = v.Clause[t.FirstToken];
+        for (int i = 0; i < v.Count; i++)
+        {
+            if (v.Clause[i] != clause) continue;
+            if (v.Is(i, "phone") || v.Is(i, "telephone") || v.Is(i, "video") || v.Is(i, "videoconference") || v.Is(i, "videolink")) return "phone";
+        }
+        return null;
     }
 
     private static readonly string[] Assemblies = ["parliament", "conference", "summit", "assembly", "lawmakers", "legislature", "congress", "session", "delegates", "leaders"];

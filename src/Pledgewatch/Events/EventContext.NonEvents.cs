@@ -100,6 +100,15 @@ public sealed partial class EventContext
         return false;
     }
 
+    /// <summary>"A$1.3 billion in support, including A$1 billion in military assistance": a share of the amount before it.</summary>
+    private static bool PartOfEarlierAmount(SentenceView v, Amounts.MoneyMention money, int at)
+    {
+        int j = at - 1;
+        while (j >= 0 && (v.Is(j, "some") || v.Is(j, "about") || v.Is(j, "around") || v.Is(j, "nearly") || v.Is(j, "almost") || v.Is(j, "over"))) j--;
+        return j >= 0 && (v.Is(j, "including") || v.Is(j, "of") && j > 0 && v.Is(j - 1, "which"))
+            && v.Analysis.Money.Any(m => m.Span.End <= money.Span.Start);
+    }
+
     /// <summary>"new grant aid", "a fresh pledge": a verb form after an article or adjective is a noun.</summary>
     private static bool NounUse(SentenceView v, Trigger t) =>
         t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "an") || v.Is(t.FirstToken - 1, "new")

@@ -226,18 +226,20 @@ internal static class RoleFinder
         for (int i = t.EndToken; i < v.Count && v.Clause[i] == clause; i++)
         {
             // "meet President X": the verb's object is met too.
-            bool direct = i == t.EndToken && !t.Entry.Noun && !v.Is(i, "with") && !v.Is(i, "between");
-            if (!v.Is(i, "with") && !v.Is(i, "between") && !direct) continue;
+            // "spoke with President X": the trigger ends with its own "with".
+            bool afterWith = i == t.EndToken && (v.Is(i - 1, "with") || v.Is(i - 1, "between"));
+            bool direct = i == t.EndToken && !t.Entry.Noun && !v.Is(i, "with") && !v.Is(i, "between") && !afterWith;
+            if (!v.Is(i, "with") && !v.Is(i, "between") && !direct && !afterWith) continue;
             foreach (var m in v.Mentions)
             {
-                if (m.First <= i - (direct ? 1 : 0) || m.First > i + 6 || m.Code is null || m.Mention.Kind == EntityKind.Place) continue;
+                if (m.First <= i - (direct || afterWith ? 1 : 0) || m.First > i + 6 || m.Code is null || m.Mention.Kind == EntityKind.Place) continue;
                 if (m.Mention.Form == MentionForm.Pronoun && m.Mention.Text.ToLowerInvariant() is "his" or "her" or "their" or "its") continue;
                 if (direct && !IsObject(v, m)) break;
                 if (m.Mention.Possessive && !InstitutionFollows(v, m)) continue;
                 foreach (var x in Coordinated(v, m)) if (!met.Contains(x) && x.Mention.Kind != EntityKind.Place) met.Add(x);
                 break;
             }
-            if (v.Is(i, "with") || v.Is(i, "between") || direct) break;
+            if (v.Is(i, "with") || v.Is(i, "between") || direct || afterWith) break;
         }
         return met;
     }
