@@ -47,7 +47,7 @@ public sealed partial class EventContext
                 || t.FirstToken > 0 && v.Is(t.FirstToken - 1, "from") && v.Word(t.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase))) continue;
             if (!t.Entry.Noun && GerundSubject(v, t)) continue;
             if (t.Category == "SUPPORT" && t.Entry.Phrase == "support" && t.FirstToken > 0 && EventWords.NounBeforeSupport.Contains(v.Word(t.FirstToken - 1))) continue;
-            if (t.Entry.Noun && GenericPlural(v, t)) continue;
+            if (t.Entry.Noun && GenericPlural(v, t) || Characterisation(v, t)) continue;
             if (t.Entry.Noun && ObjectOfSameKind(v, triggers, k)) continue;
             if (t.Role == TriggerRole.Sanction && t.Entry.Noun && ExistingSanctions(v, triggers, t)) continue;
             if (ComplementOfOtherEvent(v, triggers, k) || ObjectOfRefusal(v, triggers, k) || InsideItems(v, t)) continue;
@@ -60,13 +60,33 @@ public sealed partial class EventContext
                 TriggerRole.Request => Request(v, t),
                 TriggerRole.Sanction => BlocksADecision(v, t) ? Plain(v, t with { Entry = BlockedDecision }) : Sanction(v, t),
                 TriggerRole.Retreat => Retreat(v, t),
-                TriggerRole.Evaluate => NegativeJudgement(v, t) ? Plain(v, t) : null,
+                // "called the decision dangerous", "called the plot an attack on our security": an accusation.
+                TriggerRole.Evaluate => NegativeJudgement(v, t) || triggers.Any(o => o.Category is "ASSAULT" or "COERCE" && o.FirstToken >= t.EndToken
+                    && o.FirstToken - t.EndToken <= 8 && v.Clause[o.FirstToken] == v.Clause[t.FirstToken]) ? Plain(v, t) : null,
+                _ when t.Entry.Phrase is "recognise" or "recognize" => Recognition(v, t),
                 _ => Plain(v, t),
             };
             if (draft is not null) drafts.Add(draft);
         }
         if (Judgement(v) is { } judged) drafts.Add(judged);
         return OnePerActor(drafts);
+    }
+
+    /// <summary>What "does not recognise …" codes as: a refusal (PLOVER codes granting recognition as SUPPORT).</summary>
+    private static readonly TriggerEntry NonRecognition = new("recognise", "REJECT", null, ["diplomatic"], TriggerRole.Plain, Noun: false);
+
+    /// <summary>
+    /// "recognised Kosovo", "does not recognise Lukashenko as president": recognition of a state or government (SUPPORT),
+    /// its refusal when negated (REJECT); "recognised the need to …" is neither.
+    /// </summary>
+    private EventDraft? Recognition(SentenceView v, Trigger t)
+    {
+        bool governed = false;
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 4) && !governed; i++)
+            governed = v.MentionAt(i) is { Code: not null } || v.Is(i, "government") || v.Is(i, "independence") || v.Is(i, "annexation")
+                || v.Is(i, "sovereignty") || v.Is(i, "regime") || v.Is(i, "results") || v.Is(i, "election") || v.Is(i, "legitimacy");
+        if (!governed) return null;
+        return Modality.IsNegated(v, t, 0) ? Plain(v, t with { Entry = NonRecognition }) : Plain(v, t);
     }
 
     private EventDraft NewDraft(SentenceView v, Trigger t, string category, bool future, int? anchor = null)

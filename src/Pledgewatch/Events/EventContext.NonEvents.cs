@@ -109,6 +109,23 @@ public sealed partial class EventContext
             && v.Analysis.Money.Any(m => m.Span.End <= money.Span.Start);
     }
 
+    /// <summary>
+    /// "called the plot \"a direct attack on our security\"", "branded the vote a sham invasion": a noun that names what
+    /// something is said to be, not an event that happened.
+    /// </summary>
+    private static bool Characterisation(SentenceView v, Trigger t)
+    {
+        if (t.Role == TriggerRole.Evaluate || t.FirstToken > 0 && v.Is(t.FirstToken - 1, "to")) return false;
+        int clause = v.Clause[t.FirstToken];
+        for (int i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 8) && v.Clause[i] == clause; i--)
+        {
+            var w = v.Word(i);
+            if (w is "called" or "calling" or "calls" or "call") return !(v.Is(i + 1, "for") || v.Is(i + 1, "on") || v.Is(i + 1, "upon"));
+            if (w is "described" or "describing" or "branded" or "branding" or "labelled" or "labeled" or "termed" or "dubbed") return true;
+        }
+        return false;
+    }
+
     /// <summary>"new grant aid", "a fresh pledge": a verb form after an article or adjective is a noun.</summary>
     private static bool NounUse(SentenceView v, Trigger t) =>
         t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "an") || v.Is(t.FirstToken - 1, "new")

@@ -74,7 +74,9 @@ internal static class RoleFinder
     public static bool IsObject(SentenceView v, PlacedMention m)
     {
         int j = v.PreviousContentToken(m.First);
-        while (j >= 0 && (v.Is(j, "Mr") || v.Is(j, "Mrs") || v.Is(j, "Ms") || v.Is(j, "Dr") || v.Is(j, ".") && j > 0 && (v.Is(j - 1, "Mr") || v.Is(j - 1, "Mrs")))) j--;
+        // Past honorifics and counts: "met Mr. X", "expelled two Russian diplomats", "sanctioned 12 more Belarusian officials".
+        while (j >= 0 && (v.Is(j, "Mr") || v.Is(j, "Mrs") || v.Is(j, "Ms") || v.Is(j, "Dr") || v.Is(j, ".") && j > 0 && (v.Is(j - 1, "Mr") || v.Is(j - 1, "Mrs"))
+            || v.Tokens[j].Kind == Sentences.TokenKind.Number || EventWords.NumberWord.Contains(v.Word(j)) || v.Is(j, "more") || v.Is(j, "other"))) j--;
         if (j < 0) return false;
         var w = v.Word(j);
         if (EventWords.Speech.Contains(w) || EventWords.Adverb.Contains(w)) return false;
