@@ -109,7 +109,8 @@ public sealed partial class EventContext
             "SANCTION" => "withdrawn",
             "REQUEST" => "sought",
             "AID" => "delivered",
-            _ => CommittedVerb(v, t) ? "committed" : "pledged",
+            // "approved", "signed": binding; "will approve", "asked parliament to approve": not yet.
+            _ => !future && !(t.FirstToken > 0 && v.Is(t.FirstToken - 1, "to")) && CommittedVerb(v, t) ? "committed" : "pledged",
         };
         var draft = NewDraft(v, t, category, future, money is null ? null : v.TokenAt(money.Span.Start));
         draft.Mode = category switch { "REQUEST" => "assist", "SANCTION" => "discontinue", _ => null };

@@ -30,6 +30,9 @@ public sealed partial class EventContext
             if (!sameClause && !FramingClause(v, at < v.Count ? v.Clause[at] : -1) && !(at < v.Count && v.Clause[at] == clause - 1 && OpensWithWhen(v, clause))) continue;
             // A period wholly after the report ("from 2024 to 2027") is what a past promise covers, not when it was made.
             if (!future && d.From > _published) continue;
+            // "will give NOK 15 billion next year, Støre said on Monday": a promise is made when it is announced; the
+            // future period is when the resources flow. (A future meeting keeps its date: that is when it happens.)
+            if (future && d.From > _published && t.Role is TriggerRole.Commit or TriggerRole.Give or TriggerRole.Announce) continue;
             // "invited X to the summit Japan will host in May": the date belongs to the later future verb.
             if (!future && at > t.EndToken && FutureBetween(v, t.EndToken, at)) continue;
             int distance = at >= t.FirstToken ? at - t.EndToken : t.FirstToken - at;
@@ -69,6 +72,7 @@ public sealed partial class EventContext
             if ((end = EventWords.SameDay.MatchAt(v.Text, v.Tokens, i)) > 0) offset = 0;
             else if ((end = EventWords.DayBefore.MatchAt(v.Text, v.Tokens, i)) > 0) offset = -1;
             else if ((end = EventWords.DayAfter.MatchAt(v.Text, v.Tokens, i)) > 0) offset = 1;
+            else if (CountedOffset(v, i) is (int days, int last)) (offset, end) = (days, last);
             else continue;
             // "the same day", "hours later": the time of this paragraph, else the report's news day.
             var anchor = _paragraphDate is { } pd ? (pd.From, pd.To) : _newsDay is { } n ? (n.From, n.To) : _lastDate ?? (_published, _published);
@@ -77,6 +81,25 @@ public sealed partial class EventContext
             draft.DateText = v.Text[v.Tokens[i].Start..v.Tokens[end - 1].End];
             return;
         }
+    }
+
+    private static readonly string[] CountWords = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>"three days earlier", "two weeks later": an offset in days from the time of the paragraph, and the phrase's end.</summary>
+    private static (int Days, int End)? CountedOffset(SentenceView v, int i)
+    {
+        if (i + 2 >= v.Count) return null;
+        int unit = v.Is(i + 1, "days") || v.Is(i + 1, "day") ? 1 : v.Is(i + 1, "weeks") || v.Is(i + 1, "week") ? 7 : 0;
+        if (unit == 0) return null;
+        int n = 0;
+        for (int k = 1; k < CountWords.Length && n == 0; k++)
+            if (v.Is(i, CountWords[k])) n = k;
+        if (n == 0 && !(int.TryParse(v.Word(i), System.Globalization.CultureInfo.InvariantCulture, out n) && n is > 0 and < 60)) return null;
+        // "three days before the vote" counts from the vote, which we do not know: only a phrase that ends there counts.
+        bool closes = i + 3 >= v.Count || v.Tokens[i + 3].Kind != Sentences.TokenKind.Word || v.Is(i + 3, "that");
+        if (v.Is(i + 2, "earlier") || v.Is(i + 2, "before") && closes) return (-n * unit, i + 3);
+        if (v.Is(i + 2, "later") || v.Is(i + 2, "after") && closes) return (n * unit, i + 3);
+        return null;
     }
 
     private static bool FutureBetween(SentenceView v, int from, int to)

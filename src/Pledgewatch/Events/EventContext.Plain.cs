@@ -12,6 +12,8 @@ public sealed partial class EventContext
         // "The Kremlin responded that the aircraft would be destroyed": violence announced for the future is a threat.
         if (t.Category is "ASSAULT" or "COERCE" && !t.Entry.Noun && v.MentionAt(t.FirstToken - 1) is not { Mention.Form: MentionForm.Demonym } && (Modality.IsFuture(v, t) || Modality.IsHypothetical(v, t)) && SpeakerBefore(v, t) is { } speaker)
         {
+            // "warned that Russia could attack a NATO member": the violence is someone else's, and only possible.
+            if (RoleFinder.Actor(v, t) is [{ Code: { } doer }, ..] && doer != speaker.Code) return null;
             var threat = NewDraft(v, t, "THREATEN", future: false);
             SetActors(threat, [speaker]);
             threat.Contexts.Add("military");
@@ -46,6 +48,8 @@ public sealed partial class EventContext
         if (!negationIsTheEvent && Modality.IsNegated(v, t, actors.Count > 0 ? actors[^1].End : 0)) return null;
         if (t.Category != "THREATEN" && Modality.IsHypothetical(v, t)) return null;
 
+        if (t.Category == "THREATEN" && WarningOfOthersMove(v, t, actors)) return null;
+
         bool future = Modality.IsFuture(v, t);
         var draft = NewDraft(v, t, t.Category, future);
         draft.Mode = t.Entry.Mode;
@@ -75,6 +79,24 @@ public sealed partial class EventContext
         if (t.Category is "ASSAULT" or "COERCE" or "MOBILIZE") draft.Contexts.Add("military");
         draft.Confidence = inferred ? 0.5 : 0.7;
         return draft;
+    }
+
+    /// <summary>
+    /// "warned that Russia could test NATO's flank": a warning of what someone else might do is no threat by the
+    /// speaker; "warned that Russia would face consequences" is.
+    /// </summary>
+    private static bool WarningOfOthersMove(SentenceView v, Trigger t, List<PlacedMention> actors)
+    {
+        if (!v.Word(t.FirstToken).StartsWith("warn", StringComparison.OrdinalIgnoreCase) || !v.Is(t.EndToken, "that")) return false;
+        var subject = v.Mentions.FirstOrDefault(m => m.First > t.EndToken);
+        if (subject is null || subject.First > t.EndToken + 3 || subject.Code is null || actors.Any(a => a.Code == subject.Code)) return false;
+        bool possibility = false;
+        for (int i = subject.End; i < Math.Min(v.Count, subject.End + 8); i++)
+        {
+            if (v.Is(i, "face") || v.Is(i, "pay") || v.Is(i, "suffer") || v.Word(i).StartsWith("consequence", StringComparison.OrdinalIgnoreCase)) return false;
+            possibility |= v.Is(i, "could") || v.Is(i, "might") || v.Is(i, "may") || v.Is(i, "was") || v.Is(i, "is") || v.Is(i, "planned") || v.Is(i, "plans");
+        }
+        return possibility;
     }
 
     private static bool GroupObject(SentenceView v, Trigger t)

@@ -19,7 +19,7 @@ public sealed partial class EventContext
             return asked;
         }
         var draft = Plain(v, t);
-        if (draft is null) return null;
+        if (draft is null || AsksOwnLegislature(v, t, draft)) return null;
         int clause = v.Clause[t.FirstToken];
         var span = new TextSpan(v.Tokens[t.EndToken < v.Count ? t.EndToken : t.FirstToken].Start, ClauseSpan(v, clause).End);
         var instruments = CommitmentTerms.Instruments(v.Text, span);
@@ -58,6 +58,18 @@ public sealed partial class EventContext
             foreach (var m in v.Mentions)
                 if (m.First > t.EndToken && m.Mention.Kind == EntityKind.State && m.Code is not null && !draft.ActorCodes.Contains(m.Code)) { draft.Recipients = [m.Mention]; break; }
         return draft;
+    }
+
+    /// <summary>"will ask parliament to approve …": a government asking its own legislature is domestic procedure, not an event between actors.</summary>
+    private static bool AsksOwnLegislature(SentenceView v, Trigger t, EventDraft draft)
+    {
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 3); i++)
+        {
+            if (v.MentionAt(i) is { } m) return m.Mention.Sector == "LEG" && draft.ActorCodes.Contains(m.Code);
+            if (EventWords.DomesticAddressee.Contains(v.Word(i))) return true;
+            if (!(v.Is(i, "the") || v.Is(i, "its") || v.Is(i, "their") || v.Is(i, "his") || v.Is(i, "her"))) return false;
+        }
+        return false;
     }
 
     /// <summary>The request's object is a group named by a common noun ("allies", "its partners", "the international community").</summary>

@@ -37,6 +37,7 @@ internal static class EventWords
     public static readonly WordList Participle = Get("participle");
     public static readonly WordList DecisionNoun = Get("decision-noun");
     public static readonly WordList GenericAddressee = Get("generic-addressee");
+    public static readonly WordList DomesticAddressee = Get("domestic-addressee");
 
     private static WordList Get(string name) =>
         Lists.TryGetValue(name, out var list) ? new WordList(list.Words, list.Phrases)

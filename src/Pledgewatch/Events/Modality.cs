@@ -88,7 +88,9 @@ internal static class Modality
             if (!m.IsCommentator) continue;
             if (m.First < t.FirstToken) return true;
             // "…, said one analyst" / "according to Professor X" after the statement.
-            if (m.First > 0 && (EventWords.Speech.Contains(v.Word(m.First - 1)) || v.Is(m.First - 1, "to") && v.Is(m.First - 2, "according"))) return true;
+            // "…, the minister told reporters": the journalists are the audience, not the source.
+            if (m.First > 0 && (EventWords.Speech.Contains(v.Word(m.First - 1)) && !(v.Is(m.First - 1, "told") || v.Is(m.First - 1, "tell") || v.Is(m.First - 1, "tells"))
+                || v.Is(m.First - 1, "to") && v.Is(m.First - 2, "according"))) return true;
         }
         return false;
     }
