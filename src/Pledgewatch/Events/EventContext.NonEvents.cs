@@ -185,11 +185,13 @@ public sealed partial class EventContext
     private static bool ObjectOfSameKind(SentenceView v, List<Trigger> triggers, int k)
     {
         var t = triggers[k];
-        if (t.Role is TriggerRole.Commit or TriggerRole.Sanction or TriggerRole.Meet or TriggerRole.Visit) return false;
+        if (t.Role is TriggerRole.Commit or TriggerRole.Meet or TriggerRole.Visit) return false;
+        // "impose a 16th package of sanctions": the noun is what the verb imposes, whoever the verb's actor is.
+        int reach = t.Role == TriggerRole.Sanction ? 5 : 3;
         for (int j = k - 1; j >= 0; j--)
         {
             var other = triggers[j];
-            if (t.FirstToken - other.EndToken > 3) break;
+            if (t.FirstToken - other.EndToken > reach || v.Clause[other.FirstToken] != v.Clause[t.FirstToken]) break;
             if (!other.Entry.Noun && other.Category == t.Category) return true;
         }
         return false;

@@ -13,6 +13,10 @@ internal static class RoleFinder
     {
         var passive = PassiveAgent(v, t);
         if (passive is not null) return [passive];
+        // "welcomed the decision by the European Union to impose sanctions": the one the decision is by acts.
+        if (t.FirstToken >= 3 && v.Is(t.FirstToken - 1, "to") && v.MentionAt(t.FirstToken - 2) is { Code: not null } by
+            && by.End == t.FirstToken - 1 && v.PreviousContentToken(by.First) is var b && b >= 0 && (v.Is(b, "by") || v.Is(b, "of")))
+            return Coordinated(v, by);
 
         PlacedMention? nearest = null;
         for (int k = v.Mentions.Count - 1; k >= 0; k--)

@@ -5,7 +5,8 @@ namespace Pledgewatch.Reading;
 /// <summary>
 /// Finds the publication date a document's text states about itself. In order of trust: a line saying it was
 /// published ("Published on August 10, 2023.", "This report was first published on …"), a line of the first
-/// <see cref="HeaderLines"/> that is only a date (a press release's letterhead), a line saying it was updated.
+/// <see cref="HeaderLines"/> that is only a date (a press release's letterhead) or a dateline with a full date
+/// ("Ottawa, Ontario — March 4, 2025 —"), a line saying it was updated.
 /// </summary>
 internal static class StatedDateExtractor
 {
@@ -43,6 +44,10 @@ internal static class StatedDateExtractor
         {
             if (line.IsWhiteSpace()) continue;
             if (++seen > HeaderLines) break;
+            // "Ottawa, Ontario — March 4, 2025 — The Minister …": a dateline that carries the full date.
+            var dateline = ReadingPatterns.Dateline().Match(line.Length > 120 ? line[..120].ToString() : line.ToString());
+            if (dateline.Success && ReadingPatterns.AnyDate().Match(dateline.Value) is { Success: true } inDateline
+                && inDateline.Groups["year"].Success && StatedDateResolver.TryResolve(inDateline, out var stated)) return stated;
             // Short lines only: a date line is at most "Wednesday, 16 September 2023" plus some spaces.
             if (line.Length > 48) continue;
             var match = ReadingPatterns.DateOnlyLine().Match(line.ToString());
