@@ -60,6 +60,8 @@ public sealed partial class EventContext
                 TriggerRole.Request => Request(v, t),
                 TriggerRole.Sanction => BlocksADecision(v, t) ? Plain(v, t with { Entry = BlockedDecision }) : Sanction(v, t),
                 TriggerRole.Retreat => Retreat(v, t),
+                TriggerRole.Protest => Protest(v, t),
+                TriggerRole.Concede => Concede(v, t),
                 // "called the decision dangerous", "called the plot an attack on our security": an accusation.
                 TriggerRole.Evaluate => NegativeJudgement(v, t) || triggers.Any(o => o.Category is "ASSAULT" or "COERCE" && o.FirstToken >= t.EndToken
                     && o.FirstToken - t.EndToken <= 8 && v.Clause[o.FirstToken] == v.Clause[t.FirstToken]) ? Plain(v, t) : null,

@@ -33,7 +33,8 @@ public sealed partial class EventContext
 
     /// <summary>
     /// "Hungary blocked the adoption of the sanctions package", "vetoed the EU's new measures": what a refusal stops
-    /// did not happen, so an event noun in its object is not an event of its own.
+    /// did not happen, so an event noun in its object is not an event of its own; nor is what a concession drops
+    /// ("dropped its veto").
     /// </summary>
     private static bool ObjectOfRefusal(SentenceView v, List<Trigger> triggers, int k)
     {
@@ -43,7 +44,7 @@ public sealed partial class EventContext
         {
             var other = triggers[j];
             if (v.Clause[other.FirstToken] != v.Clause[t.FirstToken] || t.FirstToken - other.EndToken > 8) break;
-            if (other.Entry.Noun || !(other.Category == "REJECT" || BlocksADecision(v, other))) continue;
+            if (other.Entry.Noun || !(other.Category == "REJECT" || other.Role == TriggerRole.Concede || BlocksADecision(v, other))) continue;
             for (int i = other.EndToken; i < t.FirstToken; i++)
                 if (v.Is(i, "as") || v.Is(i, "and") || v.Is(i, "but") || v.Is(i, "while") || v.Is(i, "after") || EventWords.ClauseStart.Contains(v.Word(i))) return false;
             return true;

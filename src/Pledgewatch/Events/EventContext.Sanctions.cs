@@ -82,6 +82,9 @@ public sealed partial class EventContext
         bool hasObject = false;
         for (int i = Math.Max(0, t.FirstToken - 6); i < Math.Min(v.Count, t.EndToken + 7); i++)
             if (RetreatObjects.Any(o => v.Is(i, o))) { hasObject = true; break; }
-        return hasObject ? Plain(v, t) : null;
+        if (!hasObject || Plain(v, t) is not { } draft) return null;
+        // "announced it would withdraw troops": a retreat still to come is a concession (PLOVER, CONCEDE).
+        if (draft.Future) draft.Category = "CONCEDE";
+        return draft;
     }
 }

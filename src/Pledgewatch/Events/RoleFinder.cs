@@ -64,8 +64,8 @@ internal static class RoleFinder
     {
         var mention = m.Mention;
         if (mention.Kind == EntityKind.Place || InName(v, m)) return false;
-        // "the Polish foreign ministry" acts; "Russian banks", "Russian citizens" do not.
-        if (mention.Form == MentionForm.Demonym && mention.Sector is not ("GOV" or "MIL" or "LEG")) return false;
+        // "the Polish foreign ministry" and "Georgian police" act; "Russian banks", "Russian citizens" do not (except in protests).
+        if (mention.Form == MentionForm.Demonym && mention.Sector is not ("GOV" or "MIL" or "LEG" or "COP")) return false;
         if (mention.Possessive && !InstitutionFollows(v, m)) return false;
         return !InPrepositionalPhrase(v, m) && !IsObject(v, m);
     }

@@ -19,6 +19,10 @@ public enum TriggerRole : byte
     Retreat,
     /// <summary>"called the decision dangerous": an accusation only when a negative judgement follows.</summary>
     Evaluate,
+    /// <summary>Collective action by civilians (PROTEST with its mode); the same words from a government are ACCUSE.</summary>
+    Protest,
+    /// <summary>A verbal concession (CONCEDE): an apology, a pardon, a demand or veto dropped.</summary>
+    Concede,
     /// <summary>A phrase that looks like a trigger but is none ("press conference"): it blocks the shorter match.</summary>
     Ignore,
 }
