@@ -71,7 +71,7 @@ public sealed partial class EventContext
             if (draft is not null) drafts.Add(draft);
         }
         if (Judgement(v) is { } judged) drafts.Add(judged);
-        return OnePerActor(drafts);
+        return OnePerActor(v, drafts);
     }
 
     /// <summary>What "does not recognise …" codes as: a refusal (PLOVER codes granting recognition as SUPPORT).</summary>
@@ -100,6 +100,7 @@ public sealed partial class EventContext
             SentenceIndex = sentence.Index,
             Evidence = sentence.Span,
             Clause = v.Clause[t.FirstToken],
+            TriggerAt = t.FirstToken,
             Future = future,
         };
         foreach (var c in t.Entry.Contexts) draft.Contexts.Add(c);
@@ -110,8 +111,15 @@ public sealed partial class EventContext
 
     private static TextSpan ClauseSpan(SentenceView v, int clause) => v.ClauseSpan(clause);
 
+    private static bool AndBetween(SentenceView v, int a, int b)
+    {
+        for (int i = Math.Min(a, b) + 1; i < Math.Max(a, b); i++)
+            if (v.Is(i, "and")) return true;
+        return false;
+    }
+
     /// <summary>One event per category and actor in a sentence: "has imposed sanctions" is one SANCTION, not two.</summary>
-    private static List<EventDraft> OnePerActor(List<EventDraft> drafts)
+    private static List<EventDraft> OnePerActor(SentenceView v, List<EventDraft> drafts)
     {
         var kept = new List<EventDraft>();
         foreach (var d in drafts)
@@ -136,7 +144,9 @@ public sealed partial class EventContext
                 ?? kept.FirstOrDefault(k => k.Category is "ACCUSE" or "THREATEN" && d.Category is "ACCUSE" or "THREATEN"
                     && k.ActorCodes.ToHashSet().SetEquals(d.ActorCodes))
                 // Two triggers in one clause with the same parties are one event ("executed an operation to extract X").
+                // Not two verbs joined by "and" ("thanked Japan and invited Kishida"): those are two acts.
                 ?? kept.FirstOrDefault(k => k.Clause == d.Clause && k.Commitment is null && d.Commitment is null && k.Sanction is null == (d.Sanction is null)
+                && (k.Category == d.Category || !AndBetween(v, k.TriggerAt, d.TriggerAt))
                 && k.ActorCodes.ToHashSet().SetEquals(d.ActorCodes) && (k.Recipients.Count == 0 || d.Recipients.Count == 0 || k.RecipientCodes.ToHashSet().SetEquals(d.RecipientCodes)));
             if (twin is null) { kept.Add(d); continue; }
             Absorb(twin, d);

@@ -105,7 +105,9 @@ public sealed partial class EventContext
     private static bool FutureBetween(SentenceView v, int from, int to)
     {
         for (int i = from; i < to; i++)
-            if (v.Is(i, "will") || v.Is(i, "would") || v.Is(i, "next") || v.Is(i, "to") && v.Is(i + 1, "be")) return true;
+            if (v.Is(i, "will") || v.Is(i, "would") || v.Is(i, "next") || v.Is(i, "to") && v.Is(i + 1, "be")
+                // "invited Kishida to attend a summit in June": the date is the summit's, still to come.
+                || v.Is(i, "to") && (v.Is(i + 1, "attend") || v.Is(i + 1, "visit") || v.Is(i + 1, "host") || v.Is(i + 1, "join") || v.Is(i + 1, "take"))) return true;
         return false;
     }
 

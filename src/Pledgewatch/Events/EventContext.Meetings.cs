@@ -9,6 +9,14 @@ public sealed partial class EventContext
     {
         // "Xi Jinping's state visit", "the Canadian delegation's talks": the possessor is the visitor.
         var actors = t.Entry.Noun && Modifier(v, t) is { Count: > 0 } owner ? owner : RoleFinder.Actor(v, t);
+        // "Kishida told Zelenskyy during their meeting": "their" is the parties named before it.
+        if (t.Entry.Noun && t.FirstToken > 0 && v.Is(t.FirstToken - 1, "their"))
+        {
+            var parties = v.Mentions.Where(m => m.End <= t.FirstToken && m.Code is not null && m.Mention.Form != MentionForm.Pronoun
+                && m.Mention.Kind is EntityKind.Person or EntityKind.State).ToList();
+            var codes = parties.Select(m => m.Code).Distinct().ToList();
+            if (codes.Count >= 2) actors = parties.Where(m => codes.TakeLast(2).Contains(m.Code)).ToList();
+        }
         var met = RoleFinder.MetWith(v, t);
         bool inferred = false;
         if (GroupSubject(v, t))

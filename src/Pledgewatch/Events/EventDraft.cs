@@ -16,6 +16,9 @@ internal sealed class EventDraft
     /// <summary>The clause of the trigger within its sentence: two events of one kind in one clause are one event.</summary>
     public required int Clause { get; init; }
 
+    /// <summary>The token where the trigger starts in its sentence.</summary>
+    public int TriggerAt { get; init; }
+
     /// <summary>The date when the sentence gave one; null means "the report's news day" (set at the end).</summary>
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
