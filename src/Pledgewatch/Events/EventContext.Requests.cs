@@ -34,11 +34,11 @@ public sealed partial class EventContext
         else draft.Mode = t.Entry.Mode ?? "change";
         // "called for more pressure on Russia": who the pressure is on is the target, not whom the call addresses.
         if (draft.Recipients.Count > 0 && v.Mentions.FirstOrDefault(m => ReferenceEquals(m.Mention, draft.Recipients[0])) is { } r
-            && v.PreviousContentToken(r.First) is var rp && rp >= 0 && (v.Is(rp, "on") || v.Is(rp, "against")))
+            && v.PreviousContentToken(r.First) is var rp && rp >= t.EndToken && (v.Is(rp, "on") || v.Is(rp, "against")))
             draft.Recipients = [];
         // "asked allies to send more", "urged partners": addressed to no one in particular; no guess.
         if (draft.Recipients.Count == 0 && GenericAddressee(v, t)) return draft;
-        if (draft.Recipients.Count == 0 && PreviousOtherActor(draft) is { } addressee) draft.Recipients = [addressee];
+        // Without an addressee: what the sentence itself says first, then the actor of the previous event.
         if (draft.Recipients.Count == 0)
         {
             // "had written to Bern on 21 October asking for permission": the addressee stands before.
@@ -56,7 +56,10 @@ public sealed partial class EventContext
         // "… the release of the prisoners held in Belarus": the state where the demand bites.
         if (draft.Recipients.Count == 0)
             foreach (var m in v.Mentions)
-                if (m.First > t.EndToken && m.Mention.Kind == EntityKind.State && m.Code is not null && !draft.ActorCodes.Contains(m.Code)) { draft.Recipients = [m.Mention]; break; }
+                if (m.First > t.EndToken && m.Mention.Kind == EntityKind.State && m.Code is not null && !draft.ActorCodes.Contains(m.Code)
+                    && !(v.PreviousContentToken(m.First) is var q && q >= 0 && (v.Is(q, "on") || v.Is(q, "against")))) { draft.Recipients = [m.Mention]; break; }
+        // "Zelensky welcomed the package and urged more": whoever acted just before is asked.
+        if (draft.Recipients.Count == 0 && PreviousOtherActor(draft) is { } addressee) draft.Recipients = [addressee];
         return draft;
     }
 
