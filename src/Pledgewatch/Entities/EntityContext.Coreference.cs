@@ -259,6 +259,9 @@ public sealed partial class EntityContext
             _lastSubject = subject;
             _lastSubjectIsThing = subject.Kind is EntityKind.State or EntityKind.Body && StartsSubject(subject);
         }
+        // "Russia's ambassador to Canada … was dismissive. He said …": an office held by someone unnamed is a person.
+        if (subjectPerson is null && subject is { Kind: EntityKind.State, Sector: "GOV" or "MIL" or "LEG" } && StartsSubject(subject) && NamesAnOfficeholder(subject))
+            subjectPerson = subject;
         if ((subjectPerson ?? firstPerson) is { } person)
         {
             _lastSubjectPerson = person;
@@ -277,5 +280,19 @@ public sealed partial class EntityContext
         }
         foreach (var m in _found)
             if (m.Kind == EntityKind.State && m.Name is not null && m.Form == MentionForm.Name && m.Sector is not null) _lastInstitution = m;
+    }
+
+    private static readonly string[] OfficeNouns =
+        ["ambassador", "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "chancellor", "secretary", "premier", "leader", "chief", "commander", "general"];
+
+    /// <summary>The mention ends with an office held by one person ("Russia's ambassador", "the Kremlin spokesman").</summary>
+    private static bool NamesAnOfficeholder(Mention m)
+    {
+        var text = m.Text.AsSpan().TrimEnd();
+        int space = text.LastIndexOf(' ');
+        var last = space < 0 ? text : text[(space + 1)..];
+        foreach (var noun in OfficeNouns)
+            if (last.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 }

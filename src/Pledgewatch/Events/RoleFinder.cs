@@ -119,7 +119,9 @@ internal static class RoleFinder
             if (v.Is(j, "of") && j > 0 && m.Mention.Kind == EntityKind.State && (EventWords.Institution.Contains(v.Word(j - 1)) || EventWords.TitleNoun.Contains(v.Word(j - 1)))) return false;
             return true;
         }
-        if ((v.Is(j, "and") || v.Is(j, ",")) && v.MentionAt(j - 1) is { } previous && previous.End == j
+        // "with France, Germany and Italy": a list goes on the phrase; "alongside Anand, Trudeau called …" ends it.
+        bool listGoesOn = v.Is(j, "and") || m.End < v.Count && (v.Is(m.End, ",") || v.Is(m.End, "and") || v.Is(m.End, "or") || v.Is(m.End, "."));
+        if ((v.Is(j, "and") || v.Is(j, ",") && listGoesOn) && v.MentionAt(j - 1) is { } previous && previous.End == j
             && (previous.Mention.Kind == EntityKind.Place) == (m.Mention.Kind == EntityKind.Place))
             return InPrepositionalPhrase(v, previous);
         return false;
