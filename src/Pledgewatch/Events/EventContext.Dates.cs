@@ -35,6 +35,8 @@ public sealed partial class EventContext
             if (future && d.From > _published && t.Role is TriggerRole.Commit or TriggerRole.Give or TriggerRole.Announce) continue;
             // "invited X to the summit Japan will host in May": the date belongs to the later future verb.
             if (!future && at > t.EndToken && FutureBetween(v, t.EndToken, at)) continue;
+            // "The four Leopards pledged in January have been delivered": the date is the participle's, not the verb's.
+            if (at > 0 && at < t.FirstToken && at - 1 != t.FirstToken && ReducedRelative(v, new Trigger(at - 1, at, SyntheticPledge))) continue;
             int distance = at >= t.FirstToken ? at - t.EndToken : t.FirstToken - at;
             int score = distance + (sameClause ? 0 : 100);
             if (score < bestScore) { best = d; bestScore = score; }

@@ -70,7 +70,9 @@ public sealed partial class EventContext
             // Unquantified: the same items, or more of the same announcement a few sentences on ("Ottawa will also provide …").
             if (x is null && y is null)
                 return DatesMeet(a, b) && (a.Commitment.Items.Select(i => i.Quantity).SequenceEqual(b.Commitment.Items.Select(i => i.Quantity))
-                    || Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 3 && a.Recipients.Count > 0 && b.Recipients.Count > 0);
+                    || Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 3 && a.Recipients.Count > 0 && b.Recipients.Count > 0
+                    // "Ottawa will also provide …": more of the same announcement, whoever it is for (named before).
+                    || b.Also && Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 10);
             return false;
         }
         if (a.Commitment is not null || b.Commitment is not null) return false;

@@ -42,6 +42,9 @@ internal sealed class EventDraft
 
     public bool Future { get; set; }
 
+    /// <summary>"Ottawa will also provide …": more of an announcement already made, not a new one.</summary>
+    public bool Also { get; set; }
+
     public IEnumerable<string?> ActorCodes => Actors.Select(a => a.Code);
     public IEnumerable<string?> RecipientCodes => Recipients.Select(a => a.Code);
 }
