@@ -18,6 +18,8 @@ public sealed partial class EventContext
             if (codes.Count >= 2) actors = parties.Where(m => codes.TakeLast(2).Contains(m.Code)).ToList();
         }
         var met = RoleFinder.MetWith(v, t);
+        // "discussed the issue with Borrell" is a consultation; "discussed the issue" alone is not.
+        if (t.Entry.Phrase == "discuss" && met.Count == 0) return null;
         bool inferred = false;
         if (GroupSubject(v, t))
         {

@@ -33,6 +33,10 @@ public sealed partial class EventContext
         {
             // "Russian airlines have been barred": the subject undergoes the event; the actor is who the report is about.
             passiveTargets = RoleFinder.Actor(v, t with { });
+            // "Russian airlines have been barred": a target needs no power to act, so a nationality will do.
+            if (passiveTargets.Count == 0 && v.Mentions.LastOrDefault(m => m.End <= t.FirstToken && m.Code is not null
+                    && m.Mention.Kind != EntityKind.Place && v.Clause[m.First] == v.Clause[t.FirstToken]) is { } undergoer)
+                passiveTargets = [undergoer];
             if (t.Category is not ("SANCTION" or "RETREAT" or "COERCE")) return null;
             // "Fiala announced that the consulates would be closed": the speaker's state acts.
             // "five prisoners were released in Caracas": where it happened tells whose act it was.

@@ -236,7 +236,9 @@ internal static class RoleFinder
             // "meet President X": the verb's object is met too.
             // "spoke with President X": the trigger ends with its own "with".
             bool afterWith = i == t.EndToken && (v.Is(i - 1, "with") || v.Is(i - 1, "between"));
-            bool direct = i == t.EndToken && !t.Entry.Noun && !v.Is(i, "with") && !v.Is(i, "between") && !afterWith;
+            // "met President X" (the object is met too), but not "discussed the issue … with X", whose object is a topic.
+            bool direct = i == t.EndToken && !t.Entry.Noun && !v.Is(i, "with") && !v.Is(i, "between") && !afterWith
+                && (v.MentionAt(i) is not null || v.Is(i, "the") && v.MentionAt(i + 1) is not null);
             if (!v.Is(i, "with") && !v.Is(i, "between") && !direct && !afterWith) continue;
             foreach (var m in v.Mentions)
             {
