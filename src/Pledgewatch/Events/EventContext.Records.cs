@@ -101,7 +101,8 @@ public sealed partial class EventContext
     {
         if (into.Recipients.Count == 0) into.Recipients = from.Recipients;
         into.Location ??= from.Location;
-        if (into.From is null && from.From is not null)
+        // A future event's date is not when a present one happened ("invited Zelensky to the summit Japan will host in May").
+        if (into.From is null && from.From is not null && (into.Future || !from.Future))
         {
             into.From = from.From;
             into.To = from.To;
