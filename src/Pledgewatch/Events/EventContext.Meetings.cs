@@ -27,12 +27,16 @@ public sealed partial class EventContext
             met = [];
             foreach (var p in LastPeople(2)) met.Add(new PlacedMention(p, -1, -1));
         }
-        if (actors.Count == 0 && met.Count == 0 && t.Entry.Noun) return null;
+        // "Defence officials from some 50 countries wrapped up talks here" under a dateline, the first event of the
+        // report: the host country is the one party known.
+        var host = actors.Count == 0 && met.Count == 0 && _topic.Count == 0 && _drafts.Count == 0 ? _datelineCountry : null;
+        if (actors.Count == 0 && met.Count == 0 && t.Entry.Noun && host is null) return null;
         if (t.Entry.Phrase == "address" && !AddressesAnAssembly(v, t, actors)) return null;
         if (actors.Count == 0 && met.Count == 0)
         {
-            if (_topic.Count == 0) return null;
-            met.AddRange(_topic.Select(m => new PlacedMention(m, -1, -1)));
+            if (_topic.Count > 0) met.AddRange(_topic.Select(m => new PlacedMention(m, -1, -1)));
+            else if (host is not null) met.Add(new PlacedMention(new Mention(default, host, EntityKind.State, MentionForm.Name, host), -1, -1));
+            else return null;
             inferred = true;
         }
         if (actors.Any(a => a.IsCommentator) || met.Any(a => a.IsCommentator) || Modality.IsCommentary(v, t)) return null;

@@ -36,6 +36,20 @@ public sealed partial class EventContext
         _document = document;
         _published = published;
         _datelineCountry = datelineCountry;
+        _bodyStart = BodyStart(document);
+    }
+
+    /// <summary>The character after a dateline's dash ("RAMSTEIN AIR BASE, Germany — "), or 0 without a dateline.</summary>
+    private readonly int _bodyStart;
+
+    private static int BodyStart(Document document)
+    {
+        if (document.Dateline is not { Length: > 0 } dateline) return 0;
+        var text = document.Text.AsSpan(0, Math.Min(document.Text.Length, 2000));
+        int at = text.IndexOf(dateline, StringComparison.Ordinal);
+        if (at < 0 || at > 0 && text[at - 1] != '\n') return 0;
+        int dash = text[at..].IndexOfAny("—–:-");
+        return dash < 0 ? 0 : at + dash + 1;
     }
 
     public IEnumerable<EventRecord> Add(SentenceAnalysis sentence)
@@ -50,7 +64,7 @@ public sealed partial class EventContext
         _atTop = false;
         var triggers = _coder.Triggers.Find(_document.Text, sentence.Tokens);
         // Most sentences name no event: they only feed the discourse state above and below.
-        SentenceView? view = triggers.Count > 0 || sentence.Money.Count > 0 || sentence.Dates.Count > 0 ? new SentenceView(_document.Text, sentence) : null;
+        SentenceView? view = triggers.Count > 0 || sentence.Money.Count > 0 || sentence.Dates.Count > 0 ? new SentenceView(_document.Text, sentence, _bodyStart) : null;
         if (view is not null && (triggers.Count > 0 || sentence.Money.Count > 0))
         {
             foreach (var draft in Code(view, triggers))

@@ -23,11 +23,13 @@ internal sealed class SentenceView
     /// <summary>The first and last token of each clause.</summary>
     private readonly List<(int First, int Last)> _clauses = [];
 
-    public SentenceView(string text, SentenceAnalysis analysis)
+    /// <param name="bodyStart">Where the report's body starts (after a dateline such as "RAMSTEIN AIR BASE, Germany —"):
+    /// mentions before it name where the report was filed, not who acted.</param>
+    public SentenceView(string text, SentenceAnalysis analysis, int bodyStart = 0)
     {
         Text = text;
         Analysis = analysis;
-        Mentions = Place(analysis);
+        Mentions = Place(analysis, bodyStart);
         _mentionAt = new PlacedMention?[analysis.Tokens.Count];
         foreach (var m in Mentions)
             for (int i = m.First; i < m.End; i++) _mentionAt[i] ??= m;
@@ -73,11 +75,15 @@ internal sealed class SentenceView
         return j;
     }
 
-    private List<PlacedMention> Place(SentenceAnalysis analysis)
+    private List<PlacedMention> Place(SentenceAnalysis analysis, int bodyStart)
     {
         var placed = new List<PlacedMention>(analysis.Mentions.Count);
         foreach (var m in analysis.Mentions)
         {
+            if (m.Span.End <= bodyStart) continue;
+            // "a British-led coalition", "Iranian-made drones", "US-backed": a nationality inside a compound adjective
+            // describes a thing; it is nobody acting or helped.
+            if (m.Span.End + 1 < Text.Length && Text[m.Span.End] == '-' && char.IsLower(Text[m.Span.End + 1])) continue;
             int first = TokenAt(m.Span.Start);
             int end = first;
             while (end < Tokens.Count && Tokens[end].Start < m.Span.End) end++;

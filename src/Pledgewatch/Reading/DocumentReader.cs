@@ -71,7 +71,8 @@ public static class DocumentReader
     private static ReadResult Finish(string text, string? title, DateOnly? stated, ReadOptions options)
     {
         var published = options.Published ?? stated ?? StatedDateExtractor.Find(text) ?? options.FileDate;
-        var dateline = options.OutletCountry is null ? DatelineExtractor.Find(text) : null;
+        // Found even when the outlet's country is given: it still says where the report was filed and where its body starts.
+        var dateline = DatelineExtractor.Find(text);
         return ReadResult.Ok(new Document(options.Id, text, published, options.OutletCountry, title, dateline));
     }
 }

@@ -57,11 +57,11 @@ public sealed partial class DocumentReaderTests
     public static TheoryData<string> DatelineIds => [.. ReadingSpecs.Datelines.Keys];
 
     [Fact]
-    public void CallersOutletCountryLeavesTheDatelineUnread()
+    public void CallersOutletCountryWinsButTheDatelineIsStillRead()
     {
-        var document = Some.Read("HELSINKI — The cabinet met.", new ReadOptions("doc", OutletCountry: "FIN"));
+        var document = Some.Read("STOCKHOLM — The cabinet met.", new ReadOptions("doc", OutletCountry: "FIN"));
 
         Assert.Equal("FIN", document.OutletCountry);
-        Assert.Null(document.Dateline);
+        Assert.Equal("STOCKHOLM", document.Dateline);
     }
 }
