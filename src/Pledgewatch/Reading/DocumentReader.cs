@@ -9,8 +9,8 @@ namespace Pledgewatch.Reading;
 /// <remarks>
 /// The publication date is <see cref="ReadOptions.Published"/>, else what the document states (HTML metadata, a
 /// "Published on …" line, a letterhead date), else <see cref="ReadOptions.FileDate"/>. The outlet country is
-/// <see cref="ReadOptions.OutletCountry"/>; without it, <see cref="Document.Dateline"/> holds the dateline's place
-/// for the pipeline to resolve.
+/// <see cref="ReadOptions.OutletCountry"/>; without it, the pipeline resolves <see cref="Document.Dateline"/> (the
+/// dateline's place, read in either case).
 /// </remarks>
 public static class DocumentReader
 {
