@@ -46,7 +46,9 @@ public sealed partial class EventContext
             if (!t.Entry.Noun && (Adjectival(v, t) || AfterPossessive(v, t) || NounUse(v, t) || ReducedRelative(v, t) || FreeRelative(v, t)
                 || t.FirstToken > 0 && v.Is(t.FirstToken - 1, "from") && v.Word(t.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase))) continue;
             if (!t.Entry.Noun && GerundSubject(v, t)) continue;
-            if (t.Category == "SUPPORT" && t.Entry.Phrase == "support" && t.FirstToken > 0 && EventWords.NounBeforeSupport.Contains(v.Word(t.FirstToken - 1))) continue;
+            if (t.Category == "SUPPORT" && t.Entry.Phrase == "support" && (t.FirstToken > 0 && EventWords.NounBeforeSupport.Contains(v.Word(t.FirstToken - 1))
+                || EventWords.AidNoun.Contains(v.Word(t.EndToken)))) continue;
+            if (t.Entry.Noun && DescribedNoun(v, t)) continue;
             if (t.Entry.Noun && GenericPlural(v, t) || Characterisation(v, t)) continue;
             if (t.Entry.Noun && ObjectOfSameKind(v, triggers, k)) continue;
             if (t.Role == TriggerRole.Sanction && t.Entry.Noun && ExistingSanctions(v, triggers, t)) continue;

@@ -127,6 +127,20 @@ public sealed partial class EventContext
         return false;
     }
 
+    /// <summary>
+    /// "said the agreements were worthless", "the meeting was productive": an event noun that is the subject of a
+    /// description names an event already known; "the agreement was signed" still reports one.
+    /// </summary>
+    private static bool DescribedNoun(SentenceView v, Trigger t)
+    {
+        int be = t.EndToken;
+        if (!(v.Is(be, "was") || v.Is(be, "were") || v.Is(be, "is") || v.Is(be, "are"))) return false;
+        int next = be + 1;
+        while (next < v.Count && EventWords.Adverb.Contains(v.Word(next))) next++;
+        return next < v.Count && !(v.Word(next).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || EventWords.Participle.Contains(v.Word(next))
+            || v.Is(next, "being") || v.Is(next, "to") || v.Is(next, "due"));
+    }
+
     /// <summary>"new grant aid", "a fresh pledge": a verb form after an article or adjective is a noun.</summary>
     private static bool NounUse(SentenceView v, Trigger t) =>
         t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "an") || v.Is(t.FirstToken - 1, "new")

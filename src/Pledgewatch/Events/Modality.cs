@@ -21,6 +21,8 @@ internal static class Modality
                 return true;
             }
             if (v.Is(i, "than") || v.Is(i, "instead")) return true;
+            // "has yet to agree", "failed to approve": it has not happened.
+            if (v.Is(i, "to") && i > 0 && (v.Is(i - 1, "yet") || v.Is(i - 1, "failed") || v.Is(i - 1, "fails") || v.Is(i - 1, "fail"))) return true;
         }
         return false;
     }
