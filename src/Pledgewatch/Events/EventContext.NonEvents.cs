@@ -144,7 +144,19 @@ public sealed partial class EventContext
     /// <summary>"new grant aid", "a fresh pledge": a verb form after an article or adjective is a noun.</summary>
     private static bool NounUse(SentenceView v, Trigger t) =>
         t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "an") || v.Is(t.FirstToken - 1, "new")
-            || v.Is(t.FirstToken - 1, "fresh") || v.Is(t.FirstToken - 1, "additional") || v.Is(t.FirstToken - 1, "further"));
+            || v.Is(t.FirstToken - 1, "fresh") || v.Is(t.FirstToken - 1, "additional") || v.Is(t.FirstToken - 1, "further")
+            || PluralObject(v, t));
+
+    /// <summary>"proposed buying shells", "the first shells arrived", "800,000 shells": a plural after a gerund, a count or an ordinal.</summary>
+    private static bool PluralObject(SentenceView v, Trigger t)
+    {
+        var w = v.Word(t.FirstToken);
+        if (w.Length < 4 || !w.EndsWith("s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ss", StringComparison.OrdinalIgnoreCase)) return false;
+        var before = v.Word(t.FirstToken - 1);
+        return before.Length > 4 && before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && v.MentionAt(t.FirstToken - 1) is null
+            || v.Tokens[t.FirstToken - 1].Kind == Sentences.TokenKind.Number || EventWords.NumberWord.Contains(before)
+            || before is "first" or "more" or "these" or "those" or "of" or "First" or "More" or "These" or "Those";
+    }
 
     /// <summary>"the atrocities committed there", "the four Leopards pledged in January": a participle after its noun.</summary>
     private static bool ReducedRelative(SentenceView v, Trigger t)
