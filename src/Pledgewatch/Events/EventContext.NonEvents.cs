@@ -79,7 +79,9 @@ public sealed partial class EventContext
             // "ruled out sending troops", "refused supplying arms": a gerund right after a refusal is what is refused.
             if (other.Category == "REJECT" && t.FirstToken - other.EndToken <= 1 && v.Word(t.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
             for (int i = other.EndToken; i < t.FirstToken; i++)
-                if (v.Is(i, "to") || v.Is(i, "for") && other.Category == "REQUEST") return true;
+                if (v.Is(i, "to") || v.Is(i, "for") && other.Category == "REQUEST"
+                    // "warned NATO against sending troops", "urged Berlin against delaying": what is warned against.
+                    || v.Is(i, "against") && v.Word(t.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
