@@ -59,7 +59,9 @@ public sealed partial class EventContext
             return t.Role == TriggerRole.Commit && !t.Entry.Noun ? Plain(v, t) : null;
         }
 
-        var actors = ActorOf(v, t);
+        // "New Zealand's contribution stands at NZ$100 million": the owner of the aid noun gives it.
+        var actors = t.Entry.Noun && Modifier(v, t) is [{ Mention.Possessive: true, Code: not null } owner] && v.Clause[owner.First] == v.Clause[t.FirstToken]
+            && owner.Mention.Kind is EntityKind.State or EntityKind.Body or EntityKind.Person ? [owner] : ActorOf(v, t);
         List<PlacedMention> recipients;
         if (t.Role == TriggerRole.Receive)
         {

@@ -158,11 +158,15 @@ public sealed partial class EventContext
             var d = drafts[k];
             if (d.Commitment is not { Amount: null, Items.Count: 0 } c || d.Category is not ("AGREE" or "AID")) continue;
             var host = drafts.FirstOrDefault(e => e != d && e.Commitment?.Amount is not null && e.Category is "AGREE" or "AID"
-                && c.Instruments.All(i => e.Commitment.Instruments.Contains(i) || i is "financing")
+                // "€18 billion in financial support … The money, which the Commission will lend": a loan is financing.
+                && c.Instruments.All(i => e.Commitment.Instruments.Contains(i) || i is "financing" || i == "loan" && e.Commitment.Instruments.Contains("financing"))
                 && Math.Abs(e.SentenceIndex - d.SentenceIndex) <= 2 && e.ActorCodes.Intersect(d.ActorCodes).Any()
                 && (e.Recipients.Count == 0 || d.Recipients.Count == 0 || e.RecipientCodes.Intersect(d.RecipientCodes).Any()));
             if (host is null) continue;
+            // The details, not the date: "… lend to Kyiv in instalments from January" is when money flows, not the decision.
+            var (from, to, text) = (host.From, host.To, host.DateText);
             Absorb(host, d);
+            (host.From, host.To, host.DateText) = (from, to, text);
             drafts.RemoveAt(k);
         }
     }
