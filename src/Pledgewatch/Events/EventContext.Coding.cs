@@ -54,7 +54,7 @@ public sealed partial class EventContext
             if (t.Role == TriggerRole.Sanction && t.Entry.Noun && ExistingSanctions(v, triggers, t)) continue;
             if (ComplementOfOtherEvent(v, triggers, k) || ObjectOfRefusal(v, triggers, k) || InsideItems(v, t)) continue;
             if (t.Role is TriggerRole.Commit or TriggerRole.Give or TriggerRole.Announce && (OfSanctions(v, triggers, t) || Compelled(v, t))) continue;
-            if (t.Role is TriggerRole.Meet or TriggerRole.Visit && t.Entry.Noun && AnaphoricNoun(v, t)) continue;
+            if (t.Role is TriggerRole.Meet or TriggerRole.Visit && t.Entry.Noun && (AnaphoricNoun(v, t) || PurposeOfVisit(v, triggers, k))) continue;
             var draft = t.Role switch
             {
                 TriggerRole.Commit or TriggerRole.Give or TriggerRole.Receive or TriggerRole.Announce => Commitment(v, t, null),

@@ -260,6 +260,16 @@ public sealed partial class EventContext
         return false;
     }
 
+    /// <summary>"will travel to Brussels next week for a meeting of NATO ministers": the meeting is what the trip is for, one event.</summary>
+    private static bool PurposeOfVisit(SentenceView v, List<Trigger> triggers, int k)
+    {
+        var t = triggers[k];
+        if (t.FirstToken < 2 || !(v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "the")) || !v.Is(t.FirstToken - 2, "for")) return false;
+        for (int j = k - 1; j >= 0; j--)
+            if (triggers[j].Role == TriggerRole.Visit && !triggers[j].Entry.Noun && v.Clause[triggers[j].FirstToken] == v.Clause[t.FirstToken]) return true;
+        return false;
+    }
+
     /// <summary>"This gathering", "The Paris meeting": a meeting already coded, referred to again.</summary>
     private static bool AnaphoricNoun(SentenceView v, Trigger t)
     {

@@ -13,6 +13,10 @@ public sealed partial class EventContext
         if (t.Entry.Phrase == "designate" && !DesignationObject(v, t)) return null;
         var draft = Plain(v, t);
         if (draft is null) return null;
+        // "sanctions against those involved in the deportation of Ukrainian children": the victims' nationality is no
+        // target; the state the report's aid goes to is never the one sanctioned through an adjective.
+        if (Top(_aidRecipients, [], null) is { } helped)
+            draft.Recipients = draft.Recipients.Where(r => !(r.Code == helped && (r.Form == Entities.MentionForm.Demonym || r.Possessive))).ToList();
         var s = new SanctionDraft();
         s.Targets.AddRange(draft.Recipients);
         s.Count = DesignationCount(v, t);
