@@ -146,8 +146,9 @@ public sealed partial class EventContext
         var line = text[span.Start..span.End].TrimEnd();
         if (line.Length == 0 || line.Contains('\n') || line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ';' or ',') return false;
         bool startsLine = span.Start == 0 || text[..span.Start].TrimEnd(' ').TrimEnd('\t') is var before && (before.Length == 0 || before[^1] == '\n');
+        // Only above a body: a one-line report without a full stop ("Canada pledges $50M to Ukraine") is coded.
         var after = text[span.End..].TrimStart(' ').TrimStart('\t');
-        bool endsLine = after.Length == 0 || after[0] is '\n' or '\r';
-        return startsLine && endsLine && line.Count(' ') < 20;
+        bool endsLine = after.Length > 0 && after[0] is '\n' or '\r';
+        return startsLine && endsLine && !after.IsWhiteSpace() && line.Count(' ') < 20;
     }
 }
