@@ -103,6 +103,7 @@ public sealed partial class EventContext
             Evidence = sentence.Span,
             Clause = v.Clause[t.FirstToken],
             TriggerAt = t.FirstToken,
+            InRelativeClause = v.OpensRelative(v.Clause[t.FirstToken]),
             Future = future,
         };
         foreach (var c in t.Entry.Contexts) draft.Contexts.Add(c);

@@ -77,7 +77,7 @@ public sealed partial class EventContext
                     draft.To = p.To;
                     draft.DateText = p.Text;
                 }
-                else if (draft.From is { } from && !draft.Future && draft.DateText is not null)
+                else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && draft.DateText is not null)
                     _paragraphDate = (from, draft.To!.Value, draft.DateText);
                 AddDraft(draft);
             }

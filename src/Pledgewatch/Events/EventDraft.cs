@@ -42,6 +42,9 @@ internal sealed class EventDraft
 
     public bool Future { get; set; }
 
+    /// <summary>Stated in a relative clause ("Meloni, who met Zelensky last month, …"): background, whose date frames nothing after it.</summary>
+    public bool InRelativeClause { get; init; }
+
     /// <summary>"Ottawa will also provide …": more of an announcement already made, not a new one.</summary>
     public bool Also { get; set; }
 

@@ -23,6 +23,8 @@ internal static class RoleFinder
         {
             var m = v.Mentions[k];
             if (m.End > t.FirstToken) continue;
+            // "Turkey, which has kept ties with Moscow and Kyiv, offered …": a closed relative clause holds no subject.
+            if (v.Clause[m.First] != v.Clause[t.FirstToken] && v.OpensRelative(v.Clause[m.First])) continue;
             if (CanBeActor(v, m)) { nearest = m; break; }
         }
         if (nearest is null && t.Entry.Noun && Fronted(v, t))

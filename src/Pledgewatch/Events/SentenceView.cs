@@ -47,6 +47,14 @@ internal sealed class SentenceView
 
     public int Count => Tokens.Count;
 
+    /// <summary>The clause opens with ", who", ", which" or ", whose".</summary>
+    public bool OpensRelative(int clause)
+    {
+        if (clause <= 0 || clause >= _clauses.Count) return false;
+        int first = _clauses[clause].First;
+        return first > 0 && Is(first - 1, ",") && (Is(first, "who") || Is(first, "which") || Is(first, "whose"));
+    }
+
     public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].In(Text) : [];
 
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -97,9 +105,21 @@ internal sealed class SentenceView
     {
         var clause = new int[Tokens.Count];
         int current = 0;
+        bool inRelative = false;
         for (int i = 0; i < Tokens.Count; i++)
         {
             var w = Word(i);
+            // "Meloni, who met Zelensky last month, has ruled out …": the relative clause ends at its comma, and what
+            // follows is the main clause again (numbered anew: clauses only need to differ).
+            if (inRelative && w is ",")
+            {
+                inRelative = false;
+                current++;
+                clause[i] = current;
+                continue;
+            }
+            if (i > 0 && Is(i - 1, ",") && (w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("whose", StringComparison.OrdinalIgnoreCase))) inRelative = true;
             bool boundary = w is ";" || w is ":" && i > 0
                 || (EventWords.ClauseStart.Contains(w) && i > 0 && (Is(i - 1, ",") || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase)))
                 || (w.Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < Tokens.Count && EventWords.ClauseVerb.Contains(Word(i + 1)))
