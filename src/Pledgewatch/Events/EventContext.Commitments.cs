@@ -126,7 +126,7 @@ public sealed partial class EventContext
         if (draft.Actors.Count == 0) return null;
         if (!inferred && category is "AGREE" or "AID") _giver = draft.Actors;
         draft.Recipients = Distinct(recipients.Select(r => r.Mention));
-        draft.Also = money is null && Enumerable.Range(Math.Max(0, t.FirstToken - 3), Math.Min(3, t.FirstToken)).Any(i => v.Is(i, "also"));
+        for (int i = Math.Max(0, t.FirstToken - 3); i < t.FirstToken && money is null && !draft.Also; i++) draft.Also = v.Is(i, "also");
         var commitment = new CommitmentDraft { Amount = money, Stage = stage };
         var scope = clauseSpan;
         foreach (var i in CommitmentTerms.Instruments(v.Text, scope)) commitment.Instruments.Add(i);

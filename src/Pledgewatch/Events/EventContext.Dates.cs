@@ -90,7 +90,7 @@ public sealed partial class EventContext
     /// <summary>"three days earlier", "two weeks later": an offset in days from the time of the paragraph, and the phrase's end.</summary>
     private static (int Days, int End)? CountedOffset(SentenceView v, int i)
     {
-        if (i + 2 >= v.Count) return null;
+        if (i + 2 >= v.Count || v.Word(i + 1) is not { Length: >= 3 and <= 5 } u || (u[0] | 0x20) is not ('d' or 'w')) return null;
         int unit = v.Is(i + 1, "days") || v.Is(i + 1, "day") ? 1 : v.Is(i + 1, "weeks") || v.Is(i + 1, "week") ? 7 : 0;
         if (unit == 0) return null;
         int n = 0;

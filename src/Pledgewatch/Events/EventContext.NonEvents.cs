@@ -109,7 +109,7 @@ public sealed partial class EventContext
         int j = at - 1;
         while (j >= 0 && (v.Is(j, "some") || v.Is(j, "about") || v.Is(j, "around") || v.Is(j, "nearly") || v.Is(j, "almost") || v.Is(j, "over"))) j--;
         return j >= 0 && (v.Is(j, "including") || v.Is(j, "of") && j > 0 && v.Is(j - 1, "which"))
-            && v.Analysis.Money.Any(m => m.Span.End <= money.Span.Start);
+            && v.Analysis.Money.Count > 1 && v.Analysis.Money[0].Span.End <= money.Span.Start;
     }
 
     /// <summary>
