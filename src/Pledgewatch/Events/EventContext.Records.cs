@@ -142,6 +142,12 @@ public sealed partial class EventContext
             if (to.AddYears(BackgroundYears) < _published) continue;
             if (to.AddYears(1) < _published) d.Contexts.Add("historical");
             if (d.Recipients.Count == 0 && Reaction(drafts, k) is { } answered) d.Recipients = answered;
+            if (d.Recipients.Count == 0 && AnsweredRequest(drafts, k) is { } requester)
+            {
+                d.Recipients = requester;
+                foreach (var r in requester)
+                    if (r.Code is not null) _aidRecipients[r.Code] = _aidRecipients.GetValueOrDefault(r.Code) + 1;
+            }
             if (d.Recipients.Count == 0) FillRecipient(d);
             yield return ToRecord(d, from, to, text);
         }
@@ -189,6 +195,24 @@ public sealed partial class EventContext
             if (e.Category is "ACCUSE" or "THREATEN" or "REJECT" && e.ActorCodes.ToHashSet().SetEquals(actors) && e.Recipients.Count > 0) return e.Recipients;
             if (!e.RecipientCodes.Any(actors.Contains) || e.ActorCodes.Any(actors.Contains)) continue;
             return e.Actors.Where(a => a.Code is not null).ToList() is { Count: > 0 } answered ? answered : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Moldova asked the EU for urgent help. The EU responded by promising €250 million": resources promised without a
+    /// named recipient, by someone asked for help in the last two sentences, go to whoever asked.
+    /// </summary>
+    private static List<Mention>? AnsweredRequest(List<EventDraft> drafts, int k)
+    {
+        var d = drafts[k];
+        if (d.Commitment is null || d.Category is not ("AGREE" or "AID")) return null;
+        var givers = d.ActorCodes.ToHashSet();
+        for (int j = k - 1; j >= 0 && d.SentenceIndex - drafts[j].SentenceIndex <= 2; j--)
+        {
+            var e = drafts[j];
+            if (e.Category == "REQUEST" && e.SentenceIndex < d.SentenceIndex && e.RecipientCodes.Any(givers.Contains) && !e.ActorCodes.Any(givers.Contains))
+                return e.Actors.Where(a => a.Code is not null).ToList() is { Count: > 0 } asked ? asked : null;
         }
         return null;
     }
