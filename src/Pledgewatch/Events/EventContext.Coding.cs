@@ -68,6 +68,8 @@ public sealed partial class EventContext
                 TriggerRole.Evaluate => NegativeJudgement(v, t) || triggers.Any(o => o.Category is "ASSAULT" or "COERCE" && o.FirstToken >= t.EndToken
                     && o.FirstToken - t.EndToken <= 8 && v.Clause[o.FirstToken] == v.Clause[t.FirstToken]) ? Plain(v, t) : null,
                 _ when t.Entry.Phrase is "recognise" or "recognize" => Recognition(v, t),
+                // "moved additional troops to the border", "massed forces": forces set in motion; "moved to Kyiv" is not.
+                _ when t.Entry.Phrase is "move" or "mass" or "reinforce" => ForcesFollow(v, t) ? Plain(v, t) : null,
                 _ => Plain(v, t),
             };
             if (draft is not null) drafts.Add(draft);

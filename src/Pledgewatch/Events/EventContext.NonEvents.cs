@@ -143,6 +143,16 @@ public sealed partial class EventContext
             || v.Is(next, "being") || v.Is(next, "to") || v.Is(next, "due"));
     }
 
+    private static readonly string[] Forces = ["troops", "forces", "soldiers", "units", "brigades", "battalions", "missiles", "tanks", "warships", "jets", "border", "defences", "defenses"];
+
+    /// <summary>A military noun within the next four words: "moved additional troops", "reinforced its border".</summary>
+    private static bool ForcesFollow(SentenceView v, Trigger t)
+    {
+        for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 4); i++)
+            if (Forces.Any(f => v.Is(i, f))) return true;
+        return false;
+    }
+
     /// <summary>"new grant aid", "a fresh pledge": a verb form after an article or adjective is a noun.</summary>
     private static bool NounUse(SentenceView v, Trigger t) =>
         t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "an") || v.Is(t.FirstToken - 1, "new")

@@ -118,7 +118,9 @@ internal static class RoleFinder
         {
             if (v.Is(j, "by") && j > 0 && (v.Is(j - 1, "announced") || v.Is(j - 1, "said"))) return false;
             // "the foreign ministers of Estonia": the state owns the office that acts.
-            if (v.Is(j, "of") && j > 0 && m.Mention.Kind == EntityKind.State && (EventWords.Institution.Contains(v.Word(j - 1)) || EventWords.TitleNoun.Contains(v.Word(j - 1)))) return false;
+            // "the head of NATO's military committee" likewise (a body only through its organ: "the leader of the G7" is one member).
+            if (v.Is(j, "of") && j > 0 && (m.Mention.Kind == EntityKind.State || m.Mention.Kind == EntityKind.Body && m.Mention.Possessive)
+                && (EventWords.Institution.Contains(v.Word(j - 1)) || EventWords.TitleNoun.Contains(v.Word(j - 1)))) return false;
             return true;
         }
         // "with France, Germany and Italy": a list goes on the phrase; "alongside Anand, Trudeau called …" ends it.
