@@ -46,7 +46,8 @@ public sealed partial class EventContext
             if (w.StartsWith("import", StringComparison.OrdinalIgnoreCase) || w.StartsWith("export", StringComparison.OrdinalIgnoreCase)
                 || v.Is(i, "embargo") || v.Is(i, "trade") || v.Is(i, "sales")) return "trade";
             if (w.StartsWith("visa", StringComparison.OrdinalIgnoreCase) || v.Is(i, "travel")) return "visa";
-            if (w.StartsWith("airline", StringComparison.OrdinalIgnoreCase) || w.StartsWith("airspace", StringComparison.OrdinalIgnoreCase) || v.Is(i, "landing") || v.Is(i, "flights")) return "transport";
+            if (w.StartsWith("airline", StringComparison.OrdinalIgnoreCase) || w.StartsWith("airspace", StringComparison.OrdinalIgnoreCase) || v.Is(i, "landing") || v.Is(i, "flights")
+                || v.Is(i, "border") || w.StartsWith("crossing", StringComparison.OrdinalIgnoreCase) || w.StartsWith("checkpoint", StringComparison.OrdinalIgnoreCase)) return "transport";
             if (w.StartsWith("consulate", StringComparison.OrdinalIgnoreCase) || w.StartsWith("embass", StringComparison.OrdinalIgnoreCase) || w.StartsWith("diplomat", StringComparison.OrdinalIgnoreCase)) return "diplomatic";
         }
         return "designation";
@@ -57,7 +58,7 @@ public sealed partial class EventContext
          "friend", "friends", "links", "to", "aide", "aides", "adviser", "advisers", "associate", "associates", "watch", "attention"];
 
     private static readonly string[] DesignationNouns =
-        ["individuals", "entities", "people", "persons", "officials", "companies", "oligarchs", "ministers", "members", "firms", "banks", "organizations", "organisations", "vessels", "tankers", "ships", "businesses", "groups", "persons"];
+        ["individuals", "entities", "people", "persons", "officials", "companies", "oligarchs", "ministers", "members", "firms", "banks", "organizations", "organisations", "vessels", "tankers", "ships", "businesses", "groups", "persons", "businessmen", "executives"];
 
     private static bool DesignationObject(SentenceView v, Trigger t)
     {
@@ -73,11 +74,15 @@ public sealed partial class EventContext
         int clause = v.Clause[t.FirstToken];
         for (int i = 0; i < v.Count; i++)
         {
-            if (v.Clause[i] != clause || v.Tokens[i].Kind != Sentences.TokenKind.Number) continue;
+            if (v.Clause[i] != clause) continue;
+            // "129 individuals", "three Russian businessmen".
+            int word = Array.FindIndex(CountWords, c => c.Length > 0 && v.Is(i, c));
+            if (v.Tokens[i].Kind != Sentences.TokenKind.Number && word <= 0) continue;
             for (int j = i + 1; j < Math.Min(v.Count, i + 5); j++)
             {
                 if (!DesignationNouns.Any(n => v.Is(j, n))) continue;
-                if (int.TryParse(v.Word(i), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var n)) total += n;
+                if (word > 0) total += word;
+                else if (int.TryParse(v.Word(i), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var n)) total += n;
                 break;
             }
         }
