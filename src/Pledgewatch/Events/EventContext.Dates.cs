@@ -85,18 +85,13 @@ public sealed partial class EventContext
         }
     }
 
-    private static readonly string[] CountWords = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
     /// <summary>"three days earlier", "two weeks later": an offset in days from the time of the paragraph, and the phrase's end.</summary>
     private static (int Days, int End)? CountedOffset(SentenceView v, int i)
     {
         if (i + 2 >= v.Count || v.Word(i + 1) is not { Length: >= 3 and <= 5 } u || (u[0] | 0x20) is not ('d' or 'w')) return null;
         int unit = v.Is(i + 1, "days") || v.Is(i + 1, "day") ? 1 : v.Is(i + 1, "weeks") || v.Is(i + 1, "week") ? 7 : 0;
         if (unit == 0) return null;
-        int n = 0;
-        for (int k = 1; k < CountWords.Length && n == 0; k++)
-            if (v.Is(i, CountWords[k])) n = k;
-        if (n == 0 && !(int.TryParse(v.Word(i), System.Globalization.CultureInfo.InvariantCulture, out n) && n is > 0 and < 60)) return null;
+        if (!v.TryCount(i, out int n) || n >= 60) return null;
         // "three days before the vote" counts from the vote, which we do not know: only a phrase that ends there counts.
         bool closes = i + 3 >= v.Count || v.Tokens[i + 3].Kind != Sentences.TokenKind.Word || v.Is(i + 3, "that");
         if (v.Is(i + 2, "earlier") || v.Is(i + 2, "before") && closes) return (-n * unit, i + 3);

@@ -76,13 +76,11 @@ public sealed partial class EventContext
         {
             if (v.Clause[i] != clause) continue;
             // "129 individuals", "three Russian businessmen".
-            int word = Array.FindIndex(CountWords, c => c.Length > 0 && v.Is(i, c));
-            if (v.Tokens[i].Kind != Sentences.TokenKind.Number && word <= 0) continue;
+            if (!v.TryCount(i, out int count)) continue;
             for (int j = i + 1; j < Math.Min(v.Count, i + 5); j++)
             {
                 if (!DesignationNouns.Any(n => v.Is(j, n))) continue;
-                if (word > 0) total += word;
-                else if (int.TryParse(v.Word(i), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var n)) total += n;
+                total += count;
                 break;
             }
         }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using Pledgewatch.Amounts;
 using Pledgewatch.Entities;
 using Pledgewatch.Sentences;
 
@@ -46,6 +48,17 @@ internal sealed class SentenceView
         clause >= 0 && clause < _clauses.Count ? new TextSpan(Tokens[_clauses[clause].First].Start, Tokens[_clauses[clause].Last].End) : Analysis.Sentence.Span;
 
     public int Count => Tokens.Count;
+
+    /// <summary>A whole count starting at token <paramref name="i"/> ("129", "1,500", "three"), read as the amounts stage reads numbers.</summary>
+    public bool TryCount(int i, out int count)
+    {
+        count = 0;
+        if (i >= Count || Tokens[i].Kind != TokenKind.Number && !NumberReader.TryGetWord(Text, Tokens[i], out _)) return false;
+        var tokens = Analysis.Tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. Analysis.Tokens];
+        if (!NumberReader.TryRead(Text, tokens, i, abbreviations: false, out var q) || q.Value is <= 0 or > int.MaxValue || q.Value != decimal.Truncate(q.Value)) return false;
+        count = (int)q.Value;
+        return true;
+    }
 
     /// <summary>The clause opens with ", who", ", which" or ", whose".</summary>
     public bool OpensRelative(int clause)
