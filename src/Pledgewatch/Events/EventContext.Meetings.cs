@@ -72,7 +72,7 @@ public sealed partial class EventContext
         for (int i = 0; i < v.Count; i++)
         {
             if (v.Clause[i] != clause) continue;
-            if (v.Is(i, "phone") || v.Is(i, "telephone") || v.Is(i, "video") || v.Is(i, "videoconference") || v.Is(i, "videolink")) return "phone";
+            if (EventWords.RemoteMedium.Contains(v.Word(i))) return "phone";
         }
         return null;
     }

@@ -88,8 +88,7 @@ public sealed partial class EventContext
 
     /// <summary>"Russia would be made to pay for the destruction", "forced to hand over": a compelled act is no promise of aid.</summary>
     private static bool Compelled(SentenceView v, Trigger t) =>
-        t.FirstToken >= 2 && v.Is(t.FirstToken - 1, "to")
-        && (v.Is(t.FirstToken - 2, "made") || v.Is(t.FirstToken - 2, "forced") || v.Is(t.FirstToken - 2, "compelled") || v.Is(t.FirstToken - 2, "obliged"));
+        t.FirstToken >= 2 && v.Is(t.FirstToken - 1, "to") && EventWords.CompelVerb.Contains(v.Word(t.FirstToken - 2));
 
     /// <summary>"…, bringing the total pledged by G7 countries to $50 billion": the sum so far, not a new commitment.</summary>
     private static bool RunningTotalAmount(SentenceView v, int at)
@@ -122,9 +121,9 @@ public sealed partial class EventContext
         int clause = v.Clause[t.FirstToken];
         for (int i = t.FirstToken - 1; i >= Math.Max(0, t.FirstToken - 8) && v.Clause[i] == clause; i--)
         {
-            var w = v.Word(i);
-            if (w is "called" or "calling" or "calls" or "call") return !(v.Is(i + 1, "for") || v.Is(i + 1, "on") || v.Is(i + 1, "upon"));
-            if (w is "described" or "describing" or "branded" or "branding" or "labelled" or "labeled" or "termed" or "dubbed") return true;
+            if (!EventWords.CharacteriseVerb.Contains(v.Word(i))) continue;
+            // "called for", "called on": a request, not a name given.
+            return !(v.Word(i).StartsWith("call", StringComparison.OrdinalIgnoreCase) && (v.Is(i + 1, "for") || v.Is(i + 1, "on") || v.Is(i + 1, "upon")));
         }
         return false;
     }
@@ -143,13 +142,11 @@ public sealed partial class EventContext
             || v.Is(next, "being") || v.Is(next, "to") || v.Is(next, "due"));
     }
 
-    private static readonly string[] Forces = ["troops", "forces", "soldiers", "units", "brigades", "battalions", "missiles", "tanks", "warships", "jets", "border", "defences", "defenses"];
-
     /// <summary>A military noun within the next four words: "moved additional troops", "reinforced its border".</summary>
     private static bool ForcesFollow(SentenceView v, Trigger t)
     {
         for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 4); i++)
-            if (Forces.Any(f => v.Is(i, f))) return true;
+            if (EventWords.Forces.Contains(v.Word(i))) return true;
         return false;
     }
 

@@ -53,9 +53,6 @@ public sealed partial class EventContext
 
     private static readonly TriggerEntry DiplomaticProtest = new("protest", "ACCUSE", null, ["diplomatic"], TriggerRole.Plain, Noun: false);
 
-    /// <summary>What "drop" must have as its object to be a concession: "dropped its veto", "dropped the demand".</summary>
-    private static readonly string[] Dropped = ["veto", "objection", "objections", "opposition", "demand", "demands", "block", "blockade", "charges", "condition", "conditions"];
-
     /// <summary>"apologised for", "pardoned", "dropped its veto": a verbal concession (PLOVER CONCEDE), coded like any plain event.</summary>
     private EventDraft? Concede(SentenceView v, Trigger t)
     {
@@ -65,7 +62,7 @@ public sealed partial class EventContext
             if (t.FirstToken > 0 && v.Is(t.FirstToken - 1, ",") && v.Word(t.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return null;
             bool conceded = false;
             for (int i = t.EndToken; i < Math.Min(v.Count, t.EndToken + 4) && !conceded; i++)
-                conceded = Dropped.Any(d => v.Is(i, d));
+                conceded = EventWords.DroppedObject.Contains(v.Word(i));
             if (!conceded) return null;
         }
         return Plain(v, t);

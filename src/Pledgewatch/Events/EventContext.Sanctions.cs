@@ -10,7 +10,7 @@ public sealed partial class EventContext
         if (t.Entry.Phrase == "measures" && !(v.Is(t.EndToken, "against") || v.Is(t.EndToken, "on") || t.FirstToken > 0
             && v.Word(t.FirstToken - 1) is "restrictive" or "punitive" or "matching" or "retaliatory" or "economic" or "trade")) return null;
         // "kept close ties with Moscow", "a close ally": the adjective, not the verb.
-        if (t.Entry.Phrase == "close" && (CloseAdjective.Any(n => v.Is(t.EndToken, n)) || t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "very")))) return null;
+        if (t.Entry.Phrase == "close" && (EventWords.CloseAdjective.Contains(v.Word(t.EndToken)) || t.FirstToken > 0 && (v.Is(t.FirstToken - 1, "a") || v.Is(t.FirstToken - 1, "very")))) return null;
         // "designated 398 individuals and entities": a designation is a sanction; "designated a new envoy" is not.
         if (t.Entry.Phrase == "designate" && !DesignationObject(v, t)) return null;
         var draft = Plain(v, t);
@@ -52,10 +52,6 @@ public sealed partial class EventContext
         }
         return "designation";
     }
-
-    private static readonly string[] CloseAdjective =
-        ["ties", "relations", "relationship", "contacts", "contact", "cooperation", "coordination", "ally", "allies", "partner", "partners",
-         "friend", "friends", "links", "to", "aide", "aides", "adviser", "advisers", "associate", "associates", "watch", "attention"];
 
     private static readonly string[] DesignationNouns =
         ["individuals", "entities", "people", "persons", "officials", "companies", "oligarchs", "ministers", "members", "firms", "banks", "organizations", "organisations", "vessels", "tankers", "ships", "businesses", "groups", "persons", "businessmen", "executives"];

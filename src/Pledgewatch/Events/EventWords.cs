@@ -38,6 +38,12 @@ internal static class EventWords
     public static readonly WordList DecisionNoun = Get("decision-noun");
     public static readonly WordList GenericAddressee = Get("generic-addressee");
     public static readonly WordList DomesticAddressee = Get("domestic-addressee");
+    public static readonly WordList CharacteriseVerb = Get("characterise-verb");
+    public static readonly WordList CompelVerb = Get("compel-verb");
+    public static readonly WordList Forces = Get("forces");
+    public static readonly WordList CloseAdjective = Get("close-adjective");
+    public static readonly WordList DroppedObject = Get("dropped-object");
+    public static readonly WordList RemoteMedium = Get("remote-medium");
 
     private static WordList Get(string name) =>
         Lists.TryGetValue(name, out var list) ? new WordList(list.Words, list.Phrases)
