@@ -63,6 +63,13 @@ public sealed class CodingPipeline
     /// <param name="fallbackDate">The publication date to assume when the document has none (the caller's clock, not ours).</param>
     public IEnumerable<EventRecord> Code(Document document, DateOnly fallbackDate)
     {
+        int n = 0;
+        foreach (var record in CodeUnnumbered(document, fallbackDate))
+            yield return record with { Id = "e" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    }
+
+    private IEnumerable<EventRecord> CodeUnnumbered(Document document, DateOnly fallbackDate)
+    {
         document = Complete(document);
         var published = document.Published ?? fallbackDate;
         var text = document.Text;

@@ -5,6 +5,12 @@ public sealed record EventRecord
 {
     public required string Doc { get; init; }
 
+    /// <summary>
+    /// The record's identifier within its document ("e1", "e2", … in the order of the evidence), stable for the same
+    /// text; <see cref="Commitment.PartOf"/> refers to it. Empty only for records built by hand outside the coder.
+    /// </summary>
+    public string Id { get; init; } = "";
+
     /// <summary>PLOVER category, upper case (AGREE, CONSULT, …).</summary>
     public required string EventType { get; init; }
 
@@ -52,6 +58,12 @@ public sealed record Commitment
 
     /// <summary>sought, pledged, committed, delivered or withdrawn.</summary>
     public required string Stage { get; init; }
+
+    /// <summary>
+    /// The <see cref="EventRecord.Id"/> of the record whose amount includes this one: a package's part or a member's
+    /// share of a joint commitment (EVENTS.md, "Packages, parts, shares and totals"). Null for a whole.
+    /// </summary>
+    public string? PartOf { get; init; }
 }
 
 /// <summary>An amount in units of an ISO 4217 currency, with the text it was read from.</summary>

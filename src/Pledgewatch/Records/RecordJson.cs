@@ -13,6 +13,7 @@ public static class RecordJson
     {
         w.WriteStartObject();
         w.WriteString("doc", r.Doc);
+        if (r.Id.Length > 0) w.WriteString("id", r.Id);
         w.WriteString("event_type", r.EventType);
         WriteNullableString(w, "mode", r.Mode);
         w.WriteStartArray("context");
@@ -92,6 +93,7 @@ public static class RecordJson
             w.WriteEndArray();
         }
         w.WriteString("stage", c.Stage);
+        if (c.PartOf is not null) w.WriteString("part_of", c.PartOf);
         w.WriteEndObject();
     }
 
