@@ -18,6 +18,7 @@ public sealed class CodingPipeline
 {
     private readonly EntityExtractor _entities;
     private readonly EventCoder _events;
+    private readonly Syntax.SyntaxParser _syntax = new();
 
     private CodingPipeline(ReferenceData reference)
     {
@@ -53,6 +54,9 @@ public sealed class CodingPipeline
                 DateExtractor.Extract(document.Text, tokens, published));
         }
     }
+
+    /// <summary>The parse of an analysed sentence (for <c>pledgewatch explain</c>).</summary>
+    public Syntax.SentenceParse Parse(string text, SentenceAnalysis sentence) => _syntax.Parse(text, sentence);
 
     /// <summary>The event triggers of a sentence (for <c>pledgewatch explain</c>).</summary>
     public IReadOnlyList<Trigger> Triggers(string text, SentenceAnalysis sentence) => _events.Triggers.Find(text, sentence.Tokens);

@@ -35,6 +35,10 @@ internal static class ExplainCommand
                 foreach (var i in s.Items) Console.WriteLine($"    items   {i.Quantity} × {i.Text}");
                 foreach (var d in s.Dates)
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    date    {d.Text} → {d.From:yyyy-MM-dd}..{d.To:yyyy-MM-dd}{(d.Next is { } n ? $" (future: {n.From:yyyy-MM-dd}..{n.To:yyyy-MM-dd})" : "")}"));
+                var parsed = pipeline.Parse(text, s);
+                Console.WriteLine("    tags    " + Syntax.ParseFormatter.Tagged(parsed));
+                Console.WriteLine("    chunks  " + Syntax.ParseFormatter.Chunks(parsed));
+                foreach (var line in Syntax.ParseFormatter.Clauses(parsed)) Console.WriteLine("    clause  " + line);
                 foreach (var t in pipeline.Triggers(text, s))
                     Console.WriteLine($"    trigger {text[s.Tokens[t.FirstToken].Start..s.Tokens[t.EndToken - 1].End]} → {t.Category}{(t.Entry.Mode is null ? "" : "/" + t.Entry.Mode)} ({t.Role})");
             }

@@ -1,0 +1,434 @@
+using Pledgewatch.Sentences;
+
+namespace Pledgewatch.Syntax;
+
+/// <summary>
+/// Groups tagged tokens into chunks in one pass: noun phrases (mentions are their words), verb groups, prepositions,
+/// dates, conjunctions, subordinators and punctuation; then joins "X of Y" and coordinated noun phrases.
+/// Stateless; thread-safe.
+/// </summary>
+internal static class Chunker
+{
+    public static void Chunk(SentenceParse p)
+    {
+        int i = 0;
+        while (i < p.Count)
+        {
+            int end = Next(p, i, out var chunk);
+            chunk.Index = p.Chunks.Count;
+            p.Chunks.Add(chunk);
+            for (int k = i; k < end; k++) p.ChunkAt[k] = chunk.Index;
+            i = end;
+        }
+        JoinOfPhrases(p);
+        Coordinate(p);
+    }
+
+    private static int Next(SentenceParse p, int i, out Chunk chunk)
+    {
+        var tag = p.Tags[i];
+        if (tag == Tag.Atom && p.AtomOf(i) is { Kind: AtomKind.Date } date)
+        {
+            chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = date.End, Head = i, Lemma = "" };
+            return date.End;
+        }
+        if (StartsVerbGroup(p, i)) return VerbGroupAt(p, i, out chunk);
+        if (Tagger.OpensNounPhrase(p, i) || tag == Tag.Atom || tag is Tag.VBG or Tag.VBN && i + 1 < p.Count && p.Tags[i + 1].IsNoun() && i > 0 && p.Tags[i - 1] is Tag.DT or Tag.PRPS)
+            return NounPhraseAt(p, i, out chunk);
+        var word = p.Word(i);
+        ChunkKind kind = tag switch
+        {
+            Tag.Comma => ChunkKind.Comma,
+            Tag.Punct or Tag.SYM => ChunkKind.Punct,
+            Tag.CC => ChunkKind.Conj,
+            Tag.WDT or Tag.WP or Tag.WPS => ChunkKind.Relative,
+            Tag.RB or Tag.RBR or Tag.RBS or Tag.RP => ChunkKind.Adverb,
+            Tag.IN or Tag.TO => InKind(p, i),
+            _ => ChunkKind.Other,
+        };
+        chunk = new Chunk { Kind = kind, First = i, End = i + 1, Head = i, Lemma = word.ToString().ToLowerInvariant() };
+        // Multi-word prepositions and conjunctions: "according to", "as well as", "on behalf of", "ahead of".
+        if (kind is ChunkKind.Prep or ChunkKind.Adverb or ChunkKind.Subord or ChunkKind.Other && MultiWord(p, i) is (int e, string lemma, ChunkKind k))
+        {
+            chunk = new Chunk { Kind = k, First = i, End = e, Head = e - 1, Lemma = lemma };
+            return e;
+        }
+        return i + 1;
+    }
+
+    private static readonly (string[] Words, ChunkKind Kind)[] s_multiWord =
+    [
+        (["according", "to"], ChunkKind.Prep),
+        (["as", "well", "as"], ChunkKind.Conj),
+        (["on", "behalf", "of"], ChunkKind.Prep),
+        (["ahead", "of"], ChunkKind.Prep),
+        (["because", "of"], ChunkKind.Prep),
+        (["instead", "of"], ChunkKind.Prep),
+        (["in", "addition", "to"], ChunkKind.Prep),
+        (["as", "part", "of"], ChunkKind.Prep),
+        (["on", "top", "of"], ChunkKind.Prep),
+        (["in", "response", "to"], ChunkKind.Prep),
+        (["together", "with"], ChunkKind.Prep),
+        (["along", "with"], ChunkKind.Prep),
+        (["such", "as"], ChunkKind.Prep),
+        (["rather", "than"], ChunkKind.Conj),
+        (["so", "that"], ChunkKind.Subord),
+        (["even", "though"], ChunkKind.Subord),
+        (["as", "soon", "as"], ChunkKind.Subord),
+        (["as", "long", "as"], ChunkKind.Subord),
+    ];
+
+    private static (int End, string Lemma, ChunkKind Kind)? MultiWord(SentenceParse p, int i)
+    {
+        foreach (var (words, kind) in s_multiWord)
+        {
+            if (i + words.Length > p.Count) continue;
+            bool all = true;
+            for (int k = 0; k < words.Length && all; k++) all = p.Is(i + k, words[k]);
+            if (all) return (i + words.Length, string.Join(' ', words), kind);
+        }
+        return null;
+    }
+
+    /// <summary>"that"/"whether" open complements; "who/which" relatives; "if/because/when…" before a clause are subordinators.</summary>
+    private static ChunkKind InKind(SentenceParse p, int i)
+    {
+        if (p.Is(i, WordClass.Complementizer))
+        {
+            // "that" after a noun and before a verb or a clause is a relative pronoun ("the aid that Canada sent").
+            if (p.Is(i, "that") && i > 0 && p.ChunkOf(i - 1) is { Kind: ChunkKind.Noun } noun && !SpeechNoun(p, i - 1) && !ObjectOfSpeechVerb(p, noun)) return ChunkKind.Relative;
+            if (p.Is(i, "that") && i + 1 < p.Count && (p.Tags[i + 1].IsNoun() && !ClauseFollows(p, i + 1))) return ChunkKind.Prep; // "that meeting" was tagged IN by the rule
+            return ChunkKind.Complementizer;
+        }
+        if (p.Is(i, WordClass.Subordinator) && ClauseFollows(p, i + 1)) return ChunkKind.Subord;
+        if (p.Is(i, WordClass.Subordinator) && !p.Is(i, WordClass.Preposition)) return ChunkKind.Subord;
+        return ChunkKind.Prep;
+    }
+
+    /// <summary>"told them that …", "assured Kyiv that …", "to show the people of Ukraine that …": the noun is the addressee of a speech verb.</summary>
+    private static bool ObjectOfSpeechVerb(SentenceParse p, Chunk noun)
+    {
+        if (p.Tags[noun.Head] == Tag.PRP || p.AtomOf(noun.Head) is { Entity.Form: Entities.MentionForm.Pronoun }) return true;
+        for (int k = noun.Index - 1; k >= 0 && k >= noun.Index - 8; k--)
+        {
+            var c = p.Chunks[k];
+            if (c.Kind == ChunkKind.Verb) return p.Is(c.Verb!.Main, WordClass.Speech);
+            if (c.IsNoun || c.Kind is ChunkKind.Conj || c.Kind == ChunkKind.Prep && c.Lemma == "of") continue;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>"the claim that …", "a warning that …": a noun whose "that" opens its content, not a relative clause.</summary>
+    private static bool SpeechNoun(SentenceParse p, int i)
+    {
+        var w = p.Word(i);
+        return w.Equals("claim", StringComparison.OrdinalIgnoreCase) || w.Equals("warning", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("statement", StringComparison.OrdinalIgnoreCase) || w.Equals("assurance", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("assurances", StringComparison.OrdinalIgnoreCase) || w.Equals("promise", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("fear", StringComparison.OrdinalIgnoreCase) || w.Equals("fears", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("news", StringComparison.OrdinalIgnoreCase) || w.Equals("hope", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("condition", StringComparison.OrdinalIgnoreCase) || w.Equals("grounds", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A clause follows: within a few tokens, a finite verb or modal after something that can be its subject.</summary>
+    internal static bool ClauseFollows(SentenceParse p, int i)
+    {
+        bool subject = false;
+        for (int j = i; j < Math.Min(p.Count, i + 12); j++)
+        {
+            var t = p.Tags[j];
+            if (t is Tag.Comma or Tag.Punct) return false;
+            if ((t.IsFinite() || p.Is(j, WordClass.Be | WordClass.Have)) && subject) return true;
+            if (t.IsVerb() && !subject) return false;
+            if (t.IsNoun() || t is Tag.PRP or Tag.Atom or Tag.CD || t == Tag.EX) subject = true;
+            if (t == Tag.IN && !subject) return false;
+        }
+        return false;
+    }
+
+    private static bool StartsVerbGroup(SentenceParse p, int i)
+    {
+        var t = p.Tags[i];
+        if (t is Tag.MD || t.IsVerb()) return true;
+        if (t == Tag.TO && i + 1 < p.Count && (p.Tags[i + 1] == Tag.VB || p.Tags[i + 1].IsAdverb() && i + 2 < p.Count && p.Tags[i + 2] == Tag.VB)) return true;
+        // An adverb or negator directly before a verb belongs to its group ("also pledged", "not send").
+        if ((t.IsAdverb() || p.Negation[i]) && !p.Is(i, WordClass.Preposition))
+        {
+            int j = i;
+            while (j < p.Count && j < i + 3 && (p.Tags[j].IsAdverb() || p.Negation[j])) j++;
+            return j < p.Count && (p.Tags[j] is Tag.MD || p.Tags[j].IsVerb());
+        }
+        return false;
+    }
+
+    private static int VerbGroupAt(SentenceParse p, int i, out Chunk chunk)
+    {
+        int j = i;
+        bool infinitive = false, negated = false, future = false, passive = false, perfect = false, progressive = false, finite = false;
+        bool beSeen = false, haveSeen = false, pastAux = false;
+        string? modal = null;
+        int main = -1;
+        Tense tense = Tense.Present;
+        bool tenseSet = false;
+        if (p.Tags[j] == Tag.TO)
+        {
+            infinitive = true;
+            j++;
+        }
+        while (j < p.Count)
+        {
+            var t = p.Tags[j];
+            if (p.Negation[j] || p.Is(j, WordClass.Negator)) { negated = true; j++; continue; }
+            if (t.IsAdverb() && j + 1 < p.Count && !p.Is(j, WordClass.Preposition) && (VerbAhead(p, j + 1))) { j++; continue; }
+            if (t == Tag.MD)
+            {
+                var w = p.Word(j);
+                if (p.Is(j, WordClass.ModalFuture) || w.Equals("wo", StringComparison.OrdinalIgnoreCase) || w.Equals("won", StringComparison.OrdinalIgnoreCase)) future = true;
+                else modal ??= w.ToString().ToLowerInvariant();
+                if (!tenseSet) { tense = future ? Tense.Future : Tense.Present; tenseSet = true; }
+                finite = true;
+                j++;
+                continue;
+            }
+            if (!t.IsVerb()) break;
+            // An auxiliary followed by more of the group: remember what it contributes and go on.
+            bool more = j + 1 < p.Count && VerbAhead(p, j + 1);
+            bool aux = more && (p.Is(j, WordClass.Be | WordClass.Have | WordClass.Do) || (p.Is(j, "get") || p.Is(j, "got")) && p.Tags[j + 1] == Tag.VBN);
+            if (!tenseSet && t is Tag.VBD or Tag.VBZ or Tag.VBP)
+            {
+                tense = t == Tag.VBD || p.Is(j, "was") || p.Is(j, "were") || p.Is(j, "had") || p.Is(j, "did") ? Tense.Past : Tense.Present;
+                tenseSet = true;
+                finite = true;
+            }
+            if (aux)
+            {
+                if (p.Is(j, WordClass.Be) || p.Is(j, "get") || p.Is(j, "got")) beSeen = true;
+                else if (p.Is(j, WordClass.Have)) haveSeen = true;
+                if (p.Is(j, "was") || p.Is(j, "were") || p.Is(j, "had") || p.Is(j, "did")) pastAux = true;
+                j++;
+                continue;
+            }
+            main = j;
+            j++;
+            break;
+        }
+        if (main < 0) main = Math.Max(i, j - 1);
+        var mt = p.Tags[main];
+        // "has been sent": a participle after "be" is passive; after "have" alone, perfect.
+        if (mt == Tag.VBN || mt == Tag.VBD && (beSeen || haveSeen))
+        {
+            passive = beSeen;
+            perfect = haveSeen;
+            if (passive || perfect) p.Tags[main] = Tag.VBN;
+        }
+        if (mt == Tag.VBG && beSeen) progressive = true;
+        if (haveSeen && !passive) perfect = true;
+        if (pastAux && tense != Tense.Future) tense = Tense.Past;
+        bool participle = !finite && !infinitive && mt is Tag.VBG or Tag.VBN;
+        if (infinitive || participle) tense = Tense.None;
+        else if (!tenseSet && mt == Tag.VB && !finite) tense = Tense.Present;
+        string lemma = p.Is(main, WordClass.Be) ? "be" : p.Is(main, WordClass.Have) && mt != Tag.VBN ? "have" : p.Lexicon.VerbLemma(p.Word(main));
+        // A particle: "ruled out", "backed down", "handed over", "call on" (the frames decide whether it matters).
+        string? particle = null;
+        int particleToken = -1;
+        if (j < p.Count && p.Is(j, WordClass.Particle) && (p.Options[j].Has(Tag.RP) || p.Options[j].Has(Tag.RB)))
+        {
+            particle = p.Word(j).ToString().ToLowerInvariant();
+            particleToken = j;
+        }
+        chunk = new Chunk
+        {
+            Kind = ChunkKind.Verb,
+            First = i,
+            End = j,
+            Head = main,
+            Lemma = lemma,
+            Verb = new VerbGroup
+            {
+                Lemma = lemma,
+                Main = main,
+                Tense = future ? Tense.Future : tense,
+                Passive = passive,
+                Perfect = perfect,
+                Progressive = progressive,
+                Negated = negated,
+                Modal = modal,
+                Infinitive = infinitive,
+                Finite = finite || future,
+                Participle = participle,
+                Particle = particle,
+                ParticleToken = particleToken,
+            },
+        };
+        return j;
+    }
+
+    /// <summary>A verb (or modal) at <paramref name="j"/>, possibly after adverbs or a negator.</summary>
+    private static bool VerbAhead(SentenceParse p, int j)
+    {
+        while (j < p.Count && (p.Tags[j].IsAdverb() || p.Negation[j]) && !p.Is(j, WordClass.Preposition)) j++;
+        return j < p.Count && (p.Tags[j].IsVerb() || p.Tags[j] == Tag.MD);
+    }
+
+    private static int NounPhraseAt(SentenceParse p, int i, out Chunk chunk)
+    {
+        int j = i, head = -1, possessorEnd = -1;
+        bool sawHead = false;
+        while (j < p.Count)
+        {
+            var t = p.Tags[j];
+            if (t == Tag.Atom)
+            {
+                var atom = p.AtomOf(j)!;
+                if (atom.Kind == AtomKind.Date) break;
+                // Two names side by side are two phrases ("Canada Ukraine" is rare); a nationality or an amount modifies what follows.
+                if (sawHead && p.AtomOf(head) is { IsDemonym: false, Kind: AtomKind.Entity } && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;
+                // "the Asian Development Bank $1.5bn": an amount after a head noun starts a phrase of its own (a gap).
+                if (sawHead && atom.Kind is AtomKind.Money or AtomKind.Items && (p.Tags[head].IsNoun() || p.AtomOf(head) is { Kind: AtomKind.Entity, IsDemonym: false })) break;
+                j = atom.End;
+                if (atom.IsPossessivePronoun && j < p.Count && (p.Tags[j].IsNoun() || p.Tags[j].IsAdjective() || p.Tags[j] == Tag.CD || p.Tags[j] == Tag.Atom))
+                {
+                    // "his visit", "their support": the pronoun owns what follows.
+                    possessorEnd = j;
+                    sawHead = false;
+                    continue;
+                }
+                head = atom.End - 1;
+                sawHead = true;
+                continue;
+            }
+            if (t == Tag.POS)
+            {
+                // "Ukraine's recovery": the possessor ends here, the phrase goes on.
+                if (!sawHead) break;
+                possessorEnd = j + 1;
+                sawHead = false;
+                j++;
+                continue;
+            }
+            if (t is Tag.DT or Tag.PDT or Tag.PRPS)
+            {
+                if (j > i && possessorEnd != j) break;
+                j++;
+                continue;
+            }
+            if (t is Tag.PRP or Tag.EX)
+            {
+                if (j > i) break;
+                head = j;
+                sawHead = true;
+                j++;
+                break;
+            }
+            // "more than $9 billion", "less than half".
+            if (t == Tag.JJR && j + 2 < p.Count && p.Is(j + 1, "than") && (p.Tags[j + 2] is Tag.CD or Tag.Atom))
+            {
+                j += 2;
+                continue;
+            }
+            if (t.IsNoun() || t is Tag.CD || t.IsAdjective())
+            {
+                if (t.IsNoun() || t == Tag.CD) { head = j; sawHead = true; }
+                j++;
+                continue;
+            }
+            // "air-defence systems", "a $2.5-billion package": a hyphen between words stays inside.
+            if (p.Word(j) is "-" or "–" && j > i && j + 1 < p.Count && p.Tokens[j].Start == p.Tokens[j - 1].End && p.Tokens[j + 1].Start == p.Tokens[j].End)
+            {
+                j++;
+                continue;
+            }
+            // "the pledged funds", "a growing number": a participle between a determiner or adjective and a noun.
+            if (t is Tag.VBN or Tag.VBG && j + 1 < p.Count && (p.Tags[j + 1].IsNoun() || p.Tags[j + 1].IsAdjective()) && j > i
+                && (p.Tags[j - 1] is Tag.DT or Tag.PRPS or Tag.CD or Tag.POS || p.Tags[j - 1].IsAdjective() || p.Word(j - 1) is "-" or "–"))
+            {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (j == i) j = i + 1;
+        if (head < 0) head = j - 1;
+        var headWord = p.Word(head);
+        string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.Lexicon.NounLemma(headWord) : headWord.ToString().ToLowerInvariant();
+        chunk = new Chunk { Kind = ChunkKind.Noun, First = i, End = j, Head = head, Lemma = lemma, PossessorEnd = possessorEnd };
+        return j;
+    }
+
+    /// <summary>"the head of NATO", "$2 billion of financing", "the people of Ukraine": Y is the "of" phrase of X.</summary>
+    private static void JoinOfPhrases(SentenceParse p)
+    {
+        var c = p.Chunks;
+        for (int k = 0; k + 2 < c.Count; k++)
+            if (c[k].IsNoun && c[k + 1].Kind == ChunkKind.Prep && c[k + 1].Lemma == "of" && c[k + 2].IsNoun)
+                c[k].OfPhrase = c[k + 2];
+    }
+
+    /// <summary>
+    /// "Britain and France", "the World Bank, the ADB and Japan": noun phrases of one kind joined by commas and
+    /// "and"/"or" become conjuncts of the first. A phrase followed by its own verb is not joined (it starts a clause),
+    /// and two phrases side by side ("the ADB $1.5bn") are a gap, left to the clause builder.
+    /// </summary>
+    private static void Coordinate(SentenceParse p)
+    {
+        var c = p.Chunks;
+        for (int k = 0; k < c.Count; k++)
+        {
+            if (!c[k].IsNoun || c[k].CoordinatedWith is not null) continue;
+            var first = c[k];
+            int at = k;
+            while (true)
+            {
+                int next = at + 1;
+                bool comma = next < c.Count && c[next].Kind == ChunkKind.Comma;
+                if (comma) next++;
+                bool conj = next < c.Count && c[next].Kind == ChunkKind.Conj && c[next].Lemma is "and" or "or" or "as well as";
+                if (conj) next++;
+                if (!comma && !conj || next >= c.Count || !c[next].IsNoun) break;
+                var candidate = c[next];
+                // "…, and Canada pledged": a phrase with its own verb opens a clause (unless the first phrase is a subject
+                // too: "Zelenskyy and I signed"); "X $1bn" after it is a gap.
+                if (next + 1 < c.Count && c[next + 1].IsNoun) break;
+                if (next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && c[next + 1].Verb!.Finite && VerbBefore(c, k)) break;
+                if (!SameKind(p, first, candidate)) break;
+                // A comma without "and" joins only within a list that ends with "and" ("A, B and C"), not an apposition.
+                if (comma && !conj && !ListEndsWithAnd(p, next)) break;
+                (first.Conjuncts ??= []).Add(candidate);
+                candidate.CoordinatedWith = first;
+                at = next;
+                if (candidate.OfPhrase is not null) at += 2;
+            }
+        }
+    }
+
+    /// <summary>A verb group stands between the last clause boundary and chunk <paramref name="k"/>: the phrase there is no subject.</summary>
+    private static bool VerbBefore(List<Chunk> c, int k)
+    {
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (c[j].Kind == ChunkKind.Verb) return true;
+            if (c[j].Kind is ChunkKind.Comma or ChunkKind.Subord or ChunkKind.Complementizer or ChunkKind.Relative or ChunkKind.Punct) return false;
+        }
+        return false;
+    }
+
+    private static bool ListEndsWithAnd(SentenceParse p, int from)
+    {
+        var c = p.Chunks;
+        for (int k = from + 1; k < c.Count; k++)
+        {
+            if (c[k].Kind == ChunkKind.Conj) return k + 1 < c.Count && c[k + 1].IsNoun;
+            if (c[k].Kind is ChunkKind.Noun or ChunkKind.Comma) continue;
+            if (c[k].Kind == ChunkKind.Prep && c[k].Lemma == "of") continue;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Entities join entities, amounts join amounts, other nouns join other nouns.</summary>
+    private static bool SameKind(SentenceParse p, Chunk a, Chunk b) => KindOf(p, a) == KindOf(p, b);
+
+    internal static AtomKind KindOf(SentenceParse p, Chunk c) =>
+        p.AtomOf(c.Head) is { } atom ? atom.Kind : p.Tags[c.Head] == Tag.PRP ? AtomKind.Entity : AtomKind.None;
+}

@@ -1,0 +1,181 @@
+namespace Pledgewatch.Syntax;
+
+// Grammatical relations of each clause's verb: subject (own or inherited), objects, obliques, passive agent, dates.
+internal static partial class ClauseBuilder
+{
+    private static void Relate(SentenceParse p, Clause clause)
+    {
+        var chunks = p.Chunks;
+        var verb = clause.Verb;
+        int verbIndex = verb is not null && verb.Clause == clause.Index ? verb.Index : -1;
+
+        // Objects and obliques: the clause's own chunks after its verb (or, in a gap, all of its chunks).
+        Chunk? pendingPrep = null;
+        bool afterVerb = clause.Gapped;
+        var nounsAfterVerb = new List<Chunk>(4);
+        Chunk? lastNounBeforeVerb = null;
+        foreach (var c in chunks)
+        {
+            if (c.Clause != clause.Index) continue;
+            if (c == verb) { afterVerb = true; pendingPrep = null; continue; }
+            switch (c.Kind)
+            {
+                case ChunkKind.Date:
+                    clause.Dates.Add(c);
+                    pendingPrep = null;
+                    break;
+                case ChunkKind.Prep:
+                    pendingPrep = c;
+                    break;
+                case ChunkKind.Noun:
+                    if (c.CoordinatedWith is not null) { pendingPrep = null; break; }
+                    if (pendingPrep is not null)
+                    {
+                        if (pendingPrep.Lemma != "of" || !IsOfPhraseOfPrevious(p, c))
+                        {
+                            if (pendingPrep.Lemma == "by" && verb?.Verb is { Passive: true } && afterVerb) clause.Agent ??= c;
+                            else clause.Obliques.Add(new Oblique(pendingPrep.Lemma, c));
+                        }
+                        pendingPrep = null;
+                        break;
+                    }
+                    if (afterVerb) nounsAfterVerb.Add(c);
+                    else if (!IsOfPhraseOfPrevious(p, c)) lastNounBeforeVerb = c;
+                    break;
+                case ChunkKind.Verb:
+                    pendingPrep = null;
+                    break;
+            }
+        }
+
+        // Subject.
+        if (clause.Gapped)
+        {
+            // "…, the ADB $1.5bn": the first phrase is the subject, the second the object.
+            if (nounsAfterVerb.Count > 0) clause.Subject = nounsAfterVerb[0];
+            if (nounsAfterVerb.Count > 1) clause.Object = nounsAfterVerb[1];
+            else if (nounsAfterVerb.Count == 1 && Chunker.KindOf(p, nounsAfterVerb[0]) is AtomKind.Money or AtomKind.Items)
+            {
+                // "… $2 billion and $1bn to Kenya": only an amount; the subject is shared.
+                clause.Object = nounsAfterVerb[0];
+                clause.Subject = null;
+            }
+            if (clause.Subject is null && clause.Parent >= 0) { clause.Subject = p.Clauses[clause.Parent].Subject; clause.SubjectInherited = true; }
+            return;
+        }
+        switch (clause.Kind)
+        {
+            case ClauseKind.Relative:
+                // "who pledged" → the antecedent; "that Canada sent" → Canada, and the antecedent is the object.
+                if (lastNounBeforeVerb is not null && lastNounBeforeVerb.First > clause.FirstToken)
+                {
+                    clause.Subject = lastNounBeforeVerb;
+                    clause.Object ??= clause.Antecedent;
+                }
+                else
+                {
+                    clause.Subject = clause.Antecedent;
+                    clause.SubjectInherited = true;
+                }
+                break;
+            case ClauseKind.ReducedRelative:
+                // "the tanks pledged in January" (the tanks are pledged); "forces attacking Kyiv" (the forces attack).
+                if (verb?.Verb is { } rv && p.Tags[rv.Main] == Tag.VBG) { clause.Subject = clause.Antecedent; clause.SubjectInherited = true; }
+                else clause.Object = clause.Antecedent;
+                break;
+            case ClauseKind.Infinitive:
+            case ClauseKind.Participial:
+            case ClauseKind.Coordinate when clause.SubjectInherited || lastNounBeforeVerb is null:
+                if (lastNounBeforeVerb is not null && clause.Kind != ClauseKind.Coordinate && lastNounBeforeVerb.First > clause.FirstToken)
+                {
+                    clause.Subject = lastNounBeforeVerb;
+                    break;
+                }
+                clause.Subject = Controller(p, clause);
+                clause.SubjectInherited = true;
+                break;
+            default:
+                clause.Subject = lastNounBeforeVerb;
+                break;
+        }
+        // "…, said Borrell": a speech verb with its subject after it.
+        if (clause.Subject is null && verb?.Verb is { } sv && p.Is(sv.Main, WordClass.Speech) && nounsAfterVerb.Count == 1 && !clause.Children.Any()
+            && Chunker.KindOf(p, nounsAfterVerb[0]) == AtomKind.Entity && IsLastInClause(p, clause, nounsAfterVerb[0]))
+        {
+            clause.Subject = nounsAfterVerb[0];
+            nounsAfterVerb.Clear();
+        }
+
+        // Objects: "gave Ukraine $40 million" (indirect, direct); "sanctioned Russia" (direct).
+        if (nounsAfterVerb.Count >= 2 && nounsAfterVerb[1].First == nounsAfterVerb[0].End && Chunker.KindOf(p, nounsAfterVerb[0]) == AtomKind.Entity
+            && Chunker.KindOf(p, nounsAfterVerb[1]) != AtomKind.Entity)
+        {
+            clause.IndirectObject = nounsAfterVerb[0];
+            clause.Object ??= nounsAfterVerb[1];
+        }
+        else if (nounsAfterVerb.Count >= 1)
+            clause.Object ??= nounsAfterVerb[0];
+    }
+
+    private static bool IsLastInClause(SentenceParse p, Clause clause, Chunk noun)
+    {
+        for (int k = noun.Index + 1; k < p.Chunks.Count; k++)
+            if (p.Chunks[k].Clause == clause.Index && p.Chunks[k].Kind is ChunkKind.Noun or ChunkKind.Verb or ChunkKind.Prep) return false;
+        return true;
+    }
+
+    /// <summary>An "of" phrase joined to the noun before it ("the head of NATO"): part of that noun, not a relation of the verb.</summary>
+    private static bool IsOfPhraseOfPrevious(SentenceParse p, Chunk c) =>
+        c.Index >= 2 && p.Chunks[c.Index - 2].OfPhrase == c;
+
+    /// <summary>
+    /// Who does the act of a clause without its own subject: for "urged Germany to send" the object (object control),
+    /// for "called on Germany to send" the "on" phrase, otherwise the parent's subject.
+    /// </summary>
+    private static Chunk? Controller(SentenceParse p, Clause clause)
+    {
+        if (clause.Parent < 0)
+        {
+            // A fronted participle: the subject of the clause it modifies.
+            var host = p.Clauses.FirstOrDefault(c => c.Index > clause.Index && c.Kind == ClauseKind.Main && c.Verb is not null);
+            return host?.Subject ?? (host is null ? null : FirstNoun(p, host));
+        }
+        var parent = p.Clauses[clause.Parent];
+        if (clause.Kind == ClauseKind.Infinitive && parent.Verb?.Verb is { } pv && p.Is(pv.Main, WordClass.ObjectControl) && !pv.Passive)
+        {
+            if (parent.Object is not null && parent.Object.First < clause.FirstToken) return parent.Object;
+            if (parent.ObliqueOf("on") is { } on) return on;
+        }
+        // "Ukraine was asked to …": the passive subject is the one asked.
+        return parent.Subject;
+    }
+
+    private static Chunk? FirstNoun(SentenceParse p, Clause clause)
+    {
+        foreach (var c in p.Chunks)
+            if (c.Clause == clause.Index && c.IsNoun) return c;
+        return null;
+    }
+
+    /// <summary>
+    /// "Canada will give Moldova $40 million, the minister announced." — a closing clause of a speech verb with a
+    /// subject and no object reports the clause before it: it becomes that clause's parent. Same for "…, said Borrell".
+    /// </summary>
+    private static void ReportingFrames(SentenceParse p)
+    {
+        for (int k = 1; k < p.Clauses.Count; k++)
+        {
+            var c = p.Clauses[k];
+            if (c.Kind != ClauseKind.Main || c.Verb?.Verb is not { } v || !p.Is(v.Main, WordClass.Speech) || c.Subject is null || c.Object is not null) continue;
+            if (p.Clauses.Any(x => x.Parent == k)) continue;
+            // The clause before it, at the top: the last main clause before this one.
+            var reported = p.Clauses.LastOrDefault(x => x.Index < k && x.Kind == ClauseKind.Main);
+            if (reported is null) continue;
+            reported.Kind = ClauseKind.Complement;
+            reported.Parent = k;
+            foreach (var x in p.Clauses)
+                if (x.Index < k && x.Kind == ClauseKind.Main && x != reported && x.Parent < 0) x.Parent = k;
+        }
+        // A clause before the first colon-introduced complement etc. needs nothing more.
+    }
+}

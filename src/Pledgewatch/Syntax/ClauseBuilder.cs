@@ -1,0 +1,330 @@
+namespace Pledgewatch.Syntax;
+
+/// <summary>
+/// Builds the clauses of a chunked sentence and the relations of each clause's verb. First the chunks are cut into
+/// clauses at their openers (complementizers, relative pronouns, subordinators, infinitives, participles,
+/// coordinated verbs, gaps, semicolons); then each clause finds its subject, objects and obliques; last, a closing
+/// "…, the minister said" becomes the parent of what it reports. Stateless; thread-safe.
+/// </summary>
+internal static partial class ClauseBuilder
+{
+    public static void Build(SentenceParse p)
+    {
+        Segment(p);
+        foreach (var clause in p.Clauses) Relate(p, clause);
+        ReportingFrames(p);
+        foreach (var clause in p.Clauses)
+            if (clause.Parent >= 0 && !p.Clauses[clause.Parent].Children.Contains(clause.Index)) p.Clauses[clause.Parent].Children.Add(clause.Index);
+    }
+
+    private static Clause NewClause(SentenceParse p, ClauseKind kind, int parent, string? opener = null)
+    {
+        var c = new Clause { Kind = kind, Index = p.Clauses.Count, Parent = parent, Opener = opener };
+        p.Clauses.Add(c);
+        return c;
+    }
+
+    private static void Assign(SentenceParse p, Chunk chunk, Clause clause)
+    {
+        chunk.Clause = clause.Index;
+        clause.FirstToken = Math.Min(clause.FirstToken, chunk.First);
+        clause.LastToken = Math.Max(clause.LastToken, chunk.End - 1);
+    }
+
+    /// <summary>Cuts the chunks into clauses, left to right.</summary>
+    private static void Segment(SentenceParse p)
+    {
+        var chunks = p.Chunks;
+        var main = NewClause(p, ClauseKind.Main, -1);
+        var current = main;
+        // A non-restrictive relative or a parenthesis ends at its closing comma: the clause to return to.
+        Clause? resumeAtComma = null;
+        // A fronted adverbial or participle ("If X, …", "Addressing the conference, …") waits for the clause it modifies.
+        var fronted = new List<Clause>();
+
+        for (int k = 0; k < chunks.Count; k++)
+        {
+            var ch = chunks[k];
+            switch (ch.Kind)
+            {
+                case ChunkKind.Punct when p.Word(ch.First) is ";" || p.Word(ch.First) is ":" && current.Verb is not null:
+                {
+                    // "X said: …" — what follows the colon is what was said.
+                    bool colonSpeech = p.Word(ch.First) is ":" && current.Verb is { } sv && p.Is(sv.Verb!.Main, WordClass.Speech);
+                    Assign(p, ch, current);
+                    current = colonSpeech ? NewClause(p, ClauseKind.Complement, current.Index, ":") : NewClause(p, ClauseKind.Main, -1);
+                    if (!colonSpeech) main = current;
+                    resumeAtComma = null;
+                    continue;
+                }
+                case ChunkKind.Comma when resumeAtComma is not null && current.Verb is not null:
+                    Assign(p, ch, current);
+                    current = resumeAtComma;
+                    resumeAtComma = null;
+                    continue;
+                case ChunkKind.Comma when fronted.Count > 0 && fronted[^1] == current && current.Verb is not null:
+                    // The fronted clause ends here; the clause it modifies follows.
+                    Assign(p, ch, current);
+                    current = main.Verb is null ? main : (main = NewClause(p, ClauseKind.Main, -1));
+                    continue;
+                case ChunkKind.Complementizer:
+                {
+                    var owner = current.Verb is not null ? current : main;
+                    current = NewClause(p, ClauseKind.Complement, owner.Index, ch.Lemma);
+                    Assign(p, ch, current);
+                    continue;
+                }
+                case ChunkKind.Relative:
+                {
+                    var antecedent = PreviousNoun(p, k);
+                    var rel = NewClause(p, ClauseKind.Relative, current.Index, ch.Lemma);
+                    rel.Antecedent = antecedent;
+                    Assign(p, ch, rel);
+                    if (k > 0 && chunks[k - 1].Kind == ChunkKind.Comma) resumeAtComma = current;
+                    current = rel;
+                    continue;
+                }
+                case ChunkKind.Subord:
+                {
+                    bool conditional = p.Is(ch.First, WordClass.SubordinatorCondition);
+                    bool atStart = current.Verb is null && current.Subject is null && !HasNounBefore(p, current, k);
+                    var sub = NewClause(p, conditional ? ClauseKind.Conditional : ClauseKind.Adverbial, atStart ? -1 : current.Index, ch.Lemma);
+                    Assign(p, ch, sub);
+                    if (atStart) fronted.Add(sub);
+                    current = sub;
+                    continue;
+                }
+                case ChunkKind.Conj when current.Verb is not null && CoordinateAfter(p, k) is var join && join != Join.None:
+                {
+                    var parent = current.Gapped ? p.Clauses[current.Parent] : current;
+                    // ", and I spoke …" after a relative or participle clause joins the clause that one depends on.
+                    while (join == Join.OwnSubject && parent.Parent >= 0 && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative
+                           or ClauseKind.Participial or ClauseKind.Infinitive or ClauseKind.Adverbial or ClauseKind.Conditional)
+                        parent = p.Clauses[parent.Parent];
+                    while (join == Join.SharedSubject && parent.Parent >= 0 && parent.Kind is ClauseKind.ReducedRelative or ClauseKind.Participial)
+                        parent = p.Clauses[parent.Parent];
+                    current = NewClause(p, ClauseKind.Coordinate, parent.Index, ch.Lemma);
+                    current.SubjectInherited = join == Join.SharedSubject;
+                    if (join == Join.Gap)
+                    {
+                        // "… and the AIIB $1bn": a gap takes the verb of the clause before.
+                        current.Gapped = true;
+                        current.Verb = parent.Verb;
+                    }
+                    Assign(p, ch, current);
+                    continue;
+                }
+                case ChunkKind.Comma when current.Verb is not null && GapAt(p, k + 1):
+                {
+                    var gap = NewClause(p, ClauseKind.Coordinate, current.Gapped ? current.Parent : current.Index, ",");
+                    gap.Gapped = true;
+                    gap.Verb = current.Verb;
+                    Assign(p, ch, gap);
+                    current = gap;
+                    continue;
+                }
+                case ChunkKind.Verb:
+                {
+                    var vg = ch.Verb!;
+                    if (vg.Infinitive)
+                    {
+                        var owner = current.Verb is not null || current.Subject is not null ? current : main;
+                        current = NewClause(p, ClauseKind.Infinitive, owner.Index, "to");
+                        current.Verb = ch;
+                        Assign(p, ch, current);
+                        continue;
+                    }
+                    if (current.Verb is null)
+                    {
+                        // A participle opening the sentence ("Addressing the conference, Macron said") or after a comma
+                        // with no subject of its own (", saying …") is a participial clause.
+                        if (vg.Participle && !HasNounBefore(p, current, k) && current.Kind is ClauseKind.Main or ClauseKind.Coordinate)
+                        {
+                            bool start = current == main && p.Clauses.Count == 1 || current.FirstToken == int.MaxValue && current == main;
+                            var part = NewClause(p, ClauseKind.Participial, start ? -1 : current.Index);
+                            part.Verb = ch;
+                            Assign(p, ch, part);
+                            if (start) { fronted.Add(part); current = part; }
+                            else current = part;
+                            continue;
+                        }
+                        current.Verb = ch;
+                        Assign(p, ch, current);
+                        if (current.Gapped) current.Gapped = false;
+                        continue;
+                    }
+                    if (current.Gapped)
+                    {
+                        // A gapped clause that has its own verb after all is an ordinary coordinate clause.
+                        current.Gapped = false;
+                        current.Verb = ch;
+                        Assign(p, ch, current);
+                        continue;
+                    }
+                    // A second verb group in the clause.
+                    int prev = k - 1;
+                    while (prev >= 0 && chunks[prev].Clause != current.Index && chunks[prev].Kind != ChunkKind.Comma) prev--;
+                    if (vg.Participle && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma)
+                    {
+                        var part = NewClause(p, ClauseKind.Participial, current.Index, null);
+                        part.Verb = ch;
+                        Assign(p, ch, part);
+                        current = part;
+                        continue;
+                    }
+                    if (vg.Participle && k > 0 && chunks[k - 1].IsNoun)
+                    {
+                        // "the tanks pledged in January", "forces attacking Kyiv": a reduced relative on the noun before.
+                        var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
+                        red.Antecedent = chunks[k - 1].CoordinatedWith ?? chunks[k - 1];
+                        red.Verb = ch;
+                        Assign(p, ch, red);
+                        resumeAtComma = current;
+                        current = red;
+                        continue;
+                    }
+                    if (p.Is(current.Verb.Verb!.Main, WordClass.Speech) && k > 0 && chunks[k - 1].IsNoun && chunks[k - 1].Clause == current.Index
+                        && ObjectAfter(p, current, chunks[k - 1]))
+                    {
+                        // "said Canada would send …": the noun before is the subject of a complement clause without "that".
+                        var comp = NewClause(p, ClauseKind.Complement, current.Index);
+                        Reassign(p, chunks[k - 1], comp);
+                        comp.Verb = ch;
+                        Assign(p, ch, comp);
+                        current = comp;
+                        continue;
+                    }
+                    if (vg.Finite && SingleParticiple(p, current.Verb))
+                    {
+                        // "The four Leopards pledged in January have been delivered": the first verb was a participle.
+                        var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
+                        red.Antecedent = NounBefore(p, current.Verb);
+                        Reassign(p, current.Verb, red);
+                        for (int m = current.Verb.Index + 1; m < k; m++)
+                            if (chunks[m].Clause == current.Index) Reassign(p, chunks[m], red);
+                        red.Verb = current.Verb;
+                        current.Verb.Verb = current.Verb.Verb! with { Participle = true, Tense = Tense.None, Finite = false };
+                        current.Verb = ch;
+                        Assign(p, ch, current);
+                        continue;
+                    }
+                    {
+                        // Otherwise a new clause: coordinated without "and" ("X met Y, discussed Z") or a new sentence part.
+                        var next = NewClause(p, ClauseKind.Coordinate, current.Index);
+                        if (!(k > 0 && chunks[k - 1].IsNoun && chunks[k - 1].Clause == current.Index && chunks[k - 1].First > current.Verb.First)) next.SubjectInherited = true;
+                        else Reassign(p, chunks[k - 1], next);
+                        next.Verb = ch;
+                        Assign(p, ch, next);
+                        current = next;
+                        continue;
+                    }
+                }
+                case ChunkKind.Comma when current.Verb is not null && NewClauseAfterComma(p, k):
+                {
+                    Assign(p, ch, current);
+                    var next = NewClause(p, ClauseKind.Main, -1);
+                    main = next;
+                    current = next;
+                    continue;
+                }
+            }
+            Assign(p, ch, current);
+        }
+        // Fronted clauses depend on the clause that followed them.
+        foreach (var f in fronted)
+            if (f.Parent < 0)
+            {
+                var host = p.Clauses.FirstOrDefault(c => c.Index > f.Index && c.Kind == ClauseKind.Main && c.Verb is not null);
+                if (host is not null) f.Parent = host.Index;
+            }
+    }
+
+    private static bool ObjectAfter(SentenceParse p, Clause clause, Chunk noun) => noun.First > clause.Verb!.First && noun.Clause == clause.Index;
+
+    private static void Reassign(SentenceParse p, Chunk chunk, Clause clause)
+    {
+        var old = chunk.Clause >= 0 ? p.Clauses[chunk.Clause] : null;
+        Assign(p, chunk, clause);
+        if (old is not null && old.Object == chunk) old.Object = null;
+    }
+
+    /// <summary>A single-word verb group whose word may be a past participle ("pledged"), with no auxiliary.</summary>
+    private static bool SingleParticiple(SentenceParse p, Chunk verb) =>
+        verb.End - verb.First == 1 && p.Tags[verb.Head] is Tag.VBD or Tag.VBN && p.Options[verb.Head].Has(Tag.VBN) && NounBefore(p, verb) is not null;
+
+    private static Chunk? NounBefore(SentenceParse p, Chunk chunk) =>
+        chunk.Index > 0 && p.Chunks[chunk.Index - 1].IsNoun ? p.Chunks[chunk.Index - 1].CoordinatedWith ?? p.Chunks[chunk.Index - 1] : null;
+
+    private static Chunk? PreviousNoun(SentenceParse p, int k)
+    {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            var c = p.Chunks[j];
+            if (c.IsNoun) return c.CoordinatedWith ?? c;
+            if (c.Kind is ChunkKind.Comma or ChunkKind.Date) continue;
+            if (c.Kind == ChunkKind.Prep) continue;
+            break;
+        }
+        return null;
+    }
+
+    private static bool HasNounBefore(SentenceParse p, Clause clause, int k)
+    {
+        for (int j = k - 1; j >= 0; j--)
+        {
+            var c = p.Chunks[j];
+            if (c.Clause != clause.Index) continue;
+            if (c.IsNoun && !(j > 0 && p.Chunks[j - 1].Kind == ChunkKind.Prep)) return true;
+        }
+        return false;
+    }
+
+    private enum Join : byte { None, SharedSubject, OwnSubject, Gap }
+
+    /// <summary>
+    /// "and"/"but"/"or" followed by a verb (shared subject), by a noun phrase and a finite verb (own subject), or by a
+    /// gap ("and the AIIB $1bn").
+    /// </summary>
+    private static Join CoordinateAfter(SentenceParse p, int k)
+    {
+        var c = p.Chunks;
+        int j = k + 1;
+        while (j < c.Count && c[j].Kind is ChunkKind.Adverb or ChunkKind.Date or ChunkKind.Comma) j++;
+        if (j >= c.Count) return Join.None;
+        if (c[j].Kind == ChunkKind.Verb && (c[j].Verb!.Finite || p.Tags[c[j].Head] == Tag.VBD)) return Join.SharedSubject;
+        if (!c[j].IsNoun || c[j].CoordinatedWith is not null) return Join.None;
+        if (GapAt(p, j)) return Join.Gap;
+        int v = j + 1;
+        while (v < c.Count && (c[v].Kind is ChunkKind.Adverb or ChunkKind.Date || c[v].IsNoun && c[v].CoordinatedWith is not null
+               || c[v].Kind is ChunkKind.Comma or ChunkKind.Conj && v + 1 < c.Count && c[v + 1].CoordinatedWith is not null
+               || c[v].Kind == ChunkKind.Prep && c[v].Lemma == "of" || v > 0 && c[v].IsNoun && c[v - 1].Lemma == "of")) v++;
+        return v < c.Count && c[v].Kind == ChunkKind.Verb && c[v].Verb!.Finite ? Join.OwnSubject : Join.None;
+    }
+
+    /// <summary>A gap: a subject-like noun phrase directly followed by an amount or counted items, and no verb.</summary>
+    private static bool GapAt(SentenceParse p, int j)
+    {
+        var c = p.Chunks;
+        if (j + 1 >= c.Count || !c[j].IsNoun || !c[j + 1].IsNoun) return false;
+        if (Chunker.KindOf(p, c[j]) != AtomKind.Entity && p.Tags[c[j].Head] is not (Tag.NNP or Tag.NNPS)) return false;
+        var second = Chunker.KindOf(p, c[j + 1]);
+        return second is AtomKind.Money or AtomKind.Items;
+    }
+
+    /// <summary>
+    /// "…, the finance minister announced on Friday." / "…, said Borrell." / "…, Canada will send …": after a comma,
+    /// a noun phrase and a finite verb (or a speech verb and a noun phrase) start a new clause.
+    /// </summary>
+    private static bool NewClauseAfterComma(SentenceParse p, int k)
+    {
+        var c = p.Chunks;
+        int j = k + 1;
+        while (j < c.Count && c[j].Kind is ChunkKind.Adverb or ChunkKind.Date) j++;
+        if (j >= c.Count) return false;
+        if (c[j].Kind == ChunkKind.Verb && c[j].Verb!.Finite && p.Is(c[j].Verb!.Main, WordClass.Speech)) return true;
+        if (!c[j].IsNoun) return false;
+        int v = j + 1;
+        while (v < c.Count && (c[v].Kind is ChunkKind.Adverb or ChunkKind.Date || c[v].Kind == ChunkKind.Prep && v + 1 < c.Count && c[v + 1].IsNoun && c[v].Lemma == "of" || c[v].IsNoun && c[v - 1].Lemma == "of")) v++;
+        return v < c.Count && c[v].Kind == ChunkKind.Verb && c[v].Verb!.Finite;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using Pledgewatch.Amounts;
+using Pledgewatch.Reference;
+
+namespace Pledgewatch.Syntax;
+
+/// <summary>
+/// What the syntax stage knows of words: the tags each can have, most frequent first (syntax-lexicon.tsv, imported
+/// from en-lexicon), the closed classes (syntax-words.tsv, ours), and irregular forms (syntax-irregular.tsv, from
+/// WordNet's exception lists) for lemmas. Built once; immutable apart from a lemma cache; thread-safe.
+/// </summary>
+public sealed class PosLexicon
+{
+    private readonly WordTable<TagSet> _tags;
+    private readonly WordTable<WordClass> _classes;
+    private readonly WordTable<string> _irregularVerbs;
+    private readonly WordTable<string> _irregularNouns;
+    private readonly ConcurrentDictionary<string, string> _verbLemmas = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _nounLemmas = new(StringComparer.Ordinal);
+
+    private PosLexicon(WordTable<TagSet> tags, WordTable<WordClass> classes, WordTable<string> irregularVerbs, WordTable<string> irregularNouns)
+    {
+        _tags = tags;
+        _classes = classes;
+        _irregularVerbs = irregularVerbs;
+        _irregularNouns = irregularNouns;
+    }
+
+    private static readonly Lazy<PosLexicon> s_default = new(Load);
+
+    /// <summary>The lexicon built from the embedded tables, loaded on first use.</summary>
+    public static PosLexicon Default => s_default.Value;
+
+    private static PosLexicon Load()
+    {
+        var tags = new Dictionary<string, TagSet>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedTable.Rows("syntax-lexicon.tsv"))
+            if (row.Length >= 2 && TagSet.Parse(row[1]) is { IsEmpty: false } set) tags[row[0]] = set;
+
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedTable.Rows("syntax-words.tsv"))
+        {
+            var cls = WordClasses.Parse(row[0].Trim());
+            foreach (var w in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                classes[w] = classes.GetValueOrDefault(w) | cls;
+        }
+
+        var verbs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nouns = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedTable.Rows("syntax-irregular.tsv"))
+        {
+            if (row.Length < 3) continue;
+            var into = row[2] == "v" ? verbs : row[2] == "n" ? nouns : null;
+            // The first lemma listed for a form wins ("found" → "find" before "found").
+            into?.TryAdd(row[0], row[1]);
+        }
+        return new PosLexicon(new WordTable<TagSet>(tags), new WordTable<WordClass>(classes), new WordTable<string>(verbs), new WordTable<string>(nouns));
+    }
+
+    /// <summary>The tags of a word (case folded); empty when the word is unknown.</summary>
+    public TagSet TagsOf(ReadOnlySpan<char> word) => _tags.TryGetValue(word, out var set) ? set : default;
+
+    public WordClass ClassOf(ReadOnlySpan<char> word) => _classes.TryGetValue(word, out var c) ? c : WordClass.None;
+
+    public bool Is(ReadOnlySpan<char> word, WordClass cls) => (ClassOf(word) & cls) != 0;
+
+    /// <summary>True when the word can be a verb's base form ("pledge", "give").</summary>
+    public bool IsVerbBase(ReadOnlySpan<char> word) => TagsOf(word) is var t && (t.Has(Tag.VB) || t.Has(Tag.VBP));
+
+    /// <summary>The dictionary form of a verb ("gave" → "give", "pledged" → "pledge", "stopping" → "stop").</summary>
+    public string VerbLemma(ReadOnlySpan<char> word)
+    {
+        var lookup = _verbLemmas.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var cached)) return cached;
+        var lower = word.ToString().ToLowerInvariant();
+        var lemma = ComputeVerbLemma(lower);
+        _verbLemmas.TryAdd(word.ToString(), lemma);
+        return lemma;
+    }
+
+    /// <summary>The singular of a noun ("sanctions" → "sanction", "talks" stays "talks" only if the lexicon says so).</summary>
+    public string NounLemma(ReadOnlySpan<char> word)
+    {
+        var lookup = _nounLemmas.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var cached)) return cached;
+        var lower = word.ToString().ToLowerInvariant();
+        var lemma = ComputeNounLemma(lower);
+        _nounLemmas.TryAdd(word.ToString(), lemma);
+        return lemma;
+    }
+
+    private string ComputeVerbLemma(string w)
+    {
+        if (_irregularVerbs.TryGetValue(w, out var irregular)) return irregular;
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("ied", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return Stem(w[..^3]);
+        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)
+        {
+            if (IsVerbBase(w.AsSpan(..^1))) return w[..^1]; // "agreed" → "agree", "imposed" → "impose"
+            return Stem(w[..^2]);
+        }
+        if (w.EndsWith("es", StringComparison.Ordinal) && w.Length > 3 && !IsVerbBase(w.AsSpan(..^1))
+            && (w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("sses", StringComparison.Ordinal)
+                || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("zes", StringComparison.Ordinal) || w.EndsWith("oes", StringComparison.Ordinal)))
+            return w[..^2];
+        if (w.EndsWith('s') && w.Length > 2 && !w.EndsWith("ss", StringComparison.Ordinal)) return w[..^1];
+        return w;
+    }
+
+    /// <summary>A stem left by "-ed"/"-ing": as is, with its "e" back ("impos" → "impose"), or undoubled ("stopp" → "stop").</summary>
+    private string Stem(string stem)
+    {
+        if (IsVerbBase(stem)) return stem;
+        if (IsVerbBase(stem + "e")) return stem + "e";
+        if (stem.Length > 2 && stem[^1] == stem[^2] && IsVerbBase(stem.AsSpan(..^1))) return stem[..^1];
+        return stem;
+    }
+
+    private string ComputeNounLemma(string w)
+    {
+        if (_irregularNouns.TryGetValue(w, out var irregular)) return irregular;
+        var tags = TagsOf(w);
+        if (!tags.IsEmpty && !tags.Has(Tag.NNS) && !tags.Has(Tag.VBZ)) return w; // "news", "arms" as their own nouns stay
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("ses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal)
+            || w.EndsWith("shes", StringComparison.Ordinal))
+            return TagsOf(w.AsSpan(..^1)).IsEmpty ? w[..^2] : w[..^1];
+        if (w.EndsWith('s') && w.Length > 2 && !w.EndsWith("ss", StringComparison.Ordinal)) return w[..^1];
+        return w;
+    }
+}

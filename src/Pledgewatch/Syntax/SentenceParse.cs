@@ -1,0 +1,92 @@
+using Pledgewatch.Events;
+using Pledgewatch.Sentences;
+
+namespace Pledgewatch.Syntax;
+
+/// <summary>
+/// The parse of one sentence, built once by <see cref="SyntaxParser"/> and read by every later rule: a tag per
+/// token, the mentions placed on tokens (<see cref="Atoms"/>), chunks, and clauses with their relations.
+/// </summary>
+public sealed class SentenceParse
+{
+    internal SentenceParse(string text, SentenceAnalysis analysis, PosLexicon lexicon)
+    {
+        Text = text;
+        Analysis = analysis;
+        Lexicon = lexicon;
+        Tokens = analysis.Tokens;
+        Count = Tokens.Count;
+        Tags = new Tag[Count];
+        Options = new TagSet[Count];
+        Negation = new bool[Count];
+        AtomAt = new int[Count];
+        ChunkAt = new int[Count];
+        Array.Fill(AtomAt, -1);
+        Array.Fill(ChunkAt, -1);
+    }
+
+    public string Text { get; }
+    public SentenceAnalysis Analysis { get; }
+    internal PosLexicon Lexicon { get; }
+    public IReadOnlyList<Token> Tokens { get; }
+    public int Count { get; }
+
+    public Tag[] Tags { get; }
+
+    /// <summary>The tags the lexicon allows for each token (the chosen one is <see cref="Tags"/>).</summary>
+    public TagSet[] Options { get; }
+
+    /// <summary>Tokens that negate ("not", "never", the "n't" of a contraction).</summary>
+    public bool[] Negation { get; }
+
+    /// <summary>Index into <see cref="Atoms"/> of the mention covering each token, or -1.</summary>
+    public int[] AtomAt { get; }
+
+    public List<Atom> Atoms { get; } = [];
+
+    public List<Chunk> Chunks { get; } = [];
+
+    /// <summary>Index into <see cref="Chunks"/> of each token's chunk.</summary>
+    public int[] ChunkAt { get; }
+
+    public List<Clause> Clauses { get; } = [];
+
+    public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Count ? Tokens[i].In(Text) : [];
+
+    public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool Is(int i, WordClass cls) => i >= 0 && i < Count && (Lexicon.ClassOf(Word(i)) & cls) != 0;
+
+    public Atom? AtomOf(int i) => i >= 0 && i < Count && AtomAt[i] >= 0 ? Atoms[AtomAt[i]] : null;
+
+    public Chunk? ChunkOf(int i) => i >= 0 && i < Count && ChunkAt[i] >= 0 ? Chunks[ChunkAt[i]] : null;
+
+    /// <summary>True for the sentence's first word, also after an opening quote, bracket or dash.</summary>
+    public bool StartsSentence(int i)
+    {
+        for (int j = i - 1; j >= 0; j--)
+            if (Tokens[j].Kind is TokenKind.Word or TokenKind.Number) return false;
+        return true;
+    }
+
+    /// <summary>The text of tokens <paramref name="first"/>..<paramref name="end"/> (half-open).</summary>
+    public string Span(int first, int end) =>
+        first < end ? Text[Tokens[first].Start..Tokens[end - 1].End] : "";
+
+    public string TextOf(Chunk c) => Span(c.First, c.End);
+
+    /// <summary>The clause of a token's chunk, or null.</summary>
+    public Clause? ClauseOf(int token) => ChunkOf(token) is { Clause: >= 0 } c ? Clauses[c.Clause] : null;
+
+    /// <summary>The chain of clauses from <paramref name="clause"/> up to its main clause.</summary>
+    public IEnumerable<Clause> Ancestors(Clause clause)
+    {
+        var c = clause;
+        int guard = 0;
+        while (c.Parent >= 0 && guard++ < 32)
+        {
+            c = Clauses[c.Parent];
+            yield return c;
+        }
+    }
+}

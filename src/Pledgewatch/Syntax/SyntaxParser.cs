@@ -1,0 +1,65 @@
+using Pledgewatch.Events;
+
+namespace Pledgewatch.Syntax;
+
+/// <summary>
+/// The syntax stage: tags, chunks and clauses of one sentence, with the mentions that the earlier stages found as
+/// its atoms. It knows nothing of events. Built once; thread-safe.
+/// </summary>
+public sealed class SyntaxParser
+{
+    private readonly Tagger _tagger;
+
+    public SyntaxParser() : this(PosLexicon.Default) { }
+
+    public SyntaxParser(PosLexicon lexicon) => _tagger = new Tagger(lexicon);
+
+    public PosLexicon Lexicon => _tagger.Lexicon;
+
+    public SentenceParse Parse(string text, SentenceAnalysis sentence)
+    {
+        var p = new SentenceParse(text, sentence, _tagger.Lexicon);
+        PlaceAtoms(p);
+        _tagger.Tag(p);
+        Chunker.Chunk(p);
+        ClauseBuilder.Build(p);
+        return p;
+    }
+
+    /// <summary>Money first, then dates, counted items and entities: a token belongs to the first mention placed on it.</summary>
+    private static void PlaceAtoms(SentenceParse p)
+    {
+        var a = p.Analysis;
+        foreach (var m in a.Money) Place(p, AtomKind.Money, m.Span, money: m);
+        foreach (var d in a.Dates) Place(p, AtomKind.Date, d.Span, date: d);
+        foreach (var i in a.Items) Place(p, AtomKind.Items, i.Span, items: i);
+        foreach (var e in a.Mentions) Place(p, AtomKind.Entity, e.Span, entity: e);
+    }
+
+    private static void Place(SentenceParse p, AtomKind kind, TextSpan span, Entities.Mention? entity = null, Amounts.MoneyMention? money = null,
+        Amounts.ItemMention? items = null, Dates.DateMention? date = null)
+    {
+        int first = TokenAt(p, span.Start);
+        int end = first;
+        while (end < p.Count && p.Tokens[end].Start < span.End) end++;
+        if (end == first) return;
+        for (int i = first; i < end; i++)
+            if (p.AtomAt[i] >= 0) return;
+        var atom = new Atom(kind, first, end, entity, money, items, date);
+        p.Atoms.Add(atom);
+        for (int i = first; i < end; i++) p.AtomAt[i] = p.Atoms.Count - 1;
+    }
+
+    /// <summary>The token that contains or follows character <paramref name="position"/>.</summary>
+    internal static int TokenAt(SentenceParse p, int position)
+    {
+        int lo = 0, hi = p.Count - 1, found = p.Count;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (p.Tokens[mid].End > position) { found = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,75 @@
+namespace Pledgewatch.Syntax;
+
+/// <summary>The context a <see cref="TagRule"/> looks at (syntax-tag-rules.tsv names them).</summary>
+internal enum TagCondition : byte
+{
+    PrevTag,
+    PrevTagStrict,
+    PrevClass,
+    NextTag,
+    NextCan,
+    NextNounPhrase,
+    PrevWord,
+    NextWord,
+    PrevSubject,
+    First,
+}
+
+/// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
+internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong TagBits, WordClass Classes, string[] Words, int Line, string[] For)
+{
+    /// <summary>The rule is for any word, or <paramref name="word"/> is one of <see cref="For"/>.</summary>
+    public bool IsFor(ReadOnlySpan<char> word)
+    {
+        if (For.Length == 0) return true;
+        foreach (var w in For)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    public bool Applies(Tag current) => (From & (1UL << (int)current)) != 0;
+
+    public bool HasTag(Tag t) => (TagBits & (1UL << (int)t)) != 0;
+
+    /// <summary>Reads the rules; a bad row is an error naming its line (the file is ours: a mistake in it is a build mistake).</summary>
+    public static List<TagRule> Load(TextReader reader, string name)
+    {
+        var rules = new List<TagRule>();
+        int line = 0;
+        while (reader.ReadLine() is { } text)
+        {
+            line++;
+            if (text.Length == 0 || text[0] == '#' || string.IsNullOrWhiteSpace(text)) continue;
+            var f = text.Split('\t');
+            if (f.Length < 3) throw new InvalidDataException($"{name}:{line}: expected from, to, condition[, argument]");
+            var from = TagSet.Parse(f[0]);
+            var to = Syntax.Tags.Parse(f[1]);
+            if (from.IsEmpty || to == Tag.None) throw new InvalidDataException($"{name}:{line}: unknown tag in '{f[0]}' or '{f[1]}'");
+            var arg = f.Length > 3 ? f[3].Trim() : "";
+            var condition = f[2].Trim() switch
+            {
+                "prev-tag" => TagCondition.PrevTag,
+                "prev-tag-strict" => TagCondition.PrevTagStrict,
+                "prev-class" => TagCondition.PrevClass,
+                "next-tag" => TagCondition.NextTag,
+                "next-can" => TagCondition.NextCan,
+                "next-np" => TagCondition.NextNounPhrase,
+                "prev-word" => TagCondition.PrevWord,
+                "next-word" => TagCondition.NextWord,
+                "prev-subject" => TagCondition.PrevSubject,
+                "first" => TagCondition.First,
+                var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
+            };
+            var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan ? TagSet.Parse(arg).Bits : 0;
+            if (tagBits == 0 && condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan)
+                throw new InvalidDataException($"{name}:{line}: condition '{f[2]}' needs tags");
+            var classes = WordClass.None;
+            if (condition == TagCondition.PrevClass)
+                foreach (var c in arg.Split('|', StringSplitOptions.RemoveEmptyEntries)) classes |= WordClasses.Parse(c);
+            var words = condition is TagCondition.PrevWord or TagCondition.NextWord ? arg.Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
+            var only = f.Length > 4 ? f[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            rules.Add(new TagRule(from.Bits, to, condition, tagBits, classes, words, line, only));
+        }
+        return rules;
+    }
+}

@@ -1,0 +1,208 @@
+using Pledgewatch.Reference;
+using Pledgewatch.Sentences;
+
+namespace Pledgewatch.Syntax;
+
+/// <summary>
+/// One part-of-speech tag per token: the lexicon's most frequent tag, mentions as <see cref="Tag.Atom"/>, unknown
+/// words by their shape, then the contextual rules of syntax-tag-rules.tsv. Built once; thread-safe.
+/// </summary>
+internal sealed class Tagger
+{
+    private readonly PosLexicon _lexicon;
+    private readonly List<TagRule> _rules;
+
+    public Tagger(PosLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        using var reader = EmbeddedTable.Open("syntax-tag-rules.tsv");
+        _rules = TagRule.Load(reader, "syntax-tag-rules.tsv");
+    }
+
+    public PosLexicon Lexicon => _lexicon;
+
+    /// <summary>Fills <see cref="SentenceParse.Tags"/> and <see cref="SentenceParse.Options"/>.</summary>
+    public void Tag(SentenceParse p)
+    {
+        int n = p.Count;
+        for (int i = 0; i < n; i++)
+        {
+            if (p.AtomAt[i] >= 0)
+            {
+                p.Tags[i] = Syntax.Tag.Atom;
+                p.Options[i] = TagSet.Of(Syntax.Tag.Atom);
+                continue;
+            }
+            var set = Initial(p, i);
+            p.Options[i] = set;
+            p.Tags[i] = set.First;
+        }
+        Contractions(p);
+        foreach (var rule in _rules)
+            for (int i = 0; i < n; i++)
+                if (p.Tags[i] != Syntax.Tag.Atom && rule.Applies(p.Tags[i]) && p.Options[i].Has(rule.To) && rule.IsFor(p.Word(i)) && Holds(p, i, rule))
+                    p.Tags[i] = rule.To;
+    }
+
+    private TagSet Initial(SentenceParse p, int i)
+    {
+        var token = p.Tokens[i];
+        var word = p.Word(i);
+        switch (token.Kind)
+        {
+            case TokenKind.Number: return TagSet.Of(Syntax.Tag.CD);
+            case TokenKind.Symbol: return TagSet.Of(Syntax.Tag.SYM);
+            case TokenKind.Punct: return TagSet.Of(word is "," ? Syntax.Tag.Comma : Syntax.Tag.Punct);
+        }
+        if (word.Length >= 2 && Tokenizer.IsApostrophe(word[0]) && (word[1] | 0x20) == 's') return TagSet.Of(Syntax.Tag.POS);
+        var cls = _lexicon.ClassOf(word);
+        var lexical = _lexicon.TagsOf(word);
+        bool capitalised = char.IsUpper(word[0]);
+        // A capitalised word inside a sentence that is no closed-class word is a name ("Kakhovka", "Verkhovna").
+        if (capitalised && !p.StartsSentence(i) && cls == WordClass.None && !(word.Length == 1 && word[0] == 'I'))
+            return lexical.IsEmpty || !lexical.Has(Syntax.Tag.NNP) && IsAllUpper(word) ? TagSet.Of(Syntax.Tag.NNP) : TagSet.Of(Syntax.Tag.NNP).With(lexical.First);
+        if (cls != WordClass.None) return ClosedClassTags(cls, lexical);
+        if (!lexical.IsEmpty) return lexical;
+        return Shape(word, capitalised);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w) if (char.IsLower(c)) return false;
+        return true;
+    }
+
+    /// <summary>A closed-class word's tag comes first; the lexicon's other readings stay possible.</summary>
+    private static TagSet ClosedClassTags(WordClass cls, TagSet lexical)
+    {
+        Tag first = cls switch
+        {
+            _ when (cls & (WordClass.Modal | WordClass.ModalFuture)) != 0 => Syntax.Tag.MD,
+            _ when (cls & WordClass.Negator) != 0 => Syntax.Tag.RB,
+            _ when (cls & WordClass.Pronoun) != 0 => Syntax.Tag.PRP,
+            _ when (cls & WordClass.Possessive) != 0 => Syntax.Tag.PRPS,
+            _ when (cls & WordClass.Complementizer) != 0 => Syntax.Tag.IN,
+            _ when (cls & WordClass.Determiner) != 0 => Syntax.Tag.DT,
+            _ when (cls & WordClass.Relative) != 0 => Syntax.Tag.WDT,
+            _ when (cls & WordClass.Coordinator) != 0 => Syntax.Tag.CC,
+            _ when (cls & (WordClass.Preposition | WordClass.Subordinator)) != 0 => Syntax.Tag.IN,
+            _ => lexical.IsEmpty ? Syntax.Tag.NN : lexical.First,
+        };
+        var set = TagSet.Of(first);
+        return new TagSet(set.Bits | lexical.Bits, first);
+    }
+
+    /// <summary>An unknown word by its shape: "-ly" adverb, "-ing"/"-ed" verb forms, "-s" plural, hyphenated adjective.</summary>
+    private static TagSet Shape(ReadOnlySpan<char> w, bool capitalised)
+    {
+        if (capitalised) return TagSet.Of(Syntax.Tag.NNP);
+        if (w.EndsWith("ly")) return TagSet.Of(Syntax.Tag.RB);
+        if (w.EndsWith("ing")) return TagSet.Of(Syntax.Tag.VBG).With(Syntax.Tag.NN);
+        if (w.EndsWith("ed")) return TagSet.Of(Syntax.Tag.VBD).With(Syntax.Tag.VBN).With(Syntax.Tag.JJ);
+        if (w.Contains('-')) return TagSet.Of(Syntax.Tag.JJ).With(Syntax.Tag.NN);
+        if (w.EndsWith("s") && !w.EndsWith("ss")) return TagSet.Of(Syntax.Tag.NNS);
+        return TagSet.Of(Syntax.Tag.NN).With(Syntax.Tag.JJ);
+    }
+
+    /// <summary>"don't", "won't", "isn't" arrive as "don" "'" "t": the first part is the auxiliary, the rest a negator.</summary>
+    private void Contractions(SentenceParse p)
+    {
+        for (int i = 0; i + 2 < p.Count; i++)
+        {
+            if (!Tokenizer.IsApostrophe(p.Word(i + 1) is { Length: 1 } a ? a[0] : ' ') || !p.Word(i + 2).Equals("t", StringComparison.OrdinalIgnoreCase)) continue;
+            var w = p.Word(i);
+            if (w.Length < 2 || (w[^1] | 0x20) != 'n') continue;
+            p.Tags[i] = w.Equals("won", StringComparison.OrdinalIgnoreCase) || w.Equals("can", StringComparison.OrdinalIgnoreCase) ? Syntax.Tag.MD
+                : _lexicon.TagsOf(w[..^1]) is { IsEmpty: false } t ? t.First : Syntax.Tag.MD;
+            p.Negation[i + 1] = p.Negation[i + 2] = true;
+            p.Tags[i + 1] = p.Tags[i + 2] = Syntax.Tag.RB;
+        }
+    }
+
+    private bool Holds(SentenceParse p, int i, TagRule rule)
+    {
+        switch (rule.Condition)
+        {
+            case TagCondition.PrevTag:
+            {
+                int j = PreviousSkippingAdverbs(p, i);
+                return j >= 0 && rule.HasTag(Surface(p, j));
+            }
+            case TagCondition.PrevTagStrict:
+                return i > 0 && rule.HasTag(Surface(p, i - 1));
+            case TagCondition.PrevClass:
+            {
+                int j = PreviousSkippingAdverbs(p, i);
+                return j >= 0 && (_lexicon.ClassOf(p.Word(j)) & rule.Classes) != 0;
+            }
+            case TagCondition.NextTag:
+                return i + 1 < p.Count && rule.HasTag(Surface(p, i + 1));
+            case TagCondition.NextCan:
+                return i + 1 < p.Count && p.Tags[i + 1] != Syntax.Tag.Atom && (p.Options[i + 1].Bits & rule.TagBits) != 0
+                    && !p.Options[i + 1].Has(Syntax.Tag.NNS) && !char.IsUpper(p.Word(i + 1)[0]);
+            case TagCondition.NextNounPhrase:
+                return i + 1 < p.Count && OpensNounPhrase(p, i + 1);
+            case TagCondition.PrevWord:
+                return i > 0 && Array.Exists(rule.Words, w => p.Word(i - 1).Equals(w, StringComparison.OrdinalIgnoreCase));
+            case TagCondition.NextWord:
+                return i + 1 < p.Count && Array.Exists(rule.Words, w => p.Word(i + 1).Equals(w, StringComparison.OrdinalIgnoreCase));
+            case TagCondition.PrevSubject:
+                return PreviousIsSubject(p, i);
+            case TagCondition.First:
+                return p.StartsSentence(i);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The tag a mention stands in for, as the rules see it: a nationality is an adjective ("Russian"), "his" or
+    /// "their" a possessive, "he" a pronoun, a name a proper noun, an amount a number.
+    /// </summary>
+    public static Tag Surface(SentenceParse p, int i)
+    {
+        if (p.Tags[i] != Syntax.Tag.Atom) return p.Tags[i];
+        var atom = p.AtomOf(i)!;
+        return atom.Kind switch
+        {
+            AtomKind.Entity when atom.IsDemonym => Syntax.Tag.JJ,
+            AtomKind.Entity when atom.IsPossessivePronoun => Syntax.Tag.PRPS,
+            AtomKind.Entity when atom.Entity!.Form == Entities.MentionForm.Pronoun => Syntax.Tag.PRP,
+            AtomKind.Entity => Syntax.Tag.NNP,
+            AtomKind.Money or AtomKind.Items => Syntax.Tag.CD,
+            _ => Syntax.Tag.RB,
+        };
+    }
+
+    private int PreviousSkippingAdverbs(SentenceParse p, int i)
+    {
+        int j = i - 1;
+        while (j >= 0 && (p.Tags[j].IsAdverb() || p.Negation[j])) j--;
+        return j;
+    }
+
+    public static bool OpensNounPhrase(SentenceParse p, int i) =>
+        p.Tags[i] is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.JJ or Syntax.Tag.JJR or Syntax.Tag.JJS
+            or Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP or Syntax.Tag.PDT
+        || p.Tags[i] == Syntax.Tag.Atom && p.AtomOf(i)!.Kind is AtomKind.Entity or AtomKind.Money or AtomKind.Items;
+
+    /// <summary>
+    /// The token before ends a noun phrase that can be a subject (a noun, a pronoun, a mention that is no nationality
+    /// adjective), and no verb stands between the clause's start and it: "Donors pledged", "Canada pledges".
+    /// </summary>
+    private bool PreviousIsSubject(SentenceParse p, int i)
+    {
+        if (i == 0) return false;
+        var t = Surface(p, i - 1);
+        bool nounEnd = t is Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP;
+        if (!nounEnd) return false;
+        // A noun after a determiner directly before a noun-or-verb is more likely a compound ("the aid package") only
+        // when the word itself is a noun first; the lexicon's order has decided that already.
+        for (int j = i - 2; j >= 0; j--)
+        {
+            var tj = p.Tags[j];
+            if (tj is Syntax.Tag.Comma or Syntax.Tag.Punct or Syntax.Tag.CC || p.Is(j, WordClass.Complementizer | WordClass.Relative | WordClass.Subordinator)) return true;
+            if (tj.IsVerb() || tj == Syntax.Tag.MD || tj == Syntax.Tag.TO) return false;
+        }
+        return true;
+    }
+}
