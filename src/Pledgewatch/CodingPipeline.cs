@@ -28,6 +28,9 @@ public sealed class CodingPipeline
 
     public static CodingPipeline Create() => new(ReferenceData.Load());
 
+    /// <summary>REVIEW: temporary switch while the frame engine replaces the window engine (PLEDGEWATCH_ENGINE=old).</summary>
+    private static readonly bool UseNewEngine = Environment.GetEnvironmentVariable("PLEDGEWATCH_ENGINE") != "old";
+
     /// <summary>Fills in what the document leaves open: the outlet country from its dateline.</summary>
     public Document Complete(Document document)
     {
@@ -69,7 +72,7 @@ public sealed class CodingPipeline
     {
         int n = 0;
         foreach (var record in CodeUnnumbered(document, fallbackDate))
-            yield return record with { Id = "e" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            yield return record.Id.Length > 0 ? record : record with { Id = "e" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture) };
     }
 
     private IEnumerable<EventRecord> CodeUnnumbered(Document document, DateOnly fallbackDate)
@@ -79,6 +82,7 @@ public sealed class CodingPipeline
         var text = document.Text;
         var entities = _entities.StartDocument(document);
         var events = _events.StartDocument(document, published, document.Dateline is null ? null : _entities.ResolvePlace(document.Dateline));
+        var discourse = UseNewEngine ? new Discourse(Events.Frames.FrameTable.Default, Events.Frames.EventLexicon.Default, document, published) : null;
 
         // One token buffer per document: every stage is done with a sentence's tokens before the next is read.
         var tokens = new List<Token>(64);
@@ -93,7 +97,17 @@ public sealed class CodingPipeline
                 MoneyExtractor.Extract(text, tokens, document.OutletCountry),
                 ItemExtractor.Extract(text, tokens),
                 DateExtractor.Extract(text, tokens, published));
+            if (discourse is not null)
+            {
+                foreach (var record in discourse.Add(_syntax.Parse(text, analysis))) yield return record;
+                continue;
+            }
             foreach (var record in events.Add(analysis)) yield return record;
+        }
+        if (discourse is not null)
+        {
+            foreach (var record in discourse.Finish()) yield return record;
+            yield break;
         }
         foreach (var record in events.Finish()) yield return record;
     }

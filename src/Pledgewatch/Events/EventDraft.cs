@@ -48,6 +48,15 @@ internal sealed class EventDraft
     /// <summary>"Ottawa will also provide …": more of an announcement already made, not a new one.</summary>
     public bool Also { get; set; }
 
+    /// <summary>Which frame and which attitude rule made this draft (for <c>pledgewatch explain</c>).</summary>
+    public string Explanation { get; set; } = "";
+
+    /// <summary>The draft of the package or joint commitment whose amount includes this one (EVENTS.md: part_of).</summary>
+    public EventDraft? PartOf { get; set; }
+
+    /// <summary>The record id given when the draft is written out.</summary>
+    public string? Id { get; set; }
+
     public IEnumerable<string?> ActorCodes => Actors.Select(a => a.Code);
     public IEnumerable<string?> RecipientCodes => Recipients.Select(a => a.Code);
 }

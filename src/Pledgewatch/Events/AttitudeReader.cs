@@ -1,0 +1,117 @@
+using Pledgewatch.Events.Frames;
+using Pledgewatch.Syntax;
+
+namespace Pledgewatch.Events;
+
+/// <summary>
+/// Reads the attitude towards a clause's event from its verb group (tense, modal, negation) and from the chain of
+/// clauses above it, through the predicate classes of event-predicates.tsv: "said that" asserts, "pledged to"
+/// promises, "asked … to" and "refused to" make content, "if" makes it hypothetical. Stateless.
+/// </summary>
+internal static class AttitudeReader
+{
+    public static Attitude Of(SentenceParse p, Clause clause, EventLexicon lexicon, bool frameWantsNegation = false)
+    {
+        var vg = clause.Verb?.Verb;
+        var stance = Stance.Asserted;
+        string rule = "asserted";
+        Clause? reporter = null;
+        bool committed = false;
+
+        if (vg is not null)
+        {
+            if (vg.Negated && !frameWantsNegation) return new Attitude(Stance.Negated, null, "negated verb group");
+            if (vg.Tense == Tense.Future) { stance = Stance.Future; rule = "future tense"; }
+            switch (vg.Modal)
+            {
+                case "could" or "might" or "may" or "can" or "ca":
+                    return new Attitude(Stance.Hypothetical, null, $"modal '{vg.Modal}'");
+                case "would":
+                    stance = Stance.Hypothetical;
+                    rule = "modal 'would'";
+                    break;
+                case "must" or "should" or "ought":
+                    stance = Stance.Obligation;
+                    rule = $"modal '{vg.Modal}'";
+                    break;
+            }
+        }
+        if (clause.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "conditional clause");
+        if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && stance == Stance.Asserted)
+        {
+            stance = Stance.Background;
+            rule = "relative clause";
+        }
+        // A main clause with an "if" clause of its own is what would follow: hypothetical ("If X, we would …").
+        if (HasConditionalChild(p, clause) && stance is Stance.Hypothetical or Stance.Future)
+            return new Attitude(Stance.Hypothetical, null, "consequence of a condition");
+
+        // Up the chain: each link is a clause and the parent it depends on.
+        var child = clause;
+        int guard = 0;
+        while (child.Parent >= 0 && guard++ < 16)
+        {
+            var parent = p.Clauses[child.Parent];
+            // A coordinate clause shares its parent's place in the sentence, not its verb's meaning.
+            if (child.Kind is ClauseKind.Coordinate)
+            {
+                child = parent;
+                continue;
+            }
+            if (child.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "inside a condition");
+            if (child.Kind is ClauseKind.Complement or ClauseKind.Infinitive && parent.Verb?.Verb is { } pv)
+            {
+                var cls = lexicon.ClassOfPredicate(pv.Lemma, pv.Particle);
+                if (pv.Negated && cls is not (PredicateClass.Speech or PredicateClass.None))
+                    return new Attitude(Stance.Negated, parent, $"negated '{pv.Lemma}' above");
+                switch (cls)
+                {
+                    case PredicateClass.Speech:
+                        reporter ??= parent;
+                        // "said it would send": a future in the past is a promise.
+                        if (stance == Stance.Hypothetical && vg?.Modal == "would" && pv.Tense is Tense.Past or Tense.Present) { stance = Stance.Future; rule = $"'would' reported by '{pv.Lemma}'"; }
+                        else if (stance == Stance.Asserted) rule = $"reported by '{pv.Lemma}'";
+                        break;
+                    case PredicateClass.Commit:
+                        reporter ??= parent;
+                        committed = true;
+                        if (stance is Stance.Asserted or Stance.Hypothetical) { stance = Stance.Future; rule = $"promised ('{pv.Lemma}')"; }
+                        break;
+                    case PredicateClass.Plan:
+                        reporter ??= parent;
+                        if (stance is Stance.Asserted or Stance.Hypothetical) { stance = Stance.Future; rule = $"planned ('{pv.Lemma}')"; }
+                        break;
+                    case PredicateClass.Aspect:
+                        break;
+                    case PredicateClass.Deny or PredicateClass.Fail:
+                        return new Attitude(Stance.Negated, parent, $"'{pv.Lemma}' above");
+                    case PredicateClass.Stop:
+                        return new Attitude(Stance.Negated, parent, $"stopped ('{pv.Lemma}')");
+                    case PredicateClass.None when child.Kind == ClauseKind.Infinitive:
+                        // "pledged $9 billion to help Pakistan recover": a purpose, not an event of its own.
+                        return new Attitude(Stance.Content, parent, $"purpose of '{pv.Lemma}'");
+                    case PredicateClass.None:
+                        break;
+                    default:
+                        return new Attitude(Stance.Content, parent, $"{cls.ToString().ToLowerInvariant()} ('{pv.Lemma}')");
+                }
+            }
+            else if (child.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && stance == Stance.Asserted)
+            {
+                stance = Stance.Background;
+                rule = "inside a relative clause";
+            }
+            child = parent;
+        }
+        // "would" with nobody reporting it is a hypothetical; "must" with nobody saying it is no demand.
+        if (stance == Stance.Obligation && reporter is null) return new Attitude(Stance.Hypothetical, null, rule + " without a speaker");
+        return new Attitude(stance, reporter, rule, committed);
+    }
+
+    private static bool HasConditionalChild(SentenceParse p, Clause clause)
+    {
+        foreach (var c in p.Clauses)
+            if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return true;
+        return false;
+    }
+}

@@ -1,0 +1,102 @@
+using Pledgewatch.Entities;
+
+namespace Pledgewatch.Events;
+
+// Repeats: one event reported twice in a document is one record (EVENTS.md). The key: the same category family,
+// a shared actor, compatible recipients and dates, and for commitments the same amount (within 1%) or, without
+// amounts, the same items or a nearby restatement.
+public sealed partial class Discourse
+{
+    private readonly Dictionary<string, int> _aidRecipients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _targets = new(StringComparer.Ordinal);
+
+    /// <summary>States that give in this report: a donor is not the recipient of another donor's unnamed pledge.</summary>
+    private readonly HashSet<string> _givers = new(StringComparer.Ordinal);
+
+    private void AddDraft(EventDraft draft)
+    {
+        for (int k = _drafts.Count - 1; k >= 0; k--)
+        {
+            if (!SameEvent(_drafts[k], draft)) continue;
+            Absorb(_drafts[k], draft);
+            // Parts that pointed at the folded draft now point at the one kept.
+            foreach (var d in _drafts)
+                if (d.PartOf == draft) d.PartOf = _drafts[k];
+            return;
+        }
+        _drafts.Add(draft);
+        var tally = draft.Commitment is not null && draft.Category is "AGREE" or "AID" ? _aidRecipients
+            : draft.Category is "SANCTION" or "ACCUSE" or "THREATEN" or "ASSAULT" ? _targets : null;
+        if (draft.Commitment is not null && draft.Category is "AGREE" or "AID")
+            foreach (var a in draft.Actors)
+                if (a.Code is not null) _givers.Add(a.Code);
+        if (tally is not null)
+            foreach (var r in draft.Recipients)
+                if (r.Code is not null && r.Kind != EntityKind.Body) tally[r.Code] = tally.GetValueOrDefault(r.Code) + 1;
+    }
+
+    private static bool SameEvent(EventDraft a, EventDraft b)
+    {
+        bool commitments = a.Commitment is not null && b.Commitment is not null;
+        bool family = a.Category == b.Category || commitments && a.Category is "AGREE" or "AID" && b.Category is "AGREE" or "AID";
+        if (!family) return false;
+        if (a.Actors.Count == 0 || b.Actors.Count == 0 || !a.ActorCodes.Intersect(b.ActorCodes).Any()) return false;
+        if (a.Recipients.Count > 0 && b.Recipients.Count > 0 && !a.RecipientCodes.Intersect(b.RecipientCodes).Any()) return false;
+        if (a.PartOf is not null != (b.PartOf is not null)) return false;
+        if (commitments)
+        {
+            var (x, y) = (a.Commitment!.Amount, b.Commitment!.Amount);
+            if (x is not null && y is not null)
+                return x.Currency == y.Currency && Math.Abs(x.Value - y.Value) <= 0.01m * Math.Abs(x.Value) && DatesMeet(a, b);
+            if (x is null && y is null)
+                return DatesMeet(a, b) && a.Commitment.Items.Count > 0 && a.Commitment.Items.Select(i => i.Quantity).SequenceEqual(b.Commitment.Items.Select(i => i.Quantity));
+            return false;
+        }
+        if (a.Commitment is not null || b.Commitment is not null) return false;
+        if (!DatesMeet(a, b)) return false;
+        bool sameActors = a.ActorCodes.ToHashSet().SetEquals(b.ActorCodes);
+        return a.Category switch
+        {
+            "SANCTION" => sameActors && Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 6,
+            // A repeat of a meeting names the same people, or some of them on the same known day.
+            "CONSULT" => sameActors || (a.From is not null && b.From is not null || Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 3)
+                && a.ActorCodes.ToHashSet() is var xs && b.ActorCodes.ToHashSet() is var ys && (xs.IsSubsetOf(ys) || ys.IsSubsetOf(xs)),
+            _ => sameActors && (SameRecipients(a, b) || a.Recipients.Count == 0 || b.Recipients.Count == 0) && (a.Mode == b.Mode || a.Mode is null || b.Mode is null),
+        };
+    }
+
+    private static bool SameRecipients(EventDraft a, EventDraft b) =>
+        a.Recipients.Count > 0 && a.RecipientCodes.ToHashSet().SetEquals(b.RecipientCodes);
+
+    /// <summary>Dates are compatible when either is unknown (the news day) or the ranges overlap.</summary>
+    private static bool DatesMeet(EventDraft a, EventDraft b) =>
+        a.From is null || b.From is null || a.From <= b.To && b.From <= a.To;
+
+    /// <summary>Fills what <paramref name="into"/> lacks from a repeat of the same event.</summary>
+    private static void Absorb(EventDraft into, EventDraft from)
+    {
+        if (into.Recipients.Count == 0) into.Recipients = from.Recipients;
+        into.Location ??= from.Location;
+        if (into.From is null && from.From is not null && (into.Future || !from.Future))
+        {
+            into.From = from.From;
+            into.To = from.To;
+            into.DateText = from.DateText;
+        }
+        foreach (var c in from.Contexts) into.Contexts.Add(c);
+        if (into.Commitment is { } c1 && from.Commitment is { } c2)
+        {
+            c1.Amount ??= c2.Amount;
+            foreach (var i in c2.Instruments) if (!c1.Instruments.Contains(i)) c1.Instruments.Add(i);
+            foreach (var item in c2.Items) if (!c1.Items.Exists(x => x.Quantity == item.Quantity && x.Text == item.Text)) c1.Items.Add(item);
+            c1.Purpose ??= c2.Purpose;
+        }
+        else into.Commitment ??= from.Commitment;
+        if (into.Sanction is { } s1 && from.Sanction is { } s2)
+        {
+            s1.Count ??= s2.Count;
+            foreach (var t in s2.Targets) if (!s1.Targets.Exists(x => x.Code == t.Code)) s1.Targets.Add(t);
+        }
+        into.Confidence = Math.Min(0.95, Math.Max(into.Confidence, from.Confidence) + 0.05);
+    }
+}

@@ -1,0 +1,101 @@
+using Pledgewatch.Entities;
+using Pledgewatch.Records;
+
+namespace Pledgewatch.Events;
+
+// Writing drafts out: the news day for undated events, background dropped, missing recipients from the report's
+// main parties, ids in evidence order and part_of (EVENTS.md: "Packages, parts, shares and totals").
+public sealed partial class Discourse
+{
+    private IEnumerable<EventRecord> Complete(List<EventDraft> drafts)
+    {
+        var kept = new List<(EventDraft Draft, DateOnly From, DateOnly To, string? Text)>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            var (from, to, text) = d.From is { } f ? (f, d.To!.Value, d.DateText)
+                : _newsDay is { } n ? (n.From, n.To, (string?)n.Text)
+                : (_published, _published, null);
+            if (to.AddYears(BackgroundYears) < _published) continue;
+            if (to.AddYears(1) < _published) d.Contexts.Add("historical");
+            if (d.Recipients.Count == 0) FillRecipient(d);
+            if (d.Actors.Count == 0 || d.Actors.TrueForAll(a => a.Code is null)) continue;
+            kept.Add((d, from, to, text));
+        }
+        foreach (var (d, _, _, _) in kept) d.Id = "e" + (++_written).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (d, from, to, text) in kept) yield return ToRecord(d, from, to, text);
+    }
+
+    /// <summary>
+    /// A pledge without a named recipient goes to the report's main recipient of aid; a sanction, accusation or
+    /// threat without a target to its main target, else to the state most mentioned that is neither the actor, the
+    /// aid recipient nor the outlet's own country.
+    /// </summary>
+    private void FillRecipient(EventDraft d)
+    {
+        var actors = d.ActorCodes.ToHashSet();
+        string? code = null;
+        if (d.Commitment is not null && d.Category is "AGREE" or "AID" or "SANCTION")
+        {
+            var exclude = new HashSet<string?>(actors);
+            foreach (var g in _givers) exclude.Add(g);
+            code = Top(_aidRecipients, exclude, null) ?? Top(_mentionCounts, exclude, null, _document.OutletCountry);
+        }
+        else if (d.Category is "SANCTION" or "ACCUSE" or "THREATEN" or "ASSAULT" or "REJECT")
+        {
+            var aid = Top(_aidRecipients, actors, null);
+            code = Top(_targets, actors, null) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
+        }
+        if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
+    }
+
+    private static string? Top(Dictionary<string, int> counts, HashSet<string?> exclude, string? also, string? alsoExclude = null)
+    {
+        string? best = null;
+        int bestCount = 0;
+        foreach (var (code, count) in counts)
+        {
+            if (exclude.Contains(code) || code == also || code == alsoExclude || code.Length != 3) continue;
+            if (count > bestCount) { best = code; bestCount = count; }
+        }
+        return best;
+    }
+
+    private EventRecord ToRecord(EventDraft d, DateOnly from, DateOnly to, string? dateText)
+    {
+        var text = _document.Text;
+        return new EventRecord
+        {
+            Doc = _document.Id,
+            Id = d.Id ?? "",
+            EventType = d.Category,
+            Mode = d.Mode,
+            Context = [.. d.Contexts],
+            Actor = Distinct(d.Actors).Select(Ref).ToList(),
+            Recipient = Distinct(d.Recipients).Select(Ref).ToList(),
+            Date = new EventDate(from, to, dateText),
+            Location = d.Location is { } l ? new PlaceRef(l.Text, l.Code) : null,
+            Commitment = d.Commitment is { } c ? new Commitment
+            {
+                Amount = c.Amount is { } m ? new Money(m.Value, m.Currency, m.Text) : null,
+                Instruments = [.. c.Instruments],
+                Purpose = c.Purpose,
+                Items = c.Items.Select(i => new Item(i.Text, i.Quantity)).ToList(),
+                Stage = c.Stage,
+                PartOf = d.PartOf?.Id,
+            } : null,
+            Sanction = d.Sanction is { } s ? new SanctionInfo(Distinct(s.Targets).Select(Ref).ToList(), s.Count, null) : null,
+            Evidence = new Evidence(d.SentenceIndex, d.Evidence.Start, d.Evidence.End, d.Evidence.Slice(text)),
+            Confidence = d.Confidence,
+        };
+    }
+
+    private static List<Mention> Distinct(IEnumerable<Mention> mentions)
+    {
+        var list = new List<Mention>();
+        foreach (var m in mentions)
+            if (m.Code is not null && !list.Exists(x => x.Code == m.Code)) list.Add(m);
+        return list;
+    }
+
+    private static EntityRef Ref(Mention m) => new(m.Text, m.Code, m.Sector, m.Name);
+}

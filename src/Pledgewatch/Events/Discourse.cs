@@ -1,0 +1,133 @@
+using Pledgewatch.Entities;
+using Pledgewatch.Events.Frames;
+using Pledgewatch.Reading;
+using Pledgewatch.Records;
+using Pledgewatch.Syntax;
+
+namespace Pledgewatch.Events;
+
+/// <summary>
+/// The events stage for one document: <see cref="Add"/> each parsed sentence in order, then <see cref="Finish"/>.
+/// Sentences are coded by <see cref="SentenceCoder"/>; this class keeps what spans sentences: the time of the
+/// paragraph and the report's news day, the parties a report follows, repeats merged into one record (EVENTS.md:
+/// "one event reported twice in a document is one record"), ids and part_of. Drafts are held until the end; a long
+/// document is flushed in windows so memory stays bounded. Not thread-safe: one per document.
+/// </summary>
+public sealed partial class Discourse
+{
+    /// <summary>Drafts kept for merging; older ones are written out (a repeat is almost always within a few paragraphs).</summary>
+    private const int MergeWindow = 400;
+
+    /// <summary>Events more than this many years before the report are background, not news (the gold files forbid them).</summary>
+    private const int BackgroundYears = 3;
+
+    private readonly Document _document;
+    private readonly DateOnly _published;
+    private readonly SentenceCoder _coder;
+    private readonly List<EventDraft> _drafts = [];
+    private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);
+    private readonly int _bodyStart;
+    private (DateOnly From, DateOnly To, string Text)? _newsDay;
+    private (DateOnly From, DateOnly To, string Text)? _paragraphDate;
+    private int _lastSentenceEnd;
+    private int _written;
+
+    /// <summary>True until the first sentence of the body: lines above it may be a headline or a rubric.</summary>
+    private bool _atTop = true;
+
+    internal Discourse(FrameTable frames, EventLexicon lexicon, Document document, DateOnly published)
+    {
+        _document = document;
+        _published = published;
+        _bodyStart = BodyStart(document);
+        _coder = new SentenceCoder(frames, lexicon, _bodyStart) { Published = published };
+    }
+
+    /// <summary>The character after a dateline's dash ("RAMSTEIN AIR BASE, Germany — "), or 0 without a dateline.</summary>
+    private static int BodyStart(Document document)
+    {
+        if (document.Dateline is not { Length: > 0 } dateline) return 0;
+        var text = document.Text.AsSpan(0, Math.Min(document.Text.Length, 2000));
+        int at = text.IndexOf(dateline, StringComparison.Ordinal);
+        if (at < 0 || at > 0 && text[at - 1] != '\n') return 0;
+        int dash = text[at..].IndexOfAny("—–:-");
+        return dash < 0 ? 0 : at + dash + 1;
+    }
+
+    /// <summary>Codes one parsed sentence; returns records only when old drafts are flushed (long documents).</summary>
+    public IEnumerable<EventRecord> Add(SentenceParse parse)
+    {
+        var sentence = parse.Analysis;
+        if (_document.Text.AsSpan(_lastSentenceEnd, Math.Max(0, sentence.Sentence.Span.Start - _lastSentenceEnd)).Contains('\n'))
+            _paragraphDate = null;
+        _lastSentenceEnd = sentence.Sentence.Span.End;
+        Remember(sentence);
+        // A headline restates the body in telegraphic grammar: its entities count, its events are coded in the body.
+        if (_atTop && Heading(sentence.Sentence.Span)) return [];
+        _atTop = false;
+
+        var drafts = _coder.Code(parse);
+        foreach (var draft in drafts)
+        {
+            // An undated statement belongs to the time of its paragraph; the report's news day is the last resort.
+            if (draft.From is null && _paragraphDate is { } pd && !draft.Future)
+            {
+                draft.From = pd.From;
+                draft.To = pd.To;
+                draft.DateText = pd.Text;
+            }
+            else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && draft.DateText is not null && draft.To <= _published)
+                _paragraphDate = (from, draft.To!.Value, draft.DateText);
+            AddDraft(draft);
+        }
+        // A date stated in a sentence without events still sets the time of its paragraph ("On Tuesday, …").
+        if (drafts.Count == 0 && sentence.Dates.Count > 0 && sentence.Dates[0] is var stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7)
+            _paragraphDate = (stated.From, stated.To, stated.Text);
+        if (_drafts.Count <= MergeWindow * 2) return [];
+        var flushed = _drafts.GetRange(0, MergeWindow);
+        _drafts.RemoveRange(0, MergeWindow);
+        return Complete(flushed);
+    }
+
+    public IEnumerable<EventRecord> Finish()
+    {
+        var rest = _drafts.ToList();
+        _drafts.Clear();
+        return Complete(rest);
+    }
+
+    /// <summary>What later sentences need from this one: mention counts and the report's news day.</summary>
+    private void Remember(SentenceAnalysis sentence)
+    {
+        foreach (var m in sentence.Mentions)
+        {
+            if (m.Code is null || m.Kind == EntityKind.Place || m.Sector is "EDU" or "MED") continue;
+            if (m.Span.End <= _bodyStart) continue;
+            _mentionCounts[m.Code] = _mentionCounts.GetValueOrDefault(m.Code) + 1;
+        }
+        if (_newsDay is null)
+        {
+            foreach (var d in sentence.Dates)
+            {
+                int days = _published.DayNumber - d.From.DayNumber;
+                if (d.Relative && days is >= 0 and <= 7 && d.To.DayNumber - d.From.DayNumber <= 1)
+                {
+                    _newsDay = (d.From, d.To, d.Text);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A line of its own, short and without closing punctuation, above a body: a headline, kicker or rubric.</summary>
+    private bool Heading(TextSpan span)
+    {
+        var text = _document.Text.AsSpan();
+        var line = text[span.Start..span.End].TrimEnd();
+        if (line.Length == 0 || line.Contains('\n') || line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ';' or ',') return false;
+        bool startsLine = span.Start == 0 || text[..span.Start].TrimEnd(' ').TrimEnd('\t') is var before && (before.Length == 0 || before[^1] == '\n');
+        var after = text[span.End..].TrimStart(' ').TrimStart('\t');
+        bool endsLine = after.Length > 0 && after[0] is '\n' or '\r';
+        return startsLine && endsLine && !after.IsWhiteSpace() && line.Count(' ') < 20;
+    }
+}

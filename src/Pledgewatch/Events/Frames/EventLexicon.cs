@@ -1,0 +1,65 @@
+using Pledgewatch.Reference;
+
+namespace Pledgewatch.Events.Frames;
+
+/// <summary>
+/// The word tables of the events stage: noun classes (event-noun-classes.tsv), predicate classes
+/// (event-predicates.tsv) and role slots (event-roles.tsv). Built once; immutable; thread-safe.
+/// </summary>
+public sealed class EventLexicon
+{
+    private readonly Dictionary<string, NounClass> _nouns;
+    private readonly Dictionary<string, PredicateClass> _predicates;
+
+    private EventLexicon(Dictionary<string, NounClass> nouns, Dictionary<string, PredicateClass> predicates, Dictionary<string, RoleSlots> roles)
+    {
+        _nouns = nouns;
+        _predicates = predicates;
+        Roles = roles;
+    }
+
+    private static readonly Lazy<EventLexicon> s_default = new(Load);
+
+    public static EventLexicon Default => s_default.Value;
+
+    /// <summary>Slots by role name (commit, give, meet, …).</summary>
+    public IReadOnlyDictionary<string, RoleSlots> Roles { get; }
+
+    public NounClass ClassOfNoun(string lemma) => _nouns.GetValueOrDefault(lemma);
+
+    /// <summary>The class of a verb for its complement: "pledge" → commit; a phrasal verb is looked up as "call_on" first.</summary>
+    public PredicateClass ClassOfPredicate(string lemma, string? particle = null)
+    {
+        if (particle is not null && _predicates.TryGetValue(lemma + "_" + particle, out var withParticle)) return withParticle;
+        return _predicates.GetValueOrDefault(lemma);
+    }
+
+    private static EventLexicon Load()
+    {
+        var nouns = new Dictionary<string, NounClass>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedTable.Rows("event-noun-classes.tsv"))
+        {
+            var cls = NounClasses.Parse(row[0]);
+            if (cls == NounClass.None) throw new InvalidDataException($"event-noun-classes.tsv: unknown class '{row[0]}'");
+            foreach (var w in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                nouns[w.Replace('_', ' ')] = nouns.GetValueOrDefault(w.Replace('_', ' ')) | cls;
+        }
+        var predicates = new Dictionary<string, PredicateClass>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedTable.Rows("event-predicates.tsv"))
+        {
+            if (!Enum.TryParse<PredicateClass>(row[0], ignoreCase: true, out var cls) || cls == PredicateClass.None)
+                throw new InvalidDataException($"event-predicates.tsv: unknown class '{row[0]}'");
+            foreach (var w in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)) predicates.TryAdd(w, cls);
+        }
+        var roles = new Dictionary<string, RoleSlots>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedTable.Rows("event-roles.tsv"))
+            roles[row[0]] = new RoleSlots(Slots(row, 1), Slots(row, 2));
+        return new EventLexicon(nouns, predicates, roles);
+    }
+
+    private static string[] Slots(string[] row, int i) =>
+        i < row.Length && row[i] != "-" ? row[i].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+}
+
+/// <summary>Where a role finds its actor and its recipient, in order of preference (event-roles.tsv).</summary>
+public sealed record RoleSlots(string[] Actor, string[] Recipient);

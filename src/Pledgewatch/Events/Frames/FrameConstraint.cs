@@ -1,0 +1,66 @@
+namespace Pledgewatch.Events.Frames;
+
+public enum ConstraintKind : byte
+{
+    /// <summary>obj:CLASS — the object (for a noun, its "of" phrase) is of the class.</summary>
+    Object,
+    /// <summary>subj:CLASS.</summary>
+    Subject,
+    /// <summary>no-obj.</summary>
+    NoObject,
+    /// <summary>prep:P or prep:P:CLASS.</summary>
+    Preposition,
+    /// <summary>neg.</summary>
+    Negated,
+    /// <summary>not-neg.</summary>
+    NotNegated,
+    /// <summary>passive.</summary>
+    Passive,
+    /// <summary>comp: a "that" or "to" clause depends on the verb.</summary>
+    Complement,
+}
+
+/// <summary>One constraint of an <see cref="EventFrame"/> (the "when" column of event-frames.tsv).</summary>
+public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = NounClass.None, string? Preposition = null)
+{
+    /// <summary>Parses "obj:money", "prep:to:entity", "no-obj", …; null with a reason when the text is not a constraint.</summary>
+    public static FrameConstraint? Parse(string text, out string? error)
+    {
+        error = null;
+        var parts = text.Split(':');
+        switch (parts[0])
+        {
+            case "no-obj": return new FrameConstraint(ConstraintKind.NoObject);
+            case "neg": return new FrameConstraint(ConstraintKind.Negated);
+            case "not-neg": return new FrameConstraint(ConstraintKind.NotNegated);
+            case "passive": return new FrameConstraint(ConstraintKind.Passive);
+            case "comp": return new FrameConstraint(ConstraintKind.Complement);
+            case "obj" or "subj" when parts.Length == 2:
+            {
+                var cls = NounClasses.Parse(parts[1]);
+                if (cls == NounClass.None) { error = $"unknown noun class '{parts[1]}'"; return null; }
+                return new FrameConstraint(parts[0] == "obj" ? ConstraintKind.Object : ConstraintKind.Subject, cls);
+            }
+            case "prep" when parts.Length is 2 or 3:
+            {
+                var cls = parts.Length == 3 ? NounClasses.Parse(parts[2]) : NounClass.None;
+                if (parts.Length == 3 && cls == NounClass.None) { error = $"unknown noun class '{parts[2]}'"; return null; }
+                return new FrameConstraint(ConstraintKind.Preposition, cls, parts[1].Replace('_', ' '));
+            }
+        }
+        error = $"unknown constraint '{text}'";
+        return null;
+    }
+
+    public override string ToString() => Kind switch
+    {
+        ConstraintKind.Object => "obj:" + Class,
+        ConstraintKind.Subject => "subj:" + Class,
+        ConstraintKind.NoObject => "no-obj",
+        ConstraintKind.Preposition => "prep:" + Preposition + (Class == NounClass.None ? "" : ":" + Class),
+        ConstraintKind.Negated => "neg",
+        ConstraintKind.NotNegated => "not-neg",
+        ConstraintKind.Passive => "passive",
+        _ => "comp",
+    };
+}

@@ -1,0 +1,62 @@
+namespace Pledgewatch.Events.Frames;
+
+/// <summary>
+/// What a noun phrase is, for the frames' constraints and roles: the classes of its head noun
+/// (event-noun-classes.tsv) and, for mentions, what they mention.
+/// </summary>
+[Flags]
+public enum NounClass : uint
+{
+    None = 0,
+    Aid = 1 << 0,
+    Weapons = 1 << 1,
+    Sanction = 1 << 2,
+    Meeting = 1 << 3,
+    Agreement = 1 << 4,
+    Promise = 1 << 5,
+    Troops = 1 << 6,
+    Attack = 1 << 7,
+    Role = 1 << 8,
+    Total = 1 << 9,
+    Statement = 1 << 10,
+    Prisoner = 1 << 11,
+    Policy = 1 << 12,
+    /// <summary>An amount of money.</summary>
+    Money = 1 << 16,
+    /// <summary>Counted items ("50 Gepard tanks").</summary>
+    Items = 1 << 17,
+    /// <summary>A mention of a state, person, body or group (or a role noun with an owner: "the head of NATO").</summary>
+    Entity = 1 << 18,
+    /// <summary>A city or region, or a state named as a place.</summary>
+    Place = 1 << 19,
+    /// <summary>A named or described person, or people ("students", "protesters").</summary>
+    Person = 1 << 20,
+    State = 1 << 21,
+}
+
+internal static class NounClasses
+{
+    public static NounClass Parse(string name) => name switch
+    {
+        "aid" => NounClass.Aid,
+        "weapons" => NounClass.Weapons,
+        "sanction" => NounClass.Sanction,
+        "meeting" => NounClass.Meeting,
+        "agreement" => NounClass.Agreement,
+        "promise" => NounClass.Promise,
+        "troops" => NounClass.Troops,
+        "attack" => NounClass.Attack,
+        "role" => NounClass.Role,
+        "total" => NounClass.Total,
+        "statement" => NounClass.Statement,
+        "prisoner" => NounClass.Prisoner,
+        "policy" => NounClass.Policy,
+        "money" => NounClass.Money,
+        "items" => NounClass.Items,
+        "entity" => NounClass.Entity,
+        "place" => NounClass.Place,
+        "person" => NounClass.Person,
+        "state" => NounClass.State,
+        _ => NounClass.None,
+    };
+}

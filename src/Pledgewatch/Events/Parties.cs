@@ -1,0 +1,114 @@
+using Pledgewatch.Entities;
+using Pledgewatch.Events.Frames;
+using Pledgewatch.Syntax;
+
+namespace Pledgewatch.Events;
+
+/// <summary>
+/// Who a noun phrase names: its head mention and those of its conjuncts ("Britain and France"), or, for a noun that
+/// stands for whoever owns it ("the head of NATO", "Ukraine's forces", "Russian officials"), its owner. Reads the
+/// parse only; stateless.
+/// </summary>
+internal static class Parties
+{
+    /// <summary>The entities a phrase names, with its conjuncts; a role noun gives its owner.</summary>
+    public static void Named(SentenceParse p, Chunk np, int bodyStart, EventLexicon lexicon, List<Mention> into)
+    {
+        foreach (var c in np.WithConjuncts())
+        {
+            if (Head(p, c, bodyStart) is { } head) { Add(into, head); continue; }
+            if ((lexicon.ClassOfNoun(c.Lemma) & NounClass.Role) != 0 || UnknownAgent(p, c))
+                Owner(p, c, bodyStart, into, ofPhrase: true);
+        }
+    }
+
+    /// <summary>
+    /// Who owns the thing a phrase names: its possessor ("Russia's invasion", "his visit"), a nationality before the
+    /// head ("Russian strikes"), for role nouns its "of" phrase ("the people of Ukraine").
+    /// </summary>
+    public static void Owner(SentenceParse p, Chunk np, int bodyStart, List<Mention> into, bool ofPhrase)
+    {
+        foreach (var c in np.WithConjuncts())
+        {
+            int before = into.Count;
+            if (c.PossessorEnd > 0)
+                for (int i = c.First; i < c.PossessorEnd; i++)
+                    if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { } m } atom && Usable(p, atom, bodyStart)) { Add(into, m); i = atom.End - 1; }
+            if (into.Count > before) continue;
+            for (int i = c.PossessorEnd > 0 ? c.PossessorEnd : c.First; i < c.Head; i++)
+                if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { } m } atom && Usable(p, atom, bodyStart)) { Add(into, m); i = atom.End - 1; }
+            if (into.Count > before) continue;
+            if (ofPhrase && c.OfPhrase is { } of) Named(p, of, bodyStart, EventLexicon.Default, into);
+        }
+    }
+
+    /// <summary>The mention that is the phrase's head, when usable as a party (not a dateline, not inside "British-led").</summary>
+    public static Mention? Head(SentenceParse p, Chunk c, int bodyStart)
+    {
+        if (p.AtomOf(c.Head) is not { Kind: AtomKind.Entity, Entity: { } m } atom) return null;
+        if (atom.IsPossessivePronoun && c.Head != c.End - 1) return null;
+        return Usable(p, atom, bodyStart) ? m : null;
+    }
+
+    /// <summary>A mention can stand for a party: it is in the report's body and no part of a compound adjective.</summary>
+    public static bool Usable(SentenceParse p, Atom atom, int bodyStart)
+    {
+        var m = atom.Entity!;
+        if (m.Span.End <= bodyStart) return false;
+        var text = p.Text;
+        // "a British-led coalition", "Iranian-made drones": a nationality inside a compound adjective is nobody.
+        if (m.Span.End + 1 < text.Length && text[m.Span.End] == '-' && char.IsLower(text[m.Span.End + 1])) return false;
+        return true;
+    }
+
+    /// <summary>An agent noun the lexicon does not know but which has an owner: "Ukrainian pilots", "Afghan rebels".</summary>
+    private static bool UnknownAgent(SentenceParse p, Chunk c) =>
+        p.Tags[c.Head] is Tag.NNS && c.Head > c.First && p.AtomOf(c.Head - 1) is { IsDemonym: true };
+
+    private static void Add(List<Mention> into, Mention m)
+    {
+        foreach (var x in into)
+            if (x.Span == m.Span) return;
+        into.Add(m);
+    }
+
+    /// <summary>The classes of a phrase: its head noun's, or what its head mention is.</summary>
+    public static NounClass ClassOf(SentenceParse p, Chunk np, EventLexicon lexicon)
+    {
+        var cls = NounClass.None;
+        if (p.AtomOf(np.Head) is { } atom)
+        {
+            cls |= atom.Kind switch
+            {
+                AtomKind.Money => NounClass.Money,
+                AtomKind.Items => NounClass.Items | NounClass.Weapons,
+                AtomKind.Entity => EntityClass(atom.Entity!),
+                _ => NounClass.None,
+            };
+        }
+        else if (p.Tags[np.Head] == Tag.PRP) cls |= NounClass.Entity;
+        else
+        {
+            cls |= lexicon.ClassOfNoun(np.Lemma);
+            // "a package of sanctions", "$2 billion of financing": the "of" phrase says what the container holds.
+            if (np.OfPhrase is { } of && (cls & (NounClass.Role | NounClass.Entity)) == 0) cls |= ClassOf(p, of, lexicon) & ~NounClass.Role;
+            if ((cls & NounClass.Role) != 0)
+            {
+                var owners = new List<Mention>();
+                Owner(p, np, 0, owners, ofPhrase: true);
+                if (owners.Count > 0) cls |= NounClass.Entity;
+            }
+            if (UnknownAgent(p, np)) cls |= NounClass.Entity | NounClass.Person;
+        }
+        return cls;
+    }
+
+    private static NounClass EntityClass(Mention m) => m.Kind switch
+    {
+        EntityKind.State => NounClass.Entity | NounClass.State | NounClass.Place,
+        EntityKind.Person => NounClass.Entity | NounClass.Person,
+        EntityKind.Place => NounClass.Place,
+        EntityKind.Group => NounClass.Entity | NounClass.Person,
+        _ => NounClass.Entity,
+    };
+}

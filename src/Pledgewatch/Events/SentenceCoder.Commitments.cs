@@ -1,0 +1,191 @@
+using Pledgewatch.Amounts;
+using Pledgewatch.Entities;
+using Pledgewatch.Events.Frames;
+using Pledgewatch.Syntax;
+
+namespace Pledgewatch.Events;
+
+// Commitments (EVENTS.md, Commitments; "Packages, parts, shares and totals"): one record per amount of money in the
+// clause, parts after "including"/"of which" linked to their whole, totals left out; without an amount, one record
+// for resources named by class (aid, weapons, counted items).
+internal sealed partial class SentenceCoder
+{
+    private void CodeCommitments(SentenceParse p, Clause clause, EventFrame frame, Attitude attitude, string category,
+        List<Mention> actors, List<Mention> recipients, string explanation, List<EventDraft> drafts, HashSet<Chunk> consumed)
+    {
+        var amounts = AmountsOf(p, clause);
+        var vg = clause.Verb!.Verb!;
+        bool past = vg.Tense == Tense.Past || vg.Perfect;
+        string stage;
+        if (category == "SANCTION") stage = "withdrawn";
+        else if (category == "REQUEST") stage = "sought";
+        else if (attitude.Stance == Stance.Future) { category = "AGREE"; stage = "pledged"; }
+        else if (frame.Role is "give" or "receive" && past && attitude.Stance == Stance.Asserted) { category = "AID"; stage = "delivered"; }
+        else if (frame.Role is "give" or "receive") { category = "AGREE"; stage = "pledged"; }
+        else
+        {
+            category = "AGREE";
+            stage = past && frame.Lemma is "approve" or "sign" or "adopt" or "ratify" or "commit" or "allocate" or "earmark" ? "committed" : "pledged";
+        }
+        if (frame.Role == "receive")
+        {
+            // "Ukraine received $X from the IMF": the receiver is the recipient; the giver is "from".
+            (actors, recipients) = (recipients.Count > 0 ? recipients : [], actors);
+        }
+
+        if (amounts.Count == 0)
+        {
+            var cls = clause.Object is { } o ? Classes(p, o) : NounClass.None;
+            bool resources = (cls & (NounClass.Aid | NounClass.Weapons | NounClass.Items | NounClass.Troops)) != 0 || ItemsIn(p, clause).Count > 0
+                || clause.ObliqueOf("with") is { } with && (Classes(p, with) & (NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0;
+            if (!resources)
+            {
+                // "pledged to stand with Ukraine", "promised that …": a promise without resources is still AGREE.
+                if (frame.Role == "commit" && frame.Category == "AGREE" && attitude.Codes && (cls & NounClass.Total) == 0)
+                {
+                    var plain = NewDraft(p, clause, clause.Verb!, "AGREE", null, frame.Contexts, attitude, explanation);
+                    plain.Actors = actors;
+                    plain.Recipients = recipients;
+                    drafts.Add(plain);
+                }
+                return;
+            }
+            if (clause.Object is { } consumedObject) consumed.Add(consumedObject);
+            var draft = NewDraft(p, clause, clause.Verb!, category, category == "SANCTION" ? "withdraw" : category == "REQUEST" ? "assist" : null, frame.Contexts, attitude, explanation);
+            draft.Actors = actors;
+            draft.Recipients = recipients;
+            draft.Commitment = Terms(p, clause, null, stage);
+            draft.Confidence = draft.Commitment.Items.Count > 0 ? 0.8 : 0.65;
+            AddPurposeContext(draft);
+            drafts.Add(draft);
+            return;
+        }
+
+        EventDraft? whole = null;
+        foreach (var (chunk, money, role) in amounts)
+        {
+            consumed.Add(chunk);
+            if (role == AmountRole.Total) continue;
+            var draft = NewDraft(p, clause, chunk, category, category == "SANCTION" ? "withdraw" : category == "REQUEST" ? "assist" : null, frame.Contexts, attitude, explanation);
+            draft.Actors = actors;
+            draft.Recipients = recipients;
+            // "$100 million from China, $88 million from Germany": the giver after the amount.
+            if (frame.Role != "receive" && FollowingOblique(p, chunk, "from") is { } from)
+            {
+                var givers = new List<Mention>();
+                Parties.Named(p, from, _bodyStart, _lexicon, givers);
+                if (givers.Count > 0) draft.Actors = givers;
+            }
+            // "£12 million to WFP and £4 million to IOM": the recipient after the amount.
+            if ((FollowingOblique(p, chunk, "to") ?? FollowingOblique(p, chunk, "for")) is { } to)
+            {
+                var own = new List<Mention>();
+                Parties.Named(p, to, _bodyStart, _lexicon, own);
+                if (own.Count == 0) Parties.Owner(p, to, _bodyStart, own, ofPhrase: false);
+                if (own.Count > 0) draft.Recipients = own;
+            }
+            if (FollowingDate(p, chunk) is { } own2) SetDate(draft, own2);
+            draft.Commitment = Terms(p, clause, money, stage);
+            draft.Confidence = money.Approximate ? 0.8 : 0.85;
+            AddPurposeContext(draft);
+            if (role == AmountRole.Part && whole is not null) draft.PartOf = whole;
+            else whole = draft;
+            drafts.Add(draft);
+        }
+    }
+
+    private enum AmountRole : byte { Whole, Part, Total }
+
+    /// <summary>
+    /// The amounts of a clause in text order: its own noun phrases that are money (a gap's object included), each
+    /// marked a part ("including $600 million", "of which") or a total ("a total of", "bringing … to", "in all").
+    /// </summary>
+    private List<(Chunk Chunk, MoneyMention Money, AmountRole Role)> AmountsOf(SentenceParse p, Clause clause)
+    {
+        var found = new List<(Chunk, MoneyMention, AmountRole)>();
+        bool partsFollow = false;
+        foreach (var c in p.Chunks)
+        {
+            bool own = c.Clause == clause.Index || clause.Gapped && c == clause.Object;
+            if (!own) continue;
+            if (c.Kind == ChunkKind.Prep && c.Lemma is "including" or "comprising" or "among") partsFollow = true;
+            if (!c.IsNoun || p.AtomOf(c.Head) is not { Kind: AtomKind.Money, Money: { } money }) continue;
+            var role = Totals.IsTotal(p, c, _lexicon) ? AmountRole.Total
+                : partsFollow || Totals.OfWhich(p, c) ? AmountRole.Part : AmountRole.Whole;
+            found.Add((c, money, role));
+        }
+        return found;
+    }
+
+    /// <summary>The noun phrase of a preposition right after a phrase ("$100 million from China").</summary>
+    private static Chunk? FollowingOblique(SentenceParse p, Chunk np, string preposition)
+    {
+        int k = np.Index + 1;
+        if (np.OfPhrase is not null) k += 2;
+        if (k + 1 < p.Chunks.Count && p.Chunks[k].Kind == ChunkKind.Prep && p.Chunks[k].Lemma == preposition && p.Chunks[k + 1].IsNoun) return p.Chunks[k + 1];
+        return null;
+    }
+
+    /// <summary>"$1.4 billion in March 2022 and …": a date right after an amount is that amount's.</summary>
+    private static Chunk? FollowingDate(SentenceParse p, Chunk np)
+    {
+        int k = np.Index + 1;
+        if (k < p.Chunks.Count && p.Chunks[k].Kind == ChunkKind.Date && p.Chunks.Count(c => c.IsNoun && p.AtomOf(c.Head) is { Kind: AtomKind.Money } && c.Clause == np.Clause) > 1) return p.Chunks[k];
+        return null;
+    }
+
+    private List<ItemMention> ItemsIn(SentenceParse p, Clause clause)
+    {
+        var items = new List<ItemMention>();
+        foreach (var c in p.Chunks)
+            if (c.Clause == clause.Index && c.IsNoun)
+                for (int i = c.First; i < c.End; i++)
+                    if (p.AtomOf(i) is { Kind: AtomKind.Items, Items: { } item } atom) { items.Add(item); i = atom.End - 1; }
+        return items;
+    }
+
+    /// <summary>Instruments, purpose and items named in the clause (EVENTS.md, Commitments).</summary>
+    private CommitmentDraft Terms(SentenceParse p, Clause clause, MoneyMention? money, string stage)
+    {
+        var commitment = new CommitmentDraft { Amount = money, Stage = stage };
+        var span = ClauseSpan(p, clause);
+        foreach (var i in CommitmentTerms.Instruments(p.Text, span)) commitment.Instruments.Add(i);
+        if (commitment.Instruments.Count == 0 && money is null)
+            foreach (var i in CommitmentTerms.Instruments(p.Text, p.Analysis.Sentence.Span)) commitment.Instruments.Add(i);
+        var items = ItemsIn(p, clause);
+        if (items.Count > 0)
+        {
+            commitment.Items.AddRange(items);
+            if (!commitment.Instruments.Contains("weapons")) commitment.Instruments.Add("weapons");
+            if (!commitment.Instruments.Contains("equipment")) commitment.Instruments.Add("equipment");
+        }
+        // An amount of money is financing unless the text names the financial instrument (EVENTS.md: financing = unspecified financial).
+        if (money is not null && !commitment.Instruments.Exists(i => i is "grant" or "loan" or "loan_guarantee" or "financing" or "budget_support" or "debt_relief"))
+            commitment.Instruments.Add("financing");
+        commitment.Purpose = CommitmentTerms.Purpose(p.Text, span) ?? CommitmentTerms.Purpose(p.Text, p.Analysis.Sentence.Span);
+        return commitment;
+    }
+
+    /// <summary>The text span of a clause's own tokens (for a gap, its parent's too: "the ADB $1.5bn" shares "in loans").</summary>
+    private static TextSpan ClauseSpan(SentenceParse p, Clause clause)
+    {
+        int first = clause.FirstToken, last = clause.LastToken;
+        if (clause.Gapped && clause.Parent >= 0)
+        {
+            first = Math.Min(first, p.Clauses[clause.Parent].FirstToken);
+            last = Math.Max(last, p.Clauses[clause.Parent].LastToken);
+        }
+        if (first > last || first >= p.Count) return p.Analysis.Sentence.Span;
+        return new TextSpan(p.Tokens[first].Start, p.Tokens[Math.Min(last, p.Count - 1)].End);
+    }
+
+    private static void AddPurposeContext(EventDraft draft)
+    {
+        var c = draft.Commitment!;
+        if (c.Purpose is "military" || c.Instruments.Contains("weapons")) draft.Contexts.Add("military");
+        if (c.Purpose is "humanitarian") draft.Contexts.Add("humanitarian");
+        if (c.Purpose is "peacekeeping") draft.Contexts.Add("peacekeeping");
+        if (c.Amount is not null || c.Instruments.Exists(i => i is "grant" or "loan" or "loan_guarantee" or "financing" or "budget_support" or "debt_relief"))
+            draft.Contexts.Add("economic");
+    }
+}

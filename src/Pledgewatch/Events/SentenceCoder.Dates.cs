@@ -1,0 +1,65 @@
+using Pledgewatch.Dates;
+using Pledgewatch.Syntax;
+
+namespace Pledgewatch.Events;
+
+// When an event happened (EVENTS.md: not when it was reported): a date of its own clause, else of the clause that
+// reports or frames it ("…, the minister said on Friday"); the report's news day is filled in by the discourse.
+internal sealed partial class SentenceCoder
+{
+    private DateOnly _published;
+
+    public DateOnly Published { set => _published = value; }
+
+    private void SetDate(SentenceParse p, Clause clause, EventDraft draft)
+    {
+        var c = clause;
+        int guard = 0;
+        while (c is not null && guard++ < 12)
+        {
+            if (Choose(p, c, draft) is { } chosen)
+            {
+                SetDate(draft, chosen);
+                return;
+            }
+            // A gap shares its parent's dates; a reported or coordinated clause the dates of the clause above it; a
+            // relative clause's date is its own business.
+            if (c.Parent < 0 || c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative or ClauseKind.Adverbial or ClauseKind.Conditional) break;
+            c = p.Clauses[c.Parent];
+        }
+    }
+
+    private Chunk? Choose(SentenceParse p, Clause clause, EventDraft draft)
+    {
+        foreach (var d in clause.Dates)
+        {
+            if (p.AtomOf(d.First)?.Date is not { } date) continue;
+            // A period wholly after the report is when a promise's money flows, not when it was made.
+            if (date.From > _published && !(draft.Future && draft.Commitment is null && date.Next is null)) continue;
+            return d;
+        }
+        // A future event may be dated by a weekday read forward ("will meet on Tuesday").
+        if (draft.Future && draft.Commitment is null)
+            foreach (var d in clause.Dates)
+                if (p.AtomOf(d.First)?.Date is { Next: not null }) return d;
+        return null;
+    }
+
+    private void SetDate(EventDraft draft, Chunk dateChunk)
+    {
+        var date = DateOf(dateChunk);
+        if (date is null) return;
+        var (from, to) = (date.From, date.To);
+        // "will meet on Tuesday": the future reading of a weekday for an event still to come.
+        if (draft.Future && draft.Commitment is null && date.Next is { } next && date.From <= _published) (from, to) = (next.From, next.To);
+        // "since 2018": a state that began then and still holds.
+        if (date.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase)) to = _published;
+        draft.From = from;
+        draft.To = to;
+        draft.DateText = date.Text;
+    }
+
+    private DateMention? DateOf(Chunk chunk) => _currentParse?.AtomOf(chunk.First)?.Date;
+
+    private SentenceParse? _currentParse;
+}

@@ -1,0 +1,174 @@
+using Pledgewatch.Entities;
+using Pledgewatch.Events.Frames;
+using Pledgewatch.Syntax;
+
+namespace Pledgewatch.Events;
+
+// Noun frames: "sanctions on Russia", "Russian strikes on Kyiv", "a meeting with Zelenskyy", "the G7's condemnation".
+// A noun event takes its clause's attitude; its actor is its owner or the subject of the verb it depends on.
+internal sealed partial class SentenceCoder
+{
+    /// <summary>The most specific noun frame of a phrase's head (a two-word head such as "video call" first).</summary>
+    private EventFrame? NounFrame(SentenceParse p, Chunk np)
+    {
+        if (p.Tags[np.Head] == Tag.Atom || np.Lemma.Length == 0) return null;
+        IReadOnlyList<EventFrame> rows = [];
+        if (np.Head > np.First && p.Tags[np.Head - 1] is Tag.NN or Tag.NNS or Tag.JJ)
+        {
+            var two = p.Word(np.Head - 1).ToString().ToLowerInvariant() + " " + np.Lemma;
+            rows = _frames.Noun(two);
+        }
+        if (rows.Count == 0) rows = _frames.Noun(np.Lemma);
+        if (rows.Count == 0 && p.Tags[np.Head] is Tag.NNS) rows = _frames.Noun(p.Word(np.Head).ToString().ToLowerInvariant());
+        EventFrame? best = null;
+        foreach (var f in rows)
+        {
+            if (!NounHolds(p, np, f)) continue;
+            if (best is null || f.Specificity > best.Specificity) best = f;
+        }
+        return best;
+    }
+
+    private bool NounHolds(SentenceParse p, Chunk np, EventFrame f)
+    {
+        foreach (var c in f.When)
+        {
+            bool ok = c.Kind switch
+            {
+                ConstraintKind.Object => np.OfPhrase is { } of && (Classes(p, of) & c.Class) != 0,
+                ConstraintKind.NoObject => np.OfPhrase is null,
+                ConstraintKind.Preposition => NounOblique(p, np, c.Preposition!) is { } o && (c.Class == NounClass.None || (Classes(p, o) & c.Class) != 0),
+                _ => true,
+            };
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first phrase of <paramref name="preposition"/> that follows the noun ("sanctions on Russia").</summary>
+    private static Chunk? NounOblique(SentenceParse p, Chunk np, string preposition)
+    {
+        int k = np.Index + 1;
+        while (k + 1 < p.Chunks.Count && p.Chunks[k].Kind == ChunkKind.Prep && p.Chunks[k + 1].IsNoun)
+        {
+            if (p.Chunks[k].Lemma == preposition) return p.Chunks[k + 1];
+            k += 2;
+            while (k < p.Chunks.Count && p.Chunks[k].IsNoun && p.Chunks[k].CoordinatedWith is not null) k++;
+            while (k < p.Chunks.Count && (p.Chunks[k].Kind == ChunkKind.Conj || p.Chunks[k].Kind == ChunkKind.Comma) && k + 1 < p.Chunks.Count && p.Chunks[k + 1].CoordinatedWith is not null) k += 2;
+        }
+        return null;
+    }
+
+    private void CodeNoun(SentenceParse p, Chunk np, List<EventDraft> drafts, HashSet<Chunk> consumed)
+    {
+        if (np.Clause < 0 || NounFrame(p, np) is not { Category: not null } frame) return;
+        var clause = p.Clauses[np.Clause];
+        // Only nouns whose event is told here: the subject of their clause ("The meeting took place"), an "at/during/
+        // after" phrase of it ("At a meeting with X, he pledged"), or the object of a verb with an owner of their own
+        // ("condemned Russian strikes"). Bare mentions ("the war", "sanctions") are background.
+        bool subject = clause.Subject == np;
+        bool setting = false;
+        foreach (var o in clause.Obliques)
+            if (o.Object == np && o.Preposition is "at" or "during" or "in" or "after" or "following" or "on" or "with") setting = true;
+        var owners = new List<Mention>();
+        Parties.Owner(p, np, _bodyStart, owners, ofPhrase: false);
+        if (NounOblique(p, np, "by") is { } by) Parties.Named(p, by, _bodyStart, _lexicon, owners);
+        bool hasParties = owners.Count > 0 || NounOblique(p, np, "with") is not null || NounOblique(p, np, "between") is not null
+            || NounOblique(p, np, "on") is not null || NounOblique(p, np, "against") is not null;
+        if (!subject && !setting && !hasParties) return;
+        if (setting && !hasParties && frame.Role == "noun-meet") return;
+        consumed.Add(np);
+        CodeNounEvent(p, np, frame, clause, drafts, owners);
+    }
+
+    /// <summary>Codes a noun event in the attitude of <paramref name="clause"/> (the clause of the verb it depends on).</summary>
+    private void CodeNounEvent(SentenceParse p, Chunk np, EventFrame frame, Clause clause, List<EventDraft> drafts, List<Mention>? owners = null)
+    {
+        var attitude = AttitudeReader.Of(p, clause, _lexicon);
+        if (!attitude.Codes) return;
+        if (frame.Category is null) return;
+        owners ??= [];
+        if (owners.Count == 0)
+        {
+            Parties.Owner(p, np, _bodyStart, owners, ofPhrase: false);
+            if (NounOblique(p, np, "by") is { } by) Parties.Named(p, by, _bodyStart, _lexicon, owners);
+        }
+        var slots = _lexicon.Roles[frame.Role];
+        var actors = new List<Mention>();
+        foreach (var slot in slots.Actor)
+        {
+            switch (slot)
+            {
+                case "owner": actors.AddRange(owners); break;
+                case "gov":
+                    if (clause.Subject is { } s && s != np && clause.Verb?.Verb is { Passive: false }) Parties.Named(p, s, _bodyStart, _lexicon, actors);
+                    else if (clause.Agent is { } a) Parties.Named(p, a, _bodyStart, _lexicon, actors);
+                    break;
+                case "by": break;
+                default:
+                    if (NounOblique(p, np, slot) is { } o) Parties.Named(p, o, _bodyStart, _lexicon, actors);
+                    break;
+            }
+            // A meeting gathers everyone named; other nouns stop at the first slot that names someone.
+            if (actors.Count > 0 && frame.Role != "noun-meet") break;
+        }
+        var recipients = new List<Mention>();
+        foreach (var slot in slots.Recipient)
+        {
+            if (NounOblique(p, np, slot) is { } o)
+            {
+                Parties.Named(p, o, _bodyStart, _lexicon, recipients);
+                if (recipients.Count == 0) Parties.Owner(p, o, _bodyStart, recipients, ofPhrase: false);
+            }
+            if (recipients.Count > 0) break;
+        }
+        Dedupe(actors);
+        Remove(recipients, actors);
+        string category = frame.Category;
+        string? mode = frame.Mode;
+        if (attitude.Stance == Stance.Future)
+        {
+            category = category switch { "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" => "AGREE", "RETREAT" => "CONCEDE", _ => category };
+            if (category == "AGREE") mode = null;
+        }
+        var draft = NewDraft(p, clause, np, category, mode, frame.Contexts, attitude, $"{frame} · noun · {attitude.Rule}");
+        draft.Actors = actors;
+        draft.Recipients = recipients;
+        if (category == "CONSULT" || frame.Role == "noun-meet")
+        {
+            foreach (var prep in new[] { "in", "at" })
+                if (NounOblique(p, np, prep) is { } place && p.AtomOf(place.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State)
+                {
+                    draft.Location = m;
+                    break;
+                }
+            draft.Location ??= Location(p, clause, visit: false);
+        }
+        if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
+        drafts.Add(draft);
+    }
+
+    private static void Dedupe(List<Mention> mentions)
+    {
+        for (int i = mentions.Count - 1; i > 0; i--)
+            for (int j = 0; j < i; j++)
+                if (mentions[j].Code is not null && mentions[j].Code == mentions[i].Code) { mentions.RemoveAt(i); break; }
+    }
+
+    /// <summary>What a sanction names: its targets and the number of designations ("14 Russian officials").</summary>
+    private SanctionDraft SanctionOf(SentenceParse p, Clause clause, List<Mention> recipients)
+    {
+        var s = new SanctionDraft();
+        s.Targets.AddRange(recipients);
+        foreach (var c in p.Chunks)
+        {
+            if (c.Clause != clause.Index || !c.IsNoun) continue;
+            if (p.Tags[c.First] == Tag.CD && int.TryParse(p.Word(c.First).ToString().Replace(",", ""), out int n) && n is > 0 and < 100000
+                && (_lexicon.ClassOfNoun(c.Lemma) & (NounClass.Role | NounClass.Entity)) != 0 | p.Tags[c.Head] is Tag.NNS)
+            {
+                s.Count ??= n;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,194 @@
+using Pledgewatch.Entities;
+using Pledgewatch.Events.Frames;
+using Pledgewatch.Syntax;
+
+namespace Pledgewatch.Events;
+
+// Verb frames: attitude, category by stance, roles, and the commitments of commit/give frames.
+internal sealed partial class SentenceCoder
+{
+    private void CodeVerb(SentenceParse p, Clause clause, EventFrame frame, List<EventDraft> drafts, HashSet<Chunk> consumed)
+    {
+        bool wantsNegation = frame.When.Any(c => c.Kind == ConstraintKind.Negated);
+        var attitude = AttitudeReader.Of(p, clause, _lexicon, wantsNegation);
+        var objectClass = clause.Object is { } obj ? Classes(p, obj) : NounClass.None;
+
+        // An announcement is whatever it announces: money or aid is a commitment, sanctions a sanction, a meeting a meeting.
+        if (frame.Role == "announce" || frame.Category is null && clause.Object is not null && HasMoney(p, clause))
+        {
+            if (clause.Object is { } o && NounFrame(p, o) is { } nounFrame && (objectClass & (NounClass.Money | NounClass.Items)) == 0)
+            {
+                consumed.Add(o);
+                CodeNounEvent(p, o, nounFrame, clause, drafts);
+                return;
+            }
+            if ((objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Weapons)) == 0 && !HasMoney(p, clause)) return;
+            frame = frame with { Category = "AGREE", Role = "commit" };
+        }
+        if (frame.Category is null) return;
+        if (clause.Object is { } consumedObject && frame.When.Any(c => c.Kind == ConstraintKind.Object)) consumed.Add(consumedObject);
+        if (clause.Object is { } sameKind && NounFrame(p, sameKind) is { } of && of.Category == frame.Category) consumed.Add(sameKind);
+
+        bool commitment = frame.Role is "commit" or "give" or "receive" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause);
+        if (!attitude.Codes)
+        {
+            // "the $245 million pledged in October": a recalled commitment with its own date is a record of that date.
+            if (!(attitude.Stance == Stance.Background && commitment && clause.Dates.Count > 0 && HasMoney(p, clause))) return;
+        }
+
+        var slots = _lexicon.Roles[frame.Role];
+        var actors = new List<Mention>();
+        var recipients = new List<Mention>();
+        Fill(p, clause, slots.Actor, actors, actorSide: true);
+        Fill(p, clause, slots.Recipient, recipients, actorSide: false);
+        if (frame.Role == "visit") Host(p, clause, recipients);
+        Remove(recipients, actors);
+
+        string category = frame.Category;
+        string? mode = frame.Mode;
+        var explanation = $"{frame} · {attitude.Rule}";
+        if (attitude.Stance == Stance.Obligation)
+        {
+            // "Russia must withdraw", said by Canada: Canada's demand on Russia.
+            if (attitude.Reporter?.Subject is not { } speaker) return;
+            var demanders = new List<Mention>();
+            Parties.Named(p, speaker, _bodyStart, _lexicon, demanders);
+            if (demanders.Count == 0) return;
+            recipients = actors;
+            actors = demanders;
+            category = "REQUEST";
+            mode = "change";
+        }
+        else if (attitude.Stance == Stance.Future && !commitment)
+        {
+            // PLOVER: future cooperative actions are AGREE; an announced future retreat is CONCEDE.
+            category = category switch
+            {
+                "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" => "AGREE",
+                "RETREAT" => "CONCEDE",
+                _ => category,
+            };
+            if (category == "AGREE") mode = null;
+        }
+
+        if (commitment)
+        {
+            CodeCommitments(p, clause, frame, attitude, category, actors, recipients, explanation, drafts, consumed);
+            return;
+        }
+        var draft = NewDraft(p, clause, clause.Verb!, category, mode, frame.Contexts, attitude, explanation);
+        draft.Actors = actors;
+        draft.Recipients = recipients;
+        if (category == "CONSULT" || frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
+        if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
+        drafts.Add(draft);
+    }
+
+    /// <summary>Fills a role from the clause's relations, slot by slot, stopping at the first slot that names someone.</summary>
+    private void Fill(SentenceParse p, Clause clause, string[] slots, List<Mention> into, bool actorSide)
+    {
+        var vg = clause.Verb?.Verb;
+        foreach (var slot in slots)
+        {
+            Chunk? np = null;
+            bool owner = false, entityOnly = false;
+            switch (slot)
+            {
+                case "subj":
+                    // A passive's subject is its patient; its actor is the "by" phrase (the "agent" slot).
+                    if (vg is { Passive: true } && actorSide) continue;
+                    np = clause.Subject;
+                    break;
+                case "agent": np = clause.Agent; break;
+                case "obj":
+                    np = vg is { Passive: true } && !actorSide ? clause.Subject ?? clause.Object : clause.Object;
+                    break;
+                case "obj:entity":
+                    np = vg is { Passive: true } && !actorSide ? clause.Subject ?? clause.Object : clause.Object;
+                    entityOnly = true;
+                    break;
+                case "obj:owner":
+                    np = vg is { Passive: true } && !actorSide ? clause.Subject ?? clause.Object : clause.Object;
+                    owner = true;
+                    break;
+                case "iobj": np = clause.IndirectObject; break;
+                default:
+                    // A preposition: every oblique with it, first that names someone.
+                    foreach (var o in clause.Obliques)
+                    {
+                        if (o.Preposition != slot) continue;
+                        int before = into.Count;
+                        Parties.Named(p, o.Object, _bodyStart, _lexicon, into);
+                        if (into.Count == before) Parties.Owner(p, o.Object, _bodyStart, into, ofPhrase: false);
+                        if (into.Count > before) return;
+                    }
+                    continue;
+            }
+            if (np is null) continue;
+            int count = into.Count;
+            if (owner) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
+            else
+            {
+                Parties.Named(p, np, _bodyStart, _lexicon, into);
+                if (!entityOnly && into.Count == count && !actorSide) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
+            }
+            if (into.Count > count) return;
+        }
+    }
+
+    /// <summary>A visit's host: the state of the place visited ("visited Kyiv", "travelled to Paris").</summary>
+    private void Host(SentenceParse p, Clause clause, List<Mention> recipients)
+    {
+        if (recipients.Count > 0) return;
+        var place = clause.Object ?? clause.ObliqueOf("to") ?? clause.ObliqueOf("in");
+        if (place is not null && p.AtomOf(place.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } atom && Parties.Usable(p, atom, _bodyStart))
+            recipients.Add(m);
+    }
+
+    private static void Remove(List<Mention> from, List<Mention> these)
+    {
+        from.RemoveAll(r => r.Code is not null && these.Exists(a => a.Code == r.Code));
+    }
+
+    /// <summary>Where a meeting took place: an "in"/"at" place, or the place visited.</summary>
+    private Mention? Location(SentenceParse p, Clause clause, bool visit)
+    {
+        if (visit && clause.Object is { } o && p.AtomOf(o.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State) return m;
+        foreach (var ob in clause.Obliques)
+        {
+            if (ob.Preposition is not ("in" or "at" or "to")) continue;
+            if (ob.Preposition == "to" && !visit) continue;
+            if (p.AtomOf(ob.Object.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } place } && place.Kind is EntityKind.Place or EntityKind.State) return place;
+        }
+        return null;
+    }
+
+    private bool HasMoney(SentenceParse p, Clause clause)
+    {
+        foreach (var c in p.Chunks)
+            if (c.Clause == clause.Index && c.IsNoun && p.AtomOf(c.Head) is { Kind: AtomKind.Money }) return true;
+        if (clause.Gapped && clause.Object is { } o && p.AtomOf(o.Head) is { Kind: AtomKind.Money }) return true;
+        return false;
+    }
+
+    private EventDraft NewDraft(SentenceParse p, Clause clause, Chunk trigger, string category, string? mode, IEnumerable<string> contexts, Attitude attitude, string explanation)
+    {
+        var sentence = p.Analysis.Sentence;
+        var draft = new EventDraft
+        {
+            Category = category,
+            Mode = mode,
+            SentenceIndex = sentence.Index,
+            Evidence = sentence.Span,
+            Clause = clause.Index,
+            TriggerAt = trigger.Head,
+            InRelativeClause = clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative,
+            Future = attitude.Stance == Stance.Future,
+            Explanation = explanation,
+        };
+        foreach (var c in contexts) draft.Contexts.Add(c);
+        if (draft.Future) draft.Contexts.Add("future");
+        SetDate(p, clause, draft);
+        return draft;
+    }
+}

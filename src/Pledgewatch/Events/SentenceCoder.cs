@@ -1,0 +1,121 @@
+using Pledgewatch.Entities;
+using Pledgewatch.Events.Frames;
+using Pledgewatch.Syntax;
+
+namespace Pledgewatch.Events;
+
+/// <summary>
+/// Codes one parsed sentence into event drafts: each clause's verb is looked up in the frames, each eventive noun
+/// phrase too; the attitude reader decides whether and how each is an event; roles come from the clause's relations
+/// through event-roles.tsv; commitments take the amounts and items of their resource phrase. Built once per
+/// document (it carries the document's body start); not thread-safe.
+/// </summary>
+internal sealed partial class SentenceCoder
+{
+    private readonly FrameTable _frames;
+    private readonly EventLexicon _lexicon;
+    private readonly int _bodyStart;
+
+    public SentenceCoder(FrameTable frames, EventLexicon lexicon, int bodyStart)
+    {
+        _frames = frames;
+        _lexicon = lexicon;
+        _bodyStart = bodyStart;
+    }
+
+    /// <summary>The drafts of one sentence, in the order of their triggers.</summary>
+    public List<EventDraft> Code(SentenceParse p)
+    {
+        _currentParse = p;
+        var drafts = new List<EventDraft>();
+        var consumed = new HashSet<Chunk>();
+        foreach (var clause in p.Clauses)
+        {
+            if (clause.Verb?.Verb is null) continue;
+            var frame = VerbFrame(p, clause);
+            if (frame is null) continue;
+            CodeVerb(p, clause, frame, drafts, consumed);
+        }
+        foreach (var chunk in p.Chunks)
+        {
+            if (!chunk.IsNoun || consumed.Contains(chunk)) continue;
+            CodeNoun(p, chunk, drafts, consumed);
+        }
+        drafts.Sort((a, b) => a.TriggerAt.CompareTo(b.TriggerAt));
+        return drafts;
+    }
+
+    /// <summary>The most specific verb frame whose constraints hold; null when none does (or the winner codes nothing and is no announcement).</summary>
+    private EventFrame? VerbFrame(SentenceParse p, Clause clause)
+    {
+        var vg = clause.Verb!.Verb!;
+        EventFrame? best = null;
+        foreach (var f in _frames.Verb(vg.Lemma))
+        {
+            if (f.Particle is not null && f.Particle != vg.Particle && !ParticleAsPreposition(clause, f.Particle)) continue;
+            if (f.Particle is null && vg.Particle is not null && HasPhrasal(vg.Lemma, vg.Particle)) continue;
+            if (!Holds(p, clause, f)) continue;
+            if (best is null || f.Specificity + (f.Particle is null ? 0 : 1) > best.Specificity + (best.Particle is null ? 0 : 1)) best = f;
+        }
+        return best;
+    }
+
+    /// <summary>"called on Germany": the particle "on" was read as the preposition of an oblique.</summary>
+    private static bool ParticleAsPreposition(Clause clause, string particle)
+    {
+        foreach (var o in clause.Obliques)
+            if (o.Preposition == particle) return true;
+        return false;
+    }
+
+    private bool HasPhrasal(string lemma, string particle)
+    {
+        foreach (var f in _frames.Verb(lemma))
+            if (f.Particle == particle) return true;
+        return false;
+    }
+
+    private bool Holds(SentenceParse p, Clause clause, EventFrame f)
+    {
+        var vg = clause.Verb!.Verb!;
+        foreach (var c in f.When)
+        {
+            bool ok = c.Kind switch
+            {
+                ConstraintKind.Object => clause.Object is { } o && (Classes(p, o) & c.Class) != 0,
+                ConstraintKind.Subject => clause.Subject is { } s && (Classes(p, s) & c.Class) != 0,
+                ConstraintKind.NoObject => clause.Object is null,
+                ConstraintKind.Preposition => HasOblique(p, clause, c),
+                ConstraintKind.Negated => vg.Negated,
+                ConstraintKind.NotNegated => !vg.Negated,
+                ConstraintKind.Passive => vg.Passive,
+                ConstraintKind.Complement => HasComplement(p, clause),
+                _ => false,
+            };
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private bool HasOblique(SentenceParse p, Clause clause, FrameConstraint c)
+    {
+        foreach (var o in clause.Obliques)
+            if (o.Preposition == c.Preposition && (c.Class == NounClass.None || (Classes(p, o.Object) & c.Class) != 0)) return true;
+        return false;
+    }
+
+    private static bool HasComplement(SentenceParse p, Clause clause)
+    {
+        foreach (var c in p.Clauses)
+            if (c.Parent == clause.Index && c.Kind is ClauseKind.Complement or ClauseKind.Infinitive) return true;
+        return false;
+    }
+
+    /// <summary>The classes of a phrase and its conjuncts.</summary>
+    private NounClass Classes(SentenceParse p, Chunk np)
+    {
+        var cls = NounClass.None;
+        foreach (var c in np.WithConjuncts()) cls |= Parties.ClassOf(p, c, _lexicon);
+        return cls;
+    }
+}

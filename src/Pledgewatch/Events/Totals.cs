@@ -1,0 +1,71 @@
+using Pledgewatch.Reference;
+using Pledgewatch.Syntax;
+
+namespace Pledgewatch.Events;
+
+/// <summary>
+/// Running and cumulative totals ("has provided more than $1.7 billion since 2022", "bringing its total to
+/// €3 billion", "commitments now exceed £230 million in all") and parts ("of which $50 million …"), read from the
+/// parse and event-totals.tsv. Stateless apart from the tables; thread-safe.
+/// </summary>
+internal static class Totals
+{
+    private static readonly HashSet<string> s_modifiers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> s_verbs = new(StringComparer.Ordinal);
+    private static readonly List<string[]> s_phrases = [];
+
+    static Totals()
+    {
+        foreach (var row in EmbeddedTable.Rows("event-totals.tsv"))
+            foreach (var w in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                switch (row[0])
+                {
+                    case "modifier": s_modifiers.Add(w); break;
+                    case "verb": s_verbs.Add(w); break;
+                    case "phrase": s_phrases.Add(w.Split('_')); break;
+                }
+    }
+
+    /// <summary>The amount in <paramref name="np"/> is a total, not a new commitment.</summary>
+    public static bool IsTotal(SentenceParse p, Chunk np, Frames.EventLexicon lexicon)
+    {
+        // "total aid of $X", "a total of $X", "its overall contribution of $X": a total-word in the phrase or the one it belongs to.
+        for (int i = np.First; i < np.End; i++)
+            if (s_modifiers.Contains(p.Word(i).ToString())) return true;
+        if (np.Index >= 2 && p.Chunks[np.Index - 2].OfPhrase == np && HasModifier(p, p.Chunks[np.Index - 2])) return true;
+        // "$X in total", "$X so far".
+        int after = np.End;
+        if (np.OfPhrase is { } of) after = of.End;
+        foreach (var phrase in s_phrases)
+        {
+            bool all = after + phrase.Length <= p.Count;
+            for (int k = 0; all && k < phrase.Length; k++) all = p.Is(after + k, phrase[k]);
+            if (all) return true;
+        }
+        var clause = np.Clause >= 0 ? p.Clauses[np.Clause] : null;
+        if (clause?.Verb?.Verb is { } vg)
+        {
+            // "bringing its total to $X", "raises the tally to $X".
+            if (s_verbs.Contains(vg.Lemma) && clause.ObliqueOf("to") == np) return true;
+            // "has provided more than $8 billion since February 2022".
+            if (vg.Perfect && vg.Tense != Tense.Past)
+                foreach (var d in clause.Dates)
+                    if (p.Is(d.First, "since")) return true;
+            // "Canada's aid now totals $X", "commitments exceed $X".
+            if (vg.Lemma is "total" or "exceed" or "reach" or "stand" or "amount" or "top") return true;
+        }
+        if (clause?.Subject is { } subject && HasModifier(p, subject)) return true;
+        return false;
+    }
+
+    private static bool HasModifier(SentenceParse p, Chunk np)
+    {
+        for (int i = np.First; i < np.End; i++)
+            if (s_modifiers.Contains(p.Word(i).ToString())) return true;
+        return false;
+    }
+
+    /// <summary>"…, of which $50 million goes to …": the amount is part of the one before.</summary>
+    public static bool OfWhich(SentenceParse p, Chunk np) =>
+        np.First >= 2 && p.Is(np.First - 2, "of") && p.Is(np.First - 1, "which");
+}
