@@ -42,6 +42,10 @@ internal static class ExplainCommand
                 foreach (var t in pipeline.Triggers(text, s))
                     Console.WriteLine($"    trigger {text[s.Tokens[t.FirstToken].Start..s.Tokens[t.EndToken - 1].End]} → {t.Category}{(t.Entry.Mode is null ? "" : "/" + t.Entry.Mode)} ({t.Role})");
             }
+            Console.WriteLine("records");
+            foreach (var r in pipeline.Code(document, document.Published ?? today))
+                Console.WriteLine($"  {r.Id} {r.EventType}{(r.Mode is null ? "" : "/" + r.Mode)} {string.Join('+', r.Actor.Select(a => a.Code))} → {string.Join('+', r.Recipient.Select(a => a.Code))} {r.Date.From:yyyy-MM-dd}..{r.Date.To:yyyy-MM-dd}"
+                    + $"{(r.Commitment?.Amount is { } m ? $" {m.Value} {m.Currency}" : "")}{(r.Commitment?.PartOf is { } po ? " part_of " + po : "")} [s{r.Evidence.Sentence}] {r.Explanation}");
             return ExitCodes.Success;
         });
         return command;

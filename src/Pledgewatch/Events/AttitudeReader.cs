@@ -37,7 +37,10 @@ internal static class AttitudeReader
             }
         }
         if (clause.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "conditional clause");
-        if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && stance == Stance.Asserted)
+        // "Trump, who met Zelenskyy shortly after": a relative clause about a party tells news; one about a thing
+        // ("the tanks that Canada sent in 2022", "the aid pledged in January") is background.
+        if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && stance == Stance.Asserted
+            && !(clause.Kind == ClauseKind.Relative && clause.Antecedent is { } a && p.AtomOf(a.Head) is { Kind: AtomKind.Entity }))
         {
             stance = Stance.Background;
             rule = "relative clause";
@@ -81,7 +84,7 @@ internal static class AttitudeReader
                         reporter ??= parent;
                         if (stance is Stance.Asserted or Stance.Hypothetical) { stance = Stance.Future; rule = $"planned ('{pv.Lemma}')"; }
                         break;
-                    case PredicateClass.Aspect:
+                    case PredicateClass.Aspect or PredicateClass.Perform:
                         break;
                     case PredicateClass.Deny or PredicateClass.Fail:
                         return new Attitude(Stance.Negated, parent, $"'{pv.Lemma}' above");
@@ -96,7 +99,8 @@ internal static class AttitudeReader
                         return new Attitude(Stance.Content, parent, $"{cls.ToString().ToLowerInvariant()} ('{pv.Lemma}')");
                 }
             }
-            else if (child.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && stance == Stance.Asserted)
+            else if (child.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && stance == Stance.Asserted
+                && !(child.Kind == ClauseKind.Relative && child.Antecedent is { } ca && p.AtomOf(ca.Head) is { Kind: AtomKind.Entity }))
             {
                 stance = Stance.Background;
                 rule = "inside a relative clause";

@@ -9,6 +9,7 @@ public sealed partial class Discourse
 {
     private IEnumerable<EventRecord> Complete(List<EventDraft> drafts)
     {
+        FoldVague(drafts);
         var kept = new List<(EventDraft Draft, DateOnly From, DateOnly To, string? Text)>(drafts.Count);
         foreach (var d in drafts)
         {
@@ -23,6 +24,33 @@ public sealed partial class Discourse
         }
         foreach (var (d, _, _, _) in kept) d.Id = "e" + (++_written).ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (d, from, to, text) in kept) yield return ToRecord(d, from, to, text);
+    }
+
+    /// <summary>
+    /// "announced a significant financial commitment, pledging $2.5 billion": a commitment named only by a general
+    /// noun is the same event as a quantified commitment of the same giver within two sentences; it lends its details.
+    /// </summary>
+    private static void FoldVague(List<EventDraft> drafts)
+    {
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            var d = drafts[k];
+            if (!d.Vague || d.Commitment is not { Amount: null }) continue;
+            EventDraft? host = null;
+            foreach (var e in drafts)
+            {
+                if (e == d || e.Commitment?.Amount is null || e.PartOf is not null || Math.Abs(e.SentenceIndex - d.SentenceIndex) > 2) continue;
+                if (!e.ActorCodes.Intersect(d.ActorCodes).Any()) continue;
+                if (e.Recipients.Count > 0 && d.Recipients.Count > 0 && !e.RecipientCodes.Intersect(d.RecipientCodes).Any()) continue;
+                host = e;
+                break;
+            }
+            if (host is null) continue;
+            var (from, to, text) = (host.From, host.To, host.DateText);
+            Absorb(host, d);
+            (host.From, host.To, host.DateText) = (from, to, text);
+            drafts.RemoveAt(k);
+        }
     }
 
     /// <summary>
@@ -86,6 +114,7 @@ public sealed partial class Discourse
             Sanction = d.Sanction is { } s ? new SanctionInfo(Distinct(s.Targets).Select(Ref).ToList(), s.Count, null) : null,
             Evidence = new Evidence(d.SentenceIndex, d.Evidence.Start, d.Evidence.End, d.Evidence.Slice(text)),
             Confidence = d.Confidence,
+            Explanation = d.Explanation,
         };
     }
 

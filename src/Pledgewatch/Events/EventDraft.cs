@@ -54,6 +54,9 @@ internal sealed class EventDraft
     /// <summary>The draft of the package or joint commitment whose amount includes this one (EVENTS.md: part_of).</summary>
     public EventDraft? PartOf { get; set; }
 
+    /// <summary>"announced fresh assistance": a commitment named only by a general noun, to fold into a quantified one nearby.</summary>
+    public bool Vague { get; set; }
+
     /// <summary>The record id given when the draft is written out.</summary>
     public string? Id { get; set; }
 

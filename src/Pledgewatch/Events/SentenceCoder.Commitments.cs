@@ -18,7 +18,7 @@ internal sealed partial class SentenceCoder
         bool past = vg.Tense == Tense.Past || vg.Perfect;
         string stage;
         if (category == "SANCTION") stage = "withdrawn";
-        else if (category == "REQUEST") stage = "sought";
+        else if (frame.Role == "request" || category == "REQUEST") { category = "REQUEST"; stage = "sought"; }
         else if (attitude.Stance == Stance.Future) { category = "AGREE"; stage = "pledged"; }
         else if (frame.Role is "give" or "receive" && past && attitude.Stance == Stance.Asserted) { category = "AID"; stage = "delivered"; }
         else if (frame.Role is "give" or "receive") { category = "AGREE"; stage = "pledged"; }
@@ -37,6 +37,7 @@ internal sealed partial class SentenceCoder
         {
             var cls = clause.Object is { } o ? Classes(p, o) : NounClass.None;
             bool resources = (cls & (NounClass.Aid | NounClass.Weapons | NounClass.Items | NounClass.Troops)) != 0 || ItemsIn(p, clause).Count > 0
+                || (cls & NounClass.Promise) != 0 && (category == "REQUEST" || frame.Lemma is "announce" or "unveil" or "confirm" or "extend" or "present" or "launch")
                 || clause.ObliqueOf("with") is { } with && (Classes(p, with) & (NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0;
             if (!resources)
             {
@@ -55,6 +56,7 @@ internal sealed partial class SentenceCoder
             draft.Actors = actors;
             draft.Recipients = recipients;
             draft.Commitment = Terms(p, clause, null, stage);
+            draft.Vague = (cls & (NounClass.Items | NounClass.Weapons)) == 0 && draft.Commitment.Items.Count == 0;
             draft.Confidence = draft.Commitment.Items.Count > 0 ? 0.8 : 0.65;
             AddPurposeContext(draft);
             drafts.Add(draft);

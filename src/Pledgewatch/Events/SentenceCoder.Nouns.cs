@@ -63,20 +63,21 @@ internal sealed partial class SentenceCoder
     {
         if (np.Clause < 0 || NounFrame(p, np) is not { Category: not null } frame) return;
         var clause = p.Clauses[np.Clause];
-        // Only nouns whose event is told here: the subject of their clause ("The meeting took place"), an "at/during/
-        // after" phrase of it ("At a meeting with X, he pledged"), or the object of a verb with an owner of their own
-        // ("condemned Russian strikes"). Bare mentions ("the war", "sanctions") are background.
-        bool subject = clause.Subject == np;
-        bool setting = false;
-        foreach (var o in clause.Obliques)
-            if (o.Object == np && o.Preposition is "at" or "during" or "in" or "after" or "following" or "on" or "with") setting = true;
+        // Only nouns whose event is told here: the subject of a verb of occurring ("The meeting took place"), a meeting
+        // that sets the scene with its parties ("At a meeting with X, he pledged"), the object of a reaction with an
+        // owner of its own ("condemned the latest Russian strikes"). Bare mentions ("the war", "Russia's invasion" in a
+        // "caused by" phrase) are background.
         var owners = new List<Mention>();
         Parties.Owner(p, np, _bodyStart, owners, ofPhrase: false);
         if (NounOblique(p, np, "by") is { } by) Parties.Named(p, by, _bodyStart, _lexicon, owners);
-        bool hasParties = owners.Count > 0 || NounOblique(p, np, "with") is not null || NounOblique(p, np, "between") is not null
-            || NounOblique(p, np, "on") is not null || NounOblique(p, np, "against") is not null;
-        if (!subject && !setting && !hasParties) return;
-        if (setting && !hasParties && frame.Role == "noun-meet") return;
+        var vg = clause.Verb?.Verb;
+        bool occurs = clause.Subject == np && vg is not null && _lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) == PredicateClass.Occur;
+        bool setting = false;
+        foreach (var o in clause.Obliques)
+            if (o.Object == np && o.Preposition is "at" or "during" or "after" or "following" or "on" or "ahead of")
+                setting = frame.Role == "noun-meet" && (NounOblique(p, np, "with") is not null || NounOblique(p, np, "between") is not null || owners.Count > 0);
+        bool reaction = clause.Object == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "reject" or "request" };
+        if (!occurs && !setting && !reaction) return;
         consumed.Add(np);
         CodeNounEvent(p, np, frame, clause, drafts, owners);
     }

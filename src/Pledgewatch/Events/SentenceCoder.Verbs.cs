@@ -16,20 +16,23 @@ internal sealed partial class SentenceCoder
         // An announcement is whatever it announces: money or aid is a commitment, sanctions a sanction, a meeting a meeting.
         if (frame.Role == "announce" || frame.Category is null && clause.Object is not null && HasMoney(p, clause))
         {
-            if (clause.Object is { } o && NounFrame(p, o) is { } nounFrame && (objectClass & (NounClass.Money | NounClass.Items)) == 0)
+            if (clause.Object is { } o && NounFrame(p, o) is { } nounFrame && (objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Promise)) == 0)
             {
                 consumed.Add(o);
                 CodeNounEvent(p, o, nounFrame, clause, drafts);
                 return;
             }
-            if ((objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Weapons)) == 0 && !HasMoney(p, clause)) return;
+            if ((objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Weapons | NounClass.Promise)) == 0 && !HasMoney(p, clause)) return;
             frame = frame with { Category = "AGREE", Role = "commit" };
         }
         if (frame.Category is null) return;
         if (clause.Object is { } consumedObject && frame.When.Any(c => c.Kind == ConstraintKind.Object)) consumed.Add(consumedObject);
         if (clause.Object is { } sameKind && NounFrame(p, sameKind) is { } of && of.Category == frame.Category) consumed.Add(sameKind);
 
-        bool commitment = frame.Role is "commit" or "give" or "receive" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause);
+        bool commitment = frame.Role is "commit" or "give" or "receive" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause)
+            // "is seeking security guarantees from the US", "asked for $8 billion": resources sought.
+            || frame.Role == "request" && ((objectClass & (NounClass.Money | NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0 || HasMoney(p, clause)
+                || (objectClass & NounClass.Promise) != 0 || clause.ObliqueOf("for") is { } forWhat && (Classes(p, forWhat) & (NounClass.Money | NounClass.Aid | NounClass.Weapons)) != 0);
         if (!attitude.Codes)
         {
             // "the $245 million pledged in October": a recalled commitment with its own date is a record of that date.
@@ -42,6 +45,8 @@ internal sealed partial class SentenceCoder
         Fill(p, clause, slots.Actor, actors, actorSide: true);
         Fill(p, clause, slots.Recipient, recipients, actorSide: false);
         if (frame.Role == "visit") Host(p, clause, recipients);
+        // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
+        if (recipients.Count == 0 && frame.Role is "reject" or "request" or "hostile" or "threaten") FromComplement(p, clause, recipients);
         Remove(recipients, actors);
 
         string category = frame.Category;
@@ -79,7 +84,7 @@ internal sealed partial class SentenceCoder
         var draft = NewDraft(p, clause, clause.Verb!, category, mode, frame.Contexts, attitude, explanation);
         draft.Actors = actors;
         draft.Recipients = recipients;
-        if (category == "CONSULT" || frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
+        if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
         drafts.Add(draft);
     }
@@ -133,6 +138,22 @@ internal sealed partial class SentenceCoder
                 if (!entityOnly && into.Count == count && !actorSide) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
             }
             if (into.Count > count) return;
+        }
+    }
+
+    /// <summary>The object (or its owner) of the clause that depends on this one: whom a refusal or demand is about.</summary>
+    private void FromComplement(SentenceParse p, Clause clause, List<Mention> into)
+    {
+        foreach (var c in p.Clauses)
+        {
+            if (c.Parent != clause.Index || c.Kind is not (ClauseKind.Infinitive or ClauseKind.Complement)) continue;
+            if (c.Object is { } o)
+            {
+                Parties.Named(p, o, _bodyStart, _lexicon, into);
+                if (into.Count == 0) Parties.Owner(p, o, _bodyStart, into, ofPhrase: false);
+            }
+            if (into.Count == 0 && c.Kind == ClauseKind.Complement && c.Subject is { } s) Parties.Named(p, s, _bodyStart, _lexicon, into);
+            if (into.Count > 0) return;
         }
     }
 

@@ -34,6 +34,9 @@ public sealed record EventRecord
     public required Evidence Evidence { get; init; }
 
     public double Confidence { get; init; }
+
+    /// <summary>Which frame and attitude rule made the record, for <c>pledgewatch explain</c>; not part of the JSON record.</summary>
+    public string? Explanation { get; init; }
 }
 
 /// <summary>An entity as written in a record: <c>{"text", "code", "sector", "name"}</c>.</summary>

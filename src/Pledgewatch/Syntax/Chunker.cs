@@ -32,6 +32,13 @@ internal static class Chunker
             chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = date.End, Head = i, Lemma = "" };
             return date.End;
         }
+        // "According to", "as well as": multi-word prepositions and conjunctions before anything else.
+        if (tag is not Tag.Atom && MultiWord(p, i) is (int me, string ml, ChunkKind mk))
+        {
+            chunk = new Chunk { Kind = mk, First = i, End = me, Head = me - 1, Lemma = ml };
+            return me;
+        }
+        if (AdjectivalParticiple(p, i)) return NounPhraseAt(p, i, out chunk);
         if (StartsVerbGroup(p, i)) return VerbGroupAt(p, i, out chunk);
         if (Tagger.OpensNounPhrase(p, i) || tag == Tag.Atom || tag is Tag.VBG or Tag.VBN && i + 1 < p.Count && p.Tags[i + 1].IsNoun() && i > 0 && p.Tags[i - 1] is Tag.DT or Tag.PRPS)
             return NounPhraseAt(p, i, out chunk);
@@ -54,6 +61,23 @@ internal static class Chunker
             return e;
         }
         return i + 1;
+    }
+
+    /// <summary>
+    /// A participle used as an adjective before a noun: "negotiated transition", "unlawfully deported children",
+    /// "the pledged funds" — after a determiner, preposition, adverb or quote, and before a noun or nationality.
+    /// </summary>
+    private static bool AdjectivalParticiple(SentenceParse p, int i)
+    {
+        if (!(p.Tags[i] is Tag.VBN || p.Tags[i] is Tag.VBD && p.Options[i].Has(Tag.VBN) || p.Tags[i] is Tag.JJ)) return false;
+        if (p.Tags[i] == Tag.JJ) return false;
+        if (i + 1 >= p.Count) return false;
+        var next = Tagger.Surface(p, i + 1);
+        if (!(next is Tag.NN or Tag.NNS || next == Tag.JJ && i + 2 < p.Count && Tagger.Surface(p, i + 2) is Tag.NN or Tag.NNS)) return false;
+        int j = i - 1;
+        while (j >= 0 && (Tagger.Surface(p, j).IsAdverb() || p.Word(j) is "\"" or "“" or "”" || p.Word(j) is "," && j > 0 && Tagger.Surface(p, j - 1) == Tag.JJ)) j--;
+        if (j < 0) return false;
+        return Tagger.Surface(p, j) is Tag.DT or Tag.PRPS or Tag.IN or Tag.JJ or Tag.CD;
     }
 
     private static readonly (string[] Words, ChunkKind Kind)[] s_multiWord =
@@ -157,7 +181,7 @@ internal static class Chunker
         {
             int j = i;
             while (j < p.Count && j < i + 3 && (p.Tags[j].IsAdverb() || p.Negation[j])) j++;
-            return j < p.Count && (p.Tags[j] is Tag.MD || p.Tags[j].IsVerb());
+            return j < p.Count && (p.Tags[j] is Tag.MD || p.Tags[j].IsVerb()) && !AdjectivalParticiple(p, j);
         }
         return false;
     }
@@ -339,7 +363,12 @@ internal static class Chunker
                 j++;
                 continue;
             }
-            // "the pledged funds", "a growing number": a participle between a determiner or adjective and a noun.
+            // "negotiated transition" (the phrase opens with the participle), "the pledged funds", "a growing number".
+            if (j == i && t is Tag.VBN or Tag.VBD && AdjectivalParticiple(p, j))
+            {
+                j++;
+                continue;
+            }
             if (t is Tag.VBN or Tag.VBG && j + 1 < p.Count && (p.Tags[j + 1].IsNoun() || p.Tags[j + 1].IsAdjective()) && j > i
                 && (p.Tags[j - 1] is Tag.DT or Tag.PRPS or Tag.CD or Tag.POS || p.Tags[j - 1].IsAdjective() || p.Word(j - 1) is "-" or "–"))
             {

@@ -134,6 +134,28 @@ internal static partial class ClauseBuilder
                         Assign(p, ch, current);
                         continue;
                     }
+                    // "of addressing the issue", "accused Russia of attacking", "committed to strengthening": a gerund
+                    // after a preposition is a non-finite complement of the clause it sits in.
+                    if (vg.Participle && p.Tags[vg.Main] == Tag.VBG && k > 0 && chunks[k - 1].Kind == ChunkKind.Prep)
+                    {
+                        var owner = current.Verb is not null || current.Subject is not null ? current : main;
+                        var gerund = NewClause(p, ClauseKind.Infinitive, owner.Index, chunks[k - 1].Lemma);
+                        gerund.Verb = ch;
+                        Assign(p, ch, gerund);
+                        current = gerund;
+                        continue;
+                    }
+                    if (current.Verb is null && vg.Participle && k > 0 && chunks[k - 1].IsNoun && p.Tags[vg.Main] != Tag.VBG && k > 1 && chunks[k - 2].Kind == ChunkKind.Prep)
+                    {
+                        // "In a media statement released on Friday, …": a participle after a prepositional object.
+                        var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
+                        red.Antecedent = chunks[k - 1].CoordinatedWith ?? chunks[k - 1];
+                        red.Verb = ch;
+                        Assign(p, ch, red);
+                        resumeAtComma = current;
+                        current = red;
+                        continue;
+                    }
                     if (current.Verb is null)
                     {
                         // A participle opening the sentence ("Addressing the conference, Macron said") or after a comma

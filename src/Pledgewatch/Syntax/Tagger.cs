@@ -195,13 +195,15 @@ internal sealed class Tagger
         var t = Surface(p, i - 1);
         bool nounEnd = t is Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP;
         if (!nounEnd) return false;
-        // A noun after a determiner directly before a noun-or-verb is more likely a compound ("the aid package") only
-        // when the word itself is a noun first; the lexicon's order has decided that already.
+        // Walk back to the clause's start: a verb before means the noun is an object; a preposition other than "of"
+        // means it is a prepositional object ("In a statement released …"); "and" and "of" keep going ("the head of
+        // the IMF pledged", "Britain and France signed").
         for (int j = i - 2; j >= 0; j--)
         {
-            var tj = p.Tags[j];
-            if (tj is Syntax.Tag.Comma or Syntax.Tag.Punct or Syntax.Tag.CC || p.Is(j, WordClass.Complementizer | WordClass.Relative | WordClass.Subordinator)) return true;
+            var tj = Surface(p, j);
+            if (tj is Syntax.Tag.Comma or Syntax.Tag.Punct || p.Is(j, WordClass.Complementizer | WordClass.Relative | WordClass.Subordinator) && !p.Is(j, "as")) return true;
             if (tj.IsVerb() || tj == Syntax.Tag.MD || tj == Syntax.Tag.TO) return false;
+            if (tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
         }
         return true;
     }

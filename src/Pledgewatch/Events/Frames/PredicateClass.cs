@@ -20,4 +20,6 @@ public enum PredicateClass : byte
     Allow,
     Help,
     Evaluate,
+    Perform,
+    Occur,
 }
