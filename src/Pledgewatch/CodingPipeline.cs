@@ -82,7 +82,8 @@ public sealed class CodingPipeline
         var text = document.Text;
         var entities = _entities.StartDocument(document);
         var events = _events.StartDocument(document, published, document.Dateline is null ? null : _entities.ResolvePlace(document.Dateline));
-        var discourse = UseNewEngine ? new Discourse(Events.Frames.FrameTable.Default, Events.Frames.EventLexicon.Default, document, published) : null;
+        var discourse = UseNewEngine ? new Discourse(Events.Frames.FrameTable.Default, Events.Frames.EventLexicon.Default, document, published,
+            document.Dateline is null ? null : _entities.ResolvePlace(document.Dateline)) : null;
 
         // One token buffer per document: every stage is done with a sentence's tokens before the next is read.
         var tokens = new List<Token>(64);

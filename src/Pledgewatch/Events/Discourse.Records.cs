@@ -19,6 +19,9 @@ public sealed partial class Discourse
             if (to.AddYears(BackgroundYears) < _published) continue;
             if (to.AddYears(1) < _published) d.Contexts.Add("historical");
             if (d.Recipients.Count == 0) FillRecipient(d);
+            // A meeting with no place stated, in a report filed from abroad, took place where the report was filed.
+            if (d.Category == "CONSULT" && d.Location is null && d.Mode != "phone" && _datelinePlace is { Code: { } where } && where != _document.OutletCountry)
+                d.Location = _datelinePlace;
             if (d.Actors.Count == 0 || d.Actors.TrueForAll(a => a.Code is null)) continue;
             kept.Add((d, from, to, text));
         }
@@ -66,7 +69,7 @@ public sealed partial class Discourse
         {
             var exclude = new HashSet<string?>(actors);
             foreach (var g in _givers) exclude.Add(g);
-            code = Top(_aidRecipients, exclude, null) ?? Top(_mentionCounts, exclude, null, _document.OutletCountry);
+            code = Top(_aidRecipients, exclude, null) ?? Top(_beneficiaries, exclude, null) ?? Top(_mentionCounts, exclude, null, _document.OutletCountry);
         }
         else if (d.Category is "SANCTION" or "ACCUSE" or "THREATEN" or "ASSAULT" or "REJECT")
         {

@@ -27,6 +27,9 @@ public sealed partial class Discourse
     private readonly List<EventDraft> _drafts = [];
     private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);
     private readonly int _bodyStart;
+
+    /// <summary>The place of the dateline ("GENEVA" → CHE), where a meeting with no place stated was held.</summary>
+    private readonly Mention? _datelinePlace;
     private (DateOnly From, DateOnly To, string Text)? _newsDay;
     private (DateOnly From, DateOnly To, string Text)? _paragraphDate;
     private int _lastSentenceEnd;
@@ -35,8 +38,9 @@ public sealed partial class Discourse
     /// <summary>True until the first sentence of the body: lines above it may be a headline or a rubric.</summary>
     private bool _atTop = true;
 
-    internal Discourse(FrameTable frames, EventLexicon lexicon, Document document, DateOnly published)
+    internal Discourse(FrameTable frames, EventLexicon lexicon, Document document, DateOnly published, string? datelineCountry = null)
     {
+        if (datelineCountry is not null && document.Dateline is { } dl) _datelinePlace = new Mention(default, dl, EntityKind.Place, MentionForm.Name, datelineCountry);
         _document = document;
         _published = published;
         _bodyStart = BodyStart(document);
@@ -62,10 +66,14 @@ public sealed partial class Discourse
             _paragraphDate = null;
         _lastSentenceEnd = sentence.Sentence.Span.End;
         Remember(sentence);
-        // A headline restates the body in telegraphic grammar: its entities count, its events are coded in the body.
+        // A headline restates the body in telegraphic grammar: its entities and beneficiaries count, its events are
+        // coded in the body.
+        foreach (var b in _coder.Beneficiaries(parse))
+            if (b.Code is not null) _beneficiaries[b.Code] = _beneficiaries.GetValueOrDefault(b.Code) + 1;
         if (_atTop && Heading(sentence.Sentence.Span)) return [];
         _atTop = false;
 
+        _coder.TopicState = Topic();
         var drafts = _coder.Code(parse);
         foreach (var draft in drafts)
         {
@@ -94,6 +102,17 @@ public sealed partial class Discourse
         var rest = _drafts.ToList();
         _drafts.Clear();
         return Complete(rest);
+    }
+
+    private readonly Dictionary<string, int> _beneficiaries = new(StringComparer.Ordinal);
+
+    /// <summary>The state of the last actor that was a state or served one, else the outlet's country.</summary>
+    private Mention? Topic()
+    {
+        for (int k = _drafts.Count - 1; k >= 0; k--)
+            foreach (var a in _drafts[k].Actors)
+                if (a.Code is { Length: 3 } && a.Kind is EntityKind.State or EntityKind.Person) return new Mention(default, a.Code, EntityKind.State, MentionForm.Name, a.Code, "GOV");
+        return _document.OutletCountry is { } outlet ? new Mention(default, "the government", EntityKind.State, MentionForm.Title, outlet, "GOV") : null;
     }
 
     /// <summary>What later sentences need from this one: mention counts and the report's news day.</summary>

@@ -42,7 +42,7 @@ internal sealed partial class SentenceCoder
         var slots = _lexicon.Roles[frame.Role];
         var actors = new List<Mention>();
         var recipients = new List<Mention>();
-        Fill(p, clause, slots.Actor, actors, actorSide: true);
+        Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false);
         if (frame.Role == "visit") Host(p, clause, recipients);
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
@@ -90,7 +90,7 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>Fills a role from the clause's relations, slot by slot, stopping at the first slot that names someone.</summary>
-    private void Fill(SentenceParse p, Clause clause, string[] slots, List<Mention> into, bool actorSide)
+    private void Fill(SentenceParse p, Clause clause, string[] slots, List<Mention> into, bool actorSide, bool all = false)
     {
         var vg = clause.Verb?.Verb;
         foreach (var slot in slots)
@@ -125,7 +125,7 @@ internal sealed partial class SentenceCoder
                         int before = into.Count;
                         Parties.Named(p, o.Object, _bodyStart, _lexicon, into);
                         if (into.Count == before) Parties.Owner(p, o.Object, _bodyStart, into, ofPhrase: false);
-                        if (into.Count > before) return;
+                        if (into.Count > before && !all) return;
                     }
                     continue;
             }
@@ -136,10 +136,20 @@ internal sealed partial class SentenceCoder
             {
                 Parties.Named(p, np, _bodyStart, _lexicon, into);
                 if (!entityOnly && into.Count == count && !actorSide) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
+                // "the government", "the ministry" with no state named: the state the report is following.
+                if (into.Count == count && actorSide && TopicState is { } topic && GovernmentNoun(p, np)) into.Add(topic);
             }
-            if (into.Count > count) return;
+            if (into.Count > count && !all) return;
         }
     }
+
+    /// <summary>The state a report follows ("the government" with no state named means it); set by the discourse.</summary>
+    public Mention? TopicState { get; set; }
+
+    /// <summary>"the government", "the administration", "the ministry", without an owner of their own.</summary>
+    private static bool GovernmentNoun(SentenceParse p, Chunk np) =>
+        np.Conjuncts is null && np.PossessorEnd < 0 && np.OfPhrase is null && p.Tags[np.Head] is Tag.NN && p.Is(np.First, "the")
+        && np.Lemma is "government" or "administration" or "ministry" or "cabinet" or "president" or "minister" or "premier" or "chancellor" or "authorities" or "authority" or "country" or "state";
 
     /// <summary>The object (or its owner) of the clause that depends on this one: whom a refusal or demand is about.</summary>
     private void FromComplement(SentenceParse p, Clause clause, List<Mention> into)

@@ -45,6 +45,35 @@ internal sealed partial class SentenceCoder
         return drafts;
     }
 
+    /// <summary>
+    /// Who a sentence says is helped, coded or not (headlines included): the "for"/"to" phrases of commitment verbs
+    /// and nouns ("aid for flood-hit Pakistan"), and whom "help" helps ("to help Pakistan recover"). The discourse
+    /// gives them pledges that name no recipient.
+    /// </summary>
+    public List<Mention> Beneficiaries(SentenceParse p)
+    {
+        _currentParse = p;
+        var found = new List<Mention>();
+        foreach (var clause in p.Clauses)
+        {
+            if (clause.Verb?.Verb is not { } vg) continue;
+            bool gives = false;
+            foreach (var f in _frames.Verb(vg.Lemma)) gives |= f.Role is "commit" or "give" or "announce";
+            if (vg.Lemma is "help" or "assist" or "support" && clause.Object is { } helped) Parties.Named(p, helped, _bodyStart, _lexicon, found);
+            if (!gives) continue;
+            foreach (var o in clause.Obliques)
+                if (o.Preposition is "for" or "to")
+                {
+                    int before = found.Count;
+                    Parties.Named(p, o.Object, _bodyStart, _lexicon, found);
+                    if (found.Count == before) Parties.Owner(p, o.Object, _bodyStart, found, ofPhrase: false);
+                }
+            if (clause.IndirectObject is { } io) Parties.Named(p, io, _bodyStart, _lexicon, found);
+        }
+        found.RemoveAll(m => m.Kind == EntityKind.Body);
+        return found;
+    }
+
     /// <summary>The most specific verb frame whose constraints hold; null when none does (or the winner codes nothing and is no announcement).</summary>
     private EventFrame? VerbFrame(SentenceParse p, Clause clause)
     {

@@ -13,7 +13,7 @@ internal static partial class ClauseBuilder
         Chunk? pendingPrep = null;
         bool afterVerb = clause.Gapped;
         var nounsAfterVerb = new List<Chunk>(4);
-        Chunk? lastNounBeforeVerb = null;
+        Chunk? lastNounBeforeVerb = null, previousNounBeforeVerb = null;
         foreach (var c in chunks)
         {
             if (c.Clause != clause.Index) continue;
@@ -40,7 +40,7 @@ internal static partial class ClauseBuilder
                         break;
                     }
                     if (afterVerb) nounsAfterVerb.Add(c);
-                    else if (!IsOfPhraseOfPrevious(p, c)) lastNounBeforeVerb = c;
+                    else if (!IsOfPhraseOfPrevious(p, c)) { previousNounBeforeVerb = lastNounBeforeVerb; lastNounBeforeVerb = c; }
                     break;
                 case ChunkKind.Verb:
                     pendingPrep = null;
@@ -95,7 +95,7 @@ internal static partial class ClauseBuilder
                 clause.SubjectInherited = true;
                 break;
             default:
-                clause.Subject = lastNounBeforeVerb;
+                clause.Subject = Apposition(p, previousNounBeforeVerb, lastNounBeforeVerb) ?? lastNounBeforeVerb;
                 break;
         }
         // "…, said Borrell": a speech verb with its subject after it.
@@ -115,6 +115,17 @@ internal static partial class ClauseBuilder
         }
         else if (nounsAfterVerb.Count >= 1)
             clause.Object ??= nounsAfterVerb[0];
+    }
+
+    /// <summary>
+    /// "Its president, Muhammad Al Jasser, announced …": of a phrase and its apposition, the one that names a party
+    /// (a mention, or a noun with a possessor) is the subject when the nearer one names none.
+    /// </summary>
+    private static Chunk? Apposition(SentenceParse p, Chunk? earlier, Chunk? nearer)
+    {
+        if (earlier is null || nearer is null || nearer.Index != earlier.Index + 2 || p.Chunks[earlier.Index + 1].Kind != ChunkKind.Comma) return null;
+        bool Names(Chunk c) => p.AtomOf(c.Head) is { Kind: AtomKind.Entity } || c.PossessorEnd > 0 && p.AtomOf(c.First) is { Kind: AtomKind.Entity };
+        return !Names(nearer) && Names(earlier) ? earlier : null;
     }
 
     private static bool IsLastInClause(SentenceParse p, Clause clause, Chunk noun)
@@ -141,6 +152,7 @@ internal static partial class ClauseBuilder
             return host?.Subject ?? (host is null ? null : FirstNoun(p, host));
         }
         var parent = p.Clauses[clause.Parent];
+        if (clause.Kind == ClauseKind.Infinitive && clause.Opener is null && parent.Object is { } bareSubject) return bareSubject;
         if (clause.Kind == ClauseKind.Infinitive && parent.Verb?.Verb is { } pv && p.Is(pv.Main, WordClass.ObjectControl) && !pv.Passive)
         {
             if (parent.Object is not null && parent.Object.First < clause.FirstToken) return parent.Object;

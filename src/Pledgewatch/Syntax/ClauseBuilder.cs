@@ -184,8 +184,16 @@ internal static partial class ClauseBuilder
                         continue;
                     }
                     // A second verb group in the clause.
-                    int prev = k - 1;
-                    while (prev >= 0 && chunks[prev].Clause != current.Index && chunks[prev].Kind != ChunkKind.Comma) prev--;
+                    if (p.Tags[vg.Main] == Tag.VB && !vg.Finite && !vg.Infinitive && k > 1 && chunks[k - 1].IsNoun && chunks[k - 2].Kind == ChunkKind.Verb
+                        && chunks[k - 2] == current.Verb && current.Verb.Verb!.Lemma is "help" or "let" or "make" or "see" or "watch" or "have")
+                    {
+                        // "to help Pakistan recover": a bare infinitive whose subject is the object before it.
+                        var bare = NewClause(p, ClauseKind.Infinitive, current.Index);
+                        bare.Verb = ch;
+                        Assign(p, ch, bare);
+                        current = bare;
+                        continue;
+                    }
                     if (vg.Participle && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma)
                     {
                         var part = NewClause(p, ClauseKind.Participial, current.Index, null);

@@ -35,7 +35,13 @@ public sealed class PosLexicon
     {
         var tags = new Dictionary<string, TagSet>(StringComparer.Ordinal);
         foreach (var row in EmbeddedTable.Rows("syntax-lexicon.tsv"))
-            if (row.Length >= 2 && TagSet.Parse(row[1]) is { IsEmpty: false } set) tags[row[0]] = set;
+            if (row.Length >= 2 && TagSet.Parse(row[1]) is { IsEmpty: false } set)
+            {
+                // A base form is also the present tense of the plural ("pledge" after "donors"), and the other way round.
+                if (set.Has(Tag.VB) && !set.Has(Tag.VBP)) set = set.With(Tag.VBP);
+                else if (set.Has(Tag.VBP) && !set.Has(Tag.VB)) set = set.With(Tag.VB);
+                tags[row[0]] = set;
+            }
 
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         foreach (var row in EmbeddedTable.Rows("syntax-words.tsv"))

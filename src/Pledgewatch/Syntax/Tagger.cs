@@ -38,6 +38,7 @@ internal sealed class Tagger
             p.Tags[i] = set.First;
         }
         Contractions(p);
+        Prefixes(p);
         foreach (var rule in _rules)
             for (int i = 0; i < n; i++)
                 if (p.Tags[i] != Syntax.Tag.Atom && rule.Applies(p.Tags[i]) && p.Options[i].Has(rule.To) && rule.IsFor(p.Word(i)) && Holds(p, i, rule))
@@ -116,6 +117,28 @@ internal sealed class Tagger
                 : _lexicon.TagsOf(w[..^1]) is { IsEmpty: false } t ? t.First : Syntax.Tag.MD;
             p.Negation[i + 1] = p.Negation[i + 2] = true;
             p.Tags[i + 1] = p.Tags[i + 2] = Syntax.Tag.RB;
+        }
+    }
+
+    private static readonly HashSet<string> s_prefixes = new(StringComparer.OrdinalIgnoreCase) { "co", "re", "pre", "non", "anti", "counter", "ex", "self", "post", "multi", "inter", "cross", "over", "under", "de", "semi", "mid" };
+
+    /// <summary>
+    /// "co-chaired", "re-elected": a prefix and its hyphen stand before the word they belong to, like an adverb.
+    /// "flood-hit", "Russian-owned", "war-torn": a word, a hyphen and a participle make an adjective.
+    /// </summary>
+    private static void Prefixes(SentenceParse p)
+    {
+        for (int i = 0; i + 2 < p.Count; i++)
+        {
+            if (p.Word(i + 1) is "-" or "–" && p.Tokens[i + 1].Start == p.Tokens[i].End && p.Tokens[i + 2].Start == p.Tokens[i + 1].End
+                && p.Tags[i + 2] is Syntax.Tag.VBN or Syntax.Tag.VBD or Syntax.Tag.VBG && p.Tokens[i].Kind == TokenKind.Word && !s_prefixes.Contains(p.Word(i).ToString()))
+            {
+                p.Tags[i + 2] = Syntax.Tag.JJ;
+                continue;
+            }
+            if (p.Tags[i] == Syntax.Tag.Atom || !s_prefixes.Contains(p.Word(i).ToString()) || p.Word(i + 1) is not ("-" or "–")) continue;
+            if (p.Tokens[i + 1].Start != p.Tokens[i].End || p.Tokens[i + 2].Start != p.Tokens[i + 1].End || p.Tags[i + 2] == Syntax.Tag.Atom) continue;
+            p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.RB;
         }
     }
 
