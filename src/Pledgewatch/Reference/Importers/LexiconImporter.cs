@@ -8,7 +8,8 @@ namespace Pledgewatch.Reference.Importers;
 /// common vocabulary is kept: words without an upper-case letter or a digit, made of letters with an inner hyphen,
 /// apostrophes or periods ("well-known", "n't", "e.g."), plus the pronoun "I"; names, numbers, symbols and emoji are
 /// for the other stages. A tag outside the Penn Treebank set is reported (file:line) and dropped, the rest of the
-/// row kept; when the source repeats a key, the last one wins, as in JavaScript.
+/// row kept; when the source repeats a key, the last one wins, as in JavaScript. A hyphen must join two letters and a
+/// period follow a letter, which drops the source's fragments of punctuation ("ability...", "p.m.-midnight").
 /// </summary>
 internal static class LexiconImporter
 {
@@ -54,7 +55,7 @@ internal static class LexiconImporter
         return [.. byWord.Values];
     }
 
-    /// <summary>Why a word is not common vocabulary, or null when it is kept.</summary>
+    /// <summary>Why a word is not common vocabulary (a reason for the summary), or null when it is kept.</summary>
     internal static string? DropReason(string word)
     {
         if (word == "I") return null;
@@ -65,8 +66,11 @@ internal static class LexiconImporter
             if (char.IsDigit(c)) return "has a digit";
             if (char.IsUpper(c)) return "has an upper-case letter";
             if (char.IsLetter(c)) letter = true;
-            else if (c == '-' && i > 0 && i < word.Length - 1) continue;
-            else if (c is not ('\'' or '.')) return "other characters";
+            else if (c == '\'') continue;
+            // A hyphen joins two letters ("well-known"); a period ends a letter ("e.g."), so "can.." and "p.m.-x" go.
+            else if (c == '-' && i > 0 && i < word.Length - 1 && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1])) continue;
+            else if (c == '.' && i > 0 && char.IsLetter(word[i - 1])) continue;
+            else return "other characters";
         }
         return letter ? null : "other characters";
     }
@@ -77,7 +81,8 @@ internal static class LexiconImporter
         GeneratedHeader.Write(writer,
         [
             "Part-of-speech lexicon of common English words: word <TAB> Penn Treebank tags, space-separated, most frequent first.",
-            "Kept: words without upper-case letters or digits (letters, inner hyphens, apostrophes, periods) and the pronoun 'I';",
+            "Kept: words without upper-case letters or digits (letters and apostrophes, a hyphen between letters, a period after",
+            "a letter: 'n't', 'well-known', 'e.g.') and the pronoun 'I';",
             "tags outside the Penn Treebank set are dropped (see the importer's report).",
             $"Source: npm package en-lexicon{(version is null ? "" : " " + version)}, dist/lexicon.js (Alex Corvi; from Eric Brill's lexicon).",
             "Made by: pledgewatch reference import --lexicon EN_LEXICON/dist/lexicon.js --out src/Pledgewatch/Reference/Data",
