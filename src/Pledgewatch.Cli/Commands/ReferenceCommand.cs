@@ -4,30 +4,46 @@ using Pledgewatch.Reference.Importers;
 namespace Pledgewatch.Cli.Commands;
 
 /// <summary>
-/// <c>pledgewatch reference import DIR [--out DIR]</c>: rebuilds the bundled reference tables (countries.tsv,
-/// officeholders.csv, places.tsv) from the official files in DIR, as published. Exit code 0 when everything was
-/// imported, 1 when some rows or files were skipped (each is listed on standard error), 2 when nothing was written.
-/// <c>reference update</c> and <c>reference show</c> manage the comparison data (<see cref="ReferenceUpdate"/>).
+/// <c>pledgewatch reference import [DIR] [--lexicon FILE] [--wordnet DIR] [--cameo FILE --cameo-plover FILE]
+/// [--agents FILE] [--out DIR]</c>: rebuilds the bundled reference tables from their sources, as published: DIR holds
+/// the official files (countries.tsv, officeholders.csv, places.tsv), each option names one other source. Exit code 0
+/// when everything was imported, 1 when some rows or files were skipped (each is listed on standard error), 2 when a
+/// named source is missing or nothing was asked for (nothing is written then). A summary of each table (rows read,
+/// written, dropped by reason) goes to standard output. <c>reference update</c> and <c>reference show</c> manage the
+/// comparison data (<see cref="ReferenceUpdate"/>).
 /// </summary>
 internal static class ReferenceCommand
 {
     public static Command Create()
     {
-        var source = new Argument<string>("DIR") { Description = "Directory with countries.json, officeholders/*.csv and geonames-cities15000.txt." };
+        var source = new Argument<string?>("DIR") { Description = "Directory with countries.json, officeholders/*.csv and geonames-cities15000.txt.", Arity = ArgumentArity.ZeroOrOne };
         var output = new Option<string>("--out") { Description = "Where to write the tables (default: the current directory); the project keeps them in src/Pledgewatch/Reference/Data.", DefaultValueFactory = _ => "." };
-        var import = new Command("import", "Import the official reference files into the tables the coder ships.") { source, output };
+        var lexicon = new Option<string?>("--lexicon") { Description = "npm en-lexicon's dist/lexicon.js → syntax-lexicon.tsv." };
+        var wordnet = new Option<string?>("--wordnet") { Description = "WordNet 3.0 directory with verb.exc, noun.exc, adj.exc (Debian: /usr/share/wordnet) → syntax-irregular.tsv." };
+        var cameo = new Option<string?>("--cameo") { Description = "PETRARCH2's CAMEO.2.0.txt (with --cameo-plover) → event-frames-cameo.tsv." };
+        var plover = new Option<string?>("--cameo-plover") { Description = "CAMEO2PLOVER-2021.txt, the CAMEO-to-PLOVER table (with --cameo)." };
+        var agents = new Option<string?>("--agents") { Description = "PETRARCH2's Phoenix.agents.txt → entities-agents.tsv." };
+        var import = new Command("import", "Import reference sources into the tables the coder ships.") { source, output, lexicon, wordnet, cameo, plover, agents };
         import.SetAction(parse =>
         {
-            var from = parse.GetValue(source)!;
-            if (!Directory.Exists(from))
+            var sources = new ReferenceSources(parse.GetValue(source), parse.GetValue(lexicon), parse.GetValue(wordnet),
+                parse.GetValue(cameo), parse.GetValue(plover), parse.GetValue(agents));
+            if (sources.IsEmpty)
             {
-                Console.Error.WriteLine($"reference import: no such directory: {from}");
-                return 2;
+                Console.Error.WriteLine("reference import: name a source: DIR for the official files, or --lexicon, --wordnet, --cameo with --cameo-plover, --agents");
+                return ExitCodes.Usage;
             }
-            var report = ReferenceImporter.Run(from, parse.GetValue(output)!);
+            var errors = sources.Check();
+            if (errors.Count > 0)
+            {
+                foreach (var e in errors) Console.Error.WriteLine($"reference import: {e}");
+                return ExitCodes.Usage;
+            }
+            var report = ReferenceImporter.Run(sources, parse.GetValue(output)!);
             foreach (var path in report.Written) Console.WriteLine($"wrote {path}");
+            foreach (var line in report.Summary) Console.WriteLine(line);
             foreach (var problem in report.Problems) Console.Error.WriteLine($"skipped {problem}");
-            return report.Written.Count == 0 ? 2 : report.Problems.Count == 0 ? 0 : 1;
+            return report.Written.Count == 0 ? ExitCodes.Usage : report.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
         });
         return new Command("reference", "Manage the bundled reference data.") { import, ReferenceUpdate.Create(), ReferenceUpdate.CreateShow() };
     }

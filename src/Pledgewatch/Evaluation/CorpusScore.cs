@@ -34,10 +34,19 @@ public sealed record CorpusScore(IReadOnlyList<DocumentScore> Documents)
             foreach (var x in d.Extra) s.Append("    extra    ").Append(x).Append('\n');
             foreach (var f in d.Forbidden) s.Append("    FORBIDDEN ").Append(f).Append('\n');
         }
-        s.Append(CultureInfo.InvariantCulture,
-            $"events: precision {Precision:F3} recall {Recall:F3} F1 {F1:F3} over {Documents.Count} documents; ");
-        s.Append(CultureInfo.InvariantCulture,
-            $"commitments: precision {CommitmentPrecision:F3} recall {CommitmentRecall:F3} F1 {CommitmentF1:F3}; forbidden records {ForbiddenCount}\n");
+        s.Append(FormatTotals()).Append('\n');
         return s.ToString();
     }
+
+    /// <summary>The closing line of <see cref="Format"/>: event and commitment figures and forbidden records, without a newline.</summary>
+    public string FormatTotals() => string.Create(CultureInfo.InvariantCulture,
+        $"events: precision {Precision:F3} recall {Recall:F3} F1 {F1:F3} over {Documents.Count} documents; "
+        + $"commitments: precision {CommitmentPrecision:F3} recall {CommitmentRecall:F3} F1 {CommitmentF1:F3}; forbidden records {ForbiddenCount}");
+
+    /// <summary>One row of the per-folder table of <c>pledgewatch eval</c> with several folders, under <see cref="TableHeader"/>.</summary>
+    public string FormatRow(string name) => string.Create(CultureInfo.InvariantCulture,
+        $"{name,-12} {Documents.Count,5}  {Precision:F3} / {Recall:F3} / {F1:F3}   {CommitmentPrecision:F3} / {CommitmentRecall:F3} / {CommitmentF1:F3}   {ForbiddenCount,9}");
+
+    public static string TableHeader { get; } =
+        $"{"folder",-12} {"docs",5}  {"events P / R / F1",-21}   {"commitments P / R / F1",-21}   {"forbidden",9}";
 }

@@ -50,13 +50,21 @@ public sealed record GoldFile(
     private static IReadOnlyList<JsonElement> List(JsonElement root, string name) =>
         root.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array ? [.. list.EnumerateArray()] : [];
 
-    /// <summary>The document text beside the gold file (<c>NAME.txt</c>), or null when there is none.</summary>
-    public string? TextPath
+    /// <summary>The file names a gold file's document may have beside it, in the order they are looked for.</summary>
+    public static readonly string[] DocumentExtensions = [".txt", ".html", ".htm"];
+
+    /// <summary>The document beside the gold file (<c>NAME.txt</c>, else <c>NAME.html</c> or <c>NAME.htm</c>), or null when there is none.</summary>
+    public string? DocumentPath
     {
         get
         {
-            var candidate = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!, Doc + ".txt");
-            return File.Exists(candidate) ? candidate : null;
+            var folder = System.IO.Path.GetDirectoryName(Path)!;
+            foreach (var extension in DocumentExtensions)
+            {
+                var candidate = System.IO.Path.Combine(folder, Doc + extension);
+                if (File.Exists(candidate)) return candidate;
+            }
+            return null;
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class ScorerParityTests
         {
             foreach (var goldFile in Pledgewatch.Evaluation.GoldFile.LoadAll(gold))
             {
-                var text = File.ReadAllText(goldFile.TextPath!);
+                var text = File.ReadAllText(goldFile.DocumentPath!);
                 var records = Coder.Code(text, goldFile.Published!.Value.ToString("yyyy-MM-dd"), goldFile.OutletCountry, goldFile.Doc);
                 File.WriteAllLines(Path.Combine(predictions.FullName, goldFile.Doc + ".jsonl"), records.Select(RecordJson.ToJsonLine));
             }

@@ -74,13 +74,15 @@ public sealed class ReferenceDataTests
         Assert.Contains("USA", (IReadOnlySet<string>)Data.PresidentialStates);
     }
 
+    // The CAMEO frames (event-frames-cameo.tsv, about 6 MB: one row per pattern and verb of its block, synsets
+    // expanded, as issue 8 asks) are most of it; the rest stays near 2 MB.
     [Fact]
-    public void BundledDataStaysUnderThreeMegabytes()
+    public void BundledDataStaysUnderTenMegabytes()
     {
         var assembly = typeof(ReferenceData).Assembly;
         long total = 0;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Pledgewatch.Reference.Data.", StringComparison.Ordinal)))
             using (var s = assembly.GetManifestResourceStream(name)!) total += s.Length;
-        Assert.InRange(total, 500_000, 3_000_000);
+        Assert.InRange(total, 500_000, 10_000_000);
     }
 }

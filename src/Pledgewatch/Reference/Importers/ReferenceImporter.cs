@@ -1,9 +1,10 @@
 namespace Pledgewatch.Reference.Importers;
 
 /// <summary>
-/// Runs the three importers over a directory laid out as the official downloads are (countries.json,
-/// officeholders/*.csv, geonames-cities15000.txt) and writes the derived tables into an output directory.
-/// Files are written with LF line ends and no BOM so that a re-import of unchanged sources changes nothing.
+/// Runs the importers over the sources given and writes the derived tables into an output directory: the official
+/// files (countries, officeholders, places) and, each from its own path, the syntax lexicon, the irregular forms, the
+/// CAMEO event frames and the agents. Files are written with LF line ends and no BOM, sorted, so that a re-import of
+/// unchanged sources changes nothing.
 /// </summary>
 internal static class ReferenceImporter
 {
@@ -11,13 +12,69 @@ internal static class ReferenceImporter
     public const string OfficeholdersSource = "officeholders";
     public const string PlacesSource = "geonames-cities15000.txt";
 
-    /// <summary>Imports what <paramref name="sourceDirectory"/> has; a missing source is reported, not thrown.</summary>
-    public static ImportReport Run(string sourceDirectory, string outputDirectory)
+    /// <summary>Imports the official files of <paramref name="sourceDirectory"/>; a missing one is reported, not thrown.</summary>
+    public static ImportReport Run(string sourceDirectory, string outputDirectory) => Run(new ReferenceSources(sourceDirectory), outputDirectory);
+
+    /// <summary>Imports every source named; the caller checks first that they exist (<see cref="ReferenceSources.Check"/>).</summary>
+    public static ImportReport Run(ReferenceSources sources, string outputDirectory)
     {
         var problems = new List<string>();
         var written = new List<string>();
+        var summary = new List<string>();
         Directory.CreateDirectory(outputDirectory);
+        if (sources.Official is { } official) ImportOfficial(official, outputDirectory, problems, written);
 
+        if (sources.Lexicon is { } lexicon)
+        {
+            var counts = new ImportCounts();
+            var entries = LexiconImporter.Read(File.ReadAllText(lexicon), Path.GetFileName(lexicon), problems, counts);
+            var version = LexiconImporter.PackageVersion(lexicon);
+            WriteFile(outputDirectory, LexiconImporter.FileName, w => LexiconImporter.Write(entries, version, w), written);
+            summary.Add(counts.Format(LexiconImporter.FileName));
+        }
+
+        if (sources.WordNet is { } wordnet)
+        {
+            var counts = new ImportCounts();
+            var rows = new List<IrregularForm>();
+            foreach (var (file, pos) in IrregularFormImporter.Lists)
+            {
+                using var reader = new StreamReader(Path.Combine(wordnet, file));
+                rows.AddRange(IrregularFormImporter.Read(reader, file, pos, problems, counts));
+            }
+            var sorted = IrregularFormImporter.Sorted(rows);
+            counts.Set("rows written", sorted.Count);
+            WriteFile(outputDirectory, IrregularFormImporter.FileName, w => IrregularFormImporter.Write(sorted, w), written);
+            summary.Add(counts.Format(IrregularFormImporter.FileName));
+        }
+
+        if (sources.Cameo is { } cameo && sources.CameoPlover is { } plover)
+        {
+            var counts = new ImportCounts();
+            Dictionary<string, PloverMapping> table;
+            using (var reader = new StreamReader(plover)) table = CameoPloverTable.Read(reader, Path.GetFileName(plover), problems);
+            counts.Set("CAMEO codes mapped", table.Count);
+            CameoDictionary dictionary;
+            using (var reader = new StreamReader(cameo)) dictionary = CameoDictionaryReader.Read(reader, Path.GetFileName(cameo), problems);
+            var frames = CameoFrameImporter.Build(dictionary, table, Path.GetFileName(cameo), problems, counts);
+            WriteFile(outputDirectory, CameoFrameImporter.FileName, w => CameoFrameImporter.Write(frames, w), written);
+            summary.Add(counts.Format(CameoFrameImporter.FileName));
+        }
+
+        if (sources.Agents is { } agents)
+        {
+            var counts = new ImportCounts();
+            List<AgentEntry> entries;
+            using (var reader = new StreamReader(agents)) entries = AgentImporter.Read(reader, Path.GetFileName(agents), problems, counts);
+            WriteFile(outputDirectory, AgentImporter.FileName, w => AgentImporter.Write(entries, w), written);
+            summary.Add(counts.Format(AgentImporter.FileName));
+        }
+
+        return new ImportReport(written, problems, summary);
+    }
+
+    private static void ImportOfficial(string sourceDirectory, string outputDirectory, List<string> problems, List<string> written)
+    {
         List<Country>? countries = null;
         var countriesPath = Path.Combine(sourceDirectory, CountriesSource);
         if (File.Exists(countriesPath))
@@ -45,8 +102,6 @@ internal static class ReferenceImporter
         }
         else if (!File.Exists(placesPath)) problems.Add($"{PlacesSource}: not found in {sourceDirectory}");
         else problems.Add($"{PlacesSource}: skipped, the countries table is needed to code places");
-
-        return new ImportReport(written, problems);
     }
 
     private static void WriteFile(string directory, string name, Action<TextWriter> write, List<string> written)

@@ -1,0 +1,122 @@
+using System.Text.Json;
+
+namespace Pledgewatch.Reference.Importers;
+
+/// <summary>
+/// Reads npm's en-lexicon (<c>dist/lexicon.js</c>: Brill's lexicon, corrected and extended; MIT) and writes
+/// syntax-lexicon.tsv: <c>word TAB TAG TAG …</c>, the tags in the source's order (most frequent first). Only the
+/// common vocabulary is kept: words without an upper-case letter or a digit, made of letters with an inner hyphen,
+/// apostrophes or periods ("well-known", "n't", "e.g."), plus the pronoun "I"; names, numbers, symbols and emoji are
+/// for the other stages. A tag outside the Penn Treebank set is reported (file:line) and dropped, the rest of the
+/// row kept; when the source repeats a key, the last one wins, as in JavaScript. A hyphen must join two letters and a
+/// period follow a letter, which drops the source's fragments of punctuation ("ability...", "p.m.-midnight").
+/// </summary>
+internal static class LexiconImporter
+{
+    public const string FileName = "syntax-lexicon.tsv";
+
+    /// <summary>Penn Treebank's word tags, its punctuation tags, and en-lexicon's EM (emoji).</summary>
+    internal static readonly HashSet<string> PennTags = new(StringComparer.Ordinal)
+    {
+        "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP", "NNPS", "PDT", "POS",
+        "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT",
+        "WP", "WP$", "WRB", "$", "#", "\"", "``", "''", "(", ")", ",", ".", ":", ";", "EM",
+    };
+
+    /// <summary>Reads the JavaScript source; <paramref name="counts"/> receives what was kept and dropped, by reason.</summary>
+    public static List<LexiconEntry> Read(string javascript, string fileName, List<string> problems, ImportCounts counts)
+    {
+        var byWord = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        foreach (var (word, tags, line) in JsStringPairReader.Read(javascript, fileName, problems))
+        {
+            counts.Add("entries read");
+            var reason = DropReason(word);
+            if (reason is not null)
+            {
+                counts.Add("dropped: " + reason);
+                continue;
+            }
+            var kept = new List<string>();
+            foreach (var tag in tags.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!PennTags.Contains(tag)) problems.Add($"{fileName}:{line}: '{word}': tag '{tag}' is not a Penn Treebank tag, dropped");
+                else if (!kept.Contains(tag)) kept.Add(tag);
+            }
+            if (kept.Count == 0)
+            {
+                problems.Add($"{fileName}:{line}: '{word}': no tag");
+                counts.Add("dropped: no valid tag");
+                continue;
+            }
+            if (byWord.ContainsKey(word)) counts.Add("repeated key (the last kept)");
+            byWord[word] = new LexiconEntry(word, kept);
+        }
+        counts.Set("rows written", byWord.Count);
+        return [.. byWord.Values];
+    }
+
+    /// <summary>Why a word is not common vocabulary (a reason for the summary), or null when it is kept.</summary>
+    internal static string? DropReason(string word)
+    {
+        if (word == "I") return null;
+        bool letter = false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (char.IsDigit(c)) return "has a digit";
+            if (char.IsUpper(c)) return "has an upper-case letter";
+            if (char.IsLetter(c)) letter = true;
+            else if (c == '\'') continue;
+            // A hyphen joins two letters ("well-known"); a period ends a letter ("e.g."), so "can.." and "p.m.-x" go.
+            else if (c == '-' && i > 0 && i < word.Length - 1 && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1])) continue;
+            else if (c == '.' && i > 0 && char.IsLetter(word[i - 1])) continue;
+            else return "other characters";
+        }
+        return letter ? null : "other characters";
+    }
+
+    /// <param name="version">The package's version from its package.json, when it was found beside dist/.</param>
+    public static void Write(IEnumerable<LexiconEntry> entries, string? version, TextWriter writer)
+    {
+        GeneratedHeader.Write(writer,
+        [
+            "Part-of-speech lexicon of common English words: word <TAB> Penn Treebank tags, space-separated, most frequent first.",
+            "Kept: words without upper-case letters or digits (letters and apostrophes, a hyphen between letters, a period after",
+            "a letter: 'n't', 'well-known', 'e.g.') and the pronoun 'I';",
+            "tags outside the Penn Treebank set are dropped (see the importer's report).",
+            $"Source: npm package en-lexicon{(version is null ? "" : " " + version)}, dist/lexicon.js (Alex Corvi; from Eric Brill's lexicon).",
+            "Made by: pledgewatch reference import --lexicon EN_LEXICON/dist/lexicon.js --out src/Pledgewatch/Reference/Data",
+            "Generated: do not edit by hand.",
+            .. GeneratedHeader.MitLicence("Copyright (c) 2017 Alex Corvi"),
+        ]);
+        foreach (var e in entries.OrderBy(e => e.Word, StringComparer.Ordinal))
+        {
+            writer.Write(e.Word);
+            writer.Write('\t');
+            writer.Write(string.Join(' ', e.Tags));
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>Parses syntax-lexicon.tsv as written by <see cref="Write"/>.</summary>
+    public static List<LexiconEntry> Parse(TextReader reader) =>
+        TableFile.Read(reader).Select(r => new LexiconEntry(r[0], TableFile.Field(r, 1).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+
+    /// <summary>The "version" of the package.json one folder above <paramref name="lexiconPath"/>'s folder, if there is one.</summary>
+    public static string? PackageVersion(string lexiconPath)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(lexiconPath));
+        var package = dir is null ? null : Path.Combine(Path.GetDirectoryName(dir) ?? dir, "package.json");
+        if (package is null || !File.Exists(package)) return null;
+        try
+        {
+            using var stream = File.OpenRead(package);
+            using var json = JsonDocument.Parse(stream);
+            return json.RootElement.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

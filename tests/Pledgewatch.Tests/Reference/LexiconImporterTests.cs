@@ -1,0 +1,108 @@
+using Pledgewatch.Reference.Importers;
+
+namespace Pledgewatch.Tests.Reference;
+
+/// <summary>The en-lexicon importer on a small JavaScript module written in its shape (made-up words and tags).</summary>
+public sealed class LexiconImporterTests
+{
+    private const string Module = """
+        "use strict";
+        exports.__esModule = true;
+        var lexicon = {
+            "pledge": "NN|VB",
+            "Ottawa": "NNP",
+            "f-16s": "NNS",
+            "n't": "RB",
+            "e.g.": "FW",
+            "well-known": "JJ",
+            "-ish": "JJ",
+            "I": "PRP",
+            "hmm": "UH|XYZ",
+            'quoted': "VBN",
+            bare: "JJ", "two": "CD",
+            "it\u2019s": "PRP",
+            broken line without a colon
+            "pledge": "VB|NN",
+            "🙂": "EM"
+        };
+        exports["default"] = lexicon;
+        """;
+
+    private static (List<LexiconEntry> Entries, List<string> Problems, ImportCounts Counts) Import()
+    {
+        var problems = new List<string>();
+        var counts = new ImportCounts();
+        var entries = LexiconImporter.Read(Module, "lexicon.js", problems, counts);
+        return (entries, problems, counts);
+    }
+
+    [Fact]
+    public void KeepsCommonWordsWithTheirTagsInOrder()
+    {
+        var words = Import().Entries.ToDictionary(e => e.Word, e => string.Join(' ', e.Tags));
+        Assert.Equal("RB", words["n't"]);
+        Assert.Equal("FW", words["e.g."]);
+        Assert.Equal("JJ", words["well-known"]);
+        Assert.Equal("PRP", words["I"]);
+        Assert.Equal("VBN", words["quoted"]);
+        Assert.Equal("JJ", words["bare"]);
+        Assert.Equal("CD", words["two"]);
+    }
+
+    [Fact]
+    public void DropsNamesDigitsOuterHyphensAndSymbols()
+    {
+        var words = Import().Entries.Select(e => e.Word).ToHashSet();
+        Assert.DoesNotContain("Ottawa", words);
+        Assert.DoesNotContain("f-16s", words);
+        Assert.DoesNotContain("-ish", words);
+        Assert.DoesNotContain("🙂", words);
+        Assert.DoesNotContain("it’s", words); // a typographic apostrophe is no apostrophe of the tagger's words
+    }
+
+    [Fact]
+    public void ARepeatedKeyKeepsTheLastValueAsJavaScriptDoes()
+    {
+        var (entries, _, counts) = Import();
+        Assert.Equal(["VB", "NN"], entries.Single(e => e.Word == "pledge").Tags);
+        Assert.Equal(1, counts["repeated key (the last kept)"]);
+    }
+
+    [Fact]
+    public void BadPairsAndUnknownTagsAreReportedWithTheirLine()
+    {
+        var (entries, problems, _) = Import();
+        Assert.Equal(["lexicon.js:16: not a \"key\": \"value\" pair", "lexicon.js:12: 'hmm': tag 'XYZ' is not a Penn Treebank tag, dropped"], problems);
+        Assert.Equal(["UH"], entries.Single(e => e.Word == "hmm").Tags);
+    }
+
+    [Fact]
+    public void WritesSortedTabSeparatedRowsThatParseBack()
+    {
+        var entries = Import().Entries;
+        var writer = new StringWriter();
+        LexiconImporter.Write(entries, "9.9.9", writer);
+        var text = writer.ToString();
+        Assert.Contains("# Source: npm package en-lexicon 9.9.9, dist/lexicon.js", text);
+        Assert.Contains("\npledge\tVB NN\n", text);
+        var back = LexiconImporter.Parse(new StringReader(text));
+        Assert.Equal(entries.Select(e => e.Word).Order(StringComparer.Ordinal), back.Select(e => e.Word));
+        Assert.Equal(["UH"], back.Single(e => e.Word == "hmm").Tags);
+    }
+
+    [Theory]
+    [InlineData("'s", null)]
+    [InlineData("o'clock", null)]
+    [InlineData("a.m.", null)]
+    [InlineData("co-op", null)]
+    [InlineData("co-", "other characters")]
+    [InlineData("ability...", "other characters")]
+    [InlineData("p.m.-midnight", "other characters")]
+    [InlineData("'", "other characters")]
+    [InlineData("...", "other characters")]
+    [InlineData("US", "has an upper-case letter")]
+    [InlineData("3d", "has a digit")]
+    [InlineData("ice cream", "other characters")]
+    public void TheKeepRuleIsLettersWithInnerHyphensApostrophesAndPeriods(string word, string? reason) =>
+        Assert.Equal(reason, LexiconImporter.DropReason(word));
+}
