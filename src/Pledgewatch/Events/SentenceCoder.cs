@@ -79,7 +79,11 @@ internal sealed partial class SentenceCoder
     {
         var vg = clause.Verb!.Verb!;
         EventFrame? best = null;
-        foreach (var f in _frames.Verb(vg.Lemma))
+        var rows = _frames.Verb(vg.Lemma);
+        // The CAMEO dictionary's rows code a source acting on a target: both must be named, and a verb whose
+        // complement the predicate table reads ("want", "argue", "help") is left to that table.
+        if (rows.Count > 0 && rows[0].Imported && (_lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) != PredicateClass.None || !Dyadic(p, clause))) return null;
+        foreach (var f in rows)
         {
             if (f.Particle is not null && f.Particle != vg.Particle && !ParticleAsPreposition(clause, f.Particle)) continue;
             if (f.Particle is null && vg.Particle is not null && HasPhrasal(vg.Lemma, vg.Particle)) continue;
@@ -87,6 +91,19 @@ internal sealed partial class SentenceCoder
             if (best is null || f.Specificity + (f.Particle is null ? 0 : 1) > best.Specificity + (best.Particle is null ? 0 : 1)) best = f;
         }
         return best;
+    }
+
+    /// <summary>An entity subject (or agent) acting on an entity object, indirect object or oblique.</summary>
+    private bool Dyadic(SentenceParse p, Clause clause)
+    {
+        var source = clause.Verb!.Verb!.Passive ? clause.Agent : clause.Subject;
+        if (source is null || (Classes(p, source) & NounClass.Entity) == 0) return false;
+        var target = clause.Verb.Verb.Passive ? clause.Subject : clause.Object;
+        if (target is not null && (Classes(p, target) & NounClass.Entity) != 0) return true;
+        if (clause.IndirectObject is not null) return true;
+        foreach (var o in clause.Obliques)
+            if (o.Preposition is "to" or "against" or "on" or "with" or "from" && (Classes(p, o.Object) & NounClass.Entity) != 0) return true;
+        return false;
     }
 
     /// <summary>"called on Germany": the particle "on" was read as the preposition of an oblique.</summary>
@@ -119,11 +136,21 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.NotNegated => !vg.Negated,
                 ConstraintKind.Passive => vg.Passive,
                 ConstraintKind.Complement => HasComplement(p, clause),
+                ConstraintKind.ObjectHead => clause.Object is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Word(oh.Head).ToString().ToLowerInvariant())),
+                ConstraintKind.ObjectModifier => clause.Object is { } om && ModifierIn(p, om, c.Words!),
+                ConstraintKind.PrepositionHead => clause.Obliques.Exists(o => o.Preposition == c.Preposition && (c.Words!.Contains(o.Object.Lemma) || c.Words.Contains(p.Word(o.Object.Head).ToString().ToLowerInvariant()))),
                 _ => false,
             };
             if (!ok) return false;
         }
         return true;
+    }
+
+    private static bool ModifierIn(SentenceParse p, Chunk np, HashSet<string> words)
+    {
+        for (int i = np.First; i < np.Head; i++)
+            if (words.Contains(p.Word(i).ToString().ToLowerInvariant())) return true;
+        return false;
     }
 
     private bool HasOblique(SentenceParse p, Clause clause, FrameConstraint c)

@@ -17,6 +17,9 @@ public sealed record EventFrame(
     /// <summary>How specific the row is: more constraints win over fewer.</summary>
     public int Specificity => When.Count;
 
+    /// <summary>A row imported from the CAMEO verb dictionary (see <see cref="FrameTable"/>): it codes only dyadic clauses.</summary>
+    public bool Imported => Source.StartsWith("event-frames-cameo", StringComparison.Ordinal);
+
     /// <summary>The particle of a phrasal verb ("out" of "rule out"), else null.</summary>
     public string? Particle { get; init; }
 

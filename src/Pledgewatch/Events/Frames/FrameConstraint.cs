@@ -18,11 +18,20 @@ public enum ConstraintKind : byte
     Passive,
     /// <summary>comp: a "that" or "to" clause depends on the verb.</summary>
     Complement,
+    /// <summary>obj=HEAD|HEAD (CAMEO patterns): the object's head word is one of <see cref="FrameConstraint.Words"/>.</summary>
+    ObjectHead,
+    /// <summary>mod=WORD|WORD (CAMEO patterns): a word of the object phrase before its head is one of them.</summary>
+    ObjectModifier,
+    /// <summary>prep=P pobj=HEAD (CAMEO patterns): an oblique of P whose head is one of the words.</summary>
+    PrepositionHead,
 }
 
 /// <summary>One constraint of an <see cref="EventFrame"/> (the "when" column of event-frames.tsv).</summary>
 public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = NounClass.None, string? Preposition = null)
 {
+    /// <summary>For the CAMEO head constraints: the words allowed (lower case, phrases joined by spaces).</summary>
+    public HashSet<string>? Words { get; init; }
+
     /// <summary>Parses "obj:money", "prep:to:entity", "no-obj", …; null with a reason when the text is not a constraint.</summary>
     public static FrameConstraint? Parse(string text, out string? error)
     {
@@ -61,6 +70,9 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
         ConstraintKind.Negated => "neg",
         ConstraintKind.NotNegated => "not-neg",
         ConstraintKind.Passive => "passive",
+        ConstraintKind.ObjectHead => "obj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
+        ConstraintKind.ObjectModifier => "mod=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
+        ConstraintKind.PrepositionHead => "prep=" + Preposition + " pobj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
         _ => "comp",
     };
 }

@@ -24,6 +24,7 @@ public sealed class FrameTable
         var table = new FrameTable();
         var problems = new List<string>();
         table.Read("event-frames.tsv", lexicon, problems);
+        table.ReadCameo("event-frames-cameo.tsv", problems);
         if (problems.Count > 0) throw new InvalidDataException("Bad rows in the event frames: " + string.Join("; ", problems));
         return table;
     }
@@ -65,6 +66,98 @@ public sealed class FrameTable
             if (noun) LongestNoun = Math.Max(LongestNoun, lemma.Count(c => c == ' ') + 1);
         }
     }
+
+    private readonly Dictionary<string, List<EventFrame>> _cameo = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The rows imported from PETRARCH2's CAMEO verb dictionary that this engine can read: each verb's default code,
+    /// and patterns that constrain only the object's head and modifiers or one prepositional phrase. They serve
+    /// lemmas event-frames.tsv does not list (ours decide where we have rows). Rows whose CAMEO code maps to a
+    /// category only through a reversed pair (":B") are skipped: their roles are swapped.
+    /// </summary>
+    private void ReadCameo(string name, List<string> problems)
+    {
+        using var reader = EmbeddedTable.Open(name);
+        int line = 0;
+        while (reader.ReadLine() is { } text)
+        {
+            line++;
+            if (text.Length == 0 || text[0] == '#') continue;
+            var f = text.Split('\t');
+            if (f.Length < 7) { problems.Add($"{name}:{line}: expected 7 columns"); continue; }
+            if (f[3].StartsWith(':')) continue;
+            var lemma = f[1];
+            // Phrasal verbs mark the inflected word with '+': "+back down" is "back" with the particle "down".
+            string? particle = null;
+            if (lemma.Contains(' '))
+            {
+                var words = lemma.Split(' ');
+                if (words.Length != 2 || !words[0].StartsWith('+')) continue;
+                lemma = words[0][1..];
+                particle = words[1];
+            }
+            if (_verbs.ContainsKey(lemma)) continue;
+            var category = f[4];
+            if (!Categories.Contains(category)) continue;
+            var when = new List<FrameConstraint>();
+            if (f[0] == "pattern" && !CameoSpec(f[2], when)) continue;
+            var frame = new EventFrame(lemma, false, when, category, f[5].Length > 0 ? f[5] : null,
+                f[6].Split(',', StringSplitOptions.RemoveEmptyEntries), DefaultRole(category), $"{name}:{line}") { Particle = particle };
+            if (!_cameo.TryGetValue(lemma, out var rows)) _cameo[lemma] = rows = [];
+            rows.Add(frame);
+        }
+        foreach (var (lemma, rows) in _cameo) _verbs[lemma] = rows;
+    }
+
+    /// <summary>Reads a CAMEO pattern's spec into constraints this engine checks; false when it has others (subjects, placeholders, several objects).</summary>
+    private static bool CameoSpec(string spec, List<FrameConstraint> when)
+    {
+        string? prep = null;
+        foreach (var part in spec.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int eq = part.IndexOf('=');
+            if (eq < 0) return false;
+            var key = part[..eq];
+            var values = part[(eq + 1)..].Split('|').Select(v => v.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal);
+            if (values.Any(v => v is "+" or "$" or "%" or "^")) return false;
+            switch (key)
+            {
+                case "obj" when !when.Exists(c => c.Kind == ConstraintKind.ObjectHead):
+                    when.Add(new FrameConstraint(ConstraintKind.ObjectHead) { Words = values });
+                    break;
+                case "mod":
+                    when.Add(new FrameConstraint(ConstraintKind.ObjectModifier) { Words = values });
+                    break;
+                case "prep" when prep is null && values.Count == 1:
+                    prep = values.First();
+                    break;
+                case "pobj" when prep is not null:
+                    when.Add(new FrameConstraint(ConstraintKind.PrepositionHead, Preposition: prep) { Words = values });
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return when.Count > 0;
+    }
+
+    /// <summary>How a CAMEO row's roles are read: by its PLOVER category.</summary>
+    private static string DefaultRole(string category) => category switch
+    {
+        "AGREE" or "COOPERATE" or "MOBILIZE" => "plain",
+        "CONSULT" => "meet",
+        "SUPPORT" => "support",
+        "CONCEDE" => "concede",
+        "AID" => "give",
+        "RETREAT" => "retreat",
+        "REQUEST" => "request",
+        "ACCUSE" or "THREATEN" => "hostile",
+        "REJECT" => "reject",
+        "PROTEST" => "protest",
+        "SANCTION" => "sanction",
+        "COERCE" => "coerce",
+        _ => "assault",
+    };
 
     public static readonly HashSet<string> Categories = new(StringComparer.Ordinal)
     {
