@@ -39,12 +39,7 @@ internal static class AttitudeReader
         if (clause.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "conditional clause");
         // "Trump, who met Zelenskyy shortly after": a relative clause about a party tells news; one about a thing
         // ("the tanks that Canada sent in 2022", "the aid pledged in January") is background.
-        if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && stance == Stance.Asserted
-            && !(clause.Kind == ClauseKind.Relative && clause.Antecedent is { } a && p.AtomOf(a.Head) is { Kind: AtomKind.Entity }))
-        {
-            stance = Stance.Background;
-            rule = "relative clause";
-        }
+        if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) rule = "relative clause";
         // A main clause with an "if" clause of its own is what would follow: hypothetical ("If X, we would …").
         if (HasConditionalChild(p, clause) && stance is Stance.Hypothetical or Stance.Future)
             return new Attitude(Stance.Hypothetical, null, "consequence of a condition");
@@ -99,12 +94,7 @@ internal static class AttitudeReader
                         return new Attitude(Stance.Content, parent, $"{cls.ToString().ToLowerInvariant()} ('{pv.Lemma}')");
                 }
             }
-            else if (child.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && stance == Stance.Asserted
-                && !(child.Kind == ClauseKind.Relative && child.Antecedent is { } ca && p.AtomOf(ca.Head) is { Kind: AtomKind.Entity }))
-            {
-                stance = Stance.Background;
-                rule = "inside a relative clause";
-            }
+
             child = parent;
         }
         // "would" with nobody reporting it is a hypothetical; "must" with nobody saying it is no demand.

@@ -69,7 +69,7 @@ public sealed partial class Discourse
         {
             var exclude = new HashSet<string?>(actors);
             foreach (var g in _givers) exclude.Add(g);
-            code = Top(_aidRecipients, exclude, null) ?? Top(_beneficiaries, exclude, null) ?? Top(_mentionCounts, exclude, null, _document.OutletCountry);
+            code = Top(_aidRecipients, exclude, null) ?? Top(_beneficiaries, exclude, null) ?? Top(_mentionCounts, exclude, null);
         }
         else if (d.Category is "SANCTION" or "ACCUSE" or "THREATEN" or "ASSAULT" or "REJECT")
         {

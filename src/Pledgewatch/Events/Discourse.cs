@@ -33,6 +33,7 @@ public sealed partial class Discourse
     private (DateOnly From, DateOnly To, string Text)? _newsDay;
     private (DateOnly From, DateOnly To, string Text)? _paragraphDate;
     private int _lastSentenceEnd;
+    private bool _newParagraph;
     private int _written;
 
     /// <summary>True until the first sentence of the body: lines above it may be a headline or a rubric.</summary>
@@ -62,8 +63,12 @@ public sealed partial class Discourse
     public IEnumerable<EventRecord> Add(SentenceParse parse)
     {
         var sentence = parse.Analysis;
-        if (_document.Text.AsSpan(_lastSentenceEnd, Math.Max(0, sentence.Sentence.Span.Start - _lastSentenceEnd)).Contains('\n'))
+        _newParagraph = _document.Text.AsSpan(_lastSentenceEnd, Math.Max(0, sentence.Sentence.Span.Start - _lastSentenceEnd)).Contains('\n');
+        if (_newParagraph)
+        {
             _paragraphDate = null;
+            _sectionPlace = null;
+        }
         _lastSentenceEnd = sentence.Sentence.Span.End;
         Remember(sentence);
         // A headline restates the body in telegraphic grammar: its entities and beneficiaries count, its events are
@@ -74,6 +79,8 @@ public sealed partial class Discourse
         _atTop = false;
 
         _coder.TopicState = Topic();
+        _coder.PreviousAgreement = PreviousAgreement();
+        SectionPlace(parse);
         var drafts = _coder.Code(parse);
         foreach (var draft in drafts)
         {
@@ -86,6 +93,7 @@ public sealed partial class Discourse
             }
             else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && draft.DateText is not null && draft.To <= _published)
                 _paragraphDate = (from, draft.To!.Value, draft.DateText);
+            if (draft.Category == "CONSULT" && draft.Location is null && draft.Mode != "phone") draft.Location = _sectionPlace;
             AddDraft(draft);
         }
         // A date stated in a sentence without events still sets the time of its paragraph ("On Tuesday, …").
@@ -105,6 +113,31 @@ public sealed partial class Discourse
     }
 
     private readonly Dictionary<string, int> _beneficiaries = new(StringComparer.Ordinal);
+
+    /// <summary>The actors of the last AGREE draft ("The pact promises …" continues it).</summary>
+    private List<Mention>? PreviousAgreement()
+    {
+        for (int k = _drafts.Count - 1; k >= 0 && k >= _drafts.Count - 4; k--)
+            if (_drafts[k].Category == "AGREE" && _drafts[k].Actors.Count > 0) return _drafts[k].Actors;
+        return null;
+    }
+
+    /// <summary>"MADRID, Monday: …", "3/ BRUSSELS, Tuesday: …": a place that opens a paragraph says where its events happened.</summary>
+    private Mention? _sectionPlace;
+
+    private void SectionPlace(SentenceParse parse)
+    {
+        for (int i = 0; i < parse.Count && i < 4; i++)
+        {
+            if (parse.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null, Kind: EntityKind.Place or EntityKind.State } place } atom
+                && atom.End < parse.Count && parse.Word(atom.End) is "," or ":" && place.Span.Start >= _bodyStart)
+            {
+                _sectionPlace = place;
+                return;
+            }
+            if (parse.Tokens[i].Kind == Sentences.TokenKind.Word) break;
+        }
+    }
 
     /// <summary>The state of the last actor that was a state or served one, else the outlet's country.</summary>
     private Mention? Topic()

@@ -57,6 +57,9 @@ internal sealed class EventDraft
     /// <summary>"announced fresh assistance": a commitment named only by a general noun, to fold into a quantified one nearby.</summary>
     public bool Vague { get; set; }
 
+    /// <summary>Inferred from another event rather than stated ("signed together" implies a meeting): yields to a stated one.</summary>
+    public bool Implied { get; set; }
+
     /// <summary>The record id given when the draft is written out.</summary>
     public string? Id { get; set; }
 

@@ -27,6 +27,17 @@ internal sealed partial class SentenceCoder
             category = "AGREE";
             stage = past && frame.Lemma is "approve" or "sign" or "adopt" or "ratify" or "commit" or "allocate" or "earmark" ? "committed" : "pledged";
         }
+        // "Montenegro and Zelensky signed Portugal's agreement: €126m …": the owner of the resource gives; the others receive.
+        if (actors.Count > 1 && clause.Object is { } resource)
+        {
+            var owner = new List<Mention>();
+            Parties.Owner(p, resource, _bodyStart, owner, ofPhrase: false);
+            if (owner.Count == 1 && actors.Exists(a => a.Code == owner[0].Code))
+            {
+                recipients = actors.Where(a => a.Code != owner[0].Code).ToList();
+                actors = owner;
+            }
+        }
         if (frame.Role == "receive")
         {
             // "Ukraine received $X from the IMF": the receiver is the recipient; the giver is "from".
@@ -64,6 +75,25 @@ internal sealed partial class SentenceCoder
         }
 
         EventDraft? whole = null;
+        // "€977m in military aid and 30 F-16 fighters": counted items beside the amounts are a commitment of their own.
+        foreach (var c in p.Chunks)
+        {
+            if (c.Clause != clause.Index || !c.IsNoun || p.AtomOf(c.Head) is not { Kind: AtomKind.Items, Items: { } item }) continue;
+            if (c.Index > 0 && p.Chunks[c.Index - 1].Kind == ChunkKind.Prep) continue;
+            if (!(c.CoordinatedWith is { } first && MoneyIn(p, first) is not null || c.Index > 0 && p.Chunks[c.Index - 1].Kind == ChunkKind.Conj)) continue;
+            consumed.Add(c);
+            var itemDraft = NewDraft(p, clause, c, category, null, frame.Contexts, attitude, explanation);
+            itemDraft.Actors = actors;
+            itemDraft.Recipients = recipients;
+            itemDraft.Commitment = new CommitmentDraft { Stage = stage };
+            itemDraft.Commitment.Items.Add(item);
+            itemDraft.Commitment.Instruments.Add("weapons");
+            itemDraft.Commitment.Instruments.Add("equipment");
+            itemDraft.Commitment.Purpose = "military";
+            itemDraft.Confidence = 0.8;
+            AddPurposeContext(itemDraft);
+            drafts.Add(itemDraft);
+        }
         foreach (var (chunk, money, role) in amounts)
         {
             consumed.Add(chunk);
@@ -108,10 +138,12 @@ internal sealed partial class SentenceCoder
         bool partsFollow = false;
         foreach (var c in p.Chunks)
         {
-            bool own = c.Clause == clause.Index || clause.Gapped && c == clause.Object;
+            bool own = c.Clause == clause.Index || c == clause.Object;
             if (!own) continue;
             if (c.Kind == ChunkKind.Prep && c.Lemma is "including" or "comprising" or "among") partsFollow = true;
-            if (!c.IsNoun || p.AtomOf(c.Head) is not { Kind: AtomKind.Money, Money: { } money }) continue;
+            if (!c.IsNoun || MoneyIn(p, c) is not { } money) continue;
+            // "SEK 13.3bn (about €1.16bn)": a conversion in brackets is the same amount.
+            if (c.First > 0 && p.Word(c.First - 1) is "(" && found.Count > 0) continue;
             var role = Totals.IsTotal(p, c, _lexicon) ? AmountRole.Total
                 : partsFollow || Totals.OfWhich(p, c) ? AmountRole.Part : AmountRole.Whole;
             found.Add((c, money, role));
@@ -155,6 +187,15 @@ internal sealed partial class SentenceCoder
         if (commitment.Instruments.Count == 0 && money is null)
             foreach (var i in CommitmentTerms.Instruments(p.Text, p.Analysis.Sentence.Span)) commitment.Instruments.Add(i);
         var items = ItemsIn(p, clause);
+        // "two surveillance aircraft, armoured personnel carriers and artillery shells": weapons named without counts.
+        if (items.Count == 0)
+            foreach (var c in p.Chunks)
+                if (c.Clause == clause.Index && c.IsNoun && p.Tags[c.Head] != Tag.Atom && (_lexicon.ClassOfNoun(c.Lemma) & NounClass.Weapons) != 0)
+                {
+                    if (!commitment.Instruments.Contains("weapons")) commitment.Instruments.Add("weapons");
+                    if (!commitment.Instruments.Contains("equipment")) commitment.Instruments.Add("equipment");
+                    break;
+                }
         if (items.Count > 0)
         {
             commitment.Items.AddRange(items);

@@ -36,6 +36,9 @@ internal sealed partial class SentenceCoder
             if (p.AtomOf(d.First)?.Date is not { } date) continue;
             // A period wholly after the report is when a promise's money flows, not when it was made.
             if (date.From > _published && !(draft.Future && draft.Commitment is null && date.Next is null)) continue;
+            // "€1bn in military aid for 2024", "this year", "by 2028": the period resources cover, not when they were promised.
+            if (draft.Commitment is not null && (p.Is(d.First, "for") || p.Is(d.First, "by") || p.Is(d.First, "until") || p.Is(d.First, "through") || p.Is(d.First, "over")
+                || date.To.DayNumber - date.From.DayNumber > 31 && date.From <= _published && date.To >= _published)) continue;
             return d;
         }
         // A future event may be dated by a weekday read forward ("will meet on Tuesday").

@@ -87,6 +87,23 @@ internal sealed partial class SentenceCoder
         if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
         drafts.Add(draft);
+        // "Sánchez and Zelensky signed a security agreement": leaders of two states who sign together have met.
+        if (category == "AGREE" && frame.Lemma is "sign" or "conclude" or "initial" && attitude.Stance == Stance.Asserted && DistinctStates(actors) >= 2)
+        {
+            var met = NewDraft(p, clause, clause.Verb!, "CONSULT", null, [], attitude, $"{frame} · joint signing is a meeting · {attitude.Rule}");
+            met.Actors = actors;
+            met.Location = Location(p, clause, visit: false);
+            met.Implied = true;
+            drafts.Add(met);
+        }
+    }
+
+    private static int DistinctStates(List<Mention> mentions)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+            if (m.Code is { Length: 3 } c && m.Kind is EntityKind.State or EntityKind.Person) codes.Add(c);
+        return codes.Count;
     }
 
     /// <summary>Fills a role from the clause's relations, slot by slot, stopping at the first slot that names someone.</summary>
@@ -138,6 +155,8 @@ internal sealed partial class SentenceCoder
                 if (!entityOnly && into.Count == count && !actorSide) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
                 // "the government", "the ministry" with no state named: the state the report is following.
                 if (into.Count == count && actorSide && TopicState is { } topic && GovernmentNoun(p, np)) into.Add(topic);
+                // "The pact promises …", "The package includes …": the parties of the agreement just reported.
+                if (into.Count == count && actorSide && PreviousAgreement is { Count: > 0 } parties && AgreementNoun(p, np)) into.AddRange(parties);
             }
             if (into.Count > count && !all) return;
         }
@@ -145,6 +164,14 @@ internal sealed partial class SentenceCoder
 
     /// <summary>The state a report follows ("the government" with no state named means it); set by the discourse.</summary>
     public Mention? TopicState { get; set; }
+
+    /// <summary>The actors of the last agreement or commitment reported; set by the discourse.</summary>
+    public List<Mention>? PreviousAgreement { get; set; }
+
+    /// <summary>"the pact", "this agreement", "the package": a definite agreement or package without an owner.</summary>
+    private bool AgreementNoun(SentenceParse p, Chunk np) =>
+        np.Conjuncts is null && np.PossessorEnd < 0 && p.Tags[np.Head] is Tag.NN && (p.Is(np.First, "the") || p.Is(np.First, "this") || p.Is(np.First, "that"))
+        && (_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Agreement | NounClass.Aid)) != 0;
 
     /// <summary>"the government", "the administration", "the ministry", without an owner of their own.</summary>
     private static bool GovernmentNoun(SentenceParse p, Chunk np) =>
@@ -197,9 +224,19 @@ internal sealed partial class SentenceCoder
     private bool HasMoney(SentenceParse p, Clause clause)
     {
         foreach (var c in p.Chunks)
-            if (c.Clause == clause.Index && c.IsNoun && p.AtomOf(c.Head) is { Kind: AtomKind.Money }) return true;
-        if (clause.Gapped && clause.Object is { } o && p.AtomOf(o.Head) is { Kind: AtomKind.Money }) return true;
+            if (c.Clause == clause.Index && c.IsNoun && MoneyIn(p, c) is not null) return true;
+        // A gap's object, or a relative clause's antecedent ("the SEK 75bn framework that the government agreed").
+        if (clause.Object is { } o && o.Clause != clause.Index && MoneyIn(p, o) is not null) return true;
         return false;
+    }
+
+    /// <summary>The amount a noun phrase names: its head, or an amount modifying it ("the SEK 75bn military framework").</summary>
+    private static Amounts.MoneyMention? MoneyIn(SentenceParse p, Chunk np)
+    {
+        if (p.AtomOf(np.Head) is { Kind: AtomKind.Money, Money: { } head }) return head;
+        for (int i = np.First; i < np.End; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Money, Money: { } m }) return m;
+        return null;
     }
 
     private EventDraft NewDraft(SentenceParse p, Clause clause, Chunk trigger, string category, string? mode, IEnumerable<string> contexts, Attitude attitude, string explanation)

@@ -59,6 +59,8 @@ internal sealed partial class SentenceCoder
             if (clause.Verb?.Verb is not { } vg) continue;
             bool gives = false;
             foreach (var f in _frames.Verb(vg.Lemma)) gives |= f.Role is "commit" or "give" or "announce";
+            // Only where resources are named: "signed for Belgium" helps nobody.
+            gives &= HasMoney(p, clause) || clause.Object is { } res && (Classes(p, res) & (NounClass.Aid | NounClass.Money | NounClass.Weapons | NounClass.Items)) != 0;
             if (vg.Lemma is "help" or "assist" or "support" && clause.Object is { } helped) Parties.Named(p, helped, _bodyStart, _lexicon, found);
             if (!gives) continue;
             foreach (var o in clause.Obliques)

@@ -45,8 +45,8 @@ internal static class Totals
         var clause = np.Clause >= 0 ? p.Clauses[np.Clause] : null;
         if (clause?.Verb?.Verb is { } vg)
         {
-            // "bringing its total to $X", "raises the tally to $X".
-            if (s_verbs.Contains(vg.Lemma) && clause.ObliqueOf("to") == np) return true;
+            // "bringing its aid to $X", "raises the tally to $X" (but "quadrupled its commitment to $X" is the new pledge).
+            if (s_verbs.Contains(vg.Lemma) && clause.ObliqueOf("to") == np && (vg.Lemma is "bring" or "take" || clause.Object is { } o && HasModifier(p, o))) return true;
             // "has provided more than $8 billion since February 2022".
             if (vg.Perfect && vg.Tense != Tense.Past)
                 foreach (var d in clause.Dates)

@@ -39,6 +39,13 @@ internal static class Chunker
             return me;
         }
         if (AdjectivalParticiple(p, i)) return NounPhraseAt(p, i, out chunk);
+        // "up to US$1.08 billion", "more than $9 billion", "about 300 tanks": a qualifier opens the amount's phrase.
+        if (QualifierBefore(p, i) is int amountAt)
+        {
+            int end = NounPhraseAt(p, amountAt, out chunk);
+            chunk = new Chunk { Kind = ChunkKind.Noun, First = i, End = end, Head = chunk.Head, Lemma = chunk.Lemma, PossessorEnd = chunk.PossessorEnd };
+            return end;
+        }
         if (StartsVerbGroup(p, i)) return VerbGroupAt(p, i, out chunk);
         if (Tagger.OpensNounPhrase(p, i) || tag == Tag.Atom || tag is Tag.VBG or Tag.VBN && i + 1 < p.Count && p.Tags[i + 1].IsNoun() && i > 0 && p.Tags[i - 1] is Tag.DT or Tag.PRPS)
             return NounPhraseAt(p, i, out chunk);
@@ -61,6 +68,31 @@ internal static class Chunker
             return e;
         }
         return i + 1;
+    }
+
+    private static readonly List<string[]> s_qualifiers = LoadQualifiers();
+
+    private static List<string[]> LoadQualifiers()
+    {
+        var list = new List<string[]>();
+        foreach (var row in Reference.EmbeddedTable.Rows("amounts-qualifiers.tsv"))
+            list.Add(row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        return list;
+    }
+
+    /// <summary>The token where an amount or count starts, when a qualifier phrase (amounts-qualifiers.tsv) opens at <paramref name="i"/>.</summary>
+    private static int? QualifierBefore(SentenceParse p, int i)
+    {
+        if (p.Tags[i] == Tag.Atom) return null;
+        foreach (var words in s_qualifiers)
+        {
+            int k = 0;
+            while (k < words.Length && i + k < p.Count && p.Word(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase)) k++;
+            if (k < words.Length || i + k >= p.Count) continue;
+            if (p.AtomOf(i + k) is { Kind: AtomKind.Money or AtomKind.Items }) return i + k;
+        }
+        return null;
     }
 
     /// <summary>
@@ -354,6 +386,12 @@ internal static class Chunker
             if (t.IsNoun() || t is Tag.CD || t.IsAdjective())
             {
                 if (t.IsNoun() || t == Tag.CD) { head = j; sawHead = true; }
+                j++;
+                continue;
+            }
+            // "its 16th and largest package": adjectives joined by "and" before their noun.
+            if (t == Tag.CC && j > i && p.Tags[j - 1].IsAdjective() && j + 2 < p.Count && p.Tags[j + 1].IsAdjective() && p.Tags[j + 2].IsNoun())
+            {
                 j++;
                 continue;
             }

@@ -33,7 +33,8 @@ internal static partial class ClauseBuilder
                     {
                         if (pendingPrep.Lemma != "of" || !IsOfPhraseOfPrevious(p, c))
                         {
-                            if (pendingPrep.Lemma == "by" && verb?.Verb is { Passive: true } && afterVerb) clause.Agent ??= c;
+                            bool passiveMeaning = verb?.Verb is { Passive: true } || clause.Kind == ClauseKind.ReducedRelative && verb is not null && p.Tags[verb.Head] == Tag.VBN;
+                            if (pendingPrep.Lemma == "by" && passiveMeaning && afterVerb) clause.Agent ??= c;
                             else clause.Obliques.Add(new Oblique(pendingPrep.Lemma, c));
                         }
                         pendingPrep = null;

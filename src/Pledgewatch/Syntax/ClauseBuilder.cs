@@ -47,7 +47,7 @@ internal static partial class ClauseBuilder
             var ch = chunks[k];
             switch (ch.Kind)
             {
-                case ChunkKind.Punct when p.Word(ch.First) is ";" || p.Word(ch.First) is ":" && current.Verb is not null:
+                case ChunkKind.Punct when p.Word(ch.First) is ";" || p.Word(ch.First) is ":" && current.Verb is not null && VerbAhead(p, k):
                 {
                     // "X said: …" — what follows the colon is what was said.
                     bool colonSpeech = p.Word(ch.First) is ":" && current.Verb is { } sv && p.Is(sv.Verb!.Main, WordClass.Speech);
@@ -101,7 +101,9 @@ internal static partial class ClauseBuilder
                     while (join == Join.OwnSubject && parent.Parent >= 0 && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative
                            or ClauseKind.Participial or ClauseKind.Infinitive or ClauseKind.Adverbial or ClauseKind.Conditional)
                         parent = p.Clauses[parent.Parent];
-                    while (join == Join.SharedSubject && parent.Parent >= 0 && parent.Kind is ClauseKind.ReducedRelative or ClauseKind.Participial)
+                    // "called the limits on hitting targets unfair and urged partners …": a finite verb is no conjunct of a gerund.
+                    while (join == Join.SharedSubject && parent.Parent >= 0 && (parent.Kind is ClauseKind.ReducedRelative or ClauseKind.Participial
+                           || parent.Kind == ClauseKind.Infinitive && FiniteAfter(p, k)))
                         parent = p.Clauses[parent.Parent];
                     current = NewClause(p, ClauseKind.Coordinate, parent.Index, ch.Lemma);
                     current.SubjectInherited = join == Join.SharedSubject;
@@ -158,6 +160,18 @@ internal static partial class ClauseBuilder
                     }
                     if (current.Verb is null)
                     {
+                        // "The conference, hosted by Biden, gathered …": a participle between commas after a noun
+                        // describes it (a reduced relative); the clause resumes after the closing comma.
+                        if (vg.Participle && p.Tags[vg.Main] == Tag.VBN && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun)
+                        {
+                            var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
+                            red.Antecedent = chunks[k - 2].CoordinatedWith ?? chunks[k - 2];
+                            red.Verb = ch;
+                            Assign(p, ch, red);
+                            resumeAtComma = current;
+                            current = red;
+                            continue;
+                        }
                         // A participle opening the sentence ("Addressing the conference, Macron said") or after a comma
                         // with no subject of its own (", saying …") is a participial clause.
                         if (vg.Participle && !HasNounBefore(p, current, k) && current.Kind is ClauseKind.Main or ClauseKind.Coordinate)
@@ -267,6 +281,24 @@ internal static partial class ClauseBuilder
                 var host = p.Clauses.FirstOrDefault(c => c.Index > f.Index && c.Kind == ClauseKind.Main && c.Verb is not null);
                 if (host is not null) f.Parent = host.Index;
             }
+    }
+
+    private static bool FiniteAfter(SentenceParse p, int k)
+    {
+        for (int j = k + 1; j < p.Chunks.Count && j <= k + 3; j++)
+            if (p.Chunks[j].Kind == ChunkKind.Verb) return p.Chunks[j].Verb!.Finite || p.Tags[p.Chunks[j].Head] == Tag.VBD;
+        return false;
+    }
+
+    /// <summary>A verb group follows chunk <paramref name="k"/> before the next semicolon: what follows a colon is a clause, not a list.</summary>
+    private static bool VerbAhead(SentenceParse p, int k)
+    {
+        for (int j = k + 1; j < p.Chunks.Count; j++)
+        {
+            if (p.Chunks[j].Kind == ChunkKind.Verb) return true;
+            if (p.Chunks[j].Kind == ChunkKind.Punct && p.Word(p.Chunks[j].First) is ";") return false;
+        }
+        return false;
     }
 
     private static bool ObjectAfter(SentenceParse p, Clause clause, Chunk noun) => noun.First > clause.Verb!.First && noun.Clause == clause.Index;

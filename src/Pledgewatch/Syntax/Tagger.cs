@@ -128,6 +128,26 @@ internal sealed class Tagger
     /// </summary>
     private static void Prefixes(SentenceParse p)
     {
+        // "16th", "21st": a number and its suffix are one ordinal adjective.
+        for (int i = 0; i + 1 < p.Count; i++)
+            if (p.Tokens[i].Kind == TokenKind.Number && p.Tokens[i + 1].Start == p.Tokens[i].End && p.Word(i + 1) is "th" or "st" or "nd" or "rd" && p.Tags[i] != Syntax.Tag.Atom)
+            {
+                p.Tags[i] = Syntax.Tag.JJ;
+                p.Tags[i + 1] = Syntax.Tag.JJ;
+            }
+        // "air-to-air missiles", "long-range drones": words joined by hyphens modify what follows.
+        for (int i = 0; i + 2 < p.Count; i++)
+        {
+            if (p.Tags[i] == Syntax.Tag.Atom || p.Tokens[i].Kind != TokenKind.Word) continue;
+            int end = i;
+            while (end + 2 < p.Count && p.Word(end + 1) is "-" && p.Tokens[end + 1].Start == p.Tokens[end].End && p.Tokens[end + 2].Start == p.Tokens[end + 1].End
+                   && p.Tokens[end + 2].Kind == TokenKind.Word && p.Tags[end + 2] != Syntax.Tag.Atom)
+                end += 2;
+            if (end - i < 4) continue;
+            for (int k = i; k < end; k++) if (p.Word(k) is not "-") p.Tags[k] = Syntax.Tag.JJ;
+            if (end + 1 < p.Count && (p.Tags[end + 1].IsNoun() || p.Tags[end + 1] == Syntax.Tag.Atom)) p.Tags[end] = Syntax.Tag.JJ;
+            i = end;
+        }
         for (int i = 0; i + 2 < p.Count; i++)
         {
             if (p.Word(i + 1) is "-" or "–" && p.Tokens[i + 1].Start == p.Tokens[i].End && p.Tokens[i + 2].Start == p.Tokens[i + 1].End
