@@ -9,6 +9,7 @@ public sealed partial class Discourse
 {
     private readonly Dictionary<string, int> _aidRecipients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _targets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _sanctionTargets = new(StringComparer.Ordinal);
 
     /// <summary>States that give in this report: a donor is not the recipient of another donor's unnamed pledge.</summary>
     private readonly HashSet<string> _givers = new(StringComparer.Ordinal);
@@ -26,7 +27,8 @@ public sealed partial class Discourse
         }
         _drafts.Add(draft);
         var tally = draft.Commitment is not null && draft.Category is "AGREE" or "AID" ? _aidRecipients
-            : draft.Category is "SANCTION" or "ACCUSE" or "THREATEN" or "ASSAULT" ? _targets : null;
+            : draft.Category is "SANCTION" or "COERCE" ? _sanctionTargets
+            : draft.Category is "ACCUSE" or "THREATEN" or "ASSAULT" ? _targets : null;
         if (draft.Commitment is not null && draft.Category is "AGREE" or "AID")
             foreach (var a in draft.Actors)
                 if (a.Code is not null) _givers.Add(a.Code);

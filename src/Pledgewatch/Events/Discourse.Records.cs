@@ -71,10 +71,12 @@ public sealed partial class Discourse
             foreach (var g in _givers) exclude.Add(g);
             code = Top(_aidRecipients, exclude, null) ?? Top(_beneficiaries, exclude, null) ?? Top(_mentionCounts, exclude, null);
         }
-        else if (d.Category is "SANCTION" or "ACCUSE" or "THREATEN" or "ASSAULT" or "REJECT")
+        else if (d.Category is "SANCTION" or "COERCE" or "ACCUSE" or "THREATEN" or "ASSAULT" or "REJECT")
         {
             var aid = Top(_aidRecipients, actors, null);
-            code = Top(_targets, actors, null) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
+            var first = d.Category is "SANCTION" or "COERCE" ? _sanctionTargets : _targets;
+            var second = d.Category is "SANCTION" or "COERCE" ? _targets : _sanctionTargets;
+            code = Top(first, actors, null) ?? Top(second, actors, null) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
         }
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
     }

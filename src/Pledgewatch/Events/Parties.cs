@@ -17,7 +17,7 @@ internal static class Parties
         foreach (var c in np.WithConjuncts())
         {
             if (Head(p, c, bodyStart) is { } head) { Add(into, head); continue; }
-            if ((lexicon.ClassOfNoun(c.Lemma) & NounClass.Role) != 0 || UnknownAgent(p, c))
+            if ((lexicon.ClassOfNoun(c.Lemma) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c))
                 Owner(p, c, bodyStart, into, ofPhrase: true);
         }
     }
@@ -38,7 +38,12 @@ internal static class Parties
             for (int i = c.PossessorEnd > 0 ? c.PossessorEnd : c.First; i < c.Head; i++)
                 if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { } m } atom && Usable(p, atom, bodyStart)) { Add(into, m); i = atom.End - 1; }
             if (into.Count > before) continue;
-            if (ofPhrase && c.OfPhrase is { } of) Named(p, of, bodyStart, EventLexicon.Default, into);
+            if (ofPhrase && c.OfPhrase is { } of)
+            {
+                // "members of Russia's mission": the "of" phrase names its party, or its owner does.
+                Named(p, of, bodyStart, EventLexicon.Default, into);
+                if (into.Count == before) Owner(p, of, bodyStart, into, ofPhrase: false);
+            }
         }
     }
 

@@ -53,7 +53,7 @@ internal sealed partial class SentenceCoder
             if (!resources)
             {
                 // "pledged to stand with Ukraine", "promised that …": a promise without resources is still AGREE.
-                if (frame.Role == "commit" && frame.Category == "AGREE" && attitude.Codes && (cls & NounClass.Total) == 0)
+                if (frame.Role == "commit" && frame.Category == "AGREE" && attitude.Codes && (cls & NounClass.Total) == 0 && !ComplementCodesItself(p, clause))
                 {
                     var plain = NewDraft(p, clause, clause.Verb!, "AGREE", null, frame.Contexts, attitude, explanation);
                     plain.Actors = actors;
@@ -124,6 +124,14 @@ internal sealed partial class SentenceCoder
             else whole = draft;
             drafts.Add(draft);
         }
+    }
+
+    /// <summary>"vowed to retaliate", "pledged to send": the complement has a frame of its own, which codes the promise.</summary>
+    private bool ComplementCodesItself(SentenceParse p, Clause clause)
+    {
+        foreach (var c in p.Clauses)
+            if (c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement && c.Verb?.Verb is not null && VerbFrame(p, c) is { Category: not null }) return true;
+        return false;
     }
 
     private enum AmountRole : byte { Whole, Part, Total }

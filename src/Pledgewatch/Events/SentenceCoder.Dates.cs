@@ -22,11 +22,43 @@ internal sealed partial class SentenceCoder
                 SetDate(draft, chosen);
                 return;
             }
+            // "came a day after Germany announced …": the clause after "a day after" happened a day before its parent.
+            if (c.Kind == ClauseKind.Adverbial && c.Opener is "after" or "before" && c.Parent >= 0 && DayOffset(p, c) is int days)
+            {
+                var parent = p.Clauses[c.Parent];
+                var probe = new EventDraft { Category = draft.Category, SentenceIndex = draft.SentenceIndex, Evidence = draft.Evidence, Clause = parent.Index };
+                SetDate(p, parent, probe);
+                if (probe.From is { } f)
+                {
+                    draft.From = f.AddDays(days);
+                    draft.To = probe.To!.Value.AddDays(days);
+                    draft.DateText = probe.DateText;
+                }
+                return;
+            }
             // A gap shares its parent's dates; a reported or coordinated clause the dates of the clause above it; a
             // relative clause's date is its own business.
             if (c.Parent < 0 || c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative or ClauseKind.Adverbial or ClauseKind.Conditional) break;
             c = p.Clauses[c.Parent];
         }
+    }
+
+    /// <summary>"a day after" → -1, "two days before" → +2, "hours after" → 0: the offset of an after/before clause from its parent.</summary>
+    private static int? DayOffset(SentenceParse p, Clause clause)
+    {
+        int opener = -1;
+        foreach (var ch in p.Chunks)
+            if (ch.Clause == clause.Index && ch.Kind == ChunkKind.Subord) { opener = ch.First; break; }
+        if (opener < 2) return null;
+        int sign = clause.Opener == "after" ? -1 : 1;
+        var unit = p.Word(opener - 1);
+        if (unit.StartsWith("hour", StringComparison.OrdinalIgnoreCase)) return 0;
+        if (!unit.StartsWith("day", StringComparison.OrdinalIgnoreCase)) return null;
+        var count = p.Word(opener - 2);
+        int n = count.Equals("a", StringComparison.OrdinalIgnoreCase) || count.Equals("one", StringComparison.OrdinalIgnoreCase) ? 1
+            : count.Equals("two", StringComparison.OrdinalIgnoreCase) ? 2 : count.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3
+            : int.TryParse(count, out int k) && k < 60 ? k : 0;
+        return n == 0 ? null : sign * n;
     }
 
     private Chunk? Choose(SentenceParse p, Clause clause, EventDraft draft)

@@ -45,6 +45,9 @@ internal sealed partial class SentenceCoder
         Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false);
         if (frame.Role == "visit") Host(p, clause, recipients);
+        // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act.
+        if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && attitude.Reporter?.Subject is { } reporter)
+            Parties.Named(p, reporter, _bodyStart, _lexicon, actors);
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
         if (recipients.Count == 0 && frame.Role is "reject" or "request" or "hostile" or "threaten") FromComplement(p, clause, recipients);
         Remove(recipients, actors);
@@ -63,6 +66,12 @@ internal sealed partial class SentenceCoder
             actors = demanders;
             category = "REQUEST";
             mode = "change";
+        }
+        else if (attitude.Committed && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE")
+        {
+            // "vowed to retaliate", "promised to strike back": a promise of force is a threat (PLOVER THREATEN).
+            category = "THREATEN";
+            mode = null;
         }
         else if (attitude.Stance == Stance.Future && !commitment)
         {

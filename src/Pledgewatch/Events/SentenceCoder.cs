@@ -138,6 +138,7 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.NotNegated => !vg.Negated,
                 ConstraintKind.Passive => vg.Passive,
                 ConstraintKind.Complement => HasComplement(p, clause),
+                ConstraintKind.Contains => ClauseText(p, clause).Contains(c.Words!.First(), StringComparison.OrdinalIgnoreCase),
                 ConstraintKind.ObjectHead => clause.Object is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Word(oh.Head).ToString().ToLowerInvariant())),
                 ConstraintKind.ObjectModifier => clause.Object is { } om && ModifierIn(p, om, c.Words!),
                 ConstraintKind.PrepositionHead => clause.Obliques.Exists(o => o.Preposition == c.Preposition && (c.Words!.Contains(o.Object.Lemma) || c.Words.Contains(p.Word(o.Object.Head).ToString().ToLowerInvariant()))),
@@ -147,6 +148,9 @@ internal sealed partial class SentenceCoder
         }
         return true;
     }
+
+    private static string ClauseText(SentenceParse p, Clause clause) =>
+        clause.FirstToken <= clause.LastToken ? p.Span(clause.FirstToken, clause.LastToken + 1) : "";
 
     private static bool ModifierIn(SentenceParse p, Chunk np, HashSet<string> words)
     {

@@ -21,6 +21,7 @@ internal static class Chunker
             i = end;
         }
         JoinOfPhrases(p);
+        FloatingQuantifiers(p);
         Coordinate(p);
     }
 
@@ -423,6 +424,19 @@ internal static class Chunker
         return j;
     }
 
+    /// <summary>"Latvia and Estonia each ordered", "they both said": a quantifier after a noun phrase belongs to it.</summary>
+    private static void FloatingQuantifiers(SentenceParse p)
+    {
+        var c = p.Chunks;
+        for (int k = c.Count - 1; k > 0; k--)
+        {
+            if (!c[k].IsNoun || c[k].End - c[k].First != 1 || !(p.Is(c[k].First, "each") || p.Is(c[k].First, "both") || p.Is(c[k].First, "all"))) continue;
+            if (!c[k - 1].IsNoun || k + 1 >= c.Count || c[k + 1].Kind != ChunkKind.Verb) continue;
+            // The quantifier's token joins the phrase before it; its chunk becomes a bare adverb.
+            c[k] = new Chunk { Kind = ChunkKind.Adverb, First = c[k].First, End = c[k].End, Head = c[k].First, Lemma = p.Word(c[k].First).ToString().ToLowerInvariant(), Index = k };
+        }
+    }
+
     /// <summary>"the head of NATO", "$2 billion of financing", "the people of Ukraine": Y is the "of" phrase of X.</summary>
     private static void JoinOfPhrases(SentenceParse p)
     {
@@ -457,7 +471,7 @@ internal static class Chunker
                 // "…, and Canada pledged": a phrase with its own verb opens a clause (unless the first phrase is a subject
                 // too: "Zelenskyy and I signed"); "X $1bn" after it is a gap.
                 if (next + 1 < c.Count && c[next + 1].IsNoun) break;
-                if (next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && c[next + 1].Verb!.Finite && VerbBefore(c, k)) break;
+                if (next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && c[next + 1].Verb!.Finite && VerbBefore(c, k, p)) break;
                 if (!SameKind(p, first, candidate)) break;
                 // A comma without "and" joins only within a list that ends with "and" ("A, B and C"), not an apposition.
                 if (comma && !conj && !ListEndsWithAnd(p, next)) break;
@@ -470,11 +484,12 @@ internal static class Chunker
     }
 
     /// <summary>A verb group stands between the last clause boundary and chunk <paramref name="k"/>: the phrase there is no subject.</summary>
-    private static bool VerbBefore(List<Chunk> c, int k)
+    private static bool VerbBefore(List<Chunk> c, int k, SentenceParse p)
     {
         for (int j = k - 1; j >= 0; j--)
         {
-            if (c[j].Kind == ChunkKind.Verb) return true;
+            // "said 25 Russian diplomats and embassy employees would be expelled": after a speech verb a clause starts.
+            if (c[j].Kind == ChunkKind.Verb) return !(j == k - 1 && p.Is(c[j].Verb!.Main, WordClass.Speech));
             if (c[j].Kind is ChunkKind.Comma or ChunkKind.Subord or ChunkKind.Complementizer or ChunkKind.Relative or ChunkKind.Punct) return false;
         }
         return false;
@@ -494,7 +509,14 @@ internal static class Chunker
     }
 
     /// <summary>Entities join entities, amounts join amounts, other nouns join other nouns.</summary>
-    private static bool SameKind(SentenceParse p, Chunk a, Chunk b) => KindOf(p, a) == KindOf(p, b);
+    private static bool SameKind(SentenceParse p, Chunk a, Chunk b)
+    {
+        var (x, y) = (KindOf(p, a), KindOf(p, b));
+        if (x == y) return true;
+        // "25 Russian diplomats and embassy employees": a mention and a common noun of people join.
+        return x == AtomKind.Entity && y == AtomKind.None && p.Tags[b.Head] is Tag.NNS
+            || y == AtomKind.Entity && x == AtomKind.None && p.Tags[a.Head] is Tag.NNS;
+    }
 
     internal static AtomKind KindOf(SentenceParse p, Chunk c) =>
         p.AtomOf(c.Head) is { } atom ? atom.Kind : p.Tags[c.Head] == Tag.PRP ? AtomKind.Entity : AtomKind.None;

@@ -124,8 +124,16 @@ internal static partial class ClauseBuilder
     /// </summary>
     private static Chunk? Apposition(SentenceParse p, Chunk? earlier, Chunk? nearer)
     {
-        if (earlier is null || nearer is null || nearer.Index != earlier.Index + 2 || p.Chunks[earlier.Index + 1].Kind != ChunkKind.Comma) return null;
-        bool Names(Chunk c) => p.AtomOf(c.Head) is { Kind: AtomKind.Entity } || c.PossessorEnd > 0 && p.AtomOf(c.First) is { Kind: AtomKind.Entity };
+        if (earlier is null || nearer is null || p.Chunks[earlier.Index + 1].Kind != ChunkKind.Comma) return null;
+        for (int k = earlier.Index + 2; k < nearer.Index; k++)
+            if (p.Chunks[k].Kind != ChunkKind.Adverb) return null;
+        bool Names(Chunk c)
+        {
+            if (p.AtomOf(c.Head) is { Kind: AtomKind.Entity }) return true;
+            for (int i = c.First; i < c.PossessorEnd; i++)
+                if (p.AtomOf(i) is { Kind: AtomKind.Entity }) return true;
+            return false;
+        }
         return !Names(nearer) && Names(earlier) ? earlier : null;
     }
 

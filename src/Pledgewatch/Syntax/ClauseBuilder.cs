@@ -253,9 +253,13 @@ internal static partial class ClauseBuilder
                         continue;
                     }
                     {
-                        // Otherwise a new clause: coordinated without "and" ("X met Y, discussed Z") or a new sentence part.
-                        var next = NewClause(p, ClauseKind.Coordinate, current.Index);
-                        if (!(k > 0 && chunks[k - 1].IsNoun && chunks[k - 1].Clause == current.Index && chunks[k - 1].First > current.Verb.First)) next.SubjectInherited = true;
+                        // Otherwise a new clause: coordinated without "and" ("X met Y, discussed Z") or a new sentence part;
+                        // a finite verb joins the nearest finite clause, not an infinitive ("told X to leave, recalled …").
+                        var host = current;
+                        while ((vg.Finite || p.Tags[vg.Main] == Tag.VBD) && host.Parent >= 0 && host.Kind is ClauseKind.Infinitive or ClauseKind.Participial or ClauseKind.ReducedRelative)
+                            host = p.Clauses[host.Parent];
+                        var next = NewClause(p, ClauseKind.Coordinate, host.Index);
+                        if (!(k > 0 && chunks[k - 1].IsNoun && chunks[k - 1].Clause == current.Index && chunks[k - 1].First > current.Verb.First) || host != current) next.SubjectInherited = true;
                         else Reassign(p, chunks[k - 1], next);
                         next.Verb = ch;
                         Assign(p, ch, next);

@@ -18,6 +18,8 @@ public enum ConstraintKind : byte
     Passive,
     /// <summary>comp: a "that" or "to" clause depends on the verb.</summary>
     Complement,
+    /// <summary>text:WORD_WORD — the clause contains the phrase ("persona non grata").</summary>
+    Contains,
     /// <summary>obj=HEAD|HEAD (CAMEO patterns): the object's head word is one of <see cref="FrameConstraint.Words"/>.</summary>
     ObjectHead,
     /// <summary>mod=WORD|WORD (CAMEO patterns): a word of the object phrase before its head is one of them.</summary>
@@ -44,6 +46,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
             case "not-neg": return new FrameConstraint(ConstraintKind.NotNegated);
             case "passive": return new FrameConstraint(ConstraintKind.Passive);
             case "comp": return new FrameConstraint(ConstraintKind.Complement);
+            case "text" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Contains) { Words = [parts[1].Replace('_', ' ')] };
             case "obj" or "subj" when parts.Length == 2:
             {
                 var cls = NounClasses.Parse(parts[1]);
@@ -70,6 +73,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
         ConstraintKind.Negated => "neg",
         ConstraintKind.NotNegated => "not-neg",
         ConstraintKind.Passive => "passive",
+        ConstraintKind.Contains => "text:" + Words!.First().Replace(' ', '_'),
         ConstraintKind.ObjectHead => "obj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
         ConstraintKind.ObjectModifier => "mod=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
         ConstraintKind.PrepositionHead => "prep=" + Preposition + " pobj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),

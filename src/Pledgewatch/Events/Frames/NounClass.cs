@@ -21,6 +21,8 @@ public enum NounClass : uint
     Statement = 1 << 10,
     Prisoner = 1 << 11,
     Policy = 1 << 12,
+    Diplomat = 1 << 13,
+    Retort = 1 << 14,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -51,6 +53,8 @@ internal static class NounClasses
         "statement" => NounClass.Statement,
         "prisoner" => NounClass.Prisoner,
         "policy" => NounClass.Policy,
+        "diplomat" => NounClass.Diplomat,
+        "retort" => NounClass.Retort,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
