@@ -44,7 +44,7 @@ internal static class ExplainCommand
             }
             Console.WriteLine("records");
             foreach (var r in pipeline.Code(document, document.Published ?? today))
-                Console.WriteLine($"  {r.Id} {r.EventType}{(r.Mode is null ? "" : "/" + r.Mode)} {string.Join('+', r.Actor.Select(a => a.Code))} → {string.Join('+', r.Recipient.Select(a => a.Code))} {r.Date.From:yyyy-MM-dd}..{r.Date.To:yyyy-MM-dd}"
+                Console.WriteLine($"  {r.Id} {r.EventType}{(r.Mode is null ? "" : "/" + r.Mode)} {string.Join('+', r.Actor.Select(a => a.Code + "(" + a.Text + ")"))} → {string.Join('+', r.Recipient.Select(a => a.Code + "(" + a.Text + ")"))} {r.Date.From:yyyy-MM-dd}..{r.Date.To:yyyy-MM-dd}"
                     + $"{(r.Commitment?.Amount is { } m ? $" {m.Value} {m.Currency}" : "")}{(r.Commitment?.PartOf is { } po ? " part_of " + po : "")} [s{r.Evidence.Sentence}] {r.Explanation}");
             return ExitCodes.Success;
         });

@@ -141,9 +141,10 @@ public sealed partial class EntityContext
             return;
         }
         string name = _text[_tokens[hit.Start].Start.._tokens[hit.End - 1].End];
-        // The outlet's country is a guess only for civilian government titles ("government spokesman Jan Kowal");
-        // a general, a journalist or a former lawmaker with no country in the phrase stays unknown.
-        string? code = title is null ? null : cueCode ?? TitleCountry(title) ?? (title.Sector is "" or "GOV" ? _outlet : null);
+        // For civilian government titles with no country in the phrase ("Foreign Ministry spokesman Nasser Kanaani"),
+        // the state the text was just about ("Tehran reacted within hours."), else the outlet's; a general, a journalist
+        // or a former lawmaker with no country in the phrase stays unknown.
+        string? code = title is null ? null : cueCode ?? TitleCountry(title) ?? (title.Sector is "" or "GOV" ? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet) : null);
         string? sector = title is null ? null : title.Sector.Length > 0 ? title.Sector : Government;
         var mention = Emit(start, hit.End, EntityKind.Person, form, code, sector, name, possessive);
         Remember(hit.End, new DocPerson(name, mention.Code, mention.Sector, Commentator: false));

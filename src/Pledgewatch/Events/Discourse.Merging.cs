@@ -34,7 +34,7 @@ public sealed partial class Discourse
                 if (a.Code is not null) _givers.Add(a.Code);
         if (tally is not null)
             foreach (var r in draft.Recipients)
-                if (r.Code is not null && r.Kind != EntityKind.Body) tally[r.Code] = tally.GetValueOrDefault(r.Code) + 1;
+                if (r.Code is not null && r.Kind != EntityKind.Body && r.Form != MentionForm.Pronoun) tally[r.Code] = tally.GetValueOrDefault(r.Code) + 1;
     }
 
     private static bool SameEvent(EventDraft a, EventDraft b)

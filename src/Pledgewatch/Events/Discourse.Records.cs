@@ -81,14 +81,16 @@ public sealed partial class Discourse
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
     }
 
-    private static string? Top(Dictionary<string, int> counts, HashSet<string?> exclude, string? also, string? alsoExclude = null)
+    /// <summary>The code with the highest count, ties broken by how often the report mentions it.</summary>
+    private string? Top(Dictionary<string, int> counts, HashSet<string?> exclude, string? also, string? alsoExclude = null)
     {
         string? best = null;
-        int bestCount = 0;
+        int bestScore = 0;
         foreach (var (code, count) in counts)
         {
             if (exclude.Contains(code) || code == also || code == alsoExclude || code.Length != 3) continue;
-            if (count > bestCount) { best = code; bestCount = count; }
+            int score = count * 1000 + _mentionCounts.GetValueOrDefault(code);
+            if (score > bestScore) { best = code; bestScore = score; }
         }
         return best;
     }

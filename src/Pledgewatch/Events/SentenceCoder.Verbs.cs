@@ -67,9 +67,10 @@ internal sealed partial class SentenceCoder
             category = "REQUEST";
             mode = "change";
         }
-        else if (attitude.Committed && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE")
+        else if ((attitude.Committed || attitude.Stance == Stance.Future && attitude.Reporter is not null) && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE")
         {
-            // "vowed to retaliate", "promised to strike back": a promise of force is a threat (PLOVER THREATEN).
+            // "vowed to retaliate", "said it would impose reciprocal sanctions": a promise of force or sanctions is a
+            // threat (PLOVER THREATEN).
             category = "THREATEN";
             mode = null;
         }

@@ -105,6 +105,9 @@ internal static partial class ClauseBuilder
                     while (join == Join.SharedSubject && parent.Parent >= 0 && (parent.Kind is ClauseKind.ReducedRelative or ClauseKind.Participial
                            || parent.Kind == ClauseKind.Infinitive && FiniteAfter(p, k)))
                         parent = p.Clauses[parent.Parent];
+                    // "X said A while B were beaten, and warned …": after a comma, "and" + verb continues the sentence's main clause.
+                    if (join == Join.SharedSubject && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma && FiniteAfter(p, k))
+                        while (parent.Parent >= 0 && parent.Kind != ClauseKind.Main) parent = p.Clauses[parent.Parent];
                     current = NewClause(p, ClauseKind.Coordinate, parent.Index, ch.Lemma);
                     current.SubjectInherited = join == Join.SharedSubject;
                     if (join == Join.Gap)

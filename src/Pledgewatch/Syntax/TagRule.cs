@@ -12,6 +12,7 @@ internal enum TagCondition : byte
     PrevWord,
     NextWord,
     PrevSubject,
+    PrevSubjectStrict,
     First,
 }
 
@@ -57,6 +58,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "prev-word" => TagCondition.PrevWord,
                 "next-word" => TagCondition.NextWord,
                 "prev-subject" => TagCondition.PrevSubject,
+                "prev-subject-strict" => TagCondition.PrevSubjectStrict,
                 "first" => TagCondition.First,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };

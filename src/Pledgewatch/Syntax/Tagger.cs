@@ -190,7 +190,9 @@ internal sealed class Tagger
             case TagCondition.NextWord:
                 return i + 1 < p.Count && Array.Exists(rule.Words, w => p.Word(i + 1).Equals(w, StringComparison.OrdinalIgnoreCase));
             case TagCondition.PrevSubject:
-                return PreviousIsSubject(p, i);
+                return PreviousIsSubject(p, i, outsidePhrases: false);
+            case TagCondition.PrevSubjectStrict:
+                return PreviousIsSubject(p, i, outsidePhrases: true);
             case TagCondition.First:
                 return p.StartsSentence(i);
         }
@@ -232,7 +234,7 @@ internal sealed class Tagger
     /// The token before ends a noun phrase that can be a subject (a noun, a pronoun, a mention that is no nationality
     /// adjective), and no verb stands between the clause's start and it: "Donors pledged", "Canada pledges".
     /// </summary>
-    private bool PreviousIsSubject(SentenceParse p, int i)
+    private bool PreviousIsSubject(SentenceParse p, int i, bool outsidePhrases)
     {
         if (i == 0) return false;
         var t = Surface(p, i - 1);
@@ -244,9 +246,11 @@ internal sealed class Tagger
         for (int j = i - 2; j >= 0; j--)
         {
             var tj = Surface(p, j);
+            // A hyphen inside a word ("so-called") is no boundary.
+            if (p.Word(j) is "-" && j > 0 && j + 1 < p.Count && p.Tokens[j].Start == p.Tokens[j - 1].End && p.Tokens[j + 1].Start == p.Tokens[j].End) continue;
             if (tj is Syntax.Tag.Comma or Syntax.Tag.Punct || p.Is(j, WordClass.Complementizer | WordClass.Relative | WordClass.Subordinator) && !p.Is(j, "as")) return true;
             if (tj.IsVerb() || tj == Syntax.Tag.MD || tj == Syntax.Tag.TO) return false;
-            if (tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
+            if (outsidePhrases && tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
         }
         return true;
     }

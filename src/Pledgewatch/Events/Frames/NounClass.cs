@@ -23,6 +23,7 @@ public enum NounClass : uint
     Policy = 1 << 12,
     Diplomat = 1 << 13,
     Retort = 1 << 14,
+    Judgement = 1 << 15,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -55,6 +56,7 @@ internal static class NounClasses
         "policy" => NounClass.Policy,
         "diplomat" => NounClass.Diplomat,
         "retort" => NounClass.Retort,
+        "judgement" => NounClass.Judgement,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
