@@ -10,7 +10,10 @@ namespace Pledgewatch.Events;
 /// </summary>
 internal static class AttitudeReader
 {
-    public static Attitude Of(SentenceParse p, Clause clause, EventLexicon lexicon, bool frameWantsNegation = false)
+    /// <param name="codes">Whether a clause's own verb has an event frame: a purpose ("to help …") is no event of
+    /// its own under a verb that is one ("pledged $9 billion to help Pakistan"), and is the event under one that is not
+    /// ("will activate a mechanism to share warning data").</param>
+    public static Attitude Of(SentenceParse p, Clause clause, EventLexicon lexicon, Func<Clause, bool> codes, bool frameWantsNegation = false)
     {
         var vg = clause.Verb?.Verb;
         var stance = Stance.Asserted;
@@ -85,7 +88,7 @@ internal static class AttitudeReader
                         return new Attitude(Stance.Negated, parent, $"'{pv.Lemma}' above");
                     case PredicateClass.Stop:
                         return new Attitude(Stance.Negated, parent, $"stopped ('{pv.Lemma}')");
-                    case PredicateClass.None when child.Kind == ClauseKind.Infinitive:
+                    case PredicateClass.None when child.Kind == ClauseKind.Infinitive && (child.Opener is not "to" || codes(parent)):
                         // "pledged $9 billion to help Pakistan recover": a purpose, not an event of its own.
                         return new Attitude(Stance.Content, parent, $"purpose of '{pv.Lemma}'");
                     case PredicateClass.None:

@@ -80,6 +80,7 @@ public sealed partial class Discourse
 
         _coder.TopicState = Topic();
         _coder.PreviousAgreement = PreviousAgreement();
+        _coder.PreviousGroup = PreviousGroup();
         SectionPlace(parse);
         var drafts = _coder.Code(parse);
         foreach (var draft in drafts)
@@ -119,6 +120,14 @@ public sealed partial class Discourse
     {
         for (int k = _drafts.Count - 1; k >= 0 && k >= _drafts.Count - 4; k--)
             if (_drafts[k].Category == "AGREE" && _drafts[k].Actors.Count > 0) return _drafts[k].Actors;
+        return null;
+    }
+
+    /// <summary>The actors of the last event that had several (states or people of several states).</summary>
+    private List<Mention>? PreviousGroup()
+    {
+        for (int k = _drafts.Count - 1; k >= 0 && k >= _drafts.Count - 8; k--)
+            if (_drafts[k].Actors.Select(a => a.Code).Distinct().Count() > 1) return _drafts[k].Actors;
         return null;
     }
 

@@ -10,7 +10,7 @@ internal sealed partial class SentenceCoder
     private void CodeVerb(SentenceParse p, Clause clause, EventFrame frame, List<EventDraft> drafts, HashSet<Chunk> consumed)
     {
         bool wantsNegation = frame.When.Any(c => c.Kind == ConstraintKind.Negated);
-        var attitude = AttitudeReader.Of(p, clause, _lexicon, wantsNegation);
+        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is not null, wantsNegation);
         var objectClass = clause.Object is { } obj ? Classes(p, obj) : NounClass.None;
 
         // An announcement is whatever it announces: money or aid is a commitment, sanctions a sanction, a meeting a meeting.
@@ -20,6 +20,13 @@ internal sealed partial class SentenceCoder
             {
                 consumed.Add(o);
                 CodeNounEvent(p, o, nounFrame, clause, drafts);
+                // "announced new measures, among them Canada's ban on …": the examples are events of their own.
+                foreach (var ob in clause.Obliques)
+                    if (ob.Preposition is "including" or "among" or "such as" && NounFrame(p, ob.Object) is { } exampleFrame)
+                    {
+                        consumed.Add(ob.Object);
+                        CodeNounEvent(p, ob.Object, exampleFrame, clause, drafts);
+                    }
                 return;
             }
             if ((objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Weapons | NounClass.Promise)) == 0 && !HasMoney(p, clause)) return;
@@ -91,6 +98,21 @@ internal sealed partial class SentenceCoder
             CodeCommitments(p, clause, frame, attitude, category, actors, recipients, explanation, drafts, consumed);
             return;
         }
+        // PLOVER: joint military exercises are cooperation; a single state's are mobilisation.
+        if (category == "MOBILIZE" && DistinctStates(actors) >= 2) { category = attitude.Stance == Stance.Future ? "AGREE" : "COOPERATE"; mode = null; }
+        // "announced new measures of their own", "each imposed": one act per actor.
+        if (actors.Count > 1 && Distributive(p, clause))
+        {
+            foreach (var one in actors)
+            {
+                var each = NewDraft(p, clause, clause.Verb!, category, mode, frame.Contexts, attitude, explanation + " · distributive");
+                each.Actors = [one];
+                each.Recipients = recipients;
+                if (category == "SANCTION") each.Sanction = SanctionOf(p, clause, recipients);
+                drafts.Add(each);
+            }
+            return;
+        }
         var draft = NewDraft(p, clause, clause.Verb!, category, mode, frame.Contexts, attitude, explanation);
         draft.Actors = actors;
         draft.Recipients = recipients;
@@ -106,6 +128,14 @@ internal sealed partial class SentenceCoder
             met.Implied = true;
             drafts.Add(met);
         }
+    }
+
+    /// <summary>"of their own", "each", "respectively", "separately": the subject's parties acted each on their own.</summary>
+    private static bool Distributive(SentenceParse p, Clause clause)
+    {
+        for (int i = Math.Max(0, clause.FirstToken); i <= clause.LastToken && i < p.Count; i++)
+            if (p.Is(i, "each") || p.Is(i, "respectively") || p.Is(i, "separately") || p.Is(i, "own") && i > 0 && p.Is(i - 1, "their")) return true;
+        return false;
     }
 
     private static int DistinctStates(List<Mention> mentions)
@@ -165,8 +195,10 @@ internal sealed partial class SentenceCoder
                 if (!entityOnly && into.Count == count && !actorSide) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
                 // "the government", "the ministry" with no state named: the state the report is following.
                 if (into.Count == count && actorSide && TopicState is { } topic && GovernmentNoun(p, np)) into.Add(topic);
-                // "The pact promises …", "The package includes …": the parties of the agreement just reported.
+                // "The pact promises …", "The joint statement condemned …": the parties of the agreement just reported.
                 if (into.Count == count && actorSide && PreviousAgreement is { Count: > 0 } parties && AgreementNoun(p, np)) into.AddRange(parties);
+                // "The leaders adopted …", "The three will …", "both sides": the group of parties last named together.
+                if (into.Count == count && PreviousGroup is { Count: > 1 } group && GroupNoun(p, np)) into.AddRange(group);
             }
             if (into.Count > count && !all) return;
         }
@@ -178,10 +210,21 @@ internal sealed partial class SentenceCoder
     /// <summary>The actors of the last agreement or commitment reported; set by the discourse.</summary>
     public List<Mention>? PreviousAgreement { get; set; }
 
-    /// <summary>"the pact", "this agreement", "the package": a definite agreement or package without an owner.</summary>
+    /// <summary>"the pact", "this agreement", "the package", "the joint statement": a definite agreement without an owner.</summary>
     private bool AgreementNoun(SentenceParse p, Chunk np) =>
         np.Conjuncts is null && np.PossessorEnd < 0 && p.Tags[np.Head] is Tag.NN && (p.Is(np.First, "the") || p.Is(np.First, "this") || p.Is(np.First, "that"))
-        && (_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Agreement | NounClass.Aid)) != 0;
+        && (_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Agreement | NounClass.Aid | NounClass.Statement)) != 0;
+
+    /// <summary>The parties last named together (several actors of one event); set by the discourse.</summary>
+    public List<Mention>? PreviousGroup { get; set; }
+
+    /// <summary>"the leaders", "the three", "both sides", "the two countries": a plural naming a group already met.</summary>
+    private bool GroupNoun(SentenceParse p, Chunk np)
+    {
+        if (np.Conjuncts is not null || np.PossessorEnd >= 0 || !(p.Is(np.First, "the") || p.Is(np.First, "both"))) return false;
+        if (p.Tags[np.Head] == Tag.CD || p.Word(np.Head) is var w && (w.Equals("three", StringComparison.OrdinalIgnoreCase) || w.Equals("two", StringComparison.OrdinalIgnoreCase))) return true;
+        return p.Tags[np.Head] is Tag.NNS && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Group) != 0;
+    }
 
     /// <summary>"the government", "the administration", "the ministry", without an owner of their own.</summary>
     private static bool GovernmentNoun(SentenceParse p, Chunk np) =>

@@ -110,6 +110,8 @@ internal static class Chunker
         int j = i - 1;
         while (j >= 0 && (Tagger.Surface(p, j).IsAdverb() || p.Word(j) is "\"" or "“" or "”" || p.Word(j) is "," && j > 0 && Tagger.Surface(p, j - 1) == Tag.JJ)) j--;
         if (j < 0) return false;
+        // "imposing targeted sanctions", "announced increased aid": after a main verb (no auxiliary), an adjective.
+        if (Tagger.Surface(p, j).IsVerb() && !p.Is(j, WordClass.Be | WordClass.Have | WordClass.Do) && j == i - 1 && !p.Negation[j]) return true;
         return Tagger.Surface(p, j) is Tag.DT or Tag.PRPS or Tag.IN or Tag.JJ or Tag.CD;
     }
 
@@ -158,7 +160,9 @@ internal static class Chunker
             return ChunkKind.Complementizer;
         }
         if (p.Is(i, WordClass.Subordinator) && ClauseFollows(p, i + 1)) return ChunkKind.Subord;
-        if (p.Is(i, WordClass.Subordinator) && !p.Is(i, WordClass.Preposition)) return ChunkKind.Subord;
+        // "once a year", "while in Kyiv": a subordinator with no clause after it is an adverb (or a preposition).
+        if (p.Is(i, WordClass.Subordinator) && !p.Is(i, WordClass.Preposition))
+            return i + 1 < p.Count && (p.Tags[i + 1].IsVerb() || p.Tags[i + 1] is Tag.MD) ? ChunkKind.Subord : ChunkKind.Adverb;
         return ChunkKind.Prep;
     }
 

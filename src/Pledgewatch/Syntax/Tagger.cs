@@ -143,7 +143,7 @@ internal sealed class Tagger
             while (end + 2 < p.Count && p.Word(end + 1) is "-" && p.Tokens[end + 1].Start == p.Tokens[end].End && p.Tokens[end + 2].Start == p.Tokens[end + 1].End
                    && p.Tokens[end + 2].Kind == TokenKind.Word && p.Tags[end + 2] != Syntax.Tag.Atom)
                 end += 2;
-            if (end - i < 4) continue;
+            if (end - i < 2) continue;
             for (int k = i; k < end; k++) if (p.Word(k) is not "-") p.Tags[k] = Syntax.Tag.JJ;
             if (end + 1 < p.Count && (p.Tags[end + 1].IsNoun() || p.Tags[end + 1] == Syntax.Tag.Atom)) p.Tags[end] = Syntax.Tag.JJ;
             i = end;

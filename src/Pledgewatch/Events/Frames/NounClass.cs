@@ -24,6 +24,8 @@ public enum NounClass : uint
     Diplomat = 1 << 13,
     Retort = 1 << 14,
     Judgement = 1 << 15,
+    Exercise = 1 << 22,
+    Group = 1 << 23,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -57,6 +59,8 @@ internal static class NounClasses
         "diplomat" => NounClass.Diplomat,
         "retort" => NounClass.Retort,
         "judgement" => NounClass.Judgement,
+        "exercise" => NounClass.Exercise,
+        "group" => NounClass.Group,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
