@@ -62,7 +62,7 @@ internal sealed class Normaliser(ComparisonReference reference, IReadOnlyDiction
         foreach (var (status, fields) in parts)
         {
             if (status == EntryStatus.Rejected || fields.Commitment is not { Amount: { } money } part || !Counted.Contains(part.Stage)) continue;
-            if (Fraction(money, fields.Date.From, whole, package.Date.From) is double f && f > 0) fractions.Add((part, f));
+            if (AmountRatio.Of(_converter, money, fields.Date.From, whole, package.Date.From) is double f && f > 0) fractions.Add((part, f));
         }
         var sum = fractions.Sum(x => x.Fraction);
         foreach (var dimension in Breakdowns.Names)
@@ -81,16 +81,6 @@ internal sealed class Normaliser(ComparisonReference reference, IReadOnlyDiction
             foreach (var (label, share) in byLabel)
                 yield return new PartShare { EntryId = entryId, Dimension = dimension, Label = label, Share = share };
         }
-    }
-
-    /// <summary>The part's fraction of the whole: by value in one currency, else by EUR values; null when either has no rate.</summary>
-    private double? Fraction(Money part, DateOnly partDay, Money whole, DateOnly wholeDay)
-    {
-        if (whole.Value == 0) return null;
-        if (part.Currency == whole.Currency) return (double)(part.Value / whole.Value);
-        return _converter.Convert((double)part.Value, part.Currency, partDay).Eur is double p && _converter.Convert((double)whole.Value, whole.Currency, wholeDay).Eur is double w && w > 0
-            ? p / w
-            : null;
     }
 
     /// <summary>Per person and share of GDP; left null (with no guess) where the World Bank has no figure for the actor.</summary>

@@ -69,7 +69,7 @@ internal static class RankCommand
         return string.Join(", ", parts);
     }
 
-    internal static string Json(IEnumerable<RankRow> rows, bool withBreakdown)
+    internal static string Json(IEnumerable<RankRow> rows, bool withBreakdown = false)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
