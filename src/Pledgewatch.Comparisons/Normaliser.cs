@@ -59,15 +59,17 @@ internal sealed class Normaliser(ComparisonReference reference, IReadOnlyDiction
     {
         if (package.Commitment is not { Amount: { } whole } own) yield break;
         var fractions = new List<(Commitment Part, double Fraction)>();
+        bool counted = false;
         foreach (var (status, fields) in parts)
         {
             if (status == EntryStatus.Rejected || fields.Commitment is not { Amount: { } money } part || !Counted.Contains(part.Stage)) continue;
+            counted = true;
             if (AmountRatio.Of(_converter, money, fields.Date.From, whole, package.Date.From) is double f && f > 0) fractions.Add((part, f));
         }
         var sum = fractions.Sum(x => x.Fraction);
         foreach (var dimension in Breakdowns.Names)
         {
-            if (fractions.Count == 0)
+            if (!counted)
             {
                 yield return new PartShare { EntryId = entryId, Dimension = dimension, Label = Breakdowns.Label(own, dimension), Share = 1 };
                 continue;
