@@ -43,7 +43,7 @@ internal static class OverviewPage
         var rankingChart = BarChart.Render("ranking", "Largest contributors", ranking.Basis, RankingBars(ranking));
         var stacking = stack is null
             ? Html.Of($"""<a href="/?{Join(query, "stack=purpose")}">Stack by purpose</a> · <a href="/?{Join(query, "stack=instrument")}">by instrument</a>""")
-            : Html.Of($"""<a href="/?{query}">Plain bars</a>""");
+            : Html.Of($"""<a href="{(query.Length == 0 ? "/" : "/?" + query)}">Plain bars</a>""");
         var typeChart = BarChart.Render("by-type", "Entries by category", "Number of entries in each PLOVER category for these filters.",
             byType.Select(t => new ChartBar(t.Key, t.Count, t.Count.ToString(CultureInfo.InvariantCulture), $"/?{Join(query, "type=" + t.Key)}")).ToList());
         var timeline = TimelineChart.Render("timeline", "Commitments over time", "Commitments per month, by the month their date begins in.", months, m =>
