@@ -9,7 +9,7 @@ namespace Pledgewatch.Ledger.Review;
 /// includes it (EVENTS.md, "Packages, parts, shares and totals"). Amounts are compared in one currency only, within
 /// the 1% by which reports round (<see cref="EntryMatcher.AmountTolerance"/>); the ledger holds no exchange rates.
 /// </summary>
-public static class PackageCheck
+internal static class PackageCheck
 {
     /// <summary>Why part <paramref name="partId"/> is flagged, or null when its amount fits in its package's (or they cannot be compared).</summary>
     public static string? PartExceeds(long partId, EntryFields part, long packageId, EntryFields package)
