@@ -69,6 +69,8 @@ internal static class LedgerSql
     /// </summary>
     public const string TouchEntry = "UPDATE entries SET updated_at = @at WHERE id = @id";
 
+    public const string SelectParent = "SELECT parent_id FROM entries WHERE id = @id";
+
     /// <summary>The live parts of one entry, in id order.</summary>
     public const string SelectPartIds = "SELECT id FROM entries WHERE parent_id = @id AND merged_into IS NULL ORDER BY id";
 

@@ -77,8 +77,8 @@ public abstract partial class LedgerStore
     private static List<long> Ancestors(DbConnection c, DbTransaction tx, long id)
     {
         var chain = new List<long>();
-        for (long? p = c.ExecuteScalar<long?>("SELECT parent_id FROM entries WHERE id = @id", new { id }, tx); p is long q && chain.Count < MaxDepth;
-             p = c.ExecuteScalar<long?>("SELECT parent_id FROM entries WHERE id = @id", new { id = q }, tx))
+        for (long? p = c.ExecuteScalar<long?>(LedgerSql.SelectParent, new { id }, tx); p is long q && chain.Count < MaxDepth;
+             p = c.ExecuteScalar<long?>(LedgerSql.SelectParent, new { id = q }, tx))
         {
             if (chain.Contains(q)) break;
             chain.Add(q);
