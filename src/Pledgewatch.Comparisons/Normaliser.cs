@@ -3,6 +3,7 @@ using Pledgewatch.Comparisons.Rankings;
 using Pledgewatch.Comparisons.Reference;
 using Pledgewatch.Comparisons.Storage;
 using Pledgewatch.Ledger;
+using Pledgewatch.Records;
 
 namespace Pledgewatch.Comparisons;
 
@@ -43,6 +44,44 @@ internal sealed class Normaliser(ComparisonReference reference, IReadOnlyDiction
             };
             if (converted.Eur is double eur) Relate(row, actor, eur, day.Year, source);
             yield return row;
+        }
+    }
+
+    /// <summary>
+    /// How a counted entry's amount divides among the labels of <see cref="Breakdowns"/>, per dimension: each part's
+    /// amount goes to the part's purpose (instruments), and what the parts leave goes to "unassigned". A part counts when
+    /// it is not rejected and has an amount at a counted stage; its fraction of the package is the ratio of the amounts
+    /// in one currency, else of their EUR values at their own dates (a part with no rate is left in the rest). Parts
+    /// that add up to more than their package are scaled down to it, so a breakdown always sums to the total. An entry
+    /// without such parts is its own single part: all of it goes to its own purpose (instruments).
+    /// </summary>
+    public IEnumerable<PartShare> Shares(long entryId, EntryFields package, IEnumerable<(string Status, EntryFields Fields)> parts)
+    {
+        if (package.Commitment is not { Amount: { } whole } own) yield break;
+        var fractions = new List<(Commitment Part, double Fraction)>();
+        bool counted = false;
+        foreach (var (status, fields) in parts)
+        {
+            if (status == EntryStatus.Rejected || fields.Commitment is not { Amount: { } money } part || !Counted.Contains(part.Stage)) continue;
+            counted = true;
+            if (AmountRatio.Of(_converter, money, fields.Date.From, whole, package.Date.From) is double f && f > 0) fractions.Add((part, f));
+        }
+        var sum = fractions.Sum(x => x.Fraction);
+        foreach (var dimension in Breakdowns.Names)
+        {
+            if (!counted)
+            {
+                yield return new PartShare { EntryId = entryId, Dimension = dimension, Label = Breakdowns.Label(own, dimension), Share = 1 };
+                continue;
+            }
+            var scale = sum > 1 ? 1 / sum : 1;
+            var byLabel = fractions.GroupBy(x => Breakdowns.Label(x.Part, dimension), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Sum(x => x.Fraction) * scale, StringComparer.Ordinal);
+            var rest = 1 - Math.Min(sum, 1);
+            // Rounding leaves crumbs when the parts add up to the package: no "unassigned" row for those.
+            if (rest > 1e-9) byLabel[Breakdowns.Unassigned] = byLabel.GetValueOrDefault(Breakdowns.Unassigned) + rest;
+            foreach (var (label, share) in byLabel)
+                yield return new PartShare { EntryId = entryId, Dimension = dimension, Label = label, Share = share };
         }
     }
 

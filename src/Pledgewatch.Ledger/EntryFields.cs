@@ -27,7 +27,10 @@ public sealed record EntryFields
 
     public SanctionInfo? Sanction { get; init; }
 
-    /// <summary>The fields a record contributes when it opens a new entry.</summary>
+    /// <summary>
+    /// The fields a record contributes when it opens a new entry. A record's <c>part_of</c> names a record of its own
+    /// document; the ledger keeps the link as the entry's parent instead, so the fields never carry it.
+    /// </summary>
     public static EntryFields From(EventRecord r) => new()
     {
         EventType = r.EventType,
@@ -37,7 +40,7 @@ public sealed record EntryFields
         Recipient = r.Recipient,
         Date = r.Date,
         Location = r.Location,
-        Commitment = r.Commitment,
+        Commitment = r.Commitment is { PartOf: not null } c ? c with { PartOf = null } : r.Commitment,
         Sanction = r.Sanction,
     };
 

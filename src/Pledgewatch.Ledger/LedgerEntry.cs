@@ -4,4 +4,14 @@ namespace Pledgewatch.Ledger;
 /// <param name="Status">candidate, accepted or rejected (<see cref="EntryStatus"/>).</param>
 /// <param name="MergedInto">Set when a merge folded this entry into another; such entries keep their history but no sources.</param>
 /// <param name="Revision">1 when created; each change adds one (the revisions table keeps every one).</param>
-public sealed record LedgerEntry(long Id, string Status, EntryFields Fields, IReadOnlyList<EntrySource> Sources, long? MergedInto = null, int Revision = 1);
+public sealed record LedgerEntry(long Id, string Status, EntryFields Fields, IReadOnlyList<EntrySource> Sources, long? MergedInto = null, int Revision = 1)
+{
+    /// <summary>
+    /// The package (or joint commitment) whose amount includes this entry's (EVENTS.md, "Packages, parts, shares and
+    /// totals"); null for a whole. Totals count only entries without a parent.
+    /// </summary>
+    public long? Parent { get; init; }
+
+    /// <summary>The live entries whose <see cref="Parent"/> is this one, in id order.</summary>
+    public IReadOnlyList<long> Parts { get; init; } = [];
+}

@@ -8,6 +8,7 @@ namespace Pledgewatch.Cli.Commands;
 /// <summary>
 /// <c>pledgewatch import json FILE [--db]</c>: adds the entries of a JSON export, ids, statuses and sources included,
 /// reading the array one entry at a time. An entry that cannot be added is reported and the import goes on (exit 1).
+/// A part whose package is not in the file (an export filtered by status or date) is imported as a whole, said so.
 /// <c>pledgewatch import kiel DIR [--db]</c>: loads the Kiel tracker's aggregates (<see cref="ImportKiel"/>).
 /// </summary>
 internal static class ImportCommand
@@ -39,6 +40,7 @@ internal static class ImportCommand
         }
         var store = LedgerAccess.Open(db);
         int imported = 0, failed = 0;
+        var links = new List<(long Part, long Package)>();
         using (input)
         {
             try
@@ -49,7 +51,9 @@ internal static class ImportCommand
                     try
                     {
                         if (node is not JsonObject o) throw new JsonException("an element of the array is not an object");
-                        error = store.Import(EntryJson.ReadEntry(o), who).Error;
+                        var entry = EntryJson.ReadEntry(o);
+                        error = store.Import(entry, who).Error;
+                        if (error is null && entry.Parent is long package) links.Add((entry.Id, package));
                     }
                     catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
                     {
@@ -68,6 +72,9 @@ internal static class ImportCommand
                 throw new CliError($"{path}: not a JSON array of entries (line {e.LineNumber + 1}: {e.Message.Split('.')[0]})");
             }
         }
+        foreach (var (part, package) in links)
+            if (store.GetEntry(part)?.Parent != package)
+                Console.Error.WriteLine($"pledgewatch: {path}: entry {part} is a part of entry {package}, which is not in this ledger: imported as a whole");
         Console.WriteLine($"imported {imported} entries, {failed} failed");
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }

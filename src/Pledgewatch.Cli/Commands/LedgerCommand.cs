@@ -9,14 +9,14 @@ using Pledgewatch.Ledger.Storage;
 namespace Pledgewatch.Cli.Commands;
 
 /// <summary>
-/// <c>pledgewatch ledger list|show|accept|reject|edit|history|split|merge</c>: review of ledger entries. Every change
-/// makes a revision and an audit row (who: <c>--user</c> or $USER); nothing is deleted.
+/// <c>pledgewatch ledger list|show|accept|reject|edit|history|split|merge|attach|detach</c>: review of ledger entries.
+/// Every change makes a revision and an audit row (who: <c>--user</c> or $USER); nothing is deleted.
 /// </summary>
 internal static class LedgerCommand
 {
     public static Command Create()
     {
-        var command = new Command("ledger", "Review the ledger: list, show, accept, reject, edit, history, split, merge.");
+        var command = new Command("ledger", "Review the ledger: list, show, accept, reject, edit, history, split, merge, attach, detach.");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Show());
         command.Subcommands.Add(SetStatus("accept", EntryStatus.Accepted));
@@ -25,6 +25,8 @@ internal static class LedgerCommand
         command.Subcommands.Add(History());
         command.Subcommands.Add(Split());
         command.Subcommands.Add(Merge());
+        command.Subcommands.Add(Attach());
+        command.Subcommands.Add(Detach());
         return command;
     }
 
@@ -46,7 +48,7 @@ internal static class LedgerCommand
             {
                 var f = e.Fields;
                 var amount = f.Commitment?.Amount is { } m ? $"{m.Value.ToString("N0", CultureInfo.InvariantCulture)} {m.Currency}" : "";
-                Console.WriteLine($"{e.Id,6}  {e.Status,-9}  {f.EventType,-9} {EntryFields.Codes(f.Actor)} → {EntryFields.Codes(f.Recipient)}  {Dates(f.Date)}  {amount}  ({e.Sources.Count} source{(e.Sources.Count == 1 ? "" : "s")})");
+                Console.WriteLine($"{e.Id,6}  {e.Status,-9}  {f.EventType,-9} {EntryFields.Codes(f.Actor)} → {EntryFields.Codes(f.Recipient)}  {Dates(f.Date)}  {amount}  ({e.Sources.Count} source{(e.Sources.Count == 1 ? "" : "s")}){Family(e)}");
             }
             return ExitCodes.Success;
         });
@@ -67,6 +69,9 @@ internal static class LedgerCommand
             node.Remove("sources");
             Console.WriteLine(node.ToJsonString(new JsonSerializerOptions(EntryJson.Options) { WriteIndented = true }));
             if (e.MergedInto is long target) Console.WriteLine($"merged into entry {target}");
+            if (e.Parent is long parent) Console.WriteLine($"part of entry {parent} (totals count the package, not this part)");
+            if (e.Parts.Count > 0) Console.WriteLine($"parts: {string.Join(", ", e.Parts.Select(p => $"entry {p}"))}");
+            foreach (var flag in store.PackageFlags(e)) Console.WriteLine($"flag: {flag}");
             foreach (var s in e.Sources)
             {
                 Console.WriteLine();
@@ -125,7 +130,7 @@ internal static class LedgerCommand
             var id = parse.GetValue(entry);
             var (revisions, audit) = store.History(id);
             if (revisions.Count == 0) throw new CliError($"no entry {id}");
-            foreach (var r in revisions) Console.WriteLine($"revision {r.RevisionNumber}  {r.At}  {r.Author}  {r.Status}{(r.MergedInto is long m ? $" merged into {m}" : "")}");
+            foreach (var r in revisions) Console.WriteLine($"revision {r.RevisionNumber}  {r.At}  {r.Author}  {r.Status}{(r.MergedInto is long m ? $" merged into {m}" : "")}{(r.ParentId is long p ? $" part of {p}" : "")}");
             foreach (var a in audit) Console.WriteLine($"audit {a.Id}  {a.At}  {a.Who}  {a.Action}  before: {a.Before ?? "-"}  after: {a.After ?? "-"}");
             return ExitCodes.Success;
         });
@@ -157,6 +162,43 @@ internal static class LedgerCommand
             "merged into entry {0}"));
         return command;
     }
+
+    private static Command Attach()
+    {
+        var db = LedgerAccess.DbOption();
+        var user = LedgerAccess.UserOption();
+        var part = EntryArgument("PART");
+        var package = EntryArgument("PACKAGE");
+        var command = new Command("attach", "Make entry PART a part of entry PACKAGE (totals then count the package only); 'detach' undoes it.") { part, package, db, user };
+        command.SetAction(parse =>
+        {
+            var store = LedgerAccess.Open(parse.GetValue(db));
+            var code = Report(store.Attach(parse.GetValue(part), parse.GetValue(package), LedgerAccess.Who(parse.GetValue(user))),
+                $"entry {{0}} is a part of entry {parse.GetValue(package)}");
+            foreach (var flag in store.PackageFlags(store.GetEntry(parse.GetValue(part))!)) Console.WriteLine($"flag: {flag}");
+            return code;
+        });
+        return command;
+    }
+
+    private static Command Detach()
+    {
+        var db = LedgerAccess.DbOption();
+        var user = LedgerAccess.UserOption();
+        var part = EntryArgument("PART");
+        var command = new Command("detach", "Take entry PART out of its package: it counts as a whole again; 'attach' undoes it.") { part, db, user };
+        command.SetAction(parse =>
+        {
+            var store = LedgerAccess.Open(parse.GetValue(db));
+            var package = store.GetEntry(parse.GetValue(part))?.Parent;
+            return Report(store.Detach(parse.GetValue(part), LedgerAccess.Who(parse.GetValue(user))), $"entry {{0}} is no longer a part of entry {package}");
+        });
+        return command;
+    }
+
+    /// <summary>The package relations of a list line: "part of 12", "3 parts".</summary>
+    private static string Family(LedgerEntry e) =>
+        (e.Parent is long p ? $"  part of {p}" : "") + (e.Parts.Count > 0 ? $"  {e.Parts.Count} part{(e.Parts.Count == 1 ? "" : "s")}" : "");
 
     private static int Report(ReviewResult result, string success)
     {

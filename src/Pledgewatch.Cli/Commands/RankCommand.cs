@@ -9,10 +9,12 @@ using Pledgewatch.Comparisons.Storage;
 namespace Pledgewatch.Cli.Commands;
 
 /// <summary>
-/// <c>pledgewatch rank --by total|per-capita|share-of-gdp --type … [filters] [--format table|csv|json] [--chart FILE]</c>:
-/// contributors ranked by their normalised amounts. <c>--format json</c> is a contract read by scripts outside the repo:
-/// an array of objects with <c>rank</c> (1 = largest, ties share a rank), <c>actor</c>, <c>name</c>, <c>value</c>,
-/// <c>unit</c> (EUR, EUR per person, percent of GDP), then <c>total_eur</c>, <c>entries</c>, <c>excluded</c>, <c>basis</c>.
+/// <c>pledgewatch rank --by total|per-capita|share-of-gdp --type … [filters] [--breakdown purpose|instrument]
+/// [--format table|csv|json] [--chart FILE]</c>: contributors ranked by their normalised amounts, parts of packages
+/// counted in their package only. <c>--format json</c> is a contract read by scripts outside the repo: an array of
+/// objects with <c>rank</c> (1 = largest, ties share a rank), <c>actor</c>, <c>name</c>, <c>value</c>, <c>unit</c> (EUR,
+/// EUR per person, percent of GDP), then <c>total_eur</c>, <c>entries</c>, <c>excluded</c>, <c>basis</c>, and with
+/// <c>--breakdown</c> a <c>breakdown</c> array of <c>{label, value}</c> that adds up to <c>value</c>.
 /// </summary>
 internal static class RankCommand
 {
@@ -24,9 +26,14 @@ internal static class RankCommand
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var chart = new Option<string?>("--chart") { Description = "Also draw a bar chart of the top 25 to this .svg or .png file." };
         var top = new Option<int?>("--top") { Description = "Show only the first N rows (ties at the cut included)." };
+        var breakdown = new Option<string?>("--breakdown")
+        {
+            Description = "Split each contributor's value by the purposes or instruments of its packages' parts; what no part accounts for is 'unassigned'.",
+        };
+        breakdown.AcceptOnlyFromAmong([.. Breakdowns.Names]);
         var filters = new ComparisonOptions();
         var db = LedgerAccess.DbOption();
-        var command = new Command("rank", "Rank contributors by total, per capita or share of GDP.") { by, format, chart, top, db };
+        var command = new Command("rank", "Rank contributors by total, per capita or share of GDP.") { by, format, chart, top, breakdown, db };
         foreach (var o in filters.All) command.Options.Add(o);
         command.SetAction(parse =>
         {
@@ -34,12 +41,12 @@ internal static class RankCommand
             var metric = RankMetrics.Parse(parse.GetValue(by)!);
             var chartPath = parse.GetValue(chart);
             var store = new ComparisonStore(LedgerAccess.Open(parse.GetValue(db)), ComparisonReference.Default);
-            var ranking = new Ranker(store).Rank(metric, filter);
+            var ranking = new Ranker(store).Rank(metric, filter, parse.GetValue(breakdown));
             var rows = parse.GetValue(top) is int n ? ranking.Rows.Where(r => r.Rank <= n).ToList() : ranking.Rows.ToList();
             switch (parse.GetValue(format))
             {
-                case "json": Console.WriteLine(Json(rows)); break;
-                case "csv": Console.Write(Csv(rows)); break;
+                case "json": Console.WriteLine(Json(rows, ranking.Breakdown is not null)); break;
+                case "csv": Console.Write(Csv(rows, ranking.Breakdown is not null)); break;
                 default: Console.Write(Table(ranking, rows)); break;
             }
             if (chartPath is not null && RankChart.Save(ranking, chartPath, Title(ranking)) is { } error) throw new CliError(error, ExitCodes.Usage);
@@ -58,23 +65,24 @@ internal static class RankCommand
         if (f.From is not null || f.To is not null) parts.Add($"{f.From:yyyy-MM-dd}..{f.To:yyyy-MM-dd}");
         if (f.Source is not null) parts.Add($"source {f.Source}");
         if (f.Statuses is not null) parts.Add(f.Statuses.Replace(",", " or ", StringComparison.Ordinal) + " entries");
+        if (ranking.Breakdown is not null) parts.Add($"by {ranking.Breakdown} of the parts");
         return string.Join(", ", parts);
     }
 
-    internal static string Json(IEnumerable<RankRow> rows)
+    internal static string Json(IEnumerable<RankRow> rows, bool withBreakdown = false)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartArray();
-            foreach (var r in rows) WriteRow(w, r, withExcluded: true);
+            foreach (var r in rows) WriteRow(w, r, withExcluded: true, withBreakdown);
             w.WriteEndArray();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>One ranking row as JSON (the rank contract: rank, actor, name, value, unit, and the figures behind them).</summary>
-    internal static void WriteRow(Utf8JsonWriter w, RankRow r, bool withExcluded)
+    internal static void WriteRow(Utf8JsonWriter w, RankRow r, bool withExcluded, bool withBreakdown = false)
     {
         w.WriteStartObject();
         w.WriteNumber("rank", r.Rank);
@@ -86,14 +94,32 @@ internal static class RankCommand
         w.WriteNumber("entries", r.Entries);
         if (withExcluded) w.WriteNumber("excluded", r.Excluded);
         w.WriteString("basis", r.Basis);
+        if (withBreakdown)
+        {
+            w.WriteStartArray("breakdown");
+            foreach (var share in r.Breakdown)
+            {
+                w.WriteStartObject();
+                w.WriteString("label", share.Label);
+                w.WriteNumber("value", share.Value);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 
-    private static string Csv(IEnumerable<RankRow> rows)
+    /// <summary>One line per contributor; with a breakdown, one line per contributor and label (the two last columns).</summary>
+    private static string Csv(IEnumerable<RankRow> rows, bool withBreakdown)
     {
-        var sb = new StringBuilder("rank,actor,name,value,unit,total_eur,entries,excluded,basis\n");
+        var sb = new StringBuilder("rank,actor,name,value,unit,total_eur,entries,excluded,basis" + (withBreakdown ? ",breakdown,breakdown_value\n" : "\n"));
         foreach (var r in rows)
-            sb.Append(CultureInfo.InvariantCulture, $"{r.Rank},{r.Actor},{Quote(r.Name)},{r.Value:R},{r.Unit},{r.TotalEur:R},{r.Entries},{r.Excluded},{Quote(r.Basis)}\n");
+        {
+            var line = string.Create(CultureInfo.InvariantCulture, $"{r.Rank},{r.Actor},{Quote(r.Name)},{r.Value:R},{r.Unit},{r.TotalEur:R},{r.Entries},{r.Excluded},{Quote(r.Basis)}");
+            if (!withBreakdown) sb.Append(line).Append('\n');
+            foreach (var share in withBreakdown ? r.Breakdown : [])
+                sb.Append(CultureInfo.InvariantCulture, $"{line},{Quote(share.Label)},{share.Value:R}\n");
+        }
         return sb.ToString();
     }
 
@@ -106,7 +132,11 @@ internal static class RankCommand
         if (rows.Count == 0) sb.Append("no quantified entries match\n");
         int nameWidth = Math.Max(4, rows.Select(r => r.Name.Length).DefaultIfEmpty(0).Max());
         foreach (var r in rows)
+        {
             sb.Append(CultureInfo.InvariantCulture, $"{r.Rank,4}  {r.Actor,-4} {r.Name.PadRight(nameWidth)}  {RankMetrics.Format(ranking.Metric, r.Value),24}  {r.Entries,7} entries  {r.Basis}\n");
+            foreach (var share in r.Breakdown)
+                sb.Append(CultureInfo.InvariantCulture, $"{"",10}{share.Label.PadRight(nameWidth)}  {RankMetrics.Format(ranking.Metric, share.Value),24}\n");
+        }
         foreach (var u in ranking.Unranked) sb.Append(CultureInfo.InvariantCulture, $"   -  not ranked: {u}\n");
         return sb.ToString();
     }

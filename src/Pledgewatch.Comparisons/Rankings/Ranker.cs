@@ -9,10 +9,28 @@ internal sealed class Ranker(ComparisonStore store)
     /// <summary>Values this close (relative) are equal: sums of the same figures in another order differ in the last bits.</summary>
     private const double TieTolerance = 1e-9;
 
-    public Ranking Rank(RankMetric metric, RankFilter filter)
+    public Ranking Rank(RankMetric metric, RankFilter filter) => Rank(metric, filter, null);
+
+    /// <param name="breakdown">purpose or instrument to split each row by (<see cref="Breakdowns"/>); null for none.</param>
+    public Ranking Rank(RankMetric metric, RankFilter filter, string? breakdown)
     {
         store.Refresh();
-        return Build(metric, filter, store.Totals(filter), store.Reference.Actors);
+        var ranking = Build(metric, filter, store.Totals(filter), store.Reference.Actors);
+        return breakdown is null ? ranking : WithBreakdown(ranking, breakdown, store.Breakdown(filter, breakdown));
+    }
+
+    /// <summary>The ranking with each row split by the labels of <paramref name="dimension"/>; pure, for tests.</summary>
+    internal static Ranking WithBreakdown(Ranking ranking, string dimension, IEnumerable<BreakdownRow> parts)
+    {
+        var byActor = parts.ToLookup(p => p.Actor, StringComparer.Ordinal);
+        var rows = ranking.Rows.Select(r => r with
+        {
+            Breakdown = [.. byActor[r.Actor]
+                .Select(p => new RankShare(p.Label, ranking.Metric switch { RankMetric.PerCapita => p.EurPerCapita, RankMetric.ShareOfGdp => p.PctGdp, _ => p.Eur } ?? 0))
+                .Where(s => s.Value != 0)
+                .OrderBy(s => s.Label == Breakdowns.Unassigned ? 1 : 0).ThenByDescending(s => s.Value).ThenBy(s => s.Label, StringComparer.Ordinal)],
+        }).ToList();
+        return ranking with { Rows = rows, Breakdown = dimension };
     }
 
     /// <summary>Rows from the per-actor sums; pure, for tests.</summary>

@@ -1,7 +1,8 @@
 namespace Pledgewatch.Comparisons.Rankings;
 
 /// <summary>A ranking: its rows in rank order, and the actors that could not be ranked at all (no convertible figure), with why.</summary>
-internal sealed record Ranking(RankMetric Metric, RankFilter Filter, IReadOnlyList<RankRow> Rows, IReadOnlyList<string> Unranked)
+/// <param name="Breakdown">purpose or instrument when the rows carry a breakdown (<see cref="Breakdowns"/>), else null.</param>
+internal sealed record Ranking(RankMetric Metric, RankFilter Filter, IReadOnlyList<RankRow> Rows, IReadOnlyList<string> Unranked, string? Breakdown = null)
 {
     public RankRow? Find(string actor) => Rows.FirstOrDefault(r => r.Actor == actor);
 }

@@ -7,13 +7,17 @@ namespace Pledgewatch.Comparisons.Storage;
 /// </summary>
 internal static class ComparisonSql
 {
-    /// <summary>The layout of the derived tables; a database with another is dropped and rebuilt (2: entry status kept).</summary>
-    public const string Layout = "2";
+    /// <summary>
+    /// The layout of the derived tables; a database with another is dropped and rebuilt (2: entry status kept; 3: parts
+    /// left out of the values, breakdowns by their purposes and instruments in <c>comparison_parts</c>).
+    /// </summary>
+    public const string Layout = "3";
 
     public const string CreateState = "CREATE TABLE IF NOT EXISTS comparison_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)";
 
     public const string DropDerived = """
-        DROP TABLE IF EXISTS comparison_values; DROP TABLE IF EXISTS comparison_totals; DELETE FROM comparison_state;
+        DROP TABLE IF EXISTS comparison_values; DROP TABLE IF EXISTS comparison_totals; DROP TABLE IF EXISTS comparison_parts;
+        DELETE FROM comparison_state;
         """;
 
     public const string CreateSchema = """
@@ -30,6 +34,9 @@ internal static class ComparisonSql
             pct_gdp DOUBLE PRECISION, no_rate BIGINT NOT NULL, no_population BIGINT NOT NULL, no_gdp BIGINT NOT NULL,
             population_from BIGINT, population_to BIGINT, gdp_basis_first TEXT, gdp_basis_last TEXT, first_day TEXT, last_day TEXT);
         CREATE INDEX IF NOT EXISTS comparison_totals_by_month ON comparison_totals (month);
+        CREATE TABLE IF NOT EXISTS comparison_parts (
+            entry_id BIGINT NOT NULL, dimension TEXT NOT NULL, label TEXT NOT NULL, share DOUBLE PRECISION NOT NULL);
+        CREATE INDEX IF NOT EXISTS comparison_parts_by_entry ON comparison_parts (entry_id, dimension);
         CREATE TABLE IF NOT EXISTS comparison_gdp_baselines (
             source TEXT NOT NULL, actor TEXT NOT NULL, gdp_eur DOUBLE PRECISION NOT NULL, basis TEXT NOT NULL,
             PRIMARY KEY (source, actor));
@@ -44,12 +51,19 @@ internal static class ComparisonSql
 
     public const string LatestUpdate = "SELECT MAX(updated_at) FROM entries";
 
-    public const string DeleteAllValues = "DELETE FROM comparison_values; DELETE FROM comparison_totals";
+    public const string DeleteAllValues = "DELETE FROM comparison_values; DELETE FROM comparison_totals; DELETE FROM comparison_parts";
+
+    /// <summary>
+    /// The entries to renormalise: those changed at or after <c>@since</c>, and the packages of those (a part's change
+    /// changes its package's breakdown; a part attached or detached was changed itself, and its packages were marked).
+    /// </summary>
+    private const string Changed = """
+        SELECT id FROM entries WHERE updated_at >= @since
+        UNION SELECT parent_id FROM entries WHERE updated_at >= @since AND parent_id IS NOT NULL
+        """;
 
     /// <summary>The months (yyyy-MM) of the rows of entries changed since the last refresh: their totals are recomputed.</summary>
-    public const string ChangedMonths = """
-        SELECT DISTINCT substr(day, 1, 7) FROM comparison_values WHERE entry_id IN (SELECT id FROM entries WHERE updated_at >= @since)
-        """;
+    public const string ChangedMonths = "SELECT DISTINCT substr(day, 1, 7) FROM comparison_values WHERE entry_id IN (" + Changed + ")";
 
     public const string DeleteTotalsOfMonth = "DELETE FROM comparison_totals WHERE month = @month";
 
@@ -67,16 +81,42 @@ internal static class ComparisonSql
         """;
 
     /// <summary>Rows of entries changed since the last refresh (or all, with the earliest possible time).</summary>
-    public const string DeleteChangedValues = "DELETE FROM comparison_values WHERE entry_id IN (SELECT id FROM entries WHERE updated_at >= @since)";
+    public const string DeleteChangedValues = "DELETE FROM comparison_values WHERE entry_id IN (" + Changed + "); DELETE FROM comparison_parts WHERE entry_id IN (" + Changed + ")";
 
     /// <summary>
-    /// Live quantified entries changed at or after <c>@since</c>, with the smallest source document id (which tells a
-    /// dataset's entries from coded reports). <c>amount</c> is the ledger's indexed copy of the commitment's value.
+    /// Live quantified wholes changed at or after <c>@since</c> (see <see cref="Changed"/>), with the smallest source
+    /// document id (which tells a dataset's entries from coded reports). <c>amount</c> is the ledger's indexed copy of
+    /// the commitment's value. Parts are left out: their package's amount includes theirs (EVENTS.md, "Packages, parts,
+    /// shares and totals": a ranking sums records without part_of).
     /// </summary>
     public const string ChangedEntries = """
         SELECT e.id, e.status, e.fields, (SELECT MIN(s.doc) FROM entry_sources s WHERE s.entry_id = e.id) AS doc
         FROM entries e
-        WHERE e.updated_at >= @since AND e.merged_into IS NULL AND e.amount IS NOT NULL
+        WHERE e.id IN (
+        """ + Changed + """
+        ) AND e.merged_into IS NULL AND e.amount IS NOT NULL AND e.parent_id IS NULL
+        """;
+
+    /// <summary>The live parts of the entries <see cref="ChangedEntries"/> reads, for their breakdowns.</summary>
+    public const string PartsOfChanged = """
+        SELECT e.parent_id AS parentId, e.status, e.fields FROM entries e
+        WHERE e.merged_into IS NULL AND e.parent_id IN (
+        """ + Changed + """
+        ) ORDER BY e.id
+        """;
+
+    public const string InsertShare = "INSERT INTO comparison_parts (entry_id, dimension, label, share) VALUES (@EntryId, @Dimension, @Label, @Share)";
+
+    /// <summary>
+    /// Per actor and label of one breakdown dimension: the values of the rows times the shares of their entries, with
+    /// the ranking's conditions in place of <c>{filters}</c> (on <c>v</c>). Read from the rows: a breakdown is asked
+    /// for rarely, and its sums are those of the ranking it breaks down.
+    /// </summary>
+    public const string BreakdownTemplate = """
+        SELECT v.actor, p.label, SUM(v.eur * p.share) AS eur, SUM(v.eur_per_capita * p.share) AS eurPerCapita, SUM(v.pct_gdp * p.share) AS pctGdp
+        FROM comparison_values v JOIN comparison_parts p ON p.entry_id = v.entry_id AND p.dimension = @dimension
+        WHERE 1 = 1 {filters}
+        GROUP BY v.actor, p.label
         """;
 
     public const string InsertValue = """

@@ -58,20 +58,28 @@ internal sealed class ComparisonStore
         c.Execute(full ? ComparisonSql.DeleteAllValues : ComparisonSql.DeleteChangedValues, new { since }, tx);
         var normaliser = new Normaliser(_reference, Baselines(c, tx));
         var entries = c.Query<ChangedEntryRow>(ComparisonSql.ChangedEntries, new { since }, tx, buffered: true);
+        var parts = c.Query<PartRow>(ComparisonSql.PartsOfChanged, new { since }, tx)
+            .ToLookup(p => p.ParentId, p => (p.Status, EntryJson.DeserializeFields(p.Fields)));
         int entryCount = 0;
         var rows = new List<NormalisedValue>(4096);
+        var shares = new List<PartShare>(4096);
         int rowCount = 0;
         foreach (var e in entries)
         {
             entryCount++;
-            foreach (var row in normaliser.Rows(e.Id, e.Status, EntryJson.DeserializeFields(e.Fields), DatasetSources.Of(e.Doc)))
+            var fields = EntryJson.DeserializeFields(e.Fields);
+            int before = rows.Count;
+            foreach (var row in normaliser.Rows(e.Id, e.Status, fields, DatasetSources.Of(e.Doc)))
             {
                 rows.Add(row);
                 if (!full) months.Add(row.Day[..7]);
             }
+            if (rows.Count > before) shares.AddRange(normaliser.Shares(e.Id, fields, parts[e.Id]));
             if (rows.Count >= 4096) rowCount += Flush(c, tx, rows);
+            if (shares.Count >= 4096) Flush(c, tx, shares);
         }
         rowCount += Flush(c, tx, rows);
+        Flush(c, tx, shares);
         // The monthly totals rankings read: all of them after a rebuild, else those of the months touched.
         if (full) c.Execute(ComparisonSql.InsertTotals.Replace("{where}", "", StringComparison.Ordinal), transaction: tx);
         foreach (var month in months)
@@ -106,15 +114,8 @@ internal sealed class ComparisonStore
     /// </summary>
     public IReadOnlyList<ActorTotals> Totals(RankFilter filter)
     {
-        var common = new List<string>();
         var p = new DynamicParameters();
-        if (filter.Type is { } type) { common.Add("kind = @kind"); p.Add("kind", type); }
-        if (filter.Stage is { } stage) { common.Add("stage = @stage"); p.Add("stage", stage); }
-        if (filter.Recipient is { } recipient) { common.Add("recipients LIKE @recipient"); p.Add("recipient", $"%+{recipient}+%"); }
-        if (filter.Source is { } source) { common.Add("source = @source"); p.Add("source", source); }
-        var statuses = filter.StatusList;
-        common.Add($"status IN ({string.Join(", ", statuses.Select((_, i) => $"@status{i}"))})");
-        for (int i = 0; i < statuses.Count; i++) p.Add($"status{i}", statuses[i]);
+        var common = Conditions(filter, p, "");
         var window = MonthWindow.Of(filter.From, filter.To);
         var parts = new List<string>();
         if (window.HasWholeMonths)
@@ -138,6 +139,35 @@ internal sealed class ComparisonStore
         return c.Query<ActorTotals>(sql, p).ToList();
     }
 
+    /// <summary>
+    /// Sums per actor and label of a breakdown <paramref name="dimension"/> (<see cref="Breakdowns"/>) under
+    /// <paramref name="filter"/>, from the values as last refreshed. The labels of one actor add up to its totals.
+    /// </summary>
+    public IReadOnlyList<BreakdownRow> Breakdown(RankFilter filter, string dimension)
+    {
+        var p = new DynamicParameters();
+        p.Add("dimension", dimension);
+        var conditions = Conditions(filter, p, "v.");
+        if (filter.From is { } from) { conditions.Add("v.day >= @from"); p.Add("from", Conversion.ExchangeRates.Iso(from)); }
+        if (filter.To is { } to) { conditions.Add("v.day <= @to"); p.Add("to", Conversion.ExchangeRates.Iso(to)); }
+        using var c = _ledger.OpenConnection();
+        return c.Query<BreakdownRow>(ComparisonSql.BreakdownTemplate.Replace("{filters}", And(conditions), StringComparison.Ordinal), p).ToList();
+    }
+
+    /// <summary>The conditions of a filter other than dates, on columns the values and the totals share (prefixed by <paramref name="table"/>).</summary>
+    private static List<string> Conditions(RankFilter filter, DynamicParameters p, string table)
+    {
+        var conditions = new List<string>();
+        if (filter.Type is { } type) { conditions.Add($"{table}kind = @kind"); p.Add("kind", type); }
+        if (filter.Stage is { } stage) { conditions.Add($"{table}stage = @stage"); p.Add("stage", stage); }
+        if (filter.Recipient is { } recipient) { conditions.Add($"{table}recipients LIKE @recipient"); p.Add("recipient", $"%+{recipient}+%"); }
+        if (filter.Source is { } source) { conditions.Add($"{table}source = @source"); p.Add("source", source); }
+        var statuses = filter.StatusList;
+        conditions.Add($"{table}status IN ({string.Join(", ", statuses.Select((_, i) => $"@status{i}"))})");
+        for (int i = 0; i < statuses.Count; i++) p.Add($"status{i}", statuses[i]);
+        return conditions;
+    }
+
     private static string And(IEnumerable<string> conditions) => string.Concat(conditions.Select(x => " AND " + x));
 
     /// <summary>Every normalised row of one entry (for showing how an amount was converted).</summary>
@@ -149,6 +179,13 @@ internal sealed class ComparisonStore
                    problem, eur_per_capita AS eurPerCapita, population_year AS populationYear, pct_gdp AS pctGdp, gdp_basis AS gdpBasis
             FROM comparison_values WHERE entry_id = @entryId ORDER BY actor
             """, new { entryId }).ToList();
+    }
+
+    private static void Flush(DbConnection c, DbTransaction tx, List<PartShare> shares)
+    {
+        if (shares.Count == 0) return;
+        c.Execute(ComparisonSql.InsertShare, shares, tx);
+        shares.Clear();
     }
 
     private static int Flush(DbConnection c, DbTransaction tx, List<NormalisedValue> rows)

@@ -2,13 +2,16 @@ using System.Globalization;
 
 namespace Pledgewatch.Ledger.Export;
 
-/// <summary>The flat row of an entry in CSV and XLSX: normalised fields, lists joined with "; ", and the source count.</summary>
+/// <summary>
+/// The flat row of an entry in CSV and XLSX: normalised fields, lists joined with "; ", the source count, and the id
+/// of the package the entry is part of (empty for a whole: only those count in totals).
+/// </summary>
 internal static class EntryRowView
 {
     public static readonly string[] Columns =
     [
         "id", "status", "event_type", "mode", "actor", "recipient", "date_from", "date_to", "amount", "currency",
-        "instruments", "purpose", "stage", "location", "sanction_targets", "sources",
+        "instruments", "purpose", "stage", "location", "sanction_targets", "sources", "parent_id",
     ];
 
     public static object?[] Values(LedgerEntry e)
@@ -22,7 +25,7 @@ internal static class EntryRowView
             c?.Amount?.Value, c?.Amount?.Currency, c is null ? null : string.Join("; ", c.Instruments), c?.Purpose, c?.Stage,
             f.Location?.Code ?? f.Location?.Text,
             f.Sanction is null ? null : string.Join("; ", f.Sanction.Targets.Select(t => t.Code ?? t.Text)),
-            e.Sources.Count,
+            e.Sources.Count, e.Parent,
         ];
     }
 }

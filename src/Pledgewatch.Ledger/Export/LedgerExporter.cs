@@ -50,7 +50,10 @@ public static class LedgerExporter
         return n;
     }
 
-    /// <summary>One EVENTS.md record per entry: its fields, the first source's doc and evidence, confidence 1 when accepted.</summary>
+    /// <summary>
+    /// One EVENTS.md record per entry: its fields, the first source's doc and evidence, confidence 1 when accepted; the
+    /// id is <see cref="PloverId"/>, unique in the export, and a part's <c>commitment.part_of</c> is its package's.
+    /// </summary>
     private static int WritePlover(IEnumerable<LedgerEntry> entries, Stream output)
     {
         int n = 0;
@@ -60,9 +63,11 @@ public static class LedgerExporter
             var f = e.Fields;
             var record = new EventRecord
             {
-                Doc = first?.Doc ?? $"ledger-{e.Id}",
+                Doc = first?.Doc ?? PloverId(e.Id),
+                Id = PloverId(e.Id),
                 EventType = f.EventType, Mode = f.Mode, Context = f.Context, Actor = f.Actor, Recipient = f.Recipient,
-                Date = f.Date, Location = f.Location, Commitment = f.Commitment, Sanction = f.Sanction,
+                Date = f.Date, Location = f.Location, Sanction = f.Sanction,
+                Commitment = f.Commitment is { } c && e.Parent is long parent ? c with { PartOf = PloverId(parent) } : f.Commitment,
                 Evidence = first?.Evidence ?? new Evidence(0, 0, 0, ""),
                 Confidence = e.Status == EntryStatus.Accepted ? 1.0 : 0.5,
             };
@@ -72,6 +77,9 @@ public static class LedgerExporter
         }
         return n;
     }
+
+    /// <summary>The PLOVER export's record id of entry <paramref name="id"/>: "ledger-5".</summary>
+    public static string PloverId(long id) => $"ledger-{id.ToString(CultureInfo.InvariantCulture)}";
 
     private static int WriteXlsx(IEnumerable<LedgerEntry> entries, Stream output)
     {

@@ -81,6 +81,7 @@ public sealed class IngestRunner(LedgerStore store, CodingPipeline pipeline, Ing
             summary.Records += outcome.Records;
             summary.NewEntries += outcome.NewEntries;
             summary.Merged += outcome.Merged;
+            summary.Parts += outcome.Parts;
             observer.Done(source);
         }
         catch (DbException e)

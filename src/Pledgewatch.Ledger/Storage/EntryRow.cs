@@ -7,5 +7,6 @@ internal class EntryRow
     public string Status { get; set; } = "";
     public string Fields { get; set; } = "";
     public long? MergedInto { get; set; }
+    public long? ParentId { get; set; }
     public long Revision { get; set; }
 }

@@ -26,27 +26,27 @@ internal static class LedgerSql
 
     /// <summary>Candidates for de-duplication: one key, a date window, an amount band (or no amount). Uses the key indexes.</summary>
     public const string CandidatesWithAmount = """
-        SELECT id, fields FROM entries
+        SELECT id, parent_id AS parentId, fields FROM entries
         WHERE dedup_key = @key AND merged_into IS NULL AND amount BETWEEN @low AND @high
           AND date_to >= @windowFrom AND date_from <= @windowTo
         ORDER BY id LIMIT 50
         """;
 
     public const string CandidatesWithoutAmount = """
-        SELECT id, fields FROM entries
+        SELECT id, parent_id AS parentId, fields FROM entries
         WHERE dedup_key = @key AND merged_into IS NULL AND amount IS NULL
           AND date_to >= @windowFrom AND date_from <= @windowTo
         ORDER BY id LIMIT 50
         """;
 
     public const string InsertEntry = """
-        INSERT INTO entries (status, event_type, actor, recipient, dedup_key, currency, amount, date_from, date_to, fields, revision, created_at, updated_at)
-        VALUES (@status, @eventType, @actor, @recipient, @key, @currency, @amount, @dateFrom, @dateTo, @fields, 1, @at, @at) RETURNING id
+        INSERT INTO entries (status, event_type, actor, recipient, dedup_key, currency, amount, date_from, date_to, fields, parent_id, revision, created_at, updated_at)
+        VALUES (@status, @eventType, @actor, @recipient, @key, @currency, @amount, @dateFrom, @dateTo, @fields, @parentId, 1, @at, @at) RETURNING id
         """;
 
     public const string InsertEntryWithId = """
-        INSERT INTO entries (id, status, event_type, actor, recipient, dedup_key, currency, amount, date_from, date_to, fields, revision, created_at, updated_at)
-        VALUES (@id, @status, @eventType, @actor, @recipient, @key, @currency, @amount, @dateFrom, @dateTo, @fields, 1, @at, @at)
+        INSERT INTO entries (id, status, event_type, actor, recipient, dedup_key, currency, amount, date_from, date_to, fields, parent_id, revision, created_at, updated_at)
+        VALUES (@id, @status, @eventType, @actor, @recipient, @key, @currency, @amount, @dateFrom, @dateTo, @fields, @parentId, 1, @at, @at)
         """;
 
     public const string UpdateEntry = """
@@ -58,7 +58,24 @@ internal static class LedgerSql
 
     public const string EntryExists = "SELECT COUNT(*) FROM entries WHERE id = @id";
 
-    public const string SelectEntry = "SELECT id, status, fields, merged_into AS mergedInto, revision FROM entries WHERE id = @id";
+    public const string SelectEntry = "SELECT id, status, fields, merged_into AS mergedInto, parent_id AS parentId, revision FROM entries WHERE id = @id";
+
+    /// <summary>A change of an entry's package: a new revision like any change (the caller adds the revision row and the audit).</summary>
+    public const string SetParent = "UPDATE entries SET parent_id = @parentId, revision = revision + 1, updated_at = @at WHERE id = @id";
+
+    /// <summary>
+    /// Marks an entry changed without a revision of its own: a package whose parts changed (its breakdown and its page
+    /// follow its parts; the derived comparison tables refresh by <c>updated_at</c>).
+    /// </summary>
+    public const string TouchEntry = "UPDATE entries SET updated_at = @at WHERE id = @id";
+
+    public const string SelectParent = "SELECT parent_id FROM entries WHERE id = @id";
+
+    /// <summary>The live parts of one entry, in id order.</summary>
+    public const string SelectPartIds = "SELECT id FROM entries WHERE parent_id = @id AND merged_into IS NULL ORDER BY id";
+
+    /// <summary>The live parts of a set of entries; the providers add their own list condition on <c>@ids</c>.</summary>
+    public const string SelectPartsOf = "SELECT id, parent_id AS parentId FROM entries WHERE merged_into IS NULL AND parent_id";
 
     public const string InsertSource = """
         INSERT INTO entry_sources (entry_id, record_id, doc, title, url, published, evidence, rule, added_at)
@@ -88,21 +105,21 @@ internal static class LedgerSql
         """;
 
     public const string InsertRevision = """
-        INSERT INTO revisions (entry_id, revision, status, fields, merged_into, author, at)
-        SELECT id, revision, status, fields, merged_into, @who, @at FROM entries WHERE id = @id
+        INSERT INTO revisions (entry_id, revision, status, fields, merged_into, parent_id, author, at)
+        SELECT id, revision, status, fields, merged_into, parent_id, @who, @at FROM entries WHERE id = @id
         """;
 
     public const string InsertAudit = """
         INSERT INTO audit_log (at, who, action, entry_id, before, after) VALUES (@at, @who, @action, @entryId, @before, @after)
         """;
 
-    public const string SelectRevisions = "SELECT revision AS revisionNumber, status, fields, merged_into AS mergedInto, author, at FROM revisions WHERE entry_id = @id ORDER BY revision";
+    public const string SelectRevisions = "SELECT revision AS revisionNumber, status, fields, merged_into AS mergedInto, parent_id AS parentId, author, at FROM revisions WHERE entry_id = @id ORDER BY revision";
 
     public const string SelectAudit = "SELECT id, at, who, action, entry_id AS entryId, before, after FROM audit_log WHERE entry_id = @id ORDER BY id";
 
     /// <summary>A page of live entries (not merged away) after <c>@after</c>, filtered; the filters are optional.</summary>
     public const string PageEntries = """
-        SELECT id, status, fields, merged_into AS mergedInto, revision FROM entries
+        SELECT id, status, fields, merged_into AS mergedInto, parent_id AS parentId, revision FROM entries
         WHERE id > @after AND merged_into IS NULL
           AND (@status IS NULL OR status = @status)
           AND (@type IS NULL OR event_type = @type)

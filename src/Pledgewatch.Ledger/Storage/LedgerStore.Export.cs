@@ -41,18 +41,31 @@ public abstract partial class LedgerStore
     /// <summary>
     /// Adds an exported entry with its id, status, fields and sources (an import of <c>export --format json</c>);
     /// refused when the id is taken. Imported sources have no stored document, so their evidence is shown as exported.
+    /// A link to a package is made from whichever side comes second: the part's <c>parent</c> when its package is
+    /// there already, the package's <c>parts</c> for parts imported before it; a link to an entry that is not in the
+    /// ledger is left out (an export filtered by status or date may hold a part without its package).
     /// </summary>
     public ReviewResult Import(LedgerEntry entry, string who)
     {
         if (!EntryStatus.IsValid(entry.Status)) return ReviewResult.Fail($"entry {entry.Id}: '{entry.Status}' is not a status");
         if (entry.Id <= 0) return ReviewResult.Fail($"entry {entry.Id}: ids are positive");
+        if (entry.Parent == entry.Id || entry.Parts.Contains(entry.Id)) return ReviewResult.Fail($"entry {entry.Id}: an entry cannot be a part of itself");
+        if (entry.Parts.Contains(entry.Parent ?? 0)) return ReviewResult.Fail($"entry {entry.Id}: entry {entry.Parent} cannot be both its package and its part");
         using var c = OpenConnection();
         using var tx = BeginWrite(c);
         if (c.ExecuteScalar<long>(LedgerSql.EntryExists, new { id = entry.Id }, tx) > 0)
             return ReviewResult.Fail($"entry {entry.Id} exists already in this ledger; import into a new one");
         var at = Now();
-        CreateEntry(c, tx, entry.Fields, entry.Status, at, who, "import", entry.Id);
+        long? parent = entry.Parent is long p && c.QuerySingleOrDefault<EntryRow>(LedgerSql.SelectEntry, new { id = p }, tx) is { MergedInto: null } ? p : null;
+        CreateEntry(c, tx, entry.Fields, entry.Status, at, who, "import", entry.Id, parent);
+        if (parent is long package) NotePart(c, tx, package, entry.Id, who, at, "attach-part");
         foreach (var s in entry.Sources) AddSource(c, tx, entry.Id, null, s, at, who, action: null);
+        var ancestors = Ancestors(c, tx, entry.Id);
+        foreach (var part in entry.Parts)
+        {
+            if (c.QuerySingleOrDefault<EntryRow>(LedgerSql.SelectEntry, new { id = part }, tx) is { MergedInto: null, ParentId: null } && !ancestors.Contains(part))
+                Relink(c, tx, part, null, entry.Id, who, at, "attach");
+        }
         AfterImport(c, tx);
         tx.Commit();
         return ReviewResult.Ok(entry.Id);

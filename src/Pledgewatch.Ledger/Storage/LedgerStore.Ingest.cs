@@ -35,36 +35,66 @@ public abstract partial class LedgerStore
 
         var fields = records.Select(EntryFields.From).ToList();
         LockKeys(c, tx, fields.Select(f => DedupKey.Of(f).LockId));
-        int created = 0, merged = 0;
-        // The coder already merged the repeats of one report: two records of the same document are two events, so
-        // neither may be filed into an entry the other opened or joined.
-        var entriesOfThisDocument = new HashSet<long>();
+        var recordIds = new long[records.Count];
         for (int i = 0; i < records.Count; i++)
         {
             var r = records[i];
-            var recordId = c.ExecuteScalar<long>(LedgerSql.InsertRecord, new
+            recordIds[i] = c.ExecuteScalar<long>(LedgerSql.InsertRecord, new
             {
                 documentId, ordinal = i, eventType = r.EventType, sentence = r.Evidence.Sentence,
                 start = r.Evidence.Start, end = r.Evidence.End, json = RecordJson.ToJsonLine(r),
             }, tx);
+        }
+
+        int created = 0, merged = 0, parts = 0;
+        // The coder already merged the repeats of one report: two records of the same document are two events, so
+        // neither may be filed into an entry the other opened or joined.
+        var entriesOfThisDocument = new HashSet<long>();
+        // Packages are filed before their parts, so a part knows its package's entry (EVENTS.md, "Packages, parts").
+        var packages = DocumentParts.Packages(records);
+        var entryOf = new long[records.Count];
+        foreach (var i in DocumentParts.FilingOrder(packages))
+        {
+            var r = records[i];
+            long? package = packages[i] is int p ? entryOf[p] : null;
             var source = new EntrySource(0, document.Doc, document.Title, document.Url, document.Published, r.Evidence, "");
-            var (entryId, rule) = FindMatch(c, tx, fields[i], entriesOfThisDocument);
-            if (entryId is long existing)
+            var (match, rule) = FindMatch(c, tx, fields[i], entriesOfThisDocument, package);
+            if (match is { } existing)
             {
-                AddSource(c, tx, existing, recordId, source with { Rule = rule! }, at, who, "add-source");
-                entriesOfThisDocument.Add(existing);
+                if (package is long whole)
+                {
+                    // De-duplication keeps the link: the entry stays in the package it is in; one without a package joins this one.
+                    if (existing.ParentId is null && !Ancestors(c, tx, whole).Contains(existing.Id))
+                    {
+                        Relink(c, tx, existing.Id, null, whole, who, at, "attach");
+                        rule += $"; part of entry {whole}, as this report says";
+                        parts++;
+                    }
+                    else if (existing.ParentId is long other && other != whole)
+                        rule += $"; this report makes it part of entry {whole}, the ledger keeps it in entry {other} (see 'ledger attach')";
+                }
+                AddSource(c, tx, existing.Id, recordIds[i], source with { Rule = rule! }, at, who, "add-source");
+                entriesOfThisDocument.Add(existing.Id);
+                entryOf[i] = existing.Id;
                 merged++;
             }
             else
             {
-                var id = CreateEntry(c, tx, fields[i], EntryStatus.Candidate, at, who, "create");
-                AddSource(c, tx, id, recordId, source with { Rule = "opened the entry" }, at, who, action: null);
+                var id = CreateEntry(c, tx, fields[i], EntryStatus.Candidate, at, who, "create", parentId: package);
+                var opened = package is long whole ? $"opened the entry, part of entry {whole} as this report says" : "opened the entry";
+                AddSource(c, tx, id, recordIds[i], source with { Rule = opened }, at, who, action: null);
+                if (package is long parent)
+                {
+                    NotePart(c, tx, parent, id, who, at, "attach-part");
+                    parts++;
+                }
                 entriesOfThisDocument.Add(id);
+                entryOf[i] = id;
                 created++;
             }
         }
         tx.Commit();
-        return new IngestOutcome(true, records.Count, created, merged);
+        return new IngestOutcome(true, records.Count, created, merged, parts);
     }
 
     /// <summary>Adds entries without sources in one transaction: for benchmarks that need a large ledger quickly.</summary>
@@ -83,8 +113,12 @@ public abstract partial class LedgerStore
         return n;
     }
 
-    /// <summary>The oldest live entry the fields match, with the rule that matched; candidates come from the key indexes only.</summary>
-    private static (long? Id, string? Rule) FindMatch(DbConnection c, DbTransaction tx, EntryFields fields, IReadOnlySet<long> excluded)
+    /// <summary>
+    /// The oldest live entry the fields match, with the rule that matched; candidates come from the key indexes only.
+    /// A part prefers the parts of its package's entry, a whole prefers entries that are not parts: "the $50 million for
+    /// the NATO fund" reported alone joins that part, and a package reported without its parts joins the package.
+    /// </summary>
+    private static (CandidateRow? Match, string? Rule) FindMatch(DbConnection c, DbTransaction tx, EntryFields fields, IReadOnlySet<long> excluded, long? package)
     {
         var key = DedupKey.Of(fields).Value;
         var (windowFrom, windowTo) = EntryMatcher.Window(fields);
@@ -92,18 +126,18 @@ public abstract partial class LedgerStore
         var candidates = range is { } r
             ? c.Query<CandidateRow>(LedgerSql.CandidatesWithAmount, new { key, low = r.Low, high = r.High, windowFrom = Iso(windowFrom), windowTo = Iso(windowTo) }, tx)
             : c.Query<CandidateRow>(LedgerSql.CandidatesWithoutAmount, new { key, windowFrom = Iso(windowFrom), windowTo = Iso(windowTo) }, tx);
-        foreach (var candidate in candidates)
+        foreach (var candidate in candidates.OrderBy(x => x.ParentId == package ? 0 : 1).ThenBy(x => x.Id))
         {
             if (excluded.Contains(candidate.Id)) continue;
             var rule = EntryMatcher.Match(fields, EntryJson.DeserializeFields(candidate.Fields));
-            if (rule is not null) return (candidate.Id, $"matched entry {candidate.Id}: {rule}");
+            if (rule is not null) return (candidate, $"matched entry {candidate.Id}: {rule}");
         }
         return (null, null);
     }
 
-    private long CreateEntry(DbConnection c, DbTransaction tx, EntryFields fields, string status, string at, string who, string action, long? explicitId = null)
+    private long CreateEntry(DbConnection c, DbTransaction tx, EntryFields fields, string status, string at, string who, string action, long? explicitId = null, long? parentId = null)
     {
-        var row = Columns(fields, status, at);
+        var row = Columns(fields, status, at, parentId);
         long id;
         if (explicitId is long given)
         {
@@ -112,7 +146,7 @@ public abstract partial class LedgerStore
         }
         else id = c.ExecuteScalar<long>(LedgerSql.InsertEntry, row, tx);
         c.Execute(LedgerSql.InsertRevision, new { id, who, at }, tx);
-        c.Execute(LedgerSql.InsertAudit, new { at, who, action, entryId = id, before = (string?)null, after = Snapshot(status, fields, null) }, tx);
+        c.Execute(LedgerSql.InsertAudit, new { at, who, action, entryId = id, before = (string?)null, after = Snapshot(status, fields, null, parentId) }, tx);
         return id;
     }
 
@@ -128,8 +162,8 @@ public abstract partial class LedgerStore
         c.Execute(LedgerSql.InsertAudit, new { at, who, action, entryId, before = (string?)null, after }, tx);
     }
 
-    /// <summary>The indexed columns derived from the fields: they must change together with them.</summary>
-    private static object Columns(EntryFields f, string status, string at) => new
+    /// <summary>The indexed columns derived from the fields: they must change together with them (and the package, on insert).</summary>
+    private static object Columns(EntryFields f, string status, string at, long? parentId = null) => new
     {
         status,
         eventType = f.EventType,
@@ -141,10 +175,11 @@ public abstract partial class LedgerStore
         dateFrom = Iso(f.Date.From),
         dateTo = Iso(f.Date.To),
         fields = EntryJson.SerializeFields(f),
+        parentId,
         at,
     };
 
-    /// <summary>The audit log's "before"/"after": status, fields and merge target as one JSON object.</summary>
-    private static string Snapshot(string status, EntryFields fields, long? mergedInto) =>
-        System.Text.Json.JsonSerializer.Serialize(new { status, fields, merged_into = mergedInto }, EntryJson.Options);
+    /// <summary>The audit log's "before"/"after": status, fields, merge target and package as one JSON object.</summary>
+    private static string Snapshot(string status, EntryFields fields, long? mergedInto, long? parent) =>
+        System.Text.Json.JsonSerializer.Serialize(new { status, fields, merged_into = mergedInto, parent }, EntryJson.Options);
 }

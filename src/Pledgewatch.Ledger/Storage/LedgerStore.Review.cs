@@ -71,13 +71,20 @@ public abstract partial class LedgerStore
         if (target is null || merged is null) return ReviewResult.Fail($"no entry {(target is null ? into : from)}");
         if (target.MergedInto is not null || merged.MergedInto is not null)
             return ReviewResult.Fail($"entry {(target.MergedInto is not null ? into : from)} was merged already; merge into entry {(target.MergedInto ?? merged.MergedInto)}");
+        if (Ancestors(c, tx, into).Contains(from) || Ancestors(c, tx, from).Contains(into))
+            return ReviewResult.Fail($"entries {into} and {from} are a package and one of its parts; detach the part first ('pledgewatch ledger detach')");
         var at = Now();
         c.Execute(LedgerSql.MoveSources, new { from, to = into, note = $"; merged from entry {from} by {who}" }, tx);
+        // The links follow the sources: the parts of the merged entry become parts of the one it is merged into, and
+        // that one takes the merged entry's package when it has none of its own.
+        foreach (var part in c.Query<long>(LedgerSql.SelectPartIds, new { id = from }, tx).ToList())
+            Relink(c, tx, part, from, into, who, at, "attach");
+        if (merged.ParentId is long package && target.ParentId is null && !Ancestors(c, tx, package).Contains(into) && package != into) Relink(c, tx, into, null, package, who, at, "attach");
         var fields = EntryJson.DeserializeFields(merged.Fields);
-        var before = Snapshot(merged.Status, fields, null);
+        var before = Snapshot(merged.Status, fields, null, merged.ParentId);
         c.Execute(LedgerSql.UpdateEntry, new DynamicParameters(Columns(fields, merged.Status, at)).Also("id", from).Also("mergedInto", into), tx);
         c.Execute(LedgerSql.InsertRevision, new { id = from, who, at }, tx);
-        c.Execute(LedgerSql.InsertAudit, new { at, who, action = "merge", entryId = from, before, after = Snapshot(merged.Status, fields, into) }, tx);
+        c.Execute(LedgerSql.InsertAudit, new { at, who, action = "merge", entryId = from, before, after = Snapshot(merged.Status, fields, into, merged.ParentId) }, tx);
         c.Execute(LedgerSql.InsertAudit, new { at, who, action = "merge-into", entryId = into, before = (string?)null, after = $"{{\"merged\":{from}}}" }, tx);
         tx.Commit();
         return ReviewResult.Ok(into);
@@ -102,7 +109,7 @@ public abstract partial class LedgerStore
         var at = Now();
         c.Execute(LedgerSql.UpdateEntry, new DynamicParameters(Columns(newFields, status, at)).Also("id", id).Also("mergedInto", null), tx);
         c.Execute(LedgerSql.InsertRevision, new { id, who, at }, tx);
-        c.Execute(LedgerSql.InsertAudit, new { at, who, action, entryId = id, before = Snapshot(row.Status, fields, null), after = Snapshot(status, newFields, null) }, tx);
+        c.Execute(LedgerSql.InsertAudit, new { at, who, action, entryId = id, before = Snapshot(row.Status, fields, null, row.ParentId), after = Snapshot(status, newFields, null, row.ParentId) }, tx);
         tx.Commit();
         return ReviewResult.Ok(id);
     }
@@ -114,13 +121,16 @@ public abstract partial class LedgerStore
         return System.Text.Json.JsonSerializer.Deserialize<EntryFields>(node, EntryJson.Options)!;
     }
 
+    /// <summary>Entries of the rows, with their sources and their parts (two statements for the whole list).</summary>
     private List<LedgerEntry> WithSources(DbConnection c, IReadOnlyList<EntryRow> rows, DbTransaction? tx)
     {
         if (rows.Count == 0) return [];
-        var sources = c.Query<SourceRow>(SelectSources, new { ids = rows.Select(r => r.Id).ToArray() }, tx).ToLookup(s => s.EntryId);
+        var ids = rows.Select(r => r.Id).ToArray();
+        var sources = c.Query<SourceRow>(SelectSources, new { ids }, tx).ToLookup(s => s.EntryId);
+        var parts = c.Query<PartRow>(SelectParts, new { ids }, tx).ToLookup(p => p.ParentId);
         return rows.Select(r => new LedgerEntry(
             r.Id, r.Status, EntryJson.DeserializeFields(r.Fields),
             sources[r.Id].Select(s => new EntrySource(s.Id, s.Doc, s.Title, s.Url, ParseDay(s.Published), EntryJson.DeserializeEvidence(s.Evidence), s.Rule)).ToList(),
-            r.MergedInto, (int)r.Revision)).ToList();
+            r.MergedInto, (int)r.Revision) { Parent = r.ParentId, Parts = [.. parts[r.Id].Select(p => p.Id)] }).ToList();
     }
 }

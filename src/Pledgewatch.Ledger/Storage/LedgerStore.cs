@@ -48,6 +48,9 @@ public abstract partial class LedgerStore
     /// <summary>The provider's form of <see cref="LedgerSql.SelectSourcesOf"/> for a list of entry ids.</summary>
     private protected abstract string SelectSources { get; }
 
+    /// <summary>The provider's form of <see cref="LedgerSql.SelectPartsOf"/> for a list of entry ids.</summary>
+    private protected abstract string SelectParts { get; }
+
     private protected virtual void LockMigrations(DbConnection connection, DbTransaction tx) { }
 
     private protected virtual void AfterImport(DbConnection connection, DbTransaction tx) { }

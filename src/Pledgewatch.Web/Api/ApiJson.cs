@@ -23,7 +23,7 @@ internal static class ApiJson
     public static JsonObject Entry(ListedEntry e) => Entry(e.Entry, e.CreatedAt, e.UpdatedAt);
 
     public static readonly IReadOnlyList<string> EntryColumns =
-        ["id", "status", "event_type", "mode", "actor", "recipient", "date_from", "date_to", "amount", "currency", "instruments", "purpose", "stage", "location", "sources", "updated_at"];
+        ["id", "status", "event_type", "mode", "actor", "recipient", "date_from", "date_to", "amount", "currency", "instruments", "purpose", "stage", "location", "sources", "updated_at", "parent_id"];
 
     public static IReadOnlyList<object?> EntryRow(ListedEntry listed)
     {
@@ -36,7 +36,7 @@ internal static class ApiJson
             f.Date.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             f.Date.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             c?.Amount?.Value, c?.Amount?.Currency, c is null ? null : string.Join("; ", c.Instruments), c?.Purpose, c?.Stage,
-            f.Location?.Code ?? f.Location?.Text, e.Sources.Count, listed.UpdatedAt,
+            f.Location?.Code ?? f.Location?.Text, e.Sources.Count, listed.UpdatedAt, e.Parent,
         ];
     }
 

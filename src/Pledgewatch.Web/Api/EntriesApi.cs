@@ -9,7 +9,11 @@ using Pledgewatch.Web.Security;
 
 namespace Pledgewatch.Web.Api;
 
-/// <summary>/api/v1/entries: the ledger's entries (list, one, history) and their review (accept, reject, edit, merge, split).</summary>
+/// <summary>
+/// /api/v1/entries: the ledger's entries (list, one, history) and their review (accept, reject, edit, merge, split,
+/// attach, detach). An entry carries <c>parent</c> (the package it is part of) and <c>parts</c>; one entry also its
+/// <c>flags</c> (a part larger than its package).
+/// </summary>
 internal static class EntriesApi
 {
     public static RouteGroupBuilder MapEntriesApi(this RouteGroupBuilder api)
@@ -28,6 +32,10 @@ internal static class EntriesApi
             .WithSummary("Fold entry 'from' into this entry.");
         write.MapPost("/{id:long}/split", (long id, SplitRequest body, HttpContext ctx, LedgerStore store) => Review(store, id, s => s.Split(id, body.Source, Auth.Who(ctx.User))))
             .WithSummary("Take a source out of this entry into a new entry.");
+        write.MapPost("/{id:long}/attach", (long id, AttachRequest body, HttpContext ctx, LedgerStore store) => Review(store, id, s => s.Attach(id, body.Package, Auth.Who(ctx.User))))
+            .WithSummary("Make this entry a part of entry 'package' (totals then count the package only).");
+        write.MapPost("/{id:long}/detach", (long id, HttpContext ctx, LedgerStore store) => Review(store, id, s => s.Detach(id, Auth.Who(ctx.User))))
+            .WithSummary("Take this entry out of its package: it counts as a whole again.");
         return api;
     }
 
@@ -40,8 +48,13 @@ internal static class EntriesApi
         return TypedResults.Ok(new ListResponse<JsonObject>(page.Items.Select(ApiJson.Entry).ToList(), query.Offset / query.Limit + 1, query.Limit, page.Total));
     }
 
-    private static Results<Ok<JsonObject>, ProblemHttpResult> Get(long id, LedgerStore store) =>
-        store.GetEntry(id) is { } e ? TypedResults.Ok(ApiJson.Entry(e)) : NoEntry(id);
+    private static Results<Ok<JsonObject>, ProblemHttpResult> Get(long id, LedgerStore store)
+    {
+        if (store.GetEntry(id) is not { } e) return NoEntry(id);
+        var node = ApiJson.Entry(e);
+        node["flags"] = new JsonArray([.. store.PackageFlags(e).Select(f => (JsonNode?)JsonValue.Create(f))]);
+        return TypedResults.Ok(node);
+    }
 
     private static Results<Ok<EntryHistory>, ProblemHttpResult> History(long id, LedgerStore store)
     {

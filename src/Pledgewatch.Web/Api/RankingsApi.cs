@@ -7,18 +7,21 @@ namespace Pledgewatch.Web.Api;
 /// /api/v1/rankings: contributors ranked (the <c>rank --format json</c> row contract: rank, actor, name, value, unit).
 /// <c>type</c> is the kind of support (all, financial, military, humanitarian), not a PLOVER category; <c>purpose</c>
 /// and <c>currency</c> are refused with a 400 that says so, since normalised rankings cannot filter by them.
+/// <c>breakdown=purpose|instrument</c> adds to each row the split of its value by the parts of the actor's packages,
+/// with what no part accounts for as "unassigned" (CSV: one line per row and label).
 /// </summary>
 internal static class RankingsApi
 {
     public static RouteGroupBuilder MapRankingsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/rankings", Get).WithTags("Rankings")
-            .WithSummary("Contributors ranked by total (EUR), per capita (EUR per person), share of GDP (percent) or count of quantified contributions.");
+            .WithSummary("Contributors ranked by total (EUR), per capita (EUR per person), share of GDP (percent) or count of quantified contributions; breakdown=purpose|instrument splits each by the parts of its packages.");
         return api;
     }
 
     internal static (RankingQuery Query, Dictionary<string, string[]> Errors) Parse(
-        string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, int? limit)
+        string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, int? limit,
+        string? breakdown = null)
     {
         var errors = new Dictionary<string, string[]>();
         var metric = EntryParameters.OneOf(by ?? "total", RankingQuery.Metrics, "by", errors) ?? "total";
@@ -28,18 +31,23 @@ internal static class RankingsApi
         var p = EntryParameters.Parse(new EntryListParameters { Stage = stage, From = from, To = to, Recipient = recipient, Status = status });
         foreach (var (k, v) in p.Errors) errors[k] = v;
         if (limit is < 1 or > 1000) errors["limit"] = ["between 1 and 1000"];
+        var split = EntryParameters.OneOf(breakdown?.ToLowerInvariant(), RankingQuery.Breakdowns, "breakdown", errors);
+        if (split is not null && metric == "count") errors["breakdown"] = ["a count has no breakdown; use by=total, per-capita or share-of-gdp"];
         var q = p.Query;
-        return (new RankingQuery(metric, kind is null or "all" ? null : kind, q.Stage, q.From, q.To, q.Recipient, q.Statuses, limit ?? 20), errors);
+        return (new RankingQuery(metric, kind is null or "all" ? null : kind, q.Stage, q.From, q.To, q.Recipient, q.Statuses, limit ?? 20, split), errors);
     }
 
     private static Results<Ok<RankingResult>, CsvResult, ValidationProblem> Get(
         string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, int? limit, string? format,
-        IRankingService rankings)
+        string? breakdown, IRankingService rankings)
     {
-        var (query, errors) = Parse(by, type, purpose, stage, from, to, recipient, currency, status, limit);
+        var (query, errors) = Parse(by, type, purpose, stage, from, to, recipient, currency, status, limit, breakdown);
         if (format is not (null or "json" or "csv")) errors["format"] = ["json or csv"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var result = rankings.Rank(query);
+        if (format == "csv" && query.Breakdown is not null)
+            return new CsvResult("rankings.csv", ["rank", "actor", "name", "value", "unit", "entries", "basis", "breakdown", "breakdown_value"],
+                result.Rows.SelectMany(r => r.Breakdown!.Select(s => (IReadOnlyList<object?>)[r.Rank, r.Actor, r.Name, r.Value, r.Unit, r.Entries, r.Basis, s.Label, s.Value])));
         if (format == "csv")
             return new CsvResult("rankings.csv", ["rank", "actor", "name", "value", "unit", "entries", "basis"], result.Rows.Select(r => (IReadOnlyList<object?>)[r.Rank, r.Actor, r.Name, r.Value, r.Unit, r.Entries, r.Basis]));
         return TypedResults.Ok(result);

@@ -28,7 +28,8 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
         }
         var metric = RankMetrics.Parse(query.By);
         var ranking = Rank(metric, filter);
-        return new RankingResult([.. ranking.Rows.Take(query.Limit).Select(Row)], Basis(ranking));
+        if (query.Breakdown is { } dimension) ranking = Ranker.WithBreakdown(ranking, dimension, Breakdown(filter, dimension));
+        return new RankingResult([.. ranking.Rows.Take(query.Limit).Select(r => Row(r, ranking.Breakdown is not null))], Basis(ranking));
     }
 
     public ActorStanding Standing(string actor, RankingQuery query)
@@ -46,24 +47,29 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
         Ranker.Build(metric, filter, Totals(filter), store.Reference.Actors);
 
     /// <summary>Per-actor sums under <paramref name="filter"/>, refreshing the normalised values first when the ledger has changed.</summary>
-    private IReadOnlyList<ActorTotals> Totals(RankFilter filter)
-    {
-        var key = (nameof(ComparisonsRankingService), filter, ledger.ChangeMark());
-        return cache.GetOrCreate(key, e =>
+    private IReadOnlyList<ActorTotals> Totals(RankFilter filter) => Cached(filter, "totals", () => store.Totals(filter));
+
+    /// <summary>Per-actor sums by the labels of a breakdown dimension, refreshed and cached like <see cref="Totals"/>.</summary>
+    private IReadOnlyList<BreakdownRow> Breakdown(RankFilter filter, string dimension) => Cached(filter, dimension, () => store.Breakdown(filter, dimension));
+
+    private T Cached<T>(RankFilter filter, string what, Func<T> read) =>
+        cache.GetOrCreate((nameof(ComparisonsRankingService), filter, what, ledger.ChangeMark()), e =>
         {
             e.Size = 1;
             e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
             lock (_refresh) store.Refresh();
-            return store.Totals(filter);
+            return read();
         })!;
-    }
 
     private static RankFilter Filter(RankingQuery q) => new(q.Type, q.Stage, q.From, q.To, q.Recipient, Statuses: RankFilter.StatusesOf(q.Statuses));
 
     /// <summary>Which entries count, in words: "not rejected" by default, else the statuses asked for.</summary>
     private static string Counted(RankFilter f) => f.Statuses is null ? "not rejected" : $"{string.Join(" or ", f.StatusList)} entries only";
 
-    private static RankingRow Row(RankRow r) => new(r.Rank, r.Actor, r.Name, (decimal)r.Value, r.Unit, r.Entries, r.Basis);
+    private static RankingRow Row(RankRow r) => Row(r, false);
+
+    private static RankingRow Row(RankRow r, bool withBreakdown) => new(r.Rank, r.Actor, r.Name, (decimal)r.Value, r.Unit, r.Entries, r.Basis,
+        withBreakdown ? [.. r.Breakdown.Select(s => new RankingShare(s.Label, (decimal)s.Value))] : null);
 
     /// <summary>Largest first; equal counts share the rank of the first of them (1, 2, 2, 4).</summary>
     private List<RankingRow> Counted(IReadOnlyList<ActorTotals> totals)
@@ -87,7 +93,8 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
             _ => "EUR at the ECB reference rate of each announcement date",
         };
         var unranked = ranking.Unranked.Count == 0 ? "" : $" Not ranked: {string.Join("; ", ranking.Unranked)}.";
-        return $"{how}, over quantified contributions (pledged, committed or delivered; {Counted(ranking.Filter)}){Scope(ranking.Filter)}.{unranked}";
+        var parts = ranking.Breakdown is null ? "" : $" Split by the {ranking.Breakdown} of the packages' parts; 'unassigned' is what no part accounts for.";
+        return $"{how}, over quantified contributions (pledged, committed or delivered; {Counted(ranking.Filter)}; parts counted in their package){Scope(ranking.Filter)}.{parts}{unranked}";
     }
 
     private static string Scope(RankFilter f)

@@ -8,6 +8,7 @@ namespace Pledgewatch.Web.Comparisons;
 /// <param name="Type">financial, military or humanitarian, as contribution-kinds.tsv classifies a commitment; null for all.</param>
 /// <param name="Statuses">Entry statuses counted; null means the default, every entry that is not rejected (accepted and candidate).</param>
 /// <param name="Limit">At most this many rows; ignored by <see cref="IRankingService.Standing"/>.</param>
+/// <param name="Breakdown">purpose or instrument: split each row by the parts of the actor's packages; null for none (and for a count).</param>
 internal sealed record RankingQuery(
     string By = "total",
     string? Type = null,
@@ -16,10 +17,14 @@ internal sealed record RankingQuery(
     DateOnly? To = null,
     string? Recipient = null,
     IReadOnlyList<string>? Statuses = null,
-    int Limit = 20)
+    int Limit = 20,
+    string? Breakdown = null)
 {
     public static readonly IReadOnlyList<string> Metrics = ["total", "per-capita", "share-of-gdp", "count"];
 
     /// <summary>The values of <see cref="Type"/> besides "all" (which the API maps to null).</summary>
     public static readonly IReadOnlyList<string> Types = ["all", "financial", "military", "humanitarian"];
+
+    /// <summary>The values of <see cref="Breakdown"/>.</summary>
+    public static readonly IReadOnlyList<string> Breakdowns = ["purpose", "instrument"];
 }

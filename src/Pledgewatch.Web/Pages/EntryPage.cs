@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pledgewatch.Comparisons.Reference;
 using Pledgewatch.Ledger;
 using Pledgewatch.Ledger.Storage;
 
 namespace Pledgewatch.Web.Pages;
 
-/// <summary>An entry: its fields, review controls, each source with the evidence sentence marked in its document, and its history.</summary>
+/// <summary>
+/// An entry: its fields, review controls, its package or its parts (<see cref="PackageView"/>), each source with the
+/// evidence sentence marked in its document, and its history.
+/// </summary>
 internal static class EntryPage
 {
     /// <summary>Characters of document shown either side of the evidence; the full text is on the document's page.</summary>
@@ -16,7 +20,7 @@ internal static class EntryPage
         return app;
     }
 
-    private static ContentHttpResult Render(long id, HttpContext ctx, LedgerStore store)
+    private static ContentHttpResult Render(long id, HttpContext ctx, LedgerStore store, ComparisonReference reference)
     {
         if (store.GetEntry(id) is not { } e) return Layout.NotFound(ctx, $"There is no entry {id}.");
         var (revisions, audit) = store.History(id);
@@ -28,6 +32,7 @@ internal static class EntryPage
             {EntryViews.Fields(e.Fields)}
             {ReviewForms.Render(ctx, e, $"/entries/{id}")}
             </section>
+            {PackageView.Render(e, store, reference.Converter)}
             <section aria-labelledby="h-sources"><h2 id="h-sources">Sources</h2>{sources}</section>
             <section aria-labelledby="h-history"><h2 id="h-history">History</h2>
             <div class="table-wrap"><table id="audit"><caption class="note">Audit log: every change with its author ({revisions.Count} revisions)</caption>

@@ -7,7 +7,10 @@ using Pledgewatch.Web.Pages.Charts;
 
 namespace Pledgewatch.Web.Pages;
 
-/// <summary>The overview: totals, the ranking of contributors and entries by category as charts, the timeline of commitments, the latest entries.</summary>
+/// <summary>
+/// The overview: totals, the ranking of contributors and entries by category as charts, the timeline of commitments,
+/// the latest entries. <c>stack=purpose</c> (or <c>instrument</c>) stacks each contributor's bar by the parts of its packages.
+/// </summary>
 internal static class OverviewPage
 {
     public static IEndpointRouteBuilder MapOverviewPage(this IEndpointRouteBuilder app)
@@ -16,16 +19,17 @@ internal static class OverviewPage
         return app;
     }
 
-    private static ContentHttpResult Render([AsParameters] EntryListParameters p, HttpContext ctx, LedgerStore store, IRankingService rankings)
+    private static ContentHttpResult Render([AsParameters] EntryListParameters p, string? stack, HttpContext ctx, LedgerStore store, IRankingService rankings)
     {
         var (q, errors) = EntryParameters.Parse(p, "-date");
+        stack = EntryParameters.OneOf(stack, RankingQuery.Breakdowns, "stack", errors);
         if (errors.Count > 0) return Layout.Page(ctx, "Overview", Html.Of($"{FilterForm.Render("/", p)}{EntryViews.Errors(errors)}"), StatusCodes.Status400BadRequest);
         var query = FilterForm.Query(p);
         var byStatus = store.Totals(q, EntryGroup.Status).ToDictionary(t => t.Key, t => t.Count);
         var byType = store.Totals(q, EntryGroup.Type);
         var commitments = q with { CommitmentsOnly = true };
         var months = store.Totals(commitments, EntryGroup.Month).ToDictionary(t => t.Key, t => t.Count);
-        var ranking = rankings.Rank(new RankingQuery(Stage: q.Stage, From: q.From, To: q.To, Recipient: q.Recipient, Statuses: q.Statuses, Limit: 10));
+        var ranking = rankings.Rank(new RankingQuery(Stage: q.Stage, From: q.From, To: q.To, Recipient: q.Recipient, Statuses: q.Statuses, Limit: 10, Breakdown: stack));
         var latest = store.QueryEntries(q with { Sort = "-date", Limit = 15 });
 
         var totals = Html.Of($"""
@@ -36,8 +40,10 @@ internal static class OverviewPage
             <li><strong>{months.Values.Sum()}</strong> commitments</li>
             </ul>
             """);
-        var rankingChart = BarChart.Render("ranking", "Largest contributors", ranking.Basis,
-            ranking.Rows.Select(r => new ChartBar(r.Name ?? r.Actor, r.Value, $"{Html.Number(r.Value)} {r.Unit}", $"/actors/{r.Actor}")).ToList());
+        var rankingChart = BarChart.Render("ranking", "Largest contributors", ranking.Basis, RankingBars(ranking));
+        var stacking = stack is null
+            ? Html.Of($"""<a href="/?{Join(query, "stack=purpose")}">Stack by purpose</a> · <a href="/?{Join(query, "stack=instrument")}">by instrument</a>""")
+            : Html.Of($"""<a href="{(query.Length == 0 ? "/" : "/?" + query)}">Plain bars</a>""");
         var typeChart = BarChart.Render("by-type", "Entries by category", "Number of entries in each PLOVER category for these filters.",
             byType.Select(t => new ChartBar(t.Key, t.Count, t.Count.ToString(CultureInfo.InvariantCulture), $"/?{Join(query, "type=" + t.Key)}")).ToList());
         var timeline = TimelineChart.Render("timeline", "Commitments over time", "Commitments per month, by the month their date begins in.", months, m =>
@@ -49,7 +55,7 @@ internal static class OverviewPage
             {FilterForm.Render("/", p)}
             {totals}
             <div class="grid">
-            <section aria-labelledby="h-ranking"><h2 id="h-ranking">Ranking</h2>{rankingChart}<p><a href="/api/v1/rankings?format=csv">Ranking as CSV</a></p></section>
+            <section aria-labelledby="h-ranking"><h2 id="h-ranking">Ranking</h2>{rankingChart}<p>{stacking} · <a href="/api/v1/rankings?format=csv{(stack is null ? "" : "&breakdown=" + stack)}">Ranking as CSV</a></p></section>
             <section aria-labelledby="h-types"><h2 id="h-types">By category</h2>{typeChart}</section>
             </div>
             <section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline of commitments</h2>{timeline}</section>
@@ -59,6 +65,16 @@ internal static class OverviewPage
             </section>
             """);
         return Layout.Page(ctx, "Overview", main);
+    }
+
+    /// <summary>One bar per contributor; stacked by the labels of its breakdown when there is one, a colour per label across the chart.</summary>
+    private static List<ChartBar> RankingBars(RankingResult ranking)
+    {
+        var labels = ranking.Rows.SelectMany(r => r.Breakdown ?? []).Select(s => s.Label).Where(l => l != "unassigned")
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return ranking.Rows.Select(r => new ChartBar(r.Name ?? r.Actor, r.Value, $"{Html.Number(r.Value)} {r.Unit}", $"/actors/{r.Actor}",
+            r.Breakdown?.Select(s => new ChartSegment(s.Label, s.Value, $"{Html.Number(s.Value)} {r.Unit}", s.Label == "unassigned" ? ChartSegment.Rest : labels.IndexOf(s.Label))).ToList()))
+            .ToList();
     }
 
     private static string Join(string query, string more) => query.Length == 0 ? more : $"{query}&{more}";

@@ -3,7 +3,7 @@ using Pledgewatch.Web.Api;
 
 namespace Pledgewatch.Web.Pages;
 
-/// <summary>The review controls of one entry (accept, reject, edit, merge, split), each a POST form with the anti-forgery token.</summary>
+/// <summary>The review controls of one entry (accept, reject, edit, merge, split, attach, detach), each a POST form with the anti-forgery token.</summary>
 internal static class ReviewForms
 {
     public static Html Render(HttpContext ctx, LedgerEntry e, string returnUrl)
@@ -36,6 +36,8 @@ internal static class ReviewForms
             <form method="post" action="/entries/{e.Id}/reject">{token}{back}<button type="submit" class="danger" data-action="reject" aria-keyshortcuts="r">Reject</button></form>
             <form method="post" action="/entries/{e.Id}/merge">{token}{back}<label>Merge entry # <input type="number" name="from" min="1" required data-action="merge" aria-keyshortcuts="m"></label> <button type="submit" class="secondary">into this</button></form>
             {splits}
+            <form method="post" action="/entries/{e.Id}/attach">{token}{back}<label>Part of entry # <input type="number" name="package" min="1" required></label> <button type="submit" class="secondary">Attach</button></form>
+            {(e.Parent is long parent ? Html.Of($"""<form method="post" action="/entries/{e.Id}/detach">{token}{back}<button type="submit" class="secondary">Detach from entry {parent}</button></form>""") : Html.Empty)}
             </div>
             <details><summary>Edit fields</summary>{edit}</details>
             """);

@@ -10,7 +10,7 @@ namespace Pledgewatch.Web.Pages;
 
 /// <summary>
 /// The review queue (candidates, oldest first, with keyboard shortcuts) and the form posts behind every review
-/// control: accept, reject, edit, merge, split. Posts need a reviewer or admin and a valid anti-forgery token.
+/// control: accept, reject, edit, merge, split, attach, detach. Posts need a reviewer or admin and a valid anti-forgery token.
 /// </summary>
 internal static class ReviewPage
 {
@@ -26,6 +26,10 @@ internal static class ReviewPage
             Done(ctx, store.Merge(id, from, Auth.Who(ctx.User)), returnUrl, id));
         write.MapPost("/split", (long id, [FromForm] long source, [FromForm] string? returnUrl, HttpContext ctx, LedgerStore store) =>
             Done(ctx, store.Split(id, source, Auth.Who(ctx.User)), returnUrl, id));
+        write.MapPost("/attach", (long id, [FromForm] long package, [FromForm] string? returnUrl, HttpContext ctx, LedgerStore store) =>
+            Done(ctx, store.Attach(id, package, Auth.Who(ctx.User)), returnUrl, id));
+        write.MapPost("/detach", (long id, [FromForm] string? returnUrl, HttpContext ctx, LedgerStore store) =>
+            Done(ctx, store.Detach(id, Auth.Who(ctx.User)), returnUrl, id));
         write.MapPost("/edit", Edit);
         return app;
     }

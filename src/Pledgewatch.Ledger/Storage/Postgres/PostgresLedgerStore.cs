@@ -25,6 +25,8 @@ internal sealed class PostgresLedgerStore : LedgerStore
 
     private protected override string SelectSources => PostgresSql.SelectSources;
 
+    private protected override string SelectParts => PostgresSql.SelectParts;
+
     internal override DbConnection OpenConnection() => _source.OpenConnection();
 
     internal override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction(IsolationLevel.ReadCommitted);

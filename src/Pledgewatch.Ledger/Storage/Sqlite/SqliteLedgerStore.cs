@@ -34,6 +34,8 @@ internal sealed class SqliteLedgerStore : LedgerStore
 
     private protected override string SelectSources => SqliteSql.SelectSources;
 
+    private protected override string SelectParts => SqliteSql.SelectParts;
+
     internal override DbConnection OpenConnection()
     {
         var c = new SqliteConnection(_connectionString);

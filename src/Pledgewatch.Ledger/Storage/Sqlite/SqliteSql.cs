@@ -15,6 +15,8 @@ internal static class SqliteSql
     /// <summary>Dapper expands a list parameter into <c>(@ids1, @ids2, …)</c> for SQLite.</summary>
     public const string SelectSources = LedgerSql.SelectSourcesOf + " IN @ids ORDER BY entry_id, id";
 
+    public const string SelectParts = LedgerSql.SelectPartsOf + " IN @ids ORDER BY id";
+
     public const string CreateVersionTable =
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
@@ -69,6 +71,11 @@ internal static class SqliteSql
                 token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT);
             CREATE INDEX entries_by_date ON entries (date_from, id);
             CREATE INDEX entries_by_updated ON entries (status, updated_at);
+            """),
+        new(4, "packages and their parts: an entry's parent, kept in its revisions", """
+            ALTER TABLE entries ADD COLUMN parent_id INTEGER REFERENCES entries(id);
+            CREATE INDEX entries_by_parent ON entries (parent_id);
+            ALTER TABLE revisions ADD COLUMN parent_id INTEGER;
             """),
     ];
 }
