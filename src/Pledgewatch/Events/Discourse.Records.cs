@@ -19,6 +19,9 @@ public sealed partial class Discourse
             if (to.AddYears(BackgroundYears) < _published) continue;
             if (to.AddYears(1) < _published) d.Contexts.Add("historical");
             if (d.Recipients.Count == 0) FillRecipient(d);
+            // "Defence ministers from 40 countries gathered here": a meeting of unnamed parties, hosted where it was filed.
+            if (d.Category == "CONSULT" && d.Actors.Count == 0 && _datelinePlace is { Code: { } host })
+                d.Actors = [new Mention(default, _datelinePlace.Text, EntityKind.State, MentionForm.Name, host)];
             // A meeting with no place stated, in a report filed from abroad, took place where the report was filed.
             if (d.Category == "CONSULT" && d.Location is null && d.Mode != "phone" && _datelinePlace is { Code: { } where } && where != _document.OutletCountry)
                 d.Location = _datelinePlace;

@@ -47,6 +47,13 @@ internal sealed partial class SentenceCoder
         if (amounts.Count == 0)
         {
             var cls = clause.Object is { } o ? Classes(p, o) : NounClass.None;
+            // "pledged to expand South Korea's humanitarian aid and military supplies to Ukraine": the resources and
+            // recipients of the promise are in its complement.
+            if (cls == NounClass.None && frame.Role == "commit" && ResourceComplement(p, clause) is { } inner)
+            {
+                cls = Classes(p, inner.Object!);
+                if (recipients.Count == 0) Fill(p, inner, ["iobj", "to", "for"], recipients, actorSide: false);
+            }
             bool resources = (cls & (NounClass.Aid | NounClass.Weapons | NounClass.Items | NounClass.Troops)) != 0 || ItemsIn(p, clause).Count > 0
                 || (cls & NounClass.Promise) != 0 && (category == "REQUEST" || frame.Lemma is "announce" or "unveil" or "confirm" or "extend" or "present" or "launch")
                 || clause.ObliqueOf("with") is { } with && (Classes(p, with) & (NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0;
@@ -68,6 +75,7 @@ internal sealed partial class SentenceCoder
             draft.Recipients = recipients;
             draft.Commitment = Terms(p, clause, null, stage);
             draft.Vague = (cls & (NounClass.Items | NounClass.Weapons)) == 0 && draft.Commitment.Items.Count == 0;
+            Redate(p, clause, draft);
             draft.Confidence = draft.Commitment.Items.Count > 0 ? 0.8 : 0.65;
             AddPurposeContext(draft);
             drafts.Add(draft);
@@ -90,6 +98,7 @@ internal sealed partial class SentenceCoder
             itemDraft.Commitment.Instruments.Add("weapons");
             itemDraft.Commitment.Instruments.Add("equipment");
             itemDraft.Commitment.Purpose = "military";
+            Redate(p, clause, itemDraft);
             itemDraft.Confidence = 0.8;
             AddPurposeContext(itemDraft);
             drafts.Add(itemDraft);
@@ -116,8 +125,9 @@ internal sealed partial class SentenceCoder
                 if (own.Count == 0) Parties.Owner(p, to, _bodyStart, own, ofPhrase: false);
                 if (own.Count > 0) draft.Recipients = own;
             }
-            if (FollowingDate(p, chunk) is { } own2) SetDate(draft, own2);
             draft.Commitment = Terms(p, clause, money, stage);
+            Redate(p, clause, draft);
+            if (FollowingDate(p, chunk) is { } own2) SetDate(draft, own2);
             draft.Confidence = money.Approximate ? 0.8 : 0.85;
             AddPurposeContext(draft);
             if (role == AmountRole.Part && whole is not null) draft.PartOf = whole;
@@ -126,8 +136,17 @@ internal sealed partial class SentenceCoder
         }
     }
 
+    /// <summary>A complement without a frame of its own whose object names resources ("to expand aid to Ukraine").</summary>
+    private Clause? ResourceComplement(SentenceParse p, Clause clause)
+    {
+        foreach (var c in p.Clauses)
+            if (c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement && c.Object is { } o && VerbFrame(p, c) is null
+                && (Classes(p, o) & (NounClass.Aid | NounClass.Weapons | NounClass.Items | NounClass.Money)) != 0) return c;
+        return null;
+    }
+
     /// <summary>"vowed to retaliate", "pledged to send": the complement has a frame of its own, which codes the promise.</summary>
-    private bool ComplementCodesItself(SentenceParse p, Clause clause)
+    internal bool ComplementCodesItself(SentenceParse p, Clause clause)
     {
         foreach (var c in p.Clauses)
             if (c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement && c.Verb?.Verb is not null && VerbFrame(p, c) is { Category: not null }) return true;
@@ -148,13 +167,23 @@ internal sealed partial class SentenceCoder
         {
             bool own = c.Clause == clause.Index || c == clause.Object;
             if (!own) continue;
-            if (c.Kind == ChunkKind.Prep && c.Lemma is "including" or "comprising" or "among") partsFollow = true;
+            // "including $600 million …" makes parts of the phrases it lists; "along with $500 million" is a whole again.
+            if (c.Kind == ChunkKind.Prep) partsFollow = c.Lemma is "including" or "comprising" or "among";
+            else if (c.IsNoun && c.CoordinatedWith is null && !(c.Index > 0 && p.Chunks[c.Index - 1].Kind is ChunkKind.Prep or ChunkKind.Conj or ChunkKind.Comma)) partsFollow = false;
+            else if (c.IsNoun && c.CoordinatedWith is null && !(c.Index > 0 && p.Chunks[c.Index - 1].Kind == ChunkKind.Prep)) partsFollow = false;
             if (!c.IsNoun || MoneyIn(p, c) is not { } money) continue;
             // "SEK 13.3bn (about €1.16bn)": a conversion in brackets is the same amount.
             if (c.First > 0 && p.Word(c.First - 1) is "(" && found.Count > 0) continue;
             var role = Totals.IsTotal(p, c, _lexicon) ? AmountRole.Total
                 : partsFollow || Totals.OfWhich(p, c) ? AmountRole.Part : AmountRole.Whole;
             found.Add((c, money, role));
+        }
+        // "$713 million …, of which $322 million is earmarked for Ukraine": the amounts of an "of which" clause are parts.
+        foreach (var rel in p.Clauses)
+        {
+            if (rel.Parent != clause.Index || rel.Kind != ClauseKind.Relative || rel.Opener != "which" || rel.FirstToken < 1 || !p.Is(rel.FirstToken - 1, "of")) continue;
+            foreach (var c in p.Chunks)
+                if (c.Clause == rel.Index && c.IsNoun && MoneyIn(p, c) is { } part) found.Add((c, part, AmountRole.Part));
         }
         return found;
     }

@@ -66,6 +66,8 @@ internal sealed partial class SentenceCoder
         foreach (var d in clause.Dates)
         {
             if (p.AtomOf(d.First)?.Date is not { } date) continue;
+            // "SEOUL, July 16 —": the dateline's date is when the report was filed.
+            if (date.Span.End <= _bodyStart) continue;
             // A period wholly after the report is when a promise's money flows, not when it was made.
             if (date.From > _published && !(draft.Future && draft.Commitment is null && date.Next is null)) continue;
             // "€1bn in military aid for 2024", "this year", "by 2028": the period resources cover, not when they were promised.
@@ -78,6 +80,14 @@ internal sealed partial class SentenceCoder
             foreach (var d in clause.Dates)
                 if (p.AtomOf(d.First)?.Date is { Next: not null }) return d;
         return null;
+    }
+
+    /// <summary>Dates a draft again once it is known to be a commitment (whose dates obey other rules).</summary>
+    private void Redate(SentenceParse p, Clause clause, EventDraft draft)
+    {
+        draft.From = draft.To = null;
+        draft.DateText = null;
+        SetDate(p, clause, draft);
     }
 
     private void SetDate(EventDraft draft, Chunk dateChunk)

@@ -98,6 +98,8 @@ internal sealed partial class SentenceCoder
             CodeCommitments(p, clause, frame, attitude, category, actors, recipients, explanation, drafts, consumed);
             return;
         }
+        // "agreed to provide …", "decided to send …": the complement is the event; the agreement adds nothing.
+        if (category == "AGREE" && frame.Role == "plain" && frame.Lemma is "agree" or "decide" or "accept" && ComplementCodesItself(p, clause)) return;
         // PLOVER: joint military exercises are cooperation; a single state's are mobilisation.
         if (category == "MOBILIZE" && DistinctStates(actors) >= 2) { category = attitude.Stance == Stance.Future ? "AGREE" : "COOPERATE"; mode = null; }
         // "announced new measures of their own", "each imposed": one act per actor.
@@ -223,7 +225,10 @@ internal sealed partial class SentenceCoder
     {
         if (np.Conjuncts is not null || np.PossessorEnd >= 0 || !(p.Is(np.First, "the") || p.Is(np.First, "both"))) return false;
         if (p.Tags[np.Head] == Tag.CD || p.Word(np.Head) is var w && (w.Equals("three", StringComparison.OrdinalIgnoreCase) || w.Equals("two", StringComparison.OrdinalIgnoreCase))) return true;
-        return p.Tags[np.Head] is Tag.NNS && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Group) != 0;
+        // "the two secretaries", "both ministers": a counted plural of people.
+        bool counted = np.First + 1 < np.Head && (p.Is(np.First + 1, "two") || p.Is(np.First + 1, "three") || p.Is(np.First, "both"));
+        return p.Tags[np.Head] is Tag.NNS && (counted && (_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Role | NounClass.Group | NounClass.Diplomat)) != 0
+            || (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Group) != 0);
     }
 
     /// <summary>"the government", "the administration", "the ministry", without an owner of their own.</summary>
@@ -261,8 +266,19 @@ internal sealed partial class SentenceCoder
         from.RemoveAll(r => r.Code is not null && these.Exists(a => a.Code == r.Code));
     }
 
-    /// <summary>Where a meeting took place: an "in"/"at" place, or the place visited.</summary>
+    /// <summary>Where a meeting took place: an "in"/"at" place, or the place visited; else where the clause it is
+    /// coordinated with went ("took a train to Kyiv, met Zelenskyy").</summary>
     private Mention? Location(SentenceParse p, Clause clause, bool visit)
+    {
+        if (OwnLocation(p, clause, visit) is { } own) return own;
+        foreach (var c in p.Clauses)
+            if (c != clause && (c.Index == clause.Parent && clause.Kind == ClauseKind.Coordinate || c.Parent == clause.Index && c.Kind == ClauseKind.Coordinate || c.Parent == clause.Parent && c.Kind == ClauseKind.Coordinate && clause.Kind == ClauseKind.Coordinate)
+                && OwnLocation(p, c, visit: true) is { } sibling)
+                return sibling;
+        return null;
+    }
+
+    private Mention? OwnLocation(SentenceParse p, Clause clause, bool visit)
     {
         if (visit && clause.Object is { } o && p.AtomOf(o.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State) return m;
         foreach (var ob in clause.Obliques)

@@ -236,6 +236,8 @@ internal sealed class Tagger
     /// </summary>
     private bool PreviousIsSubject(SentenceParse p, int i, bool outsidePhrases)
     {
+        // "He then held talks": adverbs between the subject and the verb are skipped.
+        while (i > 1 && p.Tags[i - 1].IsAdverb() && !p.Is(i - 1, WordClass.Preposition)) i--;
         if (i == 0) return false;
         var t = Surface(p, i - 1);
         bool nounEnd = t is Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP;

@@ -26,6 +26,7 @@ public enum NounClass : uint
     Judgement = 1 << 15,
     Exercise = 1 << 22,
     Group = 1 << 23,
+    Conveyance = 1 << 24,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -61,6 +62,7 @@ internal static class NounClasses
         "judgement" => NounClass.Judgement,
         "exercise" => NounClass.Exercise,
         "group" => NounClass.Group,
+        "conveyance" => NounClass.Conveyance,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
