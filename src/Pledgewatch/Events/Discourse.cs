@@ -32,6 +32,7 @@ public sealed partial class Discourse
     private readonly Mention? _datelinePlace;
     private (DateOnly From, DateOnly To, string Text)? _newsDay;
     private (DateOnly From, DateOnly To, string Text)? _paragraphDate;
+    private (DateOnly From, DateOnly To, string Text)? _lastDate;
     private int _lastSentenceEnd;
     private bool _newParagraph;
     private int _written;
@@ -85,6 +86,13 @@ public sealed partial class Discourse
         var drafts = _coder.Code(parse);
         foreach (var draft in drafts)
         {
+            // "The next day …": a day on from the time of the paragraph, else of the last dated event.
+            if (draft.From is null && draft.RelativeDays is int days && (_paragraphDate ?? _lastDate) is { } anchor)
+            {
+                draft.From = anchor.From.AddDays(days);
+                draft.To = anchor.To.AddDays(days);
+                draft.DateText = anchor.Text;
+            }
             // An undated statement belongs to the time of its paragraph; the report's news day is the last resort.
             if (draft.From is null && _paragraphDate is { } pd && !draft.Future)
             {
@@ -94,6 +102,7 @@ public sealed partial class Discourse
             }
             else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && draft.DateText is not null && draft.To <= _published)
                 _paragraphDate = (from, draft.To!.Value, draft.DateText);
+            if (draft.From is { } dated && !draft.Future && draft.DateText is not null && draft.To <= _published) _lastDate = (dated, draft.To!.Value, draft.DateText);
             if (draft.Category == "CONSULT" && draft.Location is null && draft.Mode != "phone") draft.Location = _sectionPlace;
             AddDraft(draft);
         }

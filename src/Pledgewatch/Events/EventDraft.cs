@@ -57,6 +57,9 @@ internal sealed class EventDraft
     /// <summary>"announced fresh assistance": a commitment named only by a general noun, to fold into a quantified one nearby.</summary>
     public bool Vague { get; set; }
 
+    /// <summary>"The next day …": days from the time of the paragraph (or the last dated event), set when the sentence has no date of its own.</summary>
+    public int? RelativeDays { get; set; }
+
     /// <summary>Inferred from another event rather than stated ("signed together" implies a meeting): yields to a stated one.</summary>
     public bool Implied { get; set; }
 

@@ -178,6 +178,7 @@ internal sealed partial class SentenceCoder
                 : partsFollow || Totals.OfWhich(p, c) ? AmountRole.Part : AmountRole.Whole;
             found.Add((c, money, role));
         }
+        ApposedParts(p, found);
         // "$713 million …, of which $322 million is earmarked for Ukraine": the amounts of an "of which" clause are parts.
         foreach (var rel in p.Clauses)
         {
@@ -186,6 +187,36 @@ internal sealed partial class SentenceCoder
                 if (c.Clause == rel.Index && c.IsNoun && MoneyIn(p, c) is { } part) found.Add((c, part, AmountRole.Part));
         }
         return found;
+    }
+
+    /// <summary>
+    /// "€7.4 billion through 2027: €5 billion in loans, €1.8 billion in investment and €600 million in grants", "more
+    /// than $6 billion, $3 billion for … and $3 billion for …": amounts listed after a colon or comma that follows a
+    /// whole, in its currency, and adding up to no more than it, are its parts.
+    /// </summary>
+    private static void ApposedParts(SentenceParse p, List<(Chunk Chunk, MoneyMention Money, AmountRole Role)> found)
+    {
+        for (int w = 0; w < found.Count; w++)
+        {
+            if (found[w].Role != AmountRole.Whole) continue;
+            var whole = found[w];
+            decimal sum = 0;
+            int last = w;
+            for (int k = w + 1; k < found.Count; k++)
+            {
+                var (c, m, role) = found[k];
+                if (role != AmountRole.Whole || m.Currency != whole.Money.Currency) break;
+                // Each listed amount follows a comma, colon or "and" (the first one right after the whole's phrase).
+                int before = c.Index - 1;
+                if (before < 0 || !(p.Chunks[before].Kind is ChunkKind.Comma or ChunkKind.Conj || p.Chunks[before].Kind == ChunkKind.Punct && p.Word(p.Chunks[before].First) is ":")) break;
+                if (k == w + 1 && p.Chunks[before].Kind == ChunkKind.Conj) break;
+                sum += m.Value;
+                last = k;
+            }
+            if (last == w || sum > whole.Money.Value * 1.01m) continue;
+            for (int k = w + 1; k <= last; k++) found[k] = (found[k].Chunk, found[k].Money, AmountRole.Part);
+            w = last;
+        }
     }
 
     /// <summary>The noun phrase of a preposition right after a phrase ("$100 million from China").</summary>

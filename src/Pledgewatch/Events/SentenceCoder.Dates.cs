@@ -11,7 +11,50 @@ internal sealed partial class SentenceCoder
 
     public DateOnly Published { set => _published = value; }
 
+    private static readonly List<(string[] Words, int Days)> s_relativeDays = LoadRelativeDays();
+
+    private static List<(string[], int)> LoadRelativeDays()
+    {
+        var list = new List<(string[], int)>();
+        foreach (var row in Reference.EmbeddedTable.Rows("event-relative-days.tsv"))
+            list.Add((row[0].Split(' '), int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture)));
+        list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        return list;
+    }
+
+    /// <summary>"The next day", "hours later", "three days earlier" in the clause's stretch of the sentence: days from the paragraph's time.</summary>
+    private static int? RelativeDays(SentenceParse p, int first, int last)
+    {
+        for (int i = Math.Max(0, first); i <= last && i < p.Count; i++)
+        {
+            foreach (var (words, days) in s_relativeDays)
+            {
+                int k = 0;
+                while (k < words.Length && i + k < p.Count && p.Is(i + k, words[k])) k++;
+                if (k == words.Length) return days;
+            }
+            // "three days later", "two weeks earlier".
+            if (i + 2 < p.Count && (p.Is(i + 2, "later") || p.Is(i + 2, "earlier")) && (p.Word(i + 1).StartsWith("day", StringComparison.OrdinalIgnoreCase) || p.Word(i + 1).StartsWith("week", StringComparison.OrdinalIgnoreCase)))
+            {
+                var count = p.Word(i);
+                int n = int.TryParse(count, out int v) ? v : Amounts.NumberReader.TryGetWord(p.Text, p.Tokens[i], out var w) ? (int)w.Value : 0;
+                if (n is > 0 and < 60)
+                {
+                    int unit = p.Word(i + 1).StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1;
+                    return (p.Is(i + 2, "later") ? 1 : -1) * n * unit;
+                }
+            }
+        }
+        return null;
+    }
+
     private void SetDate(SentenceParse p, Clause clause, EventDraft draft)
+    {
+        SetDateFromClauses(p, clause, draft);
+        if (draft.From is null && RelativeDays(p, 0, p.Count - 1) is int days) draft.RelativeDays = days;
+    }
+
+    private void SetDateFromClauses(SentenceParse p, Clause clause, EventDraft draft)
     {
         var c = clause;
         int guard = 0;

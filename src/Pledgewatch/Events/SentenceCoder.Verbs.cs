@@ -299,12 +299,14 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
-    /// <summary>The amount a noun phrase names: its head, or an amount modifying it ("the SEK 75bn military framework").</summary>
+    /// <summary>The amount a noun phrase names: its head, an amount modifying it ("the SEK 75bn military framework"),
+    /// or its "of" phrase's ("an increase of about $5 billion").</summary>
     private static Amounts.MoneyMention? MoneyIn(SentenceParse p, Chunk np)
     {
         if (p.AtomOf(np.Head) is { Kind: AtomKind.Money, Money: { } head }) return head;
         for (int i = np.First; i < np.End; i++)
             if (p.AtomOf(i) is { Kind: AtomKind.Money, Money: { } m }) return m;
+        if (np.OfPhrase is { } of && p.AtomOf(of.Head) is { Kind: AtomKind.Money, Money: { } ofMoney }) return ofMoney;
         return null;
     }
 

@@ -130,7 +130,7 @@ internal sealed partial class SentenceCoder
         {
             bool ok = c.Kind switch
             {
-                ConstraintKind.Object => clause.Object is { } o && (Classes(p, o) & c.Class) != 0,
+                ConstraintKind.Object => clause.Object is { } o && ((Classes(p, o) | AppositionClasses(p, o)) & c.Class) != 0,
                 ConstraintKind.Subject => clause.Subject is { } s && (Classes(p, s) & c.Class) != 0,
                 ConstraintKind.NoObject => clause.Object is null,
                 ConstraintKind.Preposition => HasOblique(p, clause, c),
@@ -171,6 +171,21 @@ internal sealed partial class SentenceCoder
         foreach (var c in p.Clauses)
             if (c.Parent == clause.Index && c.Kind is ClauseKind.Complement or ClauseKind.Infinitive) return true;
         return false;
+    }
+
+    /// <summary>"approved the final piece: an increase of $5 billion": the classes of a phrase set beside the object.</summary>
+    private NounClass AppositionClasses(SentenceParse p, Chunk np)
+    {
+        int k = np.Index + 1;
+        if (np.OfPhrase is not null) k += 2;
+        if (k + 1 < p.Chunks.Count && (p.Chunks[k].Kind == ChunkKind.Comma || p.Chunks[k].Kind == ChunkKind.Punct && p.Word(p.Chunks[k].First) is ":") && p.Chunks[k + 1].IsNoun)
+        {
+            var next = p.Chunks[k + 1];
+            var cls = Classes(p, next);
+            if (MoneyIn(p, next) is not null) cls |= NounClass.Money;
+            return cls;
+        }
+        return NounClass.None;
     }
 
     /// <summary>The classes of a phrase and its conjuncts.</summary>

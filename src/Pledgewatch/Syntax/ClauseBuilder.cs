@@ -303,6 +303,8 @@ internal static partial class ClauseBuilder
         for (int j = k + 1; j < p.Chunks.Count; j++)
         {
             if (p.Chunks[j].Kind == ChunkKind.Verb) return true;
+            // A verb inside a relative or subordinate clause of the list does not make the list a clause.
+            if (p.Chunks[j].Kind is ChunkKind.Relative or ChunkKind.Subord or ChunkKind.Complementizer) return false;
             if (p.Chunks[j].Kind == ChunkKind.Punct && p.Word(p.Chunks[j].First) is ";") return false;
         }
         return false;

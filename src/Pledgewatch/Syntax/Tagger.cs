@@ -251,6 +251,8 @@ internal sealed class Tagger
             // A hyphen inside a word ("so-called") is no boundary.
             if (p.Word(j) is "-" && j > 0 && j + 1 < p.Count && p.Tokens[j].Start == p.Tokens[j - 1].End && p.Tokens[j + 1].Start == p.Tokens[j].End) continue;
             if (tj is Syntax.Tag.Comma or Syntax.Tag.Punct || p.Is(j, WordClass.Complementizer | WordClass.Relative | WordClass.Subordinator) && !p.Is(j, "as")) return true;
+            // "said it intended …": a speech verb right before the subject opens a clause.
+            if (tj.IsVerb() && j == i - 2 && p.Is(j, WordClass.Speech)) return true;
             if (tj.IsVerb() || tj == Syntax.Tag.MD || tj == Syntax.Tag.TO) return false;
             if (outsidePhrases && tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
         }
