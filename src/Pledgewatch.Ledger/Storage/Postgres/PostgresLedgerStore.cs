@@ -61,13 +61,6 @@ internal sealed class PostgresLedgerStore : LedgerStore
         }
     }
 
-    /// <summary>Claims the next pending source for <paramref name="worker"/>, or null when the queue is empty.</summary>
-    public string? Claim(string worker)
-    {
-        using var c = OpenConnection();
-        return c.ExecuteScalar<string?>(PostgresSql.Claim, new { worker });
-    }
-
     /// <summary>Claims up to <paramref name="max"/> pending sources for <paramref name="worker"/>, in queue order; empty when the queue is.</summary>
     public IReadOnlyList<string> ClaimMany(string worker, int max)
     {

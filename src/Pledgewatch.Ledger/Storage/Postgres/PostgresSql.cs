@@ -37,13 +37,6 @@ internal static class PostgresSql
           AND COALESCE(ingest_queue.finished_at, ingest_queue.claimed_at) < @runStart
         """;
 
-    /// <summary>One pending item, locked so that no other process takes it (<c>SKIP LOCKED</c> passes over rows being claimed).</summary>
-    public const string Claim = """
-        UPDATE ingest_queue SET state = 'claimed', claimed_by = @worker, claimed_at = now()
-        WHERE id = (SELECT id FROM ingest_queue WHERE state = 'pending' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING source
-        """;
-
     /// <summary>Up to <c>@max</c> pending items at once, for a batch of coders.</summary>
     public const string ClaimMany = """
         UPDATE ingest_queue SET state = 'claimed', claimed_by = @worker, claimed_at = now()
