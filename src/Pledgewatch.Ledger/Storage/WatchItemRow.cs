@@ -11,5 +11,8 @@ internal sealed class WatchItemRow
 
     /// <summary>YYYY-MM-DD from the feed, or null.</summary>
     public string? Published { get; set; }
+
+    /// <summary>Failed tries so far.</summary>
+    public int Attempts { get; set; }
     public string FirstSeenAt { get; set; } = "";
 }

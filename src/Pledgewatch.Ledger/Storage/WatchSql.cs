@@ -48,6 +48,8 @@ internal static class WatchSql
     /// <summary>Items this worker claimed but did not process (it was asked to stop) go back to the queue at once.</summary>
     public const string ReleaseClaims = "UPDATE watch_items SET state = 'pending', claimed_by = NULL WHERE state = 'claimed' AND claimed_by = @worker";
 
+    public const string Claimants = "SELECT DISTINCT claimed_by FROM watch_items WHERE state = 'claimed'";
+
     public const string StoredSince = """
         SELECT first_seen_at AS firstSeenAt, stored_at AS storedAt FROM watch_items
         WHERE state = 'done' AND stored_at >= @since ORDER BY stored_at

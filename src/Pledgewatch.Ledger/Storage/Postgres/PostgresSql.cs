@@ -56,7 +56,7 @@ internal static class PostgresSql
         WHERE id IN (SELECT id FROM watch_items
                      WHERE (state = 'pending' AND due_at <= @at) OR (state = 'claimed' AND claimed_at < @stale)
                      ORDER BY id LIMIT @max FOR UPDATE SKIP LOCKED)
-        RETURNING id, location, title, published, first_seen_at AS firstSeenAt
+        RETURNING id, location, title, published, attempts, first_seen_at AS firstSeenAt
         """;
 
     public const string Finish = "UPDATE ingest_queue SET state = @state, finished_at = now(), error = @error WHERE source = @source";

@@ -23,7 +23,7 @@ internal static class SqliteSql
         WHERE id IN (SELECT id FROM watch_items
                      WHERE (state = 'pending' AND due_at <= @at) OR (state = 'claimed' AND claimed_at < @stale)
                      ORDER BY id LIMIT @max)
-        RETURNING id, location, title, published, first_seen_at AS firstSeenAt
+        RETURNING id, location, title, published, attempts, first_seen_at AS firstSeenAt
         """;
 
     public const string CreateVersionTable =
