@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using Pledgewatch.Ledger.Ingest;
 using Pledgewatch.Ledger.Storage;
@@ -35,33 +36,56 @@ internal sealed class WatchRunner(LedgerStore store, CodingPipeline pipeline, Wa
         var watchers = sources.Where(s => s.Kind == SourceKind.Folder).Select(s => Watch(s.Source, wake)).ToList();
         try
         {
+            int ledgerFailures = 0;
             while (!stop.IsCancellationRequested && (cycles is null || summary.Cycles < cycles))
             {
                 summary.Cycles++;
-                var started = _clock.GetUtcNow();
-                var folderChanged = Interlocked.Exchange(ref _changed, 0) == 1;
-                var fetched = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-                var polls = await Task.WhenAll(sources.Select(s => PollAsync(s, poller, folderChanged, fetched, stop)));
-                if (stop.IsCancellationRequested) break;
-
-                var (storedBefore, failedBefore) = (summary.Ingest.New + summary.Ingest.Unchanged, summary.Ingest.Failed);
-                Ingest(coder, fetched, summary.Ingest, stop);
-                var latencies = store.WatchItemsStoredSince(started).Select(l => l.Latency).ToList();
-                summary.Latencies.AddRange(latencies);
-                log.Cycle(summary.Cycles, summary.Ingest.New + summary.Ingest.Unchanged - storedBefore, summary.Ingest.Failed - failedBefore,
-                    Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99));
-
+                bool unsettled;
+                try
+                {
+                    unsettled = await CycleAsync(sources, poller, coder, summary, stop);
+                    ledgerFailures = 0;
+                }
+                catch (DbException e)
+                {
+                    // The ledger is unreachable (a database restart, a full disk): nothing half-done is kept (every
+                    // write is a transaction), so wait and try the cycle again rather than end a long-running watch.
+                    var retry = options.Backoff(++ledgerFailures);
+                    log.Warning("ledger", $"the ledger cannot be reached ({e.Message.Split('\n')[0].Trim()}); next cycle in {retry.TotalSeconds:0.###} s");
+                    try { await Task.Delay(retry, stop); } catch (OperationCanceledException) { }
+                    continue;
+                }
                 if (cycles is not null && summary.Cycles >= cycles) break;
-                await WaitAsync(sources, polls.Any(p => p), wake, stop);
+                await WaitAsync(sources, unsettled, wake, stop);
             }
         }
         finally
         {
             foreach (var w in watchers) w.Dispose();
             // Claimed but not started (a stop was asked for): back to pending for the next run or another process.
-            store.ReleaseWatchClaims(_worker);
+            // If the ledger cannot be reached, the claims lapse on their own (ClaimLease; at once for a restart here).
+            try { store.ReleaseWatchClaims(_worker); }
+            catch (DbException e) { log.Warning("ledger", $"claims not released ({e.Message.Split('\n')[0].Trim()}); they lapse after {LedgerStore.ClaimLease.TotalMinutes:0} minutes"); }
         }
         return summary;
+    }
+
+    /// <summary>One cycle: polls the due sources at once, ingests the pending items, logs; true when a file was too fresh to take.</summary>
+    private async Task<bool> CycleAsync(IReadOnlyList<WatchedSource> sources, SourcePoller poller, DocumentCoder coder, WatchSummary summary, CancellationToken stop)
+    {
+        var started = _clock.GetUtcNow();
+        var folderChanged = Interlocked.Exchange(ref _changed, 0) == 1;
+        var fetched = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        var polls = await Task.WhenAll(sources.Select(s => PollAsync(s, poller, folderChanged, fetched, stop)));
+        if (stop.IsCancellationRequested) return false;
+
+        var (storedBefore, failedBefore) = (summary.Ingest.New + summary.Ingest.Unchanged, summary.Ingest.Failed);
+        Ingest(coder, fetched, summary.Ingest, stop);
+        var latencies = store.WatchItemsStoredSince(started).Select(l => l.Latency).ToList();
+        summary.Latencies.AddRange(latencies);
+        log.Cycle(summary.Cycles, summary.Ingest.New + summary.Ingest.Unchanged - storedBefore, summary.Ingest.Failed - failedBefore,
+            Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99));
+        return polls.Any(p => p);
     }
 
     /// <summary>Polls <paramref name="source"/> if due and records what it lists; true when a file was too fresh to take.</summary>

@@ -73,6 +73,23 @@ public abstract class CliWatchTests<TDatabase> where TDatabase : TestDatabase, n
     }
 
     [Fact]
+    public void TwoWatchesOverOneFolderShareItsItemsAndStoreEachDocumentOnce()
+    {
+        var corpus = GeneratedCorpus.Write(200);
+        using var db = new TDatabase();
+        var store = db.Open(); // migrated first, so the two processes start on an existing schema
+        using var a = WatchProcess.Start(db.Db, corpus, "--interval", "1s");
+        using var b = WatchProcess.Start(db.Db, corpus, "--interval", "1s");
+        a.WaitUntil(() => store.Counts().Documents == 200, "all 200 documents");
+        Assert.Equal(0, a.Terminate());
+        Assert.Equal(0, b.Terminate());
+        using var c = store.OpenConnection();
+        Assert.Equal(200, c.ExecuteScalar<long>("SELECT COUNT(*) FROM watch_items WHERE state = 'done'"));
+        Assert.Equal(200, c.ExecuteScalar<long>("SELECT COUNT(*) FROM watch_items"));
+        Assert.DoesNotContain(a.Lines.Concat(b.Lines), l => l.StartsWith("stderr: ", StringComparison.Ordinal) && !l.Contains("SIGTERM received"));
+    }
+
+    [Fact]
     public void AFailingSourceIsRetriedWithBackOffAndDoesNotStopTheOthers()
     {
         using var server = new LocalServer();
