@@ -28,7 +28,6 @@ internal static class CodeCommand
 
     private static int Run(string[] paths, DateOnly? published, string? country, bool table)
     {
-        CoderWarmUp.Start();
         var pipeline = CodingPipeline.Create();
         var today = DateOnly.FromDateTime(DateTime.Now);
         int failed = 0;

@@ -7,13 +7,8 @@ public sealed partial class ReferenceData
     private const string ResourcePrefix = "Pledgewatch.Reference.Data.";
 
     /// <summary>Parses the embedded tables afresh; <see cref="Load"/> caches this. For tests and benchmarks.</summary>
-    /// <remarks>
-    /// The GeoNames places (700 KB, a third of the time) are parsed on another thread while the other tables are read
-    /// here: on two cores a one-sentence <c>pledgewatch code</c> starts that much sooner.
-    /// </remarks>
     internal static ReferenceData LoadFromResources()
     {
-        var geonames = Task.Run(() => Read(PlaceImporter.FileName, PlaceImporter.Parse));
         var problems = new List<string>();
         var officeholders = OfficeholderImporter.Merge(
             Read(OfficeholderImporter.FileName, r => OfficeholderImporter.Read(r, OfficeholderImporter.FileName, problems)),
@@ -21,15 +16,12 @@ public sealed partial class ReferenceData
         // The bundled tables are ours: a bad row is a build mistake, so say which.
         if (problems.Count > 0) throw new InvalidDataException("Bad rows in the bundled officeholder tables: " + string.Join("; ", problems));
 
-        var regions = Read("regions.tsv", PlaceImporter.Parse);
-        var countries = Read(CountryImporter.FileName, CountryImporter.Parse);
-        var aliases = Rows("state-aliases.tsv", r => new StateAlias(r[0], r[1], Enum.Parse<StateAliasKind>(r[2], ignoreCase: true)));
-        var places = geonames.GetAwaiter().GetResult();
-        places.AddRange(regions);
+        var places = Read(PlaceImporter.FileName, PlaceImporter.Parse);
+        places.AddRange(Read("regions.tsv", PlaceImporter.Parse));
 
         return new ReferenceData(
-            countries,
-            aliases,
+            Read(CountryImporter.FileName, CountryImporter.Parse),
+            Rows("state-aliases.tsv", r => new StateAlias(r[0], r[1], Enum.Parse<StateAliasKind>(r[2], ignoreCase: true))),
             officeholders,
             places,
             Rows("bodies.tsv", r => new BodyName(r[0], r[1], r[2], r[3] switch
