@@ -10,6 +10,8 @@ using Pledgewatch.Ledger.Storage;
 //   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- throughput [--db DB] [--docs N]
 //   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- growth [--db DB] [--sizes 1000,10000,100000]
 //   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- rank [--db DB] [--entries 1000000]
+//   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- scaling [--db POSTGRES] [--docs 10000] [--jobs 1,2]
+//   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- watch [--db DB] [--items 200] [--interval 1]
 #if DEBUG
 Console.Error.WriteLine("warning: a Debug build; run with -c Release for figures worth recording");
 #endif
@@ -18,7 +20,22 @@ string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefaul
 var db = Arg("--db");
 var target = db is null ? DatabaseTarget.Sqlite(Path.Combine(Directory.CreateTempSubdirectory("pw-bench-").FullName, "bench.db")) : DatabaseTarget.Parse(db);
 
-if (mode == "rank")
+if (mode == "scaling")
+{
+    // A fresh ledger per ingest: a new SQLite file, or a new schema in the PostgreSQL database given.
+    DatabaseTarget Fresh() => db is null
+        ? DatabaseTarget.Sqlite(Path.Combine(Directory.CreateTempSubdirectory("pw-bench-").FullName, "bench.db"))
+        : BenchSchema.Create(DatabaseTarget.Parse(db));
+    var jobs = (Arg("--jobs") ?? "1,2").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+    ScalingBenchmark.Run(Fresh, int.Parse(Arg("--docs") ?? "10000", CultureInfo.InvariantCulture), jobs);
+}
+else if (mode == "watch")
+{
+    var watchTarget = db is null ? target : BenchSchema.Create(DatabaseTarget.Parse(db));
+    await WatchLatencyBenchmark.RunAsync(watchTarget, int.Parse(Arg("--items") ?? "200", CultureInfo.InvariantCulture),
+        TimeSpan.FromSeconds(double.Parse(Arg("--interval") ?? "1", CultureInfo.InvariantCulture)));
+}
+else if (mode == "rank")
 {
     RankBenchmark.Run(target, int.Parse(Arg("--entries") ?? "1000000", CultureInfo.InvariantCulture));
 }

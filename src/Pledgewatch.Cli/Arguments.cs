@@ -20,6 +20,21 @@ internal static class Arguments
         return values;
     }
 
+    /// <summary>"60s", "1.5s", "500ms", "2m", "1h", or a bare number of seconds; positive.</summary>
+    public static TimeSpan Duration(string value, string flag)
+    {
+        var v = value.Trim();
+        (string Suffix, double Seconds)[] units = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("", 1)];
+        foreach (var (suffix, seconds) in units)
+        {
+            if (!v.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) continue;
+            if (double.TryParse(v[..^suffix.Length], NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0 && n * seconds <= TimeSpan.FromDays(1).TotalSeconds)
+                return TimeSpan.FromSeconds(n * seconds);
+            break;
+        }
+        throw new CliError($"{flag} takes a duration such as 60s, 500ms, 2m or 1h (at most a day), not '{value}'", ExitCodes.Usage);
+    }
+
     public static string? Country(string? value)
     {
         if (value is null) return null;

@@ -9,6 +9,7 @@ root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(ReferenceCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
 root.Subcommands.Add(LedgerCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());

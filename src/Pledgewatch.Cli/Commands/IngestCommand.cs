@@ -5,8 +5,9 @@ using Spectre.Console;
 namespace Pledgewatch.Cli.Commands;
 
 /// <summary>
-/// <c>pledgewatch ingest PATH|URL|FEED... [--db] [--published] [--country]</c>: reads, codes and files documents in
-/// the ledger. One line on stderr per failed document; a summary on stdout; exit 1 when some failed.
+/// <c>pledgewatch ingest PATH|URL|FEED... [--db] [--published] [--country] [--jobs N]</c>: reads, codes and files
+/// documents in the ledger, N coders at once. One line on stderr per failed document; a summary on stdout; exit 1 when
+/// some failed. SIGTERM or Ctrl+C stops it after the documents in hand (exit 0 if none failed).
 /// </summary>
 internal static class IngestCommand
 {
@@ -19,9 +20,10 @@ internal static class IngestCommand
         var country = new Option<string?>("--country") { Description = "Outlet country of every document, ISO 3166-1 alpha-3 (else from a dateline)." };
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed to fetch one URL.", DefaultValueFactory = _ => IngestOptions.DefaultTimeout.TotalSeconds };
         var maxMb = new Option<double>("--max-mb") { Description = "Largest document read, in MB.", DefaultValueFactory = _ => IngestOptions.DefaultMaxBytes / (1024.0 * 1024.0) };
+        var jobs = JobsOption();
         var command = new Command("ingest", "Read, code and file documents in the ledger (idempotent: a document already stored adds nothing).")
         {
-            inputs, db, user, published, country, timeout, maxMb,
+            inputs, db, user, published, country, timeout, maxMb, jobs,
         };
         command.SetAction(parse =>
         {
@@ -34,20 +36,33 @@ internal static class IngestCommand
                 Arguments.Country(parse.GetValue(country)),
                 LedgerAccess.Who(parse.GetValue(user)),
                 TimeSpan.FromSeconds(seconds),
-                (long)(mb * 1024 * 1024));
+                (long)(mb * 1024 * 1024),
+                Jobs(parse.GetValue(jobs)));
             return Run(Arguments.Paths(parse.GetValue(inputs)!), parse.GetValue(db), options);
         });
         return command;
     }
 
+    /// <summary>The <c>--jobs</c> option ingest and watch share.</summary>
+    public static Option<int> JobsOption() => new("--jobs")
+    {
+        Description = "Documents coded at once (default: one per core); one writer stores them in small batches.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public static int Jobs(int jobs) =>
+        jobs is >= 1 and <= 256 ? jobs : throw new CliError($"--jobs takes a number of coders from 1 to 256, not {jobs}", ExitCodes.Usage);
+
     private static int Run(string[] inputs, string? db, IngestOptions options)
     {
         var store = LedgerAccess.Open(db);
         var pipeline = CodingPipeline.Create();
+        using var stop = new StopSignal();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         IngestSummary summary;
         if (Console.IsErrorRedirected)
         {
-            summary = new IngestRunner(store, pipeline, options, new PlainObserver()).Run(inputs);
+            summary = new IngestRunner(store, pipeline, options, new PlainObserver()).Run(inputs, stop.Token);
         }
         else
         {
@@ -60,10 +75,12 @@ internal static class IngestCommand
                 {
                     var task = ctx.AddTask("ingesting", maxValue: double.MaxValue);
                     task.IsIndeterminate = true;
-                    summary = new IngestRunner(store, pipeline, options, new ProgressObserver(console, task)).Run(inputs);
+                    summary = new IngestRunner(store, pipeline, options, new ProgressObserver(console, task)).Run(inputs, stop.Token);
                 });
         }
-        Console.Out.WriteLine(summary.ToString());
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{summary}; {seconds:F1} s, {summary.Documents / Math.Max(seconds, 0.001):F0} documents/s with {options.EffectiveJobs} coders{(stop.Requested ? "; stopped early" : "")}"));
         return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
@@ -74,8 +91,10 @@ internal static class IngestCommand
         public void Done(string source) { }
     }
 
+    /// <summary>Called from the writer's thread only: counts need no lock.</summary>
     private sealed class ProgressObserver(IAnsiConsole console, ProgressTask task) : IIngestObserver
     {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
         private int _done;
         private int _failed;
 
@@ -92,6 +111,7 @@ internal static class IngestCommand
             Describe();
         }
 
-        private void Describe() => task.Description = $"ingesting: {_done} documents, {_failed} failed";
+        private void Describe() => task.Description = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"ingesting: {_done:N0} documents ({_done / Math.Max(_clock.Elapsed.TotalSeconds, 0.001):N0} documents/s), {_failed} failed");
     }
 }

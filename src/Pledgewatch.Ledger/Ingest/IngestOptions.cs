@@ -6,13 +6,21 @@ namespace Pledgewatch.Ledger.Ingest;
 /// <param name="Who">Recorded in the audit log as the author of the entries created.</param>
 /// <param name="Timeout">Per URL: the whole fetch, connection to last byte.</param>
 /// <param name="MaxBytes">Per document, file or URL: larger ones are refused with a message, not read.</param>
+/// <param name="Jobs">Coders working at once (<c>--jobs</c>); 0 for one per core.</param>
+/// <param name="PerHost">Requests to one host at a time, at most (politeness towards the outlets polled).</param>
 public sealed record IngestOptions(
     DateOnly? Published = null,
     string? Country = null,
     string Who = "ingest",
     TimeSpan? Timeout = null,
-    long MaxBytes = IngestOptions.DefaultMaxBytes)
+    long MaxBytes = IngestOptions.DefaultMaxBytes,
+    int Jobs = 0,
+    int PerHost = IngestOptions.DefaultPerHost)
 {
+    public const int DefaultPerHost = 2;
+
+    public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;
+
     public const long DefaultMaxBytes = 16L * 1024 * 1024;
 
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);

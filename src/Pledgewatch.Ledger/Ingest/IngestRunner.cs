@@ -1,104 +1,62 @@
-using System.Data.Common;
 using Pledgewatch.Ledger.Storage;
 using Pledgewatch.Ledger.Storage.Postgres;
-using Pledgewatch.Reading;
 
 namespace Pledgewatch.Ledger.Ingest;
 
 /// <summary>
-/// One ingest run: inputs are expanded lazily, each document is read, coded and stored on its own (one transaction),
-/// and a failing document is reported and passed over. On PostgreSQL the documents go through the shared work
-/// queue, so several processes over the same inputs split them; on SQLite they are taken in input order.
+/// One ingest run: inputs are expanded lazily, documents are read and coded by <see cref="IngestOptions.EffectiveJobs"/>
+/// coders at once and stored by one writer in small batches (<see cref="ParallelIngest"/>), each document in all or
+/// nothing, and a failing document is reported and passed over. On PostgreSQL the documents go through the shared work
+/// queue, so several processes over the same inputs split them; on SQLite they are stored in input order.
 /// </summary>
 public sealed class IngestRunner(LedgerStore store, CodingPipeline pipeline, IngestOptions options, IIngestObserver observer, TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    public IngestSummary Run(IReadOnlyList<string> inputs)
+    /// <param name="stop">Cancelled to stop early (SIGTERM): documents in hand are stored, no new one is started.</param>
+    public IngestSummary Run(IReadOnlyList<string> inputs, CancellationToken stop = default)
     {
         var summary = new IngestSummary();
         using var fetcher = new SourceFetcher(options);
+        var coder = new DocumentCoder(store, pipeline, options, fetcher, _clock);
         var expanded = InputExpander.Expand(inputs, fetcher);
-        if (store is PostgresLedgerStore shared) RunShared(shared, expanded, fetcher, summary);
-        else
-        {
-            foreach (var (item, error) in expanded)
-            {
-                if (error is not null) Fail(summary, error);
-                else Process(item!, fetcher, summary);
-            }
-        }
+        if (store is PostgresLedgerStore shared) RunShared(shared, expanded, coder, summary, stop);
+        else new ParallelIngest(store, coder, options.EffectiveJobs, options.Who, observer, summary).Run(expanded, stop);
         return summary;
     }
 
-    /// <summary>Queues every document (idempotently), then claims and ingests until the queue is empty.</summary>
-    private void RunShared(PostgresLedgerStore shared, IEnumerable<(WorkItem? Item, string? Error)> expanded, SourceFetcher fetcher, IngestSummary summary)
+    /// <summary>Queues every document (idempotently), then claims batches and ingests them until the queue is empty.</summary>
+    private void RunShared(PostgresLedgerStore shared, IEnumerable<(WorkItem? Item, string? Error)> expanded, DocumentCoder coder, IngestSummary summary, CancellationToken stop)
     {
         var runStart = shared.DatabaseNow();
+        var unreadable = new List<string>();
         // REVIEW: feed titles and dates and already-fetched pages are dropped here: the claimer reads the page again.
-        shared.Enqueue(expanded.Where(x => x.Error is null || Fail(summary, x.Error)).Select(x => x.Item!.Source), runStart);
+        shared.Enqueue(expanded.Where(x => x.Error is null || Add(unreadable, x.Error)).Select(x => x.Item!.Source), runStart);
         var worker = $"{Environment.MachineName}:{Environment.ProcessId}";
-        while (shared.Claim(worker) is { } source)
-        {
-            var failedBefore = summary.Failed;
-            Process(new WorkItem(source), fetcher, summary);
-            shared.Finish(source, summary.Failed > failedBefore ? "failed" : null);
-        }
-    }
+        var claimAhead = options.EffectiveJobs * 4;
 
-    private void Process(WorkItem item, SourceFetcher fetcher, IngestSummary summary)
-    {
-        var source = item.Source;
+        IEnumerable<(WorkItem?, string?)> Claimed()
+        {
+            foreach (var error in unreadable) yield return (null, error);
+            while (!stop.IsCancellationRequested && shared.ClaimMany(worker, claimAhead) is { Count: > 0 } claimed)
+                foreach (var source in claimed) yield return (new WorkItem(source, Queued: true), null);
+        }
+
         try
         {
-            var content = item.Content;
-            if (content is null)
-            {
-                var fetched = fetcher.Fetch(source);
-                if (fetched.Error is not null) { Fail(summary, fetched.Error); return; }
-                content = fetched.Content!;
-            }
-            var read = DocumentReader.Read(content, new ReadOptions(
-                DocumentId(source), options.Published ?? item.Published, options.Country,
-                item.IsUrl ? null : DateOnly.FromDateTime(File.GetLastWriteTime(source)), FileName(source)));
-            if (read.Document is not { } raw) { Fail(summary, $"{source}: {read.Error}"); return; }
-            if (string.IsNullOrWhiteSpace(raw.Text)) { Fail(summary, $"{source}: no readable text (empty, or HTML without an article body)"); return; }
-
-            var document = pipeline.Complete(raw);
-            var url = item.IsUrl ? source : null;
-            var stored = new StoredDocument(document.Id, document.Text, document.Title ?? item.Title, url, source,
-                item.IsUrl ? new Uri(source).Host : null, document.OutletCountry, document.Published);
-            if (store.Contains(stored.ContentHash))
-            {
-                summary.Unchanged++;
-                observer.Done(source);
-                return;
-            }
-            var today = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
-            var records = pipeline.Code(document, document.Published ?? today).ToList();
-            var outcome = store.Ingest(stored, records, options.Who);
-            if (outcome.IsNew) summary.New++; else summary.Unchanged++;
-            summary.Records += outcome.Records;
-            summary.NewEntries += outcome.NewEntries;
-            summary.Merged += outcome.Merged;
-            summary.Parts += outcome.Parts;
-            observer.Done(source);
+            new ParallelIngest(shared, coder, options.EffectiveJobs, options.Who, observer, summary,
+                (item, message) => { if (item.Queued) shared.Finish(item.Source, message); }).Run(Claimed(), stop);
         }
-        catch (DbException e)
+        finally
         {
-            Fail(summary, $"{source}: not stored (database: {e.Message})");
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // Isolation (STYLE.md §4): a bug on one document must not end the run; the message says it is ours.
-            Fail(summary, $"{source}: could not be coded (internal error {e.GetType().Name}: {e.Message}); please report it");
+            // Claimed but not started (a stop was asked for): back to the queue for whoever runs next.
+            shared.Release(worker);
         }
     }
 
-    private bool Fail(IngestSummary summary, string message)
+    private static bool Add(List<string> errors, string error)
     {
-        summary.Failed++;
-        observer.Failed(message);
+        errors.Add(error);
         return false;
     }
 
@@ -117,6 +75,4 @@ public sealed class IngestRunner(LedgerStore store, CodingPipeline pipeline, Ing
             if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) return name[..^ext.Length];
         return name;
     }
-
-    private static string? FileName(string source) => new WorkItem(source).IsUrl ? new Uri(source).Segments[^1] : Path.GetFileName(source);
 }

@@ -42,7 +42,7 @@ public static class InputExpander
         }
     }
 
-    private static bool IsFeedFile(string path) => path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsFeedFile(string path) => path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<(WorkItem?, string?)> FeedFile(string path, SourceFetcher fetcher)
     {
@@ -59,7 +59,7 @@ public static class InputExpander
     }
 
     /// <summary>Files under <paramref name="dir"/> with a document or feed extension, depth first, each level sorted ordinally.</summary>
-    private static IEnumerable<string> Walk(string dir)
+    internal static IEnumerable<string> Walk(string dir)
     {
         string[] files, dirs;
         try

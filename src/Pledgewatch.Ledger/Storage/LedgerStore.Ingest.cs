@@ -19,22 +19,82 @@ public abstract partial class LedgerStore
     /// Stores a document and its records and files each record in the ledger, all in one transaction: a process killed
     /// half-way leaves nothing of the document. A document whose content hash is stored already adds nothing.
     /// </summary>
+    /// <exception cref="DbException">The database refused the document; nothing of it is stored.</exception>
     public IngestOutcome Ingest(StoredDocument document, IReadOnlyList<EventRecord> records, string who)
     {
-        using var c = OpenConnection();
-        using var tx = BeginWrite(c);
-        var at = Now();
+        var result = IngestBatch([new PendingDocument(document, records)], who)[0];
+        if (result.Error is { } error) throw error;
+        return result.Outcome;
+    }
+
+    /// <summary>
+    /// Stores several documents in one transaction (one commit instead of one per document), each inside a savepoint of
+    /// its own: a document the database refuses is rolled back alone and reported in its result, and every document is
+    /// still all or nothing, as in <see cref="Ingest"/>. De-duplication locks of the whole batch are taken first, in
+    /// ascending order, so two batches cannot deadlock on them. A failure of the transaction itself (a deadlock on a
+    /// content hash between two processes, a lost connection) is answered by storing the documents one by one.
+    /// </summary>
+    /// <returns>One result per document, in the batch's order.</returns>
+    internal IReadOnlyList<DocumentResult> IngestBatch(IReadOnlyList<PendingDocument> batch, string who)
+    {
+        if (batch.Count == 0) return [];
+        var fields = batch.Select(d => d.Records.Select(EntryFields.From).ToList()).ToList();
+        try
+        {
+            using var c = OpenConnection();
+            using var tx = BeginWrite(c);
+            var at = Now();
+            LockKeys(c, tx, fields.SelectMany(f => f).Select(f => DedupKey.Of(f).LockId));
+            var results = new DocumentResult[batch.Count];
+            for (int i = 0; i < batch.Count; i++)
+            {
+                if (batch.Count == 1)
+                {
+                    results[i] = new DocumentResult(StoreDocument(c, tx, batch[i], fields[i], who, at), null);
+                    continue;
+                }
+                tx.Save("doc");
+                try
+                {
+                    results[i] = new DocumentResult(StoreDocument(c, tx, batch[i], fields[i], who, at), null);
+                    tx.Release("doc");
+                }
+                catch (DbException e)
+                {
+                    tx.Rollback("doc");
+                    results[i] = new DocumentResult(IngestOutcome.Unchanged, e);
+                }
+            }
+            tx.Commit();
+            return results;
+        }
+        catch (DbException) when (batch.Count > 1)
+        {
+            return [.. batch.Select(d => IngestBatch([d], who)[0])];
+        }
+        catch (DbException e)
+        {
+            return [new DocumentResult(IngestOutcome.Unchanged, e)];
+        }
+    }
+
+    /// <summary>One document inside the caller's transaction (<see cref="IngestBatch"/>): the document row, its records, their entries.</summary>
+    private IngestOutcome StoreDocument(DbConnection c, DbTransaction tx, PendingDocument pending, IReadOnlyList<EntryFields> fields, string who, string at)
+    {
+        var (document, records) = (pending.Document, pending.Records);
         // The unique content hash decides first: a concurrent transaction with the same text makes this one wait,
-        // then find the row and stop. Key locks come after, always in the same order (no deadlock).
+        // then find the row and stop. Key locks were taken before, always in the same order (no deadlock).
         var documentId = c.ExecuteScalar<long?>(LedgerSql.InsertDocument, new
         {
             doc = document.Doc, title = document.Title, url = document.Url, source = document.Source, outlet = document.Outlet,
             country = document.Country, published = Iso(document.Published), hash = document.ContentHash, text = document.Text, at,
         }, tx);
-        if (documentId is null) return IngestOutcome.Unchanged;
+        if (documentId is null)
+        {
+            AfterStored(c, tx, pending, null, at);
+            return IngestOutcome.Unchanged;
+        }
 
-        var fields = records.Select(EntryFields.From).ToList();
-        LockKeys(c, tx, fields.Select(f => DedupKey.Of(f).LockId));
         var recordIds = new long[records.Count];
         for (int i = 0; i < records.Count; i++)
         {
@@ -93,8 +153,17 @@ public abstract partial class LedgerStore
                 created++;
             }
         }
-        tx.Commit();
+        AfterStored(c, tx, pending, documentId, at);
         return new IngestOutcome(true, records.Count, created, merged, parts);
+    }
+
+    /// <summary>
+    /// In the document's own transaction: the watch item it came from is done, and (PostgreSQL) its shared-queue row is
+    /// finished, so a crash can neither lose the document nor leave it stored but still queued.
+    /// </summary>
+    private protected virtual void AfterStored(DbConnection c, DbTransaction tx, PendingDocument pending, long? documentId, string at)
+    {
+        if (pending.WatchItem is long item) c.Execute(WatchSql.ItemStored, new { id = item, at, documentId }, tx);
     }
 
     /// <summary>Adds entries without sources in one transaction: for benchmarks that need a large ledger quickly.</summary>

@@ -53,6 +53,21 @@ public abstract class CliIngestTests<TDatabase> where TDatabase : TestDatabase, 
     }
 
     [Fact]
+    public void TwoCodersGiveTheSameLedgerAsOne()
+    {
+        var corpus = GeneratedCorpus.Write(150);
+        using var one = new TDatabase();
+        using var two = new TDatabase();
+        var single = CliProcess.Run("ingest", corpus, "--db", one.Db, "--jobs", "1");
+        var parallel = CliProcess.Run("ingest", corpus, "--db", two.Db, "--jobs", "2");
+        Assert.Equal(0, single.ExitCode);
+        Assert.Equal(0, parallel.ExitCode);
+        Assert.Contains("documents: 150 new", parallel.Stdout);
+        Assert.Contains("documents/s with 2 coders", parallel.Stdout);
+        Assert.Equal(LedgerSnapshot.Of(one.Open()), LedgerSnapshot.Of(two.Open()));
+    }
+
+    [Fact]
     public async Task TwoConcurrentIngestsOverOneDirectoryGiveTheSameLedgerAsOne()
     {
         var corpus = GeneratedCorpus.Write(150);

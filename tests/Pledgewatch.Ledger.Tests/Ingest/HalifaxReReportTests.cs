@@ -18,7 +18,7 @@ public sealed class HalifaxReReportTests
         var earlier = Path.Combine(AppContext.BaseDirectory, "Samples", "halifax-pledge-2025-12-28.txt");
         using var db = new SqliteDatabase();
         var store = db.Open();
-        var summary = new IngestRunner(store, CodingPipeline.Create(), new IngestOptions(Country: "CAN"), new NullObserver()).Run([earlier, seed]);
+        var summary = new IngestRunner(store, CodingPipeline.Create(), new IngestOptions(Country: "CAN"), new NullObserver()).Run([earlier, seed], TestContext.Current.CancellationToken);
         Assert.Equal(0, summary.Failed);
 
         var pledges = store.Entries(new EntryFilter(Actor: "CAN"))

@@ -27,6 +27,8 @@ internal sealed class PostgresLedgerStore : LedgerStore
 
     private protected override string SelectParts => PostgresSql.SelectParts;
 
+    private protected override string ClaimWatchItems => PostgresSql.ClaimWatchItems;
+
     internal override DbConnection OpenConnection() => _source.OpenConnection();
 
     internal override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction(IsolationLevel.ReadCommitted);
@@ -59,11 +61,24 @@ internal sealed class PostgresLedgerStore : LedgerStore
         }
     }
 
-    /// <summary>Claims the next pending source for <paramref name="worker"/>, or null when the queue is empty.</summary>
-    public string? Claim(string worker)
+    /// <summary>Claims up to <paramref name="max"/> pending sources for <paramref name="worker"/>, in queue order; empty when the queue is.</summary>
+    public IReadOnlyList<string> ClaimMany(string worker, int max)
     {
         using var c = OpenConnection();
-        return c.ExecuteScalar<string?>(PostgresSql.Claim, new { worker });
+        return [.. c.Query<(long Id, string Source)>(PostgresSql.ClaimMany, new { worker, max }).OrderBy(r => r.Id).Select(r => r.Source)];
+    }
+
+    /// <summary>Puts back what <paramref name="worker"/> claimed and did not finish (a stop was asked for).</summary>
+    public void Release(string worker)
+    {
+        using var c = OpenConnection();
+        c.Execute(PostgresSql.Release, new { worker });
+    }
+
+    private protected override void AfterStored(DbConnection c, DbTransaction tx, PendingDocument pending, long? documentId, string at)
+    {
+        base.AfterStored(c, tx, pending, documentId, at);
+        if (pending.QueueSource is { } source) c.Execute(PostgresSql.FinishStored, new { source }, tx);
     }
 
     public void Finish(string source, string? error)

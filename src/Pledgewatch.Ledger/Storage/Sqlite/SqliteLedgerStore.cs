@@ -36,6 +36,8 @@ internal sealed class SqliteLedgerStore : LedgerStore
 
     private protected override string SelectParts => SqliteSql.SelectParts;
 
+    private protected override string ClaimWatchItems => SqliteSql.ClaimWatchItems;
+
     internal override DbConnection OpenConnection()
     {
         var c = new SqliteConnection(_connectionString);

@@ -17,6 +17,15 @@ internal static class SqliteSql
 
     public const string SelectParts = LedgerSql.SelectPartsOf + " IN @ids ORDER BY id";
 
+    /// <summary>Due items, oldest first; the write lock of the single statement keeps two processes from taking the same one.</summary>
+    public const string ClaimWatchItems = """
+        UPDATE watch_items SET state = 'claimed', claimed_by = @worker, claimed_at = @at
+        WHERE id IN (SELECT id FROM watch_items
+                     WHERE (state = 'pending' AND due_at <= @at) OR (state = 'claimed' AND claimed_at < @stale)
+                     ORDER BY id LIMIT @max)
+        RETURNING id, location, title, published, attempts, first_seen_at AS firstSeenAt
+        """;
+
     public const string CreateVersionTable =
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
@@ -76,6 +85,19 @@ internal static class SqliteSql
             ALTER TABLE entries ADD COLUMN parent_id INTEGER REFERENCES entries(id);
             CREATE INDEX entries_by_parent ON entries (parent_id);
             ALTER TABLE revisions ADD COLUMN parent_id INTEGER;
+            """),
+        new(5, "watch state: sources with validators and back-off, items with their state", """
+            CREATE TABLE watch_sources (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL UNIQUE, etag TEXT, last_modified TEXT,
+                failures INTEGER NOT NULL, next_poll_at TEXT, last_polled_at TEXT, last_error TEXT);
+            CREATE TABLE watch_items (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, source_id INTEGER NOT NULL REFERENCES watch_sources(id),
+                item TEXT NOT NULL, location TEXT NOT NULL, title TEXT, published TEXT, state TEXT NOT NULL,
+                attempts INTEGER NOT NULL, first_seen_at TEXT NOT NULL, due_at TEXT NOT NULL, claimed_by TEXT, claimed_at TEXT,
+                stored_at TEXT, document_id INTEGER REFERENCES documents(id), error TEXT,
+                UNIQUE (source_id, item));
+            CREATE INDEX watch_items_by_state ON watch_items (state, due_at, id);
+            CREATE INDEX watch_items_by_stored ON watch_items (stored_at);
             """),
     ];
 }

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Pledgewatch.Ledger.Ingest;
+using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Reading;
+
+namespace Pledgewatch.Ledger.Benchmarks;
+
+/// <summary>
+/// Ingest with 1 and 2 coders against the coder alone on the same threads and documents (BENCHMARKS.md, Ledger): the
+/// coder alone reads, hashes and codes each file as ingest does, minus the ledger; ingest adds the hash check, the
+/// writer and the database. Each ingest starts on an empty ledger.
+/// </summary>
+internal static class ScalingBenchmark
+{
+    private static readonly IngestOptions Options = new(Published: new DateOnly(2024, 1, 15), Country: "USA", Who: "bench");
+
+    public static void Run(Func<DatabaseTarget> freshTarget, int docs, int[] jobs)
+    {
+        var documents = RealisticCorpus.Generate(docs, RealisticCorpus.FindShared());
+        var dir = RealisticCorpus.Write(documents);
+        var megabytes = documents.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text)) / (1024.0 * 1024.0);
+        var pipeline = CodingPipeline.Create();
+        var files = Directory.GetFiles(dir).Order(StringComparer.Ordinal).ToArray();
+        Console.WriteLine($"corpus: {files.Length:N0} realistic reports, {megabytes:F1} MB, in {dir}; machine load {Load()}");
+        CodeAlone(pipeline, files.Take(500).ToArray(), 2); // warm-up: JIT, tables
+        StoreAlone(freshTarget(), pipeline, files);
+
+        foreach (var n in jobs)
+        {
+            var clock = Stopwatch.StartNew();
+            long records = CodeAlone(pipeline, files, n);
+            var coder = files.Length / clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"coder alone, {n} threads: {clock.Elapsed.TotalSeconds:F1} s, {coder:N0} documents/s ({records:N0} records); load {Load()}");
+
+            var target = freshTarget();
+            var store = LedgerStore.Open(target);
+            clock.Restart();
+            var summary = new IngestRunner(store, pipeline, Options with { Jobs = n }, new QuietObserver()).Run([dir]);
+            var ingest = summary.Documents / clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"{target.Provider} ingest, {n} coders: {clock.Elapsed.TotalSeconds:F1} s, {ingest:N0} documents/s = {100 * ingest / coder:F0} % of the coder alone; {summary}; load {Load()}");
+        }
+    }
+
+    /// <summary>The writer's ceiling: every document coded first, then only stored, in ingest's batches.</summary>
+    private static void StoreAlone(DatabaseTarget target, CodingPipeline pipeline, string[] files)
+    {
+        var pending = files.Select(path =>
+        {
+            var read = DocumentReader.Read(File.ReadAllBytes(path), new ReadOptions(IngestRunner.DocumentId(path), Options.Published, Options.Country, null, Path.GetFileName(path)));
+            var document = pipeline.Complete(read.Document!);
+            var stored = new StoredDocument(document.Id, document.Text, document.Title, null, path, null, document.OutletCountry, document.Published);
+            return new PendingDocument(stored, pipeline.Code(document, document.Published!.Value).ToList());
+        }).ToList();
+        var store = LedgerStore.Open(target);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        foreach (var batch in pending.Chunk(ParallelIngest.MaxBatch)) store.IngestBatch(batch, "bench");
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"{target.Provider} writer alone (documents coded beforehand, batches of {ParallelIngest.MaxBatch}): {clock.Elapsed.TotalSeconds:F1} s ({cpuSeconds:F1} s of CPU), {pending.Count / clock.Elapsed.TotalSeconds:N0} documents/s; load {Load()}");
+    }
+
+    /// <summary>Reads and codes every file on <paramref name="threads"/> threads, as ingest's coders do, without a ledger.</summary>
+    private static long CodeAlone(CodingPipeline pipeline, string[] files, int threads)
+    {
+        long next = -1, records = 0;
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            long mine = 0;
+            for (long i = Interlocked.Increment(ref next); i < files.Length; i = Interlocked.Increment(ref next))
+            {
+                var path = files[(int)i];
+                var read = DocumentReader.Read(File.ReadAllBytes(path), new ReadOptions(IngestRunner.DocumentId(path), Options.Published, Options.Country,
+                    DateOnly.FromDateTime(File.GetLastWriteTime(path)), Path.GetFileName(path)));
+                var document = pipeline.Complete(read.Document!);
+                var hash = new StoredDocument(document.Id, document.Text, document.Title, null, path, null, document.OutletCountry, document.Published).ContentHash;
+                if (hash.Length == 0) throw new InvalidOperationException("no hash");
+                mine += pipeline.Code(document, document.Published ?? Options.Published!.Value).Count();
+            }
+            Interlocked.Add(ref records, mine);
+        })).ToList();
+        workers.ForEach(t => t.Start());
+        workers.ForEach(t => t.Join());
+        return records;
+    }
+
+    public static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+}

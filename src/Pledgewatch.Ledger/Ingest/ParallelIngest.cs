@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using Pledgewatch.Ledger.Storage;
+
+namespace Pledgewatch.Ledger.Ingest;
+
+/// <summary>
+/// Codes documents on several threads and stores them from one. A producer hands work items, numbered in input order,
+/// to <c>jobs</c> coders through a bounded window; the one writer takes their results back in input order, so the
+/// ledger is the same whatever the number of coders, and commits them in small batches
+/// (<see cref="LedgerStore.IngestBatch"/>), each document all or nothing. The writer never waits with a batch in hand:
+/// it commits as soon as no further result is ready, so a lone document is stored at once. Asked to stop, no new
+/// document is started and those already coded are stored. The observer and the failure callback are called from
+/// the writer's thread only.
+/// </summary>
+internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int jobs, string who, IIngestObserver observer, IngestSummary summary,
+    Action<WorkItem, string>? failed = null)
+{
+    /// <summary>Documents per transaction at most: enough to make commits rare, few enough that a batch is quickly written.</summary>
+    public const int MaxBatch = 32;
+
+    /// <summary>Work items between the producer and the writer: at most this many documents are in memory at once.</summary>
+    private int Window => Math.Max(jobs * 16, MaxBatch);
+
+    public void Run(IEnumerable<(WorkItem? Item, string? Error)> inputs, CancellationToken stop)
+    {
+        using var abort = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        using var window = new SemaphoreSlim(Window, Window);
+        using var queue = new BlockingCollection<(long Sequence, WorkItem? Item, string? Error)>(Window);
+        using var results = new BlockingCollection<CodedDocument>();
+
+        var producer = Start(() => Produce(inputs, queue, window, abort.Token), abort);
+        var coders = Enumerable.Range(0, Math.Max(1, jobs)).Select(_ => Start(() => CodeAll(queue, results, abort.Token), abort)).ToArray();
+        var codersDone = Task.WhenAll(coders).ContinueWith(_ => results.CompleteAdding(), TaskScheduler.Default);
+        var writer = Start(() => Write(results, window), abort);
+        try
+        {
+            Task.WaitAll([producer, .. coders, codersDone, writer]);
+        }
+        catch (AggregateException e)
+        {
+            // A bug or a lost database, not a bad document (those are results): the first cause, as thrown.
+            var first = e.Flatten().InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? e.InnerException!;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+    }
+
+    /// <summary>A thread of its own (coders block on fetches and CPU), cancelling the others if it fails.</summary>
+    private static Task Start(Action body, CancellationTokenSource abort) => Task.Factory.StartNew(() =>
+    {
+        try { body(); }
+        catch { abort.Cancel(); throw; }
+    }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static void Produce(IEnumerable<(WorkItem? Item, string? Error)> inputs, BlockingCollection<(long, WorkItem?, string?)> queue,
+        SemaphoreSlim window, CancellationToken stop)
+    {
+        try
+        {
+            long sequence = 0;
+            foreach (var (item, error) in inputs)
+            {
+                if (stop.IsCancellationRequested) break;
+                try { window.Wait(stop); }
+                catch (OperationCanceledException) { break; }
+                queue.Add((sequence++, item, error));
+            }
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+    }
+
+    private void CodeAll(BlockingCollection<(long Sequence, WorkItem? Item, string? Error)> queue, BlockingCollection<CodedDocument> results, CancellationToken stop)
+    {
+        foreach (var (sequence, item, error) in queue.GetConsumingEnumerable())
+        {
+            // Checked only between documents: the one in hand is finished, the next is not started.
+            results.Add(error is not null ? new CodedDocument(sequence, item, Error: error)
+                : stop.IsCancellationRequested ? new CodedDocument(sequence, item, Skipped: true)
+                : coder.Code(sequence, item!));
+        }
+    }
+
+    private void Write(BlockingCollection<CodedDocument> results, SemaphoreSlim window)
+    {
+        var early = new Dictionary<long, CodedDocument>();
+        var batch = new List<CodedDocument>(MaxBatch);
+        long next = 0;
+        while (true)
+        {
+            if (early.Remove(next, out var due))
+            {
+                next++;
+                if (due.Pending is not null)
+                {
+                    batch.Add(due);
+                    if (batch.Count >= MaxBatch) Flush(batch, window);
+                }
+                else Settle(due, window);
+                continue;
+            }
+            if (results.TryTake(out var ready)) { early[ready.Sequence] = ready; continue; }
+            if (batch.Count > 0) { Flush(batch, window); continue; }
+            if (!results.TryTake(out ready, Timeout.Infinite)) break; // completed and empty
+            early[ready.Sequence] = ready;
+        }
+        Flush(batch, window);
+    }
+
+    private void Settle(CodedDocument result, SemaphoreSlim window)
+    {
+        if (result.Error is { } error) Fail(result.Item, error);
+        else if (result.Unchanged)
+        {
+            summary.Unchanged++;
+            observer.Done(result.Item!.Source);
+        }
+        window.Release();
+    }
+
+    private void Flush(List<CodedDocument> batch, SemaphoreSlim window)
+    {
+        if (batch.Count == 0) return;
+        var stored = store.IngestBatch([.. batch.Select(b => b.Pending!)], who);
+        for (int i = 0; i < batch.Count; i++)
+        {
+            var (outcome, error) = stored[i];
+            var source = batch[i].Item!.Source;
+            if (error is not null) Fail(batch[i].Item, $"{source}: not stored (database: {error.Message})");
+            else
+            {
+                if (outcome.IsNew) summary.New++; else summary.Unchanged++;
+                summary.Records += outcome.Records;
+                summary.NewEntries += outcome.NewEntries;
+                summary.Merged += outcome.Merged;
+                summary.Parts += outcome.Parts;
+                observer.Done(source);
+            }
+            window.Release();
+        }
+        batch.Clear();
+    }
+
+    private void Fail(WorkItem? item, string message)
+    {
+        summary.Failed++;
+        observer.Failed(message);
+        if (item is not null) failed?.Invoke(item, message);
+    }
+}

@@ -1,0 +1,8 @@
+using Pledgewatch.Records;
+
+namespace Pledgewatch.Ledger.Storage;
+
+/// <summary>A coded document on its way into the ledger, with what its storing also settles.</summary>
+/// <param name="WatchItem">The watch item it came from (<c>watch_items.id</c>), marked done in the same transaction; null otherwise.</param>
+/// <param name="QueueSource">Its row in PostgreSQL's shared work queue, finished in the same transaction; null otherwise.</param>
+internal sealed record PendingDocument(StoredDocument Document, IReadOnlyList<EventRecord> Records, long? WatchItem = null, string? QueueSource = null);

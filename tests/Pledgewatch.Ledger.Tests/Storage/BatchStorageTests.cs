@@ -1,0 +1,103 @@
+using Dapper;
+using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Ledger.Tests.Support;
+using static Pledgewatch.Ledger.Tests.Support.Some;
+
+namespace Pledgewatch.Ledger.Tests.Storage;
+
+/// <summary>Batched writes and the watch state, on every database (issue 12: "each document still all-or-nothing").</summary>
+public abstract class BatchStorageTests<TDatabase> where TDatabase : TestDatabase, new()
+{
+    private static readonly DateOnly Day1 = Day("2025-12-28");
+
+    private static IReadOnlyList<PendingDocument> ThreeDocuments() =>
+    [
+        new(Document("first"), [Pledge("first", "CAN", "UKR", 2_500_000_000m, "CAD", Day1, Day1), Meeting("first", "CAN", "UKR", Day1)]),
+        new(Document("re-report"), [Pledge("re-report", "CAN", "UKR", 2_500_000_000m, "CAD", Day1, Day1)]),
+        new(Document("other"), [Pledge("other", "NOR", "UKR", 30m, "NOK", Day1, Day1)]),
+    ];
+
+    [Fact]
+    public void ABatchGivesTheSameLedgerAsStoringItsDocumentsOneByOne()
+    {
+        using var batched = new TDatabase();
+        using var single = new TDatabase();
+        var results = batched.Open().IngestBatch(ThreeDocuments(), "test");
+        Assert.All(results, r => Assert.Null(r.Error));
+        Assert.Equal([2, 0, 1], results.Select(r => r.Outcome.NewEntries));
+        Assert.Equal(1, results[1].Outcome.Merged);
+        foreach (var d in ThreeDocuments()) single.Open().Ingest(d.Document, d.Records, "test");
+        Assert.Equal(LedgerSnapshot.Of(single.Open()), LedgerSnapshot.Of(batched.Open()));
+    }
+
+    [Fact]
+    public void ADocumentTheDatabaseRefusesIsRolledBackAloneAndTheRestOfTheBatchCommits()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        using (var c = store.OpenConnection()) c.Execute(store.Provider == DatabaseProvider.Sqlite
+            ? "CREATE TRIGGER poison BEFORE INSERT ON records WHEN NEW.event_type = 'POISON' BEGIN SELECT RAISE(ABORT, 'poisoned record'); END"
+            : """
+              CREATE FUNCTION poison() RETURNS trigger AS $$ BEGIN IF NEW.event_type = 'POISON' THEN RAISE EXCEPTION 'poisoned record'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
+              CREATE TRIGGER poison BEFORE INSERT ON records FOR EACH ROW EXECUTE FUNCTION poison();
+              """);
+        var documents = ThreeDocuments().ToList();
+        // The second record of the middle document is refused: its document row and first record must go with it.
+        documents.Insert(1, new PendingDocument(Document("poisoned"), [Meeting("poisoned", "JPN", "UKR", Day1), Meeting("poisoned", "JPN", "UKR", Day1) with { EventType = "POISON" }]));
+
+        var results = store.IngestBatch(documents, "test");
+
+        Assert.Contains("poisoned record", results[1].Error?.Message);
+        Assert.All(results.Where((_, i) => i != 1), r => Assert.Null(r.Error));
+        Assert.Equal(3, store.Counts().Documents);
+        using var check = store.OpenConnection();
+        Assert.Equal(0, check.ExecuteScalar<long>("SELECT COUNT(*) FROM documents WHERE doc = 'poisoned'"));
+        Assert.Equal(0, check.ExecuteScalar<long>("SELECT COUNT(*) FROM entries WHERE actor = 'JPN'"));
+    }
+
+    [Fact]
+    public void AWatchItemIsRecordedOnceClaimedByOneWorkerAndDoneWithItsDocument()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        var source = store.WatchSource("https://ministry.example/feed.xml");
+        Assert.Equal(source.Id, store.WatchSource("https://ministry.example/feed.xml").Id);
+        WatchItemSeen[] seen = [new("https://ministry.example/a", "https://ministry.example/a", "A", Day1), new("https://ministry.example/b", "https://ministry.example/b")];
+        Assert.Equal(2, store.AddWatchItems(source.Id, seen));
+        Assert.Equal(0, store.AddWatchItems(source.Id, seen));
+
+        var claimed = store.ClaimWatchItemsFor("host:1", 10);
+        Assert.Equal(["https://ministry.example/a", "https://ministry.example/b"], claimed.Select(c => c.Location));
+        Assert.Equal(("A", "2025-12-28"), (claimed[0].Title, claimed[0].Published));
+        Assert.Empty(store.ClaimWatchItemsFor("host:2", 10));
+
+        var stored = store.IngestBatch([new PendingDocument(Document("a"), [Meeting("a", "JPN", "UKR", Day1)], WatchItem: claimed[0].Id)], "test");
+        Assert.True(stored[0].Outcome.IsNew);
+        store.ReleaseWatchClaims("host:1");
+        Assert.Equal(["https://ministry.example/b"], store.ClaimWatchItemsFor("host:2", 10).Select(c => c.Location));
+        Assert.Equal(new Dictionary<string, long> { ["done"] = 1, ["claimed"] = 1 }, store.WatchItemCounts());
+        Assert.Single(store.WatchItemsStoredSince(DateTimeOffset.UtcNow.AddMinutes(-5)));
+    }
+
+    [Fact]
+    public void AnItemThatKeepsFailingIsRetriedThenLeftFailed()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        var source = store.WatchSource("/reports");
+        store.AddWatchItems(source.Id, [new("/reports/x.txt|1@1", "/reports/x.txt")]);
+        var past = DateTimeOffset.UtcNow.AddMinutes(-1);
+
+        var first = Assert.Single(store.ClaimWatchItemsFor("w", 10));
+        store.WatchItemFailed(first.Id, "cannot be read", past, maxAttempts: 2);
+        var second = Assert.Single(store.ClaimWatchItemsFor("w", 10));
+        Assert.Equal(1, second.Attempts);
+        store.WatchItemFailed(second.Id, "cannot be read", past, maxAttempts: 2);
+
+        Assert.Empty(store.ClaimWatchItemsFor("w", 10));
+        Assert.Equal(new Dictionary<string, long> { ["failed"] = 1 }, store.WatchItemCounts());
+
+        store.WatchItemFailed(first.Id, "later", DateTimeOffset.UtcNow.AddHours(1), maxAttempts: 5);
+        Assert.Empty(store.ClaimWatchItemsFor("w", 10)); // pending again, but not due for an hour
+    }
+}
