@@ -60,11 +60,32 @@ internal static class AttitudeReader
                 continue;
             }
             if (child.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "inside a condition");
+            // "the decision by the EU to impose sanctions", "plans to visit", "a call to release": the noun's class decides.
+            if (child.Kind == ClauseKind.Infinitive && child.NounHead is { } noun && lexicon.ClassOfNounPredicate(noun.Lemma) is var nounClass && nounClass != PredicateClass.None)
+            {
+                switch (nounClass)
+                {
+                    case PredicateClass.Decide or PredicateClass.Aspect or PredicateClass.Perform: break;
+                    case PredicateClass.Commit or PredicateClass.Plan:
+                        if (stance is Stance.Asserted or Stance.Hypothetical) { stance = Stance.Future; rule = $"the {noun.Lemma} to"; }
+                        break;
+                    default:
+                        return new Attitude(Stance.Content, parent, $"the {noun.Lemma} to");
+                }
+                child = parent;
+                continue;
+            }
             if (child.Kind is ClauseKind.Complement or ClauseKind.Infinitive && parent.Verb?.Verb is { } pv)
             {
                 var cls = lexicon.ClassOfPredicate(pv.Lemma, pv.Particle);
                 if (pv.Negated && cls is not (PredicateClass.Speech or PredicateClass.None))
                     return new Attitude(Stance.Negated, parent, $"negated '{pv.Lemma}' above");
+                // "has yet to agree", "is yet to decide".
+                if (pv.Negated && pv.Lemma is "have" or "be" && child.Kind == ClauseKind.Infinitive)
+                    return new Attitude(Stance.Negated, parent, $"yet to ('{pv.Lemma}')");
+                // "will ask parliament to approve NOK 5 billion": what a government asks its legislature for is its plan.
+                if (cls == PredicateClass.Request && parent.Object is { } addressee && (lexicon.ClassOfNoun(addressee.Lemma) & NounClass.Legislature) != 0)
+                    cls = PredicateClass.Plan;
                 switch (cls)
                 {
                     case PredicateClass.Speech:
@@ -82,12 +103,15 @@ internal static class AttitudeReader
                         reporter ??= parent;
                         if (stance is Stance.Asserted or Stance.Hypothetical) { stance = Stance.Future; rule = $"planned ('{pv.Lemma}')"; }
                         break;
-                    case PredicateClass.Aspect or PredicateClass.Perform:
+                    case PredicateClass.Aspect or PredicateClass.Perform or PredicateClass.Decide:
                         break;
                     case PredicateClass.Deny or PredicateClass.Fail:
                         return new Attitude(Stance.Negated, parent, $"'{pv.Lemma}' above");
                     case PredicateClass.Stop:
                         return new Attitude(Stance.Negated, parent, $"stopped ('{pv.Lemma}')");
+                    // "responded by promising €250 million": a means is what was done.
+                    case PredicateClass.None when child.Kind == ClauseKind.Infinitive && child.Opener is "by":
+                        break;
                     case PredicateClass.None when child.Kind == ClauseKind.Infinitive && (child.Opener is not "to" || codes(parent)):
                         // "pledged $9 billion to help Pakistan recover": a purpose, not an event of its own.
                         return new Attitude(Stance.Content, parent, $"purpose of '{pv.Lemma}'");

@@ -51,7 +51,9 @@ public sealed partial class Discourse
             if (x is not null && y is not null)
                 return x.Currency == y.Currency && Math.Abs(x.Value - y.Value) <= 0.01m * Math.Abs(x.Value) && DatesMeet(a, b);
             if (x is null && y is null)
-                return DatesMeet(a, b) && a.Commitment.Items.Count > 0 && a.Commitment.Items.Select(i => i.Quantity).SequenceEqual(b.Commitment.Items.Select(i => i.Quantity));
+                return DatesMeet(a, b) && (a.Commitment.Items.Count > 0 && a.Commitment.Items.Select(i => i.Quantity).SequenceEqual(b.Commitment.Items.Select(i => i.Quantity))
+                    // "Ottawa will also provide …": more of the same announcement a few sentences on.
+                    || b.Also && Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 6);
             return false;
         }
         if (a.Commitment is not null || b.Commitment is not null) return false;

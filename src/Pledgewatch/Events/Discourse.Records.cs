@@ -11,6 +11,12 @@ public sealed partial class Discourse
     {
         FoldVague(drafts);
         var kept = new List<(EventDraft Draft, DateOnly From, DateOnly To, string? Text)>(drafts.Count);
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Recipients.Count == 0 && Reaction(drafts, k) is { } answered) d.Recipients = answered;
+            if (d.Recipients.Count == 0 && AnsweredRequest(drafts, k) is { } asker) d.Recipients = asker;
+        }
         foreach (var d in drafts)
         {
             var (from, to, text) = d.From is { } f ? (f, d.To!.Value, d.DateText)
@@ -57,6 +63,52 @@ public sealed partial class Discourse
             (host.From, host.To, host.DateText) = (from, to, text);
             drafts.RemoveAt(k);
         }
+    }
+
+    /// <summary>
+    /// "The United States imposed sanctions on Russia. Moscow condemned the decision": a hostile statement, refusal
+    /// or demand without a named target, by someone an event of the last two sentences was aimed at, answers that
+    /// event's actor; a demand after someone else's act is addressed to them ("The EU adopted sanctions. Duda
+    /// welcomed them and called for more pressure").
+    /// </summary>
+    private static List<Mention>? Reaction(List<EventDraft> drafts, int k)
+    {
+        var d = drafts[k];
+        if (d.Category is not ("ACCUSE" or "THREATEN" or "REJECT" or "REQUEST" or "SUPPORT")) return null;
+        var actors = d.ActorCodes.ToHashSet();
+        for (int j = k - 1; j >= 0 && d.SentenceIndex - drafts[j].SentenceIndex <= 2; j--)
+        {
+            var e = drafts[j];
+            if (e.SentenceIndex >= d.SentenceIndex && e.TriggerAt >= d.TriggerAt) continue;
+            // "Duda welcomed them": support of what someone just did goes to them.
+            if (d.Category == "SUPPORT" && !e.ActorCodes.Any(actors.Contains) && e.Category is "SANCTION" or "AGREE" or "AID" or "COOPERATE" && e.SentenceIndex < d.SentenceIndex)
+                return e.Actors.Where(a => a.Code is not null).ToList() is { Count: > 0 } supported ? supported : null;
+            if (d.Category is not ("REQUEST" or "SUPPORT") && e.RecipientCodes.Any(actors.Contains) && !e.ActorCodes.Any(actors.Contains))
+                return e.Actors.Where(a => a.Code is not null).ToList() is { Count: > 0 } answered ? answered : null;
+            // "The EU adopted sanctions. Duda welcomed them and called for more": a demand made in the same breath as a
+            // reaction to someone's act is addressed to them.
+            if (d.Category == "REQUEST" && e.SentenceIndex == d.SentenceIndex && e.Category is "SUPPORT" or "ACCUSE" && e.ActorCodes.Any(actors.Contains) && e.Recipients.Count > 0)
+                return e.Recipients;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Moldova asked the EU for urgent help. The EU responded by promising €250 million": resources promised without a
+    /// named recipient, by someone asked for help in the last two sentences, go to whoever asked.
+    /// </summary>
+    private static List<Mention>? AnsweredRequest(List<EventDraft> drafts, int k)
+    {
+        var d = drafts[k];
+        if (d.Commitment is null || d.Category is not ("AGREE" or "AID")) return null;
+        var givers = d.ActorCodes.ToHashSet();
+        for (int j = k - 1; j >= 0 && d.SentenceIndex - drafts[j].SentenceIndex <= 2; j--)
+        {
+            var e = drafts[j];
+            if (e.Category == "REQUEST" && e.SentenceIndex < d.SentenceIndex && e.RecipientCodes.Any(givers.Contains) && !e.ActorCodes.Any(givers.Contains))
+                return e.Actors.Where(a => a.Code is not null).ToList() is { Count: > 0 } asked ? asked : null;
+        }
+        return null;
     }
 
     /// <summary>

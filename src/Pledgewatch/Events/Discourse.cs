@@ -136,7 +136,12 @@ public sealed partial class Discourse
     private List<Mention>? PreviousGroup()
     {
         for (int k = _drafts.Count - 1; k >= 0 && k >= _drafts.Count - 8; k--)
-            if (_drafts[k].Actors.Select(a => a.Code).Distinct().Count() > 1) return _drafts[k].Actors;
+        {
+            var d = _drafts[k];
+            // A meeting's parties are its actors and whoever hosted them ("Kishida visited Kyiv … the two leaders").
+            var parties = d.Category == "CONSULT" ? d.Actors.Concat(d.Recipients).ToList() : d.Actors;
+            if (parties.Where(a => a.Code is not null).Select(a => a.Code).Distinct().Count() > 1) return parties;
+        }
         return null;
     }
 

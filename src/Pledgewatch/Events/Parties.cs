@@ -95,9 +95,6 @@ internal static class Parties
         else
         {
             cls |= lexicon.ClassOfNoun(np.Lemma);
-            // "illegal meddling", "the decision illegal": a word of condemnation anywhere in the phrase.
-            for (int i = np.First; i < np.End; i++)
-                if (p.Tags[i] is Tag.JJ or Tag.NN && (lexicon.ClassOfNoun(p.Word(i).ToString().ToLowerInvariant()) & NounClass.Judgement) != 0) { cls |= NounClass.Judgement; break; }
             // "a package of sanctions", "$2 billion of financing": the "of" phrase says what the container holds.
             if (np.OfPhrase is { } of && (cls & (NounClass.Role | NounClass.Entity)) == 0) cls |= ClassOf(p, of, lexicon) & ~NounClass.Role;
             if ((cls & NounClass.Role) != 0)
@@ -108,6 +105,9 @@ internal static class Parties
             }
             if (UnknownAgent(p, np)) cls |= NounClass.Entity | NounClass.Person;
         }
+        // "illegal meddling", "the Russian president dangerous": a word of condemnation anywhere in the phrase.
+        for (int i = np.First; i < np.End; i++)
+            if (p.Tags[i] is Tag.JJ or Tag.NN && (lexicon.ClassOfNoun(p.Word(i).ToString().ToLowerInvariant()) & NounClass.Judgement) != 0) { cls |= NounClass.Judgement; break; }
         return cls;
     }
 

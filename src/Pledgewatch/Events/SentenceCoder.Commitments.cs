@@ -54,6 +54,8 @@ internal sealed partial class SentenceCoder
                 cls = Classes(p, inner.Object!);
                 if (recipients.Count == 0) Fill(p, inner, ["iobj", "to", "for"], recipients, actorSide: false);
             }
+            // "asked allies for more air defence systems": what is asked for.
+            if (category == "REQUEST" && clause.ObliqueOf("for") is { } askedFor) cls |= Classes(p, askedFor);
             bool resources = (cls & (NounClass.Aid | NounClass.Weapons | NounClass.Items | NounClass.Troops)) != 0 || ItemsIn(p, clause).Count > 0
                 || (cls & NounClass.Promise) != 0 && (category == "REQUEST" || frame.Lemma is "announce" or "unveil" or "confirm" or "extend" or "present" or "launch")
                 || clause.ObliqueOf("with") is { } with && (Classes(p, with) & (NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0;

@@ -75,7 +75,7 @@ internal sealed partial class SentenceCoder
         bool setting = false;
         foreach (var o in clause.Obliques)
             if (o.Object == np && o.Preposition is "at" or "during" or "after" or "following" or "on" or "ahead of")
-                setting = frame.Role == "noun-meet" && (NounOblique(p, np, "with") is not null || NounOblique(p, np, "between") is not null || owners.Count > 0);
+                setting = frame.Role is "noun-meet" or "noun-visit" && (NounOblique(p, np, "with") is not null || NounOblique(p, np, "between") is not null || owners.Count > 0);
         bool reaction = clause.Object == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "reject" or "request" };
         if (!occurs && !setting && !reaction) return;
         consumed.Add(np);
@@ -124,6 +124,7 @@ internal sealed partial class SentenceCoder
             if (recipients.Count > 0) break;
         }
         Dedupe(actors);
+        if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, recipients, np.Head);
         Remove(recipients, actors);
         string category = frame.Category;
         string? mode = frame.Mode;
@@ -135,7 +136,7 @@ internal sealed partial class SentenceCoder
         var draft = NewDraft(p, clause, np, category, mode, frame.Contexts, attitude, $"{frame} · noun · {attitude.Rule}");
         draft.Actors = actors;
         draft.Recipients = recipients;
-        if (category == "CONSULT" || frame.Role == "noun-meet")
+        if (category == "CONSULT" || frame.Role is "noun-meet" or "noun-visit")
         {
             foreach (var prep in new[] { "in", "at" })
                 if (NounOblique(p, np, prep) is { } place && p.AtomOf(place.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State)
@@ -164,11 +165,13 @@ internal sealed partial class SentenceCoder
         foreach (var c in p.Chunks)
         {
             if (c.Clause != clause.Index || !c.IsNoun) continue;
-            if (p.Tags[c.First] == Tag.CD && int.TryParse(p.Word(c.First).ToString().Replace(",", ""), out int n) && n is > 0 and < 100000
-                && (_lexicon.ClassOfNoun(c.Lemma) & (NounClass.Role | NounClass.Entity)) != 0 | p.Tags[c.Head] is Tag.NNS)
-            {
-                s.Count ??= n;
-            }
+            // "14 Russian officials", "three Russian businessmen": the number of designations.
+            int first = c.First;
+            while (first < c.End && p.Tags[first] is Tag.DT) first++;
+            if (first >= c.End || p.Tags[first] != Tag.CD && !Amounts.NumberReader.TryGetWord(p.Text, p.Tokens[first], out _)) continue;
+            int n = int.TryParse(p.Word(first).ToString().Replace(",", ""), out int v) ? v
+                : Amounts.NumberReader.TryGetWord(p.Text, p.Tokens[first], out var word) ? (int)word.Value : 0;
+            if (n is > 0 and < 100000 && (p.Tags[c.Head] is Tag.NNS || p.AtomOf(c.Head) is { Kind: AtomKind.Entity }) && c.Index > clause.Verb!.Index) s.Count ??= n;
         }
         return s;
     }

@@ -13,6 +13,16 @@ internal sealed partial class SentenceCoder
         var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is not null, wantsNegation);
         var objectClass = clause.Object is { } obj ? Classes(p, obj) : NounClass.None;
 
+        // "renewed its demand", "voiced its concern", "issued a warning": the noun is the event.
+        if (frame.Role == "light")
+        {
+            if (clause.Object is { } lo && NounFrame(p, lo) is { Category: not null } lightFrame)
+            {
+                consumed.Add(lo);
+                CodeNounEvent(p, lo, lightFrame, clause, drafts);
+            }
+            return;
+        }
         // An announcement is whatever it announces: money or aid is a commitment, sanctions a sanction, a meeting a meeting.
         if (frame.Role == "announce" || frame.Category is null && clause.Object is not null && HasMoney(p, clause))
         {
@@ -33,6 +43,12 @@ internal sealed partial class SentenceCoder
             frame = frame with { Category = "AGREE", Role = "commit" };
         }
         if (frame.Category is null) return;
+        // "made no commitment", "offered no aid": the object's "no" negates the act.
+        if (clause.Object is { } negatedObject && p.Is(negatedObject.First, "no")) return;
+        // "warned that Russia could attack": a warning of what someone else might do threatens no one.
+        if (frame.Category == "THREATEN" && frame.Lemma == "warn" && WarnsOfOthers(p, clause)) return;
+        // "will ask parliament to approve …": a government asking its own legislature is domestic procedure.
+        if (frame.Role == "request" && clause.Object is { } addressee && (Classes(p, addressee) & NounClass.Legislature) != 0 && Parties.Head(p, addressee, _bodyStart) is null) return;
         if (clause.Object is { } consumedObject && frame.When.Any(c => c.Kind == ConstraintKind.Object)) consumed.Add(consumedObject);
         if (clause.Object is { } sameKind && NounFrame(p, sameKind) is { } of && of.Category == frame.Category) consumed.Add(sameKind);
 
@@ -55,8 +71,16 @@ internal sealed partial class SentenceCoder
         // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act.
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && attitude.Reporter?.Subject is { } reporter)
             Parties.Named(p, reporter, _bodyStart, _lexicon, actors);
+        // "Russian airlines have been barred from …": an agentless sanction is the act of the state the report follows.
+        if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicState is { } sanctioner)
+            actors.Add(sanctioner);
+        // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
+        if (actors.Count == 0 && frame.Role == "protest" && ProtestPlace(p, clause) is { } where)
+            actors.Add(new Mention(where.Span, where.Text, EntityKind.State, MentionForm.Name, where.Code, "CVL"));
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
         if (recipients.Count == 0 && frame.Role is "reject" or "request" or "hostile" or "threaten") FromComplement(p, clause, recipients);
+        // "renewed its demand for the release of the prisoners held in Belarus": a demand bites where its sentence points.
+        if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, recipients, clause.Verb!.Head);
         Remove(recipients, actors);
 
         string category = frame.Category;
@@ -74,7 +98,7 @@ internal sealed partial class SentenceCoder
             category = "REQUEST";
             mode = "change";
         }
-        else if ((attitude.Committed || attitude.Stance == Stance.Future && attitude.Reporter is not null) && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE")
+        else if ((attitude.Committed || attitude.Stance == Stance.Future && attitude.Reporter is not null && clause.Verb!.Verb!.Modal == "would") && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE")
         {
             // "vowed to retaliate", "said it would impose reciprocal sanctions": a promise of force or sanctions is a
             // threat (PLOVER THREATEN).
@@ -119,6 +143,7 @@ internal sealed partial class SentenceCoder
         draft.Actors = actors;
         draft.Recipients = recipients;
         if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
+        if (frame.Role == "protest") draft.Location = ProtestPlace(p, clause);
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
         drafts.Add(draft);
         // "Sánchez and Zelensky signed a security agreement": leaders of two states who sign together have met.
@@ -130,6 +155,36 @@ internal sealed partial class SentenceCoder
             met.Implied = true;
             drafts.Add(met);
         }
+    }
+
+    /// <summary>The place of a protest: an "in", "at", "through" or "outside" place.</summary>
+    private Mention? ProtestPlace(SentenceParse p, Clause clause)
+    {
+        foreach (var o in clause.Obliques)
+            if (o.Preposition is "in" or "at" or "through" or "outside" or "across" && p.AtomOf(o.Object.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State)
+                return m;
+        return null;
+    }
+
+    /// <summary>
+    /// "warned that Russia could attack a NATO member": the warning is about another party's possible act (a modal of
+    /// possibility, a subject other than the speaker) and names no consequence of the speaker's ("sanctions would
+    /// follow", "would pay a price").
+    /// </summary>
+    private bool WarnsOfOthers(SentenceParse p, Clause clause)
+    {
+        foreach (var c in p.Clauses)
+        {
+            if (c.Parent != clause.Index || c.Kind != ClauseKind.Complement || c.Verb?.Verb is not { } v) continue;
+            if (v.Modal is not ("could" or "might" or "may" or "can")) return false;
+            if (c.Object is { } o && (Classes(p, o) & (NounClass.Retort | NounClass.Sanction)) != 0) return false;
+            var speaker = new List<Mention>();
+            var subject = new List<Mention>();
+            if (clause.Subject is { } s) Parties.Named(p, s, _bodyStart, _lexicon, speaker);
+            if (c.Subject is { } cs) Parties.Named(p, cs, _bodyStart, _lexicon, subject);
+            return subject.Count > 0 && !subject.Exists(x => speaker.Exists(y => y.Code == x.Code));
+        }
+        return false;
     }
 
     /// <summary>"of their own", "each", "respectively", "separately": the subject's parties acted each on their own.</summary>
@@ -162,6 +217,9 @@ internal sealed partial class SentenceCoder
                     // A passive's subject is its patient; its actor is the "by" phrase (the "agent" slot).
                     if (vg is { Passive: true } && actorSide) continue;
                     np = clause.Subject;
+                    // "will ask parliament to approve …": what a legislature is asked to do is its government's act.
+                    if (actorSide && clause.SubjectInherited && np is not null && (Classes(p, np) & NounClass.Legislature) != 0 && clause.Parent >= 0)
+                        np = p.Clauses[clause.Parent].Subject;
                     break;
                 case "agent": np = clause.Agent; break;
                 case "obj":
@@ -176,11 +234,20 @@ internal sealed partial class SentenceCoder
                     owner = true;
                     break;
                 case "iobj": np = clause.IndirectObject; break;
+                case "subj:owner":
+                    if (clause.Subject is { } so) { int b0 = into.Count; Parties.Owner(p, so, _bodyStart, into, ofPhrase: true); if (into.Count > b0 && !all) return; }
+                    continue;
+                case "reporter":
+                    if (ReporterOf(p, clause) is { Subject: { } rs }) { int b1 = into.Count; Parties.Named(p, rs, _bodyStart, _lexicon, into); if (into.Count > b1 && !all) return; }
+                    continue;
                 default:
                     // A preposition: every oblique with it, first that names someone.
-                    foreach (var o in clause.Obliques)
+                    for (int oi = 0; oi < clause.Obliques.Count; oi++)
                     {
+                        var o = clause.Obliques[oi];
                         if (o.Preposition != slot) continue;
+                        // "called for more pressure on Russia": an "on" phrase right after a "for" phrase belongs to its noun.
+                        if (oi > 0 && clause.Obliques[oi - 1].Preposition == "for" && o.Object.Index == clause.Obliques[oi - 1].Object.Index + 2) continue;
                         int before = into.Count;
                         Parties.Named(p, o.Object, _bodyStart, _lexicon, into);
                         if (into.Count == before) Parties.Owner(p, o.Object, _bodyStart, into, ofPhrase: false);
@@ -190,20 +257,43 @@ internal sealed partial class SentenceCoder
             }
             if (np is null) continue;
             int count = into.Count;
-            if (owner) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
+            // "blocked the adoption of the EU's sanctions package": the owner may be the "of" phrase's.
+            if (owner) Parties.Owner(p, np, _bodyStart, into, ofPhrase: true);
             else
             {
                 Parties.Named(p, np, _bodyStart, _lexicon, into);
                 if (!entityOnly && into.Count == count && !actorSide) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
+                // "Russia's decision to leave": the owner of a decision does what it decides.
+                if (into.Count == count && actorSide && np.PossessorEnd > 0 && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Policy) != 0)
+                    Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
                 // "the government", "the ministry" with no state named: the state the report is following.
                 if (into.Count == count && actorSide && TopicState is { } topic && GovernmentNoun(p, np)) into.Add(topic);
                 // "The pact promises …", "The joint statement condemned …": the parties of the agreement just reported.
                 if (into.Count == count && actorSide && PreviousAgreement is { Count: > 0 } parties && AgreementNoun(p, np)) into.AddRange(parties);
-                // "The leaders adopted …", "The three will …", "both sides": the group of parties last named together.
-                if (into.Count == count && PreviousGroup is { Count: > 1 } group && GroupNoun(p, np)) into.AddRange(group);
+                // "The leaders adopted …", "The three will …", "both sides": the group of parties last named together
+                // ("the two secretaries": those of them with that title).
+                if (into.Count == count && PreviousGroup is { Count: > 1 } group && GroupNoun(p, np))
+                {
+                    var titled = group.Where(m => m.Text.Contains(np.Lemma, StringComparison.OrdinalIgnoreCase)).ToList();
+                    into.AddRange(titled.Count > 0 ? titled : group);
+                }
             }
             if (into.Count > count && !all) return;
         }
+    }
+
+    /// <summary>The clause whose speech verb reports this one ("Baerbock said X was deplorable"), if any.</summary>
+    private Clause? ReporterOf(SentenceParse p, Clause clause)
+    {
+        var c = clause;
+        while (c.Parent >= 0)
+        {
+            var parent = p.Clauses[c.Parent];
+            if (c.Kind == ClauseKind.Complement && parent.Verb?.Verb is { } v && _lexicon.ClassOfPredicate(v.Lemma, v.Particle) == PredicateClass.Speech) return parent;
+            if (c.Kind is not (ClauseKind.Coordinate or ClauseKind.Complement)) return null;
+            c = parent;
+        }
+        return null;
     }
 
     /// <summary>The state a report follows ("the government" with no state named means it); set by the discourse.</summary>
@@ -235,6 +325,18 @@ internal sealed partial class SentenceCoder
     private static bool GovernmentNoun(SentenceParse p, Chunk np) =>
         np.Conjuncts is null && np.PossessorEnd < 0 && np.OfPhrase is null && p.Tags[np.Head] is Tag.NN && p.Is(np.First, "the")
         && np.Lemma is "government" or "administration" or "ministry" or "cabinet" or "president" or "minister" or "premier" or "chancellor" or "authorities" or "authority" or "country" or "state";
+
+    /// <summary>The last state the sentence names after the trigger that is none of the actors.</summary>
+    private void NamedInSentence(SentenceParse p, List<Mention> actors, List<Mention> into, int after)
+    {
+        for (int k = p.Atoms.Count - 1; k >= 0; k--)
+            if (p.Atoms[k] is { Kind: AtomKind.Entity, Entity: { Code: { Length: 3 } code, Kind: EntityKind.State or EntityKind.Place } m } atom && Parties.Usable(p, atom, _bodyStart)
+                && atom.First > after && m.Form != MentionForm.Pronoun && !actors.Exists(a => a.Code == code))
+            {
+                into.Add(m);
+                return;
+            }
+    }
 
     /// <summary>The object (or its owner) of the clause that depends on this one: whom a refusal or demand is about.</summary>
     private void FromComplement(SentenceParse p, Clause clause, List<Mention> into)
@@ -327,6 +429,9 @@ internal sealed partial class SentenceCoder
         };
         foreach (var c in contexts) draft.Contexts.Add(c);
         if (draft.Future) draft.Contexts.Add("future");
+        // "Ottawa will also provide …": more of something announced before.
+        for (int i = trigger.First; i < trigger.End; i++)
+            if (p.Is(i, "also")) draft.Also = true;
         SetDate(p, clause, draft);
         return draft;
     }

@@ -87,7 +87,7 @@ internal sealed partial class SentenceCoder
         if (rows.Count > 0 && rows[0].Imported && (_lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) != PredicateClass.None || !Dyadic(p, clause))) return null;
         foreach (var f in rows)
         {
-            if (f.Particle is not null && f.Particle != vg.Particle && !ParticleAsPreposition(clause, f.Particle)) continue;
+            if (f.Particle is not null && f.Particle != vg.Particle && !ParticleAsPreposition(p, clause, f.Particle)) continue;
             if (f.Particle is null && vg.Particle is not null && HasPhrasal(vg.Lemma, vg.Particle)) continue;
             if (!Holds(p, clause, f)) continue;
             if (best is null || f.Specificity + (f.Particle is null ? 0 : 1) > best.Specificity + (best.Particle is null ? 0 : 1)) best = f;
@@ -109,11 +109,11 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>"called on Germany": the particle "on" was read as the preposition of an oblique.</summary>
-    private static bool ParticleAsPreposition(Clause clause, string particle)
+    private static bool ParticleAsPreposition(SentenceParse p, Clause clause, string particle)
     {
-        foreach (var o in clause.Obliques)
-            if (o.Preposition == particle) return true;
-        return false;
+        // Only right after the verb: "called on Germany", not "called the damage an attack on our infrastructure".
+        int after = clause.Verb!.End;
+        return after < p.Count && p.Is(after, particle);
     }
 
     private bool HasPhrasal(string lemma, string particle)
@@ -132,6 +132,7 @@ internal sealed partial class SentenceCoder
             {
                 ConstraintKind.Object => clause.Object is { } o && ((Classes(p, o) | AppositionClasses(p, o)) & c.Class) != 0,
                 ConstraintKind.Subject => clause.Subject is { } s && (Classes(p, s) & c.Class) != 0,
+                ConstraintKind.SecondObject => clause.SecondObject is { } o2 && (Classes(p, o2) & c.Class) != 0,
                 ConstraintKind.NoObject => clause.Object is null,
                 ConstraintKind.Preposition => HasOblique(p, clause, c),
                 ConstraintKind.Negated => vg.Negated,

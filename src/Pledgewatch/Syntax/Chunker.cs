@@ -275,6 +275,12 @@ internal static class Chunker
             break;
         }
         if (main < 0) main = Math.Max(i, j - 1);
+        // "has yet to agree", "is yet to decide": what has not happened.
+        if (j + 1 < p.Count && p.Is(j, "yet") && p.Is(j + 1, "to") && (p.Is(main, WordClass.Have) || p.Is(main, WordClass.Be)))
+        {
+            negated = true;
+            j++;
+        }
         var mt = p.Tags[main];
         // "has been sent": a participle after "be" is passive; after "have" alone, perfect.
         if (mt == Tag.VBN || mt == Tag.VBD && (beSeen || haveSeen))
@@ -297,6 +303,8 @@ internal static class Chunker
         {
             particle = p.Word(j).ToString().ToLowerInvariant();
             particleToken = j;
+            // "ruled out sending", "backed down,", "pulled out.": with no phrase after it, the particle is the group's.
+            if (j + 1 >= p.Count || p.Tags[j + 1].IsVerb() || p.Tags[j + 1] is Tag.Comma or Tag.Punct or Tag.CC) j++;
         }
         chunk = new Chunk
         {
@@ -412,7 +420,7 @@ internal static class Chunker
                 j++;
                 continue;
             }
-            if (t is Tag.VBN or Tag.VBG && j + 1 < p.Count && (p.Tags[j + 1].IsNoun() || p.Tags[j + 1].IsAdjective()) && j > i
+            if ((t is Tag.VBN or Tag.VBG || t == Tag.VBD && p.Options[j].Has(Tag.VBN)) && j + 1 < p.Count && (p.Tags[j + 1].IsNoun() || p.Tags[j + 1].IsAdjective()) && j > i
                 && (p.Tags[j - 1] is Tag.DT or Tag.PRPS or Tag.CD or Tag.POS || p.Tags[j - 1].IsAdjective() || p.Word(j - 1) is "-" or "–"))
             {
                 j++;

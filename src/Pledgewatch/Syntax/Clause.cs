@@ -51,6 +51,9 @@ public sealed class Clause
 
     public Chunk? Object { get; set; }
 
+    /// <summary>"called the damage an attack", "named him envoy": the second phrase after the object.</summary>
+    public Chunk? SecondObject { get; set; }
+
     /// <summary>"gave Ukraine $40 million": Ukraine.</summary>
     public Chunk? IndirectObject { get; set; }
 
@@ -62,6 +65,9 @@ public sealed class Clause
 
     /// <summary>For a relative or reduced relative clause: the noun phrase it describes.</summary>
     public Chunk? Antecedent { get; set; }
+
+    /// <summary>For an infinitive that completes a noun ("the decision by the EU to impose", "plans to visit"): that noun.</summary>
+    public Chunk? NounHead { get; set; }
 
     /// <summary>Date mentions that depend on this clause's verb.</summary>
     public List<Chunk> Dates { get; } = [];

@@ -115,7 +115,10 @@ internal static partial class ClauseBuilder
             clause.Object ??= nounsAfterVerb[1];
         }
         else if (nounsAfterVerb.Count >= 1)
+        {
             clause.Object ??= nounsAfterVerb[0];
+            if (nounsAfterVerb.Count >= 2 && clause.Object == nounsAfterVerb[0]) clause.SecondObject = nounsAfterVerb[1];
+        }
     }
 
     /// <summary>
@@ -162,6 +165,13 @@ internal static partial class ClauseBuilder
         }
         var parent = p.Clauses[clause.Parent];
         if (clause.Kind == ClauseKind.Infinitive && clause.Opener is null && parent.Object is { } bareSubject) return bareSubject;
+        // "the decision by the EU to impose …", "Russia's decision to leave …": the noun's agent or owner does it.
+        if (clause.Kind == ClauseKind.Infinitive && clause.Verb is { } v && v.Index >= 2)
+        {
+            var before = p.Chunks[v.Index - 1];
+            if (before.IsNoun && p.Chunks[v.Index - 2].Kind == ChunkKind.Prep && p.Chunks[v.Index - 2].Lemma == "by" && before.Clause == parent.Index) return before;
+            if (before.IsNoun && before.PossessorEnd > 0 && before.Clause == parent.Index && before != parent.Subject) return before;
+        }
         if (clause.Kind == ClauseKind.Infinitive && parent.Verb?.Verb is { } pv && p.Is(pv.Main, WordClass.ObjectControl) && !pv.Passive)
         {
             if (parent.Object is not null && parent.Object.First < clause.FirstToken) return parent.Object;

@@ -134,9 +134,22 @@ internal static partial class ClauseBuilder
                     if (vg.Infinitive)
                     {
                         var owner = current.Verb is not null || current.Subject is not null ? current : main;
-                        current = NewClause(p, ClauseKind.Infinitive, owner.Index, "to");
-                        current.Verb = ch;
+                        var inf = NewClause(p, ClauseKind.Infinitive, owner.Index, "to");
+                        inf.Verb = ch;
+                        // "the decision (by the EU) to impose", "its plans to visit": the infinitive completes the noun before it.
+                        if (k > 0 && chunks[k - 1].IsNoun)
+                            inf.NounHead = k > 2 && chunks[k - 2].Kind == ChunkKind.Prep && chunks[k - 2].Lemma == "by" && chunks[k - 3].IsNoun ? chunks[k - 3] : chunks[k - 1];
+                        current = inf;
                         Assign(p, ch, current);
+                        continue;
+                    }
+                    // "ruled out sending soldiers", "stopped providing": a gerund right after a verb is its complement.
+                    if (vg.Participle && p.Tags[vg.Main] == Tag.VBG && k > 0 && chunks[k - 1].Kind == ChunkKind.Verb && current.Verb == chunks[k - 1])
+                    {
+                        var gerundComplement = NewClause(p, ClauseKind.Infinitive, current.Index, "-ing");
+                        gerundComplement.Verb = ch;
+                        Assign(p, ch, gerundComplement);
+                        current = gerundComplement;
                         continue;
                     }
                     // "of addressing the issue", "accused Russia of attacking", "committed to strengthening": a gerund
@@ -165,7 +178,7 @@ internal static partial class ClauseBuilder
                     {
                         // "The conference, hosted by Biden, gathered …": a participle between commas after a noun
                         // describes it (a reduced relative); the clause resumes after the closing comma.
-                        if (vg.Participle && p.Tags[vg.Main] == Tag.VBN && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun)
+                        if (vg.Participle && p.Tags[vg.Main] == Tag.VBN && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun && chunks[k - 2].Clause == current.Index)
                         {
                             var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
                             red.Antecedent = chunks[k - 2].CoordinatedWith ?? chunks[k - 2];

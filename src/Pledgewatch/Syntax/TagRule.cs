@@ -14,6 +14,8 @@ internal enum TagCondition : byte
     PrevSubject,
     PrevSubjectStrict,
     First,
+    BetweenVerbAndNoun,
+    AfterPrepositionBeforePhrase,
 }
 
 /// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
@@ -60,6 +62,8 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "prev-subject" => TagCondition.PrevSubject,
                 "prev-subject-strict" => TagCondition.PrevSubjectStrict,
                 "first" => TagCondition.First,
+                "between-verb-and-noun" => TagCondition.BetweenVerbAndNoun,
+                "after-prep-before-phrase" => TagCondition.AfterPrepositionBeforePhrase,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };
             var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan ? TagSet.Parse(arg).Bits : 0;

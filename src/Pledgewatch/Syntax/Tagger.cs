@@ -41,7 +41,9 @@ internal sealed class Tagger
         Prefixes(p);
         foreach (var rule in _rules)
             for (int i = 0; i < n; i++)
-                if (p.Tags[i] != Syntax.Tag.Atom && rule.Applies(p.Tags[i]) && p.Options[i].Has(rule.To) && rule.IsFor(p.Word(i)) && Holds(p, i, rule))
+                if (p.Tags[i] != Syntax.Tag.Atom && rule.Applies(p.Tags[i]) && p.Options[i].Has(rule.To) && rule.IsFor(p.Word(i)) && Holds(p, i, rule)
+                    // An auxiliary or modal is never made a noun ("have been sent").
+                    && !(rule.To.IsNoun() && p.Is(i, WordClass.Auxiliary)))
                     p.Tags[i] = rule.To;
     }
 
@@ -195,6 +197,10 @@ internal sealed class Tagger
                 return PreviousIsSubject(p, i, outsidePhrases: true);
             case TagCondition.First:
                 return p.StartsSentence(i);
+            case TagCondition.BetweenVerbAndNoun:
+                return i > 0 && i + 1 < p.Count && Surface(p, i - 1).IsVerb() && Surface(p, i + 1) is Syntax.Tag.NN or Syntax.Tag.NNS;
+            case TagCondition.AfterPrepositionBeforePhrase:
+                return i > 0 && i + 1 < p.Count && p.Tags[i - 1] == Syntax.Tag.IN && Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.CD or Syntax.Tag.PRPS or Syntax.Tag.NNP;
         }
         return false;
     }

@@ -11,10 +11,13 @@ public sealed class EventLexicon
     private readonly Dictionary<string, NounClass> _nouns;
     private readonly Dictionary<string, PredicateClass> _predicates;
 
-    private EventLexicon(Dictionary<string, NounClass> nouns, Dictionary<string, PredicateClass> predicates, Dictionary<string, RoleSlots> roles)
+    private readonly Dictionary<string, PredicateClass> _nounPredicates;
+
+    private EventLexicon(Dictionary<string, NounClass> nouns, Dictionary<string, PredicateClass> predicates, Dictionary<string, PredicateClass> nounPredicates, Dictionary<string, RoleSlots> roles)
     {
         _nouns = nouns;
         _predicates = predicates;
+        _nounPredicates = nounPredicates;
         Roles = roles;
     }
 
@@ -26,6 +29,9 @@ public sealed class EventLexicon
     public IReadOnlyDictionary<string, RoleSlots> Roles { get; }
 
     public NounClass ClassOfNoun(string lemma) => _nouns.GetValueOrDefault(lemma);
+
+    /// <summary>The class of a noun for the infinitive that completes it ("decision" → decide); None for other nouns.</summary>
+    public PredicateClass ClassOfNounPredicate(string lemma) => _nounPredicates.GetValueOrDefault(lemma);
 
     /// <summary>The class of a verb for its complement: "pledge" → commit; a phrasal verb is looked up as "call_on" first.</summary>
     public PredicateClass ClassOfPredicate(string lemma, string? particle = null)
@@ -45,16 +51,19 @@ public sealed class EventLexicon
                 nouns[w.Replace('_', ' ')] = nouns.GetValueOrDefault(w.Replace('_', ' ')) | cls;
         }
         var predicates = new Dictionary<string, PredicateClass>(StringComparer.Ordinal);
+        var nounPredicates = new Dictionary<string, PredicateClass>(StringComparer.Ordinal);
         foreach (var row in EmbeddedTable.Rows("event-predicates.tsv"))
         {
-            if (!Enum.TryParse<PredicateClass>(row[0], ignoreCase: true, out var cls) || cls == PredicateClass.None)
+            bool noun = row[0].StartsWith("noun-", StringComparison.Ordinal);
+            var name = noun ? row[0][5..] : row[0];
+            if (!Enum.TryParse<PredicateClass>(name, ignoreCase: true, out var cls) || cls == PredicateClass.None)
                 throw new InvalidDataException($"event-predicates.tsv: unknown class '{row[0]}'");
-            foreach (var w in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)) predicates.TryAdd(w, cls);
+            foreach (var w in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)) (noun ? nounPredicates : predicates).TryAdd(w, cls);
         }
         var roles = new Dictionary<string, RoleSlots>(StringComparer.Ordinal);
         foreach (var row in EmbeddedTable.Rows("event-roles.tsv"))
             roles[row[0]] = new RoleSlots(Slots(row, 1), Slots(row, 2));
-        return new EventLexicon(nouns, predicates, roles);
+        return new EventLexicon(nouns, predicates, nounPredicates, roles);
     }
 
     private static string[] Slots(string[] row, int i) =>

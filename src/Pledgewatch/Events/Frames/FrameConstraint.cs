@@ -6,6 +6,8 @@ public enum ConstraintKind : byte
     Object,
     /// <summary>subj:CLASS.</summary>
     Subject,
+    /// <summary>obj2:CLASS — the second phrase after the verb ("called the damage an attack").</summary>
+    SecondObject,
     /// <summary>no-obj.</summary>
     NoObject,
     /// <summary>prep:P or prep:P:CLASS.</summary>
@@ -47,11 +49,11 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
             case "passive": return new FrameConstraint(ConstraintKind.Passive);
             case "comp": return new FrameConstraint(ConstraintKind.Complement);
             case "text" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Contains) { Words = [parts[1].Replace('_', ' ')] };
-            case "obj" or "subj" when parts.Length == 2:
+            case "obj" or "subj" or "obj2" when parts.Length == 2:
             {
                 var cls = NounClasses.Parse(parts[1]);
                 if (cls == NounClass.None) { error = $"unknown noun class '{parts[1]}'"; return null; }
-                return new FrameConstraint(parts[0] == "obj" ? ConstraintKind.Object : ConstraintKind.Subject, cls);
+                return new FrameConstraint(parts[0] switch { "obj" => ConstraintKind.Object, "obj2" => ConstraintKind.SecondObject, _ => ConstraintKind.Subject }, cls);
             }
             case "prep" when parts.Length is 2 or 3:
             {
@@ -68,6 +70,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
     {
         ConstraintKind.Object => "obj:" + Class,
         ConstraintKind.Subject => "subj:" + Class,
+        ConstraintKind.SecondObject => "obj2:" + Class,
         ConstraintKind.NoObject => "no-obj",
         ConstraintKind.Preposition => "prep:" + Preposition + (Class == NounClass.None ? "" : ":" + Class),
         ConstraintKind.Negated => "neg",

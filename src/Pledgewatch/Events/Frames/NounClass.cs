@@ -27,6 +27,9 @@ public enum NounClass : uint
     Exercise = 1 << 22,
     Group = 1 << 23,
     Conveyance = 1 << 24,
+    Remote = 1 << 25,
+    Route = 1 << 26,
+    Legislature = 1 << 27,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -63,6 +66,9 @@ internal static class NounClasses
         "exercise" => NounClass.Exercise,
         "group" => NounClass.Group,
         "conveyance" => NounClass.Conveyance,
+        "remote" => NounClass.Remote,
+        "route" => NounClass.Route,
+        "legislature" => NounClass.Legislature,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,

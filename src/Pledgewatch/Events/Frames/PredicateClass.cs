@@ -21,5 +21,6 @@ public enum PredicateClass : byte
     Help,
     Evaluate,
     Perform,
+    Decide,
     Occur,
 }
