@@ -35,6 +35,8 @@ internal static class ActorPage
             return ErrorPage.Render(ctx, StatusCodes.Status404NotFound, "Not Found", $"No entry names {c} as actor or recipient: check the code (ISO 3166-1 alpha-3, such as CAN) or search for the name.");
 
         var name = reference.Actors.Name(c);
+        var filtered = FilterForm.Query(p with { Actor = null }).Length > 0;
+        Html Listed(Page<ListedEntry> page, string one, string many, string none) => ActorPage.Listed(page, one, many, none, filtered);
         var who = name == c ? c : name;
         var main = Html.Of($"""
             {FilterForm.Render($"/actors/{c}", p)}
@@ -45,19 +47,19 @@ internal static class ActorPage
             </table></div>
             {(standing.Note is null ? Html.Empty : Html.Of($"""<p class="note">{standing.Note}</p>"""))}
             </section>
-            <section aria-labelledby="h-commitments"><h2 id="h-commitments">Commitments by {who}</h2>{Listed(commitments, "commitment", "commitments", $"{who} made no commitment under these filters.")}</section>
-            <section aria-labelledby="h-sanctions"><h2 id="h-sanctions">Sanctions by {who}</h2>{Listed(sanctions, "sanction", "sanctions", $"{who} imposed no sanction under these filters.")}</section>
-            <section aria-labelledby="h-meetings"><h2 id="h-meetings">Meetings</h2>{Listed(meetings, "meeting", "meetings", $"No meeting of {who} under these filters.")}</section>
-            <section aria-labelledby="h-received"><h2 id="h-received">Commitments to {who}</h2>{Listed(received, "commitment", "commitments", $"No commitment to {who} under these filters.")}</section>
+            <section aria-labelledby="h-commitments"><h2 id="h-commitments">Commitments by {who}</h2>{Listed(commitments, "commitment", "commitments", $"{who} made no commitment")}</section>
+            <section aria-labelledby="h-sanctions"><h2 id="h-sanctions">Sanctions by {who}</h2>{Listed(sanctions, "sanction", "sanctions", $"{who} imposed no sanction")}</section>
+            <section aria-labelledby="h-meetings"><h2 id="h-meetings">Meetings</h2>{Listed(meetings, "meeting", "meetings", $"No meeting of {who}")}</section>
+            <section aria-labelledby="h-received"><h2 id="h-received">Commitments to {who}</h2>{Listed(received, "commitment", "commitments", $"No commitment to {who}")}</section>
             <p><a href="/feed.atom?actor={c}">Atom feed of {who}'s accepted entries</a> · <a href="/api/v1/entries?actor={c}&format=csv">{who}'s entries as CSV</a> · <a href="/api/v1/actors/{c}">JSON</a></p>
             """);
         return Layout.Page(ctx, name == c ? c : $"{name} ({c})", main);
     }
 
     /// <summary>A list of the latest 50 entries, captioned with how many there are in all; an empty one says so and how to widen it.</summary>
-    private static Html Listed(Page<ListedEntry> page, string one, string many, string none) =>
+    private static Html Listed(Page<ListedEntry> page, string one, string many, string none, bool filtered) =>
         EntryViews.Table(page.Items, $"{Words.Count(page.Total, one, many)}{(page.Total > page.Items.Count ? $", the latest {page.Items.Count}" : "")}",
-            Html.Of($"""{none} <a href="?">Clear the filters</a> to see all of them."""));
+            filtered ? Html.Of($"""{none} under these filters. <a href="?">Clear the filters</a> to see all of them.""") : Html.Of($"{none} in the ledger."));
 
     private static Html Row(string measure, RankingRow? row, int of) => row is null
         ? Html.Of($"""<tr><th scope="row">{measure}</th><td class="num" data-label="Rank">—</td><td class="num" data-label="Value">not ranked</td></tr>""")

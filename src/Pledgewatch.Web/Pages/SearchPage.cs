@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pledgewatch.Comparisons.Reference;
 using Pledgewatch.Ledger.Storage;
 using Pledgewatch.Web.Api;
 
@@ -13,7 +14,7 @@ internal static class SearchPage
         return app;
     }
 
-    private static ContentHttpResult Render([AsParameters] EntryListParameters p, string? commitments, HttpContext ctx, LedgerStore store)
+    private static ContentHttpResult Render([AsParameters] EntryListParameters p, string? commitments, HttpContext ctx, LedgerStore store, ComparisonReference reference)
     {
         var (q, errors) = EntryParameters.Parse(p, "-date");
         if (errors.Count > 0) return ErrorPage.Render(ctx, StatusCodes.Status400BadRequest, "Bad Request", "Some search fields are not valid.", errors);
@@ -31,15 +32,18 @@ internal static class SearchPage
         var entries = store.QueryEntries(q);
         var documents = q.Text is null ? new Page<DocumentSummary>([], 0) : store.QueryDocuments(q.Text, 0, 20);
         var actors = q.Text is null ? [] : ActorsApi.All(store).Where(a => a.Code.Contains(q.Text, StringComparison.OrdinalIgnoreCase)).Take(20).ToList();
+        var found = documents.Total == 0
+            ? Html.Raw("""<p class="empty">No document title or id matches; <a href="/documents">all documents</a> are listed by date.</p>""")
+            : Html.Of($"""<ul class="plain">{documents.Items.Select(d => Html.Of($"""<li><a href="/documents/{d.Id}">{d.Title ?? d.Doc}</a> <span class="note">{d.Published}</span></li>"""))}</ul>""");
+        // Documents are found by words only.
+        var docs = q.Text is null ? Html.Empty : Html.Of($"""<section aria-labelledby="h-docs"><h2 id="h-docs">Documents</h2>{found}</section>""");
         var main = Html.Of($"""
             {form}
-            {(actors.Count == 0 ? Html.Empty : Html.Of($"""<section aria-labelledby="h-actors"><h2 id="h-actors">Actors</h2><p>{Html.Join(actors.Select(a => Html.Of($"""<a href="/actors/{a.Code}">{a.Code}</a> ({a.Entries}) """)))}</p></section>"""))}
+            {(actors.Count == 0 ? Html.Empty : Html.Of($"""<section aria-labelledby="h-actors"><h2 id="h-actors">Actors</h2><p>{Html.Join(actors.Select(a => Html.Of($"""<a href="/actors/{a.Code}">{reference.Actors.Name(a.Code)}</a> ({a.Code}, {Words.Count(a.Entries, "entry", "entries")}) """)))}</p></section>"""))}
             <section aria-labelledby="h-entries"><h2 id="h-entries">Entries</h2>
             {EntryViews.Pager(ctx, q.Offset / q.Limit + 1, q.Limit, entries.Total)}
             {EntryViews.Table(entries.Items, $"{Words.Count(entries.Total, "entry matches", "entries match")}", Html.Raw("""No entry matches. Try fewer or shorter words, an actor's code (CAN) rather than its name, or <a href="/search">clear the search</a>."""))}</section>
-            <section aria-labelledby="h-docs"><h2 id="h-docs">Documents</h2>
-            {(documents.Total == 0 ? Html.Raw("""<p class="empty">No document title or id matches; <a href="/documents">all documents</a> are listed by date.</p>""")
-                : Html.Of($"""<ul class="plain">{documents.Items.Select(d => Html.Of($"""<li><a href="/documents/{d.Id}">{d.Title ?? d.Doc}</a> <span class="note">{d.Published}</span></li>"""))}</ul>"""))}</section>
+            {docs}
             """);
         return Layout.Page(ctx, "Search", main);
     }
