@@ -1,13 +1,17 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Globalization;
 using Pledgewatch.Ledger.Export;
+using Pledgewatch.Web.Pages;
 
 namespace Pledgewatch.Cli.Commands;
 
 /// <summary>
 /// <c>pledgewatch import json FILE [--db]</c>: adds the entries of a JSON export, ids, statuses and sources included,
-/// reading the array one entry at a time. An entry that cannot be added is reported and the import goes on (exit 1).
+/// reading the array one entry at a time. An entry already in the ledger as it is in the file is counted unchanged, so
+/// importing a file twice changes nothing and succeeds; an entry that cannot be added (its id taken by a different
+/// entry, a malformed object) is reported and the import goes on (exit 1).
 /// A part whose package is not in the file (an export filtered by status or date) is imported as a whole, said so.
 /// <c>pledgewatch import kiel DIR [--db]</c>: loads the Kiel tracker's aggregates (<see cref="ImportKiel"/>).
 /// </summary>
@@ -39,7 +43,7 @@ internal static class ImportCommand
             throw new CliError($"{path}: cannot be read ({e.Message})");
         }
         var store = LedgerAccess.Open(db);
-        int imported = 0, failed = 0;
+        int imported = 0, unchanged = 0, failed = 0;
         var links = new List<(long Part, long Package)>();
         using (input)
         {
@@ -48,23 +52,27 @@ internal static class ImportCommand
                 foreach (var node in JsonSerializer.DeserializeAsyncEnumerable<JsonNode>(input, topLevelValues: false).ToBlockingEnumerable())
                 {
                     string? error;
+                    bool unchangedNow = false;
                     try
                     {
                         if (node is not JsonObject o) throw new JsonException("an element of the array is not an object");
                         var entry = EntryJson.ReadEntry(o);
-                        error = store.Import(entry, who).Error;
-                        if (error is null && entry.Parent is long package) links.Add((entry.Id, package));
+                        var result = store.Import(entry, who);
+                        error = result.Error;
+                        unchangedNow = result.Unchanged;
+                        if (unchangedNow) unchanged++;
+                        else if (error is null && entry.Parent is long package) links.Add((entry.Id, package));
                     }
                     catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
                     {
                         error = $"entry {(node as JsonObject)?["id"]?.ToJsonString() ?? "?"}: {e.Message}";
                     }
-                    if (error is null) imported++;
-                    else
+                    if (error is not null)
                     {
                         failed++;
                         Console.Error.WriteLine($"pledgewatch: {path}: {error}");
                     }
+                    else if (!unchangedNow) imported++;
                 }
             }
             catch (JsonException e)
@@ -75,7 +83,8 @@ internal static class ImportCommand
         foreach (var (part, package) in links)
             if (store.GetEntry(part)?.Parent != package)
                 Console.Error.WriteLine($"pledgewatch: {path}: entry {part} is a part of entry {package}, which is not in this ledger: imported as a whole");
-        Console.WriteLine($"imported {imported} entries, {failed} failed");
+        // Importing a file again finds its entries there already: they are counted, not reported as errors.
+        Console.WriteLine($"imported {Words.Count(imported, "entry", "entries")}, {unchanged.ToString("N0", CultureInfo.InvariantCulture)} unchanged, {failed.ToString("N0", CultureInfo.InvariantCulture)} failed");
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

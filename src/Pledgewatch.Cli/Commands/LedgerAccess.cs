@@ -11,10 +11,21 @@ internal static class LedgerAccess
         Description = "The ledger: a SQLite file (default pledgewatch.db), or PostgreSQL as \"Host=...;Database=...\" or a postgres:// URL.",
     };
 
-    public static Option<string?> UserOption() => new("--user") { Description = "Who is acting, for the audit log (default $USER)." };
+    public static Option<string?> UserOption() => new("--user") { Description = "Who is acting, for the audit log (default $USER; refused when neither is set)." };
 
-    public static string Who(string? user) =>
-        user ?? Environment.GetEnvironmentVariable("USER") ?? Environment.GetEnvironmentVariable("USERNAME") ?? "unknown";
+    /// <summary>
+    /// The author of a write: <c>--user</c>, else the login name in $USER (or %USERNAME%); a write that cannot name
+    /// anyone is refused (usage error) rather than recorded as "unknown".
+    /// </summary>
+    public static string Who(string? user)
+    {
+        var who = (user ?? NonEmpty("USER") ?? NonEmpty("USERNAME"))?.Trim();
+        if (who is null) throw new CliError("who is acting? give --user NAME (every change in the ledger records its author; $USER is not set)", ExitCodes.Usage);
+        if (Pledgewatch.Ledger.Review.Author.Missing(who) is { } problem) throw new CliError($"--user: {problem}", ExitCodes.Usage);
+        return who;
+    }
+
+    private static string? NonEmpty(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value && !string.IsNullOrWhiteSpace(value) ? value : null;
 
     public static LedgerStore Open(string? db)
     {

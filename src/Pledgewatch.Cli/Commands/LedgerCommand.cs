@@ -5,12 +5,14 @@ using Pledgewatch.Ledger;
 using Pledgewatch.Ledger.Export;
 using Pledgewatch.Ledger.Review;
 using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Web.Pages;
 
 namespace Pledgewatch.Cli.Commands;
 
 /// <summary>
 /// <c>pledgewatch ledger list|show|accept|reject|edit|history|split|merge|attach|detach</c>: review of ledger entries.
-/// Every change makes a revision and an audit row (who: <c>--user</c> or $USER); nothing is deleted.
+/// Every change makes a revision and an audit row (who: <c>--user</c>, else $USER; refused when neither names anyone);
+/// nothing is deleted.
 /// </summary>
 internal static class LedgerCommand
 {
@@ -44,12 +46,22 @@ internal static class LedgerCommand
         {
             var store = LedgerAccess.Open(parse.GetValue(db));
             var filter = new EntryFilter(parse.GetValue(status), parse.GetValue(actor)?.ToUpperInvariant(), parse.GetValue(type)?.ToUpperInvariant());
+            var table = new TextTable("id>", "status", "category", "actor → recipient", "date", "amount>", "sources>", "package");
             foreach (var e in store.Entries(filter, parse.GetValue(limit)))
             {
                 var f = e.Fields;
-                var amount = f.Commitment?.Amount is { } m ? $"{m.Value.ToString("N0", CultureInfo.InvariantCulture)} {m.Currency}" : "";
-                Console.WriteLine($"{e.Id,6}  {e.Status,-9}  {f.EventType,-9} {EntryFields.Codes(f.Actor)} → {EntryFields.Codes(f.Recipient)}  {Dates(f.Date)}  {amount}  ({e.Sources.Count} source{(e.Sources.Count == 1 ? "" : "s")}){Family(e)}");
+                var amount = f.Commitment?.Amount is { } m ? $"{m.Value.ToString("N0", CultureInfo.InvariantCulture)} {m.Currency ?? "?"}" : "";
+                table.Add(e.Id, e.Status, f.EventType, $"{EntryFields.Codes(f.Actor)} → {EntryFields.Codes(f.Recipient)}", Dates(f.Date), amount, e.Sources.Count, Family(e));
             }
+            if (table.Count == 0)
+            {
+                var entries = store.Counts().Entries;
+                Console.Error.WriteLine(entries == 0
+                    ? "pledgewatch: the ledger is empty; add reports with 'pledgewatch ingest FILE|DIR|URL' or entries with 'pledgewatch import json FILE'"
+                    : $"pledgewatch: no entry matches these filters ({Words.Count(entries, "entry", "entries")} in the ledger; drop --status, --actor or --type to see them)");
+                return ExitCodes.Success;
+            }
+            table.Write(Console.Out);
             return ExitCodes.Success;
         });
         return command;
@@ -123,7 +135,8 @@ internal static class LedgerCommand
     {
         var db = LedgerAccess.DbOption();
         var entry = EntryArgument();
-        var command = new Command("history", "Show an entry's revisions and audit log.") { entry, db };
+        var json = new Option<bool>("--json") { Description = "Show each audit row's before and after as the stored JSON snapshots." };
+        var command = new Command("history", "Show an entry's revisions and its audit log, each change as the fields it changed (before → after).") { entry, db, json };
         command.SetAction(parse =>
         {
             var store = LedgerAccess.Open(parse.GetValue(db));
@@ -131,7 +144,12 @@ internal static class LedgerCommand
             var (revisions, audit) = store.History(id);
             if (revisions.Count == 0) throw new CliError($"no entry {id}");
             foreach (var r in revisions) Console.WriteLine($"revision {r.RevisionNumber}  {r.At}  {r.Author}  {r.Status}{(r.MergedInto is long m ? $" merged into {m}" : "")}{(r.ParentId is long p ? $" part of {p}" : "")}");
-            foreach (var a in audit) Console.WriteLine($"audit {a.Id}  {a.At}  {a.Who}  {a.Action}  before: {a.Before ?? "-"}  after: {a.After ?? "-"}");
+            // Each change as the fields it changed, before → after; 'ledger history --json' keeps the raw snapshots.
+            foreach (var a in audit)
+            {
+                if (parse.GetValue(json)) Console.WriteLine($"audit {a.Id}  {a.At}  {a.Who}  {a.Action}  before: {a.Before ?? "-"}  after: {a.After ?? "-"}");
+                else Console.WriteLine($"audit {a.Id}  {a.At}  {a.Who}  {a.Action}  {AuditLine(a)}");
+            }
             return ExitCodes.Success;
         });
         return command;
@@ -156,9 +174,10 @@ internal static class LedgerCommand
         var user = LedgerAccess.UserOption();
         var a = EntryArgument("A");
         var b = EntryArgument("B");
-        var command = new Command("merge", "Fold entry B into entry A: B's sources move to A; B is kept, marked merged.") { a, b, db, user };
+        var force = new Option<bool>("--force") { Description = "Merge entries of different kinds of event (a meeting into a commitment); refused without it, saying why." };
+        var command = new Command("merge", "Fold entry B into entry A: B's sources move to A; B is kept, marked merged.") { a, b, force, db, user };
         command.SetAction(parse => Report(
-            LedgerAccess.Open(parse.GetValue(db)).Merge(parse.GetValue(a), parse.GetValue(b), LedgerAccess.Who(parse.GetValue(user))),
+            LedgerAccess.Open(parse.GetValue(db)).Merge(parse.GetValue(a), parse.GetValue(b), LedgerAccess.Who(parse.GetValue(user)), parse.GetValue(force)),
             "merged into entry {0}"));
         return command;
     }
@@ -196,9 +215,22 @@ internal static class LedgerCommand
         return command;
     }
 
-    /// <summary>The package relations of a list line: "part of 12", "3 parts".</summary>
+    /// <summary>The package relations of a list line: "part of 12", "3 parts", "part of 12, 2 parts".</summary>
     private static string Family(LedgerEntry e) =>
-        (e.Parent is long p ? $"  part of {p}" : "") + (e.Parts.Count > 0 ? $"  {e.Parts.Count} part{(e.Parts.Count == 1 ? "" : "s")}" : "");
+        string.Join(", ", new[] { e.Parent is long p ? $"part of {p}" : null, e.Parts.Count > 0 ? Words.Count(e.Parts.Count, "part", "parts") : null }.OfType<string>());
+
+    /// <summary>An audit row in words: a new entry by its status and fields, a change by the fields it changed.</summary>
+    private static string AuditLine(AuditRecord a)
+    {
+        if (a.Before is null && a.After is not null && a.Action is "create" or "import" or "split")
+        {
+            var opened = AuditChanges.Of(null, a.After).Where(c => c.After != AuditChanges.None).ToDictionary(c => c.Field, c => c.After);
+            string Get(string field) => opened.GetValueOrDefault(field, AuditChanges.None);
+            var amount = opened.TryGetValue("commitment.amount.value", out var value) ? $", {value} {Get("commitment.amount.currency")}" : "";
+            return $"opened as {Get("status")}: {Get("event_type")} {Get("actor")} → {Get("recipient")}, {Get("date")}{amount}";
+        }
+        return AuditChanges.Describe(a.Before, a.After);
+    }
 
     private static int Report(ReviewResult result, string success)
     {

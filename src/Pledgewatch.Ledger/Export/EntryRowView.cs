@@ -14,18 +14,25 @@ internal static class EntryRowView
         "instruments", "purpose", "stage", "location", "sanction_targets", "sources", "parent_id",
     ];
 
-    public static object?[] Values(LedgerEntry e)
+    /// <summary>The columns that hold days (written as date cells in XLSX).</summary>
+    public static readonly string[] DateColumns = ["date_from", "date_to"];
+
+    /// <param name="dates">Days as <see cref="DateTime"/> values (XLSX date cells) rather than YYYY-MM-DD text.</param>
+    public static object?[] Values(LedgerEntry e, bool dates = false)
     {
         var f = e.Fields;
         var c = f.Commitment;
         return
         [
             e.Id, e.Status, f.EventType, f.Mode, EntryFields.Codes(f.Actor), EntryFields.Codes(f.Recipient),
-            f.Date.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Date.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Day(f.Date.From, dates), Day(f.Date.To, dates),
             c?.Amount?.Value, c?.Amount?.Currency, c is null ? null : string.Join("; ", c.Instruments), c?.Purpose, c?.Stage,
             f.Location?.Code ?? f.Location?.Text,
             f.Sanction is null ? null : string.Join("; ", f.Sanction.Targets.Select(t => t.Code ?? t.Text)),
             e.Sources.Count, e.Parent,
         ];
     }
+
+    private static object Day(DateOnly day, bool asDate) =>
+        asDate ? day.ToDateTime(TimeOnly.MinValue) : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 using Pledgewatch.Records;
 
 namespace Pledgewatch.Ledger.Export;
@@ -27,12 +29,21 @@ public static class LedgerExporter
         int n = 0;
         foreach (var e in entries)
         {
-            csv.WriteRecord(EntryRowView.Values(e).Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").ToArray());
+            csv.WriteRecord(EntryRowView.Values(e).Select(Text).ToArray());
             n++;
         }
         csv.Flush();
         return n;
     }
+
+    /// <summary>A CSV cell: numbers and dates invariant, text guarded against formula injection (<see cref="FormulaGuard"/>).</summary>
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        string s => FormulaGuard.Cell(s),
+        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
 
     private static int WriteJson(IEnumerable<LedgerEntry> entries, Stream output)
     {
@@ -89,13 +100,19 @@ public static class LedgerExporter
             foreach (var e in entries)
             {
                 n++;
-                var values = EntryRowView.Values(e);
+                var values = EntryRowView.Values(e, dates: true);
                 var row = new Dictionary<string, object?>(EntryRowView.Columns.Length);
                 for (int i = 0; i < values.Length; i++) row[EntryRowView.Columns[i]] = values[i];
                 yield return row;
             }
         }
-        output.SaveAs(Rows(), sheetName: "ledger", excelType: ExcelType.XLSX);
+        // Dates as date cells (serial numbers with a date format), so spreadsheets sort and filter them as dates; text
+        // cells are written as values, never formulas, so they need no guard.
+        var configuration = new OpenXmlConfiguration
+        {
+            DynamicColumns = [.. EntryRowView.DateColumns.Select(c => new DynamicExcelColumn(c) { Format = "yyyy-mm-dd", Width = 12 })],
+        };
+        output.SaveAs(Rows(), sheetName: "ledger", excelType: ExcelType.XLSX, configuration: configuration);
         return n;
     }
 }

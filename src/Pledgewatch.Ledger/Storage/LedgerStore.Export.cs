@@ -39,22 +39,32 @@ public abstract partial class LedgerStore
     }
 
     /// <summary>
-    /// Adds an exported entry with its id, status, fields and sources (an import of <c>export --format json</c>);
-    /// refused when the id is taken. Imported sources have no stored document, so their evidence is shown as exported.
-    /// A link to a package is made from whichever side comes second: the part's <c>parent</c> when its package is
-    /// there already, the package's <c>parts</c> for parts imported before it; a link to an entry that is not in the
-    /// ledger is left out (an export filtered by status or date may hold a part without its package).
+    /// Adds an exported entry with its id, status, fields and sources (an import of <c>export --format json</c>).
+    /// An entry whose id is taken by the same entry (status, fields, sources and package as in the file) is left as it
+    /// is and reported <see cref="ImportResult.Unchanged"/>, so importing a file again changes nothing; one taken by a
+    /// different entry is refused, naming what differs. Imported sources have no stored document, so their evidence is
+    /// shown as exported. A link to a package is made from whichever side comes second: the part's <c>parent</c> when
+    /// its package is there already, the package's <c>parts</c> for parts imported before it; a link to an entry that
+    /// is not in the ledger is left out (an export filtered by status or date may hold a part without its package).
     /// </summary>
-    public ReviewResult Import(LedgerEntry entry, string who)
+    public ImportResult Import(LedgerEntry entry, string who)
     {
-        if (!EntryStatus.IsValid(entry.Status)) return ReviewResult.Fail($"entry {entry.Id}: '{entry.Status}' is not a status");
-        if (entry.Id <= 0) return ReviewResult.Fail($"entry {entry.Id}: ids are positive");
-        if (entry.Parent == entry.Id || entry.Parts.Contains(entry.Id)) return ReviewResult.Fail($"entry {entry.Id}: an entry cannot be a part of itself");
-        if (entry.Parts.Contains(entry.Parent ?? 0)) return ReviewResult.Fail($"entry {entry.Id}: entry {entry.Parent} cannot be both its package and its part");
+        if (!EntryStatus.IsValid(entry.Status)) return ImportResult.Fail($"entry {entry.Id}: '{entry.Status}' is not a status");
+        if (entry.Id <= 0) return ImportResult.Fail($"entry {entry.Id}: ids are positive");
+        if (entry.Parent == entry.Id || entry.Parts.Contains(entry.Id)) return ImportResult.Fail($"entry {entry.Id}: an entry cannot be a part of itself");
+        if (entry.Parts.Contains(entry.Parent ?? 0)) return ImportResult.Fail($"entry {entry.Id}: entry {entry.Parent} cannot be both its package and its part");
+        if (Author.Missing(who) is { } noAuthor) return ImportResult.Fail(noAuthor);
+        if (GetEntry(entry.Id) is { } existing)
+        {
+            var differences = ImportComparison.Differences(existing, entry, id => GetEntry(id) is { MergedInto: null });
+            return differences.Count == 0
+                ? ImportResult.Same(entry.Id)
+                : ImportResult.Fail($"entry {entry.Id} exists already with a different {string.Join(", ", differences)}; import into a new ledger, or compare with 'pledgewatch ledger show {entry.Id}'");
+        }
         using var c = OpenConnection();
         using var tx = BeginWrite(c);
         if (c.ExecuteScalar<long>(LedgerSql.EntryExists, new { id = entry.Id }, tx) > 0)
-            return ReviewResult.Fail($"entry {entry.Id} exists already in this ledger; import into a new one");
+            return ImportResult.Fail($"entry {entry.Id} was added by another import meanwhile; import again to compare");
         var at = Now();
         long? parent = entry.Parent is long p && c.QuerySingleOrDefault<EntryRow>(LedgerSql.SelectEntry, new { id = p }, tx) is { MergedInto: null } ? p : null;
         CreateEntry(c, tx, entry.Fields, entry.Status, at, who, "import", entry.Id, parent);
@@ -68,6 +78,6 @@ public abstract partial class LedgerStore
         }
         AfterImport(c, tx);
         tx.Commit();
-        return ReviewResult.Ok(entry.Id);
+        return ImportResult.Added(entry.Id);
     }
 }

@@ -18,6 +18,7 @@ public abstract partial class LedgerStore
     /// <summary>Makes entry <paramref name="part"/> a part of entry <paramref name="package"/> (moving it out of any other package).</summary>
     public ReviewResult Attach(long part, long package, string who)
     {
+        if (Author.Missing(who) is { } noAuthor) return ReviewResult.Fail(noAuthor);
         if (part == package) return ReviewResult.Fail("an entry cannot be a part of itself");
         using var c = OpenConnection();
         using var tx = BeginWrite(c);
@@ -39,6 +40,7 @@ public abstract partial class LedgerStore
     /// <summary>Takes entry <paramref name="part"/> out of its package: it counts as a whole again.</summary>
     public ReviewResult Detach(long part, string who)
     {
+        if (Author.Missing(who) is { } noAuthor) return ReviewResult.Fail(noAuthor);
         using var c = OpenConnection();
         using var tx = BeginWrite(c);
         var child = c.QuerySingleOrDefault<EntryRow>(LedgerSql.SelectEntry, new { id = part }, tx);

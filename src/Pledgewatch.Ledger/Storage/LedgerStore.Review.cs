@@ -25,6 +25,7 @@ public abstract partial class LedgerStore
 
     public ReviewResult SetStatus(long id, string status, string who)
     {
+        if (Author.Missing(who) is { } noAuthor) return ReviewResult.Fail(noAuthor);
         if (!EntryStatus.IsValid(status)) return ReviewResult.Fail($"'{status}' is not a status (candidate, accepted, rejected)");
         return Change(id, who, status, (_, fields, _) => (status, fields));
     }
@@ -39,6 +40,7 @@ public abstract partial class LedgerStore
     /// </summary>
     public ReviewResult Split(long entryId, long sourceId, string who)
     {
+        if (Author.Missing(who) is { } noAuthor) return ReviewResult.Fail(noAuthor);
         using var c = OpenConnection();
         using var tx = BeginWrite(c);
         var entry = c.QuerySingleOrDefault<EntryRow>(LedgerSql.SelectEntry, new { id = entryId }, tx);
@@ -60,9 +62,14 @@ public abstract partial class LedgerStore
         return ReviewResult.Ok(newId);
     }
 
-    /// <summary>Folds entry <paramref name="from"/> into <paramref name="into"/>: its sources move, it is marked merged (kept, with its history).</summary>
-    public ReviewResult Merge(long into, long from, string who)
+    /// <summary>
+    /// Folds entry <paramref name="from"/> into <paramref name="into"/>: its sources move, it is marked merged (kept, with
+    /// its history). Entries of different category families are refused unless <paramref name="force"/> is set
+    /// (<see cref="MergeCheck"/>); a forced merge says so in the audit log.
+    /// </summary>
+    public ReviewResult Merge(long into, long from, string who, bool force = false)
     {
+        if (Author.Missing(who) is { } noAuthor) return ReviewResult.Fail(noAuthor);
         if (into == from) return ReviewResult.Fail("an entry cannot be merged into itself");
         using var c = OpenConnection();
         using var tx = BeginWrite(c);
@@ -73,6 +80,8 @@ public abstract partial class LedgerStore
             return ReviewResult.Fail($"entry {(target.MergedInto is not null ? into : from)} was merged already; merge into entry {(target.MergedInto ?? merged.MergedInto)}");
         if (Ancestors(c, tx, into).Contains(from) || Ancestors(c, tx, from).Contains(into))
             return ReviewResult.Fail($"entries {into} and {from} are a package and one of its parts; detach the part first ('pledgewatch ledger detach')");
+        var across = MergeCheck.AcrossFamilies(into, EntryJson.DeserializeFields(target.Fields), from, EntryJson.DeserializeFields(merged.Fields));
+        if (across is not null && !force) return ReviewResult.Fail(across);
         var at = Now();
         c.Execute(LedgerSql.MoveSources, new { from, to = into, note = $"; merged from entry {from} by {who}" }, tx);
         // The links follow the sources: the parts of the merged entry become parts of the one it is merged into, and
@@ -85,7 +94,7 @@ public abstract partial class LedgerStore
         c.Execute(LedgerSql.UpdateEntry, new DynamicParameters(Columns(fields, merged.Status, at)).Also("id", from).Also("mergedInto", into), tx);
         c.Execute(LedgerSql.InsertRevision, new { id = from, who, at }, tx);
         c.Execute(LedgerSql.InsertAudit, new { at, who, action = "merge", entryId = from, before, after = Snapshot(merged.Status, fields, into, merged.ParentId) }, tx);
-        c.Execute(LedgerSql.InsertAudit, new { at, who, action = "merge-into", entryId = into, before = (string?)null, after = $"{{\"merged\":{from}}}" }, tx);
+        c.Execute(LedgerSql.InsertAudit, new { at, who, action = "merge-into", entryId = into, before = (string?)null, after = across is null ? $"{{\"merged\":{from}}}" : $"{{\"merged\":{from},\"forced\":true}}" }, tx);
         tx.Commit();
         return ReviewResult.Ok(into);
     }
@@ -99,6 +108,7 @@ public abstract partial class LedgerStore
     /// <summary>One change of status or fields: a new revision and an audit row with before and after, in one transaction.</summary>
     private ReviewResult Change(long id, string who, string action, Func<string, EntryFields, long?, (string Status, EntryFields Fields)> change)
     {
+        if (Author.Missing(who) is { } noAuthor) return ReviewResult.Fail(noAuthor);
         using var c = OpenConnection();
         using var tx = BeginWrite(c);
         var row = c.QuerySingleOrDefault<EntryRow>(LedgerSql.SelectEntry, new { id }, tx);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pledgewatch.Comparisons.Reference;
 using Pledgewatch.Ledger.Storage;
 using Pledgewatch.Web.Comparisons;
+using Pledgewatch.Web.OpenApi;
 
 namespace Pledgewatch.Web.Api;
 
@@ -10,8 +12,12 @@ internal static class ActorsApi
     public static RouteGroupBuilder MapActorsApi(this RouteGroupBuilder api)
     {
         var actors = api.MapGroup("/actors").WithTags("Actors");
-        actors.MapGet("/", List).WithSummary("Actors by number of entries (sort=code for alphabetical); format=csv for all of them.");
-        actors.MapGet("/{code}", Get).WithSummary("One actor: its entries by category, as recipient, and its rank.");
+        actors.MapGet("/", List).Reads()
+            .WithSummary("Actors in the ledger")
+            .WithDescription("Every actor code with its number of live entries, most first (sort=code for alphabetical); a compound actor counts for each member. format=csv for all of them (one page when page or pageSize is given).");
+        actors.MapGet("/{code}", Get).Reads(oneResource: true)
+            .WithSummary("One actor")
+            .WithDescription("Its name, its entries by category, the entries naming it as recipient, and where it ranks by total, per capita and share of GDP, each with the number of contributors ranked.");
         return api;
     }
 
@@ -24,20 +30,21 @@ internal static class ActorsApi
             .Select(g => new ActorSummary(g.Key, g.Sum(x => x.Count)))
             .OrderByDescending(a => a.Entries).ThenBy(a => a.Code, StringComparer.Ordinal).ToList();
 
-    private static Results<Ok<ListResponse<ActorSummary>>, CsvResult, ValidationProblem> List(string? sort, int? page, int? pageSize, string? format, LedgerStore store)
+    private static Results<Ok<ListResponse<ActorSummary>>, CsvResult, ValidationProblem> List(string? sort, string? page, string? pageSize, string? format, LedgerStore store, ComparisonReference reference)
     {
         var errors = new Dictionary<string, string[]>();
         var (offset, limit) = EntryParameters.Paging(page, pageSize, errors);
-        if (sort is not (null or "entries" or "code")) errors["sort"] = ["entries or code"];
-        if (format is not (null or "json" or "csv")) errors["format"] = ["json or csv"];
+        if (sort is not (null or "entries" or "code")) errors["sort"] = [$"'{sort}' is not a sort key (entries or code)"];
+        if (format is not (null or "json" or "csv")) errors["format"] = [$"'{format}' is not a format (json or csv)"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var all = All(store);
         if (sort == "code") all = all.OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
-        if (format == "csv") return new CsvResult("actors.csv", ["code", "entries"], all.Select(a => (IReadOnlyList<object?>)[a.Code, a.Entries]));
+        var rows = EntryParameters.AsksForPage(page, pageSize) ? all.Skip(offset).Take(limit) : all;
+        if (format == "csv") return new CsvResult("actors.csv", ["code", "name", "entries"], rows.Select(a => (IReadOnlyList<object?>)[a.Code, reference.Actors.Name(a.Code), a.Entries]));
         return TypedResults.Ok(new ListResponse<ActorSummary>(all.Skip(offset).Take(limit).ToList(), offset / limit + 1, limit, all.Count));
     }
 
-    private static Results<Ok<ActorDetail>, ProblemHttpResult, ValidationProblem> Get(string code, LedgerStore store, IRankingService rankings)
+    private static Results<Ok<ActorDetail>, ProblemHttpResult, ValidationProblem> Get(string code, LedgerStore store, IRankingService rankings, ComparisonReference reference)
     {
         var errors = new Dictionary<string, string[]>();
         var c = EntryParameters.Code(code, "code", errors);
@@ -45,7 +52,7 @@ internal static class ActorsApi
         var byType = store.Totals(new EntryQuery(Actor: c), EntryGroup.Type).ToDictionary(t => t.Key, t => t.Count);
         var asRecipient = store.QueryEntries(new EntryQuery(Recipient: c, Limit: 0)).Total;
         if (byType.Count == 0 && asRecipient == 0)
-            return TypedResults.Problem($"No entry names {c} as actor or recipient.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
-        return TypedResults.Ok(new ActorDetail(c, byType, asRecipient, rankings.Standing(c, new RankingQuery())));
+            return TypedResults.Problem($"No entry names {c} as actor or recipient.", statusCode: StatusCodes.Status404NotFound, title: "Not Found");
+        return TypedResults.Ok(new ActorDetail(c, reference.Actors.Name(c), byType, asRecipient, rankings.Standing(c, new RankingQuery())));
     }
 }

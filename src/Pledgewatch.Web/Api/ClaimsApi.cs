@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pledgewatch.Web.Comparisons;
+using Pledgewatch.Web.OpenApi;
 
 namespace Pledgewatch.Web.Api;
 
@@ -8,8 +9,9 @@ internal static class ClaimsApi
 {
     public static RouteGroupBuilder MapClaimsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/claims", Check).WithTags("Claims")
-            .WithSummary("Check a claim such as \"DEU gave more than FRA\": supported, not_supported or cannot_tell, with the figures.");
+        api.MapGet("/claims", Check).WithTags("Claims").Reads()
+            .WithSummary("Check a comparative claim")
+            .WithDescription("Reads a claim such as \"Germany gave more than France\" or \"Canada is one of the largest per capita contributors\" and answers supported, not_supported or cannot_tell, with the reading, the ranking rows behind it and one line saying why.");
         return api;
     }
 

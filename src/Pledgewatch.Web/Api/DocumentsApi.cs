@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Pledgewatch.Ledger.Storage;
 using Pledgewatch.Reading;
-using Pledgewatch.Web.Hosting;
+using Pledgewatch.Web.OpenApi;
 using Pledgewatch.Web.Security;
 
 namespace Pledgewatch.Web.Api;
@@ -15,26 +14,34 @@ internal static class DocumentsApi
     public static RouteGroupBuilder MapDocumentsApi(this RouteGroupBuilder api)
     {
         var documents = api.MapGroup("/documents").WithTags("Documents");
-        documents.MapGet("/", List).WithSummary("Stored documents, newest first; q searches ids and titles; format=csv for all of them.");
-        documents.MapGet("/{id:long}", Get).WithSummary("One document: metadata, text and its coded records.");
+        documents.MapGet("/", List).Reads()
+            .WithSummary("Stored documents")
+            .WithDescription("Newest first, with their record counts; q searches ids and titles. format=csv gives all of them (one page when page or pageSize is given).");
+        documents.MapGet("/{id:long}", Get).Reads(oneResource: true)
+            .WithSummary("One document").WithDescription("Its metadata, the text that evidence offsets point into, and its coded records with their entries.");
+        // The body is read by the handler, not bound: a content-type check at routing would answer 415 before authentication.
         documents.MapPost("/", Ingest).RequireAuthorization(Policies.Write)
-            .Accepts<string>("text/plain", "text/html")
-            .WithSummary("Code a report (the body, text/plain or text/html) and file its records in the ledger; returns the records.");
+            .Writes(new RequestBodyDoc("The report: plain text, or an HTML page (its article text is read).", null, true, Types.ToArray()), typeof(DocumentIngested), oneResource: false, conflicts: false, creates: true)
+            .WithSummary("Code a report and file it in the ledger")
+            .WithDescription("Codes the body into EVENTS.md records and files each in the ledger (201 with the records and their entries). A report whose text is stored already adds nothing (200, is_new false).");
         return api;
     }
 
-    private static Results<Ok<ListResponse<DocumentSummary>>, CsvResult, ValidationProblem> List(string? q, int? page, int? pageSize, string? format, LedgerStore store)
+    private static readonly IReadOnlyList<string> Types = ["text/plain", "text/html", "application/xhtml+xml"];
+
+    private static Results<Ok<ListResponse<DocumentSummary>>, CsvResult, ValidationProblem> List(string? q, string? page, string? pageSize, string? format, LedgerStore store)
     {
         var errors = new Dictionary<string, string[]>();
         var (offset, limit) = EntryParameters.Paging(page, pageSize, errors);
         if (q?.Length > 200) errors["q"] = ["at most 200 characters"];
-        if (format is not (null or "json" or "csv")) errors["format"] = ["json or csv"];
+        if (format is not (null or "json" or "csv")) errors["format"] = [$"'{format}' is not a format (json or csv)"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         if (format == "csv")
         {
+            var rows = EntryParameters.AsksForPage(page, pageSize) ? store.QueryDocuments(text, offset, limit).Items : AllDocuments(store, text);
             return new CsvResult("documents.csv", ["id", "doc", "title", "url", "country", "published", "ingested_at", "records"],
-                AllDocuments(store, text).Select(d => (IReadOnlyList<object?>)[d.Id, d.Doc, d.Title, d.Url, d.Country, d.Published, d.IngestedAt, d.Records]));
+                rows.Select(d => (IReadOnlyList<object?>)[d.Id, d.Doc, d.Title, d.Url, d.Country, d.Published, d.IngestedAt, d.Records]));
         }
         var result = store.QueryDocuments(text, offset, limit);
         return TypedResults.Ok(new ListResponse<DocumentSummary>(result.Items, offset / limit + 1, limit, result.Total));
@@ -60,27 +67,24 @@ internal static class DocumentsApi
         store.QueryRecords(null, documentId, 0, EntryQuery.MaxLimit).Items
             .Select(r => new JsonObject { ["id"] = r.Id, ["entry_id"] = r.EntryId, ["record"] = JsonNode.Parse(r.Json) }).ToList();
 
-    /// <param name="doc">The document id for its records (default: "web-" and the start of the text's SHA-256).</param>
-    /// <param name="published">Publication date (YYYY-MM-DD); else what the report states, else today.</param>
-    /// <param name="country">ISO3 of the outlet's country (decides what a bare "$" is).</param>
-    private static async Task<Results<Created<DocumentIngested>, Ok<DocumentIngested>, ValidationProblem, ProblemHttpResult>> Ingest(
-        string? doc, string? published, string? country, HttpContext ctx, LedgerStore store, CodingPipeline pipeline, IOptions<WebOptions> options, TimeProvider clock)
+    /// <summary>
+    /// Codes and files the body. Reached only by a reviewer or admin from this site, within the limits; then the body:
+    /// 413 when too large, 415 unless text or HTML, 400 naming the parameter or the body when they are wrong.
+    /// </summary>
+    private static async Task<IResult> Ingest(string? doc, string? published, string? country, HttpContext ctx, LedgerStore store, CodingPipeline pipeline, TimeProvider clock)
     {
+        var (body, type, refusal) = await JsonBody.ReadAsync(ctx, Types);
+        if (refusal is not null) return refusal;
         var errors = new Dictionary<string, string[]>();
         var day = EntryParameters.Day(published, "published", errors);
         if (country is not null && !(country.Length == 3 && country.All(char.IsAsciiLetter))) errors["country"] = [$"'{country}' is not an ISO3 code such as CAN"];
         if (doc is not null && (doc.Length is 0 or > 200 || doc.Any(char.IsControl))) errors["doc"] = ["1 to 200 printable characters"];
-        var type = ctx.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        if (type is not ("text/plain" or "text/html" or "application/xhtml+xml"))
-            return TypedResults.Problem("Send the report as text/plain or text/html.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return JsonBody.Invalid(ctx, errors);
 
-        var body = await BodySizeLimit.ReadAsync(ctx.Request, options.Value.MaxBodyBytes, ctx.RequestAborted);
-        if (body is null) return TypedResults.Problem($"The report is larger than {options.Value.MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large");
-        var id = doc ?? "web-" + Convert.ToHexStringLower(SHA256.HashData(body))[..12];
-        var read = DocumentReader.Read(body, new ReadOptions(id, day, country?.ToUpperInvariant(), null, type == "text/plain" ? id + ".txt" : id + ".html"));
+        var id = doc ?? "web-" + Convert.ToHexStringLower(SHA256.HashData(body!))[..12];
+        var read = DocumentReader.Read(body!, new ReadOptions(id, day, country?.ToUpperInvariant(), null, type == "text/plain" ? id + ".txt" : id + ".html"));
         if (read.Document is not { } raw || string.IsNullOrWhiteSpace(raw.Text))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [read.Error ?? "no readable text (empty, or HTML without an article body)"] });
+            return JsonBody.Invalid(ctx, "body", read.Error ?? "no readable text (empty, or HTML without an article body)");
 
         var document = pipeline.Complete(raw);
         var stored = new StoredDocument(document.Id, document.Text, document.Title, null, "web", null, document.OutletCountry, document.Published);

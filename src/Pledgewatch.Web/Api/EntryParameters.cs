@@ -32,20 +32,35 @@ internal static class EntryParameters
         var sort = string.IsNullOrWhiteSpace(p.Sort) ? defaultSort : p.Sort.Trim();
         if (!EntryQuery.SortKeys.Contains(sort.TrimStart('-'))) errors["sort"] = [$"'{sort}' is not a sort key ({string.Join(", ", EntryQuery.SortKeys)}; '-' in front for descending)"];
         var (offset, limit) = Paging(p.Page, p.PageSize, errors);
-        if (p.Format is not (null or "json" or "csv")) errors["format"] = ["json or csv"];
+        if (p.Format is not (null or "json" or "csv")) errors["format"] = [$"'{p.Format}' is not a format (json or csv)"];
         var query = new EntryQuery(statuses, type, actor, recipient, stage, purpose, currency, from, to, text, Sort: sort, Offset: offset, Limit: limit);
         return (query, errors);
     }
 
-    public static (int Offset, int Limit) Paging(int? page, int? pageSize, Dictionary<string, string[]> errors)
+    /// <summary>Offset and limit of a page, from the page and pageSize parameters as the query string has them.</summary>
+    public static (int Offset, int Limit) Paging(string? pageText, string? pageSizeText, Dictionary<string, string[]> errors)
     {
+        var page = Integer(pageText, "page", errors);
+        var pageSize = Integer(pageSizeText, "pageSize", errors);
         if (page is < 1) errors["page"] = ["pages start at 1"];
         if (pageSize is < 1 or > EntryQuery.MaxLimit) errors["pageSize"] = [$"between 1 and {EntryQuery.MaxLimit}"];
-        var size = Math.Clamp(pageSize ?? DefaultPageSize, 1, EntryQuery.MaxLimit);
+        var size = (int)Math.Clamp(pageSize ?? DefaultPageSize, 1, EntryQuery.MaxLimit);
         // Offsets beyond int range are refused rather than wrapped.
-        long offset = ((long)Math.Max(1, page ?? 1) - 1) * size;
+        long offset = (Math.Clamp(page ?? 1, 1, int.MaxValue) - 1) * size;
         if (offset > int.MaxValue) errors["page"] = ["too large"];
         return ((int)Math.Min(offset, int.MaxValue), size);
+    }
+
+    /// <summary>True when the query asks for a page (so CSV gives that page rather than the whole list).</summary>
+    public static bool AsksForPage(string? page, string? pageSize) => !string.IsNullOrWhiteSpace(page) || !string.IsNullOrWhiteSpace(pageSize);
+
+    /// <summary>A whole number parameter, or null (with the error when the text is not one).</summary>
+    public static long? Integer(string? value, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (long.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)) return n;
+        errors[name] = [$"'{value}' is not a whole number"];
+        return null;
     }
 
     public static DateOnly? Day(string? value, string name, Dictionary<string, string[]> errors)

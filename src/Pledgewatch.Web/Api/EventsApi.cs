@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Web.OpenApi;
 
 namespace Pledgewatch.Web.Api;
 
@@ -9,22 +10,29 @@ internal static class EventsApi
 {
     public static RouteGroupBuilder MapEventsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/events", List).WithTags("Events")
-            .WithSummary("Coded event records, newest document first; filter by type or document; format=csv exports the filtered list.");
+        api.MapGet("/events", List).WithTags("Events").Reads()
+            .WithSummary("Coded event records")
+            .WithDescription("Newest document first, each record with the entry it was filed in; filter by type or document. format=csv gives the filtered list (one page of it when page or pageSize is given).");
         return api;
     }
 
     private static readonly IReadOnlyList<string> Columns = ["id", "document_id", "doc", "event_type", "actor", "recipient", "date", "amount", "currency", "stage", "entry_id", "evidence"];
 
-    private static Results<Ok<ListResponse<JsonObject>>, CsvResult, ValidationProblem> List(string? type, long? document, int? page, int? pageSize, string? format, LedgerStore store)
+    private static Results<Ok<ListResponse<JsonObject>>, CsvResult, ValidationProblem> List(string? type, string? document, string? page, string? pageSize, string? format, LedgerStore store)
     {
         var errors = new Dictionary<string, string[]>();
         var t = EntryParameters.OneOf(type?.ToUpperInvariant(), Vocabulary.EventTypes, "type", errors);
+        var documentId = EntryParameters.Integer(document, "document", errors);
+        if (documentId is < 1) errors["document"] = ["document ids start at 1"];
         var (offset, limit) = EntryParameters.Paging(page, pageSize, errors);
-        if (format is not (null or "json" or "csv")) errors["format"] = ["json or csv"];
+        if (format is not (null or "json" or "csv")) errors["format"] = [$"'{format}' is not a format (json or csv)"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        if (format == "csv") return new CsvResult("events.csv", Columns, All(store, t, document).Select(Row));
-        var result = store.QueryRecords(t, document, offset, limit);
+        if (format == "csv")
+        {
+            var records = EntryParameters.AsksForPage(page, pageSize) ? store.QueryRecords(t, documentId, offset, limit).Items : All(store, t, documentId);
+            return new CsvResult("events.csv", Columns, records.Select(Row));
+        }
+        var result = store.QueryRecords(t, documentId, offset, limit);
         return TypedResults.Ok(new ListResponse<JsonObject>(result.Items.Select(Json).ToList(), offset / limit + 1, limit, result.Total));
     }
 

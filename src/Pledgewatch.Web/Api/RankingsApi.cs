@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pledgewatch.Web.Comparisons;
+using Pledgewatch.Web.OpenApi;
 
 namespace Pledgewatch.Web.Api;
 
@@ -14,16 +15,18 @@ internal static class RankingsApi
 {
     public static RouteGroupBuilder MapRankingsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/rankings", Get).WithTags("Rankings")
-            .WithSummary("Contributors ranked by total (EUR), per capita (EUR per person), share of GDP (percent) or count of quantified contributions; breakdown=purpose|instrument splits each by the parts of its packages.");
+        api.MapGet("/rankings", Get).WithTags("Rankings").Reads()
+            .WithSummary("Contributors ranked")
+            .WithDescription("By total (EUR at the ECB rate of each announcement date), per capita (EUR per person), share of GDP (percent) or count of quantified contributions; rank 1 is the largest, ties share a rank. breakdown=purpose|instrument splits each row by the parts of its packages. 'basis' says what was counted and who could not be ranked.");
         return api;
     }
 
     internal static (RankingQuery Query, Dictionary<string, string[]> Errors) Parse(
-        string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, int? limit,
+        string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, string? limitText,
         string? breakdown = null)
     {
         var errors = new Dictionary<string, string[]>();
+        var limit = EntryParameters.Integer(limitText, "limit", errors);
         var metric = EntryParameters.OneOf(by ?? "total", RankingQuery.Metrics, "by", errors) ?? "total";
         var kind = EntryParameters.OneOf(type?.ToLowerInvariant(), RankingQuery.Types, "type", errors);
         if (!string.IsNullOrWhiteSpace(purpose)) errors["purpose"] = [$"rankings filter by type ({string.Join(", ", RankingQuery.Types)}), not purpose"];
@@ -34,15 +37,15 @@ internal static class RankingsApi
         var split = EntryParameters.OneOf(breakdown?.ToLowerInvariant(), RankingQuery.Breakdowns, "breakdown", errors);
         if (split is not null && metric == "count") errors["breakdown"] = ["a count has no breakdown; use by=total, per-capita or share-of-gdp"];
         var q = p.Query;
-        return (new RankingQuery(metric, kind is null or "all" ? null : kind, q.Stage, q.From, q.To, q.Recipient, q.Statuses, limit ?? 20, split), errors);
+        return (new RankingQuery(metric, kind is null or "all" ? null : kind, q.Stage, q.From, q.To, q.Recipient, q.Statuses, (int)Math.Clamp(limit ?? 20, 1, 1000), split), errors);
     }
 
     private static Results<Ok<RankingResult>, CsvResult, ValidationProblem> Get(
-        string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, int? limit, string? format,
+        string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, string? limit, string? format,
         string? breakdown, IRankingService rankings)
     {
         var (query, errors) = Parse(by, type, purpose, stage, from, to, recipient, currency, status, limit, breakdown);
-        if (format is not (null or "json" or "csv")) errors["format"] = ["json or csv"];
+        if (format is not (null or "json" or "csv")) errors["format"] = [$"'{format}' is not a format (json or csv)"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var result = rankings.Rank(query);
         if (format == "csv" && query.Breakdown is not null)

@@ -39,7 +39,8 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
         var rows = rankings.Select(r => r.Find(actor) is { } row ? Row(row) : null).ToList();
         var missing = rankings.Where(r => r.Find(actor) is null)
             .Select(r => $"{RankMetrics.Name(r.Metric)}: {Unranked(r, actor)}").ToList();
-        return new ActorStanding(actor, rows[0], rows[1], rows[2], missing.Count == 0 ? null : $"{actor} is not ranked by {string.Join("; ", missing)}.");
+        return new ActorStanding(actor, rows[0], rows[1], rows[2], missing.Count == 0 ? null : $"{actor} is not ranked by {string.Join("; ", missing)}.",
+            rankings[0].Rows.Count, rankings[1].Rows.Count, rankings[2].Rows.Count);
     }
 
     /// <summary>The library's ranking for one metric and filter, from the cached sums; the claim checker ranks through this.</summary>

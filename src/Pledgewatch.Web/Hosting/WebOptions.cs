@@ -17,9 +17,18 @@ internal sealed class WebOptions
     /// <summary>Largest request body accepted (bytes); larger ones answer 413. Default 2 MiB: a long report in HTML.</summary>
     public long MaxBodyBytes { get; set; } = 2 * 1024 * 1024;
 
-    /// <summary>API requests per client address per minute; 0 switches the limit off (load tests).</summary>
+    /// <summary>API requests per minute per account (signed in or by token), or per client address for anonymous readers; 0 switches the limit off (load tests).</summary>
     public int ApiPermitsPerMinute { get; set; } = 600;
 
-    /// <summary>Sign-in attempts per client address per minute; 0 switches the limit off.</summary>
-    public int SignInPermitsPerMinute { get; set; } = 10;
+    /// <summary>Sign-in posts per client address per minute, right or wrong (a volume cap); 0 switches the limit off.</summary>
+    public int SignInPermitsPerMinute { get; set; } = 30;
+
+    /// <summary>Failed sign-ins per account in <see cref="SignInFailureWindowMinutes"/>, from any address; 0 switches the limit off.</summary>
+    public int SignInFailuresPerAccount { get; set; } = 5;
+
+    /// <summary>Failed sign-ins per client address in <see cref="SignInFailureWindowMinutes"/>, for any account; 0 switches the limit off.</summary>
+    public int SignInFailuresPerAddress { get; set; } = 20;
+
+    /// <summary>The window of the failed sign-in limits, in minutes.</summary>
+    public int SignInFailureWindowMinutes { get; set; } = 15;
 }

@@ -36,10 +36,14 @@ internal static class WebServices
             // The API speaks EVENTS.md's snake_case throughout.
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
+            // Numbers are numbers: no "12" for 12 in bodies, so the OpenAPI schemas say "integer", not "integer or string".
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApi.ApiDocument.Configure);
         services.AddAntiforgery(o =>
         {
+            // Pages' forms carry the token as a field; API writes with the sign-in cookie send it in this header.
+            o.HeaderName = CrossSiteGuard.HeaderName;
             o.Cookie.Name = "pw-af";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -51,6 +55,7 @@ internal static class WebServices
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
         services.AddAuthorization(Policies.Configure);
         services.AddRateLimiter(RateLimits.Configure);
+        services.AddSingleton<SignInThrottle>();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
         {
             o.ValueLengthLimit = 64 * 1024;

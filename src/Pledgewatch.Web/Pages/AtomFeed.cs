@@ -4,6 +4,7 @@ using System.Xml;
 using Pledgewatch.Ledger;
 using Pledgewatch.Ledger.Storage;
 using Pledgewatch.Web.Api;
+using Pledgewatch.Web.OpenApi;
 
 namespace Pledgewatch.Web.Pages;
 
@@ -15,13 +16,16 @@ internal static class AtomFeed
 {
     public static IEndpointRouteBuilder MapAtomFeed(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed.atom", Render).WithTags("Feed").WithSummary("Atom feed of newly accepted entries; takes the entry filters.");
+        app.MapGet("/feed.atom", Render).WithTags("Feed").Reads()
+            .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml")
+            .WithSummary("Atom feed of newly accepted entries")
+            .WithDescription("The 50 entries most recently accepted, filtered like the pages (actor, recipient, type, stage, period), so people can subscribe to an actor or a category. An entry's Atom id stays the same across edits.");
         return app;
     }
 
     private static IResult Render([AsParameters] EntryListParameters p, HttpContext ctx, LedgerStore store)
     {
-        var (q, errors) = EntryParameters.Parse(p with { Status = "accepted", Sort = "-updated", PageSize = 50, Page = 1 });
+        var (q, errors) = EntryParameters.Parse(p with { Status = "accepted", Sort = "-updated", PageSize = "50", Page = "1" });
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var baseUrl = $"{ctx.Request.Scheme}://{ctx.Request.Host}";
         var entries = store.QueryEntries(q).Items;

@@ -15,25 +15,32 @@ internal static class DocumentsPage
         return app;
     }
 
-    private static ContentHttpResult List(string? q, int? page, HttpContext ctx, LedgerStore store)
+    private static ContentHttpResult List(string? q, string? page, HttpContext ctx, LedgerStore store)
     {
         var errors = new Dictionary<string, string[]>();
-        var (offset, limit) = EntryParameters.Paging(page, 50, errors);
-        if (errors.Count > 0) return Layout.Page(ctx, "Documents", EntryViews.Errors(errors), StatusCodes.Status400BadRequest);
+        var (offset, limit) = EntryParameters.Paging(page, "50", errors);
+        if (errors.Count > 0) return ErrorPage.Render(ctx, StatusCodes.Status400BadRequest, "Bad Request", "The page number is not valid.", errors);
         var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(200, q.Trim().Length)];
         var result = store.QueryDocuments(text, offset, limit);
         var rows = result.Items.Select(d => Html.Of($"""
-            <tr><td><a href="/documents/{d.Id}">{d.Title ?? d.Doc}</a></td><td>{d.Doc}</td><td>{d.Published}</td><td>{d.Country}</td><td class="num">{d.Records}</td></tr>
+            <tr><td data-label="Title"><a href="/documents/{d.Id}">{d.Title ?? d.Doc}</a></td><td data-label="Id">{d.Doc}</td><td data-label="Published">{d.Published}</td><td data-label="Outlet country">{d.Country}</td><td class="num" data-label="Records">{d.Records}</td></tr>
             """));
+        var table = Html.Of($"""
+            <div class="table-wrap"><table class="stack"><thead><tr><th scope="col">Title</th><th scope="col">Id</th><th scope="col">Published</th><th scope="col">Outlet country</th><th scope="col" class="num">Records</th></tr></thead>
+            <tbody>{rows}</tbody></table></div>
+            """);
         var main = Html.Of($"""
             <form class="filters" method="get" action="/documents" role="search"><label>Find <input name="q" value="{q}"></label><button type="submit">Search</button></form>
             {EntryViews.Pager(ctx, offset / limit + 1, limit, result.Total)}
-            <div class="table-wrap"><table><thead><tr><th scope="col">Title</th><th scope="col">Id</th><th scope="col">Published</th><th scope="col">Outlet country</th><th scope="col" class="num">Records</th></tr></thead>
-            <tbody>{rows}</tbody></table></div>
+            {(result.Total == 0 ? Empty(text) : table)}
             <p><a href="/api/v1/documents?format=csv">All documents as CSV</a></p>
             """);
         return Layout.Page(ctx, "Documents", main);
     }
+
+    private static Html Empty(string? text) => text is null
+        ? Html.Raw("""<p class="empty">No document yet: reports come in with <code>pledgewatch ingest FILE|FOLDER|URL</code> on the server, or <code>POST /api/v1/documents</code> (see <a href="/api">the API</a>).</p>""")
+        : Html.Raw("""<p class="empty">No document title or id matches; try a shorter word, or <a href="/documents">list them all</a>.</p>""");
 
     private static ContentHttpResult Show(long id, HttpContext ctx, LedgerStore store)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pledgewatch.Comparisons.Reference;
 using Pledgewatch.Ledger;
+using Pledgewatch.Ledger.Review;
 using Pledgewatch.Ledger.Storage;
 
 namespace Pledgewatch.Web.Pages;
@@ -25,9 +26,9 @@ internal static class EntryPage
         if (store.GetEntry(id) is not { } e) return Layout.NotFound(ctx, $"There is no entry {id}.");
         var (revisions, audit) = store.History(id);
         var sources = e.Sources.Select(s => Source(s, store.SourceDocumentText(s.Id)));
-        var history = audit.Select(a => Html.Of($"""<tr><td>{a.At}</td><td>{a.Who}</td><td>{a.Action}</td><td><code>{Shorten(a.After)}</code></td></tr>"""));
+        var history = audit.Select(a => Html.Of($"""<tr><td data-label="When (UTC)">{a.At}</td><td data-label="Who">{a.Who}</td><td data-label="Action">{a.Action}</td><td data-label="Changes">{Changes(a)}</td></tr>"""));
         var main = Html.Of($"""
-            <p>{EntryViews.Status(e.Status)} revision {e.Revision} · {e.Sources.Count} source{(e.Sources.Count == 1 ? "" : "s")}</p>
+            <p>{EntryViews.Status(e.Status)} revision {e.Revision} · {Words.Count(e.Sources.Count, "source", "sources")}</p>
             <section aria-labelledby="h-record" data-candidate tabindex="0"><h2 id="h-record">Record</h2>
             {EntryViews.Fields(e.Fields)}
             {ReviewForms.Render(ctx, e, $"/entries/{id}")}
@@ -35,13 +36,13 @@ internal static class EntryPage
             {PackageView.Render(e, store, reference.Converter)}
             <section aria-labelledby="h-sources"><h2 id="h-sources">Sources</h2>{sources}</section>
             <section aria-labelledby="h-history"><h2 id="h-history">History</h2>
-            <div class="table-wrap"><table id="audit"><caption class="note">Audit log: every change with its author ({revisions.Count} revisions)</caption>
-            <thead><tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">After</th></tr></thead>
+            <div class="table-wrap"><table id="audit" class="stack"><caption class="note">Audit log: every change with its author and the fields it changed ({Words.Count(revisions.Count, "revision", "revisions")})</caption>
+            <thead><tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Changes</th></tr></thead>
             <tbody>{history}</tbody></table></div>
             </section>
             <p><a href="/api/v1/entries/{id}">JSON</a> · <a href="/api/v1/entries/{id}/history">History as JSON</a></p>
             """);
-        return Layout.Page(ctx, $"Entry {id}: {e.Fields.EventType} {EntryFields.Codes(e.Fields.Actor)} → {EntryFields.Codes(e.Fields.Recipient)}", main);
+        return Layout.Page(ctx, $"Entry {id}: {e.Fields.EventType} {Names(e.Fields.Actor, reference)} → {Names(e.Fields.Recipient, reference)}", main);
     }
 
     /// <summary>The source's document around the evidence, the evidence in a mark; the stored sentence alone when the document is not stored.</summary>
@@ -67,5 +68,17 @@ internal static class EntryPage
             """);
     }
 
-    private static string Shorten(string? json) => json is null ? "—" : json.Length <= 160 ? json : json[..159] + "…";
+    /// <summary>Names before codes: "Canada", "Canada, France"; an entity without a code by its text; "—" for none.</summary>
+    private static string Names(IReadOnlyList<Records.EntityRef> entities, ComparisonReference reference) =>
+        entities.Count == 0 ? "—" : string.Join(", ", entities.Select(e => e.Code is { } code ? reference.Actors.Name(code) : e.Text).Distinct());
+
+    /// <summary>An audit row's change in words: the fields it changed, before → after; a new entry by what it opened with.</summary>
+    private static Html Changes(AuditRecord a)
+    {
+        var changes = AuditChanges.Of(a.Before, a.After);
+        if (a.Before is null && a.After is not null && a.Action is "create" or "import" or "split")
+            return Html.Of($"opened as {changes.FirstOrDefault(c => c.Field == "status")?.After ?? "candidate"}");
+        if (changes.Count == 0) return Html.Raw("—");
+        return Html.Of($"""<ul class="changes">{changes.Select(c => Html.Of($"<li><strong>{c.Field}</strong>: {c.Before} → {c.After}</li>"))}</ul>""");
+    }
 }

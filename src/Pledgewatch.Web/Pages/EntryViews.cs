@@ -8,12 +8,13 @@ namespace Pledgewatch.Web.Pages;
 /// <summary>How entries look in pages: a table row, a one-line summary, the fields, the status badge.</summary>
 internal static class EntryViews
 {
-    public static Html Table(IEnumerable<ListedEntry> entries, string caption)
+    /// <param name="empty">What to show (and to do next) when there is no entry.</param>
+    public static Html Table(IEnumerable<ListedEntry> entries, string caption, Html empty)
     {
         var rows = entries.Select(l => Row(l.Entry)).ToList();
-        if (rows.Count == 0) return Html.Of($"""<p class="note">{caption}: none.</p>""");
+        if (rows.Count == 0) return Html.Of($"""<p class="empty">{empty}</p>""");
         return Html.Of($"""
-            <div class="table-wrap"><table>
+            <div class="table-wrap"><table class="stack">
             <caption class="note">{caption}</caption>
             <thead><tr><th scope="col">Entry</th><th scope="col">Status</th><th scope="col">Category</th><th scope="col">Actor → recipient</th><th scope="col">Date</th><th scope="col" class="num">Amount</th><th scope="col">Stage</th></tr></thead>
             <tbody>{rows}</tbody>
@@ -25,8 +26,8 @@ internal static class EntryViews
     {
         var f = e.Fields;
         return Html.Of($"""
-            <tr><td><a href="/entries/{e.Id}">#{e.Id}</a></td><td>{Status(e.Status)}</td><td>{f.EventType}{(f.Mode is null ? "" : " · " + f.Mode)}</td>
-            <td>{Codes(f.Actor)} → {Codes(f.Recipient)}</td><td>{Dates(f.Date)}</td><td class="num">{Amount(f.Commitment?.Amount)}</td><td>{f.Commitment?.Stage}</td></tr>
+            <tr><td data-label="Entry"><a href="/entries/{e.Id}">#{e.Id}</a></td><td data-label="Status">{Status(e.Status)}</td><td data-label="Category">{f.EventType}{(f.Mode is null ? "" : " · " + f.Mode)}</td>
+            <td data-label="Actor → recipient">{Codes(f.Actor)} → {Codes(f.Recipient)}</td><td data-label="Date">{Dates(f.Date)}</td><td class="num" data-label="Amount">{Amount(f.Commitment?.Amount)}</td><td data-label="Stage">{f.Commitment?.Stage}</td></tr>
             """);
     }
 
@@ -86,7 +87,7 @@ internal static class EntryViews
             return $"{ctx.Request.Path}?{string.Join('&', q)}";
         }
         return Html.Of($"""
-            <nav aria-label="Pages" class="note">Page {page} of {last} ({total} in all)
+            <nav aria-label="Pages" class="note">Page {page} of {last} ({total:N0} in all)
             {(page > 1 ? Html.Of($"""· <a href="{Link(page - 1)}" rel="prev">previous</a>""") : Html.Empty)}
             {(page < last ? Html.Of($"""· <a href="{Link(page + 1)}" rel="next">next</a>""") : Html.Empty)}
             </nav>
@@ -94,5 +95,5 @@ internal static class EntryViews
     }
 
     public static Html Errors(Dictionary<string, string[]> errors) =>
-        Html.Of($"""<div role="alert" class="error"><p>Some filters are not valid:</p><ul>{errors.Select(e => Html.Of($"<li>{e.Key}: {string.Join("; ", e.Value)}</li>"))}</ul></div>""");
+        Html.Of($"""<div role="alert" class="error-box"><p class="error">Some filters are not valid:</p><ul>{errors.Select(e => Html.Of($"<li><strong>{e.Key}</strong>: {string.Join("; ", e.Value)}</li>"))}</ul><p><a href="?">Clear the filters</a></p></div>""");
 }

@@ -61,5 +61,5 @@ internal static class Layout
     private static string Role(HttpContext ctx) => Roles.All.LastOrDefault(ctx.User.IsInRole) ?? "no role";
 
     public static ContentHttpResult NotFound(HttpContext ctx, string what) =>
-        Page(ctx, "Not found", Html.Of($"<p>{what}</p>"), StatusCodes.Status404NotFound);
+        ErrorPage.Render(ctx, StatusCodes.Status404NotFound, "Not Found", what);
 }

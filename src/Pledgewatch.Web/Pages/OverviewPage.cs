@@ -32,12 +32,15 @@ internal static class OverviewPage
         var ranking = rankings.Rank(new RankingQuery(Stage: q.Stage, From: q.From, To: q.To, Recipient: q.Recipient, Statuses: q.Statuses, Limit: 10, Breakdown: stack));
         var latest = store.QueryEntries(q with { Sort = "-date", Limit = 15 });
 
+        if (byStatus.Count == 0 && store.Counts().Entries == 0) return Layout.Page(ctx, "Overview", Empty);
+        var entries = byStatus.Values.Sum();
+        var commitmentCount = months.Values.Sum();
         var totals = Html.Of($"""
             <ul class="totals" aria-label="Totals">
-            <li><strong>{byStatus.Values.Sum()}</strong> entries</li>
-            <li><strong>{byStatus.GetValueOrDefault("accepted")}</strong> accepted</li>
-            <li><strong>{byStatus.GetValueOrDefault("candidate")}</strong> awaiting review</li>
-            <li><strong>{months.Values.Sum()}</strong> commitments</li>
+            <li><strong>{entries:N0}</strong> {(entries == 1 ? "entry" : "entries")}</li>
+            <li><strong>{byStatus.GetValueOrDefault("accepted"):N0}</strong> accepted</li>
+            <li><strong>{byStatus.GetValueOrDefault("candidate"):N0}</strong> awaiting review</li>
+            <li><strong>{commitmentCount:N0}</strong> {(commitmentCount == 1 ? "commitment" : "commitments")}</li>
             </ul>
             """);
         var rankingChart = BarChart.Render("ranking", "Largest contributors", ranking.Basis, RankingBars(ranking));
@@ -60,12 +63,25 @@ internal static class OverviewPage
             </div>
             <section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline of commitments</h2>{timeline}</section>
             <section aria-labelledby="h-latest"><h2 id="h-latest">Latest entries</h2>
-            {EntryViews.Table(latest.Items, "The most recent entries by date for these filters")}
+            {EntryViews.Table(latest.Items, "The most recent entries by date for these filters", Html.Raw("""No entry matches these filters. <a href="/">Clear them</a>, or widen the period."""))}
             <p><a href="/api/v1/entries?{query}&format=csv">These entries as CSV</a> · <a href="/feed.atom?{query}">Atom feed of accepted entries like these</a></p>
             </section>
             """);
         return Layout.Page(ctx, "Overview", main);
     }
+
+    /// <summary>What a new ledger shows: where entries come from, and how to add the first ones.</summary>
+    private static readonly Html Empty = Html.Raw("""
+        <div class="empty">
+        <p>The ledger is empty. Entries come from news reports and statements that Pledgewatch codes:</p>
+        <ul>
+        <li>on the server, <code>pledgewatch ingest FILE|FOLDER|URL</code> reads, codes and files reports (feeds too);</li>
+        <li>a reviewer can send one report to <code>POST /api/v1/documents</code> (see <a href="/api">the API</a>);</li>
+        <li><code>pledgewatch import json FILE</code> loads another ledger's export.</li>
+        </ul>
+        <p>New entries wait in <a href="/review">the review queue</a>.</p>
+        </div>
+        """);
 
     /// <summary>One bar per contributor; stacked by the labels of its breakdown when there is one, a colour per label across the chart.</summary>
     private static List<ChartBar> RankingBars(RankingResult ranking)

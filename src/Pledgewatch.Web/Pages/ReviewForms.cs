@@ -34,7 +34,7 @@ internal static class ReviewForms
             <div class="actions">
             <form method="post" action="/entries/{e.Id}/accept">{token}{back}<button type="submit" data-action="accept" aria-keyshortcuts="a">Accept</button></form>
             <form method="post" action="/entries/{e.Id}/reject">{token}{back}<button type="submit" class="danger" data-action="reject" aria-keyshortcuts="r">Reject</button></form>
-            <form method="post" action="/entries/{e.Id}/merge">{token}{back}<label>Merge entry # <input type="number" name="from" min="1" required data-action="merge" aria-keyshortcuts="m"></label> <button type="submit" class="secondary">into this</button></form>
+            <form method="post" action="/entries/{e.Id}/merge">{token}{back}<label>Merge entry # <input type="number" name="from" min="1" required data-action="merge" aria-keyshortcuts="m"></label> <label class="inline-check"><input type="checkbox" name="force" value="1"> even if another kind of event</label> <button type="submit" class="secondary">into this</button></form>
             {splits}
             <form method="post" action="/entries/{e.Id}/attach">{token}{back}<label>Part of entry # <input type="number" name="package" min="1" required></label> <button type="submit" class="secondary">Attach</button></form>
             {(e.Parent is long parent ? Html.Of($"""<form method="post" action="/entries/{e.Id}/detach">{token}{back}<button type="submit" class="secondary">Detach from entry {parent}</button></form>""") : Html.Empty)}

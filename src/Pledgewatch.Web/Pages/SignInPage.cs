@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Pledgewatch.Ledger.Storage;
 using Pledgewatch.Web.Security;
 
@@ -15,25 +13,48 @@ internal static class SignInPage
     {
         app.MapGet("/signin", (string? returnUrl, HttpContext ctx) => Form(ctx, returnUrl, null)).ExcludeFromDescription();
         app.MapPost("/signin", SignIn).RequireRateLimiting(RateLimits.SignIn).ExcludeFromDescription();
-        app.MapPost("/signout", async (HttpContext ctx, [FromForm] string? returnUrl) =>
-        {
-            await ctx.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.LocalRedirect("/");
-        }).ExcludeFromDescription();
+        app.MapPost("/signout", (Delegate)SignOut).ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IResult> SignIn([FromForm] string? name, [FromForm] string? password, [FromForm] string? returnUrl, HttpContext ctx, LedgerStore store)
+    private static async Task<IResult> SignIn(HttpContext ctx, LedgerStore store, SignInThrottle throttle)
     {
-        var user = string.IsNullOrEmpty(name) || name.Length > 100 ? null : store.FindUser(name);
+        var (form, refusal) = await FormPost.ReadAsync(ctx);
+        if (refusal is not null) return refusal;
+        string name = form!["name"].ToString().Trim(), password = form["password"].ToString();
+        string? returnUrl = form["returnUrl"];
+        var address = RateLimits.Address(ctx);
+        if (throttle.Refusal(name, address) is { } limited)
+        {
+            var wait = RateLimits.Seconds(limited.Wait);
+            ctx.Response.Headers.RetryAfter = wait;
+            return Form(ctx, returnUrl, $"{limited.Why}: try again in {Minutes(limited.Wait)}.", StatusCodes.Status429TooManyRequests);
+        }
+        var user = name.Length is 0 or > 100 ? null : store.FindUser(name);
         // The same answer and (roughly) the same work for an unknown name as for a wrong password.
-        var ok = PasswordHashing.Verify(password ?? "", user?.PasswordHash ?? PasswordHashing.Hash("not a password"));
-        if (user is null || !ok) return Form(ctx, returnUrl, "The name or password is not right.", StatusCodes.Status401Unauthorized);
+        var ok = PasswordHashing.Verify(password, user?.PasswordHash ?? PasswordHashing.Hash("not a password"));
+        if (user is null || !ok)
+        {
+            throttle.Failed(name, address);
+            return Form(ctx, returnUrl, "The name or password is not right.", StatusCodes.Status401Unauthorized);
+        }
         await ctx.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             Auth.Principal(user.Name, user.Role, CookieAuthenticationDefaults.AuthenticationScheme),
             new AuthenticationProperties { IsPersistent = false });
-        return Results.LocalRedirect(returnUrl is not null && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/");
+        return Results.LocalRedirect(FormPost.Back(returnUrl, "/"));
     }
+
+    private static async Task<IResult> SignOut(HttpContext ctx)
+    {
+        var (_, refusal) = await FormPost.ReadAsync(ctx);
+        if (refusal is not null) return refusal;
+        await ctx.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Results.LocalRedirect("/");
+    }
+
+    private static string Minutes(TimeSpan wait) => wait.TotalSeconds <= 90
+        ? Words.Count(Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)), "second", "seconds")
+        : Words.Count((long)Math.Ceiling(wait.TotalMinutes), "minute", "minutes");
 
     private static ContentHttpResult Form(HttpContext ctx, string? returnUrl, string? error, int status = StatusCodes.Status200OK)
     {

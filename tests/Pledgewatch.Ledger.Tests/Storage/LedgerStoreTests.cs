@@ -248,8 +248,52 @@ public abstract class LedgerStoreTests<TDatabase> where TDatabase : TestDatabase
         Assert.Equal(2_500_000_000m, json[1]!["commitment"]!["amount"]!["value"]!.GetValue<decimal>());
         Assert.Equal("two", json[1]!["sources"]![1]!["doc"]!.GetValue<string>());
         Assert.Equal("Special Economic Measures Act", json[0]!["sanction"]!["instrument"]!.GetValue<string>());
-        // A second import of the same entries is refused, entry by entry.
-        Assert.False(copy.Import(EntryJson.ReadEntry(json[0]!.AsObject()), "importer").Succeeded);
+        // A second import of the same entries changes nothing and is no error; an entry of the same id that differs is refused.
+        foreach (var node in json)
+        {
+            var again = copy.Import(EntryJson.ReadEntry(node!.AsObject()), "importer");
+            Assert.True(again is { Succeeded: true, Unchanged: true }, again.Error);
+        }
+        Assert.Equal(exported, Export(copy));
+        var changed = json[1]!.DeepClone().AsObject();
+        changed["status"] = "accepted";
+        changed["commitment"]!["stage"] = "committed";
+        var refused = copy.Import(EntryJson.ReadEntry(changed), "importer");
+        Assert.Equal("entry 2 exists already with a different status, commitment; import into a new ledger, or compare with 'pledgewatch ledger show 2'", refused.Error);
+    }
+
+    [Fact]
+    public void MergingEntriesOfDifferentKindsNeedsForceAndSaysWhy()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        store.Ingest(Document("one"), [Pledge("one", "CAN", "UKR", 10m, "CAD", EndOfDecemberFrom, EndOfDecemberTo), Meeting("one", "CAN", "UKR", Day("2025-12-27"))], "test");
+
+        var refused = store.Merge(1, 2, "rita");
+        Assert.Equal("entry 2 is a meeting (CONSULT) and entry 1 is a commitment (AGREE): different kinds of event, so merging would fold one into the other; "
+            + "if they really are one event, merge with force ('ledger merge --force', \"force\": true in the API)", refused.Error);
+        Assert.Null(store.GetEntry(2)!.MergedInto);
+
+        Assert.True(store.Merge(1, 2, "rita", force: true).Succeeded);
+        Assert.Equal(1, store.GetEntry(2)!.MergedInto);
+        Assert.Contains(store.History(1).Audit, a => a is { Action: "merge-into", Who: "rita", After: """{"merged":2,"forced":true}""" });
+    }
+
+    [Fact]
+    public void EveryWriteNeedsAnAuthor()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        store.Ingest(Document("one"), [Pledge("one", "CAN", "UKR", 10m, "CAD", EndOfDecemberFrom, EndOfDecemberTo)], "test");
+        var (edit, _) = EntryEditor.Parse(["stage=committed"]);
+        foreach (var who in (string[])["", "  ", "a\nb"])
+        {
+            Assert.False(store.SetStatus(1, EntryStatus.Accepted, who).Succeeded);
+            Assert.False(store.Edit(1, who, edit!).Succeeded);
+            Assert.False(store.Detach(1, who).Succeeded);
+        }
+        Assert.Equal("every change needs an author: name who is acting", store.SetStatus(1, EntryStatus.Accepted, "").Error);
+        Assert.Equal(1, store.GetEntry(1)!.Revision);
     }
 
     [Fact]

@@ -52,17 +52,35 @@ public sealed class EntriesApiTests(WebAppFactory app) : IClassFixture<WebAppFac
     }
 
     [Fact]
-    public async Task AParameterOfTheWrongTypeIsA400ProblemDetails() =>
-        await Json.Problem(await app.Client().GetAsync("/api/v1/entries?page=x", Cancel), HttpStatusCode.BadRequest);
+    public async Task AParameterOfTheWrongTypeIsA400NamingIt()
+    {
+        var problem = await Json.Problem(await app.Client().GetAsync("/api/v1/entries?page=x&pageSize=ten", Cancel), HttpStatusCode.BadRequest);
+        Assert.Equal("'x' is not a whole number", problem["errors"]!["page"]![0]!.GetValue<string>());
+        Assert.Equal("'ten' is not a whole number", problem["errors"]!["pageSize"]![0]!.GetValue<string>());
+    }
 
     [Fact]
-    public async Task CsvExportsTheWholeFilteredList()
+    public async Task CsvExportsTheWholeFilteredListOrThePageAskedFor()
     {
-        var response = await app.Client().GetAsync("/api/v1/entries?recipient=UKR&format=csv&pageSize=1", Cancel);
+        var response = await app.Client().GetAsync("/api/v1/entries?recipient=UKR&format=csv", Cancel);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync(Cancel)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("id,status,event_type", lines[0]);
         Assert.Equal(5, lines.Length - 1);
+
+        var page = (await app.Client().GetStringAsync("/api/v1/entries?recipient=UKR&format=csv&pageSize=2&page=2", Cancel)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([lines[0], lines[3], lines[4]], page);
+    }
+
+    [Fact]
+    public async Task CsvKeepsADashAndGuardsOnlyCellsThatCouldBeFormulas()
+    {
+        // The sanction's recipient has a code; the seeded meeting of FRA and DEU has no commitment: its amount cell is empty.
+        var csv = await app.Client().GetStringAsync("/api/v1/entries?type=SANCTION&format=csv", Cancel);
+        Assert.DoesNotContain("'-", csv);
+        var edited = await app.Client("admin").PatchAsJsonAsync("/api/v1/entries/6", new Dictionary<string, string> { ["location"] = "=1+2" }, Cancel);
+        await Json.Read(edited);
+        Assert.Contains(",'=1+2,", await app.Client().GetStringAsync("/api/v1/entries?type=SANCTION&format=csv", Cancel));
     }
 
     [Fact]
@@ -96,10 +114,23 @@ public sealed class EntriesApiTests(WebAppFactory app) : IClassFixture<WebAppFac
     }
 
     [Fact]
-    public async Task EditOfAnUnknownFieldIs400()
+    public async Task EditOfAnUnknownFieldOrABadValueIs400NamingTheField()
     {
-        var response = await app.Client("reviewer").PatchAsJsonAsync("/api/v1/entries/5", new Dictionary<string, string> { ["colour"] = "red" }, Cancel);
-        await Json.Problem(response, HttpStatusCode.BadRequest);
+        var response = await app.Client("reviewer").PatchAsJsonAsync("/api/v1/entries/5", new Dictionary<string, string> { ["colour"] = "red", ["stage"] = "promised" }, Cancel);
+        var problem = await Json.Problem(response, HttpStatusCode.BadRequest);
+        Assert.StartsWith("not an editable field", problem["errors"]!["colour"]![0]!.GetValue<string>());
+        var value = await Json.Problem(await app.Client("reviewer").PatchAsJsonAsync("/api/v1/entries/5", new Dictionary<string, string> { ["stage"] = "promised" }, Cancel), HttpStatusCode.BadRequest);
+        Assert.Equal("'promised' is not a valid value for stage", value["errors"]!["stage"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ABodyThatIsNotJsonIs400NamingTheBody()
+    {
+        var response = await app.Client("reviewer").PostAsync("/api/v1/entries/4/merge", new StringContent("{from: 7", System.Text.Encoding.UTF8, "application/json"), Cancel);
+        var problem = await Json.Problem(response, HttpStatusCode.BadRequest);
+        Assert.StartsWith("not valid JSON", problem["errors"]!["body"]![0]!.GetValue<string>());
+        var missing = await Json.Problem(await app.Client("reviewer").PostAsJsonAsync("/api/v1/entries/4/merge", new { force = "yes" }, Cancel), HttpStatusCode.BadRequest);
+        Assert.Equal(["force", "from"], missing["errors"]!.AsObject().Select(e => e.Key).Order());
     }
 
     [Fact]

@@ -17,6 +17,10 @@ public sealed class EntryReviewApiTests(WebAppFactory app) : IClassFixture<WebAp
         var history = await Json.Read(await app.Client().GetAsync("/api/v1/entries/3/history", Cancel));
         var last = history["audit"]!.AsArray()[^1]!;
         Assert.Equal(("reviewer-user", "accepted"), (last["who"]!.GetValue<string>(), last["action"]!.GetValue<string>()));
+        // Before and after as objects, and the change in words.
+        Assert.Equal("candidate", last["before"]!["status"]!.GetValue<string>());
+        var change = Assert.Single(last["changes"]!.AsArray())!;
+        Assert.Equal(("status", "candidate", "accepted"), (change["field"]!.GetValue<string>(), change["before"]!.GetValue<string>(), change["after"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -38,9 +42,12 @@ public sealed class EntryReviewApiTests(WebAppFactory app) : IClassFixture<WebAp
     [Fact]
     public async Task MergeThenSplitMovesTheSourceAndBack()
     {
-        var merged = await Json.Read(await app.Client("reviewer").PostAsJsonAsync("/api/v1/entries/4/merge", new { from = 7 }, Cancel));
+        // Entry 7 is a meeting, entry 4 a commitment: merging them needs force, and the refusal says why.
+        var across = await Json.Problem(await app.Client("reviewer").PostAsJsonAsync("/api/v1/entries/4/merge", new { from = 7 }, Cancel), HttpStatusCode.Conflict);
+        Assert.StartsWith("entry 7 is a meeting (CONSULT) and entry 4 is a commitment (AGREE): different kinds of event", across["detail"]!.GetValue<string>());
+        var merged = await Json.Read(await app.Client("reviewer").PostAsJsonAsync("/api/v1/entries/4/merge", new { from = 7, force = true }, Cancel));
         Assert.Equal(2, merged["sources"]!.AsArray().Count);
-        var refused = await app.Client("reviewer").PostAsJsonAsync("/api/v1/entries/4/merge", new { from = 7 }, Cancel);
+        var refused = await app.Client("reviewer").PostAsJsonAsync("/api/v1/entries/4/merge", new { from = 7, force = true }, Cancel);
         await Json.Problem(refused, HttpStatusCode.Conflict);
         var source = merged["sources"]![1]!["id"]!.GetValue<long>();
         var split = await Json.Read(await app.Client("reviewer").PostAsJsonAsync("/api/v1/entries/4/split", new { source }, Cancel));

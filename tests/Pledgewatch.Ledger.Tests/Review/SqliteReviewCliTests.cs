@@ -1,0 +1,5 @@
+using Pledgewatch.Ledger.Tests.Support;
+
+namespace Pledgewatch.Ledger.Tests.Review;
+
+public sealed class SqliteReviewCliTests : ReviewCliTests<SqliteDatabase>;
