@@ -61,7 +61,10 @@ public sealed partial class Discourse
         bool sameActors = a.ActorCodes.ToHashSet().SetEquals(b.ActorCodes);
         return a.Category switch
         {
-            "SANCTION" => sameActors && Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 6,
+            // "closed its border crossings … also froze the assets": sanctions of different kinds are different acts; a
+            // noun ("the sanctions") or the same verb restates one.
+            "SANCTION" => sameActors && Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 6 && a.Mode == b.Mode
+                && (a.TriggerLemma == b.TriggerLemma || a.NounTrigger || b.NounTrigger),
             // A repeat of a meeting names the same people, or some of them on the same known day.
             "CONSULT" => sameActors || (a.From is not null && b.From is not null || Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 3)
                 && a.ActorCodes.ToHashSet() is var xs && b.ActorCodes.ToHashSet() is var ys && (xs.IsSubsetOf(ys) || ys.IsSubsetOf(xs)),

@@ -16,6 +16,8 @@ public sealed partial class Discourse
             var d = drafts[k];
             if (d.Recipients.Count == 0 && Reaction(drafts, k) is { } answered) d.Recipients = answered;
             if (d.Recipients.Count == 0 && AnsweredRequest(drafts, k) is { } asker) d.Recipients = asker;
+            // "renewed its demand for the release of the prisoners held in Belarus": what the sentence points at.
+            if (d.Recipients.Count == 0 && d.NamedAfter is { Count: > 0 } named) d.Recipients = named;
         }
         foreach (var d in drafts)
         {

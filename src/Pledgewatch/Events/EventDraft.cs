@@ -60,6 +60,15 @@ internal sealed class EventDraft
     /// <summary>"The next day …": days from the time of the paragraph (or the last dated event), set when the sentence has no date of its own.</summary>
     public int? RelativeDays { get; set; }
 
+    /// <summary>The lemma of the trigger ("freeze", "close", "sanction"): acts of one category but different kinds stay apart.</summary>
+    public string TriggerLemma { get; set; } = "";
+
+    /// <summary>True when the trigger is a noun ("sanctions", "the meeting"): a noun often restates an act told before.</summary>
+    public bool NounTrigger { get; set; }
+
+    /// <summary>States the sentence names after the trigger: the last resort for a demand's addressee.</summary>
+    public List<Mention>? NamedAfter { get; set; }
+
     /// <summary>Inferred from another event rather than stated ("signed together" implies a meeting): yields to a stated one.</summary>
     public bool Implied { get; set; }
 

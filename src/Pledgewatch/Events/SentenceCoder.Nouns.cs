@@ -124,7 +124,8 @@ internal sealed partial class SentenceCoder
             if (recipients.Count > 0) break;
         }
         Dedupe(actors);
-        if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, recipients, np.Head);
+        var namedAfter = new List<Mention>();
+        if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, namedAfter, np.Head);
         Remove(recipients, actors);
         string category = frame.Category;
         string? mode = frame.Mode;
@@ -136,6 +137,7 @@ internal sealed partial class SentenceCoder
         var draft = NewDraft(p, clause, np, category, mode, frame.Contexts, attitude, $"{frame} · noun · {attitude.Rule}");
         draft.Actors = actors;
         draft.Recipients = recipients;
+        draft.NamedAfter = namedAfter;
         if (category == "CONSULT" || frame.Role is "noun-meet" or "noun-visit")
         {
             foreach (var prep in new[] { "in", "at" })

@@ -80,7 +80,8 @@ internal sealed partial class SentenceCoder
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
         if (recipients.Count == 0 && frame.Role is "reject" or "request" or "hostile" or "threaten") FromComplement(p, clause, recipients);
         // "renewed its demand for the release of the prisoners held in Belarus": a demand bites where its sentence points.
-        if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, recipients, clause.Verb!.Head);
+        var namedAfter = new List<Mention>();
+        if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, namedAfter, clause.Verb!.Head);
         Remove(recipients, actors);
 
         string category = frame.Category;
@@ -142,6 +143,7 @@ internal sealed partial class SentenceCoder
         var draft = NewDraft(p, clause, clause.Verb!, category, mode, frame.Contexts, attitude, explanation);
         draft.Actors = actors;
         draft.Recipients = recipients;
+        draft.NamedAfter = namedAfter;
         if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
         if (frame.Role == "protest") draft.Location = ProtestPlace(p, clause);
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
@@ -426,6 +428,8 @@ internal sealed partial class SentenceCoder
             InRelativeClause = clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative,
             Future = attitude.Stance == Stance.Future,
             Explanation = explanation,
+            TriggerLemma = trigger.Lemma,
+            NounTrigger = trigger.IsNoun,
         };
         foreach (var c in contexts) draft.Contexts.Add(c);
         if (draft.Future) draft.Contexts.Add("future");

@@ -104,9 +104,12 @@ internal static class Chunker
     {
         if (!(p.Tags[i] is Tag.VBN || p.Tags[i] is Tag.VBD && p.Options[i].Has(Tag.VBN) || p.Tags[i] is Tag.JJ)) return false;
         if (p.Tags[i] == Tag.JJ) return false;
-        if (i + 1 >= p.Count) return false;
-        var next = Tagger.Surface(p, i + 1);
-        if (!(next is Tag.NN or Tag.NNS || next == Tag.JJ && i + 2 < p.Count && Tagger.Surface(p, i + 2) is Tag.NN or Tag.NNS)) return false;
+        // 'deported" children': a closing quote between is skipped.
+        int n = i + 1;
+        while (n < p.Count && p.Word(n) is "\"" or "“" or "”") n++;
+        if (n >= p.Count) return false;
+        var next = Tagger.Surface(p, n);
+        if (!(next is Tag.NN or Tag.NNS or Tag.NNP or Tag.NNPS || next == Tag.JJ && n + 1 < p.Count && Tagger.Surface(p, n + 1) is Tag.NN or Tag.NNS or Tag.NNP)) return false;
         int j = i - 1;
         while (j >= 0 && (Tagger.Surface(p, j).IsAdverb() || p.Word(j) is "\"" or "“" or "”" || p.Word(j) is "," && j > 0 && Tagger.Surface(p, j - 1) == Tag.JJ)) j--;
         if (j < 0) return false;

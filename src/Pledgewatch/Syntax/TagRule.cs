@@ -16,6 +16,7 @@ internal enum TagCondition : byte
     First,
     BetweenVerbAndNoun,
     AfterPrepositionBeforePhrase,
+    AfterPrepositionBeforeNoun,
 }
 
 /// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
@@ -64,6 +65,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "first" => TagCondition.First,
                 "between-verb-and-noun" => TagCondition.BetweenVerbAndNoun,
                 "after-prep-before-phrase" => TagCondition.AfterPrepositionBeforePhrase,
+                "after-prep-before-noun" => TagCondition.AfterPrepositionBeforeNoun,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };
             var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan ? TagSet.Parse(arg).Bits : 0;

@@ -201,6 +201,16 @@ internal sealed class Tagger
                 return i > 0 && i + 1 < p.Count && Surface(p, i - 1).IsVerb() && Surface(p, i + 1) is Syntax.Tag.NN or Syntax.Tag.NNS;
             case TagCondition.AfterPrepositionBeforePhrase:
                 return i > 0 && i + 1 < p.Count && p.Tags[i - 1] == Syntax.Tag.IN && Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.CD or Syntax.Tag.PRPS or Syntax.Tag.NNP;
+            case TagCondition.AfterPrepositionBeforeNoun:
+            {
+                // Adverbs and quotation marks between are skipped: 'of "unlawfully deported" children'.
+                int j = i - 1;
+                while (j >= 0 && (p.Tags[j].IsAdverb() || IsQuote(p, j))) j--;
+                int k = i + 1;
+                while (k < p.Count && IsQuote(p, k)) k++;
+                return j >= 0 && k < p.Count && p.Tags[j] == Syntax.Tag.IN && p.Is(j, WordClass.Preposition) && !p.Is(j, WordClass.Subordinator | WordClass.Complementizer)
+                    && Surface(p, k) is Syntax.Tag.JJ or Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS;
+            }
         }
         return false;
     }
@@ -223,6 +233,8 @@ internal sealed class Tagger
             _ => Syntax.Tag.RB,
         };
     }
+
+    private static bool IsQuote(SentenceParse p, int i) => p.Tokens[i].Kind == TokenKind.Punct && p.Word(i) is "\"" or "“" or "”" or "'" or "‘" or "’";
 
     private int PreviousSkippingAdverbs(SentenceParse p, int i)
     {
