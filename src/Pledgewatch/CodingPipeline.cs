@@ -17,19 +17,14 @@ namespace Pledgewatch;
 public sealed class CodingPipeline
 {
     private readonly EntityExtractor _entities;
-    private readonly EventCoder _events;
     private readonly Syntax.SyntaxParser _syntax = new();
 
     private CodingPipeline(ReferenceData reference)
     {
         _entities = new EntityExtractor(reference);
-        _events = new EventCoder();
     }
 
     public static CodingPipeline Create() => new(ReferenceData.Load());
-
-    /// <summary>REVIEW: temporary switch while the frame engine replaces the window engine (PLEDGEWATCH_ENGINE=old).</summary>
-    private static readonly bool UseNewEngine = Environment.GetEnvironmentVariable("PLEDGEWATCH_ENGINE") != "old";
 
     /// <summary>Fills in what the document leaves open: the outlet country from its dateline.</summary>
     public Document Complete(Document document)
@@ -61,9 +56,6 @@ public sealed class CodingPipeline
     /// <summary>The parse of an analysed sentence (for <c>pledgewatch explain</c>).</summary>
     public Syntax.SentenceParse Parse(string text, SentenceAnalysis sentence) => _syntax.Parse(text, sentence);
 
-    /// <summary>The event triggers of a sentence (for <c>pledgewatch explain</c>).</summary>
-    public IReadOnlyList<Trigger> Triggers(string text, SentenceAnalysis sentence) => _events.Triggers.Find(text, sentence.Tokens);
-
     /// <summary>
     /// Codes a document. Records come out lazily, in the order of the sentences they rest on.
     /// </summary>
@@ -81,9 +73,8 @@ public sealed class CodingPipeline
         var published = document.Published ?? fallbackDate;
         var text = document.Text;
         var entities = _entities.StartDocument(document);
-        var events = _events.StartDocument(document, published, document.Dateline is null ? null : _entities.ResolvePlace(document.Dateline));
-        var discourse = UseNewEngine ? new Discourse(Events.Frames.FrameTable.Default, Events.Frames.EventLexicon.Default, document, published,
-            document.Dateline is null ? null : _entities.ResolvePlace(document.Dateline)) : null;
+        var discourse = new Discourse(Events.Frames.FrameTable.Default, Events.Frames.EventLexicon.Default, document, published,
+            document.Dateline is null ? null : _entities.ResolvePlace(document.Dateline));
 
         // One token buffer per document: every stage is done with a sentence's tokens before the next is read.
         var tokens = new List<Token>(64);
@@ -98,18 +89,8 @@ public sealed class CodingPipeline
                 MoneyExtractor.Extract(text, tokens, document.OutletCountry),
                 ItemExtractor.Extract(text, tokens),
                 DateExtractor.Extract(text, tokens, published));
-            if (discourse is not null)
-            {
-                foreach (var record in discourse.Add(_syntax.Parse(text, analysis))) yield return record;
-                continue;
-            }
-            foreach (var record in events.Add(analysis)) yield return record;
+            foreach (var record in discourse.Add(_syntax.Parse(text, analysis))) yield return record;
         }
-        if (discourse is not null)
-        {
-            foreach (var record in discourse.Finish()) yield return record;
-            yield break;
-        }
-        foreach (var record in events.Finish()) yield return record;
+        foreach (var record in discourse.Finish()) yield return record;
     }
 }

@@ -5,7 +5,7 @@ namespace Pledgewatch.Cli.Commands;
 
 /// <summary>
 /// <c>pledgewatch explain FILE [--published] [--country]</c>: each sentence with what the stages found in it — entity
-/// mentions and their codes, amounts, items, dates and event triggers — to see why a record came out as it did.
+/// mentions and their codes, amounts, items, dates, tags, chunks and clauses, and each record with the frame row and attitude rule it came from — to see why a record came out as it did.
 /// </summary>
 internal static class ExplainCommand
 {
@@ -14,7 +14,7 @@ internal static class ExplainCommand
         var file = new Argument<string>("FILE") { Description = "A report (text or HTML); - reads standard input." };
         var published = new Option<string?>("--published") { Description = "Publication date, YYYY-MM-DD." };
         var country = new Option<string?>("--country") { Description = "Outlet country, ISO3." };
-        var command = new Command("explain", "Show, sentence by sentence, the entities, amounts, dates and triggers the coder found.") { file, published, country };
+        var command = new Command("explain", "Show, sentence by sentence, the entities, amounts, dates, syntax and records (with the frame row behind each) the coder found.") { file, published, country };
         command.SetAction(parse =>
         {
             var read = InputLoader.Load(Arguments.Paths([parse.GetValue(file)!])[0], Arguments.Date(parse.GetValue(published), "--published"),
@@ -39,8 +39,6 @@ internal static class ExplainCommand
                 Console.WriteLine("    tags    " + Syntax.ParseFormatter.Tagged(parsed));
                 Console.WriteLine("    chunks  " + Syntax.ParseFormatter.Chunks(parsed));
                 foreach (var line in Syntax.ParseFormatter.Clauses(parsed)) Console.WriteLine("    clause  " + line);
-                foreach (var t in pipeline.Triggers(text, s))
-                    Console.WriteLine($"    trigger {text[s.Tokens[t.FirstToken].Start..s.Tokens[t.EndToken - 1].End]} → {t.Category}{(t.Entry.Mode is null ? "" : "/" + t.Entry.Mode)} ({t.Role})");
             }
             Console.WriteLine("records");
             foreach (var r in pipeline.Code(document, document.Published ?? today))
