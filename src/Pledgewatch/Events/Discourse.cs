@@ -67,7 +67,7 @@ public sealed partial class Discourse
         _newParagraph = _document.Text.AsSpan(_lastSentenceEnd, Math.Max(0, sentence.Sentence.Span.Start - _lastSentenceEnd)).Contains('\n');
         if (_newParagraph)
         {
-            _paragraphDate = null;
+            _paragraphDate = _sectionDate;
             _sectionPlace = null;
         }
         _lastSentenceEnd = sentence.Sentence.Span.End;
@@ -76,6 +76,13 @@ public sealed partial class Discourse
         // coded in the body.
         foreach (var b in _coder.Beneficiaries(parse))
             if (b.Code is not null) _beneficiaries[b.Code] = _beneficiaries.GetValueOrDefault(b.Code) + 1;
+        // "Sunday, 19th November" on a line of its own: the date of the entries below it, up to the next such line.
+        if (!_atTop && DateLine(parse) is { } dateLine)
+        {
+            _sectionDate = _paragraphDate = dateLine;
+            _atTop = false;
+            return [];
+        }
         if (_atTop && Heading(sentence.Sentence.Span)) return [];
         _atTop = false;
 
@@ -193,6 +200,31 @@ public sealed partial class Discourse
             }
         }
     }
+
+    /// <summary>The date of a timeline's heading: a line that holds a past date and at most a few other words.</summary>
+    private (DateOnly From, DateOnly To, string Text)? DateLine(SentenceParse parse)
+    {
+        var sentence = parse.Analysis;
+        if (sentence.Dates.Count != 1 || sentence.Dates[0] is not { } d || d.To > _published || d.To.DayNumber - d.From.DayNumber > 7) return null;
+        var text = _document.Text.AsSpan();
+        var span = sentence.Sentence.Span;
+        bool startsLine = span.Start == 0 || text[..span.Start].TrimEnd(' ').TrimEnd('\t') is var before && (before.Length == 0 || before[^1] == '\n');
+        var after = text[span.End..].TrimStart(' ').TrimStart('\t');
+        if (!startsLine || !(after.Length == 0 || after[0] is '\n' or '\r')) return null;
+        int words = 0, depth = 0;
+        for (int i = 0; i < parse.Count; i++)
+        {
+            // "(Yemen time)": a parenthesis qualifies the date.
+            if (parse.Word(i) is "(") depth++;
+            else if (parse.Word(i) is ")") depth--;
+            if (parse.Tokens[i].Kind != Sentences.TokenKind.Word || depth > 0) continue;
+            if (parse.Tokens[i].Start >= d.Span.Start && parse.Tokens[i].End <= d.Span.End) continue;
+            if (parse.Tags[i].IsVerb() || ++words > 3) return null;
+        }
+        return (d.From, d.To, d.Text);
+    }
+
+    private (DateOnly From, DateOnly To, string Text)? _sectionDate;
 
     /// <summary>A line of its own, short and without closing punctuation, above a body: a headline, kicker or rubric.</summary>
     private bool Heading(TextSpan span)

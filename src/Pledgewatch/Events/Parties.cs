@@ -19,6 +19,9 @@ internal static class Parties
             if (Head(p, c, bodyStart) is { } head) { Add(into, head); continue; }
             if ((lexicon.ClassOfNoun(c.Lemma) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c))
                 Owner(p, c, bodyStart, into, ofPhrase: true);
+            // "US Navy helicopters sink …", "Russian missiles hit …": arms stand for the side that uses them.
+            else if ((lexicon.ClassOfNoun(c.Lemma) & NounClass.Weapons) != 0 && p.AtomOf(c.Head) is null)
+                Owner(p, c, bodyStart, into, ofPhrase: false);
         }
     }
 

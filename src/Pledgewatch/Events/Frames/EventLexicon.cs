@@ -50,6 +50,13 @@ public sealed class EventLexicon
             foreach (var w in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 nouns[w.Replace('_', ' ')] = nouns.GetValueOrDefault(w.Replace('_', ' ')) | cls;
         }
+        // Kinds of actor from PETRARCH2's agents dictionary ("rebels", "police", "fighters", "students"): like our role
+        // nouns, they stand for whoever owns them ("Afghan rebels", "Houthi fighters", "Turkish police").
+        foreach (var row in EmbeddedTable.Rows("entities-agents.tsv"))
+        {
+            if (row[0].Contains(' ') || row[0].Contains('…')) continue;
+            nouns[row[0]] = nouns.GetValueOrDefault(row[0]) | NounClass.Role;
+        }
         var predicates = new Dictionary<string, PredicateClass>(StringComparer.Ordinal);
         var nounPredicates = new Dictionary<string, PredicateClass>(StringComparer.Ordinal);
         foreach (var row in EmbeddedTable.Rows("event-predicates.tsv"))
