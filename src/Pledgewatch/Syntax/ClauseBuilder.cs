@@ -45,6 +45,16 @@ internal static partial class ClauseBuilder
         for (int k = 0; k < chunks.Count; k++)
         {
             var ch = chunks[k];
+            // "bought the jets and shipped them": after "and", a lone past form that the lexicon reads first as a participle
+            // is a past tense like the active, non-perfect verb it is coordinated with ("was bought and shipped" stays passive;
+            // "and armoured vehicles", a participle before a noun, stays a modifier).
+            if (ch.Kind == ChunkKind.Conj && k + 1 < chunks.Count && current.Verb?.Verb is { Finite: true, Passive: false, Perfect: false, Tense: Tense.Past }
+                && chunks[k + 1] is { Kind: ChunkKind.Verb, Verb: { Participle: true } following } nextChunk && nextChunk.End - nextChunk.First == 1
+                && p.Tags[following.Main] == Tag.VBN && p.Options[following.Main].Has(Tag.VBD) && !(following.Main + 1 < p.Count && p.Tags[following.Main + 1].IsNoun()))
+            {
+                p.Tags[following.Main] = Tag.VBD;
+                nextChunk.Verb = following with { Participle = false, Finite = true, Tense = Tense.Past };
+            }
             switch (ch.Kind)
             {
                 case ChunkKind.Punct when p.Word(ch.First) is ";" || p.Word(ch.First) is ":" && current.Verb is not null && VerbAhead(p, k):
