@@ -249,7 +249,8 @@ internal static class Chunker
             {
                 var w = p.Word(j);
                 if (p.Is(j, WordClass.ModalFuture) || w.Equals("wo", StringComparison.OrdinalIgnoreCase) || w.Equals("won", StringComparison.OrdinalIgnoreCase)) future = true;
-                else modal ??= w.ToString().ToLowerInvariant();
+                // "couldn't" arrives as "couldn" "'" "t": the modal is "could".
+                else modal ??= (w.Length > 3 && (w[^1] | 0x20) == 'n' && j + 1 < p.Count && p.Negation[j + 1] ? w[..^1] : w).ToString().ToLowerInvariant();
                 if (!tenseSet) { tense = future ? Tense.Future : Tense.Present; tenseSet = true; }
                 finite = true;
                 j++;
@@ -278,6 +279,12 @@ internal static class Chunker
             break;
         }
         if (main < 0) main = Math.Max(i, j - 1);
+        // "isn't ready", "is not ready": a negator right after a lone "be", "have" or "do" is the group's.
+        while (j < p.Count && (p.Negation[j] || p.Is(j, WordClass.Negator)) && p.Is(main, WordClass.Be | WordClass.Have | WordClass.Do))
+        {
+            negated = true;
+            j++;
+        }
         // "has yet to agree", "is yet to decide": what has not happened.
         if (j + 1 < p.Count && p.Is(j, "yet") && p.Is(j + 1, "to") && (p.Is(main, WordClass.Have) || p.Is(main, WordClass.Be)))
         {

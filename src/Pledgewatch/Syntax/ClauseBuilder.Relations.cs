@@ -25,7 +25,8 @@ internal static partial class ClauseBuilder
                     pendingPrep = null;
                     break;
                 case ChunkKind.Prep:
-                    pendingPrep = c;
+                    // "handed over the tanks": the verb's particle is no preposition.
+                    pendingPrep = verb?.Verb is { ParticleToken: >= 0 } pv && pv.ParticleToken == c.First ? null : c;
                     break;
                 case ChunkKind.Noun:
                     if (c.CoordinatedWith is not null) { pendingPrep = null; break; }

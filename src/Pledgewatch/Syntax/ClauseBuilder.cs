@@ -45,6 +45,16 @@ internal static partial class ClauseBuilder
         for (int k = 0; k < chunks.Count; k++)
         {
             var ch = chunks[k];
+            // "bought the jets and shipped them": after "and", a lone past form that the lexicon reads first as a participle
+            // is a past tense like the active, non-perfect verb it is coordinated with ("was bought and shipped" stays passive;
+            // "and armoured vehicles", a participle before a noun, stays a modifier).
+            if (ch.Kind == ChunkKind.Conj && k + 1 < chunks.Count && current.Verb?.Verb is { Finite: true, Passive: false, Perfect: false, Tense: Tense.Past }
+                && chunks[k + 1] is { Kind: ChunkKind.Verb, Verb: { Participle: true } following } nextChunk && nextChunk.End - nextChunk.First == 1
+                && p.Tags[following.Main] == Tag.VBN && p.Options[following.Main].Has(Tag.VBD) && !(following.Main + 1 < p.Count && p.Tags[following.Main + 1].IsNoun()))
+            {
+                p.Tags[following.Main] = Tag.VBD;
+                nextChunk.Verb = following with { Participle = false, Finite = true, Tense = Tense.Past };
+            }
             switch (ch.Kind)
             {
                 case ChunkKind.Punct when p.Word(ch.First) is ";" || p.Word(ch.First) is ":" && current.Verb is not null && VerbAhead(p, k):
@@ -178,10 +188,18 @@ internal static partial class ClauseBuilder
                     {
                         // "The conference, hosted by Biden, gathered …": a participle between commas after a noun
                         // describes it (a reduced relative); the clause resumes after the closing comma.
-                        if (vg.Participle && p.Tags[vg.Main] == Tag.VBN && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun && chunks[k - 2].Clause == current.Index)
+                        // A past form counts as a participle when a "by" phrase follows ("The summit, hosted by Switzerland, …").
+                        bool pastParticiple = vg.Participle && p.Tags[vg.Main] == Tag.VBN
+                            || p.Tags[vg.Main] == Tag.VBD && p.Options[vg.Main].Has(Tag.VBN) && ch.End - ch.First == 1 && k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" };
+                        if (pastParticiple && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun && chunks[k - 2].Clause == current.Index)
                         {
                             var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
                             red.Antecedent = chunks[k - 2].CoordinatedWith ?? chunks[k - 2];
+                            if (p.Tags[vg.Main] == Tag.VBD)
+                            {
+                                p.Tags[vg.Main] = Tag.VBN;
+                                ch.Verb = vg with { Participle = true, Tense = Tense.None, Finite = false };
+                            }
                             red.Verb = ch;
                             Assign(p, ch, red);
                             resumeAtComma = current;
@@ -211,6 +229,17 @@ internal static partial class ClauseBuilder
                         current.Gapped = false;
                         current.Verb = ch;
                         Assign(p, ch, current);
+                        continue;
+                    }
+                    // "The howitzers that Spain promised have not arrived", "The decision to freeze assets was welcomed": a
+                    // finite verb after a relative or infinitive on a noun of a clause that still has no verb is that clause's.
+                    if (vg.Finite && current.Parent >= 0 && p.Clauses[current.Parent] is { Verb: null } waiting
+                        && (current.Kind == ClauseKind.Relative && current.Antecedent?.Clause == waiting.Index
+                            || current.Kind == ClauseKind.Infinitive && current.NounHead?.Clause == waiting.Index))
+                    {
+                        waiting.Verb = ch;
+                        Assign(p, ch, waiting);
+                        current = waiting;
                         continue;
                     }
                     // A second verb group in the clause.
@@ -294,11 +323,12 @@ internal static partial class ClauseBuilder
             }
             Assign(p, ch, current);
         }
-        // Fronted clauses depend on the clause that followed them.
+        // Fronted clauses depend on the clause that followed them. That clause may have been opened before them (the
+        // sentence's first main clause, still empty when "If …" began), so it is found by position, not by index.
         foreach (var f in fronted)
             if (f.Parent < 0)
             {
-                var host = p.Clauses.FirstOrDefault(c => c.Index > f.Index && c.Kind == ClauseKind.Main && c.Verb is not null);
+                var host = p.Clauses.FirstOrDefault(c => c != f && c.Kind == ClauseKind.Main && c.Verb is not null && c.FirstToken > f.LastToken);
                 if (host is not null) f.Parent = host.Index;
             }
     }
@@ -332,9 +362,10 @@ internal static partial class ClauseBuilder
         if (old is not null && old.Object == chunk) old.Object = null;
     }
 
-    /// <summary>A single-word verb group whose word may be a past participle ("pledged"), with no auxiliary.</summary>
+    /// <summary>A single-word verb group whose word may be a past participle ("pledged") or is a bare gerund ("guarding"), with no auxiliary.</summary>
     private static bool SingleParticiple(SentenceParse p, Chunk verb) =>
-        verb.End - verb.First == 1 && p.Tags[verb.Head] is Tag.VBD or Tag.VBN && p.Options[verb.Head].Has(Tag.VBN) && NounBefore(p, verb) is not null;
+        verb.End - verb.First == 1 && (p.Tags[verb.Head] is Tag.VBD or Tag.VBN && p.Options[verb.Head].Has(Tag.VBN) || p.Tags[verb.Head] == Tag.VBG && verb.Verb!.Participle)
+        && NounBefore(p, verb) is not null;
 
     private static Chunk? NounBefore(SentenceParse p, Chunk chunk) =>
         chunk.Index > 0 && p.Chunks[chunk.Index - 1].IsNoun ? p.Chunks[chunk.Index - 1].CoordinatedWith ?? p.Chunks[chunk.Index - 1] : null;
@@ -403,7 +434,8 @@ internal static partial class ClauseBuilder
     {
         var c = p.Chunks;
         int j = k + 1;
-        while (j < c.Count && c[j].Kind is ChunkKind.Adverb or ChunkKind.Date) j++;
+        // A closing quote after the comma ("…," the minister said) is skipped.
+        while (j < c.Count && (c[j].Kind is ChunkKind.Adverb or ChunkKind.Date || c[j].Kind == ChunkKind.Punct && IsQuote(p, c[j].First))) j++;
         if (j >= c.Count) return false;
         if (c[j].Kind == ChunkKind.Verb && c[j].Verb!.Finite && p.Is(c[j].Verb!.Main, WordClass.Speech)) return true;
         if (!c[j].IsNoun) return false;
@@ -411,4 +443,6 @@ internal static partial class ClauseBuilder
         while (v < c.Count && (c[v].Kind is ChunkKind.Adverb or ChunkKind.Date || c[v].Kind == ChunkKind.Prep && v + 1 < c.Count && c[v + 1].IsNoun && c[v].Lemma == "of" || c[v].IsNoun && c[v - 1].Lemma == "of")) v++;
         return v < c.Count && c[v].Kind == ChunkKind.Verb && c[v].Verb!.Finite;
     }
+
+    private static bool IsQuote(SentenceParse p, int i) => p.Word(i) is "\"" or "“" or "”" or "'" or "’";
 }

@@ -70,6 +70,7 @@ public static class ParseFormatter
             Role(sb, p, "subj", c.Subject, c.SubjectInherited);
             Role(sb, p, "iobj", c.IndirectObject);
             Role(sb, p, "obj", c.Object);
+            Role(sb, p, "obj2", c.SecondObject);
             Role(sb, p, "agent", c.Agent);
             Role(sb, p, "antecedent", c.Antecedent);
             foreach (var o in c.Obliques) Role(sb, p, o.Preposition, o.Object);
@@ -78,12 +79,13 @@ public static class ParseFormatter
         }
     }
 
+    /// <summary>A phrase's text with its conjuncts joined by " + " ("France + Italy"); null for no phrase.</summary>
+    public static string? Phrase(SentenceParse p, Chunk? chunk) =>
+        chunk is null ? null : chunk.Conjuncts is { } more ? string.Join(" + ", chunk.WithConjuncts().Select(p.TextOf)) : p.TextOf(chunk);
+
     private static void Role(StringBuilder sb, SentenceParse p, string name, Chunk? chunk, bool inherited = false)
     {
         if (chunk is null) return;
-        sb.Append(' ').Append(name).Append(inherited ? "^" : "").Append("=\"").Append(p.TextOf(chunk));
-        if (chunk.Conjuncts is { } more)
-            foreach (var m in more) sb.Append(" + ").Append(p.TextOf(m));
-        sb.Append('"');
+        sb.Append(' ').Append(name).Append(inherited ? "^" : "").Append("=\"").Append(Phrase(p, chunk)).Append('"');
     }
 }

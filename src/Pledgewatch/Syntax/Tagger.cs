@@ -178,7 +178,7 @@ internal sealed class Tagger
             case TagCondition.PrevClass:
             {
                 int j = PreviousSkippingAdverbs(p, i);
-                return j >= 0 && (_lexicon.ClassOf(p.Word(j)) & rule.Classes) != 0;
+                return j >= 0 && (ClassAt(p, j) & rule.Classes) != 0;
             }
             case TagCondition.NextTag:
                 return i + 1 < p.Count && rule.HasTag(Surface(p, i + 1));
@@ -232,6 +232,14 @@ internal sealed class Tagger
             AtomKind.Money or AtomKind.Items => Syntax.Tag.CD,
             _ => Syntax.Tag.RB,
         };
+    }
+
+    /// <summary>The closed class of token <paramref name="i"/>; the "won" of "won't" is the future modal (the other stems are in syntax-words.tsv).</summary>
+    private WordClass ClassAt(SentenceParse p, int i)
+    {
+        var cls = _lexicon.ClassOf(p.Word(i));
+        if (cls == WordClass.None && i + 1 < p.Count && p.Negation[i + 1] && p.Is(i, "won")) return WordClass.ModalFuture;
+        return cls;
     }
 
     private static bool IsQuote(SentenceParse p, int i) => p.Tokens[i].Kind == TokenKind.Punct && p.Word(i) is "\"" or "“" or "”" or "'" or "‘" or "’";
