@@ -145,7 +145,8 @@ public sealed partial class Discourse
         int bestScore = 0;
         foreach (var (code, count) in counts)
         {
-            if (exclude.Contains(code) || code == also || code == alsoExclude || code.Length != 3) continue;
+            // Only states: "IMF" and "ADB" have three letters too.
+            if (exclude.Contains(code) || code == also || code == alsoExclude || !Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code)) continue;
             int score = count * 1000 + _mentionCounts.GetValueOrDefault(code);
             if (score > bestScore) { best = code; bestScore = score; }
         }

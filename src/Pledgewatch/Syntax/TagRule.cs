@@ -17,6 +17,7 @@ internal enum TagCondition : byte
     BetweenVerbAndNoun,
     AfterPrepositionBeforePhrase,
     AfterPrepositionBeforeNoun,
+    PrevSubjectNotCompound,
 }
 
 /// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
@@ -66,6 +67,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "between-verb-and-noun" => TagCondition.BetweenVerbAndNoun,
                 "after-prep-before-phrase" => TagCondition.AfterPrepositionBeforePhrase,
                 "after-prep-before-noun" => TagCondition.AfterPrepositionBeforeNoun,
+                "prev-subject-not-compound" => TagCondition.PrevSubjectNotCompound,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };
             var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan ? TagSet.Parse(arg).Bits : 0;

@@ -39,6 +39,7 @@ internal sealed class Tagger
         }
         Contractions(p);
         Prefixes(p);
+        ThreadMarkers(p);
         foreach (var rule in _rules)
             for (int i = 0; i < n; i++)
                 if (p.Tags[i] != Syntax.Tag.Atom && rule.Applies(p.Tags[i]) && p.Options[i].Has(rule.To) && rule.IsFor(p.Word(i)) && Holds(p, i, rule)
@@ -122,6 +123,25 @@ internal sealed class Tagger
         }
     }
 
+    /// <summary>
+    /// "3/ 08:15 Jordan says …": a thread's post number and a clock time before the first word are markers, no part
+    /// of the sentence's first phrase.
+    /// </summary>
+    private static void ThreadMarkers(SentenceParse p)
+    {
+        int i = 0;
+        while (i < p.Count && p.Tokens[i].Kind == TokenKind.Punct) i++;
+        if (i + 1 < p.Count && p.Tokens[i].Kind == TokenKind.Number && p.AtomAt[i] < 0 && p.Word(i + 1) is "/" or ")" or ".")
+        {
+            // "1." opens a numbered item only when a clock time or a capitalised word follows.
+            p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.Punct;
+            i += 2;
+        }
+        if (i + 2 < p.Count && p.Tokens[i].Kind == TokenKind.Number && p.Word(i + 1) is ":" && p.Tokens[i + 2].Kind == TokenKind.Number
+            && p.Word(i + 2).Length == 2 && p.AtomAt[i] < 0 && p.AtomAt[i + 2] < 0)
+            p.Tags[i] = p.Tags[i + 1] = p.Tags[i + 2] = Syntax.Tag.Punct;
+    }
+
     private static readonly HashSet<string> s_prefixes = new(StringComparer.OrdinalIgnoreCase) { "co", "re", "pre", "non", "anti", "counter", "ex", "self", "post", "multi", "inter", "cross", "over", "under", "de", "semi", "mid" };
 
     /// <summary>
@@ -193,6 +213,17 @@ internal sealed class Tagger
                 return i + 1 < p.Count && Array.Exists(rule.Words, w => p.Word(i + 1).Equals(w, StringComparison.OrdinalIgnoreCase));
             case TagCondition.PrevSubject:
                 return PreviousIsSubject(p, i, outsidePhrases: false);
+            case TagCondition.PrevSubjectNotCompound:
+            {
+                if (!PreviousIsSubject(p, i, outsidePhrases: false)) return false;
+                // "Rights groups accused …", "government programmes for …": after a common noun, and before a verb, a
+                // preposition or the end of the phrase, the word is the head of a compound noun.
+                if (Surface(p, i - 1) is not (Syntax.Tag.NN or Syntax.Tag.NNS)) return true;
+                if (i + 1 >= p.Count) return false;
+                var next = Surface(p, i + 1);
+                return !(next.IsVerb() || next is Syntax.Tag.MD or Syntax.Tag.Comma or Syntax.Tag.Punct or Syntax.Tag.CC
+                         || next == Syntax.Tag.IN && !p.Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase));
+            }
             case TagCondition.PrevSubjectStrict:
                 return PreviousIsSubject(p, i, outsidePhrases: true);
             case TagCondition.First:
