@@ -13,7 +13,7 @@ public abstract partial class LedgerStore
         p.Add("limit", Math.Clamp(q.Limit, 0, EntryQuery.MaxLimit));
         p.Add("offset", Math.Max(0, q.Offset));
         var rows = c.Query<ListedRow>(
-            $"SELECT id, status, fields, merged_into AS mergedInto, parent_id AS parentId, revision, created_at AS createdAt, updated_at AS updatedAt FROM entries {where} {EntryWhere.OrderBy(q.Sort)} LIMIT @limit OFFSET @offset",
+            $"SELECT {LedgerSql.EntryColumns}, created_at AS createdAt, updated_at AS updatedAt FROM entries {where} {EntryWhere.OrderBy(q.Sort)} LIMIT @limit OFFSET @offset",
             p).ToList();
         var entries = WithSources(c, rows, null);
         return new Page<ListedEntry>(entries.Select((e, i) => new ListedEntry(e, rows[i].CreatedAt, rows[i].UpdatedAt)).ToList(), total);
