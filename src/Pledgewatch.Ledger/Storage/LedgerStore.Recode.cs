@@ -61,7 +61,7 @@ public abstract partial class LedgerStore
         var doc = c.QuerySingleOrDefault<RecodeDocumentRow>(RecodeSql.SelectDocument, new { id = documentId }, tx)
             ?? throw new ArgumentException($"no document {documentId}", nameof(documentId));
         var changes = new List<RecodeChange>();
-        UpdateFacts(c, tx, doc, facts, coderVersion, who, at, changes);
+        var metadata = UpdateFacts(c, tx, doc, facts, coderVersion, who, at);
 
         var stored = c.Query<StoredRecordRow>(RecodeSql.LiveRecords, new { id = documentId }, tx).ToList();
         var (pairs, vanished) = RecordPairing.Pair(
@@ -122,21 +122,26 @@ public abstract partial class LedgerStore
             if (Orphan(c, tx, entry, coderVersion, who, at)) changes.Add(new RecodeChange(RecordFate.Vanished, entry, "orphaned: no live record supports it any more (kept for review)"));
 
         if (!dryRun) tx.Commit();
-        return new RecodeOutcome(documentId, doc.Doc, same, changed, toFile.Count, vanished.Count, changes);
+        return new RecodeOutcome(documentId, doc.Doc, same, changed, toFile.Count, vanished.Count, changes, metadata);
     }
 
-    private static void UpdateFacts(DbConnection c, DbTransaction tx, RecodeDocumentRow doc, DocumentFacts facts, string coderVersion, string who, string at, List<RecodeChange> changes)
+    /// <summary>Writes the document's facts and coder version; returns the change of date or country in words, null when neither changed.</summary>
+    private static string? UpdateFacts(DbConnection c, DbTransaction tx, RecodeDocumentRow doc, DocumentFacts facts, string coderVersion, string who, string at)
     {
         var published = Iso(facts.Published);
         c.Execute(RecodeSql.UpdateDocument, new
         {
             id = doc.Id, published, publishedFrom = facts.PublishedFrom, country = facts.Country, countryFrom = facts.CountryFrom, coderVersion,
         }, tx);
-        if (published == doc.Published && facts.Country == doc.Country) return;
+        if (published == doc.Published && facts.Country == doc.Country) return null;
         c.Execute(RecodeSql.UpdateSourceDates, new { id = doc.Id, published }, tx);
         var before = JsonSerializer.Serialize(new { document = doc.Id, doc = doc.Doc, published = doc.Published, published_from = doc.PublishedFrom, country = doc.Country, country_from = doc.CountryFrom }, EntryJson.Options);
         var after = JsonSerializer.Serialize(new { document = doc.Id, doc = doc.Doc, published, published_from = facts.PublishedFrom, country = facts.Country, country_from = facts.CountryFrom }, EntryJson.Options);
         c.Execute(LedgerSql.InsertAudit, new { at, who, action = "document-metadata", entryId = (long?)null, before, after }, tx);
+        var said = new List<string>();
+        if (published != doc.Published) said.Add($"published {doc.Published ?? "none"} → {published ?? "none"} (from {MetadataBasis.Describe(facts.PublishedFrom)})");
+        if (facts.Country != doc.Country) said.Add($"country {doc.Country ?? "none"} → {facts.Country ?? "none"} (from {MetadataBasis.Describe(facts.CountryFrom)})");
+        return string.Join("; ", said);
     }
 
     /// <summary>What a changed record does to its entry (see <see cref="Recode"/>); returns the entry the record is in afterwards.</summary>

@@ -100,7 +100,7 @@ public sealed class BrowserTests(LiveServer server) : IClassFixture<LiveServer>
         await Assertions.Expect(page).ToHaveTitleAsync("Germany (DEU) · Pledgewatch");
         var total = page.Locator("#h-rank ~ .table-wrap tbody tr").First;
         await Assertions.Expect(total.Locator("td").First).ToHaveTextAsync($"1st of {ranked}");
-        await Assertions.Expect(page.Locator("#h-meetings + p")).ToHaveTextAsync("No meeting of Germany in the ledger.");
+        await Assertions.Expect(page.Locator("#h-meetings + p")).ToHaveTextAsync("No meeting of Germany in the coded news.");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "5-actor.png"), FullPage = true });
     }
 

@@ -52,7 +52,7 @@ public sealed partial class PagesTests(WebAppFactory app) : IClassFixture<WebApp
         Assert.Contains("<title>France (FRA) · Pledgewatch</title>", html);
         Assert.Contains("Commitments by France", html);
         Assert.Contains("""<caption class="note">1 meeting</caption>""", html);
-        Assert.Contains("France imposed no sanction in the ledger.", html);
+        Assert.Contains("France imposed no sanction in the coded news.", html);
         Assert.Contains("France imposed no sanction under these filters. <a href=\"?\">Clear the filters</a>", await Page("/actors/FRA?stage=pledged"));
         Assert.Contains("/feed.atom?actor=FRA", html);
     }
