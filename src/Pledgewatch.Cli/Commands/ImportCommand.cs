@@ -100,7 +100,10 @@ internal static class ImportCommand
             if (store.GetEntry(part)?.Parent != package)
                 Console.Error.WriteLine($"pledgewatch: {path}: entry {part} is a part of entry {package}, which is not in this ledger: imported as a whole");
         // Importing a file again finds its entries there already: they are counted, not reported as errors.
-        Console.WriteLine($"imported {Words.Count(imported, "entry", "entries")} into the dataset '{dataset}', {unchanged.ToString("N0", CultureInfo.InvariantCulture)} unchanged, {failed.ToString("N0", CultureInfo.InvariantCulture)} failed");
+        Console.WriteLine($"imported {Words.Count(imported, "entry", "entries")}, {unchanged.ToString("N0", CultureInfo.InvariantCulture)} unchanged, {failed.ToString("N0", CultureInfo.InvariantCulture)} failed");
+        Console.WriteLine(dataset == Ledger.Dataset.News
+            ? "they are in the dataset 'news', with this ledger's own coded entries"
+            : $"they are in the dataset '{dataset}': rank, claim, export and the web app show it with --dataset {dataset} (or ?dataset={dataset})");
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 }
