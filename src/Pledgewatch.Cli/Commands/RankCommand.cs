@@ -40,6 +40,7 @@ internal static class RankCommand
             var filter = filters.Filter(parse);
             var metric = RankMetrics.Parse(parse.GetValue(by)!);
             var chartPath = parse.GetValue(chart);
+            if (chartPath is not null && RankChart.Unwritable(chartPath) is { } unwritable) throw new CliError(unwritable, ExitCodes.Usage);
             var ledger = LedgerAccess.OpenExisting(parse.GetValue(db));
             LedgerAccess.RequireDataset(ledger, filter.Dataset);
             var store = new ComparisonStore(ledger, ComparisonReference.Default);

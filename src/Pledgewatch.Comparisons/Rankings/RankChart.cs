@@ -47,8 +47,8 @@ internal static class RankChart
     /// <summary>Writes the chart of <paramref name="rows"/> (the ranking's, after <c>--top</c>; at most <see cref="MaxBars"/>); returns an error message for an extension it cannot write, null when written.</summary>
     public static string? Save(Ranking ranking, IReadOnlyList<RankRow> rows, string path)
     {
+        if (Unwritable(path) is { } problem) return problem;
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".svg" or ".png")) return $"--chart writes .svg or .png files, not '{extension}'";
         rows = [.. rows.Take(MaxBars)];
         var plot = new Plot();
         var bars = ranking.Breakdown is null
@@ -66,6 +66,13 @@ internal static class RankChart
         if (extension == ".svg") plot.SaveSvg(path, 900, height);
         else plot.SavePng(path, 900, height);
         return null;
+    }
+
+    /// <summary>Why a chart cannot be written to <paramref name="path"/> (an extension other than .svg or .png); null when it can.</summary>
+    public static string? Unwritable(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return extension is ".svg" or ".png" ? null : $"--chart writes .svg or .png files, not '{extension}'";
     }
 
     /// <summary>A name on one line, or two: broken at the last space before <see cref="LineLength"/>, the second line cut with "…".</summary>
