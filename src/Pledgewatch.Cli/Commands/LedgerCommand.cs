@@ -59,10 +59,14 @@ internal static class LedgerCommand
             }
             if (table.Count == 0)
             {
-                var entries = store.Counts().Entries;
-                Console.Error.WriteLine(entries == 0
+                var datasets = store.Datasets();
+                var inLedger = datasets.Sum(d => d.Entries);
+                var inDataset = name == Ledger.Dataset.All ? inLedger : datasets.FirstOrDefault(d => d.Name == name)?.Entries ?? 0;
+                Console.Error.WriteLine(inLedger == 0
                     ? "pledgewatch: the ledger is empty; add reports with 'pledgewatch ingest FILE|DIR|URL' or entries with 'pledgewatch import json FILE'"
-                    : $"pledgewatch: no entry matches these filters ({Words.Count(entries, "entry", "entries")} in the ledger; drop --status, --actor or --type to see them)");
+                    : inDataset == 0
+                    ? $"pledgewatch: the dataset '{name}' has no entries; this ledger has {string.Join(", ", datasets.Select(d => $"{d.Name} ({Words.Count(d.Entries, "entry", "entries")})"))}: list them with --dataset NAME, or --dataset all"
+                    : $"pledgewatch: no entry matches these filters ({Words.Count(inDataset, "entry", "entries")} in {(name == Ledger.Dataset.All ? "the ledger" : $"the dataset '{name}'")}; drop --status, --actor or --type to see them)");
                 return ExitCodes.Success;
             }
             table.Write(Console.Out);

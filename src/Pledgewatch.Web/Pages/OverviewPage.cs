@@ -32,12 +32,23 @@ internal static class OverviewPage
         var query = FilterForm.Query(p);
         // The ranking refreshes the amounts in EUR and the combined view's matches, which the lists below read.
         var ranking = rankings.Rank(new RankingQuery(Stage: q.Stage, From: q.From, To: q.To, Recipient: q.Recipient, Statuses: q.Statuses, Limit: 10, Breakdown: stack, Dataset: q.Dataset!));
+        var byStatus = store.Totals(q, EntryGroup.Status).ToDictionary(t => t.Key, t => t.Count);
         var byType = store.Totals(q, EntryGroup.Type);
         var commitments = q with { CommitmentsOnly = true };
         var months = store.Totals(commitments, EntryGroup.Month).ToDictionary(t => t.Key, t => t.Count);
         var latest = store.QueryEntries(q with { Sort = "-date", Limit = 15 });
         var shown = FilterForm.Label(q.Dataset!);
 
+        var entries = byStatus.Values.Sum();
+        var commitmentCount = months.Values.Sum();
+        var totals = Html.Of($"""
+            <ul class="totals" aria-label="Totals for these filters">
+            <li><strong>{entries:N0}</strong> {(entries == 1 ? "entry" : "entries")}</li>
+            <li><strong>{byStatus.GetValueOrDefault(EntryStatus.Accepted):N0}</strong> accepted</li>
+            <li><strong>{byStatus.GetValueOrDefault(EntryStatus.Candidate):N0}</strong> awaiting review</li>
+            <li><strong>{commitmentCount:N0}</strong> {(commitmentCount == 1 ? "commitment" : "commitments")}</li>
+            </ul>
+            """);
         var rankingChart = BarChart.Render("ranking", ranking.Title.Length > 0 ? ranking.Title : "Largest contributors", ranking.Basis, RankingBars(ranking));
         var stacking = stack is null
             ? Html.Of($"""<a href="/?{Join(query, "stack=purpose")}">Stack by purpose</a> · <a href="/?{Join(query, "stack=instrument")}">by instrument</a>""")
@@ -51,6 +62,7 @@ internal static class OverviewPage
         });
         var main = Html.Of($"""
             {FilterForm.Render("/", p, datasets)}
+            {totals}
             {Counts(datasets, q.Dataset!)}
             <div class="grid">
             <section aria-labelledby="h-ranking"><h2 id="h-ranking">Ranking</h2>{rankingChart}<p>{stacking} · <a href="/api/v1/rankings?format=csv&dataset={q.Dataset}{(stack is null ? "" : "&breakdown=" + stack)}">Ranking as CSV</a></p></section>

@@ -63,10 +63,27 @@ public sealed class DatasetCliTests : IDisposable
         Assert.Equal(3, Lines(CliProcess.Run("export", "--format", "csv", "--db", _db.Db).Stdout).Length);
         Assert.Equal(3, Lines(CliProcess.Run("export", "--format", "csv", "--dataset", "kiel", "--db", _db.Db).Stdout).Length);
         Assert.Equal(5, Lines(CliProcess.Run("export", "--format", "csv", "--dataset", "all", "--db", _db.Db).Stdout).Length);
-        Assert.Equal(2, Lines(CliProcess.Run("ledger", "list", "--db", _db.Db).Stdout).Length);
+        // A header and the two coded entries; an empty answer names the dataset it looked in.
+        Assert.Equal(3, Lines(CliProcess.Run("ledger", "list", "--db", _db.Db).Stdout).Length);
+        Assert.Equal("pledgewatch: no entry matches these filters (2 entries in the dataset 'news'; drop --status, --actor or --type to see them)",
+            CliProcess.Run("ledger", "list", "--status", "rejected", "--db", _db.Db).Stderr.Trim());
         var claim = CliProcess.Run("claim", "The United Kingdom gave more than Canada", "--dataset", "kiel", "--db", _db.Db);
         Assert.Contains("verdict:  supported", claim.Stdout);
         Assert.Contains("Kiel tracker", claim.Stdout);
+    }
+
+    [Fact]
+    public void ListingADatasetWithoutEntriesNamesTheDatasetsThatHaveThem()
+    {
+        using var db = new SqliteDatabase();
+        db.Open().AddDatasetEntries("kiel-ust-test/", [
+            (Pledge("CAN", 100_000_000m, "EUR", "2023-02-01", stage: "committed"), Source("kiel-ust-test/CAN/2023-02")),
+        ], EntryStatus.Accepted, "test", DatasetSources.Kiel);
+
+        var run = CliProcess.Run("ledger", "list", "--db", db.Db);
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Stdout));
+        Assert.Equal("pledgewatch: the dataset 'news' has no entries; this ledger has kiel (1 entry): list them with --dataset NAME, or --dataset all", run.Stderr.Trim());
     }
 
     [Fact]
