@@ -5,19 +5,16 @@ using Pledgewatch.Web.Api;
 namespace Pledgewatch.Web.Pages;
 
 /// <summary>
-/// The GET form of the overview and actor pages: dataset, recipient, category, stage, period, status; it keeps what was
+/// The GET form of the overview and actor pages (the search page has its dataset switch): dataset, recipient, category, stage, period, status; it keeps what was
 /// chosen. The dataset switch lists the ledger's datasets and "all" (the combined view, each commitment once).
 /// </summary>
 internal static class FilterForm
 {
     public static Html Render(string action, EntryListParameters p, IReadOnlyList<DatasetCount> datasets)
     {
-        var names = datasets.Select(d => d.Name).Prepend(Dataset.News).Distinct(StringComparer.Ordinal).Append(Dataset.All).ToList();
-        var chosen = Chosen(p);
-        var options = names.Select(n => Html.Of($"""<option value="{n}"{(n == chosen ? Html.Raw(" selected") : Html.Empty)}>{Label(n)}</option>"""));
         return Html.Of($"""
             <form class="filters" method="get" action="{action}" aria-label="Filters">
-            <label>Dataset <select name="dataset">{options}</select></label>
+            {DatasetSwitch(p, datasets)}
             <label>Recipient <input name="recipient" value="{p.Recipient}" size="6" placeholder="UKR" autocomplete="off"></label>
             <label>Category {Select("type", Vocabulary.EventTypes, p.Type?.ToUpperInvariant())}</label>
             <label>Stage {Select("stage", Vocabulary.Stages, p.Stage)}</label>
@@ -28,6 +25,15 @@ internal static class FilterForm
             <a href="{action}">Clear</a>
             </form>
             """);
+    }
+
+    /// <summary>The dataset switch: the ledger's datasets (the coded news first) and "all", the one shown selected.</summary>
+    public static Html DatasetSwitch(EntryListParameters p, IReadOnlyList<DatasetCount> datasets)
+    {
+        var names = datasets.Select(d => d.Name).Prepend(Dataset.News).Distinct(StringComparer.Ordinal).Append(Dataset.All).ToList();
+        var chosen = Chosen(p);
+        var options = names.Select(n => Html.Of($"""<option value="{n}"{(n == chosen ? Html.Raw(" selected") : Html.Empty)}>{Label(n)}</option>"""));
+        return Html.Of($"""<label>Dataset <select name="dataset">{options}</select></label>""");
     }
 
     /// <summary>The dataset a page shows: the one asked for, else the coded news.</summary>

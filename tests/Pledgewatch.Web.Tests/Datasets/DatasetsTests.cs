@@ -87,6 +87,12 @@ public sealed class DatasetsTests(WebAppFactory app) : IClassFixture<WebAppFacto
         Assert.Contains("""<title id="ranking-title">Support, EUR, 2025, Kiel tracker</title>""", overview);
         Assert.Contains("""<a href="/?dataset=other">other</a>""", overview);
 
+        var searchNews = await (await app.Client().GetAsync("/search?actor=GBR", Cancel)).Content.ReadAsStringAsync(Cancel);
+        Assert.Contains("No entry matches.", searchNews);
+        var searchKiel = await (await app.Client().GetAsync("/search?actor=GBR&dataset=kiel", Cancel)).Content.ReadAsStringAsync(Cancel);
+        Assert.Contains("""<caption class="note">1 entry matches</caption>""", searchKiel);
+        Assert.Contains("""<option value="kiel" selected>Kiel tracker</option>""", searchKiel);
+
         var queue = await (await app.Client().GetAsync("/review", Cancel)).Content.ReadAsStringAsync(Cancel);
         Assert.Contains("id=\"c-1\"", queue);
         Assert.DoesNotContain("id=\"c-102\"", queue);
