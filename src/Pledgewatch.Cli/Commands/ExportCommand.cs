@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Pledgewatch.Comparisons.Reference;
+using Pledgewatch.Comparisons.Storage;
 using Pledgewatch.Ledger.Export;
 
 namespace Pledgewatch.Cli.Commands;
@@ -39,6 +41,8 @@ internal static class ExportCommand
             if (kind == ExportFormat.Xlsx && path is null) throw new CliError("--format xlsx needs --out FILE", ExitCodes.Usage);
             var store = LedgerAccess.OpenExisting(parse.GetValue(db));
             LedgerAccess.RequireDataset(store, name);
+            // The amounts in EUR and the matches between datasets (amount_eur, same_as) are kept by the comparisons.
+            new ComparisonStore(store, ComparisonReference.Default).Refresh();
             try
             {
                 using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);

@@ -28,7 +28,7 @@ public sealed class DatasetCliTests : IDisposable
 
     private static EntrySource Source(string doc) => new(0, doc, null, null, null, new Evidence(0, 0, 0, "test"), "test");
 
-    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Lines(string text) => [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'))];
 
     [Fact]
     public void RankReadsOneDatasetAtATimeAndAllCountsACommitmentOnce()
@@ -62,7 +62,13 @@ public sealed class DatasetCliTests : IDisposable
     {
         Assert.Equal(3, Lines(CliProcess.Run("export", "--format", "csv", "--db", _db.Db).Stdout).Length);
         Assert.Equal(3, Lines(CliProcess.Run("export", "--format", "csv", "--dataset", "kiel", "--db", _db.Db).Stdout).Length);
-        Assert.Equal(5, Lines(CliProcess.Run("export", "--format", "csv", "--dataset", "all", "--db", _db.Db).Stdout).Length);
+        // Every entry of every dataset, each naming its dataset; the coded entry that is the tracker's Canadian row says so.
+        var all = Lines(CliProcess.Run("export", "--format", "csv", "--dataset", "all", "--db", _db.Db).Stdout);
+        Assert.Equal(5, all.Length);
+        Assert.EndsWith(",amount_eur,dataset,same_as", all[0]);
+        var kielCanada = all.Single(l => l.Contains(",CAN,", StringComparison.Ordinal) && l.Contains(",kiel,", StringComparison.Ordinal)).Split(',')[0];
+        var newsCanada = all.Single(l => l.Contains(",CAN,", StringComparison.Ordinal) && l.Contains(",news,", StringComparison.Ordinal));
+        Assert.EndsWith($",100500000,news,{kielCanada}", newsCanada);
         // A header and the two coded entries; an empty answer names the dataset it looked in.
         Assert.Equal(3, Lines(CliProcess.Run("ledger", "list", "--db", _db.Db).Stdout).Length);
         Assert.Equal("pledgewatch: no entry matches these filters (2 entries in the dataset 'news'; drop --status, --actor or --type to see them)",

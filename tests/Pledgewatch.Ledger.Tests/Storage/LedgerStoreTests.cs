@@ -308,8 +308,9 @@ public abstract class LedgerStoreTests<TDatabase> where TDatabase : TestDatabase
         var lines = Encoding.UTF8.GetString(buffer.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("id,status,event_type", lines[0]);
-        Assert.EndsWith(",2,", lines[1]);
-        Assert.EndsWith(",1,", lines[2]);
+        // sources, parent_id, amount_eur, dataset, same_as
+        Assert.EndsWith(",2,,,news,", lines[1]);
+        Assert.EndsWith(",1,,,news,", lines[2]);
     }
 
     [Fact]
