@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pledgewatch.Ledger.Ingest;
 
 namespace Pledgewatch.Cli;
 
@@ -33,6 +34,25 @@ internal static class Arguments
             break;
         }
         throw new CliError($"{flag} takes a duration such as 60s, 500ms, 2m or 1h (at most a day), not '{value}'", ExitCodes.Usage);
+    }
+
+    /// <summary>Today on this machine's clock: the latest plausible publication date is tomorrow (time zones).</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+
+    /// <summary>A publication date: YYYY-MM-DD and plausible (<see cref="MetadataChecks"/>).</summary>
+    public static DateOnly? Published(string? value, string flag = "--published")
+    {
+        if (value is null) return null;
+        var (day, problem) = MetadataChecks.Published(value, Today);
+        return problem is null ? day : throw new CliError($"{flag}: {problem}", ExitCodes.Usage);
+    }
+
+    /// <summary>An outlet country: an ISO3 code of the country table (<see cref="MetadataChecks"/>).</summary>
+    public static string? KnownCountry(string? value, string flag = "--country")
+    {
+        if (value is null) return null;
+        var (code, problem) = MetadataChecks.Country(value);
+        return problem is null ? code : throw new CliError($"{flag}: {problem}", ExitCodes.Usage);
     }
 
     public static string? Country(string? value)

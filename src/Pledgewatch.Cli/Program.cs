@@ -18,6 +18,9 @@ root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
 root.Subcommands.Add(RankCommand.Create());
 root.Subcommands.Add(ClaimCommand.Create());
+root.Subcommands.Add(InitCommand.Create());
+root.Subcommands.Add(DocumentCommand.Create());
+root.Subcommands.Add(RecodeCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

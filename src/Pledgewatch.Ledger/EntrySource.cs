@@ -9,4 +9,11 @@ namespace Pledgewatch.Ledger;
 /// <param name="Published">The document's publication date, when known.</param>
 /// <param name="Evidence">The sentence, with half-open UTF-16 offsets into the stored document text.</param>
 /// <param name="Rule">Why this source belongs to the entry: "opened the entry", the de-duplication rule that matched, a split or a merge.</param>
-public sealed record EntrySource(long Id, string Doc, string? Title, string? Url, DateOnly? Published, Evidence Evidence, string Rule);
+public sealed record EntrySource(long Id, string Doc, string? Title, string? Url, DateOnly? Published, Evidence Evidence, string Rule)
+{
+    /// <summary>
+    /// When the record behind this source stopped coming out of the coder (<c>pledgewatch recode</c>); null while it is
+    /// live. A retired source is kept, with its evidence, but no longer supports its entry.
+    /// </summary>
+    public string? RetiredAt { get; init; }
+}

@@ -9,7 +9,7 @@ using Pledgewatch.Comparisons.Storage;
 namespace Pledgewatch.Cli.Commands;
 
 /// <summary>
-/// <c>pledgewatch claim "TEXT" [--source kiel|news] [--from --to] [--format text|json]</c>: reads a comparative claim,
+/// <c>pledgewatch claim "TEXT" [--dataset news|kiel|all|NAME] [--from --to] [--format text|json]</c>: reads a comparative claim,
 /// checks it against the ledger's rankings and prints the reading, the verdict and the figures. JSON:
 /// <c>{verdict: supported|not_supported|cannot_tell, reading: {…}, figures: [{rank, actor, name, value, unit}], reason}</c>.
 /// Exit 0 whatever the verdict (a verdict is an answer); 2 for a bad command line.
@@ -24,14 +24,16 @@ internal static class ClaimCommand
         var filters = new ComparisonOptions();
         var db = LedgerAccess.DbOption();
         var command = new Command("claim", "Check a comparative claim against the ledger.") { text, format, db };
-        foreach (var o in new Option[] { filters.From, filters.To, filters.Source, filters.Recipient, filters.Stage }) command.Options.Add(o);
+        foreach (var o in new Option[] { filters.From, filters.To, filters.Dataset, filters.Recipient, filters.Stage }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             var claim = parse.GetValue(text)!;
             if (string.IsNullOrWhiteSpace(claim)) throw new CliError("claim: the claim is empty", ExitCodes.Usage);
             var scope = filters.Filter(parse);
             var reference = ComparisonReference.Default;
-            var store = new ComparisonStore(LedgerAccess.Open(parse.GetValue(db)), reference);
+            var ledger = LedgerAccess.OpenExisting(parse.GetValue(db));
+            LedgerAccess.RequireDataset(ledger, scope.Dataset);
+            var store = new ComparisonStore(ledger, reference);
             var ranker = new Ranker(store);
             var reading = new ClaimReader(ClaimLexicon.Load(reference.Actors)).Read(claim);
             var result = new ClaimChecker(ranker.Rank).Check(reading, scope);
@@ -101,7 +103,7 @@ internal static class ClaimCommand
         };
         var actor = r.Actor is null ? "?" : $"{r.Actor} ({actors.Name(r.Actor)})";
         sb.Append($"reading:  actor {actor}; {what}{(r.Negated ? ", negated" : "")}; metric {RankMetrics.Name(r.Metric)} ({RankMetrics.Unit(r.Metric)}); " +
-                  $"type {r.Type}; stage {r.Stage ?? "any"}; recipient {r.Recipient ?? "any"}{(scope.Source is { } s ? $"; source {s}" : "")}\n");
+                  $"type {r.Type}; stage {r.Stage ?? "any"}; recipient {r.Recipient ?? "any"}; {RankTitle.Dataset(scope.Dataset)}\n");
         foreach (var n in r.Notes) sb.Append($"          note: {n}\n");
         sb.Append($"verdict:  {ClaimResult.Name(result.Verdict)}: {result.Reason}\n");
         if (result.Figures.Count > 0) sb.Append($"figures ({result.Ranked} contributors ranked):\n");

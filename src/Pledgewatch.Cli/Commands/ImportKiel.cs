@@ -6,9 +6,9 @@ using Pledgewatch.Ledger;
 namespace Pledgewatch.Cli.Commands;
 
 /// <summary>
-/// <c>pledgewatch import kiel DIR [--db]</c>: the Kiel tracker's monthly allocations as accepted ledger entries of
-/// their own source (document ids <c>kiel-ust-r…/</c>, never de-duplicated against coded reports; rank and claim take
-/// <c>--source kiel</c>), and its GDP figures as that source's baseline. Importing the same release again adds nothing.
+/// <c>pledgewatch import kiel DIR [--db]</c>: the Kiel tracker's monthly allocations as accepted ledger entries of the
+/// dataset <c>kiel</c> (document ids <c>kiel-ust-r…/</c>, never de-duplicated against coded reports; rank and claim
+/// take <c>--dataset kiel</c>), and its GDP figures as that dataset's baseline. Importing the same release again adds nothing.
 /// </summary>
 internal static class ImportKiel
 {
@@ -21,9 +21,9 @@ internal static class ImportKiel
         var ledger = LedgerAccess.Open(db);
         var store = new ComparisonStore(ledger, ComparisonReference.Default);
         store.SaveBaselines(DatasetSources.Kiel, release.Baselines);
-        var (added, present) = ledger.AddDatasetEntries(release.DocPrefix, release.Entries, EntryStatus.Accepted, who);
+        var (added, present) = ledger.AddDatasetEntries(release.DocPrefix, release.Entries, EntryStatus.Accepted, who, DatasetSources.Kiel);
         foreach (var p in problems) Console.Error.WriteLine($"pledgewatch: {p}");
-        Console.WriteLine($"{release.Label}: imported {added} entries ({present} present already), GDP baselines for {release.Baselines.Count} donors");
+        Console.WriteLine($"{release.Label}: imported {added} entries ({present} present already) into the dataset 'kiel', GDP baselines for {release.Baselines.Count} donors; rank and claim read it with --dataset kiel");
         return problems.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

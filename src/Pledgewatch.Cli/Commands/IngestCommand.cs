@@ -5,9 +5,12 @@ using Spectre.Console;
 namespace Pledgewatch.Cli.Commands;
 
 /// <summary>
-/// <c>pledgewatch ingest PATH|URL|FEED... [--db] [--published] [--country] [--jobs N]</c>: reads, codes and files
-/// documents in the ledger, N coders at once. One line on stderr per failed document; a summary on stdout; exit 1 when
-/// some failed. SIGTERM or Ctrl+C stops it after the documents in hand (exit 0 if none failed).
+/// <c>pledgewatch ingest PATH|URL|FEED... [--db] [--published] [--country] [--manifest FILE.csv] [--jobs N]</c>: reads,
+/// codes and files documents in the ledger, N coders at once. Dates and countries come from the options, the manifest,
+/// <c>NAME.meta.json</c> or <c>NAME.gold.json</c> beside a file, the text, and (dates) the file's time, in that order;
+/// the summary says how many came from where and names the documents whose date is the file's time or that have no
+/// country. One line on stderr per failed document; exit 1 when some failed, 2 for a bad command line or manifest.
+/// SIGTERM or Ctrl+C stops it after the documents in hand (exit 0 if none failed).
 /// </summary>
 internal static class IngestCommand
 {
@@ -17,13 +20,14 @@ internal static class IngestCommand
         var db = LedgerAccess.DbOption();
         var user = LedgerAccess.UserOption();
         var published = new Option<string?>("--published") { Description = "Publication date of every document, YYYY-MM-DD (else each document's own)." };
-        var country = new Option<string?>("--country") { Description = "Outlet country of every document, ISO 3166-1 alpha-3 (else from a dateline)." };
+        var country = new Option<string?>("--country") { Description = "Outlet country of every document, ISO 3166-1 alpha-3 (else from a manifest, metadata file or dateline)." };
+        var manifest = new Option<string?>("--manifest") { Description = "A CSV with a row per document: path, published, country, url, title (paths relative to the CSV)." };
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed to fetch one URL.", DefaultValueFactory = _ => IngestOptions.DefaultTimeout.TotalSeconds };
         var maxMb = new Option<double>("--max-mb") { Description = "Largest document read, in MB.", DefaultValueFactory = _ => IngestOptions.DefaultMaxBytes / (1024.0 * 1024.0) };
         var jobs = JobsOption();
         var command = new Command("ingest", "Read, code and file documents in the ledger (idempotent: a document already stored adds nothing).")
         {
-            inputs, db, user, published, country, timeout, maxMb, jobs,
+            inputs, db, user, published, country, manifest, timeout, maxMb, jobs,
         };
         command.SetAction(parse =>
         {
@@ -32,15 +36,37 @@ internal static class IngestCommand
             if (seconds <= 0) throw new CliError("--timeout takes a positive number of seconds", ExitCodes.Usage);
             if (mb <= 0) throw new CliError("--max-mb takes a positive size", ExitCodes.Usage);
             var options = new IngestOptions(
-                Arguments.Date(parse.GetValue(published), "--published"),
-                Arguments.Country(parse.GetValue(country)),
+                Arguments.Published(parse.GetValue(published)),
+                Arguments.KnownCountry(parse.GetValue(country)),
                 LedgerAccess.Who(parse.GetValue(user)),
                 TimeSpan.FromSeconds(seconds),
                 (long)(mb * 1024 * 1024),
-                Jobs(parse.GetValue(jobs)));
+                Jobs(parse.GetValue(jobs)),
+                Manifest: Manifest(parse.GetValue(manifest)));
             return Run(Arguments.Paths(parse.GetValue(inputs)!), parse.GetValue(db), options);
         });
         return command;
+    }
+
+    /// <summary>The rows of <c>--manifest</c>; a manifest with a bad row stops the run before anything is stored (usage exit code).</summary>
+    private static IReadOnlyDictionary<string, DocumentMetadata>? Manifest(string? path)
+    {
+        if (path is null) return null;
+        if (!File.Exists(path)) throw new CliError($"--manifest: {path}: no such file", ExitCodes.Usage);
+        try
+        {
+            var (rows, problems) = DocumentManifest.Read(path, Arguments.Today);
+            if (problems.Count > 0)
+            {
+                foreach (var p in problems.Skip(1)) Console.Error.WriteLine($"pledgewatch: {p}");
+                throw new CliError(problems[0] + (problems.Count > 1 ? $" (and {problems.Count - 1} more problems above)" : ""), ExitCodes.Usage);
+            }
+            return rows;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliError($"--manifest: {path}: cannot be read ({e.Message})", ExitCodes.Usage);
+        }
     }
 
     /// <summary>The <c>--jobs</c> option ingest and watch share.</summary>
@@ -81,6 +107,7 @@ internal static class IngestCommand
         var seconds = clock.Elapsed.TotalSeconds;
         Console.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{summary}; {seconds:F1} s, {summary.Documents / Math.Max(seconds, 0.001):F0} documents/s with {options.EffectiveJobs} coders{(stop.Requested ? "; stopped early" : "")}"));
+        foreach (var line in summary.MetadataLines()) Console.Out.WriteLine(line);
         return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 

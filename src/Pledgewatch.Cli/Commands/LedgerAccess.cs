@@ -27,6 +27,41 @@ internal static class LedgerAccess
 
     private static string? NonEmpty(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value && !string.IsNullOrWhiteSpace(value) ? value : null;
 
+    /// <summary>
+    /// Opens the ledger of a command that reads or reviews it: a SQLite file that does not exist, or a PostgreSQL
+    /// database without a ledger in it, is refused (one line, usage exit code) and nothing is created, so a typo in
+    /// <c>--db</c> cannot make an empty ledger. Only <c>ingest</c>, <c>import</c>, <c>watch</c> and <c>init</c> create one.
+    /// </summary>
+    public static LedgerStore OpenExisting(string? db)
+    {
+        var target = DatabaseTarget.Parse(db);
+        bool missing;
+        try
+        {
+            missing = !LedgerStore.ExistsIn(target);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or ArgumentException or TimeoutException or InvalidOperationException)
+        {
+            throw new CliError($"cannot open the ledger at {target.Describe()} ({e.Message.Split('\n')[0].Trim()})");
+        }
+        if (missing)
+            throw new CliError($"no ledger at {target.Describe()} (check --db; 'pledgewatch init{(db is null ? "" : " --db ...")}' or 'pledgewatch ingest' makes one)", ExitCodes.Usage);
+        return Open(db);
+    }
+
+    /// <summary>
+    /// Refuses a dataset the ledger does not have (a typo would show an empty ranking or export as if it were the
+    /// answer); "news" and "all" are always there.
+    /// </summary>
+    public static void RequireDataset(LedgerStore store, string dataset)
+    {
+        if (dataset is Ledger.Dataset.News or Ledger.Dataset.All) return;
+        var names = store.Datasets().Select(d => d.Name).ToList();
+        if (!names.Contains(dataset))
+            throw new CliError($"--dataset: this ledger has no dataset '{dataset}' (it has {string.Join(", ", names.DefaultIfEmpty("none"))}; 'all' combines them)", ExitCodes.Usage);
+    }
+
+    /// <summary>Opens the ledger, creating it (and its folder) when there is none: for the commands that write documents or entries.</summary>
     public static LedgerStore Open(string? db)
     {
         var target = DatabaseTarget.Parse(db);

@@ -41,11 +41,15 @@ internal static class LedgerCommand
         var actor = new Option<string?>("--actor") { Description = "An actor code (ISO3 or body code)." };
         var type = new Option<string?>("--type") { Description = "A PLOVER category." };
         var limit = new Option<int>("--limit") { Description = "At most this many entries.", DefaultValueFactory = _ => 50 };
-        var command = new Command("list", "List entries: id, status, category, actor → recipient, date, amount, sources.") { db, status, actor, type, limit };
+        var dataset = ComparisonOptions.DatasetOption("listed");
+        var command = new Command("list", "List entries of one dataset (default the coded news): id, status, category, actor → recipient, date, amount, sources.") { db, dataset, status, actor, type, limit };
         command.SetAction(parse =>
         {
-            var store = LedgerAccess.Open(parse.GetValue(db));
-            var filter = new EntryFilter(parse.GetValue(status), parse.GetValue(actor)?.ToUpperInvariant(), parse.GetValue(type)?.ToUpperInvariant());
+            var store = LedgerAccess.OpenExisting(parse.GetValue(db));
+            var name = ComparisonOptions.CheckDataset(parse.GetValue(dataset));
+            LedgerAccess.RequireDataset(store, name);
+            var filter = new EntryFilter(parse.GetValue(status), parse.GetValue(actor)?.ToUpperInvariant(), parse.GetValue(type)?.ToUpperInvariant(),
+                Dataset: name == Ledger.Dataset.All ? null : name);
             var table = new TextTable("id>", "status", "category", "actor → recipient", "date", "amount>", "sources>", "package");
             foreach (var e in store.Entries(filter, parse.GetValue(limit)))
             {
@@ -55,10 +59,14 @@ internal static class LedgerCommand
             }
             if (table.Count == 0)
             {
-                var entries = store.Counts().Entries;
-                Console.Error.WriteLine(entries == 0
+                var datasets = store.Datasets();
+                var inLedger = datasets.Sum(d => d.Entries);
+                var inDataset = name == Ledger.Dataset.All ? inLedger : datasets.FirstOrDefault(d => d.Name == name)?.Entries ?? 0;
+                Console.Error.WriteLine(inLedger == 0
                     ? "pledgewatch: the ledger is empty; add reports with 'pledgewatch ingest FILE|DIR|URL' or entries with 'pledgewatch import json FILE'"
-                    : $"pledgewatch: no entry matches these filters ({Words.Count(entries, "entry", "entries")} in the ledger; drop --status, --actor or --type to see them)");
+                    : inDataset == 0
+                    ? $"pledgewatch: the dataset '{name}' has no entries; this ledger has {string.Join(", ", datasets.Select(d => $"{d.Name} ({Words.Count(d.Entries, "entry", "entries")})"))}: list them with --dataset NAME, or --dataset all"
+                    : $"pledgewatch: no entry matches these filters ({Words.Count(inDataset, "entry", "entries")} in {(name == Ledger.Dataset.All ? "the ledger" : $"the dataset '{name}'")}; drop --status, --actor or --type to see them)");
                 return ExitCodes.Success;
             }
             table.Write(Console.Out);
@@ -74,12 +82,14 @@ internal static class LedgerCommand
         var command = new Command("show", "Show an entry: its fields, and each source's evidence in its document with the rule that filed it there.") { entry, db };
         command.SetAction(parse =>
         {
-            var store = LedgerAccess.Open(parse.GetValue(db));
+            var store = LedgerAccess.OpenExisting(parse.GetValue(db));
             var id = parse.GetValue(entry);
             var e = store.GetEntry(id) ?? throw new CliError($"no entry {id}");
             var node = EntryJson.ToNode(e);
             node.Remove("sources");
             Console.WriteLine(node.ToJsonString(new JsonSerializerOptions(EntryJson.Options) { WriteIndented = true }));
+            if (e.Dataset != Ledger.Dataset.News) Console.WriteLine($"dataset: {e.Dataset} (imported; not counted with the coded news)");
+            if (e.SameAs is long same) Console.WriteLine($"the same commitment as entry {same} of an imported dataset (the combined view, --dataset all, counts that one)");
             if (e.MergedInto is long target) Console.WriteLine($"merged into entry {target}");
             if (e.Parent is long parent) Console.WriteLine($"part of entry {parent} (totals count the package, not this part)");
             if (e.Parts.Count > 0) Console.WriteLine($"parts: {string.Join(", ", e.Parts.Select(p => $"entry {p}"))}");
@@ -89,6 +99,7 @@ internal static class LedgerCommand
                 Console.WriteLine();
                 Console.WriteLine($"source {s.Id}: {s.Doc}{(s.Published is { } p ? $" ({p:yyyy-MM-dd})" : "")}{(s.Title is null ? "" : $" \"{s.Title}\"")}{(s.Url is null ? "" : $" {s.Url}")}");
                 Console.WriteLine($"  why: {s.Rule}");
+                if (s.RetiredAt is { } retired) Console.WriteLine($"  retired {retired}: the current coder no longer makes this record ('pledgewatch recode')");
                 Console.WriteLine($"  evidence [{s.Evidence.Start}, {s.Evidence.End}): {InContext(store.SourceDocumentText(s.Id), s)}");
             }
             return ExitCodes.Success;
@@ -111,7 +122,7 @@ internal static class LedgerCommand
         var user = LedgerAccess.UserOption();
         var entry = EntryArgument();
         var command = new Command(verb, $"Mark an entry {status}.") { entry, db, user };
-        command.SetAction(parse => Report(LedgerAccess.Open(parse.GetValue(db)).SetStatus(parse.GetValue(entry), status, LedgerAccess.Who(parse.GetValue(user))), $"entry {{0}} {status}"));
+        command.SetAction(parse => Report(LedgerAccess.OpenExisting(parse.GetValue(db)).SetStatus(parse.GetValue(entry), status, LedgerAccess.Who(parse.GetValue(user))), $"entry {{0}} {status}"));
         return command;
     }
 
@@ -126,7 +137,7 @@ internal static class LedgerCommand
         {
             var (edit, error) = EntryEditor.Parse(parse.GetValue(pairs)!);
             if (edit is null) throw new CliError(error!, ExitCodes.Usage);
-            return Report(LedgerAccess.Open(parse.GetValue(db)).Edit(parse.GetValue(entry), LedgerAccess.Who(parse.GetValue(user)), edit), "entry {0} edited");
+            return Report(LedgerAccess.OpenExisting(parse.GetValue(db)).Edit(parse.GetValue(entry), LedgerAccess.Who(parse.GetValue(user)), edit), "entry {0} edited");
         });
         return command;
     }
@@ -139,7 +150,7 @@ internal static class LedgerCommand
         var command = new Command("history", "Show an entry's revisions and its audit log, each change as the fields it changed (before → after).") { entry, db, json };
         command.SetAction(parse =>
         {
-            var store = LedgerAccess.Open(parse.GetValue(db));
+            var store = LedgerAccess.OpenExisting(parse.GetValue(db));
             var id = parse.GetValue(entry);
             var (revisions, audit) = store.History(id);
             if (revisions.Count == 0) throw new CliError($"no entry {id}");
@@ -163,7 +174,7 @@ internal static class LedgerCommand
         var source = new Option<long>("--source") { Description = "The source to take out (its id in 'pledgewatch ledger show').", Required = true };
         var command = new Command("split", "Take a source out of an entry into a new entry of its own.") { entry, source, db, user };
         command.SetAction(parse => Report(
-            LedgerAccess.Open(parse.GetValue(db)).Split(parse.GetValue(entry), parse.GetValue(source), LedgerAccess.Who(parse.GetValue(user))),
+            LedgerAccess.OpenExisting(parse.GetValue(db)).Split(parse.GetValue(entry), parse.GetValue(source), LedgerAccess.Who(parse.GetValue(user))),
             "new entry {0}"));
         return command;
     }
@@ -177,7 +188,7 @@ internal static class LedgerCommand
         var force = new Option<bool>("--force") { Description = "Merge entries of different kinds of event (a meeting into a commitment); refused without it, saying why." };
         var command = new Command("merge", "Fold entry B into entry A: B's sources move to A; B is kept, marked merged.") { a, b, force, db, user };
         command.SetAction(parse => Report(
-            LedgerAccess.Open(parse.GetValue(db)).Merge(parse.GetValue(a), parse.GetValue(b), LedgerAccess.Who(parse.GetValue(user)), parse.GetValue(force)),
+            LedgerAccess.OpenExisting(parse.GetValue(db)).Merge(parse.GetValue(a), parse.GetValue(b), LedgerAccess.Who(parse.GetValue(user)), parse.GetValue(force)),
             "merged into entry {0}"));
         return command;
     }
@@ -191,7 +202,7 @@ internal static class LedgerCommand
         var command = new Command("attach", "Make entry PART a part of entry PACKAGE (totals then count the package only); 'detach' undoes it.") { part, package, db, user };
         command.SetAction(parse =>
         {
-            var store = LedgerAccess.Open(parse.GetValue(db));
+            var store = LedgerAccess.OpenExisting(parse.GetValue(db));
             var code = Report(store.Attach(parse.GetValue(part), parse.GetValue(package), LedgerAccess.Who(parse.GetValue(user))),
                 $"entry {{0}} is a part of entry {parse.GetValue(package)}");
             foreach (var flag in store.PackageFlags(store.GetEntry(parse.GetValue(part))!)) Console.WriteLine($"flag: {flag}");
@@ -208,7 +219,7 @@ internal static class LedgerCommand
         var command = new Command("detach", "Take entry PART out of its package: it counts as a whole again; 'attach' undoes it.") { part, db, user };
         command.SetAction(parse =>
         {
-            var store = LedgerAccess.Open(parse.GetValue(db));
+            var store = LedgerAccess.OpenExisting(parse.GetValue(db));
             var package = store.GetEntry(parse.GetValue(part))?.Parent;
             return Report(store.Detach(parse.GetValue(part), LedgerAccess.Who(parse.GetValue(user))), $"entry {{0}} is no longer a part of entry {package}");
         });

@@ -24,7 +24,7 @@ internal static class RankCommand
         by.AcceptOnlyFromAmong([.. RankMetrics.Names]);
         var format = new Option<string>("--format") { Description = "table, csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
-        var chart = new Option<string?>("--chart") { Description = "Also draw a bar chart of the top 25 to this .svg or .png file." };
+        var chart = new Option<string?>("--chart") { Description = "Also draw a bar chart to this .svg or .png file (the rows shown, --top of them, at most 25)." };
         var top = new Option<int?>("--top") { Description = "Show only the first N rows (ties at the cut included)." };
         var breakdown = new Option<string?>("--breakdown")
         {
@@ -40,8 +40,12 @@ internal static class RankCommand
             var filter = filters.Filter(parse);
             var metric = RankMetrics.Parse(parse.GetValue(by)!);
             var chartPath = parse.GetValue(chart);
-            var store = new ComparisonStore(LedgerAccess.Open(parse.GetValue(db)), ComparisonReference.Default);
+            if (chartPath is not null && RankChart.Unwritable(chartPath) is { } unwritable) throw new CliError(unwritable, ExitCodes.Usage);
+            var ledger = LedgerAccess.OpenExisting(parse.GetValue(db));
+            LedgerAccess.RequireDataset(ledger, filter.Dataset);
+            var store = new ComparisonStore(ledger, ComparisonReference.Default);
             var ranking = new Ranker(store).Rank(metric, filter, parse.GetValue(breakdown));
+            if (parse.GetValue(top) is < 1) throw new CliError("--top takes a positive number of rows", ExitCodes.Usage);
             var rows = parse.GetValue(top) is int n ? ranking.Rows.Where(r => r.Rank <= n).ToList() : ranking.Rows.ToList();
             switch (parse.GetValue(format))
             {
@@ -49,24 +53,10 @@ internal static class RankCommand
                 case "csv": Console.Write(Csv(rows, ranking.Breakdown is not null)); break;
                 default: Console.Write(Table(ranking, rows)); break;
             }
-            if (chartPath is not null && RankChart.Save(ranking, chartPath, Title(ranking)) is { } error) throw new CliError(error, ExitCodes.Usage);
+            if (chartPath is not null && RankChart.Save(ranking, rows, chartPath) is { } error) throw new CliError(error, ExitCodes.Usage);
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    internal static string Title(Ranking ranking)
-    {
-        var f = ranking.Filter;
-        var what = f.Type ?? "all";
-        var parts = new List<string> { $"{what} support by {RankMetrics.Name(ranking.Metric)}" };
-        if (f.Recipient is not null) parts.Add($"to {f.Recipient}");
-        if (f.Stage is not null) parts.Add(f.Stage);
-        if (f.From is not null || f.To is not null) parts.Add($"{f.From:yyyy-MM-dd}..{f.To:yyyy-MM-dd}");
-        if (f.Source is not null) parts.Add($"source {f.Source}");
-        if (f.Statuses is not null) parts.Add(f.Statuses.Replace(",", " or ", StringComparison.Ordinal) + " entries");
-        if (ranking.Breakdown is not null) parts.Add($"by {ranking.Breakdown} of the parts");
-        return string.Join(", ", parts);
     }
 
     internal static string Json(IEnumerable<RankRow> rows, bool withBreakdown = false)
@@ -128,7 +118,7 @@ internal static class RankCommand
     private static string Table(Ranking ranking, IReadOnlyList<RankRow> rows)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{Title(ranking)} ({RankMetrics.Unit(ranking.Metric)})\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{RankTitle.Of(ranking)}\n");
         if (rows.Count == 0) sb.Append("no quantified entries match\n");
         int nameWidth = Math.Max(4, rows.Select(r => r.Name.Length).DefaultIfEmpty(0).Max());
         foreach (var r in rows)

@@ -18,7 +18,7 @@ internal static class ServeCommand
         command.SetAction(parse =>
         {
             // Open (and migrate) once here, so a wrong --db is one clear line rather than a failed first request.
-            LedgerAccess.Open(parse.GetValue(db));
+            LedgerAccess.OpenExisting(parse.GetValue(db));
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions
             {
                 ApplicationName = typeof(WebServices).Assembly.GetName().Name,

@@ -26,7 +26,7 @@ internal static class TokenCommand
         var command = new Command("create", "Create an API token for a user and print it (it cannot be shown again).") { name, db, user };
         command.SetAction(parse =>
         {
-            var store = LedgerAccess.Open(parse.GetValue(db));
+            var store = LedgerAccess.OpenExisting(parse.GetValue(db));
             var account = store.FindUser(parse.GetValue(name)!) ?? throw new CliError($"no user '{parse.GetValue(name)}' (add one with 'pledgewatch user add')");
             var token = ApiTokens.Create();
             var id = store.AddToken(account, ApiTokens.Hash(token), LedgerAccess.Who(parse.GetValue(user)));
@@ -44,7 +44,7 @@ internal static class TokenCommand
         var command = new Command("list", "List API tokens: id, user, role, created, revoked (never the tokens themselves).") { name, db };
         command.SetAction(parse =>
         {
-            var tokens = LedgerAccess.Open(parse.GetValue(db)).Tokens(parse.GetValue(name));
+            var tokens = LedgerAccess.OpenExisting(parse.GetValue(db)).Tokens(parse.GetValue(name));
             if (tokens.Count == 0) Console.Error.WriteLine("pledgewatch: no tokens");
             foreach (var t in tokens)
                 Console.WriteLine($"{t.Id,5}  {t.UserName,-20} {t.Role,-9} created {t.CreatedAt}  {(t.RevokedAt is null ? "live" : "revoked " + t.RevokedAt)}");
@@ -62,7 +62,7 @@ internal static class TokenCommand
         command.SetAction(parse =>
         {
             var tokenId = parse.GetValue(id);
-            if (LedgerAccess.Open(parse.GetValue(db)).RevokeToken(tokenId, LedgerAccess.Who(parse.GetValue(user))) is { } error) throw new CliError(error);
+            if (LedgerAccess.OpenExisting(parse.GetValue(db)).RevokeToken(tokenId, LedgerAccess.Who(parse.GetValue(user))) is { } error) throw new CliError(error);
             Console.Error.WriteLine($"pledgewatch: token {tokenId} revoked");
             return ExitCodes.Success;
         });

@@ -33,7 +33,7 @@ internal static class UserCommand
             if (who.Length is 0 or > 100 || who.Any(char.IsControl)) throw new CliError("NAME takes 1 to 100 printable characters", ExitCodes.Usage);
             var password = ReadPassword();
             if (password.Length < 8) throw new CliError("the password needs at least 8 characters", ExitCodes.Usage);
-            var store = LedgerAccess.Open(parse.GetValue(db));
+            var store = LedgerAccess.OpenExisting(parse.GetValue(db));
             var id = store.AddUser(who, parse.GetValue(role)!, PasswordHashing.Hash(password), LedgerAccess.Who(parse.GetValue(user)), parse.GetValue(replace));
             if (id is null) throw new CliError($"user '{who}' exists already (--replace changes it)");
             Console.WriteLine($"user {who} ({parse.GetValue(role)}) saved");

@@ -34,8 +34,8 @@ internal static class WatchCommand
             var hosts = parse.GetValue(perHost);
             if (hosts is < 1 or > 64) throw new CliError($"--per-host takes a number from 1 to 64, not {hosts}", ExitCodes.Usage);
             var ingest = new IngestOptions(
-                Arguments.Date(parse.GetValue(published), "--published"),
-                Arguments.Country(parse.GetValue(country)),
+                Arguments.Published(parse.GetValue(published)),
+                Arguments.KnownCountry(parse.GetValue(country)),
                 LedgerAccess.Who(parse.GetValue(user)),
                 TimeSpan.FromSeconds(seconds),
                 Jobs: IngestCommand.Jobs(parse.GetValue(jobs)),

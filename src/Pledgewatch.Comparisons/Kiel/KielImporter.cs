@@ -16,7 +16,7 @@ namespace Pledgewatch.Comparisons.Kiel;
 /// </summary>
 internal static class KielImporter
 {
-    /// <summary>What every Kiel source document id starts with (<see cref="DatasetSources"/> tells the source by it).</summary>
+    /// <summary>What every Kiel source document id starts with (the entries are in the dataset <see cref="DatasetSources.Kiel"/>).</summary>
     public const string DocPrefix = "kiel-ust-";
 
     public const string DataFile = "data_explorer.csv", ReleaseFile = "release_info.csv";

@@ -3,13 +3,17 @@ namespace Pledgewatch.Comparisons.Rankings;
 /// <summary>Which entries a ranking counts; null means "any". Dates are inclusive and compare the announcement date.</summary>
 /// <param name="Type">financial, military or humanitarian (<see cref="ContributionKinds"/>); null for all kinds.</param>
 /// <param name="Recipient">ISO3 or body code that must be among the recipients.</param>
-/// <param name="Source">"kiel" or "news" (<see cref="Storage.DatasetSources"/>).</param>
+/// <param name="Dataset">
+/// The dataset counted: "news" (the default, entries coded from reports), "kiel" or another import's name, or
+/// <see cref="Ledger.Dataset.All"/> for the combined view, in which a coded entry that is the same commitment as an
+/// imported one counts once (<see cref="Datasets.CommitmentMatcher"/>).
+/// </param>
 /// <param name="Statuses">
 /// The review statuses counted, sorted and joined by commas ("accepted", "accepted,candidate"); null for the default,
 /// every entry that is not rejected. Build it with <see cref="StatusesOf"/> so equal sets compare equal.
 /// </param>
 internal sealed record RankFilter(
-    string? Type = null, string? Stage = null, DateOnly? From = null, DateOnly? To = null, string? Recipient = null, string? Source = null,
+    string? Type = null, string? Stage = null, DateOnly? From = null, DateOnly? To = null, string? Recipient = null, string Dataset = Ledger.Dataset.News,
     string? Statuses = null)
 {
     /// <summary>What rankings count when no status is asked for: accepted and candidate entries.</summary>

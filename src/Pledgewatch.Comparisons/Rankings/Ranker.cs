@@ -58,8 +58,11 @@ internal sealed class Ranker(ComparisonStore store)
             var excluded = t.NoRate + metric switch { RankMetric.PerCapita => t.NoPopulation, RankMetric.ShareOfGdp => t.NoGdp, _ => 0 };
             rows.Add(new RankRow(rank, t.Actor, actors.Name(t.Actor), v, RankMetrics.Unit(metric), t.Eur ?? 0, t.Entries - excluded, excluded, Basis(metric, t)));
         }
-        return new Ranking(metric, filter, rows, unranked);
+        var days = ranked.SelectMany(x => (string?[])[x.T.FirstDay, x.T.LastDay]).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        return new Ranking(metric, filter, rows, unranked) { Period = days.Count == 0 ? null : (Day(days[0]), Day(days[^1])) };
     }
+
+    private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool Same(double a, double b) => Math.Abs(a - b) <= TieTolerance * Math.Max(Math.Abs(a), Math.Abs(b));
 

@@ -6,5 +6,6 @@ internal sealed class ChangedEntryRow
     public long Id { get; set; }
     public string Status { get; set; } = "";
     public string Fields { get; set; } = "";
-    public string? Doc { get; set; }
+    /// <summary>The entry's dataset: the source of its values.</summary>
+    public string Dataset { get; set; } = Ledger.Dataset.News;
 }

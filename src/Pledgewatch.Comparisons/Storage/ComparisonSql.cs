@@ -9,9 +9,10 @@ internal static class ComparisonSql
 {
     /// <summary>
     /// The layout of the derived tables; a database with another is dropped and rebuilt (2: entry status kept; 3: parts
-    /// left out of the values, breakdowns by their purposes and instruments in <c>comparison_parts</c>).
+    /// left out of the values, breakdowns by their purposes and instruments in <c>comparison_parts</c>; 4: the source is
+    /// the entry's dataset, coded rows that are the same commitment as an imported one marked for the combined view).
     /// </summary>
-    public const string Layout = "3";
+    public const string Layout = "4";
 
     public const string CreateState = "CREATE TABLE IF NOT EXISTS comparison_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)";
 
@@ -25,12 +26,12 @@ internal static class ComparisonSql
             entry_id BIGINT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL, stage TEXT NOT NULL, status TEXT NOT NULL, day TEXT NOT NULL,
             source TEXT NOT NULL, recipients TEXT NOT NULL, currency TEXT, amount DOUBLE PRECISION NOT NULL,
             eur DOUBLE PRECISION, usd DOUBLE PRECISION, rate_day TEXT, problem TEXT,
-            eur_per_capita DOUBLE PRECISION, population_year BIGINT, pct_gdp DOUBLE PRECISION, gdp_basis TEXT);
+            eur_per_capita DOUBLE PRECISION, population_year BIGINT, pct_gdp DOUBLE PRECISION, gdp_basis TEXT, same_as BIGINT, in_all BIGINT NOT NULL);
         CREATE INDEX IF NOT EXISTS comparison_values_by_entry ON comparison_values (entry_id);
         CREATE INDEX IF NOT EXISTS comparison_values_by_day ON comparison_values (day);
         CREATE TABLE IF NOT EXISTS comparison_totals (
             actor TEXT NOT NULL, kind TEXT NOT NULL, stage TEXT NOT NULL, status TEXT NOT NULL, source TEXT NOT NULL,
-            recipients TEXT NOT NULL, month TEXT NOT NULL, entries BIGINT NOT NULL, eur DOUBLE PRECISION, eur_per_capita DOUBLE PRECISION,
+            recipients TEXT NOT NULL, month TEXT NOT NULL, in_all BIGINT NOT NULL, entries BIGINT NOT NULL, eur DOUBLE PRECISION, eur_per_capita DOUBLE PRECISION,
             pct_gdp DOUBLE PRECISION, no_rate BIGINT NOT NULL, no_population BIGINT NOT NULL, no_gdp BIGINT NOT NULL,
             population_from BIGINT, population_to BIGINT, gdp_basis_first TEXT, gdp_basis_last TEXT, first_day TEXT, last_day TEXT);
         CREATE INDEX IF NOT EXISTS comparison_totals_by_month ON comparison_totals (month);
@@ -67,30 +68,34 @@ internal static class ComparisonSql
 
     public const string DeleteTotalsOfMonth = "DELETE FROM comparison_totals WHERE month = @month";
 
-    /// <summary>Per actor, kind, stage, status, source, recipients and month: the sums rankings read instead of every row.</summary>
+    /// <summary>
+    /// Per actor, kind, stage, status, source, recipients, month and whether the combined view counts them (<c>in_all</c>:
+    /// not the same commitment as an imported row): the sums rankings read instead of every row.
+    /// </summary>
     public const string InsertTotals = """
-        INSERT INTO comparison_totals (actor, kind, stage, status, source, recipients, month, entries, eur, eur_per_capita, pct_gdp,
+        INSERT INTO comparison_totals (actor, kind, stage, status, source, recipients, month, in_all, entries, eur, eur_per_capita, pct_gdp,
             no_rate, no_population, no_gdp, population_from, population_to, gdp_basis_first, gdp_basis_last, first_day, last_day)
-        SELECT actor, kind, stage, status, source, recipients, substr(day, 1, 7), COUNT(*), SUM(eur), SUM(eur_per_capita), SUM(pct_gdp),
+        SELECT actor, kind, stage, status, source, recipients, substr(day, 1, 7), in_all,
+               COUNT(*), SUM(eur), SUM(eur_per_capita), SUM(pct_gdp),
                SUM(CASE WHEN eur IS NULL THEN 1 ELSE 0 END),
                SUM(CASE WHEN eur IS NOT NULL AND eur_per_capita IS NULL THEN 1 ELSE 0 END),
                SUM(CASE WHEN eur IS NOT NULL AND pct_gdp IS NULL THEN 1 ELSE 0 END),
                MIN(population_year), MAX(population_year), MIN(gdp_basis), MAX(gdp_basis), MIN(day), MAX(day)
         FROM comparison_values {where}
-        GROUP BY actor, kind, stage, status, source, recipients, substr(day, 1, 7)
+        GROUP BY actor, kind, stage, status, source, recipients, substr(day, 1, 7), in_all
         """;
 
     /// <summary>Rows of entries changed since the last refresh (or all, with the earliest possible time).</summary>
     public const string DeleteChangedValues = "DELETE FROM comparison_values WHERE entry_id IN (" + Changed + "); DELETE FROM comparison_parts WHERE entry_id IN (" + Changed + ")";
 
     /// <summary>
-    /// Live quantified wholes changed at or after <c>@since</c> (see <see cref="Changed"/>), with the smallest source
-    /// document id (which tells a dataset's entries from coded reports). <c>amount</c> is the ledger's indexed copy of
+    /// Live quantified wholes changed at or after <c>@since</c> (see <see cref="Changed"/>), with their dataset (the
+    /// source of their values). <c>amount</c> is the ledger's indexed copy of
     /// the commitment's value. Parts are left out: their package's amount includes theirs (EVENTS.md, "Packages, parts,
     /// shares and totals": a ranking sums records without part_of).
     /// </summary>
     public const string ChangedEntries = """
-        SELECT e.id, e.status, e.fields, (SELECT MIN(s.doc) FROM entry_sources s WHERE s.entry_id = e.id) AS doc
+        SELECT e.id, e.status, e.fields, e.dataset
         FROM entries e
         WHERE e.id IN (
         """ + Changed + """
@@ -121,10 +126,47 @@ internal static class ComparisonSql
 
     public const string InsertValue = """
         INSERT INTO comparison_values (entry_id, actor, kind, stage, status, day, source, recipients, currency, amount, eur, usd,
-            rate_day, problem, eur_per_capita, population_year, pct_gdp, gdp_basis)
+            rate_day, problem, eur_per_capita, population_year, pct_gdp, gdp_basis, same_as, in_all)
         VALUES (@EntryId, @Actor, @Kind, @Stage, @Status, @Day, @Source, @Recipients, @Currency, @Amount, @Eur, @Usd,
-            @RateDay, @Problem, @EurPerCapita, @PopulationYear, @PctGdp, @GdpBasis)
+            @RateDay, @Problem, @EurPerCapita, @PopulationYear, @PctGdp, @GdpBasis, NULL, 1)
         """;
+
+    /// <summary>
+    /// Every live quantified entry changed at or after <c>@since</c>, parts and unquantified stages included: each gets
+    /// its amount in EUR in the ledger (<c>entries.amount_eur</c>, which sorting and filtering by amount read).
+    /// </summary>
+    public const string ChangedAmounts = """
+        SELECT id, currency, amount, date_from AS dateFrom FROM entries
+        WHERE id IN (
+        """ + Changed + """
+        ) AND merged_into IS NULL AND amount IS NOT NULL
+        """;
+
+    public const string SetAmountEur = "UPDATE entries SET amount_eur = @Eur WHERE id = @Id";
+
+    /// <summary>
+    /// The rows of the days from <c>@first</c> to <c>@last</c> the combined view may match
+    /// (<see cref="Datasets.CommitmentMatcher"/>): converted, not rejected or orphaned, of entries with one donor.
+    /// </summary>
+    public const string MatchCandidates = """
+        SELECT v.entry_id AS entryId, v.source AS dataset, v.actor, v.recipients, substr(v.day, 1, 7) AS month, v.eur
+        FROM comparison_values v
+        WHERE v.day >= @first AND v.day <= @last AND v.eur IS NOT NULL AND v.status NOT IN ('rejected', 'orphaned')
+          AND (SELECT COUNT(*) FROM comparison_values w WHERE w.entry_id = v.entry_id) = 1
+        """;
+
+    /// <summary><c>in_all</c> is 0 for a row the combined view leaves out (it has <c>same_as</c>), else 1; values and totals both carry it.</summary>
+    public const string ClearValueMatches = "UPDATE comparison_values SET same_as = NULL, in_all = 1 WHERE day >= @first AND day <= @last AND same_as IS NOT NULL";
+
+    public const string SetValueMatch = "UPDATE comparison_values SET same_as = @imported, in_all = 0 WHERE entry_id = @coded";
+
+    /// <summary>The ledger's copy of the matches (<c>entries.same_as</c>, which lists read) of the entries announced in a month.</summary>
+    public const string ClearEntryMatches = "UPDATE entries SET same_as = NULL WHERE same_as IS NOT NULL AND date_from >= @first AND date_from <= @last";
+
+    /// <summary>Changed entries may have left the month they matched in, or lost their amount.</summary>
+    public const string ClearChangedEntryMatches = "UPDATE entries SET same_as = NULL WHERE same_as IS NOT NULL AND id IN (" + Changed + ")";
+
+    public const string SetEntryMatch = "UPDATE entries SET same_as = @imported WHERE id = @coded";
 
     public const string SelectBaselines = "SELECT source, actor, gdp_eur AS gdpEur, basis FROM comparison_gdp_baselines";
 

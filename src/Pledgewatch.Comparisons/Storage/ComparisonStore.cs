@@ -54,7 +54,7 @@ internal sealed class ComparisonStore
         if (!full && (latest is null || latest == seen)) return new RefreshSummary(0, 0, false, clock.Elapsed);
 
         var since = full || seen is null ? "" : seen;
-        var months = full ? [] : c.Query<string>(ComparisonSql.ChangedMonths, new { since }, tx).ToHashSet(StringComparer.Ordinal);
+        var months = full ? new HashSet<string>(StringComparer.Ordinal) : c.Query<string>(ComparisonSql.ChangedMonths, new { since }, tx).ToHashSet(StringComparer.Ordinal);
         c.Execute(full ? ComparisonSql.DeleteAllValues : ComparisonSql.DeleteChangedValues, new { since }, tx);
         var normaliser = new Normaliser(_reference, Baselines(c, tx));
         var entries = c.Query<ChangedEntryRow>(ComparisonSql.ChangedEntries, new { since }, tx, buffered: true);
@@ -69,10 +69,10 @@ internal sealed class ComparisonStore
             entryCount++;
             var fields = EntryJson.DeserializeFields(e.Fields);
             int before = rows.Count;
-            foreach (var row in normaliser.Rows(e.Id, e.Status, fields, DatasetSources.Of(e.Doc)))
+            foreach (var row in normaliser.Rows(e.Id, e.Status, fields, e.Dataset))
             {
                 rows.Add(row);
-                if (!full) months.Add(row.Day[..7]);
+                months.Add(row.Day[..7]);
             }
             if (rows.Count > before) shares.AddRange(normaliser.Shares(e.Id, fields, parts[e.Id]));
             if (rows.Count >= 4096) rowCount += Flush(c, tx, rows);
@@ -80,9 +80,11 @@ internal sealed class ComparisonStore
         }
         rowCount += Flush(c, tx, rows);
         Flush(c, tx, shares);
+        ConvertAmounts(c, tx, since);
+        Match(c, tx, months, since);
         // The monthly totals rankings read: all of them after a rebuild, else those of the months touched.
         if (full) c.Execute(ComparisonSql.InsertTotals.Replace("{where}", "", StringComparison.Ordinal), transaction: tx);
-        foreach (var month in months)
+        foreach (var month in full ? [] : months)
         {
             c.Execute(ComparisonSql.DeleteTotalsOfMonth, new { month }, tx);
             c.Execute(ComparisonSql.InsertTotals.Replace("{where}", "WHERE day >= @first AND day <= @last", StringComparison.Ordinal),
@@ -92,6 +94,38 @@ internal sealed class ComparisonStore
         SetState(c, tx, UpdatedState, latest ?? "");
         tx.Commit();
         return new RefreshSummary(entryCount, rowCount, full, clock.Elapsed);
+    }
+
+    /// <summary>Writes the amount in EUR of every quantified entry changed since <paramref name="since"/> into the ledger (<c>entries.amount_eur</c>).</summary>
+    private void ConvertAmounts(DbConnection c, DbTransaction tx, string since)
+    {
+        var converted = new List<(long Id, double? Eur)>();
+        foreach (var (id, currency, amount, dateFrom) in c.Query<(long, string?, double, string)>(ComparisonSql.ChangedAmounts, new { since }, tx))
+        {
+            var day = DateOnly.ParseExact(dateFrom, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            converted.Add((id, _reference.Converter.Convert(amount, currency, day).Eur));
+        }
+        c.Execute(ComparisonSql.SetAmountEur, converted.Select(x => new { x.Id, x.Eur }), tx);
+    }
+
+    /// <summary>
+    /// Matches coded entries with imported ones (<see cref="Datasets.CommitmentMatcher"/>) in every month touched: the
+    /// rows and the ledger's entries say which coded entry is the same commitment as which imported one.
+    /// </summary>
+    private static void Match(DbConnection c, DbTransaction tx, IEnumerable<string> months, string since)
+    {
+        c.Execute(ComparisonSql.ClearChangedEntryMatches, new { since }, tx);
+        foreach (var month in months)
+        {
+            var range = new { first = month + "-01", last = month + "-31" };
+            c.Execute(ComparisonSql.ClearValueMatches, range, tx);
+            c.Execute(ComparisonSql.ClearEntryMatches, range, tx);
+            var candidates = c.Query<(long EntryId, string Dataset, string Actor, string Recipients, string Month, double Eur)>(ComparisonSql.MatchCandidates, range, tx)
+                .Select(r => new Datasets.CommitmentMatcher.Candidate(r.EntryId, r.Dataset, r.Actor, r.Recipients, r.Month, r.Eur));
+            var pairs = Datasets.CommitmentMatcher.Match(candidates).Select(p => new { coded = p.Coded, imported = p.Imported }).ToList();
+            c.Execute(ComparisonSql.SetValueMatch, pairs, tx);
+            c.Execute(ComparisonSql.SetEntryMatch, pairs, tx);
+        }
     }
 
     /// <summary>Records a dataset's GDP baselines (replacing earlier ones) and marks the values for a full rebuild.</summary>
@@ -161,7 +195,9 @@ internal sealed class ComparisonStore
         if (filter.Type is { } type) { conditions.Add($"{table}kind = @kind"); p.Add("kind", type); }
         if (filter.Stage is { } stage) { conditions.Add($"{table}stage = @stage"); p.Add("stage", stage); }
         if (filter.Recipient is { } recipient) { conditions.Add($"{table}recipients LIKE @recipient"); p.Add("recipient", $"%+{recipient}+%"); }
-        if (filter.Source is { } source) { conditions.Add($"{table}source = @source"); p.Add("source", source); }
+        // One dataset, or the combined view: every dataset, a coded row that is an imported commitment left out.
+        if (filter.Dataset == Ledger.Dataset.All) conditions.Add($"{table}in_all = 1");
+        else { conditions.Add($"{table}source = @source"); p.Add("source", filter.Dataset); }
         var statuses = filter.StatusList;
         conditions.Add($"{table}status IN ({string.Join(", ", statuses.Select((_, i) => $"@status{i}"))})");
         for (int i = 0; i < statuses.Count; i++) p.Add($"status{i}", statuses[i]);
@@ -176,7 +212,7 @@ internal sealed class ComparisonStore
         using var c = _ledger.OpenConnection();
         return c.Query<NormalisedValue>("""
             SELECT entry_id AS entryId, actor, kind, stage, status, day, source, recipients, currency, amount, eur, usd, rate_day AS rateDay,
-                   problem, eur_per_capita AS eurPerCapita, population_year AS populationYear, pct_gdp AS pctGdp, gdp_basis AS gdpBasis
+                   problem, eur_per_capita AS eurPerCapita, population_year AS populationYear, pct_gdp AS pctGdp, gdp_basis AS gdpBasis, same_as AS sameAs
             FROM comparison_values WHERE entry_id = @entryId ORDER BY actor
             """, new { entryId }).ToList();
     }

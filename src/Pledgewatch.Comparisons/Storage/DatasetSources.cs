@@ -1,15 +1,10 @@
 namespace Pledgewatch.Comparisons.Storage;
 
 /// <summary>
-/// Which source an entry comes from, by its source document id: dataset imports give their documents a fixed prefix
-/// (<see cref="Kiel.KielImporter.DocPrefix"/>); everything else was coded from reports.
+/// The datasets the comparisons know by name: the ledger's own coded reports (<see cref="Ledger.Dataset.News"/>) and
+/// the Kiel tracker's import. A value's <c>source</c> is its entry's dataset, whatever it is called.
 /// </summary>
 internal static class DatasetSources
 {
-    public const string Kiel = "kiel", News = "news";
-
-    public static IReadOnlyList<string> All { get; } = [Kiel, News];
-
-    public static string Of(string? doc) =>
-        doc is not null && doc.StartsWith(Pledgewatch.Comparisons.Kiel.KielImporter.DocPrefix, StringComparison.Ordinal) ? Kiel : News;
+    public const string Kiel = "kiel", News = Ledger.Dataset.News;
 }

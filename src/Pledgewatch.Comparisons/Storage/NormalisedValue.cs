@@ -15,8 +15,13 @@ internal sealed class NormalisedValue
     public string Status { get; set; } = "";
     /// <summary>The announcement date (the start of the entry's date range), yyyy-MM-dd.</summary>
     public string Day { get; set; } = "";
-    /// <summary>"kiel" for the tracker's aggregates, "news" for entries coded from reports.</summary>
+    /// <summary>The entry's dataset: "news" for entries coded from reports, "kiel" for the tracker's aggregates, or an import's name.</summary>
     public string Source { get; set; } = "";
+    /// <summary>
+    /// For a coded entry's row: the imported entry that is the same commitment (<see cref="Datasets.CommitmentMatcher"/>);
+    /// the combined view leaves this row out. Null otherwise; set after the rows are written, by the refresh's matching.
+    /// </summary>
+    public long? SameAs { get; set; }
     /// <summary>The recipients' codes between '+' signs ("+UKR+"), so that LIKE '%+UKR+%' finds them.</summary>
     public string Recipients { get; set; } = "";
     public string? Currency { get; set; }

@@ -4,7 +4,7 @@ namespace Pledgewatch.Ledger.Export;
 
 /// <summary>
 /// Whether an entry in the ledger is the exported entry of the same id, as <see cref="EntryJson"/> writes both: same
-/// status, fields and sources, and the same package where the file's package is in the ledger (an export filtered by
+/// dataset, status, fields and sources, and the same package where the file's package is in the ledger (an export filtered by
 /// status or date may hold a part without its package, which the import leaves out). The parts are not compared: they
 /// are the other side of the parts' own links, each compared with its part.
 /// </summary>
@@ -15,6 +15,8 @@ internal static class ImportComparison
     {
         var differences = new List<string>();
         if (existing.MergedInto is long target) differences.Add($"state (merged into entry {target})");
+        // The export does not carry the dataset: the importer names it, so the same entry in another dataset differs.
+        if (existing.Dataset != imported.Dataset) differences.Add($"dataset ('{existing.Dataset}', not '{imported.Dataset}')");
         var here = EntryJson.ToNode(existing);
         var there = EntryJson.ToNode(imported);
         foreach (var name in here.Select(p => p.Key).Union(there.Select(p => p.Key)))

@@ -8,6 +8,12 @@ namespace Pledgewatch.Ledger.Ingest;
 /// <param name="MaxBytes">Per document, file or URL: larger ones are refused with a message, not read.</param>
 /// <param name="Jobs">Coders working at once (<c>--jobs</c>); 0 for one per core.</param>
 /// <param name="PerHost">Requests to one host at a time, at most (politeness towards the outlets polled).</param>
+/// <param name="Manifest">
+/// The rows of <c>--manifest</c> by full path or URL (<see cref="DocumentManifest"/>). A document's date and country come
+/// from <see cref="Published"/> and <see cref="Country"/>, else its manifest row, else <c>NAME.meta.json</c>, else
+/// <c>NAME.gold.json</c>, else the feed item (date), else its text (date) or dateline (country), else (date only) the
+/// file's time; each document records which (<see cref="MetadataBasis"/>).
+/// </param>
 public sealed record IngestOptions(
     DateOnly? Published = null,
     string? Country = null,
@@ -15,7 +21,8 @@ public sealed record IngestOptions(
     TimeSpan? Timeout = null,
     long MaxBytes = IngestOptions.DefaultMaxBytes,
     int Jobs = 0,
-    int PerHost = IngestOptions.DefaultPerHost)
+    int PerHost = IngestOptions.DefaultPerHost,
+    IReadOnlyDictionary<string, DocumentMetadata>? Manifest = null)
 {
     public const int DefaultPerHost = 2;
 

@@ -130,7 +130,12 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
             if (error is not null) Fail(batch[i].Item, $"{source}: not stored (database: {error.Message})");
             else
             {
-                if (outcome.IsNew) summary.New++; else summary.Unchanged++;
+                if (outcome.IsNew)
+                {
+                    summary.New++;
+                    summary.Tally(batch[i].Pending!.Document);
+                }
+                else summary.Unchanged++;
                 summary.Records += outcome.Records;
                 summary.NewEntries += outcome.NewEntries;
                 summary.Merged += outcome.Merged;

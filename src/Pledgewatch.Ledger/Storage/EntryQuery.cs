@@ -13,7 +13,17 @@ namespace Pledgewatch.Ledger.Storage;
 /// <param name="To">Entries whose date range begins on this day or earlier.</param>
 /// <param name="Text">Words the entry's fields contain (case-insensitive substring of the stored JSON).</param>
 /// <param name="CommitmentsOnly">Only entries with a commitment (quantified or not).</param>
-/// <param name="Sort">One of <see cref="SortKeys"/>; a leading '-' sorts descending. Ties are broken by id.</param>
+/// <param name="Sort">
+/// One of <see cref="SortKeys"/>; a leading '-' sorts descending. Ties are broken by id. <c>amount</c> sorts by the
+/// amount in EUR (<see cref="LedgerEntry.AmountEur"/>), entries without one last.
+/// </param>
+/// <param name="Dataset">
+/// One dataset (<see cref="Ledger.Dataset"/>); <see cref="Ledger.Dataset.All"/> for the combined view, in which a coded
+/// entry that is the same commitment as an imported one (<see cref="LedgerEntry.SameAs"/>) is left out; null for every
+/// entry of every dataset.
+/// </param>
+/// <param name="MinEur">Entries whose amount in EUR is at least this (entries without one are left out).</param>
+/// <param name="MaxEur">Entries whose amount in EUR is at most this.</param>
 public sealed record EntryQuery(
     IReadOnlyList<string>? Statuses = null,
     string? Type = null,
@@ -28,7 +38,10 @@ public sealed record EntryQuery(
     bool CommitmentsOnly = false,
     string Sort = "id",
     int Offset = 0,
-    int Limit = 50)
+    int Limit = 50,
+    string? Dataset = null,
+    double? MinEur = null,
+    double? MaxEur = null)
 {
     public static readonly IReadOnlyList<string> SortKeys = ["id", "date", "amount", "type", "status", "updated", "actor", "recipient"];
 

@@ -9,4 +9,7 @@ internal class EntryRow
     public long? MergedInto { get; set; }
     public long? ParentId { get; set; }
     public long Revision { get; set; }
+    public string Dataset { get; set; } = Ledger.Dataset.News;
+    public double? AmountEur { get; set; }
+    public long? SameAs { get; set; }
 }

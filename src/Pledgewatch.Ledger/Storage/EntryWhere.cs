@@ -29,6 +29,10 @@ internal static class EntryWhere
         Add(parts, p, "date_from <= @to", "to", q.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(parts, p, "LOWER(fields) LIKE @text", "text", q.Text is null ? null : $"%{Escape(q.Text.ToLowerInvariant())}%");
         if (q.CommitmentsOnly) parts.Add("fields NOT LIKE '%\"commitment\":null%'");
+        if (q.Dataset == Dataset.All) parts.Add("same_as IS NULL");
+        else Add(parts, p, "dataset = @dataset", "dataset", q.Dataset);
+        if (q.MinEur is double min) { parts.Add("amount_eur >= @minEur"); p.Add("minEur", min); }
+        if (q.MaxEur is double max) { parts.Add("amount_eur <= @maxEur"); p.Add("maxEur", max); }
         return ("WHERE " + string.Join(" AND ", parts), p);
     }
 
@@ -40,8 +44,9 @@ internal static class EntryWhere
         var column = (desc ? sort[1..] : sort) switch
         {
             "date" => $"date_from {dir}, date_to {dir}",
-            // NULL amounts last either way (SQLite and PostgreSQL disagree on where NULLs sort).
-            "amount" => $"(amount IS NULL) ASC, amount {dir}",
+            // Amounts compare in EUR (a JPY amount is not larger than a EUR one because its number is); NULL amounts
+            // (none, no rate, or not converted yet) last either way (SQLite and PostgreSQL disagree on where NULLs sort).
+            "amount" => $"(amount_eur IS NULL) ASC, amount_eur {dir}",
             "type" => $"event_type {dir}",
             "status" => $"status {dir}",
             "updated" => $"updated_at {dir}",

@@ -12,53 +12,60 @@ internal static class LedgerSql
 
     /// <summary>Returns no row when a document with the same content hash is stored already (idempotent ingest).</summary>
     public const string InsertDocument = """
-        INSERT INTO documents (doc, title, url, source, outlet, country, published, content_hash, text, ingested_at)
-        VALUES (@doc, @title, @url, @source, @outlet, @country, @published, @hash, @text, @at)
+        INSERT INTO documents (doc, title, url, source, outlet, country, published, content_hash, text, ingested_at, published_from, country_from, coder_version)
+        VALUES (@doc, @title, @url, @source, @outlet, @country, @published, @hash, @text, @at, @publishedFrom, @countryFrom, @coderVersion)
         ON CONFLICT (content_hash) DO NOTHING RETURNING id
         """;
 
     public const string DocumentExists = "SELECT COUNT(*) FROM documents WHERE content_hash = @hash";
 
     public const string InsertRecord = """
-        INSERT INTO records (document_id, ordinal, event_type, sentence, evidence_start, evidence_end, json)
-        VALUES (@documentId, @ordinal, @eventType, @sentence, @start, @end, @json) RETURNING id
+        INSERT INTO records (document_id, ordinal, event_type, sentence, evidence_start, evidence_end, json, coder_version)
+        VALUES (@documentId, @ordinal, @eventType, @sentence, @start, @end, @json, @coderVersion) RETURNING id
         """;
 
-    /// <summary>Candidates for de-duplication: one key, a date window, an amount band (or no amount). Uses the key indexes.</summary>
+    /// <summary>
+    /// Candidates for de-duplication: one key, a date window, an amount band (or no amount), in the news dataset only
+    /// (imports are never matched against coded reports). Uses the key indexes.
+    /// </summary>
     public const string CandidatesWithAmount = """
         SELECT id, parent_id AS parentId, fields FROM entries
-        WHERE dedup_key = @key AND merged_into IS NULL AND amount BETWEEN @low AND @high
+        WHERE dedup_key = @key AND merged_into IS NULL AND dataset = 'news' AND amount BETWEEN @low AND @high
           AND date_to >= @windowFrom AND date_from <= @windowTo
         ORDER BY id LIMIT 50
         """;
 
     public const string CandidatesWithoutAmount = """
         SELECT id, parent_id AS parentId, fields FROM entries
-        WHERE dedup_key = @key AND merged_into IS NULL AND amount IS NULL
+        WHERE dedup_key = @key AND merged_into IS NULL AND dataset = 'news' AND amount IS NULL
           AND date_to >= @windowFrom AND date_from <= @windowTo
         ORDER BY id LIMIT 50
         """;
 
     public const string InsertEntry = """
-        INSERT INTO entries (status, event_type, actor, recipient, dedup_key, currency, amount, date_from, date_to, fields, parent_id, revision, created_at, updated_at)
-        VALUES (@status, @eventType, @actor, @recipient, @key, @currency, @amount, @dateFrom, @dateTo, @fields, @parentId, 1, @at, @at) RETURNING id
+        INSERT INTO entries (status, event_type, actor, recipient, dedup_key, currency, amount, date_from, date_to, fields, parent_id, dataset, revision, created_at, updated_at)
+        VALUES (@status, @eventType, @actor, @recipient, @key, @currency, @amount, @dateFrom, @dateTo, @fields, @parentId, @dataset, 1, @at, @at) RETURNING id
         """;
 
     public const string InsertEntryWithId = """
-        INSERT INTO entries (id, status, event_type, actor, recipient, dedup_key, currency, amount, date_from, date_to, fields, parent_id, revision, created_at, updated_at)
-        VALUES (@id, @status, @eventType, @actor, @recipient, @key, @currency, @amount, @dateFrom, @dateTo, @fields, @parentId, 1, @at, @at)
+        INSERT INTO entries (id, status, event_type, actor, recipient, dedup_key, currency, amount, date_from, date_to, fields, parent_id, dataset, revision, created_at, updated_at)
+        VALUES (@id, @status, @eventType, @actor, @recipient, @key, @currency, @amount, @dateFrom, @dateTo, @fields, @parentId, @dataset, 1, @at, @at)
         """;
 
+    /// <summary>A new revision of an entry; its EUR amount is cleared, to be converted again by the next refresh of the comparisons.</summary>
     public const string UpdateEntry = """
         UPDATE entries SET status = @status, event_type = @eventType, actor = @actor, recipient = @recipient, dedup_key = @key,
             currency = @currency, amount = @amount, date_from = @dateFrom, date_to = @dateTo, fields = @fields,
-            merged_into = @mergedInto, revision = revision + 1, updated_at = @at
+            merged_into = @mergedInto, amount_eur = NULL, revision = revision + 1, updated_at = @at
         WHERE id = @id
         """;
 
     public const string EntryExists = "SELECT COUNT(*) FROM entries WHERE id = @id";
 
-    public const string SelectEntry = "SELECT id, status, fields, merged_into AS mergedInto, parent_id AS parentId, revision FROM entries WHERE id = @id";
+    /// <summary>The columns an <see cref="EntryRow"/> reads, for every statement that lists entries.</summary>
+    public const string EntryColumns = "id, status, fields, merged_into AS mergedInto, parent_id AS parentId, revision, dataset, amount_eur AS amountEur, same_as AS sameAs";
+
+    public const string SelectEntry = "SELECT " + EntryColumns + " FROM entries WHERE id = @id";
 
     /// <summary>A change of an entry's package: a new revision like any change (the caller adds the revision row and the audit).</summary>
     public const string SetParent = "UPDATE entries SET parent_id = @parentId, revision = revision + 1, updated_at = @at WHERE id = @id";
@@ -84,12 +91,14 @@ internal static class LedgerSql
 
     /// <summary>The sources of a set of entries; the providers add their own list condition on <c>@ids</c>.</summary>
     public const string SelectSourcesOf = """
-        SELECT id, entry_id AS entryId, record_id AS recordId, doc, title, url, published, evidence, rule
+        SELECT id, entry_id AS entryId, record_id AS recordId, doc, title, url, published, evidence, rule,
+               (SELECT r.retired_at FROM records r WHERE r.id = entry_sources.record_id) AS retiredAt
         FROM entry_sources WHERE entry_id
         """;
 
     public const string SelectSource = """
-        SELECT id, entry_id AS entryId, record_id AS recordId, doc, title, url, published, evidence, rule
+        SELECT id, entry_id AS entryId, record_id AS recordId, doc, title, url, published, evidence, rule,
+               (SELECT r.retired_at FROM records r WHERE r.id = entry_sources.record_id) AS retiredAt
         FROM entry_sources WHERE id = @id
         """;
 
@@ -119,8 +128,9 @@ internal static class LedgerSql
 
     /// <summary>A page of live entries (not merged away) after <c>@after</c>, filtered; the filters are optional.</summary>
     public const string PageEntries = """
-        SELECT id, status, fields, merged_into AS mergedInto, parent_id AS parentId, revision FROM entries
+        SELECT id, status, fields, merged_into AS mergedInto, parent_id AS parentId, revision, dataset, amount_eur AS amountEur, same_as AS sameAs FROM entries
         WHERE id > @after AND merged_into IS NULL
+          AND (@dataset IS NULL OR dataset = @dataset)
           AND (@status IS NULL OR status = @status)
           AND (@type IS NULL OR event_type = @type)
           AND (@actor IS NULL OR ('+' || actor || '+') LIKE @actor)
@@ -129,8 +139,11 @@ internal static class LedgerSql
         ORDER BY id LIMIT @limit
         """;
 
+    /// <summary>Live entries per dataset and status (not merged away), for the overview's counts.</summary>
+    public const string DatasetCounts = "SELECT dataset, status, COUNT(*) AS count FROM entries WHERE merged_into IS NULL GROUP BY dataset, status ORDER BY dataset, status";
+
     public const string Counts = """
-        SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM records) AS records,
+        SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM records WHERE retired_at IS NULL) AS records,
                (SELECT COUNT(*) FROM entries WHERE merged_into IS NULL) AS entries, (SELECT COUNT(*) FROM entry_sources) AS sources
         """;
 }

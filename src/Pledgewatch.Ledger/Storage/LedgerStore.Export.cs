@@ -22,6 +22,7 @@ public abstract partial class LedgerStore
                 var rows = c.Query<EntryRow>(LedgerSql.PageEntries, new
                 {
                     after,
+                    dataset = filter.Dataset,
                     status = filter.Status,
                     type = filter.Type,
                     actor = filter.Actor is null ? null : $"%+{filter.Actor}+%",
@@ -39,9 +40,10 @@ public abstract partial class LedgerStore
     }
 
     /// <summary>
-    /// Adds an exported entry with its id, status, fields and sources (an import of <c>export --format json</c>).
-    /// An entry whose id is taken by the same entry (status, fields, sources and package as in the file) is left as it
-    /// is and reported <see cref="ImportResult.Unchanged"/>, so importing a file again changes nothing; one taken by a
+    /// Adds an exported entry with its id, status, fields and sources (an import of <c>export --format json</c>) into
+    /// its <see cref="LedgerEntry.Dataset"/> (the caller sets it: an export does not say which dataset its entries were
+    /// in). An entry whose id is taken by the same entry (status, fields, sources and package as in the file) is left as
+    /// it is and reported <see cref="ImportResult.Unchanged"/>, so importing a file again changes nothing; one taken by a
     /// different entry is refused, naming what differs. Imported sources have no stored document, so their evidence is
     /// shown as exported. A link to a package is made from whichever side comes second: the part's <c>parent</c> when
     /// its package is there already, the package's <c>parts</c> for parts imported before it; a link to an entry that
@@ -67,7 +69,7 @@ public abstract partial class LedgerStore
             return ImportResult.Fail($"entry {entry.Id} was added by another import meanwhile; import again to compare");
         var at = Now();
         long? parent = entry.Parent is long p && c.QuerySingleOrDefault<EntryRow>(LedgerSql.SelectEntry, new { id = p }, tx) is { MergedInto: null } ? p : null;
-        CreateEntry(c, tx, entry.Fields, entry.Status, at, who, "import", entry.Id, parent);
+        CreateEntry(c, tx, entry.Fields, entry.Status, at, who, "import", entry.Id, parent, entry.Dataset);
         if (parent is long package) NotePart(c, tx, package, entry.Id, who, at, "attach-part");
         foreach (var s in entry.Sources) AddSource(c, tx, entry.Id, null, s, at, who, action: null);
         var ancestors = Ancestors(c, tx, entry.Id);

@@ -50,13 +50,13 @@ public abstract partial class LedgerStore
             {
                 if (batch.Count == 1)
                 {
-                    results[i] = new DocumentResult(StoreDocument(c, tx, batch[i], fields[i], who, at), null);
+                    results[i] = new DocumentResult(StoreDocument(c, tx, batch[i], who, at), null);
                     continue;
                 }
                 tx.Save("doc");
                 try
                 {
-                    results[i] = new DocumentResult(StoreDocument(c, tx, batch[i], fields[i], who, at), null);
+                    results[i] = new DocumentResult(StoreDocument(c, tx, batch[i], who, at), null);
                     tx.Release("doc");
                 }
                 catch (DbException e)
@@ -79,7 +79,7 @@ public abstract partial class LedgerStore
     }
 
     /// <summary>One document inside the caller's transaction (<see cref="IngestBatch"/>): the document row, its records, their entries.</summary>
-    private IngestOutcome StoreDocument(DbConnection c, DbTransaction tx, PendingDocument pending, IReadOnlyList<EntryFields> fields, string who, string at)
+    private IngestOutcome StoreDocument(DbConnection c, DbTransaction tx, PendingDocument pending, string who, string at)
     {
         var (document, records) = (pending.Document, pending.Records);
         // The unique content hash decides first: a concurrent transaction with the same text makes this one wait,
@@ -88,6 +88,7 @@ public abstract partial class LedgerStore
         {
             doc = document.Doc, title = document.Title, url = document.Url, source = document.Source, outlet = document.Outlet,
             country = document.Country, published = Iso(document.Published), hash = document.ContentHash, text = document.Text, at,
+            publishedFrom = document.PublishedFrom, countryFrom = document.CountryFrom, coderVersion = document.CoderVersion ?? Pledgewatch.Ledger.Ingest.CoderVersion.Current,
         }, tx);
         if (documentId is null)
         {
@@ -97,24 +98,43 @@ public abstract partial class LedgerStore
 
         var recordIds = new long[records.Count];
         for (int i = 0; i < records.Count; i++)
-        {
-            var r = records[i];
-            recordIds[i] = c.ExecuteScalar<long>(LedgerSql.InsertRecord, new
-            {
-                documentId, ordinal = i, eventType = r.EventType, sentence = r.Evidence.Sentence,
-                start = r.Evidence.Start, end = r.Evidence.End, json = RecordJson.ToJsonLine(r),
-            }, tx);
-        }
+            recordIds[i] = InsertRecord(c, tx, documentId.Value, i, records[i], document.CoderVersion ?? Pledgewatch.Ledger.Ingest.CoderVersion.Current);
 
+        var (created, merged, parts) = FileRecords(c, tx, document, records, recordIds, Enumerable.Range(0, records.Count).ToHashSet(), new Dictionary<int, long>(), who, at);
+        AfterStored(c, tx, pending, documentId, at);
+        return new IngestOutcome(true, records.Count, created, merged, parts);
+    }
+
+    private static long InsertRecord(DbConnection c, DbTransaction tx, long documentId, int ordinal, EventRecord r, string coderVersion) =>
+        c.ExecuteScalar<long>(LedgerSql.InsertRecord, new
+        {
+            documentId, ordinal, eventType = r.EventType, sentence = r.Evidence.Sentence,
+            start = r.Evidence.Start, end = r.Evidence.End, json = RecordJson.ToJsonLine(r), coderVersion,
+        }, tx);
+
+    /// <summary>
+    /// Files records of one document in the ledger: each joins the entry it matches or opens a new candidate. Only the
+    /// records at <paramref name="toFile"/> are filed; the others (kept by a recode) are already in their entries,
+    /// which <paramref name="entryOfKept"/> gives, so that their parts can find them and no record of the document
+    /// joins an entry another of its records is in.
+    /// </summary>
+    /// <param name="filed">When given, receives each filed record's index, its entry, and whether it opened that entry.</param>
+    private (int Created, int Merged, int Parts) FileRecords(DbConnection c, DbTransaction tx, StoredDocument document, IReadOnlyList<EventRecord> records,
+        IReadOnlyList<long> recordIds, IReadOnlySet<int> toFile, IReadOnlyDictionary<int, long> entryOfKept, string who, string at,
+        List<(int Index, long Entry, bool Opened)>? filed = null)
+    {
         int created = 0, merged = 0, parts = 0;
         // The coder already merged the repeats of one report: two records of the same document are two events, so
         // neither may be filed into an entry the other opened or joined.
-        var entriesOfThisDocument = new HashSet<long>();
+        var entriesOfThisDocument = entryOfKept.Values.ToHashSet();
         // Packages are filed before their parts, so a part knows its package's entry (EVENTS.md, "Packages, parts").
         var packages = DocumentParts.Packages(records);
         var entryOf = new long[records.Count];
+        foreach (var (index, entry) in entryOfKept) entryOf[index] = entry;
+        var fields = records.Select(EntryFields.From).ToList();
         foreach (var i in DocumentParts.FilingOrder(packages))
         {
+            if (!toFile.Contains(i)) continue;
             var r = records[i];
             long? package = packages[i] is int p ? entryOf[p] : null;
             var source = new EntrySource(0, document.Doc, document.Title, document.Url, document.Published, r.Evidence, "");
@@ -136,11 +156,12 @@ public abstract partial class LedgerStore
                 AddSource(c, tx, existing.Id, recordIds[i], source with { Rule = rule! }, at, who, "add-source");
                 entriesOfThisDocument.Add(existing.Id);
                 entryOf[i] = existing.Id;
+                filed?.Add((i, existing.Id, false));
                 merged++;
             }
             else
             {
-                var id = CreateEntry(c, tx, fields[i], EntryStatus.Candidate, at, who, "create", parentId: package);
+                var id = CreateEntry(c, tx, fields[i], EntryStatus.Candidate, at, who, "create", parentId: package, dataset: Dataset.News);
                 var opened = package is long whole ? $"opened the entry, part of entry {whole} as this report says" : "opened the entry";
                 AddSource(c, tx, id, recordIds[i], source with { Rule = opened }, at, who, action: null);
                 if (package is long parent)
@@ -150,11 +171,11 @@ public abstract partial class LedgerStore
                 }
                 entriesOfThisDocument.Add(id);
                 entryOf[i] = id;
+                filed?.Add((i, id, true));
                 created++;
             }
         }
-        AfterStored(c, tx, pending, documentId, at);
-        return new IngestOutcome(true, records.Count, created, merged, parts);
+        return (created, merged, parts);
     }
 
     /// <summary>
@@ -204,13 +225,14 @@ public abstract partial class LedgerStore
         return (null, null);
     }
 
-    private long CreateEntry(DbConnection c, DbTransaction tx, EntryFields fields, string status, string at, string who, string action, long? explicitId = null, long? parentId = null)
+    private long CreateEntry(DbConnection c, DbTransaction tx, EntryFields fields, string status, string at, string who, string action, long? explicitId = null, long? parentId = null,
+        string dataset = Dataset.News)
     {
-        var row = Columns(fields, status, at, parentId);
+        var row = new DynamicParameters(Columns(fields, status, at, parentId)).Also("dataset", dataset);
         long id;
         if (explicitId is long given)
         {
-            c.Execute(LedgerSql.InsertEntryWithId, new DynamicParameters(row).Also("id", given), tx);
+            c.Execute(LedgerSql.InsertEntryWithId, row.Also("id", given), tx);
             id = given;
         }
         else id = c.ExecuteScalar<long>(LedgerSql.InsertEntry, row, tx);

@@ -26,7 +26,10 @@ public abstract partial class LedgerStore
     public ReviewResult SetStatus(long id, string status, string who)
     {
         if (Author.Missing(who) is { } noAuthor) return ReviewResult.Fail(noAuthor);
-        if (!EntryStatus.IsValid(status)) return ReviewResult.Fail($"'{status}' is not a status (candidate, accepted, rejected)");
+        if (!EntryStatus.IsReviewStatus(status))
+            return ReviewResult.Fail(status == EntryStatus.Orphaned
+                ? "'orphaned' is set by 'pledgewatch recode' only; accept or reject the entry"
+                : $"'{status}' is not a status (candidate, accepted, rejected)");
         return Change(id, who, status, (_, fields, _) => (status, fields));
     }
 
@@ -140,7 +143,10 @@ public abstract partial class LedgerStore
         var parts = c.Query<PartRow>(SelectParts, new { ids }, tx).ToLookup(p => p.ParentId);
         return rows.Select(r => new LedgerEntry(
             r.Id, r.Status, EntryJson.DeserializeFields(r.Fields),
-            sources[r.Id].Select(s => new EntrySource(s.Id, s.Doc, s.Title, s.Url, ParseDay(s.Published), EntryJson.DeserializeEvidence(s.Evidence), s.Rule)).ToList(),
-            r.MergedInto, (int)r.Revision) { Parent = r.ParentId, Parts = [.. parts[r.Id].Select(p => p.Id)] }).ToList();
+            sources[r.Id].Select(s => new EntrySource(s.Id, s.Doc, s.Title, s.Url, ParseDay(s.Published), EntryJson.DeserializeEvidence(s.Evidence), s.Rule) { RetiredAt = s.RetiredAt }).ToList(),
+            r.MergedInto, (int)r.Revision)
+        {
+            Parent = r.ParentId, Parts = [.. parts[r.Id].Select(p => p.Id)], Dataset = r.Dataset, AmountEur = r.AmountEur, SameAs = r.SameAs,
+        }).ToList();
     }
 }

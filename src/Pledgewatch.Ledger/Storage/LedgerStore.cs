@@ -33,6 +33,17 @@ public abstract partial class LedgerStore
         return store;
     }
 
+    /// <summary>
+    /// True when <paramref name="target"/> holds a ledger (a schema_version table), without creating anything: for
+    /// PostgreSQL, whose database exists before any ledger is in it. A database that cannot be reached counts as having
+    /// none only when the server says it does not exist; other failures are thrown.
+    /// </summary>
+    public static bool ExistsIn(DatabaseTarget target)
+    {
+        if (target.Provider == DatabaseProvider.Sqlite) return File.Exists(target.ConnectionString);
+        return PostgresLedgerStore.HasLedger(target.ConnectionString);
+    }
+
     internal abstract DbConnection OpenConnection();
 
     /// <summary>A transaction that holds the write lock from its first statement (SQLite: BEGIN IMMEDIATE).</summary>

@@ -12,4 +12,5 @@ internal sealed class SourceRow
     public string? Published { get; set; }
     public string Evidence { get; set; } = "";
     public string Rule { get; set; } = "";
+    public string? RetiredAt { get; set; }
 }

@@ -15,10 +15,13 @@ internal static class ClaimsApi
         return api;
     }
 
-    private static Results<Ok<ClaimResult>, ValidationProblem> Check(string? text, IClaimService claims)
+    /// <param name="dataset">news (default), kiel, another import's name, or all.</param>
+    private static Results<Ok<ClaimResult>, ValidationProblem> Check(string? text, string? dataset, IClaimService claims)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 500)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["a claim of 1 to 500 characters"] });
-        return TypedResults.Ok(claims.Check(text));
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 500) errors["text"] = ["a claim of 1 to 500 characters"];
+        var name = EntryParameters.Dataset(dataset, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok(claims.Check(text!, name));
     }
 }

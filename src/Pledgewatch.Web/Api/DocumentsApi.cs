@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pledgewatch.Ledger;
+using Pledgewatch.Ledger.Ingest;
 using Pledgewatch.Ledger.Storage;
 using Pledgewatch.Reading;
 using Pledgewatch.Web.OpenApi;
@@ -40,8 +42,8 @@ internal static class DocumentsApi
         if (format == "csv")
         {
             var rows = EntryParameters.AsksForPage(page, pageSize) ? store.QueryDocuments(text, offset, limit).Items : AllDocuments(store, text);
-            return new CsvResult("documents.csv", ["id", "doc", "title", "url", "country", "published", "ingested_at", "records"],
-                rows.Select(d => (IReadOnlyList<object?>)[d.Id, d.Doc, d.Title, d.Url, d.Country, d.Published, d.IngestedAt, d.Records]));
+            return new CsvResult("documents.csv", ["id", "doc", "title", "url", "country", "published", "ingested_at", "records", "published_from", "country_from", "coder_version"],
+                rows.Select(d => (IReadOnlyList<object?>)[d.Id, d.Doc, d.Title, d.Url, d.Country, d.Published, d.IngestedAt, d.Records, d.PublishedFrom, d.CountryFrom, d.CoderVersion]));
         }
         var result = store.QueryDocuments(text, offset, limit);
         return TypedResults.Ok(new ListResponse<DocumentSummary>(result.Items, offset / limit + 1, limit, result.Total));
@@ -76,21 +78,36 @@ internal static class DocumentsApi
         var (body, type, refusal) = await JsonBody.ReadAsync(ctx, Types);
         if (refusal is not null) return refusal;
         var errors = new Dictionary<string, string[]>();
-        var day = EntryParameters.Day(published, "published", errors);
-        if (country is not null && !(country.Length == 3 && country.All(char.IsAsciiLetter))) errors["country"] = [$"'{country}' is not an ISO3 code such as CAN"];
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        DateOnly? day = null;
+        if (!string.IsNullOrWhiteSpace(published))
+        {
+            (day, var problem) = MetadataChecks.Published(published, today);
+            if (problem is not null) errors["published"] = [problem];
+        }
+        string? code = null;
+        if (country is not null)
+        {
+            (code, var problem) = MetadataChecks.Country(country);
+            if (problem is not null) errors["country"] = [problem];
+        }
         if (doc is not null && (doc.Length is 0 or > 200 || doc.Any(char.IsControl))) errors["doc"] = ["1 to 200 printable characters"];
         if (errors.Count > 0) return JsonBody.Invalid(ctx, errors);
 
         var id = doc ?? "web-" + Convert.ToHexStringLower(SHA256.HashData(body!))[..12];
-        var read = DocumentReader.Read(body!, new ReadOptions(id, day, country?.ToUpperInvariant(), null, type == "text/plain" ? id + ".txt" : id + ".html"));
+        var read = DocumentReader.Read(body!, new ReadOptions(id, day, code, null, type == "text/plain" ? id + ".txt" : id + ".html"));
         if (read.Document is not { } raw || string.IsNullOrWhiteSpace(raw.Text))
             return JsonBody.Invalid(ctx, "body", read.Error ?? "no readable text (empty, or HTML without an article body)");
 
         var document = pipeline.Complete(raw);
-        var stored = new StoredDocument(document.Id, document.Text, document.Title, null, "web", null, document.OutletCountry, document.Published);
+        var stored = new StoredDocument(document.Id, document.Text, document.Title, null, "web", null, document.OutletCountry, document.Published)
+        {
+            PublishedFrom = day is not null ? MetadataBasis.Given : document.Published is not null ? MetadataBasis.Text : MetadataBasis.Ingest,
+            CountryFrom = code is not null ? MetadataBasis.Given : document.OutletCountry is not null ? MetadataBasis.Dateline : null,
+            CoderVersion = CoderVersion.Current,
+        };
         if (store.DocumentIdByHash(stored.ContentHash) is long existing)
             return TypedResults.Ok(new DocumentIngested(existing, stored.Doc, false, 0, 0, Records(store, existing)));
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var records = pipeline.Code(document, document.Published ?? today).ToList();
         var outcome = store.Ingest(stored, records, Auth.Who(ctx.User));
         var documentId = store.DocumentIdByHash(stored.ContentHash)!.Value;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Pledgewatch.Ledger;
 using Pledgewatch.Ledger.Review;
 using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Web.Comparisons;
 using Pledgewatch.Web.OpenApi;
 using Pledgewatch.Web.Security;
 
@@ -23,10 +24,10 @@ internal static class EntriesApi
     {
         var entries = api.MapGroup("/entries").WithTags("Ledger entries");
         entries.MapGet("/", List).Reads()
-            .WithSummary("Ledger entries, filtered, sorted and paged")
-            .WithDescription("Live entries (not merged away) with their sources, parent and parts. format=csv gives the whole filtered list as CSV, or one page of it when page or pageSize is given.");
+            .WithSummary("Ledger entries of one dataset, filtered, sorted and paged")
+            .WithDescription("Live entries (not merged away) of one dataset (dataset=news, the coded reports, by default; kiel; all for every dataset, a commitment once) with their sources, parent and parts, their amount in EUR (amount_eur) and dataset. Amounts sort and filter (minEur, maxEur) in EUR. format=csv gives the whole filtered list as CSV, or one page of it when page or pageSize is given.");
         entries.MapGet("/{id:long}", Get).Reads(oneResource: true)
-            .WithSummary("One entry").WithDescription("The entry with its sources (each with its id, for split), parent, parts and flags (a part larger than its package, parts adding up to more).");
+            .WithSummary("One entry").WithDescription("The entry with its sources (each with its id, for split), parent, parts, flags (a part larger than its package, parts adding up to more) and same_commitment (coded entries that are the same commitment as this imported one).");
         entries.MapGet("/{id:long}/history", History).Reads(oneResource: true)
             .WithSummary("An entry's revisions and audit log")
             .WithDescription("Every revision with its author, and every audit row with its before and after and the fields it changed ('changes': field, before, after).");
@@ -68,10 +69,12 @@ internal static class EntriesApi
         return api;
     }
 
-    private static Results<Ok<ListResponse<JsonObject>>, CsvResult, ValidationProblem> List([AsParameters] EntryListParameters p, LedgerStore store)
+    private static Results<Ok<ListResponse<JsonObject>>, CsvResult, ValidationProblem> List([AsParameters] EntryListParameters p, LedgerStore store, IRankingService rankings)
     {
         var (query, errors) = EntryParameters.Parse(p);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        // Amounts compare in EUR, and the combined view leaves out matched entries: both are kept by the comparisons.
+        if (EntryParameters.ReadsEur(query) || query.Dataset == Dataset.All) rankings.Refresh();
         if (p.Format == "csv")
         {
             var rows = EntryParameters.AsksForPage(p.Page, p.PageSize) ? store.QueryEntries(query).Items : ApiJson.All(store, query);
@@ -81,10 +84,12 @@ internal static class EntriesApi
         return TypedResults.Ok(new ListResponse<JsonObject>(page.Items.Select(ApiJson.Entry).ToList(), query.Offset / query.Limit + 1, query.Limit, page.Total));
     }
 
-    private static Results<Ok<JsonObject>, ProblemHttpResult> Get(long id, LedgerStore store)
+    private static Results<Ok<JsonObject>, ProblemHttpResult> Get(long id, LedgerStore store, IRankingService rankings)
     {
+        rankings.Refresh();
         if (store.GetEntry(id) is not { } e) return NoEntry(id);
         var node = ApiJson.Entry(e);
+        node["same_commitment"] = new JsonArray([.. store.SameCommitments(id).Select(x => (JsonNode?)JsonValue.Create(x))]);
         node["flags"] = new JsonArray([.. store.PackageFlags(e).Select(f => (JsonNode?)JsonValue.Create(f))]);
         return TypedResults.Ok(node);
     }

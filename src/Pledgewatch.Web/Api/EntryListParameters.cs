@@ -10,7 +10,7 @@ namespace Pledgewatch.Web.Api;
 /// </summary>
 internal sealed record EntryListParameters
 {
-    /// <summary>Comma-separated statuses: candidate, accepted, rejected.</summary>
+    /// <summary>Comma-separated statuses: candidate, accepted, rejected, orphaned.</summary>
     [FromQuery(Name = "status")]
     public string? Status { get; set; }
 
@@ -65,4 +65,16 @@ internal sealed record EntryListParameters
     /// <summary>json (default) or csv (the whole filtered list, or one page of it when page or pageSize is given).</summary>
     [FromQuery(Name = "format")]
     public string? Format { get; set; }
+
+    /// <summary>news (coded reports, the default), kiel, another import's name, or all (every dataset, a commitment once).</summary>
+    [FromQuery(Name = "dataset")]
+    public string? Dataset { get; set; }
+
+    /// <summary>Entries whose amount is at least this many EUR (converted at the ECB rate of the announcement date); a number.</summary>
+    [FromQuery(Name = "minEur")]
+    public string? MinEur { get; set; }
+
+    /// <summary>Entries whose amount is at most this many EUR; a number.</summary>
+    [FromQuery(Name = "maxEur")]
+    public string? MaxEur { get; set; }
 }

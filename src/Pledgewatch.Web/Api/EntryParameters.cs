@@ -33,9 +33,36 @@ internal static class EntryParameters
         if (!EntryQuery.SortKeys.Contains(sort.TrimStart('-'))) errors["sort"] = [$"'{sort}' is not a sort key ({string.Join(", ", EntryQuery.SortKeys)}; '-' in front for descending)"];
         var (offset, limit) = Paging(p.Page, p.PageSize, errors);
         if (p.Format is not (null or "json" or "csv")) errors["format"] = [$"'{p.Format}' is not a format (json or csv)"];
-        var query = new EntryQuery(statuses, type, actor, recipient, stage, purpose, currency, from, to, text, Sort: sort, Offset: offset, Limit: limit);
+        var dataset = Dataset(p.Dataset, errors);
+        var minEur = Eur(p.MinEur, "minEur", errors);
+        var maxEur = Eur(p.MaxEur, "maxEur", errors);
+        if (minEur > maxEur) errors["maxEur"] = ["'maxEur' is below 'minEur'"];
+        var query = new EntryQuery(statuses, type, actor, recipient, stage, purpose, currency, from, to, text, Sort: sort, Offset: offset, Limit: limit,
+            Dataset: dataset, MinEur: minEur, MaxEur: maxEur);
         return (query, errors);
     }
+
+    /// <summary>The dataset asked for: news when none is, "all" for the combined view, else a dataset name.</summary>
+    public static string Dataset(string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return Ledger.Dataset.News;
+        var name = value.Trim().ToLowerInvariant();
+        if (name == Ledger.Dataset.All || Ledger.Dataset.Problem(name) is null) return name;
+        errors["dataset"] = [Ledger.Dataset.Problem(name)!];
+        return Ledger.Dataset.News;
+    }
+
+    /// <summary>An amount in EUR, 0 or more, or null (with the error when the text is not one).</summary>
+    public static double? Eur(string? value, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (double.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n)) return n;
+        errors[name] = [$"'{value}' is not an amount of EUR (a number, 0 or more)"];
+        return null;
+    }
+
+    /// <summary>True when the query reads amounts in EUR (sorts or filters by them): the comparisons must be refreshed first.</summary>
+    public static bool ReadsEur(EntryQuery q) => q.MinEur is not null || q.MaxEur is not null || q.Sort.TrimStart('-') == "amount";
 
     /// <summary>Offset and limit of a page, from the page and pageSize parameters as the query string has them.</summary>
     public static (int Offset, int Limit) Paging(string? pageText, string? pageSizeText, Dictionary<string, string[]> errors)

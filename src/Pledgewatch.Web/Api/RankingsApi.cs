@@ -9,7 +9,8 @@ namespace Pledgewatch.Web.Api;
 /// <c>type</c> is the kind of support (all, financial, military, humanitarian), not a PLOVER category; <c>purpose</c>
 /// and <c>currency</c> are refused with a 400 that says so, since normalised rankings cannot filter by them.
 /// <c>breakdown=purpose|instrument</c> adds to each row the split of its value by the parts of the actor's packages,
-/// with what no part accounts for as "unassigned" (CSV: one line per row and label).
+/// with what no part accounts for as "unassigned" (CSV: one line per row and label). <c>dataset</c> is news (coded
+/// reports, the default), kiel, another import's name, or all (every dataset, a commitment counted once).
 /// </summary>
 internal static class RankingsApi
 {
@@ -17,13 +18,13 @@ internal static class RankingsApi
     {
         api.MapGet("/rankings", Get).WithTags("Rankings").Reads()
             .WithSummary("Contributors ranked")
-            .WithDescription("By total (EUR at the ECB rate of each announcement date), per capita (EUR per person), share of GDP (percent) or count of quantified contributions; rank 1 is the largest, ties share a rank. breakdown=purpose|instrument splits each row by the parts of its packages. 'basis' says what was counted and who could not be ranked.");
+            .WithDescription("By total (EUR at the ECB rate of each announcement date), per capita (EUR per person), share of GDP (percent) or count of quantified contributions; rank 1 is the largest, ties share a rank. breakdown=purpose|instrument splits each row by the parts of its packages. dataset=news (the default), kiel or all (every dataset, a commitment counted once) says whose figures are ranked. 'basis' says what was counted and who could not be ranked.");
         return api;
     }
 
     internal static (RankingQuery Query, Dictionary<string, string[]> Errors) Parse(
         string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, string? limitText,
-        string? breakdown = null)
+        string? breakdown = null, string? dataset = null)
     {
         var errors = new Dictionary<string, string[]>();
         var limit = EntryParameters.Integer(limitText, "limit", errors);
@@ -37,14 +38,15 @@ internal static class RankingsApi
         var split = EntryParameters.OneOf(breakdown?.ToLowerInvariant(), RankingQuery.Breakdowns, "breakdown", errors);
         if (split is not null && metric == "count") errors["breakdown"] = ["a count has no breakdown; use by=total, per-capita or share-of-gdp"];
         var q = p.Query;
-        return (new RankingQuery(metric, kind is null or "all" ? null : kind, q.Stage, q.From, q.To, q.Recipient, q.Statuses, (int)Math.Clamp(limit ?? 20, 1, 1000), split), errors);
+        var set = EntryParameters.Dataset(dataset, errors);
+        return (new RankingQuery(metric, kind is null or "all" ? null : kind, q.Stage, q.From, q.To, q.Recipient, q.Statuses, (int)Math.Clamp(limit ?? 20, 1, 1000), split, set), errors);
     }
 
     private static Results<Ok<RankingResult>, CsvResult, ValidationProblem> Get(
         string? by, string? type, string? purpose, string? stage, string? from, string? to, string? recipient, string? currency, string? status, string? limit, string? format,
-        string? breakdown, IRankingService rankings)
+        string? breakdown, string? dataset, IRankingService rankings)
     {
-        var (query, errors) = Parse(by, type, purpose, stage, from, to, recipient, currency, status, limit, breakdown);
+        var (query, errors) = Parse(by, type, purpose, stage, from, to, recipient, currency, status, limit, breakdown, dataset);
         if (format is not (null or "json" or "csv")) errors["format"] = [$"'{format}' is not a format (json or csv)"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var result = rankings.Rank(query);

@@ -10,5 +10,6 @@ internal static class Vocabulary
 
     public static readonly IReadOnlyList<string> Purposes = ["financial", "military", "humanitarian", "recovery", "reconstruction", "energy", "peacekeeping"];
 
-    public static readonly IReadOnlyList<string> Statuses = ["candidate", "accepted", "rejected"];
+    /// <summary>Review statuses; "orphaned" is set by a recode only (every record behind the entry vanished).</summary>
+    public static readonly IReadOnlyList<string> Statuses = ["candidate", "accepted", "rejected", "orphaned"];
 }

@@ -10,16 +10,16 @@ namespace Pledgewatch.Web.Comparisons;
 /// Claims read by the comparisons library's <see cref="ClaimReader"/> and judged by its <see cref="ClaimChecker"/>
 /// against the rankings of <see cref="ComparisonsRankingService"/> (so a claim costs no more than a cached ranking).
 /// The reader and its lexicon are built once and immutable: thread-safe. Claims are checked over the whole ledger;
-/// the claim's own type, stage and recipient narrow it.
+/// the claim's own type, stage and recipient narrow it, within one dataset (the coded news unless asked).
 /// </summary>
 internal sealed class ComparisonsClaimService(ComparisonsRankingService rankings, ComparisonReference reference) : IClaimService
 {
     private readonly ClaimReader _reader = new(ClaimLexicon.Load(reference.Actors));
     private readonly ClaimChecker _checker = new(rankings.Rank);
 
-    public ClaimResult Check(string text)
+    public ClaimResult Check(string text, string dataset = Ledger.Dataset.News)
     {
-        var result = _checker.Check(_reader.Read(text), new RankFilter());
+        var result = _checker.Check(_reader.Read(text), new RankFilter(Dataset: dataset));
         var figures = result.Figures.Select(f => new RankingRow(f.Rank, f.Actor, f.Name, (decimal)f.Value, f.Unit, f.Entries, f.Basis)).ToList();
         return new ClaimResult(LibraryClaim.Name(result.Verdict), Reading(result.Reading), figures, result.Reason);
     }

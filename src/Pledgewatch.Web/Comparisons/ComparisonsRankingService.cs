@@ -18,18 +18,34 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
 
     private readonly Lock _refresh = new();
 
+    /// <summary>The ledger's <see cref="LedgerStore.ChangeMark"/> when the values were last refreshed; -1 before the first.</summary>
+    private long _refreshedAt = -1;
+
+    public void Refresh()
+    {
+        var mark = ledger.ChangeMark();
+        if (Volatile.Read(ref _refreshedAt) == mark) return;
+        lock (_refresh)
+        {
+            if (_refreshedAt == mark) return;
+            store.Refresh();
+            Volatile.Write(ref _refreshedAt, mark);
+        }
+    }
+
     public RankingResult Rank(RankingQuery query)
     {
         var filter = Filter(query);
         if (query.By == "count")
         {
             var counts = Counted(Totals(filter));
-            return new RankingResult([.. counts.Take(query.Limit)], $"Number of quantified contributions (pledged, committed or delivered; {Counted(filter)}) per actor{Scope(filter)}.");
+            return new RankingResult([.. counts.Take(query.Limit)], $"Number of quantified contributions (pledged, committed or delivered; {Counted(filter)}; {RankTitle.Dataset(filter.Dataset)}) per actor{Scope(filter)}.",
+                $"Contributions counted, {RankTitle.Dataset(filter.Dataset)}");
         }
         var metric = RankMetrics.Parse(query.By);
         var ranking = Rank(metric, filter);
         if (query.Breakdown is { } dimension) ranking = Ranker.WithBreakdown(ranking, dimension, Breakdown(filter, dimension));
-        return new RankingResult([.. ranking.Rows.Take(query.Limit).Select(r => Row(r, ranking.Breakdown is not null))], Basis(ranking));
+        return new RankingResult([.. ranking.Rows.Take(query.Limit).Select(r => Row(r, ranking.Breakdown is not null))], Basis(ranking), RankTitle.Of(ranking));
     }
 
     public ActorStanding Standing(string actor, RankingQuery query)
@@ -58,11 +74,11 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
         {
             e.Size = 1;
             e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-            lock (_refresh) store.Refresh();
+            Refresh();
             return read();
         })!;
 
-    private static RankFilter Filter(RankingQuery q) => new(q.Type, q.Stage, q.From, q.To, q.Recipient, Statuses: RankFilter.StatusesOf(q.Statuses));
+    private static RankFilter Filter(RankingQuery q) => new(q.Type, q.Stage, q.From, q.To, q.Recipient, q.Dataset, RankFilter.StatusesOf(q.Statuses));
 
     /// <summary>Which entries count, in words: "not rejected" by default, else the statuses asked for.</summary>
     private static string Counted(RankFilter f) => f.Statuses is null ? "not rejected" : $"{string.Join(" or ", f.StatusList)} entries only";
@@ -95,7 +111,7 @@ internal sealed class ComparisonsRankingService(ComparisonStore store, LedgerSto
         };
         var unranked = ranking.Unranked.Count == 0 ? "" : $" Not ranked: {string.Join("; ", ranking.Unranked)}.";
         var parts = ranking.Breakdown is null ? "" : $" Split by the {ranking.Breakdown} of the packages' parts; 'unassigned' is what no part accounts for.";
-        return $"{how}, over quantified contributions (pledged, committed or delivered; {Counted(ranking.Filter)}; parts counted in their package){Scope(ranking.Filter)}.{parts}{unranked}";
+        return $"{how}, over quantified contributions (pledged, committed or delivered; {Counted(ranking.Filter)}; parts counted in their package; {RankTitle.Dataset(ranking.Filter.Dataset)}){Scope(ranking.Filter)}.{parts}{unranked}";
     }
 
     private static string Scope(RankFilter f)

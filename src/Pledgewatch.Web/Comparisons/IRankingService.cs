@@ -9,4 +9,11 @@ internal interface IRankingService
     RankingResult Rank(RankingQuery query);
 
     ActorStanding Standing(string actor, RankingQuery query);
+
+    /// <summary>
+    /// Brings the normalised values up to date with the ledger when it changed: the entries' amounts in EUR
+    /// (<see cref="Ledger.LedgerEntry.AmountEur"/>) and the combined view's matches (<see cref="Ledger.LedgerEntry.SameAs"/>)
+    /// with them, so lists that sort or filter by them read current figures.
+    /// </summary>
+    void Refresh();
 }

@@ -9,6 +9,7 @@ namespace Pledgewatch.Web.Comparisons;
 /// <param name="Statuses">Entry statuses counted; null means the default, every entry that is not rejected (accepted and candidate).</param>
 /// <param name="Limit">At most this many rows; ignored by <see cref="IRankingService.Standing"/>.</param>
 /// <param name="Breakdown">purpose or instrument: split each row by the parts of the actor's packages; null for none (and for a count).</param>
+/// <param name="Dataset">news (the default), kiel, another import's name, or all: every dataset, a commitment counted once.</param>
 internal sealed record RankingQuery(
     string By = "total",
     string? Type = null,
@@ -18,7 +19,8 @@ internal sealed record RankingQuery(
     string? Recipient = null,
     IReadOnlyList<string>? Statuses = null,
     int Limit = 20,
-    string? Breakdown = null)
+    string? Breakdown = null,
+    string Dataset = Ledger.Dataset.News)
 {
     public static readonly IReadOnlyList<string> Metrics = ["total", "per-capita", "share-of-gdp", "count"];
 

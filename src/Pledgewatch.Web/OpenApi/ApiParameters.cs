@@ -16,7 +16,10 @@ internal static class ApiParameters
 
     private static readonly Dictionary<string, ParameterDoc> Docs = new(StringComparer.Ordinal)
     {
-        ["status"] = new("Entry statuses, comma-separated: candidate, accepted, rejected (default: all; rankings count all but rejected).", "accepted"),
+        ["status"] = new("Entry statuses, comma-separated: candidate, accepted, rejected, orphaned (default: all; rankings count all but rejected).", "accepted"),
+        ["dataset"] = new("The dataset to read: news (entries coded from reports, the default), kiel (the Kiel tracker's import), another import's name, or all (every dataset, a commitment in an import and in the news counted once).", "kiel"),
+        ["minEur"] = new("Entries whose amount is at least this many EUR (converted at the ECB rate of their date; entries without a rate are left out).", "1000000000", JsonSchemaType.Number, Minimum: "0"),
+        ["maxEur"] = new("Entries whose amount is at most this many EUR.", "5000000000", JsonSchemaType.Number, Minimum: "0"),
         ["type"] = new("PLOVER category of the entry or record.", "AGREE", Values: Vocabulary.EventTypes),
         ["/api/v1/rankings|type"] = new("Kind of support: all (default), financial, military or humanitarian (not a PLOVER category).", "military", Values: RankingQuery.Types),
         ["actor"] = new("Actor code: ISO 3166-1 alpha-3, or a body's code (EU, NATO).", "CAN"),

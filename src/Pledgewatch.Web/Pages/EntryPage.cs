@@ -3,6 +3,7 @@ using Pledgewatch.Comparisons.Reference;
 using Pledgewatch.Ledger;
 using Pledgewatch.Ledger.Review;
 using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Web.Comparisons;
 
 namespace Pledgewatch.Web.Pages;
 
@@ -21,14 +22,16 @@ internal static class EntryPage
         return app;
     }
 
-    private static ContentHttpResult Render(long id, HttpContext ctx, LedgerStore store, ComparisonReference reference)
+    private static ContentHttpResult Render(long id, HttpContext ctx, LedgerStore store, ComparisonReference reference, IRankingService rankings)
     {
+        rankings.Refresh();
         if (store.GetEntry(id) is not { } e) return Layout.NotFound(ctx, $"There is no entry {id}.");
         var (revisions, audit) = store.History(id);
         var sources = e.Sources.Select(s => Source(s, store.SourceDocumentText(s.Id)));
         var history = audit.Select(a => Html.Of($"""<tr><td data-label="When (UTC)">{a.At}</td><td data-label="Who">{a.Who}</td><td data-label="Action">{a.Action}</td><td data-label="Changes">{Changes(a)}</td></tr>"""));
         var main = Html.Of($"""
-            <p>{EntryViews.Status(e.Status)} revision {e.Revision} · {Words.Count(e.Sources.Count, "source", "sources")}</p>
+            <p>{EntryViews.Status(e.Status)} revision {e.Revision} · {Words.Count(e.Sources.Count, "source", "sources")} · dataset {FilterForm.Label(e.Dataset)}{Eur(e)}</p>
+            {Same(e, store.SameCommitments(id))}
             <section aria-labelledby="h-record" data-candidate tabindex="0"><h2 id="h-record">Record</h2>
             {EntryViews.Fields(e.Fields)}
             {ReviewForms.Render(ctx, e, $"/entries/{id}")}
@@ -43,6 +46,21 @@ internal static class EntryPage
             <p><a href="/api/v1/entries/{id}">JSON</a> · <a href="/api/v1/entries/{id}/history">History as JSON</a></p>
             """);
         return Layout.Page(ctx, $"Entry {id}: {e.Fields.EventType} {Names(e.Fields.Actor, reference)} → {Names(e.Fields.Recipient, reference)}", main);
+    }
+
+    /// <summary>The amount in EUR beside the one reported, when the entry has one.</summary>
+    private static Html Eur(LedgerEntry e) => e.Fields.Commitment?.Amount is null ? Html.Empty
+        : e.AmountEur is double eur ? Html.Of($" · {Figures.Eur(eur, true)} at the ECB rate of {EntryViews.Day(e.Fields.Date.From)}")
+        : Html.Raw(" · no EUR figure (no ECB rate for this currency and date)");
+
+    /// <summary>The other dataset's entry that is the same commitment (same donor, recipient, month, amount within 1% in EUR), both ways.</summary>
+    private static Html Same(LedgerEntry e, IReadOnlyList<long> coded)
+    {
+        if (e.SameAs is long imported)
+            return Html.Of($"""<p class="note">The same commitment as <a href="/entries/{imported}">entry {imported}</a> of an imported dataset: the combined view (all datasets) counts that one, with this entry's sources beside it.</p>""");
+        if (coded.Count == 0) return Html.Empty;
+        var links = Html.Join(coded.Select((c, i) => Html.Of($"""{(i > 0 ? ", " : "")}<a href="/entries/{c}">entry {c}</a>""")));
+        return Html.Of($"""<p class="note">The coded news reports this commitment too: {links}. The combined view counts it once, here.</p>""");
     }
 
     /// <summary>The source's document around the evidence, the evidence in a mark; the stored sentence alone when the document is not stored.</summary>
@@ -64,6 +82,7 @@ internal static class EntryPage
             <p class="note">Source {s.Id} · {s.Doc}{(s.Published is { } p ? " · " + EntryViews.Day(p) : "")}{link} · sentence {ev.Sentence}, characters {ev.Start}–{ev.End}</p>
             {body}
             <p class="note">Why here: {s.Rule}</p>
+            {(s.RetiredAt is { } retired ? Html.Of($"""<p class="note flag">Retired {retired}: the current coder no longer makes this record.</p>""") : Html.Empty)}
             </article>
             """);
     }

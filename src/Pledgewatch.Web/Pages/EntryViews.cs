@@ -16,7 +16,7 @@ internal static class EntryViews
         return Html.Of($"""
             <div class="table-wrap"><table class="stack">
             <caption class="note">{caption}</caption>
-            <thead><tr><th scope="col">Entry</th><th scope="col">Status</th><th scope="col">Category</th><th scope="col">Actor → recipient</th><th scope="col">Date</th><th scope="col" class="num">Amount</th><th scope="col">Stage</th></tr></thead>
+            <thead><tr><th scope="col">Entry</th><th scope="col">Status</th><th scope="col">Category</th><th scope="col">Actor → recipient</th><th scope="col">Date</th><th scope="col" class="num">Amount as reported</th><th scope="col" class="num">In EUR</th><th scope="col">Stage</th></tr></thead>
             <tbody>{rows}</tbody>
             </table></div>
             """);
@@ -27,11 +27,11 @@ internal static class EntryViews
         var f = e.Fields;
         return Html.Of($"""
             <tr><td data-label="Entry"><a href="/entries/{e.Id}">#{e.Id}</a></td><td data-label="Status">{Status(e.Status)}</td><td data-label="Category">{f.EventType}{(f.Mode is null ? "" : " · " + f.Mode)}</td>
-            <td data-label="Actor → recipient">{Codes(f.Actor)} → {Codes(f.Recipient)}</td><td data-label="Date">{Dates(f.Date)}</td><td class="num" data-label="Amount">{Amount(f.Commitment?.Amount)}</td><td data-label="Stage">{f.Commitment?.Stage}</td></tr>
+            <td data-label="Actor → recipient">{Codes(f.Actor)} → {Codes(f.Recipient)}</td><td data-label="Date">{Dates(f.Date)}</td><td class="num" data-label="Amount as reported">{Amount(f.Commitment?.Amount)}</td><td class="num" data-label="In EUR">{Figures.Eur(e.AmountEur, f.Commitment?.Amount is not null)}</td><td data-label="Stage">{f.Commitment?.Stage}</td></tr>
             """);
     }
 
-    public static Html Status(string status) => Html.Of($"""<span class="status status-{status}">{status}</span>""");
+    public static Html Status(string status) => Html.Of($"""<span class="status status-{status}"{(status == EntryStatus.Orphaned ? Html.Raw(" title=\"No record of the current coder supports it any more (pledgewatch recode)\"") : Html.Empty)}>{status}</span>""");
 
     public static Html Codes(IReadOnlyList<EntityRef> entities) =>
         entities.Count == 0 ? Html.Raw("—") : Html.Join(entities.Select((e, i) => Html.Of(

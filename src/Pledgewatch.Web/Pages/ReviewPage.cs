@@ -10,8 +10,9 @@ using Pledgewatch.Web.Security;
 namespace Pledgewatch.Web.Pages;
 
 /// <summary>
-/// The review queue (candidates, oldest first, with keyboard shortcuts) and the form posts behind every review
-/// control: accept, reject, edit, merge, split, attach, detach. Posts need a reviewer or admin, a request from this
+/// The review queue (candidates and entries a recode left orphaned, of the coded news unless <c>dataset=</c> says
+/// otherwise, oldest first, with keyboard shortcuts) and the form posts behind every review control: accept, reject,
+/// edit, merge, split, attach, detach. Posts need a reviewer or admin, a request from this
 /// site and the page's anti-forgery token (<see cref="FormPost"/>); every change records the signed-in user.
 /// </summary>
 internal static class ReviewPage
@@ -69,7 +70,7 @@ internal static class ReviewPage
 
     private static ContentHttpResult Queue([AsParameters] EntryListParameters p, HttpContext ctx, LedgerStore store)
     {
-        var (q, errors) = EntryParameters.Parse(p with { Status = p.Status ?? "candidate", PageSize = p.PageSize ?? "20" });
+        var (q, errors) = EntryParameters.Parse(p with { Status = p.Status ?? "candidate,orphaned", PageSize = p.PageSize ?? "20" });
         if (errors.Count > 0) return Layout.Page(ctx, "Review", EntryViews.Errors(errors), StatusCodes.Status400BadRequest);
         var page = store.QueryEntries(q);
         var here = ctx.Request.Path + ctx.Request.QueryString;

@@ -2,10 +2,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Pledgewatch.Comparisons.Reference;
 using Pledgewatch.Ledger.Storage;
 using Pledgewatch.Web.Api;
+using Pledgewatch.Web.Comparisons;
 
 namespace Pledgewatch.Web.Pages;
 
-/// <summary>Search: words in entries' fields and documents' titles, actor codes; the same filters as the overview narrow the entries.</summary>
+/// <summary>
+/// Search: words in entries' fields and documents' titles, actor codes; the same filters as the overview narrow the
+/// entries, of one dataset (the coded news unless the switch says otherwise).
+/// </summary>
 internal static class SearchPage
 {
     public static IEndpointRouteBuilder MapSearchPage(this IEndpointRouteBuilder app)
@@ -14,16 +18,19 @@ internal static class SearchPage
         return app;
     }
 
-    private static ContentHttpResult Render([AsParameters] EntryListParameters p, string? commitments, HttpContext ctx, LedgerStore store, ComparisonReference reference)
+    private static ContentHttpResult Render([AsParameters] EntryListParameters p, string? commitments, HttpContext ctx, LedgerStore store, ComparisonReference reference, IRankingService rankings)
     {
         var (q, errors) = EntryParameters.Parse(p, "-date");
         if (errors.Count > 0) return ErrorPage.Render(ctx, StatusCodes.Status400BadRequest, "Bad Request", "Some search fields are not valid.", errors);
         q = q with { CommitmentsOnly = commitments == "1" };
+        // The combined view leaves out coded entries matched to an import: the comparisons keep those matches.
+        if (q.Dataset == Ledger.Dataset.All) rankings.Refresh();
         var form = Html.Of($"""
             <form class="filters" method="get" action="/search" role="search">
             <label>Words <input type="search" name="q" value="{p.Q}" autofocus></label>
             <label>Actor <input name="actor" value="{p.Actor}" size="6"></label>
             <label>Recipient <input name="recipient" value="{p.Recipient}" size="6"></label>
+            {FilterForm.DatasetSwitch(p, store.Datasets())}
             <button type="submit">Search</button>
             </form>
             """);
@@ -31,7 +38,7 @@ internal static class SearchPage
         if (!any) return Layout.Page(ctx, "Search", Html.Of($"""{form}<p class="empty">Search entries by words in their fields (a place, an instrument, a sentence), by actor or recipient code, and documents by title.</p>"""));
         var entries = store.QueryEntries(q);
         var documents = q.Text is null ? new Page<DocumentSummary>([], 0) : store.QueryDocuments(q.Text, 0, 20);
-        var actors = q.Text is null ? [] : ActorsApi.All(store).Where(a => a.Code.Contains(q.Text, StringComparison.OrdinalIgnoreCase)).Take(20).ToList();
+        var actors = q.Text is null ? [] : ActorsApi.All(store, dataset: q.Dataset!).Where(a => a.Code.Contains(q.Text, StringComparison.OrdinalIgnoreCase)).Take(20).ToList();
         var found = documents.Total == 0
             ? Html.Raw("""<p class="empty">No document title or id matches; <a href="/documents">all documents</a> are listed by date.</p>""")
             : Html.Of($"""<ul class="plain">{documents.Items.Select(d => Html.Of($"""<li><a href="/documents/{d.Id}">{d.Title ?? d.Doc}</a> <span class="note">{d.Published}</span></li>"""))}</ul>""");

@@ -18,7 +18,7 @@ public sealed class SeedClaimCliTests : IDisposable
         Assert.True(import.ExitCode == 0, import.Stderr);
         Assert.Contains("imported 1450 entries", import.Stdout);
 
-        var claim = CliProcess.Run("claim", "Canada is one of the largest per capita contributors to Ukraine's recovery", "--db", _db.Db, "--format", "json");
+        var claim = CliProcess.Run("claim", "Canada is one of the largest per capita contributors to Ukraine's recovery", "--db", _db.Db, "--format", "json", "--dataset", "kiel");
         Assert.True(claim.ExitCode == 0, claim.Stderr);
         using var json = JsonDocument.Parse(claim.Stdout);
         var root = json.RootElement;

@@ -31,7 +31,7 @@ public sealed class RankBreakdownCliTests : IDisposable
         var run = CliProcess.Run("rank", "--breakdown", "purpose", "--db", _db.Db);
         Assert.True(run.ExitCode == 0, run.Stderr);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToArray();
-        Assert.Equal("all support by total, by purpose of the parts (EUR)", lines[0]);
+        Assert.Equal("Support, EUR, 2024, coded news, by purpose of the packages' parts", lines[0]);
         Assert.StartsWith("   1  FRA  France", lines[1]);
         Assert.Contains("100.0 m EUR", lines[1]);
         Assert.Matches(@"^ +humanitarian +30\.0 m EUR$", lines[2]);

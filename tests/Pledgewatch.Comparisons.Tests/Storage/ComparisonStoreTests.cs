@@ -107,7 +107,7 @@ public abstract class ComparisonStoreTests<TDatabase> where TDatabase : TestData
         Assert.Equal(150, Total(new RankFilter(From: Pledgewatch.Comparisons.Tests.Support.Some.Day("2024-06-02"), To: Pledgewatch.Comparisons.Tests.Support.Some.Day("2025-01-06")), "CAN"));
         Assert.Equal(0, Total(new RankFilter(Recipient: "UKR"), "FRA"));
         Assert.Equal(70, Total(new RankFilter(Recipient: "MDA"), "FRA"));
-        Assert.Equal(0, Total(new RankFilter(Source: "kiel"), "CAN"));
+        Assert.Equal(0, Total(new RankFilter(Dataset: "kiel"), "CAN"));
     }
 
     [Fact]
@@ -135,10 +135,10 @@ public abstract class ComparisonStoreTests<TDatabase> where TDatabase : TestData
         Assert.Empty(problems);
         var store = new ComparisonStore(ledger, Bundled);
         store.SaveBaselines(DatasetSources.Kiel, release.Baselines);
-        Assert.Equal((release.Entries.Count, 0), ledger.AddDatasetEntries(release.DocPrefix, release.Entries, EntryStatus.Accepted, "test"));
-        Assert.Equal((0, release.Entries.Count), ledger.AddDatasetEntries(release.DocPrefix, release.Entries, EntryStatus.Accepted, "test"));
+        Assert.Equal((release.Entries.Count, 0), ledger.AddDatasetEntries(release.DocPrefix, release.Entries, EntryStatus.Accepted, "test", DatasetSources.Kiel));
+        Assert.Equal((0, release.Entries.Count), ledger.AddDatasetEntries(release.DocPrefix, release.Entries, EntryStatus.Accepted, "test", DatasetSources.Kiel));
 
-        var ranking = new Ranker(store).Rank(RankMetric.ShareOfGdp, new RankFilter(Source: DatasetSources.Kiel));
+        var ranking = new Ranker(store).Rank(RankMetric.ShareOfGdp, new RankFilter(Dataset: DatasetSources.Kiel));
         var published = File.ReadAllLines(Path.Combine(kiel, "eu_aid_shares.csv")).Skip(1).Select(TableFile.SplitCsv).ToList();
         Assert.Equal(27, published.Count);
         foreach (var p in published)

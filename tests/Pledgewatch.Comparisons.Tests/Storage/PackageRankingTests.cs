@@ -101,15 +101,15 @@ public abstract class PackageRankingTests<TDatabase> where TDatabase : TestDatab
         var release = KielImporter.Read(kiel, []);
         var store = new ComparisonStore(ledger, Bundled);
         store.SaveBaselines(DatasetSources.Kiel, release.Baselines);
-        ledger.AddDatasetEntries(release.DocPrefix, release.Entries, EntryStatus.Accepted, "test");
+        ledger.AddDatasetEntries(release.DocPrefix, release.Entries, EntryStatus.Accepted, "test", DatasetSources.Kiel);
         var ranker = new Ranker(store);
 
         foreach (var (file, metric, filter) in new[]
         {
-            ("kiel-r29-rank-total.json", RankMetric.Total, new RankFilter()),
-            ("kiel-r29-rank-per-capita.json", RankMetric.PerCapita, new RankFilter()),
-            ("kiel-r29-rank-share-of-gdp.json", RankMetric.ShareOfGdp, new RankFilter()),
-            ("kiel-r29-rank-total-military.json", RankMetric.Total, new RankFilter(Type: "military")),
+            ("kiel-r29-rank-total.json", RankMetric.Total, new RankFilter(Dataset: DatasetSources.Kiel)),
+            ("kiel-r29-rank-per-capita.json", RankMetric.PerCapita, new RankFilter(Dataset: DatasetSources.Kiel)),
+            ("kiel-r29-rank-share-of-gdp.json", RankMetric.ShareOfGdp, new RankFilter(Dataset: DatasetSources.Kiel)),
+            ("kiel-r29-rank-total-military.json", RankMetric.Total, new RankFilter(Type: "military", Dataset: DatasetSources.Kiel)),
         })
         {
             using var before = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Kiel", "Samples", file)));
@@ -126,7 +126,7 @@ public abstract class PackageRankingTests<TDatabase> where TDatabase : TestDatab
             }
         }
         // Breakdowns follow the tracker's kinds: the United States' military support is its total of type military.
-        var military = ranker.Rank(RankMetric.Total, new RankFilter(Type: "military")).Find("USA")!.Value;
-        Assert.Equal(military, ranker.Rank(RankMetric.Total, new RankFilter(), Breakdowns.Purpose).Find("USA")!.Breakdown.Single(s => s.Label == "military").Value, 1e-3);
+        var military = ranker.Rank(RankMetric.Total, new RankFilter(Type: "military", Dataset: DatasetSources.Kiel)).Find("USA")!.Value;
+        Assert.Equal(military, ranker.Rank(RankMetric.Total, new RankFilter(Dataset: DatasetSources.Kiel), Breakdowns.Purpose).Find("USA")!.Breakdown.Single(s => s.Label == "military").Value, 1e-3);
     }
 }

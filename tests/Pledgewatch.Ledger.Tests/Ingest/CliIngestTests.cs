@@ -22,6 +22,26 @@ public abstract class CliIngestTests<TDatabase> where TDatabase : TestDatabase, 
     }
 
     [Fact]
+    public void IngestingTheCorpusAsTheReadmeSaysDatesAndPlacesEveryReportAsItsGoldFileDoes()
+    {
+        var corpus = SharedFolder.Require("corpus");
+        using var db = new TDatabase();
+        var run = CliProcess.Run("ingest", corpus, "--db", db.Db);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var gold = Directory.GetFiles(corpus, "*.gold.json", SearchOption.AllDirectories)
+            .Select(f => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(f))!)
+            .ToDictionary(g => g["doc"]!.GetValue<string>(), g => (g["published"]!.GetValue<string>(), g["outlet_country"]!.GetValue<string>()));
+        var documents = db.Open().QueryDocuments(null, 0, 1000).Items;
+        Assert.Equal(gold.Count, documents.Count);
+        Assert.All(documents, d => Assert.Equal((d.Doc, gold[d.Doc]), (d.Doc, (d.Published!, d.Country!))));
+        Assert.All(documents, d => Assert.Equal((MetadataBasis.Gold, MetadataBasis.Gold), (d.PublishedFrom, d.CountryFrom)));
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains($"dates: {gold.Count} from gold files", lines);
+        Assert.Contains("0 documents dated by their file's time", lines);
+        Assert.Contains("0 documents without an outlet country", lines);
+    }
+
+    [Fact]
     public void KilledIngestLeavesNoPartialDocumentAndARerunCompletesIt()
     {
         var corpus = GeneratedCorpus.Write(400);

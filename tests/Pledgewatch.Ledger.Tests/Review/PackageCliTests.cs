@@ -61,7 +61,8 @@ public abstract class PackageCliTests<TDatabase> where TDatabase : TestDatabase,
             using var target = new TDatabase();
             var import = CliProcess.Run("import", "json", file, "--db", target.Db);
             Assert.Equal(0, import.ExitCode);
-            Assert.Equal("imported 3 entries, 0 unchanged, 0 failed", import.Stdout.Trim());
+            Assert.Equal("imported 3 entries, 0 unchanged, 0 failed", Lines(import.Stdout)[0]);
+            Assert.StartsWith("they are in the dataset 'pledgewatch-parts-", Lines(import.Stdout)[1]);
             Assert.Equal(3, Lines(import.Stderr).Count(l => l.EndsWith("is a part of entry 1, which is not in this ledger: imported as a whole", StringComparison.Ordinal)));
         }
         finally

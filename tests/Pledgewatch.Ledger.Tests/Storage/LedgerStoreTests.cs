@@ -22,7 +22,7 @@ public abstract class LedgerStoreTests<TDatabase> where TDatabase : TestDatabase
         using var db = new TDatabase();
         var store = db.Open();
         Assert.Equal(store.LatestVersion, store.CurrentVersion());
-        Assert.Equal(5, store.CurrentVersion());
+        Assert.Equal(6, store.CurrentVersion());
     }
 
     [Fact]
@@ -65,9 +65,9 @@ public abstract class LedgerStoreTests<TDatabase> where TDatabase : TestDatabase
         }
 
         var store = db.Open();
-        Assert.Equal(5, store.CurrentVersion());
+        Assert.Equal(6, store.CurrentVersion());
         using var c = store.OpenConnection();
-        Assert.Equal([1, 2, 3, 4, 5], c.Query<int>("SELECT version FROM schema_version ORDER BY version").ToArray());
+        Assert.Equal([1, 2, 3, 4, 5, 6], c.Query<int>("SELECT version FROM schema_version ORDER BY version").ToArray());
         var entry = Assert.Single(store.Entries(EntryFilter.All));
         Assert.Equal((5m, (long?)null), (entry.Fields.Commitment!.Amount!.Value, entry.Parent));
     }
@@ -308,8 +308,9 @@ public abstract class LedgerStoreTests<TDatabase> where TDatabase : TestDatabase
         var lines = Encoding.UTF8.GetString(buffer.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("id,status,event_type", lines[0]);
-        Assert.EndsWith(",2,", lines[1]);
-        Assert.EndsWith(",1,", lines[2]);
+        // sources, parent_id, amount_eur, dataset, same_as
+        Assert.EndsWith(",2,,,news,", lines[1]);
+        Assert.EndsWith(",1,,,news,", lines[2]);
     }
 
     [Fact]

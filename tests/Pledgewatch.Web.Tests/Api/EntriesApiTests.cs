@@ -29,11 +29,26 @@ public sealed class EntriesApiTests(WebAppFactory app) : IClassFixture<WebAppFac
     }
 
     [Fact]
-    public async Task SortsByAmountDescendingWithUnquantifiedLast()
+    public async Task SortsByAmountInEurDescendingWithUnquantifiedLast()
     {
+        // Canada's 2.5 bn is in CAD (about 1.6 bn EUR): it sorts below Germany's 2 bn EUR, not above it (issue 10).
         var json = await Json.Read(await app.Client().GetAsync("/api/v1/entries?sort=-amount", Cancel));
-        var amounts = json["items"]!.AsArray().Select(e => e!["commitment"]?["amount"]?["value"]?.GetValue<decimal>()).ToList();
-        Assert.Equal([2_500_000_000m, 2_000_000_000m, 1_000_000_000m, 500_000_000m, null, null, null], amounts);
+        var items = json["items"]!.AsArray();
+        var amounts = items.Select(e => e!["commitment"]?["amount"]?["value"]?.GetValue<decimal>()).ToList();
+        Assert.Equal([2_000_000_000m, 2_500_000_000m, 1_000_000_000m, 500_000_000m, null, null, null], amounts);
+        var eur = items.Select(e => e!["amount_eur"]?.GetValue<double>()).ToList();
+        Assert.Equal(eur.Where(v => v is not null).OrderByDescending(v => v), eur.Where(v => v is not null));
+        Assert.InRange(eur[1]!.Value, 1.4e9, 1.9e9);
+    }
+
+    [Fact]
+    public async Task FiltersByAmountInEur()
+    {
+        var json = await Json.Read(await app.Client().GetAsync("/api/v1/entries?minEur=1500000000&maxEur=1900000000", Cancel));
+        Assert.Equal(["CAN"], json["items"]!.AsArray().Select(e => e!["actor"]![0]!["code"]!.GetValue<string>()));
+        var bad = await app.Client().GetAsync("/api/v1/entries?minEur=lots", Cancel);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("minEur", await bad.Content.ReadAsStringAsync(Cancel));
     }
 
     [Theory]

@@ -57,8 +57,10 @@ public sealed class PackagesTests(WebAppFactory app) : IClassFixture<WebAppFacto
         Assert.Equal(8, (await Json.Read(await app.Client().GetAsync("/api/v1/entries/10", Cancel)))["parent"]!.GetValue<long>());
         var csv = await (await app.Client().GetAsync("/api/v1/entries?format=csv&actor=AUS", Cancel)).Content.ReadAsStringAsync(Cancel);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-        Assert.EndsWith(",updated_at,parent_id", lines[0]);
-        Assert.Equal(["", "8", "8", "8"], lines[1..].Select(l => l[(l.LastIndexOf(',') + 1)..]));
+        Assert.EndsWith(",updated_at,parent_id,amount_eur,dataset", lines[0]);
+        var parent = Array.IndexOf(lines[0].Split(','), "parent_id");
+        Assert.Equal(["", "8", "8", "8"], lines[1..].Select(l => l.Split(',')[parent]));
+        Assert.All(lines[1..], l => Assert.EndsWith(",news", l));
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public sealed class PackagesTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var html = await Page("/?stack=purpose");
         Assert.Contains("""<ul class="legend" aria-label="Legend">""", html);
         Assert.Matches("""<li><svg viewBox="0 0 10 10" aria-hidden="true"><rect class="seg\d" width="10" height="10"></rect></svg> recovery</li>""", html);
-        Assert.Matches("""<rect class="seg\d" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="20"><title>humanitarian: [\d,.]+ EUR</title></rect>""", html);
+        Assert.Matches("""<rect class="seg\d" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="20"><title>humanitarian: [\d.]+ (?:bn |m )?EUR</title></rect>""", html);
         Assert.Contains("""<a href="/">Plain bars</a>""", html);
         Assert.DoesNotContain("legend", await Page("/"));
         await Page("/?stack=donor", HttpStatusCode.BadRequest);

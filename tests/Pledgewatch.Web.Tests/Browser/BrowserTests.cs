@@ -100,7 +100,7 @@ public sealed class BrowserTests(LiveServer server) : IClassFixture<LiveServer>
         await Assertions.Expect(page).ToHaveTitleAsync("Germany (DEU) · Pledgewatch");
         var total = page.Locator("#h-rank ~ .table-wrap tbody tr").First;
         await Assertions.Expect(total.Locator("td").First).ToHaveTextAsync($"1st of {ranked}");
-        await Assertions.Expect(page.Locator("#h-meetings + p")).ToHaveTextAsync("No meeting of Germany in the ledger.");
+        await Assertions.Expect(page.Locator("#h-meetings + p")).ToHaveTextAsync("No meeting of Germany in the coded news.");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "5-actor.png"), FullPage = true });
     }
 
@@ -134,9 +134,9 @@ public sealed class BrowserTests(LiveServer server) : IClassFixture<LiveServer>
         // Nothing wider than the screen: every table is a list of cards, each cell labelled by its column.
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
             $"the page is {await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px wide on a 360 px screen");
-        var amount = page.Locator("td[data-label=Amount]").First;
+        var amount = page.Locator("td[data-label='Amount as reported']").First;
         await Assertions.Expect(amount).ToBeVisibleAsync();
-        Assert.Equal("\"Amount: \"", await amount.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
+        Assert.Equal("\"Amount as reported: \"", await amount.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "7-search-phone.png"), FullPage = true });
     }
 

@@ -22,8 +22,8 @@ public sealed partial class PagesTests(WebAppFactory app) : IClassFixture<WebApp
     {
         var html = await Page("/");
         Assert.Equal(3, SvgCharts().Count(html));
-        Assert.Contains("""<title id="ranking-title">Largest contributors</title>""", html);
-        Assert.Contains("""<a href="/actors/DEU" aria-label="Germany: 3,000,000,000 EUR">""", html);
+        Assert.Contains("""<title id="ranking-title">Support, EUR, 2025–2026, coded news</title>""", html);
+        Assert.Contains("""<a href="/actors/DEU" aria-label="Germany: 3.0 bn EUR">""", html);
         Assert.Contains("7</strong> entries", html);
     }
 
@@ -52,7 +52,7 @@ public sealed partial class PagesTests(WebAppFactory app) : IClassFixture<WebApp
         Assert.Contains("<title>France (FRA) · Pledgewatch</title>", html);
         Assert.Contains("Commitments by France", html);
         Assert.Contains("""<caption class="note">1 meeting</caption>""", html);
-        Assert.Contains("France imposed no sanction in the ledger.", html);
+        Assert.Contains("France imposed no sanction in the coded news.", html);
         Assert.Contains("France imposed no sanction under these filters. <a href=\"?\">Clear the filters</a>", await Page("/actors/FRA?stage=pledged"));
         Assert.Contains("/feed.atom?actor=FRA", html);
     }
@@ -63,8 +63,8 @@ public sealed partial class PagesTests(WebAppFactory app) : IClassFixture<WebApp
         // Canada is second by total EUR but first per person and as share of GDP (seeded 2.5bn CAD against Germany's 3bn EUR).
         var html = await Page("/actors/CAN");
         Assert.Contains("""<th scope="row">Total</th><td class="num" data-label="Rank">2nd of 3</td>""", html);
-        Assert.Contains("""<th scope="row">Per capita</th><td class="num" data-label="Rank">1st of 3</td><td class="num" data-label="Value">37.54 EUR per person</td>""", html);
-        Assert.Contains("""<th scope="row">Share of GDP</th><td class="num" data-label="Rank">1st of 3</td><td class="num" data-label="Value">0.0783 percent of GDP</td>""", html);
+        Assert.Contains("""<th scope="row">Per capita</th><td class="num" data-label="Rank">1st of 3</td><td class="num" data-label="Value">37.5 EUR per person</td>""", html);
+        Assert.Contains("""<th scope="row">Share of GDP</th><td class="num" data-label="Rank">1st of 3</td><td class="num" data-label="Value">0.078% of GDP</td>""", html);
         Assert.DoesNotContain("not ranked", html);
     }
 

@@ -19,6 +19,21 @@ internal sealed class PostgresLedgerStore : LedgerStore
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
+    /// <summary>True when the database has a ledger (its schema_version table on the search path); false when the database does not exist.</summary>
+    public static bool HasLedger(string connectionString)
+    {
+        try
+        {
+            using var c = new NpgsqlConnection(connectionString);
+            c.Open();
+            return c.ExecuteScalar<string?>("SELECT to_regclass('schema_version')::text") is not null;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            return false;
+        }
+    }
+
     internal override IReadOnlyList<Migration> Migrations => PostgresSql.Migrations;
 
     private protected override string CreateVersionTable => PostgresSql.CreateVersionTable;

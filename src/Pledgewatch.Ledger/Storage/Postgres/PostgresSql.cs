@@ -131,5 +131,21 @@ internal static class PostgresSql
             CREATE INDEX watch_items_by_state ON watch_items (state, due_at, id);
             CREATE INDEX watch_items_by_stored ON watch_items (stored_at);
             """),
+        new(6, "datasets; document metadata with its basis; records with the coder version that made them; amounts in EUR", """
+            ALTER TABLE entries ADD COLUMN dataset TEXT NOT NULL DEFAULT 'news';
+            -- Before datasets, the Kiel tracker's rows were told apart by their documents' prefix (KielImporter.DocPrefix).
+            UPDATE entries SET dataset = 'kiel'
+            WHERE EXISTS (SELECT 1 FROM entry_sources s WHERE s.entry_id = entries.id AND s.doc LIKE 'kiel-ust-%');
+            ALTER TABLE entries ADD COLUMN amount_eur DOUBLE PRECISION;
+            ALTER TABLE entries ADD COLUMN same_as BIGINT REFERENCES entries(id);
+            CREATE INDEX entries_by_dataset ON entries (dataset, status, id);
+            CREATE INDEX entries_by_amount_eur ON entries (amount_eur);
+            CREATE INDEX entries_by_same_as ON entries (same_as);
+            ALTER TABLE documents ADD COLUMN published_from TEXT;
+            ALTER TABLE documents ADD COLUMN country_from TEXT;
+            ALTER TABLE documents ADD COLUMN coder_version TEXT;
+            ALTER TABLE records ADD COLUMN coder_version TEXT;
+            ALTER TABLE records ADD COLUMN retired_at TEXT;
+            """),
     ];
 }

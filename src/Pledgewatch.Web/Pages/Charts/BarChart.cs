@@ -4,6 +4,7 @@ namespace Pledgewatch.Web.Pages.Charts;
 
 /// <summary>
 /// A horizontal bar chart as inline SVG: labels left, bars scaled to the largest value, the value at each bar's end.
+/// Labels are never clipped: a long one is cut with "…" and carries the whole name as its tooltip (and in the table).
 /// Accessible: role="img" with a title and description, each bar a keyboard-focusable link with its own label, and
 /// the same figures as a table for screen readers and copying. Scales with the page (viewBox), so it reads on a phone.
 /// Bars with segments are stacked: each segment a rectangle with its own tooltip, a legend under the chart, and the
@@ -11,7 +12,10 @@ namespace Pledgewatch.Web.Pages.Charts;
 /// </summary>
 internal static class BarChart
 {
-    private const int Width = 640, LabelWidth = 110, ValueWidth = 170, Row = 30, Top = 8;
+    private const int Width = 640, LabelWidth = 150, ValueWidth = 180, Row = 30, Top = 8;
+
+    /// <summary>Characters of a label that fit left of the bars at the chart's font size.</summary>
+    private const int LabelChars = 17;
 
     public static Html Render(string id, string title, string description, IReadOnlyList<ChartBar> bars)
     {
@@ -27,7 +31,7 @@ internal static class BarChart
                 ? Segments(segments, y, max <= 0 ? 0 : plot / (double)max)
                 : Html.Of($"""<rect class="bar" x="{LabelWidth}" y="{y + 5}" width="{F(w)}" height="{Row - 10}"></rect>""");
             var bar = Html.Of($"""
-                <text x="{LabelWidth - 8}" y="{y + 19}" text-anchor="end">{Truncate(b.Label)}</text>
+                <text x="{LabelWidth - 8}" y="{y + 19}" text-anchor="end">{Label(b.Label)}</text>
                 {rect}
                 <text x="{F(LabelWidth + w + 6)}" y="{y + 19}">{b.ValueText}</text>
                 """);
@@ -74,7 +78,10 @@ internal static class BarChart
 
     private static Html Parts(ChartBar b) => Html.Text(string.Join("; ", (b.Segments ?? []).Select(s => $"{s.Label} {s.ValueText}")));
 
-    private static string Truncate(string label) => label.Length <= 14 ? label : label[..13] + "…";
+    /// <summary>The label as it fits; cut with "…" and the whole label as a tooltip when it does not.</summary>
+    internal static Html Label(string label) => label.Length <= LabelChars
+        ? Html.Text(label)
+        : Html.Of($"<title>{label}</title>{label[..(LabelChars - 1)].TrimEnd()}…");
 
     private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,5 @@
+using Pledgewatch.Ledger.Tests.Support;
+
+namespace Pledgewatch.Ledger.Tests.Recoding;
+
+public sealed class SqliteRecodeTests : RecodeTests<SqliteDatabase>;
