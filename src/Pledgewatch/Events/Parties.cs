@@ -65,7 +65,8 @@ internal static class Parties
         if (m.Span.End <= bodyStart) return false;
         var text = p.Text;
         // "a British-led coalition", "Iranian-made drones": a nationality inside a compound adjective is nobody.
-        if (m.Span.End + 1 < text.Length && text[m.Span.End] == '-' && char.IsLower(text[m.Span.End + 1])) return false;
+        // A person's name may run on over a hyphen ("Tsai Ing-wen"): the parse's atom covers it.
+        if (m.Span.End + 1 < text.Length && text[m.Span.End] == '-' && char.IsLower(text[m.Span.End + 1]) && p.Tokens[atom.End - 1].End == m.Span.End) return false;
         return true;
     }
 

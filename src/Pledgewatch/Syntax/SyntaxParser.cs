@@ -43,6 +43,11 @@ public sealed class SyntaxParser
         int end = first;
         while (end < p.Count && p.Tokens[end].Start < span.End) end++;
         if (end == first) return;
+        // "Tsai Ing-wen", "Jean-Yves": a person's name runs on over a hyphen the earlier stage stopped at.
+        if (entity is { Kind: Entities.EntityKind.Person, Form: Entities.MentionForm.Name })
+            while (end + 1 < p.Count && p.Word(end) is "-" && p.Tokens[end].Start == p.Tokens[end - 1].End && p.Tokens[end + 1].Start == p.Tokens[end].End
+                   && p.Tokens[end + 1].Kind == Sentences.TokenKind.Word)
+                end += 2;
         for (int i = first; i < end; i++)
             if (p.AtomAt[i] >= 0) return;
         var atom = new Atom(kind, first, end, entity, money, items, date);

@@ -137,10 +137,23 @@ internal sealed class Tagger
             p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.Punct;
             i += 2;
         }
+        int start = i;
         if (i + 2 < p.Count && p.Tokens[i].Kind == TokenKind.Number && p.Word(i + 1) is ":" && p.Tokens[i + 2].Kind == TokenKind.Number
             && p.Word(i + 2).Length == 2 && p.AtomAt[i] < 0 && p.AtomAt[i + 2] < 0)
-            p.Tags[i] = p.Tags[i + 1] = p.Tags[i + 2] = Syntax.Tag.Punct;
+            i += 3;
+        // "10.20pm —", "9am:", "14:05 GMT —": a liveblog entry's time.
+        else if (i + 1 < p.Count && p.Tokens[i].Kind == TokenKind.Number && p.AtomAt[i] < 0 && IsClockSuffix(p.Word(i + 1)))
+            i += 2;
+        else return;
+        while (i < p.Count && IsClockSuffix(p.Word(i))) i++;
+        if (i < p.Count && p.Word(i) is "—" or "–" or "-" or ":") i++;
+        for (int k = start; k < i; k++) p.Tags[k] = Syntax.Tag.Punct;
     }
+
+    private static bool IsClockSuffix(ReadOnlySpan<char> w) =>
+        w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m.", StringComparison.OrdinalIgnoreCase)
+        || w is "GMT" or "UTC" or "BST" or "CET" or "CEST" or "EST" or "EDT";
 
     private static readonly HashSet<string> s_prefixes = new(StringComparer.OrdinalIgnoreCase) { "co", "re", "pre", "non", "anti", "counter", "ex", "self", "post", "multi", "inter", "cross", "over", "under", "de", "semi", "mid" };
 
@@ -293,8 +306,8 @@ internal sealed class Tagger
     /// </summary>
     private bool PreviousIsSubject(SentenceParse p, int i, bool outsidePhrases)
     {
-        // "He then held talks": adverbs between the subject and the verb are skipped.
-        while (i > 1 && p.Tags[i - 1].IsAdverb() && !p.Is(i - 1, WordClass.Preposition)) i--;
+        // "He then held talks", "Deng Li today summoned": adverbs and dates between the subject and the verb are skipped.
+        while (i > 1 && (p.Tags[i - 1].IsAdverb() && !p.Is(i - 1, WordClass.Preposition) || p.AtomOf(i - 1) is { Kind: AtomKind.Date, First: > 0 })) i = p.AtomOf(i - 1) is { Kind: AtomKind.Date } date ? date.First : i - 1;
         if (i == 0) return false;
         var t = Surface(p, i - 1);
         bool nounEnd = t is Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP;
