@@ -91,6 +91,12 @@ public sealed partial class Discourse
         _coder.PreviousGroup = PreviousGroup();
         SectionPlace(parse);
         var drafts = _coder.Code(parse);
+        // A bulleted line under a package ("…:" then "- $50 million to …"), or a donor table's row.
+        bool bullet = BulletLine(sentence.Sentence.Span);
+        if (bullet && !drafts.Exists(d => d.Commitment?.Amount is not null) && _coder.ListItem(parse, _listPackage) is { } item)
+            drafts = [.. drafts.Where(d => d.Commitment is null), item];
+        if (!bullet) _listPackage = null;
+        if (EndsWithColon(sentence.Sentence.Span) && drafts.LastOrDefault(d => d.Commitment?.Amount is not null) is { } package) _listPackage = package;
         foreach (var draft in drafts)
         {
             // "The next day …": a day on from the time of the paragraph, else of the last dated event.
@@ -225,6 +231,25 @@ public sealed partial class Discourse
     }
 
     private (DateOnly From, DateOnly To, string Text)? _sectionDate;
+
+    /// <summary>The quantified commitment of a sentence that ended with a colon: the package a list below breaks down.</summary>
+    private EventDraft? _listPackage;
+
+    /// <summary>The sentence opens a line with a bullet ("-", "•", "*", "–").</summary>
+    private bool BulletLine(TextSpan span)
+    {
+        var text = _document.Text.AsSpan();
+        int start = span.Start;
+        int lineStart = text[..start].LastIndexOf('\n') + 1;
+        var lead = text[lineStart..Math.Min(text.Length, start + 2)].TrimStart();
+        return lead.Length > 0 && lead[0] is '-' or '•' or '*' or '–' or '·' or '▪' && text[lineStart..start].Trim().Length <= 1;
+    }
+
+    private bool EndsWithColon(TextSpan span)
+    {
+        var line = _document.Text.AsSpan(span.Start, span.End - span.Start).TrimEnd();
+        return line.Length > 0 && line[^1] == ':';
+    }
 
     /// <summary>A line of its own, short and without closing punctuation, above a body: a headline, kicker or rubric.</summary>
     private bool Heading(TextSpan span)

@@ -1,0 +1,59 @@
+using Pledgewatch.Amounts;
+using Pledgewatch.Entities;
+using Pledgewatch.Syntax;
+
+namespace Pledgewatch.Events;
+
+// Lists of a press release or fact sheet: the parts of a package announced just above ("… more than $110 million:"
+// then "- $50 million to help Tuvalu secure …"), and donor tables ("• European Commission: $185 million").
+internal sealed partial class SentenceCoder
+{
+    /// <summary>
+    /// The commitment a bulleted line states without a verb of its own: a part of <paramref name="package"/> when the
+    /// line opens with an amount, or a pledge by the named donor when it reads "DONOR: AMOUNT". Null for other lines.
+    /// </summary>
+    public EventDraft? ListItem(SentenceParse p, EventDraft? package)
+    {
+        _currentParse = p;
+        int i = 0;
+        while (i < p.Count && p.Tokens[i].Kind != Sentences.TokenKind.Word && p.Tokens[i].Kind != Sentences.TokenKind.Number && p.AtomAt[i] < 0) i++;
+        if (i >= p.Count) return null;
+        var main = p.Clauses.Count > 0 ? p.Clauses[0] : null;
+        if (main is null) return null;
+        // "- $50 million in 2024-25 to help Tuvalu …": an amount first, under a package.
+        if (p.AtomOf(i) is { Kind: AtomKind.Money, Money: { } part } && package?.Commitment is { Amount: { } whole } pc
+            && part.Currency == whole.Currency && part.Value < whole.Value)
+        {
+            var draft = NewListDraft(p, package.Category, i, "part of the package above");
+            draft.Mode = package.Mode;
+            draft.Actors = package.Actors;
+            draft.Recipients = package.Recipients;
+            draft.Commitment = Terms(p, main, part, pc.Stage);
+            draft.PartOf = package;
+            (draft.From, draft.To, draft.DateText) = (package.From, package.To, package.DateText);
+            draft.Future = package.Future;
+            return draft;
+        }
+        // "• European Commission: $185 million": a donor and its amount.
+        if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null } donor } atom && atom.End + 1 < p.Count && p.Word(atom.End) is ":"
+            && p.AtomOf(atom.End + 1) is { Kind: AtomKind.Money, Money: { } pledged } && donor.Kind is EntityKind.State or EntityKind.Body or EntityKind.Person)
+        {
+            var draft = NewListDraft(p, "AGREE", atom.End + 1, "donor and amount");
+            draft.Actors = [donor];
+            draft.Commitment = Terms(p, main, pledged, "pledged");
+            return draft;
+        }
+        return null;
+    }
+
+    private static EventDraft NewListDraft(SentenceParse p, string category, int at, string rule) => new()
+    {
+        Category = category,
+        SentenceIndex = p.Analysis.Sentence.Index,
+        Evidence = p.Analysis.Sentence.Span,
+        Clause = 0,
+        TriggerAt = at,
+        Explanation = "list item: " + rule,
+        TriggerLemma = "list",
+    };
+}
