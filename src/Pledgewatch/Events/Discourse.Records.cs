@@ -126,7 +126,14 @@ public sealed partial class Discourse
         {
             var exclude = new HashSet<string?>(actors);
             foreach (var g in _givers) exclude.Add(g);
-            code = Top(_aidRecipients, exclude, null) ?? Top(_beneficiaries, exclude, null) ?? Top(_mentionCounts, exclude, null);
+            code = Top(_aidRecipients, exclude, null);
+            // "a pledging event for Ethiopia, Kenya and Somalia": beneficiaries named together share every pledge.
+            if (code is null && TopTied(_beneficiaries, exclude) is { Count: > 1 } shared)
+            {
+                d.Recipients = [.. shared.Select(c => new Mention(default, c, EntityKind.State, MentionForm.Name, c))];
+                return;
+            }
+            code ??= Top(_beneficiaries, exclude, null) ?? Top(_mentionCounts, exclude, null);
         }
         else if (d.Category is "SANCTION" or "COERCE" or "ACCUSE" or "THREATEN" or "ASSAULT" or "REJECT")
         {
@@ -136,6 +143,21 @@ public sealed partial class Discourse
             code = Top(first, actors, null) ?? Top(second, actors, null) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
         }
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
+    }
+
+    /// <summary>The states that share the highest count (in order of code), or null when the counts are empty.</summary>
+    private static List<string>? TopTied(Dictionary<string, int> counts, HashSet<string?> exclude)
+    {
+        int best = 0;
+        List<string>? top = null;
+        foreach (var (code, count) in counts)
+        {
+            if (exclude.Contains(code) || !Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code)) continue;
+            if (count > best) { best = count; top = [code]; }
+            else if (count == best) top!.Add(code);
+        }
+        top?.Sort(StringComparer.Ordinal);
+        return top;
     }
 
     /// <summary>The code with the highest count, ties broken by how often the report mentions it.</summary>

@@ -352,6 +352,14 @@ internal sealed partial class SentenceCoder
                 if (into.Count == 0) Parties.Owner(p, o, _bodyStart, into, ofPhrase: false);
             }
             if (into.Count == 0 && c.Kind == ClauseKind.Complement && c.Subject is { } s) Parties.Named(p, s, _bodyStart, _lexicon, into);
+            // "threatened to cut ties with India", "refused to sit down with the rebels": the party of the content's oblique.
+            if (into.Count == 0)
+                foreach (var ob in c.Obliques)
+                    if (ob.Preposition is "with" or "against" or "on" or "to")
+                    {
+                        Parties.Named(p, ob.Object, _bodyStart, _lexicon, into);
+                        if (into.Count > 0) break;
+                    }
             if (into.Count > 0) return;
         }
     }
