@@ -7,7 +7,7 @@ namespace Pledgewatch.Tests.Corpus;
 /// The coder's quality gate: scored with the matching rules of EVENTS.md on the seed report and on the train and dev
 /// corpora in ../shared. Skipped, with a message, where ../shared is absent.
 /// The seed must come out whole (every required record, none forbidden). Train and dev have floors a little under
-/// what the frame engine reaches today (issue 8: train F1 0.38, dev 0.48): they catch a regression, and
+/// what the frame engine reaches today (issue 8: train F1 0.42, dev 0.48): they catch a regression, and
 /// RecordSnapshotGateTests shows every record that changes. Dev is validation only; no rule is written from it.
 /// </summary>
 public sealed class CorpusGateTests
@@ -26,7 +26,7 @@ public sealed class CorpusGateTests
     }
 
     [Theory]
-    [InlineData("corpus/train", 0.36, 0.52)]
+    [InlineData("corpus/train", 0.40, 0.58)]
     [InlineData("corpus/dev", 0.46, 0.57)]
     public void CorpusEventAndCommitmentF1StayAboveTheirFloors(string folder, double eventFloor, double commitmentFloor)
     {
