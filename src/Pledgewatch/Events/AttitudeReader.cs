@@ -63,6 +63,8 @@ internal static class AttitudeReader
             // "the decision by the EU to impose sanctions", "plans to visit", "a call to release": the noun's class decides.
             if (child.Kind == ClauseKind.Infinitive && child.NounHead is { } noun && lexicon.ClassOfNounPredicate(noun.Lemma) is var nounClass && nounClass != PredicateClass.None)
             {
+                // "had no plans to suspend", "made no promise to send": the noun's "no" negates what it introduces.
+                if (p.Is(noun.First, "no")) return new Attitude(Stance.Negated, parent, $"no {noun.Lemma} to");
                 switch (nounClass)
                 {
                     case PredicateClass.Decide or PredicateClass.Aspect or PredicateClass.Perform: break;

@@ -49,8 +49,13 @@ internal static class Totals
             if (s_verbs.Contains(vg.Lemma) && clause.ObliqueOf("to") == np && (vg.Lemma is "bring" or "take" || clause.Object is { } o && HasModifier(p, o))) return true;
             // "has provided more than $8 billion since February 2022".
             if (vg.Perfect && vg.Tense != Tense.Past)
+            {
                 foreach (var d in clause.Dates)
                     if (p.Is(d.First, "since")) return true;
+                // "has provided more than $1.4 billion since fiscal 2023 began": a "since" clause does the same.
+                foreach (var c in p.Clauses)
+                    if (c.Parent == clause.Index && c.Kind == ClauseKind.Adverbial && c.Opener is "since") return true;
+            }
             // "Canada's aid now totals $X", "commitments exceed $X".
             if (vg.Lemma is "total" or "exceed" or "reach" or "stand" or "amount" or "top") return true;
         }
