@@ -129,6 +129,9 @@ internal static class AttitudeReader
 
             child = parent;
         }
+        // "One researcher at a Berlin think tank said …", "analysts say …": a commentator's view is no event.
+        if (reporter?.Subject is { } speaker && p.AtomOf(speaker.Head) is { Kind: AtomKind.Entity, Entity: { Code: null, Sector: "EDU" or "MED" } })
+            return new Attitude(Stance.Content, reporter, "a commentator's view");
         // "would" with nobody reporting it is a hypothetical; "must" with nobody saying it is no demand.
         if (stance == Stance.Obligation && reporter is null) return new Attitude(Stance.Hypothetical, null, rule + " without a speaker");
         return new Attitude(stance, reporter, rule, committed);

@@ -59,9 +59,24 @@ internal sealed partial class SentenceCoder
         return null;
     }
 
+    private static readonly HashSet<string> s_genericWords = new(StringComparer.OrdinalIgnoreCase) { "past", "previous", "earlier", "former", "future", "such", "many", "most", "some", "other" };
+
+    /// <summary>"past pledging conferences have often produced …", "such meetings": a kind of event, not one event.</summary>
+    private static bool Generic(SentenceParse p, Chunk np)
+    {
+        if (p.Tags[np.Head] != Tag.NNS) return false;
+        for (int i = np.First; i < np.Head; i++)
+        {
+            if (p.Tags[i] is Tag.DT or Tag.PRPS or Tag.CD or Tag.POS && !s_genericWords.Contains(p.Word(i).ToString()) || p.Tags[i] == Tag.Atom) return false;
+            if (s_genericWords.Contains(p.Word(i).ToString())) return true;
+        }
+        return false;
+    }
+
     private void CodeNoun(SentenceParse p, Chunk np, List<EventDraft> drafts, HashSet<Chunk> consumed)
     {
         if (np.Clause < 0 || NounFrame(p, np) is not { Category: not null } frame) return;
+        if (Generic(p, np)) return;
         var clause = p.Clauses[np.Clause];
         // Only nouns whose event is told here: the subject of a verb of occurring ("The meeting took place"), a meeting
         // that sets the scene with its parties ("At a meeting with X, he pledged"), the object of a reaction with an
