@@ -111,17 +111,16 @@ internal sealed partial class SentenceCoder
             if (p.AtomOf(d.First)?.Date is not { } date) continue;
             // "SEOUL, July 16 —": the dateline's date is when the report was filed.
             if (date.Span.End <= _bodyStart) continue;
-            // A period wholly after the report is when a promise's money flows, not when it was made.
-            if (date.From > _published && !(draft.Future && draft.Commitment is null && date.Next is null)) continue;
+            // A period wholly after the report is when a promise's money flows or a planned meeting takes place, not
+            // when it was promised or agreed: the record takes the date the statement was made.
+            if (date.From > _published) continue;
+            // "will meet on Tuesday": the weekday is read forward, so it is not when the plan was announced.
+            if (draft.Future && draft.Commitment is null && date.Next is not null) continue;
             // "€1bn in military aid for 2024", "this year", "by 2028": the period resources cover, not when they were promised.
             if (draft.Commitment is not null && (p.Is(d.First, "for") || p.Is(d.First, "by") || p.Is(d.First, "until") || p.Is(d.First, "through") || p.Is(d.First, "over")
                 || date.To.DayNumber - date.From.DayNumber > 31 && date.From <= _published && date.To >= _published)) continue;
             return d;
         }
-        // A future event may be dated by a weekday read forward ("will meet on Tuesday").
-        if (draft.Future && draft.Commitment is null)
-            foreach (var d in clause.Dates)
-                if (p.AtomOf(d.First)?.Date is { Next: not null }) return d;
         return null;
     }
 
@@ -138,8 +137,6 @@ internal sealed partial class SentenceCoder
         var date = DateOf(dateChunk);
         if (date is null) return;
         var (from, to) = (date.From, date.To);
-        // "will meet on Tuesday": the future reading of a weekday for an event still to come.
-        if (draft.Future && draft.Commitment is null && date.Next is { } next && date.From <= _published) (from, to) = (next.From, next.To);
         // "since 2018": a state that began then and still holds.
         if (date.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase)) to = _published;
         draft.From = from;
