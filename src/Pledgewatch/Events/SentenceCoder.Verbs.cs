@@ -77,6 +77,20 @@ internal sealed partial class SentenceCoder
         // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
         if (actors.Count == 0 && frame.Role == "protest" && ProtestPlace(p, clause) is { } where)
             actors.Add(new Mention(where.Span, where.Text, EntityKind.State, MentionForm.Name, where.Code, "CVL"));
+        // "The army fired on demonstrators in Khartoum", "Police arrested 30 people in Istanbul": an organ or kind of
+        // actor named without its state acts for the state where the act takes place; so are the people it acts on.
+        if (frame.Role is "assault" or "coerce" && ProtestPlace(p, clause) is { Code: { } sceneCode } scene)
+        {
+            if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } organ
+                && ((Classes(p, organ) & NounClass.Role) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }))
+                actors = [new Mention(organ.First < p.Count ? new TextSpan(p.Tokens[organ.First].Start, p.Tokens[organ.End - 1].End) : scene.Span, p.Span(organ.First, organ.End), EntityKind.State, MentionForm.Title, sceneCode)];
+            if (recipients.TrueForAll(r => r.Code is null) && clause.Object is { } people && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(LastWord(p, people)) & NounClass.Role) != 0) && Parties.Head(p, people, _bodyStart) is null)
+            {
+                var owners = new List<Mention>();
+                Parties.Owner(p, people, _bodyStart, owners, ofPhrase: true);
+                if (owners.Count == 0) recipients = [new Mention(scene.Span, scene.Text, EntityKind.State, MentionForm.Name, sceneCode)];
+            }
+        }
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
         if (recipients.Count == 0 && frame.Role is "reject" or "request" or "hostile" or "threaten") FromComplement(p, clause, recipients);
         // "renewed its demand for the release of the prisoners held in Belarus": a demand bites where its sentence points.
@@ -160,6 +174,13 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>The place of a protest: an "in", "at", "through" or "outside" place.</summary>
+    /// <summary>The phrase's last word, singular ("30 protesters" → "protester").</summary>
+    private static string LastWord(SentenceParse p, Chunk np)
+    {
+        var w = p.Word(np.End - 1).ToString().ToLowerInvariant();
+        return w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y" : w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
+    }
+
     private Mention? ProtestPlace(SentenceParse p, Clause clause)
     {
         foreach (var o in clause.Obliques)

@@ -179,6 +179,13 @@ internal sealed class Tagger
                    && p.Tokens[end + 2].Kind == TokenKind.Word && p.Tags[end + 2] != Syntax.Tag.Atom)
                 end += 2;
             if (end - i < 2) continue;
+            // "North Korea test-fired a missile": a compound ending in a past form, right after a subject and before a
+            // phrase, is the verb; the second loop below tags it.
+            if (end - i == 2 && i > 0 && Surface(p, i - 1) is Syntax.Tag.NNP or Syntax.Tag.PRP && p.Options[end].Has(Syntax.Tag.VBD) && end + 1 < p.Count && OpensNounPhrase(p, end + 1))
+            {
+                i = end;
+                continue;
+            }
             for (int k = i; k < end; k++) if (p.Word(k) is not "-") p.Tags[k] = Syntax.Tag.JJ;
             if (end + 1 < p.Count && (p.Tags[end + 1].IsNoun() || p.Tags[end + 1] == Syntax.Tag.Atom)) p.Tags[end] = Syntax.Tag.JJ;
             i = end;
@@ -188,6 +195,13 @@ internal sealed class Tagger
             if (p.Word(i + 1) is "-" or "–" && p.Tokens[i + 1].Start == p.Tokens[i].End && p.Tokens[i + 2].Start == p.Tokens[i + 1].End
                 && p.Tags[i + 2] is Syntax.Tag.VBN or Syntax.Tag.VBD or Syntax.Tag.VBG && p.Tokens[i].Kind == TokenKind.Word && !s_prefixes.Contains(p.Word(i).ToString()))
             {
+                // "North Korea test-fired a missile": right after a subject and before a phrase, the compound is the verb.
+                if (i > 0 && Surface(p, i - 1) is Syntax.Tag.NNP or Syntax.Tag.PRP && p.Options[i + 2].Has(Syntax.Tag.VBD) && i + 3 < p.Count && OpensNounPhrase(p, i + 3))
+                {
+                    p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.RB;
+                    p.Tags[i + 2] = Syntax.Tag.VBD;
+                    continue;
+                }
                 p.Tags[i + 2] = Syntax.Tag.JJ;
                 continue;
             }
