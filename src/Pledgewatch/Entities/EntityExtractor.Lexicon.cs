@@ -40,6 +40,8 @@ public sealed partial class EntityExtractor
 
     private static void AddStates(PhraseTrie trie, ReferenceData r)
     {
+        // "Indian" is India's and the British Indian Ocean Territory's: a demonym a sovereign state has stays its own.
+        var sovereignDemonyms = new HashSet<string>(r.Countries.Where(c => c.Independent).SelectMany(c => c.Demonyms), StringComparer.OrdinalIgnoreCase);
         foreach (var c in r.Countries)
         {
             var name = new LexEntry(LexKind.CountryName) { Code = c.Iso3, Canonical = c.CommonName };
@@ -49,6 +51,7 @@ public sealed partial class EntityExtractor
             var demonym = new LexEntry(LexKind.Demonym) { Code = c.Iso3, Canonical = c.CommonName };
             foreach (var d in c.Demonyms)
             {
+                if (!c.Independent && sovereignDemonyms.Contains(d)) continue;
                 AddFolded(trie, d, demonym);
                 // Plural nouns of nationality: "Ukrainians", "Israelis"; the irregular ones are in state-aliases.tsv.
                 if (d.EndsWith('n') || d.EndsWith('i')) trie.Add(d + "s", demonym);
