@@ -28,7 +28,14 @@ public sealed class EventLexicon
     /// <summary>Slots by role name (commit, give, meet, …).</summary>
     public IReadOnlyDictionary<string, RoleSlots> Roles { get; }
 
-    public NounClass ClassOfNoun(string lemma) => _nouns.GetValueOrDefault(lemma);
+    /// <summary>The classes of a noun's lemma; a word the table lists only in the plural ("talks", "arms") is found too.</summary>
+    public NounClass ClassOfNoun(string lemma)
+    {
+        if (_nouns.TryGetValue(lemma, out var cls)) return cls;
+        if (lemma.Length < 3) return NounClass.None;
+        if (_nouns.TryGetValue(lemma + "s", out cls)) return cls;
+        return lemma[^1] == 'y' && _nouns.TryGetValue(string.Concat(lemma.AsSpan(0, lemma.Length - 1), "ies"), out cls) ? cls : NounClass.None;
+    }
 
     /// <summary>The class of a noun for the infinitive that completes it ("decision" → decide); None for other nouns.</summary>
     public PredicateClass ClassOfNounPredicate(string lemma) => _nounPredicates.GetValueOrDefault(lemma);
