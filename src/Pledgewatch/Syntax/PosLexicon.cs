@@ -101,10 +101,10 @@ public sealed class PosLexicon
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
         if (w.EndsWith("ied", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
         if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return Stem(w[..^3]);
-        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)
+        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 3)
         {
-            if (IsVerbBase(w.AsSpan(..^1))) return w[..^1]; // "agreed" → "agree", "imposed" → "impose"
-            return Stem(w[..^2]);
+            if (IsVerbBase(w.AsSpan(..^1))) return w[..^1]; // "agreed" → "agree", "imposed" → "impose", "used" → "use"
+            if (w.Length > 4) return Stem(w[..^2]);
         }
         if (w.EndsWith("es", StringComparison.Ordinal) && w.Length > 3 && !IsVerbBase(w.AsSpan(..^1))
             && (w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("sses", StringComparison.Ordinal)

@@ -46,6 +46,15 @@ public sealed class BundledTablesTests
     }
 
     [Fact]
+    public void StateNounsGiveOnlyTheSectorsOfEventsMd()
+    {
+        string[] sectors = ["GOV", "MIL", "LEG", "JUD", "EDU", "MED", "NGO", "BUS", "CVL", "-"];
+        var rows = File.ReadAllLines(DataFile("state-nouns.tsv")).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Contains(r[1], sectors));
+    }
+
+    [Fact]
     public void TheAgentsGiveDomesticActorsASector()
     {
         var agents = AgentImporter.Parse(Embedded(AgentImporter.FileName)).ToDictionary(a => a.Phrase);
