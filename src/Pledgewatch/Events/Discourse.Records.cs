@@ -145,6 +145,9 @@ public sealed partial class Discourse
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
     }
 
+    /// <summary>A state's code, not a body's ("IMF" and "ADB" have three letters too).</summary>
+    private static bool IsState(string code) => Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code);
+
     /// <summary>The states that share the highest count (in order of code), or null when the counts are empty.</summary>
     private static List<string>? TopTied(Dictionary<string, int> counts, HashSet<string?> exclude)
     {
@@ -152,7 +155,7 @@ public sealed partial class Discourse
         List<string>? top = null;
         foreach (var (code, count) in counts)
         {
-            if (exclude.Contains(code) || !Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code)) continue;
+            if (exclude.Contains(code) || !IsState(code)) continue;
             if (count > best) { best = count; top = [code]; }
             else if (count == best) top!.Add(code);
         }
@@ -167,8 +170,7 @@ public sealed partial class Discourse
         int bestScore = 0;
         foreach (var (code, count) in counts)
         {
-            // Only states: "IMF" and "ADB" have three letters too.
-            if (exclude.Contains(code) || code == also || code == alsoExclude || !Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code)) continue;
+            if (exclude.Contains(code) || code == also || code == alsoExclude || !IsState(code)) continue;
             int score = count * 1000 + _mentionCounts.GetValueOrDefault(code);
             if (score > bestScore) { best = code; bestScore = score; }
         }

@@ -80,7 +80,6 @@ public sealed partial class Discourse
         if (!_atTop && DateLine(parse) is { } dateLine)
         {
             _sectionDate = _paragraphDate = dateLine;
-            _atTop = false;
             return [];
         }
         if (_atTop && Heading(sentence.Sentence.Span)) return [];
@@ -212,11 +211,8 @@ public sealed partial class Discourse
     {
         var sentence = parse.Analysis;
         if (sentence.Dates.Count != 1 || sentence.Dates[0] is not { } d || d.To > _published || d.To.DayNumber - d.From.DayNumber > 7) return null;
-        var text = _document.Text.AsSpan();
         var span = sentence.Sentence.Span;
-        bool startsLine = span.Start == 0 || text[..span.Start].TrimEnd(' ').TrimEnd('\t') is var before && (before.Length == 0 || before[^1] == '\n');
-        var after = text[span.End..].TrimStart(' ').TrimStart('\t');
-        if (!startsLine || !(after.Length == 0 || after[0] is '\n' or '\r')) return null;
+        if (!StartsLine(span.Start) || !EndsLine(span.End)) return null;
         int words = 0, depth = 0;
         for (int i = 0; i < parse.Count; i++)
         {
@@ -239,11 +235,19 @@ public sealed partial class Discourse
     private bool BulletLine(TextSpan span)
     {
         var text = _document.Text.AsSpan();
-        int start = span.Start;
-        int lineStart = text[..start].LastIndexOf('\n') + 1;
-        var lead = text[lineStart..Math.Min(text.Length, start + 2)].TrimStart();
-        return lead.Length > 0 && lead[0] is '-' or '•' or '*' or '–' or '·' or '▪' && text[lineStart..start].Trim().Length <= 1;
+        int lineStart = text[..span.Start].LastIndexOf('\n') + 1;
+        // The bullet is the sentence's first character, or stands alone before it.
+        var lead = text[lineStart..Math.Min(text.Length, span.Start + 1)].TrimStart();
+        return lead.Length > 0 && lead[0] is '-' or '•' or '*' or '–' or '·' or '▪' && text[lineStart..span.Start].Trim().Length <= 1;
     }
+
+    /// <summary>Only spaces or tabs stand between the line's start and <paramref name="at"/>.</summary>
+    private bool StartsLine(int at) =>
+        at == 0 || _document.Text.AsSpan(0, at).TrimEnd(' ').TrimEnd('\t') is var before && (before.Length == 0 || before[^1] == '\n');
+
+    /// <summary>Only spaces or tabs stand between <paramref name="at"/> and the line's end (or the text's).</summary>
+    private bool EndsLine(int at) =>
+        _document.Text.AsSpan(at).TrimStart(' ').TrimStart('\t') is var after && (after.Length == 0 || after[0] is '\n' or '\r');
 
     private bool EndsWithColon(TextSpan span)
     {
@@ -257,9 +261,8 @@ public sealed partial class Discourse
         var text = _document.Text.AsSpan();
         var line = text[span.Start..span.End].TrimEnd();
         if (line.Length == 0 || line.Contains('\n') || line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ';' or ',') return false;
-        bool startsLine = span.Start == 0 || text[..span.Start].TrimEnd(' ').TrimEnd('\t') is var before && (before.Length == 0 || before[^1] == '\n');
-        var after = text[span.End..].TrimStart(' ').TrimStart('\t');
-        bool endsLine = after.Length > 0 && after[0] is '\n' or '\r';
-        return startsLine && endsLine && !after.IsWhiteSpace() && line.Count(' ') < 20;
+        // A heading has a body below it: the line ends, and more text follows.
+        var after = text[span.End..];
+        return StartsLine(span.Start) && EndsLine(span.End) && !after.IsWhiteSpace() && line.Count(' ') < 20;
     }
 }

@@ -83,8 +83,8 @@ internal sealed partial class SentenceCoder
         {
             if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } organ
                 && ((Classes(p, organ) & NounClass.Role) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }))
-                actors = [new Mention(organ.First < p.Count ? new TextSpan(p.Tokens[organ.First].Start, p.Tokens[organ.End - 1].End) : scene.Span, p.Span(organ.First, organ.End), EntityKind.State, MentionForm.Title, sceneCode)];
-            if (recipients.TrueForAll(r => r.Code is null) && clause.Object is { } people && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(LastWord(p, people)) & NounClass.Role) != 0) && Parties.Head(p, people, _bodyStart) is null)
+                actors = [new Mention(new TextSpan(p.Tokens[organ.First].Start, p.Tokens[organ.End - 1].End), p.Span(organ.First, organ.End), EntityKind.State, MentionForm.Title, sceneCode)];
+            if (recipients.TrueForAll(r => r.Code is null) && clause.Object is { } people && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(people.End - 1))) & NounClass.Role) != 0) && Parties.Head(p, people, _bodyStart) is null)
             {
                 var owners = new List<Mention>();
                 Parties.Owner(p, people, _bodyStart, owners, ofPhrase: true);
@@ -174,13 +174,6 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>The place of a protest: an "in", "at", "through" or "outside" place.</summary>
-    /// <summary>The phrase's last word, singular ("30 protesters" → "protester").</summary>
-    private static string LastWord(SentenceParse p, Chunk np)
-    {
-        var w = p.Word(np.End - 1).ToString().ToLowerInvariant();
-        return w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y" : w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
-    }
-
     private Mention? ProtestPlace(SentenceParse p, Clause clause)
     {
         foreach (var o in clause.Obliques)

@@ -106,7 +106,7 @@ internal static class Chunker
         if (p.Tags[i] == Tag.JJ) return false;
         // 'deported" children': a closing quote between is skipped.
         int n = i + 1;
-        while (n < p.Count && p.Word(n) is "\"" or "“" or "”") n++;
+        while (n < p.Count && p.IsQuote(n)) n++;
         if (n >= p.Count) return false;
         var next = Tagger.Surface(p, n);
         if (!(next is Tag.NN or Tag.NNS or Tag.NNP or Tag.NNPS || next == Tag.JJ && n + 1 < p.Count && Tagger.Surface(p, n + 1) is Tag.NN or Tag.NNS or Tag.NNP)) return false;

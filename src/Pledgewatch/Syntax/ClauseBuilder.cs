@@ -435,7 +435,7 @@ internal static partial class ClauseBuilder
         var c = p.Chunks;
         int j = k + 1;
         // A closing quote after the comma ("…," the minister said) is skipped.
-        while (j < c.Count && (c[j].Kind is ChunkKind.Adverb or ChunkKind.Date || c[j].Kind == ChunkKind.Punct && IsQuote(p, c[j].First))) j++;
+        while (j < c.Count && (c[j].Kind is ChunkKind.Adverb or ChunkKind.Date || c[j].Kind == ChunkKind.Punct && p.IsQuote(c[j].First))) j++;
         if (j >= c.Count) return false;
         if (c[j].Kind == ChunkKind.Verb && c[j].Verb!.Finite && p.Is(c[j].Verb!.Main, WordClass.Speech)) return true;
         if (!c[j].IsNoun) return false;
@@ -444,5 +444,4 @@ internal static partial class ClauseBuilder
         return v < c.Count && c[v].Kind == ChunkKind.Verb && c[v].Verb!.Finite;
     }
 
-    private static bool IsQuote(SentenceParse p, int i) => p.Word(i) is "\"" or "“" or "”" or "'" or "’";
 }

@@ -61,6 +61,9 @@ public sealed class SentenceParse
 
     public Chunk? ChunkOf(int i) => i >= 0 && i < Count && ChunkAt[i] >= 0 ? Chunks[ChunkAt[i]] : null;
 
+    /// <summary>The token is a quotation mark, straight or curly, double or single.</summary>
+    public bool IsQuote(int i) => Tokens[i].Kind == TokenKind.Punct && Word(i) is "\"" or "“" or "”" or "'" or "‘" or "’";
+
     /// <summary>True for the sentence's first word, also after an opening quote, bracket or dash.</summary>
     public bool StartsSentence(int i)
     {

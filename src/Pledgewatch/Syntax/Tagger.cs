@@ -131,9 +131,10 @@ internal sealed class Tagger
     {
         int i = 0;
         while (i < p.Count && p.Tokens[i].Kind == TokenKind.Punct) i++;
-        if (i + 1 < p.Count && p.Tokens[i].Kind == TokenKind.Number && p.AtomAt[i] < 0 && p.Word(i + 1) is "/" or ")" or ".")
+        // "3/", and "1." or "2)" when a clock time or a capitalised word follows: a post or item number.
+        if (i + 2 < p.Count && p.Tokens[i].Kind == TokenKind.Number && p.AtomAt[i] < 0
+            && (p.Word(i + 1) is "/" || p.Word(i + 1) is ")" or "." && (p.Tokens[i + 2].Kind == TokenKind.Number || char.IsUpper(p.Word(i + 2)[0]))))
         {
-            // "1." opens a numbered item only when a clock time or a capitalised word follows.
             p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.Punct;
             i += 2;
         }
@@ -263,9 +264,9 @@ internal sealed class Tagger
             {
                 // Adverbs and quotation marks between are skipped: 'of "unlawfully deported" children'.
                 int j = i - 1;
-                while (j >= 0 && (p.Tags[j].IsAdverb() || IsQuote(p, j))) j--;
+                while (j >= 0 && (p.Tags[j].IsAdverb() || p.IsQuote(j))) j--;
                 int k = i + 1;
-                while (k < p.Count && IsQuote(p, k)) k++;
+                while (k < p.Count && p.IsQuote(k)) k++;
                 return j >= 0 && k < p.Count && p.Tags[j] == Syntax.Tag.IN && p.Is(j, WordClass.Preposition) && !p.Is(j, WordClass.Subordinator | WordClass.Complementizer)
                     && Surface(p, k) is Syntax.Tag.JJ or Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS;
             }
@@ -299,8 +300,6 @@ internal sealed class Tagger
         if (cls == WordClass.None && i + 1 < p.Count && p.Negation[i + 1] && p.Is(i, "won")) return WordClass.ModalFuture;
         return cls;
     }
-
-    private static bool IsQuote(SentenceParse p, int i) => p.Tokens[i].Kind == TokenKind.Punct && p.Word(i) is "\"" or "“" or "”" or "'" or "‘" or "’";
 
     private int PreviousSkippingAdverbs(SentenceParse p, int i)
     {
