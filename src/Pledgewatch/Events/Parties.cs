@@ -94,6 +94,9 @@ internal static class Parties
                 AtomKind.Entity => EntityClass(atom.Entity!),
                 _ => NounClass.None,
             };
+            // "35 Russian diplomats": the mention's last word says what its people are.
+            if (atom.Kind == AtomKind.Entity && atom.End > atom.First)
+                cls |= lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(atom.End - 1))) & NounClass.Diplomat;
         }
         else if (p.Tags[np.Head] == Tag.PRP) cls |= NounClass.Entity;
         else

@@ -80,6 +80,12 @@ internal sealed partial class SentenceCoder
                 }
                 return;
             }
+            // "The turn came on February 23, when the government signed …": a "when" clause shares its parent's time.
+            if (c.Kind == ClauseKind.Adverbial && c.Opener is "when" or "while" && c.Parent >= 0 && Choose(p, p.Clauses[c.Parent], draft) is { } then)
+            {
+                SetDate(draft, then);
+                return;
+            }
             // A gap shares its parent's dates; a reported or coordinated clause the dates of the clause above it; a
             // relative clause's date is its own business.
             if (c.Parent < 0 || c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative or ClauseKind.Adverbial or ClauseKind.Conditional) break;

@@ -28,6 +28,7 @@ internal sealed partial class SentenceCoder
     {
         _currentParse = p;
         var drafts = new List<EventDraft>();
+        if (Totals.IsTally(p)) return drafts;
         var consumed = new HashSet<Chunk>();
         foreach (var clause in p.Clauses)
         {

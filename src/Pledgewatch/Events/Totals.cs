@@ -13,6 +13,7 @@ internal static class Totals
     private static readonly HashSet<string> s_modifiers = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> s_verbs = new(StringComparer.Ordinal);
     private static readonly List<string[]> s_phrases = [];
+    private static readonly List<string[]> s_openers = [];
 
     static Totals()
     {
@@ -23,7 +24,20 @@ internal static class Totals
                     case "modifier": s_modifiers.Add(w); break;
                     case "verb": s_verbs.Add(w); break;
                     case "phrase": s_phrases.Add(w.Split('_')); break;
+                    case "opener": s_openers.Add(w.Split('_')); break;
                 }
+    }
+
+    /// <summary>"By one count, more than 200 diplomats have been told to leave": the sentence tallies many acts.</summary>
+    public static bool IsTally(SentenceParse p)
+    {
+        foreach (var opener in s_openers)
+        {
+            bool all = opener.Length <= p.Count;
+            for (int k = 0; all && k < opener.Length; k++) all = p.Is(k, opener[k]);
+            if (all) return true;
+        }
+        return false;
     }
 
     /// <summary>The amount in <paramref name="np"/> is a total, not a new commitment.</summary>
