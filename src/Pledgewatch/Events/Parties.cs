@@ -18,7 +18,12 @@ internal static class Parties
         {
             if (Head(p, c, bodyStart) is { } head) { Add(into, head); continue; }
             if ((lexicon.ClassOfNoun(c.Lemma) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c))
+            {
+                int before = into.Count;
                 Owner(p, c, bodyStart, into, ofPhrase: true);
+                // "Police in Dhaka", "the junta in Mali": without an owner, the state where they are.
+                if (into.Count == before && StateWhere(p, c, bodyStart) is { } local) Add(into, local);
+            }
             // "US Navy helicopters sink …", "Russian missiles hit …": arms stand for the side that uses them.
             else if ((lexicon.ClassOfNoun(c.Lemma) & NounClass.Weapons) != 0 && p.AtomOf(c.Head) is null)
                 Owner(p, c, bodyStart, into, ofPhrase: false);
@@ -48,6 +53,20 @@ internal static class Parties
                 if (into.Count == before) Owner(p, of, bodyStart, into, ofPhrase: false);
             }
         }
+    }
+
+    /// <summary>"Police in Dhaka" → BGD: a role noun followed by "in" and a place or state is an organ of that state.</summary>
+    private static Mention? StateWhere(SentenceParse p, Chunk c, int bodyStart)
+    {
+        int k = c.Index;
+        if (c.CoordinatedWith is not null || k + 2 >= p.Chunks.Count || p.Chunks[k + 1] is not { Kind: ChunkKind.Prep, Lemma: "in" }) return null;
+        if (Head(p, p.Chunks[k + 2], bodyStart) is not { Kind: EntityKind.Place or EntityKind.State, Code: { Length: 3 } code } place) return null;
+        var word = p.Word(c.Head).ToString().ToLowerInvariant();
+        string? sector = null;
+        foreach (var noun in Reference.ReferenceData.Load().StateNouns)
+            if (noun.Phrase == word) { sector = noun.Sector; break; }
+        var span = new TextSpan(p.Tokens[c.First].Start, place.Span.End);
+        return new Mention(span, p.Text[span.Start..span.End], EntityKind.State, MentionForm.Title, code, sector);
     }
 
     /// <summary>The mention that is the phrase's head, when usable as a party (not a dateline, not inside "British-led").</summary>
