@@ -140,9 +140,9 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.Passive => vg.Passive,
                 ConstraintKind.Complement => HasComplement(p, clause),
                 ConstraintKind.Contains => ClauseText(p, clause).Contains(c.Words!.First(), StringComparison.OrdinalIgnoreCase),
-                ConstraintKind.ObjectHead => clause.Object is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Word(oh.Head).ToString().ToLowerInvariant())),
+                ConstraintKind.ObjectHead => clause.Object is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
                 ConstraintKind.ObjectModifier => clause.Object is { } om && ModifierIn(p, om, c.Words!),
-                ConstraintKind.PrepositionHead => clause.Obliques.Exists(o => o.Preposition == c.Preposition && (c.Words!.Contains(o.Object.Lemma) || c.Words.Contains(p.Word(o.Object.Head).ToString().ToLowerInvariant()))),
+                ConstraintKind.PrepositionHead => clause.Obliques.Exists(o => o.Preposition == c.Preposition && (c.Words!.Contains(o.Object.Lemma) || c.Words.Contains(p.Lower(o.Object.Head)))),
                 _ => false,
             };
             if (!ok) return false;
@@ -156,7 +156,7 @@ internal sealed partial class SentenceCoder
     private static bool ModifierIn(SentenceParse p, Chunk np, HashSet<string> words)
     {
         for (int i = np.First; i < np.Head; i++)
-            if (words.Contains(p.Word(i).ToString().ToLowerInvariant())) return true;
+            if (words.Contains(p.Lower(i))) return true;
         return false;
     }
 

@@ -95,6 +95,23 @@ public sealed class PosLexicon
         return lemma;
     }
 
+    // Words lowered so far, by their spelling in the text; bounded so that a long run over new names cannot grow it forever.
+    private readonly ConcurrentDictionary<string, string> _lowered = new(StringComparer.Ordinal);
+    private const int LoweredCapacity = 200_000;
+
+    /// <summary>
+    /// The word in lower case (invariant culture), as a string shared between calls: the parse lowers each word of
+    /// each sentence for lemmas and lookups, and most words recur.
+    /// </summary>
+    public string Lower(ReadOnlySpan<char> word)
+    {
+        var lookup = _lowered.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var cached)) return cached;
+        var lower = word.ToString().ToLowerInvariant();
+        if (_lowered.Count < LoweredCapacity) _lowered.TryAdd(word.ToString(), lower);
+        return lower;
+    }
+
     private string ComputeVerbLemma(string w)
     {
         if (_irregularVerbs.TryGetValue(w, out var irregular)) return irregular;
