@@ -5,12 +5,12 @@ internal static class EmbeddedTable
 {
     private const string ResourcePrefix = "Pledgewatch.Reference.Data.";
 
-    public static TextReader Open(string name)
-    {
-        var stream = typeof(EmbeddedTable).Assembly.GetManifestResourceStream(ResourcePrefix + name)
+    public static TextReader Open(string name) => new StreamReader(OpenStream(name));
+
+    /// <summary>The embedded table's bytes (UTF-8).</summary>
+    public static Stream OpenStream(string name) =>
+        typeof(EmbeddedTable).Assembly.GetManifestResourceStream(ResourcePrefix + name)
             ?? throw new InvalidOperationException($"The table {name} is not embedded in {typeof(EmbeddedTable).Assembly.GetName().Name}.");
-        return new StreamReader(stream);
-    }
 
     /// <summary>The rows of an embedded table, fields trimmed; comment and blank lines skipped.</summary>
     public static List<string[]> Rows(string name)
