@@ -7,6 +7,13 @@ internal static class EmbeddedTable
 
     public static TextReader Open(string name) => new StreamReader(OpenStream(name));
 
+    /// <summary>The whole embedded table as text, comments included.</summary>
+    public static string ReadAllText(string name)
+    {
+        using var reader = Open(name);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>The embedded table's bytes (UTF-8).</summary>
     public static Stream OpenStream(string name) =>
         typeof(EmbeddedTable).Assembly.GetManifestResourceStream(ResourcePrefix + name)
