@@ -142,12 +142,19 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.Contains => ClauseText(p, clause).Contains(c.Words!.First(), StringComparison.OrdinalIgnoreCase),
                 ConstraintKind.ObjectHead => clause.Object is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
                 ConstraintKind.ObjectModifier => clause.Object is { } om && ModifierIn(p, om, c.Words!),
-                ConstraintKind.PrepositionHead => clause.Obliques.Exists(o => o.Preposition == c.Preposition && (c.Words!.Contains(o.Object.Lemma) || c.Words.Contains(p.Lower(o.Object.Head)))),
+                ConstraintKind.PrepositionHead => HasPrepositionHead(p, clause, c),
                 _ => false,
             };
             if (!ok) return false;
         }
         return true;
+    }
+
+    private static bool HasPrepositionHead(SentenceParse p, Clause clause, FrameConstraint c)
+    {
+        foreach (var o in clause.Obliques)
+            if (o.Preposition == c.Preposition && (c.Words!.Contains(o.Object.Lemma) || c.Words.Contains(p.Lower(o.Object.Head)))) return true;
+        return false;
     }
 
     private static string ClauseText(SentenceParse p, Clause clause) =>

@@ -237,9 +237,9 @@ internal sealed class Tagger
             case TagCondition.NextNounPhrase:
                 return i + 1 < p.Count && OpensNounPhrase(p, i + 1);
             case TagCondition.PrevWord:
-                return i > 0 && Array.Exists(rule.Words, w => p.Word(i - 1).Equals(w, StringComparison.OrdinalIgnoreCase));
+                return i > 0 && IsAnyOf(p.Word(i - 1), rule.Words);
             case TagCondition.NextWord:
-                return i + 1 < p.Count && Array.Exists(rule.Words, w => p.Word(i + 1).Equals(w, StringComparison.OrdinalIgnoreCase));
+                return i + 1 < p.Count && IsAnyOf(p.Word(i + 1), rule.Words);
             case TagCondition.PrevSubject:
                 return PreviousIsSubject(p, i, outsidePhrases: false);
             case TagCondition.PrevSubjectNotCompound:
@@ -341,5 +341,13 @@ internal sealed class Tagger
             if (outsidePhrases && tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
         }
         return true;
+    }
+
+    // A loop, not Array.Exists with a lambda: the lambda's closure over the parse was allocated on every rule test.
+    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 }
