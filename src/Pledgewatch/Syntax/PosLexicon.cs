@@ -34,7 +34,8 @@ public sealed class PosLexicon
     private static PosLexicon Load()
     {
         // 71,000 rows, read as spans (a string per word, no array per row): this table is on every start-up's path.
-        var tags = new Dictionary<string, TagSet>(72_000, StringComparer.Ordinal);
+        // The table has each word once, so the rows go straight into the word table (no dictionary between).
+        var tags = new List<KeyValuePair<string, TagSet>>(72_000);
         foreach (var line in EmbeddedTable.ReadAllText("syntax-lexicon.tsv").AsSpan().EnumerateLines())
         {
             if (line.IsEmpty || line[0] == '#' || line.IsWhiteSpace()) continue;
@@ -47,7 +48,7 @@ public sealed class PosLexicon
                 // A base form is also the present tense of the plural ("pledge" after "donors"), and the other way round.
                 if (set.Has(Tag.VB) && !set.Has(Tag.VBP)) set = set.With(Tag.VBP);
                 else if (set.Has(Tag.VBP) && !set.Has(Tag.VB)) set = set.With(Tag.VB);
-                tags[line[..tab].Trim().ToString()] = set;
+                tags.Add(new(line[..tab].Trim().ToString(), set));
             }
         }
 
