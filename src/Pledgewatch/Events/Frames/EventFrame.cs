@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Pledgewatch.Events.Frames;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Pledgewatch.Events.Frames;
 public sealed record EventFrame(
     string Lemma,
     bool Noun,
-    IReadOnlyList<FrameConstraint> When,
+    ImmutableArray<FrameConstraint> When,
     string? Category,
     string? Mode,
     IReadOnlyList<string> Contexts,
@@ -15,7 +17,7 @@ public sealed record EventFrame(
     string Source)
 {
     /// <summary>How specific the row is: more constraints win over fewer.</summary>
-    public int Specificity => When.Count;
+    public int Specificity => When.Length;
 
     /// <summary>A row imported from the CAMEO verb dictionary (see <see cref="FrameTable"/>): it codes only dyadic clauses.</summary>
     public bool Imported => Source.StartsWith("event-frames-cameo", StringComparison.Ordinal);

@@ -12,6 +12,8 @@ public sealed class FrameTable
 {
     private readonly Dictionary<string, List<EventFrame>> _verbs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<EventFrame>> _nouns = new(StringComparer.Ordinal);
+    // _verbs as arrays, for lookups that allocate nothing (FrameRows).
+    private readonly Dictionary<string, EventFrame[]> _verbRows = new(StringComparer.Ordinal);
 
     private static readonly Lazy<FrameTable> s_default = new(() => Load(EventLexicon.Default));
 
@@ -26,6 +28,7 @@ public sealed class FrameTable
         var problems = new List<string>();
         table.Read("event-frames.tsv", lexicon, problems);
         if (problems.Count > 0) throw new InvalidDataException("Bad rows in the event frames: " + string.Join("; ", problems));
+        foreach (var (lemma, rows) in table._verbs) table._verbRows[lemma] = [.. rows];
         return table;
     }
 
@@ -58,7 +61,7 @@ public sealed class FrameTable
                 particle = lemma[(space + 1)..];
                 lemma = lemma[..space];
             }
-            var frame = new EventFrame(lemma, noun, when, category, f[4].Trim() is { Length: > 0 } m ? m : null,
+            var frame = new EventFrame(lemma, noun, [.. when], category, f[4].Trim() is { Length: > 0 } m ? m : null,
                 f[5].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), role, $"{name}:{line}") { Particle = particle };
             var index = noun ? _nouns : _verbs;
             if (!index.TryGetValue(lemma, out var rows)) index[lemma] = rows = [];
@@ -93,7 +96,7 @@ public sealed class FrameTable
         if (!Categories.Contains(category)) return null;
         var when = new List<FrameConstraint>();
         if (f[0] == "pattern" && !CameoSpec(f[2], when)) return null;
-        return new EventFrame(lemma, false, when, category, f[5].Length > 0 ? f[5] : null,
+        return new EventFrame(lemma, false, [.. when], category, f[5].Length > 0 ? f[5] : null,
             f[6].Split(',', StringSplitOptions.RemoveEmptyEntries), DefaultRole(category), $"{name}:{line}") { Particle = particle };
     }
 
@@ -154,7 +157,7 @@ public sealed class FrameTable
     };
 
     /// <summary>The verb frames of a lemma (phrasal ones included; the caller checks the particle).</summary>
-    public IReadOnlyList<EventFrame> Verb(string lemma) => _verbs.TryGetValue(lemma, out var rows) ? rows : s_cameo.Value.Rows(lemma);
+    public FrameRows Verb(string lemma) => new(_verbRows.TryGetValue(lemma, out var rows) ? rows : s_cameo.Value.Rows(lemma));
 
     /// <summary>The noun frames of a lemma ("meeting", "video call").</summary>
     public IReadOnlyList<EventFrame> Noun(string lemma) => _nouns.TryGetValue(lemma, out var rows) ? rows : [];

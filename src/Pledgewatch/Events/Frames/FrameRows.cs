@@ -1,0 +1,22 @@
+using System.Collections;
+
+namespace Pledgewatch.Events.Frames;
+
+/// <summary>
+/// The frames of one lemma, in table order (<see cref="FrameTable.Verb"/>). A struct over the table's own array:
+/// the coder looks up every clause's verb, and <c>foreach</c> over this allocates nothing.
+/// </summary>
+public readonly struct FrameRows(EventFrame[] rows) : IReadOnlyList<EventFrame>
+{
+    private readonly EventFrame[] _rows = rows ?? [];
+
+    public int Count => _rows.Length;
+
+    public EventFrame this[int index] => _rows[index];
+
+    public ReadOnlySpan<EventFrame>.Enumerator GetEnumerator() => new ReadOnlySpan<EventFrame>(_rows).GetEnumerator();
+
+    IEnumerator<EventFrame> IEnumerable<EventFrame>.GetEnumerator() => ((IEnumerable<EventFrame>)_rows).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _rows.GetEnumerator();
+}
