@@ -122,7 +122,15 @@ public sealed partial class Discourse
     {
         var actors = d.ActorCodes.ToHashSet();
         string? code = null;
-        if (d.Commitment is not null && d.Category is "AGREE" or "AID" or "SANCTION")
+        if (d.Category == "SANCTION" && d.Mode == "withdraw")
+        {
+            // "Canada paused its funding": aid withheld from the report's recipient of aid, which may be a body (UNRWA).
+            var exclude = new HashSet<string?>(actors);
+            foreach (var g in _givers) exclude.Add(g);
+            code = Top(_aidRecipients, exclude, null, bodies: true) ?? Top(_beneficiaries, exclude, null, bodies: true)
+                ?? Top(_mentionCounts, exclude, _document.OutletCountry, bodies: true);
+        }
+        else if (d.Commitment is not null && d.Category is "AGREE" or "AID" or "SANCTION")
         {
             var exclude = new HashSet<string?>(actors);
             foreach (var g in _givers) exclude.Add(g);
@@ -164,13 +172,13 @@ public sealed partial class Discourse
     }
 
     /// <summary>The code with the highest count, ties broken by how often the report mentions it.</summary>
-    private string? Top(Dictionary<string, int> counts, HashSet<string?> exclude, string? also, string? alsoExclude = null)
+    private string? Top(Dictionary<string, int> counts, HashSet<string?> exclude, string? also, string? alsoExclude = null, bool bodies = false)
     {
         string? best = null;
         int bestScore = 0;
         foreach (var (code, count) in counts)
         {
-            if (exclude.Contains(code) || code == also || code == alsoExclude || !IsState(code)) continue;
+            if (exclude.Contains(code) || code == also || code == alsoExclude || !bodies && !IsState(code)) continue;
             int score = count * 1000 + _mentionCounts.GetValueOrDefault(code);
             if (score > bestScore) { best = code; bestScore = score; }
         }

@@ -67,7 +67,8 @@ public sealed partial class Discourse
         _newParagraph = _document.Text.AsSpan(_lastSentenceEnd, Math.Max(0, sentence.Sentence.Span.Start - _lastSentenceEnd)).Contains('\n');
         if (_newParagraph)
         {
-            _paragraphDate = _sectionDate;
+            // A live page's entries ("10:20 …") happen on the day its top line gives, unless they say otherwise.
+            _paragraphDate = _sectionDate ?? (ClockTime(sentence.Sentence.Span.Start) ? _topDate : null);
             _sectionPlace = null;
         }
         _lastSentenceEnd = sentence.Sentence.Span.End;
@@ -77,9 +78,11 @@ public sealed partial class Discourse
         foreach (var b in _coder.Beneficiaries(parse))
             if (b.Code is not null) _beneficiaries[b.Code] = _beneficiaries.GetValueOrDefault(b.Code) + 1;
         // "Sunday, 19th November" on a line of its own: the date of the entries below it, up to the next such line.
-        if (!_atTop && DateLine(parse) is { } dateLine)
+        if (DateLine(parse) is { } dateLine)
         {
-            _sectionDate = _paragraphDate = dateLine;
+            // At the top, under the headline, it is the day of the page (a press release's, a live page's).
+            if (_atTop) _topDate = dateLine;
+            else _sectionDate = _paragraphDate = dateLine;
             return [];
         }
         if (_atTop && Heading(sentence.Sentence.Span)) return [];
@@ -227,7 +230,8 @@ public sealed partial class Discourse
         var sentence = parse.Analysis;
         if (sentence.Dates.Count != 1 || sentence.Dates[0] is not { } d || d.To > _published || d.To.DayNumber - d.From.DayNumber > 7) return null;
         var span = sentence.Sentence.Span;
-        if (!StartsLine(span.Start) || !EndsLine(span.End)) return null;
+        // "Wednesday 19 July 2023. All times BST.": a note of a few words may follow the page's date on its line.
+        if (!StartsLine(span.Start) || !EndsLine(span.End) && !(_atTop && ShortRestOfLine(span.End))) return null;
         int words = 0, depth = 0;
         for (int i = 0; i < parse.Count; i++)
         {
@@ -242,6 +246,18 @@ public sealed partial class Discourse
     }
 
     private (DateOnly From, DateOnly To, string Text)? _sectionDate;
+
+    /// <summary>The date line above the body ("Wednesday 19 July 2023. All times BST.").</summary>
+    private (DateOnly From, DateOnly To, string Text)? _topDate;
+
+    /// <summary>The text at <paramref name="at"/> opens with a time of day ("08:02", "9:15"): an entry of a live page.</summary>
+    private bool ClockTime(int at)
+    {
+        var text = _document.Text.AsSpan(at);
+        int digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        return digits is 1 or 2 && text.Length > digits + 2 && text[digits] == ':' && char.IsAsciiDigit(text[digits + 1]) && char.IsAsciiDigit(text[digits + 2]);
+    }
 
     /// <summary>The quantified commitment of a sentence that ended with a colon: the package a list below breaks down.</summary>
     private EventDraft? _listPackage;
@@ -263,6 +279,14 @@ public sealed partial class Discourse
     /// <summary>Only spaces or tabs stand between <paramref name="at"/> and the line's end (or the text's).</summary>
     private bool EndsLine(int at) =>
         _document.Text.AsSpan(at).TrimStart(' ').TrimStart('\t') is var after && (after.Length == 0 || after[0] is '\n' or '\r');
+
+    private bool ShortRestOfLine(int at)
+    {
+        var rest = _document.Text.AsSpan(at);
+        int end = rest.IndexOf('\n');
+        rest = (end < 0 ? rest : rest[..end]).Trim();
+        return rest.Count(' ') < 4;
+    }
 
     private bool EndsWithColon(TextSpan span)
     {

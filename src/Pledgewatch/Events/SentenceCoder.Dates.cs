@@ -51,6 +51,7 @@ internal sealed partial class SentenceCoder
     private void SetDate(SentenceParse p, Clause clause, EventDraft draft)
     {
         SetDateFromClauses(p, clause, draft);
+        if (draft.From is null && !draft.InRelativeClause && FrontDate(p) is { } front) SetDate(draft, front);
         if (draft.From is null && RelativeDays(p, 0, p.Count - 1) is int days) draft.RelativeDays = days;
     }
 
@@ -84,6 +85,17 @@ internal sealed partial class SentenceCoder
             if (c.Parent < 0 || c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative or ClauseKind.Adverbial or ClauseKind.Conditional) break;
             c = p.Clauses[c.Parent];
         }
+    }
+
+    /// <summary>"Reactions on Monday: A said …; B blamed …": a date before the sentence's first verb dates all its clauses.</summary>
+    private Chunk? FrontDate(SentenceParse p)
+    {
+        foreach (var ch in p.Chunks)
+        {
+            if (ch.Kind == ChunkKind.Verb || ch.Kind == ChunkKind.Subord) return null;
+            if (ch.Kind == ChunkKind.Date && DateOf(ch) is { } date && date.Span.End > _bodyStart && date.To <= _published) return ch;
+        }
+        return null;
     }
 
     /// <summary>"a day after" → -1, "two days before" → +2, "hours after" → 0: the offset of an after/before clause from its parent.</summary>

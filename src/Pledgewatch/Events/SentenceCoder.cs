@@ -126,22 +126,26 @@ internal sealed partial class SentenceCoder
     private bool Holds(SentenceParse p, Clause clause, EventFrame f)
     {
         var vg = clause.Verb!.Verb!;
+        // Constraints speak of the active voice: a passive's subject is its object ("the conference was organised by …"),
+        // its "by" phrase its subject.
+        var theme = vg.Passive && clause.Object is null ? clause.Subject : clause.Object;
+        var doer = vg.Passive ? clause.Agent : clause.Subject;
         foreach (var c in f.When)
         {
             bool ok = c.Kind switch
             {
-                ConstraintKind.Object => clause.Object is { } o && ((Classes(p, o) | AppositionClasses(p, o)) & c.Class) != 0,
-                ConstraintKind.Subject => clause.Subject is { } s && (Classes(p, s) & c.Class) != 0,
+                ConstraintKind.Object => theme is { } o && ((Classes(p, o) | AppositionClasses(p, o)) & c.Class) != 0,
+                ConstraintKind.Subject => doer is { } s && (Classes(p, s) & c.Class) != 0,
                 ConstraintKind.SecondObject => clause.SecondObject is { } o2 && (Classes(p, o2) & c.Class) != 0,
-                ConstraintKind.NoObject => clause.Object is null,
+                ConstraintKind.NoObject => theme is null,
                 ConstraintKind.Preposition => HasOblique(p, clause, c),
                 ConstraintKind.Negated => vg.Negated,
                 ConstraintKind.NotNegated => !vg.Negated,
                 ConstraintKind.Passive => vg.Passive,
                 ConstraintKind.Complement => HasComplement(p, clause),
                 ConstraintKind.Contains => ClauseText(p, clause).Contains(c.Words!.First(), StringComparison.OrdinalIgnoreCase),
-                ConstraintKind.ObjectHead => clause.Object is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
-                ConstraintKind.ObjectModifier => clause.Object is { } om && ModifierIn(p, om, c.Words!),
+                ConstraintKind.ObjectHead => theme is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
+                ConstraintKind.ObjectModifier => theme is { } om && ModifierIn(p, om, c.Words!),
                 ConstraintKind.PrepositionHead => HasPrepositionHead(p, clause, c),
                 _ => false,
             };

@@ -493,7 +493,7 @@ internal static class Chunker
                 // "…, and Canada pledged": a phrase with its own verb opens a clause (unless the first phrase is a subject
                 // too: "Zelenskyy and I signed"); "X $1bn" after it is a gap.
                 if (next + 1 < c.Count && c[next + 1].IsNoun) break;
-                if (next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && c[next + 1].Verb!.Finite && VerbBefore(c, k, p)) break;
+                if (next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && (c[next + 1].Verb!.Finite || PastForm(p, c[next + 1])) && VerbBefore(c, k, p, speechOpensClause: !(comma && conj))) break;
                 if (!SameKind(p, first, candidate)) break;
                 // A comma without "and" joins only within a list that ends with "and" ("A, B and C"), not an apposition.
                 if (comma && !conj && !ListEndsWithAnd(p, next)) break;
@@ -505,13 +505,18 @@ internal static class Chunker
         }
     }
 
+    /// <summary>A lone past form ("suspended"), a past tense or a participle: after a subject it is the past tense.</summary>
+    private static bool PastForm(SentenceParse p, Chunk verb) =>
+        verb.End - verb.First == 1 && verb.Verb is { Main: var m } && (p.Tags[m] == Tag.VBD || p.Tags[m] == Tag.VBN && p.Options[m].Has(Tag.VBD));
+
     /// <summary>A verb group stands between the last clause boundary and chunk <paramref name="k"/>: the phrase there is no subject.</summary>
-    private static bool VerbBefore(List<Chunk> c, int k, SentenceParse p)
+    private static bool VerbBefore(List<Chunk> c, int k, SentenceParse p, bool speechOpensClause = true)
     {
         for (int j = k - 1; j >= 0; j--)
         {
             // "said 25 Russian diplomats and embassy employees would be expelled": after a speech verb a clause starts.
-            if (c[j].Kind == ChunkKind.Verb) return !(j == k - 1 && p.Is(c[j].Verb!.Main, WordClass.Speech));
+            // ("announced similar pauses, and Finland suspended …": after ", and" a new clause all the same.)
+            if (c[j].Kind == ChunkKind.Verb) return !(speechOpensClause && j == k - 1 && p.Is(c[j].Verb!.Main, WordClass.Speech));
             if (c[j].Kind is ChunkKind.Comma or ChunkKind.Subord or ChunkKind.Complementizer or ChunkKind.Relative or ChunkKind.Punct) return false;
         }
         return false;

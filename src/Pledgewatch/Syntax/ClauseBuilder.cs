@@ -173,9 +173,16 @@ internal static partial class ClauseBuilder
                         current = gerund;
                         continue;
                     }
-                    if (current.Verb is null && vg.Participle && k > 0 && chunks[k - 1].IsNoun && p.Tags[vg.Main] != Tag.VBG && k > 1 && chunks[k - 2].Kind == ChunkKind.Prep)
+                    if (current.Verb is null && k > 1 && chunks[k - 1].IsNoun && chunks[k - 2].Kind == ChunkKind.Prep
+                        && (vg.Participle && p.Tags[vg.Main] != Tag.VBG || PastBeforeFiniteVerb(p, ch, chunks, k)))
                     {
-                        // "In a media statement released on Friday, …": a participle after a prepositional object.
+                        // "In a media statement released on Friday, …": a participle after a prepositional object, which
+                        // cannot be its subject ("on the sidelines of the summit hosted in Paris by Macron, Zambia agreed").
+                        if (p.Tags[vg.Main] == Tag.VBD)
+                        {
+                            p.Tags[vg.Main] = Tag.VBN;
+                            ch.Verb = vg with { Participle = true, Tense = Tense.None, Finite = false };
+                        }
                         var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
                         red.Antecedent = chunks[k - 1].CoordinatedWith ?? chunks[k - 1];
                         red.Verb = ch;
@@ -363,6 +370,19 @@ internal static partial class ClauseBuilder
     }
 
     /// <summary>A single-word verb group whose word may be a past participle ("pledged") or is a bare gerund ("guarding"), with no auxiliary.</summary>
+    /// <summary>A lone past form that may be a participle ("hosted"), with a finite verb later in the sentence after a comma.</summary>
+    private static bool PastBeforeFiniteVerb(SentenceParse p, Chunk verb, List<Chunk> chunks, int k)
+    {
+        if (p.Tags[verb.Verb!.Main] != Tag.VBD || !p.Options[verb.Verb.Main].Has(Tag.VBN) || verb.End - verb.First != 1) return false;
+        bool comma = false;
+        for (int m = k + 1; m < chunks.Count; m++)
+        {
+            if (chunks[m].Kind == ChunkKind.Comma) comma = true;
+            else if (comma && chunks[m].Kind == ChunkKind.Verb && chunks[m].Verb is { Finite: true }) return true;
+        }
+        return false;
+    }
+
     private static bool SingleParticiple(SentenceParse p, Chunk verb) =>
         verb.End - verb.First == 1 && (p.Tags[verb.Head] is Tag.VBD or Tag.VBN && p.Options[verb.Head].Has(Tag.VBN) || p.Tags[verb.Head] == Tag.VBG && verb.Verb!.Participle)
         && NounBefore(p, verb) is not null;
