@@ -8,15 +8,18 @@ namespace Pledgewatch.Events.Frames;
 /// </summary>
 public readonly struct FrameRows(EventFrame[] rows) : IReadOnlyList<EventFrame>
 {
-    private readonly EventFrame[] _rows = rows ?? [];
+    // Null only in default(FrameRows), which reads as no rows.
+    private readonly EventFrame[]? _rows = rows;
 
-    public int Count => _rows.Length;
+    private EventFrame[] Rows => _rows ?? [];
 
-    public EventFrame this[int index] => _rows[index];
+    public int Count => Rows.Length;
+
+    public EventFrame this[int index] => Rows[index];
 
     public ReadOnlySpan<EventFrame>.Enumerator GetEnumerator() => new ReadOnlySpan<EventFrame>(_rows).GetEnumerator();
 
-    IEnumerator<EventFrame> IEnumerable<EventFrame>.GetEnumerator() => ((IEnumerable<EventFrame>)_rows).GetEnumerator();
+    IEnumerator<EventFrame> IEnumerable<EventFrame>.GetEnumerator() => ((IEnumerable<EventFrame>)Rows).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => _rows.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => Rows.GetEnumerator();
 }

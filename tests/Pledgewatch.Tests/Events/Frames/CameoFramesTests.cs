@@ -55,5 +55,11 @@ public sealed class CameoFramesTests
     }
 
     [Fact]
-    public void AnUnknownLemmaHasNoRows() => Assert.Empty(CameoFrames.Load().Rows("zzyzx"));
+    public void AnUnknownLemmaHasNoRows()
+    {
+        Assert.Empty(CameoFrames.Load().Rows("zzyzx"));
+        Assert.Empty(FrameTable.Default.Verb("zzyzx"));
+        Assert.Empty(default(FrameRows));
+        Assert.True(default(FrameRows).Count == 0, "default(FrameRows) counts rows");
+    }
 }
