@@ -55,6 +55,8 @@ internal static class BenchCommand
         foreach (var d in corpus.Take(50)) foreach (var _ in pipeline.Code(d, published)) { } // warm-up (JIT, tables)
 
         GC.Collect();
+        int gen0Before = GC.CollectionCount(0), gen1Before = GC.CollectionCount(1), gen2Before = GC.CollectionCount(2);
+        var pauseBefore = GC.GetTotalPauseDuration();
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
@@ -64,6 +66,8 @@ internal static class BenchCommand
         clock.Stop();
         double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var pause = GC.GetTotalPauseDuration() - pauseBefore;
+        int gen0 = GC.CollectionCount(0) - gen0Before, gen1 = GC.CollectionCount(1) - gen1Before, gen2 = GC.CollectionCount(2) - gen2Before;
         double seconds = clock.Elapsed.TotalSeconds;
 
         long sentences = 0;
@@ -75,6 +79,9 @@ internal static class BenchCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"per CPU-second: {mbytes / cpu:F2} MB/s, {sentences / cpu:N0} sentences/s ({cpu:F2} s of CPU for {seconds:F2} s of wall clock; machine load {LoadAverage()})"));
 
+        // What the allocation costs: collections (a gen1 collection counts as gen0 too) and the time the runtime was paused.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"garbage collection: {gen0:N0} gen0, {gen1:N0} gen1, {gen2:N0} gen2 collections, {pause.TotalSeconds:F2} s paused ({100 * pause.TotalSeconds / seconds:F1} % of the wall clock)"));
         Console.WriteLine("stages run alone over the same corpus (seconds, share of the pipeline's time):");
         var reference = ReferenceData.Load();
         var entities = new EntityExtractor(reference);

@@ -110,7 +110,7 @@ public sealed partial class EntityExtractor
     private static void AddPlaces(PhraseTrie trie, ReferenceData r)
     {
         // name → one (country, largest population) per country; almost every name has one country, so a small list.
-        var byName = new Dictionary<string, List<(string Iso3, long Population)>>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, List<(string Iso3, long Population)>>(r.Places.Count * 2, StringComparer.OrdinalIgnoreCase);
         void Add(string name, Place p)
         {
             if (name.Length < 3 || r.PlaceStopwords.Contains(name)) return;

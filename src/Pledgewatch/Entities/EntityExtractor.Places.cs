@@ -17,8 +17,8 @@ public sealed partial class EntityExtractor
         for (int i = parts.Length - 1; i >= 0; i--)
         {
             var key = Diacritics.Fold(parts[i].Trim(' ', '—', '–', '-', '.', ':'));
-            if (_placeCodes.TryGetValue(key, out var code)) return code;
-            if (key.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && _placeCodes.TryGetValue(key[4..], out code)) return code;
+            if (_placeCodes.Value.TryGetValue(key, out var code)) return code;
+            if (key.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && _placeCodes.Value.TryGetValue(key[4..], out code)) return code;
         }
         return null;
     }

@@ -5,12 +5,13 @@ using Pledgewatch.Reference;
 namespace Pledgewatch.Entities;
 
 /// <summary>
-/// Finds and resolves entity mentions. Built once from the reference data (the lexicon trie and the place index,
-/// about a tenth of a second), then immutable: thread-safe, one <see cref="EntityContext"/> per document.
+/// Finds and resolves entity mentions. Built once from the reference data (the lexicon trie; the place index of
+/// datelines on first use), then immutable: thread-safe, one <see cref="EntityContext"/> per document.
 /// </summary>
 public sealed partial class EntityExtractor
 {
-    private readonly FrozenDictionary<string, string> _placeCodes;
+    // Only datelines are resolved through it, and a report without one never needs it: built on first use.
+    private readonly Lazy<FrozenDictionary<string, string>> _placeCodes;
 
     public EntityExtractor(ReferenceData reference)
     {
@@ -18,7 +19,7 @@ public sealed partial class EntityExtractor
         Reference = reference;
         Trie = BuildTrie(reference, out var persons);
         PersonsByName = persons.ToFrozenDictionary(StringComparer.Ordinal);
-        _placeCodes = BuildPlaceIndex(reference);
+        _placeCodes = new(() => BuildPlaceIndex(reference));
         Locatives = reference.Locatives.GetAlternateLookup<ReadOnlySpan<char>>();
         PlaceModifiers = reference.PlaceModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
         FirstNames = reference.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();

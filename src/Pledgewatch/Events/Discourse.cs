@@ -154,10 +154,25 @@ public sealed partial class Discourse
         {
             var d = _drafts[k];
             // A meeting's parties are its actors and whoever hosted them ("Kishida visited Kyiv … the two leaders").
-            var parties = d.Category == "CONSULT" ? d.Actors.Concat(d.Recipients).ToList() : d.Actors;
-            if (parties.Where(a => a.Code is not null).Select(a => a.Code).Distinct().Count() > 1) return parties;
+            bool meeting = d.Category == "CONSULT";
+            if (TwoCodes(d.Actors, meeting ? d.Recipients : null)) return meeting ? d.Actors.Concat(d.Recipients).ToList() : d.Actors;
         }
         return null;
+    }
+
+    /// <summary>The mentions carry at least two different codes (a loop: this runs for every sentence).</summary>
+    private static bool TwoCodes(List<Mention> first, List<Mention>? second)
+    {
+        string? seen = null;
+        foreach (var list in (ReadOnlySpan<List<Mention>?>)[first, second])
+            if (list is not null)
+                foreach (var m in list)
+                    if (m.Code is { } code)
+                    {
+                        if (seen is null) seen = code;
+                        else if (seen != code) return true;
+                    }
+        return false;
     }
 
     /// <summary>"MADRID, Monday: …", "3/ BRUSSELS, Tuesday: …": a place that opens a paragraph says where its events happened.</summary>

@@ -133,7 +133,7 @@ internal static class Parties
         }
         // "illegal meddling", "the Russian president dangerous": a word of condemnation anywhere in the phrase.
         for (int i = np.First; i < np.End; i++)
-            if (p.Tags[i] is Tag.JJ or Tag.NN && (lexicon.ClassOfNoun(p.Word(i).ToString().ToLowerInvariant()) & NounClass.Judgement) != 0) { cls |= NounClass.Judgement; break; }
+            if (p.Tags[i] is Tag.JJ or Tag.NN && (lexicon.ClassOfNoun(p.Lower(i)) & NounClass.Judgement) != 0) { cls |= NounClass.Judgement; break; }
         return cls;
     }
 

@@ -15,11 +15,11 @@ internal sealed partial class SentenceCoder
         IReadOnlyList<EventFrame> rows = [];
         if (np.Head > np.First && p.Tags[np.Head - 1] is Tag.NN or Tag.NNS or Tag.JJ)
         {
-            var two = p.Word(np.Head - 1).ToString().ToLowerInvariant() + " " + np.Lemma;
+            var two = p.Lower(np.Head - 1) + " " + np.Lemma;
             rows = _frames.Noun(two);
         }
         if (rows.Count == 0) rows = _frames.Noun(np.Lemma);
-        if (rows.Count == 0 && p.Tags[np.Head] is Tag.NNS) rows = _frames.Noun(p.Word(np.Head).ToString().ToLowerInvariant());
+        if (rows.Count == 0 && p.Tags[np.Head] is Tag.NNS) rows = _frames.Noun(p.Lower(np.Head));
         EventFrame? best = null;
         foreach (var f in rows)
         {
@@ -67,8 +67,8 @@ internal sealed partial class SentenceCoder
         if (p.Tags[np.Head] != Tag.NNS) return false;
         for (int i = np.First; i < np.Head; i++)
         {
-            if (p.Tags[i] is Tag.DT or Tag.PRPS or Tag.CD or Tag.POS && !s_genericWords.Contains(p.Word(i).ToString()) || p.Tags[i] == Tag.Atom) return false;
-            if (s_genericWords.Contains(p.Word(i).ToString())) return true;
+            if (p.Tags[i] is Tag.DT or Tag.PRPS or Tag.CD or Tag.POS && !s_genericWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(i)) || p.Tags[i] == Tag.Atom) return false;
+            if (s_genericWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(i))) return true;
         }
         return false;
     }

@@ -145,14 +145,21 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.Passive => vg.Passive,
                 ConstraintKind.Complement => HasComplement(p, clause),
                 ConstraintKind.Contains => ClauseText(p, clause).Contains(c.Words!.First(), StringComparison.OrdinalIgnoreCase),
-                ConstraintKind.ObjectHead => theme is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Word(oh.Head).ToString().ToLowerInvariant())),
+                ConstraintKind.ObjectHead => theme is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
                 ConstraintKind.ObjectModifier => theme is { } om && ModifierIn(p, om, c.Words!),
-                ConstraintKind.PrepositionHead => clause.Obliques.Exists(o => o.Preposition == c.Preposition && (c.Words!.Contains(o.Object.Lemma) || c.Words.Contains(p.Word(o.Object.Head).ToString().ToLowerInvariant()))),
+                ConstraintKind.PrepositionHead => HasPrepositionHead(p, clause, c),
                 _ => false,
             };
             if (!ok) return false;
         }
         return true;
+    }
+
+    private static bool HasPrepositionHead(SentenceParse p, Clause clause, FrameConstraint c)
+    {
+        foreach (var o in clause.Obliques)
+            if (o.Preposition == c.Preposition && (c.Words!.Contains(o.Object.Lemma) || c.Words.Contains(p.Lower(o.Object.Head)))) return true;
+        return false;
     }
 
     private static string ClauseText(SentenceParse p, Clause clause) =>
@@ -161,7 +168,7 @@ internal sealed partial class SentenceCoder
     private static bool ModifierIn(SentenceParse p, Chunk np, HashSet<string> words)
     {
         for (int i = np.First; i < np.Head; i++)
-            if (words.Contains(p.Word(i).ToString().ToLowerInvariant())) return true;
+            if (words.Contains(p.Lower(i))) return true;
         return false;
     }
 

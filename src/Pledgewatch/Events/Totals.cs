@@ -45,7 +45,7 @@ internal static class Totals
     {
         // "total aid of $X", "a total of $X", "its overall contribution of $X": a total-word in the phrase or the one it belongs to.
         for (int i = np.First; i < np.End; i++)
-            if (s_modifiers.Contains(p.Word(i).ToString())) return true;
+            if (s_modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(i))) return true;
         if (np.Index >= 2 && p.Chunks[np.Index - 2].OfPhrase == np && HasModifier(p, p.Chunks[np.Index - 2])) return true;
         // "$X in total", "$X so far".
         int after = np.End;
@@ -80,7 +80,7 @@ internal static class Totals
     private static bool HasModifier(SentenceParse p, Chunk np)
     {
         for (int i = np.First; i < np.End; i++)
-            if (s_modifiers.Contains(p.Word(i).ToString())) return true;
+            if (s_modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(i))) return true;
         return false;
     }
 

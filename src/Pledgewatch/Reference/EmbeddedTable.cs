@@ -5,12 +5,19 @@ internal static class EmbeddedTable
 {
     private const string ResourcePrefix = "Pledgewatch.Reference.Data.";
 
-    public static TextReader Open(string name)
+    public static TextReader Open(string name) => new StreamReader(OpenStream(name));
+
+    /// <summary>The whole embedded table as text, comments included.</summary>
+    public static string ReadAllText(string name)
     {
-        var stream = typeof(EmbeddedTable).Assembly.GetManifestResourceStream(ResourcePrefix + name)
-            ?? throw new InvalidOperationException($"The table {name} is not embedded in {typeof(EmbeddedTable).Assembly.GetName().Name}.");
-        return new StreamReader(stream);
+        using var reader = Open(name);
+        return reader.ReadToEnd();
     }
+
+    /// <summary>The embedded table's bytes (UTF-8).</summary>
+    public static Stream OpenStream(string name) =>
+        typeof(EmbeddedTable).Assembly.GetManifestResourceStream(ResourcePrefix + name)
+            ?? throw new InvalidOperationException($"The table {name} is not embedded in {typeof(EmbeddedTable).Assembly.GetName().Name}.");
 
     /// <summary>The rows of an embedded table, fields trimmed; comment and blank lines skipped.</summary>
     public static List<string[]> Rows(string name)

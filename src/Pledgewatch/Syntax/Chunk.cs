@@ -62,13 +62,14 @@ public sealed class Chunk
 
     public bool IsNoun => Kind == ChunkKind.Noun;
 
-    /// <summary>This phrase and its conjuncts.</summary>
-    public IEnumerable<Chunk> WithConjuncts()
-    {
-        yield return this;
-        if (Conjuncts is null) yield break;
-        foreach (var c in Conjuncts) yield return c;
-    }
+    /// <summary>This phrase and its conjuncts (a struct enumerable: <c>foreach</c> over it allocates nothing).</summary>
+    public ConjunctList WithConjuncts() => new(this);
+
+    // A stable hash that needs no object header hash (the coder keeps chunks in hash sets per sentence); equality stays
+    // reference equality, and Index is set before a chunk is read by any rule.
+    public override int GetHashCode() => Index;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     public override string ToString() => $"{Kind}[{First},{End}) {Lemma}";
 }

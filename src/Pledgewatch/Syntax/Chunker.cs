@@ -61,7 +61,7 @@ internal static class Chunker
             Tag.IN or Tag.TO => InKind(p, i),
             _ => ChunkKind.Other,
         };
-        chunk = new Chunk { Kind = kind, First = i, End = i + 1, Head = i, Lemma = word.ToString().ToLowerInvariant() };
+        chunk = new Chunk { Kind = kind, First = i, End = i + 1, Head = i, Lemma = p.Lexicon.Lower(word) };
         // Multi-word prepositions and conjunctions: "according to", "as well as", "on behalf of", "ahead of".
         if (kind is ChunkKind.Prep or ChunkKind.Adverb or ChunkKind.Subord or ChunkKind.Other && MultiWord(p, i) is (int e, string lemma, ChunkKind k))
         {
@@ -250,7 +250,7 @@ internal static class Chunker
                 var w = p.Word(j);
                 if (p.Is(j, WordClass.ModalFuture) || w.Equals("wo", StringComparison.OrdinalIgnoreCase) || w.Equals("won", StringComparison.OrdinalIgnoreCase)) future = true;
                 // "couldn't" arrives as "couldn" "'" "t": the modal is "could".
-                else modal ??= (w.Length > 3 && (w[^1] | 0x20) == 'n' && j + 1 < p.Count && p.Negation[j + 1] ? w[..^1] : w).ToString().ToLowerInvariant();
+                else modal ??= p.Lexicon.Lower(w.Length > 3 && (w[^1] | 0x20) == 'n' && j + 1 < p.Count && p.Negation[j + 1] ? w[..^1] : w);
                 if (!tenseSet) { tense = future ? Tense.Future : Tense.Present; tenseSet = true; }
                 finite = true;
                 j++;
@@ -311,7 +311,7 @@ internal static class Chunker
         int particleToken = -1;
         if (j < p.Count && p.Is(j, WordClass.Particle) && (p.Options[j].Has(Tag.RP) || p.Options[j].Has(Tag.RB)))
         {
-            particle = p.Word(j).ToString().ToLowerInvariant();
+            particle = p.Lower(j);
             particleToken = j;
             // "ruled out sending", "backed down,", "pulled out.": with no phrase after it, the particle is the group's.
             if (j + 1 >= p.Count || p.Tags[j + 1].IsVerb() || p.Tags[j + 1] is Tag.Comma or Tag.Punct or Tag.CC) j++;
@@ -441,7 +441,7 @@ internal static class Chunker
         if (j == i) j = i + 1;
         if (head < 0) head = j - 1;
         var headWord = p.Word(head);
-        string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.Lexicon.NounLemma(headWord) : headWord.ToString().ToLowerInvariant();
+        string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.Lexicon.NounLemma(headWord) : p.Lexicon.Lower(headWord);
         chunk = new Chunk { Kind = ChunkKind.Noun, First = i, End = j, Head = head, Lemma = lemma, PossessorEnd = possessorEnd };
         return j;
     }
@@ -455,7 +455,7 @@ internal static class Chunker
             if (!c[k].IsNoun || c[k].End - c[k].First != 1 || !(p.Is(c[k].First, "each") || p.Is(c[k].First, "both") || p.Is(c[k].First, "all"))) continue;
             if (!c[k - 1].IsNoun || k + 1 >= c.Count || c[k + 1].Kind != ChunkKind.Verb) continue;
             // The quantifier's token joins the phrase before it; its chunk becomes a bare adverb.
-            c[k] = new Chunk { Kind = ChunkKind.Adverb, First = c[k].First, End = c[k].End, Head = c[k].First, Lemma = p.Word(c[k].First).ToString().ToLowerInvariant(), Index = k };
+            c[k] = new Chunk { Kind = ChunkKind.Adverb, First = c[k].First, End = c[k].End, Head = c[k].First, Lemma = p.Lower(c[k].First), Index = k };
         }
     }
 

@@ -161,7 +161,9 @@ internal static partial class ClauseBuilder
         if (clause.Parent < 0)
         {
             // A fronted participle: the subject of the clause it modifies.
-            var host = p.Clauses.FirstOrDefault(c => c.Index > clause.Index && c.Kind == ClauseKind.Main && c.Verb is not null);
+            Clause? host = null;
+            foreach (var c in p.Clauses)
+                if (c.Index > clause.Index && c.Kind == ClauseKind.Main && c.Verb is not null) { host = c; break; }
             return host?.Subject ?? (host is null ? null : FirstNoun(p, host));
         }
         var parent = p.Clauses[clause.Parent];
@@ -189,6 +191,13 @@ internal static partial class ClauseBuilder
         return null;
     }
 
+    private static bool HasChild(SentenceParse p, int k)
+    {
+        foreach (var x in p.Clauses)
+            if (x.Parent == k) return true;
+        return false;
+    }
+
     /// <summary>
     /// "Canada will give Moldova $40 million, the minister announced." — a closing clause of a speech verb with a
     /// subject and no object reports the clause before it: it becomes that clause's parent. Same for "…, said Borrell".
@@ -199,9 +208,11 @@ internal static partial class ClauseBuilder
         {
             var c = p.Clauses[k];
             if (c.Kind != ClauseKind.Main || c.Verb?.Verb is not { } v || !p.Is(v.Main, WordClass.Speech) || c.Subject is null || c.Object is not null) continue;
-            if (p.Clauses.Any(x => x.Parent == k)) continue;
+            if (HasChild(p, k)) continue;
             // The clause before it, at the top: the last main clause before this one.
-            var reported = p.Clauses.LastOrDefault(x => x.Index < k && x.Kind == ClauseKind.Main);
+            Clause? reported = null;
+            foreach (var x in p.Clauses)
+                if (x.Index < k && x.Kind == ClauseKind.Main) reported = x;
             if (reported is null) continue;
             reported.Kind = ClauseKind.Complement;
             reported.Parent = k;

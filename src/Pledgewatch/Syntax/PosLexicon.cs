@@ -33,15 +33,24 @@ public sealed class PosLexicon
 
     private static PosLexicon Load()
     {
-        var tags = new Dictionary<string, TagSet>(StringComparer.Ordinal);
-        foreach (var row in EmbeddedTable.Rows("syntax-lexicon.tsv"))
-            if (row.Length >= 2 && TagSet.Parse(row[1]) is { IsEmpty: false } set)
+        // 71,000 rows, read as spans (a string per word, no array per row): this table is on every start-up's path.
+        // The table has each word once, so the rows go straight into the word table (no dictionary between).
+        var tags = new List<KeyValuePair<string, TagSet>>(72_000);
+        foreach (var line in EmbeddedTable.ReadAllText("syntax-lexicon.tsv").AsSpan().EnumerateLines())
+        {
+            if (line.IsEmpty || line[0] == '#' || line.IsWhiteSpace()) continue;
+            int tab = line.IndexOf('\t');
+            if (tab < 0) continue;
+            var rest = line[(tab + 1)..];
+            int next = rest.IndexOf('\t');
+            if (TagSet.Parse((next < 0 ? rest : rest[..next]).Trim()) is { IsEmpty: false } set)
             {
                 // A base form is also the present tense of the plural ("pledge" after "donors"), and the other way round.
                 if (set.Has(Tag.VB) && !set.Has(Tag.VBP)) set = set.With(Tag.VBP);
                 else if (set.Has(Tag.VBP) && !set.Has(Tag.VB)) set = set.With(Tag.VB);
-                tags[row[0]] = set;
+                tags.Add(new(line[..tab].Trim().ToString(), set));
             }
+        }
 
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         foreach (var row in EmbeddedTable.Rows("syntax-words.tsv"))
@@ -93,6 +102,25 @@ public sealed class PosLexicon
         var lemma = ComputeNounLemma(lower);
         _nounLemmas.TryAdd(word.ToString(), lemma);
         return lemma;
+    }
+
+    // Words lowered so far, by their spelling in the text; bounded so that a long run over new names cannot grow it forever.
+    private readonly ConcurrentDictionary<string, string> _lowered = new(StringComparer.Ordinal);
+    private const int LoweredCapacity = 200_000;
+    private int _loweredCount;
+
+    /// <summary>
+    /// The word in lower case (invariant culture), as a string shared between calls: the parse lowers each word of
+    /// each sentence for lemmas and lookups, and most words recur.
+    /// </summary>
+    public string Lower(ReadOnlySpan<char> word)
+    {
+        var lookup = _lowered.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var cached)) return cached;
+        var lower = word.ToString().ToLowerInvariant();
+        // ConcurrentDictionary.Count takes every lock: count the additions instead.
+        if (Volatile.Read(ref _loweredCount) < LoweredCapacity && _lowered.TryAdd(word.ToString(), lower)) Interlocked.Increment(ref _loweredCount);
+        return lower;
     }
 
     private string ComputeVerbLemma(string w)

@@ -157,6 +157,7 @@ internal sealed class Tagger
         || w is "GMT" or "UTC" or "BST" or "CET" or "CEST" or "EST" or "EDT";
 
     private static readonly HashSet<string> s_prefixes = new(StringComparer.OrdinalIgnoreCase) { "co", "re", "pre", "non", "anti", "counter", "ex", "self", "post", "multi", "inter", "cross", "over", "under", "de", "semi", "mid" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prefixLookup = s_prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "co-chaired", "re-elected": a prefix and its hyphen stand before the word they belong to, like an adverb.
@@ -194,7 +195,7 @@ internal sealed class Tagger
         for (int i = 0; i + 2 < p.Count; i++)
         {
             if (p.Word(i + 1) is "-" or "–" && p.Tokens[i + 1].Start == p.Tokens[i].End && p.Tokens[i + 2].Start == p.Tokens[i + 1].End
-                && p.Tags[i + 2] is Syntax.Tag.VBN or Syntax.Tag.VBD or Syntax.Tag.VBG && p.Tokens[i].Kind == TokenKind.Word && !s_prefixes.Contains(p.Word(i).ToString()))
+                && p.Tags[i + 2] is Syntax.Tag.VBN or Syntax.Tag.VBD or Syntax.Tag.VBG && p.Tokens[i].Kind == TokenKind.Word && !s_prefixLookup.Contains(p.Word(i)))
             {
                 // "North Korea test-fired a missile": right after a subject and before a phrase, the compound is the verb.
                 if (i > 0 && Surface(p, i - 1) is Syntax.Tag.NNP or Syntax.Tag.PRP && p.Options[i + 2].Has(Syntax.Tag.VBD) && i + 3 < p.Count && OpensNounPhrase(p, i + 3))
@@ -206,7 +207,7 @@ internal sealed class Tagger
                 p.Tags[i + 2] = Syntax.Tag.JJ;
                 continue;
             }
-            if (p.Tags[i] == Syntax.Tag.Atom || !s_prefixes.Contains(p.Word(i).ToString()) || p.Word(i + 1) is not ("-" or "–")) continue;
+            if (p.Tags[i] == Syntax.Tag.Atom || !s_prefixLookup.Contains(p.Word(i)) || p.Word(i + 1) is not ("-" or "–")) continue;
             if (p.Tokens[i + 1].Start != p.Tokens[i].End || p.Tokens[i + 2].Start != p.Tokens[i + 1].End || p.Tags[i + 2] == Syntax.Tag.Atom) continue;
             p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.RB;
         }
@@ -236,9 +237,9 @@ internal sealed class Tagger
             case TagCondition.NextNounPhrase:
                 return i + 1 < p.Count && OpensNounPhrase(p, i + 1);
             case TagCondition.PrevWord:
-                return i > 0 && Array.Exists(rule.Words, w => p.Word(i - 1).Equals(w, StringComparison.OrdinalIgnoreCase));
+                return i > 0 && IsAnyOf(p.Word(i - 1), rule.Words);
             case TagCondition.NextWord:
-                return i + 1 < p.Count && Array.Exists(rule.Words, w => p.Word(i + 1).Equals(w, StringComparison.OrdinalIgnoreCase));
+                return i + 1 < p.Count && IsAnyOf(p.Word(i + 1), rule.Words);
             case TagCondition.PrevSubject:
                 return PreviousIsSubject(p, i, outsidePhrases: false);
             case TagCondition.PrevSubjectNotCompound:
@@ -340,5 +341,13 @@ internal sealed class Tagger
             if (outsidePhrases && tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
         }
         return true;
+    }
+
+    // A loop, not Array.Exists with a lambda: the lambda's closure over the parse was allocated on every rule test.
+    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 }

@@ -4,13 +4,16 @@ namespace Pledgewatch.Events.Frames;
 
 /// <summary>
 /// The event frames, indexed by lemma and part of speech. Rows come from event-frames.tsv (written for Pledgewatch)
-/// and event-frames-cameo.tsv (imported from PETRARCH2's CAMEO verb dictionary) — ours first, so that where both
-/// have a row of the same specificity ours wins. A bad row is an error naming its file and line. Built once; thread-safe.
+/// and event-frames-cameo.tsv (imported from PETRARCH2's CAMEO verb dictionary) — ours first: a lemma
+/// event-frames.tsv lists never gets CAMEO rows. A bad row is an error naming its file and line. The CAMEO table is
+/// read on first use, a lemma at a time (<see cref="CameoFrames"/>). Built once; thread-safe.
 /// </summary>
 public sealed class FrameTable
 {
     private readonly Dictionary<string, List<EventFrame>> _verbs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<EventFrame>> _nouns = new(StringComparer.Ordinal);
+    // _verbs as arrays, for lookups that allocate nothing (FrameRows).
+    private readonly Dictionary<string, EventFrame[]> _verbRows = new(StringComparer.Ordinal);
 
     private static readonly Lazy<FrameTable> s_default = new(() => Load(EventLexicon.Default));
 
@@ -24,8 +27,8 @@ public sealed class FrameTable
         var table = new FrameTable();
         var problems = new List<string>();
         table.Read("event-frames.tsv", lexicon, problems);
-        table.ReadCameo("event-frames-cameo.tsv", problems);
         if (problems.Count > 0) throw new InvalidDataException("Bad rows in the event frames: " + string.Join("; ", problems));
+        foreach (var (lemma, rows) in table._verbs) table._verbRows[lemma] = [.. rows];
         return table;
     }
 
@@ -58,7 +61,7 @@ public sealed class FrameTable
                 particle = lemma[(space + 1)..];
                 lemma = lemma[..space];
             }
-            var frame = new EventFrame(lemma, noun, when, category, f[4].Trim() is { Length: > 0 } m ? m : null,
+            var frame = new EventFrame(lemma, noun, [.. when], category, f[4].Trim() is { Length: > 0 } m ? m : null,
                 f[5].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), role, $"{name}:{line}") { Particle = particle };
             var index = noun ? _nouns : _verbs;
             if (!index.TryGetValue(lemma, out var rows)) index[lemma] = rows = [];
@@ -67,46 +70,34 @@ public sealed class FrameTable
         }
     }
 
-    private readonly Dictionary<string, List<EventFrame>> _cameo = new(StringComparer.Ordinal);
+    private static readonly Lazy<CameoFrames> s_cameo = new(CameoFrames.Load);
 
     /// <summary>
-    /// The rows imported from PETRARCH2's CAMEO verb dictionary that this engine can read: each verb's default code,
-    /// and patterns that constrain only the object's head and modifiers or one prepositional phrase. They serve
-    /// lemmas event-frames.tsv does not list (ours decide where we have rows). Rows whose CAMEO code maps to a
-    /// category only through a reversed pair (":B") are skipped: their roles are swapped.
+    /// One row imported from PETRARCH2's CAMEO verb dictionary, or null when this engine cannot read it: each verb's
+    /// default code, and patterns that constrain only the object's head and modifiers or one prepositional phrase.
+    /// They serve lemmas event-frames.tsv does not list (ours decide where we have rows). Rows whose CAMEO code maps
+    /// to a category only through a reversed pair (":B") are skipped: their roles are swapped.
     /// </summary>
-    private void ReadCameo(string name, List<string> problems)
+    internal static EventFrame? ReadCameoRow(string text, string name, int line)
     {
-        using var reader = EmbeddedTable.Open(name);
-        int line = 0;
-        while (reader.ReadLine() is { } text)
+        var f = text.Split('\t');
+        if (f.Length < 7 || f[3].StartsWith(':')) return null;
+        var lemma = f[1];
+        // Phrasal verbs mark the inflected word with '+': "+back down" is "back" with the particle "down".
+        string? particle = null;
+        if (lemma.Contains(' '))
         {
-            line++;
-            if (text.Length == 0 || text[0] == '#') continue;
-            var f = text.Split('\t');
-            if (f.Length < 7) { problems.Add($"{name}:{line}: expected 7 columns"); continue; }
-            if (f[3].StartsWith(':')) continue;
-            var lemma = f[1];
-            // Phrasal verbs mark the inflected word with '+': "+back down" is "back" with the particle "down".
-            string? particle = null;
-            if (lemma.Contains(' '))
-            {
-                var words = lemma.Split(' ');
-                if (words.Length != 2 || !words[0].StartsWith('+')) continue;
-                lemma = words[0][1..];
-                particle = words[1];
-            }
-            if (_verbs.ContainsKey(lemma)) continue;
-            var category = f[4];
-            if (!Categories.Contains(category)) continue;
-            var when = new List<FrameConstraint>();
-            if (f[0] == "pattern" && !CameoSpec(f[2], when)) continue;
-            var frame = new EventFrame(lemma, false, when, category, f[5].Length > 0 ? f[5] : null,
-                f[6].Split(',', StringSplitOptions.RemoveEmptyEntries), DefaultRole(category), $"{name}:{line}") { Particle = particle };
-            if (!_cameo.TryGetValue(lemma, out var rows)) _cameo[lemma] = rows = [];
-            rows.Add(frame);
+            var words = lemma.Split(' ');
+            if (words.Length != 2 || !words[0].StartsWith('+')) return null;
+            lemma = words[0][1..];
+            particle = words[1];
         }
-        foreach (var (lemma, rows) in _cameo) _verbs[lemma] = rows;
+        var category = f[4];
+        if (!Categories.Contains(category)) return null;
+        var when = new List<FrameConstraint>();
+        if (f[0] == "pattern" && !CameoSpec(f[2], when)) return null;
+        return new EventFrame(lemma, false, [.. when], category, f[5].Length > 0 ? f[5] : null,
+            f[6].Split(',', StringSplitOptions.RemoveEmptyEntries), DefaultRole(category), $"{name}:{line}") { Particle = particle };
     }
 
     /// <summary>Reads a CAMEO pattern's spec into constraints this engine checks; false when it has others (subjects, placeholders, several objects).</summary>
@@ -166,12 +157,16 @@ public sealed class FrameTable
     };
 
     /// <summary>The verb frames of a lemma (phrasal ones included; the caller checks the particle).</summary>
-    public IReadOnlyList<EventFrame> Verb(string lemma) => _verbs.TryGetValue(lemma, out var rows) ? rows : [];
+    public FrameRows Verb(string lemma) => new(_verbRows.TryGetValue(lemma, out var rows) ? rows : s_cameo.Value.Rows(lemma));
 
     /// <summary>The noun frames of a lemma ("meeting", "video call").</summary>
     public IReadOnlyList<EventFrame> Noun(string lemma) => _nouns.TryGetValue(lemma, out var rows) ? rows : [];
 
     public bool HasNoun(string lemma) => _nouns.ContainsKey(lemma);
 
-    public IEnumerable<EventFrame> All => _verbs.Values.SelectMany(v => v).Concat(_nouns.Values.SelectMany(v => v));
+    /// <summary>Every row, the CAMEO rows of lemmas ours lacks included (this reads the whole CAMEO table).</summary>
+    public IEnumerable<EventFrame> All =>
+        _verbs.Values.SelectMany(v => v)
+            .Concat(s_cameo.Value.Lemmas.Where(l => !_verbs.ContainsKey(l)).SelectMany(l => s_cameo.Value.Rows(l)))
+            .Concat(_nouns.Values.SelectMany(v => v));
 }
