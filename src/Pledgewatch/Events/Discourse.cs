@@ -115,7 +115,9 @@ public sealed partial class Discourse
                 draft.To = pd.To;
                 draft.DateText = pd.Text;
             }
-            else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && draft.DateText is not null && draft.To <= _published)
+            // A year or a season ("last year") is background, not the time the paragraph goes on in.
+            else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && draft.DateText is not null && draft.To <= _published
+                     && draft.To!.Value.DayNumber - from.DayNumber <= 31)
                 _paragraphDate = (from, draft.To!.Value, draft.DateText);
             if (draft.From is { } dated && !draft.Future && draft.DateText is not null && draft.To <= _published) _lastDate = (dated, draft.To!.Value, draft.DateText);
             if (draft.Category == "CONSULT" && draft.Location is null && draft.Mode != "phone") draft.Location = _sectionPlace;

@@ -447,7 +447,7 @@ internal sealed partial class SentenceCoder
             Evidence = sentence.Span,
             Clause = clause.Index,
             TriggerAt = trigger.Head,
-            InRelativeClause = clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative,
+            InRelativeClause = UnderRelative(p, clause),
             Future = attitude.Stance == Stance.Future,
             Explanation = explanation,
             TriggerLemma = trigger.Lemma,
@@ -460,5 +460,15 @@ internal sealed partial class SentenceCoder
             if (p.Is(i, "also")) draft.Also = true;
         SetDate(p, clause, draft);
         return draft;
+    }
+
+    /// <summary>The clause is a relative clause or depends on one ("the towns where graves were found after troops pulled back").</summary>
+    private static bool UnderRelative(SentenceParse p, Clause clause)
+    {
+        for (var c = clause; ; c = p.Clauses[c.Parent])
+        {
+            if (c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) return true;
+            if (c.Parent < 0) return false;
+        }
     }
 }
