@@ -92,9 +92,28 @@ internal sealed partial class SentenceCoder
             if (o.Object == np && o.Preposition is "at" or "during" or "after" or "following" or "on" or "ahead of")
                 setting = frame.Role is "noun-meet" or "noun-visit" && (NounOblique(p, np, "with") is not null || NounOblique(p, np, "between") is not null || owners.Count > 0);
         bool reaction = clause.Object == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "reject" or "request" };
-        if (!occurs && !setting && !reaction) return;
+        // "The arrival came after Monday's (wave of) Russian strikes on Kyiv": a recent event with its owner, after which
+        // something happened.
+        bool before = false;
+        if (clause.Kind == ClauseKind.Adverbial && clause.Opener is "after" or "following" && clause.Subject is { } after
+            && (after == np || after.OfPhrase is { } of && (of == np || np.CoordinatedWith == of))
+            || clause.Obliques.Exists(o => o.Object == np && o.Preposition is "after" or "following"))
+        {
+            // "Russian cruise-missile and drone strikes": a conjunct shares the first one's owner.
+            if (owners.Count == 0 && np.CoordinatedWith is { } first) Parties.Owner(p, first, _bodyStart, owners, ofPhrase: false);
+            before = owners.Count > 0 && RecentDate(p, clause);
+        }
+        if (!occurs && !setting && !reaction && !before) return;
         consumed.Add(np);
         CodeNounEvent(p, np, frame, clause, drafts, owners);
+    }
+
+    /// <summary>The clause has a date of the week before the report (or of its day).</summary>
+    private bool RecentDate(SentenceParse p, Clause clause)
+    {
+        foreach (var d in clause.Dates)
+            if (DateOf(d) is { } date && date.To <= _published && date.From.DayNumber >= _published.DayNumber - 7) return true;
+        return false;
     }
 
     /// <summary>Codes a noun event in the attitude of <paramref name="clause"/> (the clause of the verb it depends on).</summary>
