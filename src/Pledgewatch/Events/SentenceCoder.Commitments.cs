@@ -176,6 +176,7 @@ internal sealed partial class SentenceCoder
             if (!c.IsNoun || MoneyIn(p, c) is not { } money) continue;
             // "SEK 13.3bn (about €1.16bn)": a conversion in brackets is the same amount.
             if (c.First > 0 && p.Word(c.First - 1) is "(" && found.Count > 0) continue;
+            if (Totals.IsComparison(p, c)) continue;
             var role = Totals.IsTotal(p, c, _lexicon) ? AmountRole.Total
                 : partsFollow || Totals.OfWhich(p, c) ? AmountRole.Part : AmountRole.Whole;
             found.Add((c, money, role));

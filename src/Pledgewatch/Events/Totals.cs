@@ -40,6 +40,15 @@ internal static class Totals
         return false;
     }
 
+    /// <summary>"up from about $100 million last year", "more than the $50 million of 2022": an amount compared with.</summary>
+    public static bool IsComparison(SentenceParse p, Chunk np)
+    {
+        int at = np.First;
+        if (at >= 1 && p.Is(at - 1, "than")) return true;
+        if (at >= 2 && p.Is(at - 1, "from") && (p.Is(at - 2, "up") || p.Is(at - 2, "down"))) return true;
+        return at >= 2 && p.Is(at - 2, "compared") && (p.Is(at - 1, "with") || p.Is(at - 1, "to"));
+    }
+
     /// <summary>The amount in <paramref name="np"/> is a total, not a new commitment.</summary>
     public static bool IsTotal(SentenceParse p, Chunk np, Frames.EventLexicon lexicon)
     {
