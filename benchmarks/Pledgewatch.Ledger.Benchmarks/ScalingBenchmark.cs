@@ -41,7 +41,7 @@ internal static class ScalingBenchmark
         }
     }
 
-    /// <summary>The writer's ceiling: every document coded first, then only stored, in ingest's batches.</summary>
+    /// <summary>The writer's ceiling: every document coded (and encoded, as ingest's coders do) first, then only stored, in ingest's batches.</summary>
     private static void StoreAlone(DatabaseTarget target, CodingPipeline pipeline, string[] files)
     {
         var pending = files.Select(path =>
@@ -49,7 +49,7 @@ internal static class ScalingBenchmark
             var read = DocumentReader.Read(File.ReadAllBytes(path), new ReadOptions(IngestRunner.DocumentId(path), Options.Published, Options.Country, null, Path.GetFileName(path)));
             var document = pipeline.Complete(read.Document!);
             var stored = new StoredDocument(document.Id, document.Text, document.Title, null, path, null, document.OutletCountry, document.Published);
-            return new PendingDocument(stored, pipeline.Code(document, document.Published!.Value).ToList());
+            return new PendingDocument(stored, pipeline.Code(document, document.Published!.Value).ToList()).Encode();
         }).ToList();
         var store = LedgerStore.Open(target);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
