@@ -54,18 +54,23 @@ public abstract partial class LedgerStore
                     results[i] = new DocumentResult(StoreDocument(commands, batch[i], who, at), null);
                     continue;
                 }
-                tx.Save("doc");
+                // The savepoint and its release travel with the document's own statements (no round trip of their own).
+                commands.Defer(LedgerSql.Savepoint, null);
                 try
                 {
-                    results[i] = new DocumentResult(StoreDocument(commands, batch[i], who, at), null);
-                    tx.Release("doc");
+                    var outcome = StoreDocument(commands, batch[i], who, at);
+                    commands.Defer(LedgerSql.ReleaseSavepoint, null);
+                    commands.Flush();
+                    results[i] = new DocumentResult(outcome, null);
                 }
                 catch (DbException e)
                 {
+                    commands.Discard();
                     tx.Rollback("doc");
                     results[i] = new DocumentResult(IngestOutcome.Unchanged, e);
                 }
             }
+            commands.Flush();
             tx.Commit();
             return results;
         }
@@ -96,22 +101,35 @@ public abstract partial class LedgerStore
             return IngestOutcome.Unchanged;
         }
 
+        // Sent with the candidate queries of FileRecords: one round trip on PostgreSQL.
         var recordIds = new long[records.Count];
         for (int i = 0; i < records.Count; i++)
-            recordIds[i] = InsertRecord(w, documentId.Value, i, records[i], coderVersion);
+        {
+            var index = i;
+            w.Defer(LedgerSql.InsertRecord, reader => recordIds[index] = SingleId(reader), RecordColumns(documentId.Value, i, records[i], coderVersion));
+        }
 
         var (created, merged, parts) = FileRecords(w, document, records, recordIds, null, new Dictionary<int, long>(), who, at);
         AfterStored(w, pending, documentId, at);
         return new IngestOutcome(true, records.Count, created, merged, parts);
     }
 
-    private static long InsertRecord(LedgerCommands w, long documentId, int ordinal, EncodedRecord encoded, string coderVersion)
+    private static long InsertRecord(LedgerCommands w, long documentId, int ordinal, EncodedRecord encoded, string coderVersion) =>
+        w.Scalar(LedgerSql.InsertRecord, RecordColumns(documentId, ordinal, encoded, coderVersion))!.Value;
+
+    private static (string Name, object? Value)[] RecordColumns(long documentId, int ordinal, EncodedRecord encoded, string coderVersion)
     {
         var r = encoded.Record;
-        return w.Scalar(LedgerSql.InsertRecord,
+        return
+        [
             ("documentId", documentId), ("ordinal", ordinal), ("eventType", r.EventType), ("sentence", r.Evidence.Sentence),
-            ("start", r.Evidence.Start), ("end", r.Evidence.End), ("json", encoded.RecordJson), ("coderVersion", coderVersion))!.Value;
+            ("start", r.Evidence.Start), ("end", r.Evidence.End), ("json", encoded.RecordJson), ("coderVersion", coderVersion),
+        ];
     }
+
+    /// <summary>The one id a <c>RETURNING id</c> gives.</summary>
+    private static long SingleId(System.Data.Common.DbDataReader reader) =>
+        reader.Read() ? reader.GetInt64(0) : throw new InvalidOperationException("an insert returned no id");
 
     /// <summary>
     /// Files records of one document in the ledger: each joins the entry it matches or opens a new candidate. Only the
@@ -132,13 +150,20 @@ public abstract partial class LedgerStore
         var packages = DocumentParts.Packages([.. records.Select(r => r.Record)]);
         var entryOf = new long[records.Count];
         foreach (var (index, entry) in entryOfKept) entryOf[index] = entry;
+        // The candidates of every record, read before any is filed (one round trip on PostgreSQL, with the deferred
+        // record inserts). Filing cannot change what a later record of the document may match: the entries it opens,
+        // joins or moves into a package are excluded for the rest of the document anyway.
+        var candidates = new List<CandidateRow>[records.Count];
+        for (int i = 0; i < records.Count; i++)
+            if (toFile is null || toFile.Contains(i)) QueueCandidates(w, records[i], candidates, i);
+        w.Flush();
         foreach (var i in DocumentParts.FilingOrder(packages))
         {
             if (toFile is not null && !toFile.Contains(i)) continue;
             var r = records[i];
             long? package = packages[i] is int p ? entryOf[p] : null;
             var source = new EntrySource(0, document.Doc, document.Title, document.Url, document.Published, r.Record.Evidence, "");
-            var (match, rule) = FindMatch(w, r, entriesOfThisDocument, package);
+            var (match, rule) = FindMatch(r, candidates[i], entriesOfThisDocument, package);
             if (match is { } existing)
             {
                 if (package is long whole)
@@ -175,6 +200,7 @@ public abstract partial class LedgerStore
                 created++;
             }
         }
+        w.Flush();
         return (created, merged, parts);
     }
 
@@ -184,7 +210,7 @@ public abstract partial class LedgerStore
     /// </summary>
     private protected virtual void AfterStored(LedgerCommands w, PendingDocument pending, long? documentId, string at)
     {
-        if (pending.WatchItem is long item) w.Execute(WatchSql.ItemStored, ("id", item), ("at", at), ("documentId", documentId));
+        if (pending.WatchItem is long item) w.Defer(WatchSql.ItemStored, null, ("id", item), ("at", at), ("documentId", documentId));
     }
 
     /// <summary>Adds entries without sources in one transaction: for benchmarks that need a large ledger quickly.</summary>
@@ -209,40 +235,48 @@ public abstract partial class LedgerStore
     /// A part prefers the parts of its package's entry, a whole prefers entries that are not parts: "the $50 million for
     /// the NATO fund" reported alone joins that part, and a package reported without its parts joins the package.
     /// </summary>
-    private (CandidateRow? Match, string? Rule) FindMatch(LedgerCommands w, EncodedRecord record, IReadOnlySet<long> excluded, long? package)
+    private (CandidateRow? Match, string? Rule) FindMatch(EncodedRecord record, List<CandidateRow> candidates, IReadOnlySet<long> excluded, long? package)
     {
-        var fields = record.Fields;
-        var key = record.Key.Value;
-        var (from, to) = EntryMatcher.Window(fields);
-        var (windowFrom, windowTo) = (Iso(from), Iso(to));
-        var candidates = new List<CandidateRow>();
-        using (var reader = EntryMatcher.AmountRange(fields) is { } r
-            ? w.Reader(LedgerSql.CandidatesWithAmount, ("key", key), ("low", r.Low), ("high", r.High), ("windowFrom", windowFrom), ("windowTo", windowTo))
-            : w.Reader(LedgerSql.CandidatesWithoutAmount, ("key", key), ("windowFrom", windowFrom), ("windowTo", windowTo)))
-        {
-            while (reader.Read())
-                candidates.Add(new CandidateRow { Id = reader.GetInt64(0), ParentId = reader.IsDBNull(1) ? null : reader.GetInt64(1), Fields = reader.GetString(2) });
-        }
         // In id order (the query's) within each group: first the parts of the package, then the rest.
         for (int pass = 0; pass < 2; pass++)
         {
             foreach (var candidate in candidates)
             {
                 if ((candidate.ParentId == package) != (pass == 0) || excluded.Contains(candidate.Id)) continue;
-                var rule = EntryMatcher.Match(fields, _parsedFields.Parse(candidate.Fields));
+                var rule = EntryMatcher.Match(record.Fields, _parsedFields.Parse(candidate.Fields));
                 if (rule is not null) return (candidate, $"matched entry {candidate.Id}: {rule}");
             }
         }
         return (null, null);
     }
 
+    /// <summary>Queues the candidate query of one record (<see cref="FindMatch"/>): one key, a date window, an amount band; the rows land in <paramref name="into"/>.</summary>
+    private static void QueueCandidates(LedgerCommands w, EncodedRecord record, List<CandidateRow>[] into, int index)
+    {
+        var (from, to) = EntryMatcher.Window(record.Fields);
+        var (windowFrom, windowTo) = (Iso(from), Iso(to));
+        var rows = into[index] = [];
+        void Read(System.Data.Common.DbDataReader reader)
+        {
+            while (reader.Read())
+                rows.Add(new CandidateRow { Id = reader.GetInt64(0), ParentId = reader.IsDBNull(1) ? null : reader.GetInt64(1), Fields = reader.GetString(2) });
+        }
+        if (EntryMatcher.AmountRange(record.Fields) is { } r)
+            w.Defer(LedgerSql.CandidatesWithAmount, Read, ("key", record.Key.Value), ("low", r.Low), ("high", r.High), ("windowFrom", windowFrom), ("windowTo", windowTo));
+        else
+            w.Defer(LedgerSql.CandidatesWithoutAmount, Read, ("key", record.Key.Value), ("windowFrom", windowFrom), ("windowTo", windowTo));
+    }
+
     private static long CreateEntry(DbConnection c, DbTransaction tx, EntryFields fields, string status, string at, string who, string action, long? explicitId = null,
         long? parentId = null, string dataset = Dataset.News)
     {
         using var w = new LedgerCommands(c, tx);
-        return CreateEntry(w, fields, EntryJson.SerializeFields(fields), status, at, who, action, explicitId, parentId, dataset);
+        var id = CreateEntry(w, fields, EntryJson.SerializeFields(fields), status, at, who, action, explicitId, parentId, dataset);
+        w.Flush();
+        return id;
     }
 
+    /// <summary>A new entry with its first revision and audit row (those two deferred: see <see cref="LedgerCommands.Defer"/>).</summary>
     /// <param name="fieldsJson"><see cref="EntryJson.SerializeFields"/> of <paramref name="fields"/>, made by the caller (a coder, for ingest).</param>
     private static long CreateEntry(LedgerCommands w, EntryFields fields, string fieldsJson, string status, string at, string who, string action, long? explicitId = null,
         long? parentId = null, string dataset = Dataset.News)
@@ -255,7 +289,7 @@ public abstract partial class LedgerStore
             id = given;
         }
         else id = w.Scalar(LedgerSql.InsertEntry, row)!.Value;
-        w.Execute(LedgerSql.InsertRevision, ("id", id), ("who", who), ("at", at));
+        w.Defer(LedgerSql.InsertRevision, null, ("id", id), ("who", who), ("at", at));
         Audit(w, at, who, action, id, null, Snapshot(status, fieldsJson, null, parentId));
         return id;
     }
@@ -264,22 +298,30 @@ public abstract partial class LedgerStore
     {
         using var w = new LedgerCommands(c, tx);
         AddSource(w, entryId, recordId, s, EntryJson.SerializeEvidence(s.Evidence), at, who, action);
+        w.Flush();
     }
 
+    /// <summary>
+    /// A source of an entry, deferred (<see cref="LedgerCommands.Defer"/>); with <paramref name="action"/>, an audit row
+    /// naming the source, which finds the new source's id by its record (so <paramref name="recordId"/> is then required).
+    /// </summary>
     /// <param name="evidenceJson"><see cref="EntryJson.SerializeEvidence"/> of the source's evidence, made by the caller (a coder, for ingest).</param>
     private static void AddSource(LedgerCommands w, long entryId, long? recordId, EntrySource s, string evidenceJson, string at, string who, string? action)
     {
-        var sourceId = w.Scalar(LedgerSql.InsertSource,
+        w.Defer(LedgerSql.InsertSource, static _ => { },
             ("entryId", entryId), ("recordId", recordId), ("doc", s.Doc), ("title", s.Title), ("url", s.Url), ("published", Iso(s.Published)),
-            ("evidence", evidenceJson), ("rule", s.Rule), ("at", at))!.Value;
+            ("evidence", evidenceJson), ("rule", s.Rule), ("at", at));
         if (action is null) return;
-        var after = System.Text.Json.JsonSerializer.Serialize(new { source = sourceId, doc = s.Doc, rule = s.Rule }, EntryJson.Options);
-        Audit(w, at, who, action, entryId, null, after);
+        if (recordId is null) throw new ArgumentNullException(nameof(recordId), "an audited source is found by its record");
+        // {"source":<id>,"doc":…,"rule":…}, as serialising {source, doc, rule} gives, with the id the insert above assigned.
+        var rest = System.Text.Json.JsonSerializer.Serialize(new { doc = s.Doc, rule = s.Rule }, EntryJson.Options);
+        w.Defer(LedgerSql.InsertSourceAudit, null,
+            ("at", at), ("who", who), ("action", action), ("entryId", entryId), ("head", "{\"source\":"), ("tail", "," + rest[1..]), ("recordId", recordId));
     }
 
-    /// <summary>One row of the audit log (<see cref="LedgerSql.InsertAudit"/>).</summary>
+    /// <summary>One row of the audit log (<see cref="LedgerSql.InsertAudit"/>), deferred.</summary>
     private static void Audit(LedgerCommands w, string at, string who, string action, long? entryId, string? before, string? after) =>
-        w.Execute(LedgerSql.InsertAudit, ("at", at), ("who", who), ("action", action), ("entryId", entryId), ("before", before), ("after", after));
+        w.Defer(LedgerSql.InsertAudit, null, ("at", at), ("who", who), ("action", action), ("entryId", entryId), ("before", before), ("after", after));
 
     /// <summary>The indexed columns derived from the fields: they must change together with them (and the package and dataset, on insert).</summary>
     private static (string Name, object? Value)[] Columns(EntryFields f, string fieldsJson, string status, string at, long? parentId, string dataset) =>

@@ -97,17 +97,18 @@ public abstract partial class LedgerStore
     {
         using var w = new LedgerCommands(c, tx);
         Relink(w, part, from, to, who, at, action);
+        w.Flush();
     }
 
     /// <summary>
     /// Moves <paramref name="part"/> from package <paramref name="from"/> to <paramref name="to"/> (either may be null):
     /// a revision of the part with an audit row (<paramref name="action"/>, parent before and after), and a row on
-    /// each package concerned, which is marked changed.
+    /// each package concerned, which is marked changed. Deferred (<see cref="LedgerCommands.Defer"/>).
     /// </summary>
     private static void Relink(LedgerCommands w, long part, long? from, long? to, string who, string at, string action)
     {
-        w.Execute(LedgerSql.SetParent, ("id", part), ("parentId", to), ("at", at));
-        w.Execute(LedgerSql.InsertRevision, ("id", part), ("who", who), ("at", at));
+        w.Defer(LedgerSql.SetParent, null, ("id", part), ("parentId", to), ("at", at));
+        w.Defer(LedgerSql.InsertRevision, null, ("id", part), ("who", who), ("at", at));
         Audit(w, at, who, action, part, Link(from), Link(to));
         if (from is long old) NotePart(w, old, part, who, at, "detach-part");
         if (to is long package) NotePart(w, package, part, who, at, "attach-part");
@@ -117,13 +118,14 @@ public abstract partial class LedgerStore
     {
         using var w = new LedgerCommands(c, tx);
         NotePart(w, package, part, who, at, action);
+        w.Flush();
     }
 
     /// <summary>The package's side of a link: an audit row naming the part, and the package marked changed (its breakdown follows its parts).</summary>
     private static void NotePart(LedgerCommands w, long package, long part, string who, string at, string action)
     {
         var note = $"{{\"part\":{part}}}";
-        w.Execute(LedgerSql.TouchEntry, ("id", package), ("at", at));
+        w.Defer(LedgerSql.TouchEntry, null, ("id", package), ("at", at));
         Audit(w, at, who, action, package, action == "detach-part" ? note : null, action == "detach-part" ? null : note);
     }
 

@@ -107,7 +107,7 @@ internal sealed class PostgresLedgerStore : LedgerStore
     private protected override void AfterStored(LedgerCommands w, PendingDocument pending, long? documentId, string at)
     {
         base.AfterStored(w, pending, documentId, at);
-        if (pending.QueueSource is { } source) w.Execute(PostgresSql.FinishStored, ("source", source));
+        if (pending.QueueSource is { } source) w.Defer(PostgresSql.FinishStored, null, ("source", source));
     }
 
     public void Finish(string source, string? error)
