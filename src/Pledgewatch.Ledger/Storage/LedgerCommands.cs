@@ -9,8 +9,8 @@ namespace Pledgewatch.Ledger.Storage;
 /// binds every statement afresh.
 /// <para>
 /// Statements whose answer can wait (<see cref="Defer"/>) are sent together where the database takes batches
-/// (PostgreSQL: one round trip for all of them, in order), just before the next statement that must answer at once
-/// (<see cref="Scalar"/>, <see cref="Reader"/>) or at <see cref="Flush"/>; where it does not (SQLite, in process),
+/// (PostgreSQL: one round trip for all of them, in order), with the next statement that must answer at once
+/// (<see cref="Scalar"/>, <see cref="Execute"/>) or at <see cref="Flush"/>; where it does not (SQLite, in process),
 /// they run at once. Either way they run in the order given, inside the same transaction, so an error of a deferred
 /// statement surfaces at the latest at the next <see cref="Flush"/>: flush before releasing a savepoint or committing.
 /// </para>
@@ -29,25 +29,31 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
 
     public DbTransaction Transaction => transaction;
 
-    /// <summary>Runs a statement now (after the deferred ones).</summary>
-    public int Execute(string sql, params ReadOnlySpan<(string Name, object? Value)> values)
+    /// <summary>Runs a statement now, after the deferred ones (in the same round trip where they are batched).</summary>
+    public void Execute(string sql, params ReadOnlySpan<(string Name, object? Value)> values)
     {
-        Flush();
-        return Bind(sql, values).ExecuteNonQuery();
+        if (connection.CanCreateBatch)
+        {
+            Defer(sql, null, values);
+            Flush();
+        }
+        else Bind(sql, values).ExecuteNonQuery();
     }
 
-    /// <summary>The first column of the first row, or null (no row, or SQL NULL); the deferred statements run first.</summary>
+    /// <summary>
+    /// The first column of the first row, or null (no row, or SQL NULL), of a statement that returns rows; the deferred
+    /// statements run first, in the same round trip where they are batched.
+    /// </summary>
     public long? Scalar(string sql, params ReadOnlySpan<(string Name, object? Value)> values)
     {
-        Flush();
-        return Bind(sql, values).ExecuteScalar() is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
-
-    /// <summary>The rows of a query; the deferred statements run first. Dispose the reader before the next statement.</summary>
-    public DbDataReader Reader(string sql, params ReadOnlySpan<(string Name, object? Value)> values)
-    {
-        Flush();
-        return Bind(sql, values).ExecuteReader();
+        object? value = null;
+        if (connection.CanCreateBatch)
+        {
+            Defer(sql, reader => value = reader.Read() ? reader.GetValue(0) : null, values);
+            Flush();
+        }
+        else value = Bind(sql, values).ExecuteScalar();
+        return value is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>

@@ -64,7 +64,8 @@ internal sealed class PostgresLedgerStore : LedgerStore
 
     internal override void LockKeys(DbConnection connection, DbTransaction tx, IEnumerable<long> lockIds)
     {
-        foreach (var id in lockIds.Distinct().Order()) connection.Execute(PostgresSql.LockKey, new { id }, tx);
+        var ids = lockIds.Distinct().Order().ToArray();
+        if (ids.Length > 0) connection.Execute(PostgresSql.LockKeys, new { ids }, tx);
     }
 
     private protected override void LockMigrations(DbConnection connection, DbTransaction tx) => connection.Execute(PostgresSql.LockMigrations, transaction: tx);
