@@ -10,7 +10,7 @@ using Pledgewatch.Ledger.Storage;
 //   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- throughput [--db DB] [--docs N]
 //   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- growth [--db DB] [--sizes 1000,10000,100000]
 //   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- rank [--db DB] [--entries 1000000]
-//   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- scaling [--db POSTGRES] [--docs 10000] [--jobs 1,2]
+//   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- scaling [--db POSTGRES] [--docs 10000] [--jobs 1,2] [--writer-batch 32]
 //   dotnet run -c Release --project benchmarks/Pledgewatch.Ledger.Benchmarks -- watch [--db DB] [--items 200] [--interval 1]
 #if DEBUG
 Console.Error.WriteLine("warning: a Debug build; run with -c Release for figures worth recording");
@@ -27,7 +27,8 @@ if (mode == "scaling")
         ? DatabaseTarget.Sqlite(Path.Combine(Directory.CreateTempSubdirectory("pw-bench-").FullName, "bench.db"))
         : BenchSchema.Create(DatabaseTarget.Parse(db));
     var jobs = (Arg("--jobs") ?? "1,2").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-    ScalingBenchmark.Run(Fresh, int.Parse(Arg("--docs") ?? "10000", CultureInfo.InvariantCulture), jobs);
+    ScalingBenchmark.Run(Fresh, int.Parse(Arg("--docs") ?? "10000", CultureInfo.InvariantCulture), jobs,
+        int.Parse(Arg("--writer-batch") ?? ParallelIngest.MaxBatch.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
 }
 else if (mode == "watch")
 {

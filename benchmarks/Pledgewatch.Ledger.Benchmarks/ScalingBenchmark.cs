@@ -14,7 +14,7 @@ internal static class ScalingBenchmark
 {
     private static readonly IngestOptions Options = new(Published: new DateOnly(2024, 1, 15), Country: "USA", Who: "bench");
 
-    public static void Run(Func<DatabaseTarget> freshTarget, int docs, int[] jobs)
+    public static void Run(Func<DatabaseTarget> freshTarget, int docs, int[] jobs, int writerBatch = ParallelIngest.MaxBatch)
     {
         var documents = RealisticCorpus.Generate(docs, RealisticCorpus.FindShared());
         var dir = RealisticCorpus.Write(documents);
@@ -23,9 +23,9 @@ internal static class ScalingBenchmark
         var files = Directory.GetFiles(dir).Order(StringComparer.Ordinal).ToArray();
         Console.WriteLine($"corpus: {files.Length:N0} realistic reports, {megabytes:F1} MB, in {dir}; machine load {Load()}");
         CodeAlone(pipeline, files.Take(500).ToArray(), 2); // warm-up: JIT, tables
-        StoreAlone(freshTarget(), pipeline, files);
+        StoreAlone(freshTarget(), pipeline, files, writerBatch);
 
-        foreach (var n in jobs)
+        foreach (var n in jobs.Where(n => n > 0)) // --jobs 0: the writer alone
         {
             var clock = Stopwatch.StartNew();
             long records = CodeAlone(pipeline, files, n);
@@ -41,22 +41,22 @@ internal static class ScalingBenchmark
         }
     }
 
-    /// <summary>The writer's ceiling: every document coded first, then only stored, in ingest's batches.</summary>
-    private static void StoreAlone(DatabaseTarget target, CodingPipeline pipeline, string[] files)
+    /// <summary>The writer's ceiling: every document coded (and encoded, as ingest's coders do) first, then only stored, in ingest's batches.</summary>
+    private static void StoreAlone(DatabaseTarget target, CodingPipeline pipeline, string[] files, int batchSize)
     {
         var pending = files.Select(path =>
         {
             var read = DocumentReader.Read(File.ReadAllBytes(path), new ReadOptions(IngestRunner.DocumentId(path), Options.Published, Options.Country, null, Path.GetFileName(path)));
             var document = pipeline.Complete(read.Document!);
             var stored = new StoredDocument(document.Id, document.Text, document.Title, null, path, null, document.OutletCountry, document.Published);
-            return new PendingDocument(stored, pipeline.Code(document, document.Published!.Value).ToList());
+            return new PendingDocument(stored, pipeline.Code(document, document.Published!.Value).ToList()).Encode();
         }).ToList();
         var store = LedgerStore.Open(target);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        foreach (var batch in pending.Chunk(ParallelIngest.MaxBatch)) store.IngestBatch(batch, "bench");
+        foreach (var batch in pending.Chunk(batchSize)) store.IngestBatch(batch, "bench");
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        Console.WriteLine($"{target.Provider} writer alone (documents coded beforehand, batches of {ParallelIngest.MaxBatch}): {clock.Elapsed.TotalSeconds:F1} s ({cpuSeconds:F1} s of CPU), {pending.Count / clock.Elapsed.TotalSeconds:N0} documents/s; load {Load()}");
+        Console.WriteLine($"{target.Provider} writer alone (documents coded beforehand, batches of {batchSize}): {clock.Elapsed.TotalSeconds:F1} s ({cpuSeconds:F1} s of CPU), {pending.Count / clock.Elapsed.TotalSeconds:N0} documents/s; load {Load()}");
     }
 
     /// <summary>Reads and codes every file on <paramref name="threads"/> threads, as ingest's coders do, without a ledger.</summary>

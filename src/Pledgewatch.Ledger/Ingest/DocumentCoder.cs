@@ -59,7 +59,8 @@ internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, 
                     : new CodedDocument(sequence, item, new PendingDocument(stored, [], item.WatchItem, queueSource));
             }
             var records = pipeline.Code(document, document.Published ?? today).ToList();
-            return new CodedDocument(sequence, item, new PendingDocument(stored, records, item.WatchItem, queueSource));
+            // Encoded here, on a coder's thread: the JSON and keys of the records are then ready for the one writer.
+            return new CodedDocument(sequence, item, new PendingDocument(stored, records, item.WatchItem, queueSource).Encode());
         }
         catch (System.Data.Common.DbException e)
         {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using Pledgewatch.Ledger.Dedup;
 using Pledgewatch.Ledger.Export;
@@ -38,33 +39,38 @@ public abstract partial class LedgerStore
     internal IReadOnlyList<DocumentResult> IngestBatch(IReadOnlyList<PendingDocument> batch, string who)
     {
         if (batch.Count == 0) return [];
-        var fields = batch.Select(d => d.Records.Select(EntryFields.From).ToList()).ToList();
         try
         {
             using var c = OpenConnection();
             using var tx = BeginWrite(c);
+            using var commands = new LedgerCommands(c, tx);
             var at = Now();
-            LockKeys(c, tx, fields.SelectMany(f => f).Select(f => DedupKey.Of(f).LockId));
+            LockKeys(c, tx, batch.SelectMany(d => d.Encoded).Select(r => r.LockId));
             var results = new DocumentResult[batch.Count];
             for (int i = 0; i < batch.Count; i++)
             {
                 if (batch.Count == 1)
                 {
-                    results[i] = new DocumentResult(StoreDocument(c, tx, batch[i], who, at), null);
+                    results[i] = new DocumentResult(StoreDocument(commands, batch[i], who, at), null);
                     continue;
                 }
-                tx.Save("doc");
+                // The savepoint and its release travel with the document's own statements (no round trip of their own).
+                commands.Defer(LedgerSql.Savepoint, null);
                 try
                 {
-                    results[i] = new DocumentResult(StoreDocument(c, tx, batch[i], who, at), null);
-                    tx.Release("doc");
+                    var outcome = StoreDocument(commands, batch[i], who, at);
+                    commands.Defer(LedgerSql.ReleaseSavepoint, null);
+                    commands.Flush();
+                    results[i] = new DocumentResult(outcome, null);
                 }
                 catch (DbException e)
                 {
+                    commands.Discard();
                     tx.Rollback("doc");
                     results[i] = new DocumentResult(IngestOutcome.Unchanged, e);
                 }
             }
+            commands.Flush();
             tx.Commit();
             return results;
         }
@@ -79,48 +85,61 @@ public abstract partial class LedgerStore
     }
 
     /// <summary>One document inside the caller's transaction (<see cref="IngestBatch"/>): the document row, its records, their entries.</summary>
-    private IngestOutcome StoreDocument(DbConnection c, DbTransaction tx, PendingDocument pending, string who, string at)
+    private IngestOutcome StoreDocument(LedgerCommands w, PendingDocument pending, string who, string at)
     {
-        var (document, records) = (pending.Document, pending.Records);
+        var (document, records) = (pending.Document, pending.Encoded);
+        var coderVersion = document.CoderVersion ?? Pledgewatch.Ledger.Ingest.CoderVersion.Current;
         // The unique content hash decides first: a concurrent transaction with the same text makes this one wait,
         // then find the row and stop. Key locks were taken before, always in the same order (no deadlock).
-        var documentId = c.ExecuteScalar<long?>(LedgerSql.InsertDocument, new
-        {
-            doc = document.Doc, title = document.Title, url = document.Url, source = document.Source, outlet = document.Outlet,
-            country = document.Country, published = Iso(document.Published), hash = document.ContentHash, text = document.Text, at,
-            publishedFrom = document.PublishedFrom, countryFrom = document.CountryFrom, coderVersion = document.CoderVersion ?? Pledgewatch.Ledger.Ingest.CoderVersion.Current,
-        }, tx);
+        var documentId = w.Scalar(LedgerSql.InsertDocument,
+            ("doc", document.Doc), ("title", document.Title), ("url", document.Url), ("source", document.Source), ("outlet", document.Outlet),
+            ("country", document.Country), ("published", Iso(document.Published)), ("hash", document.ContentHash), ("text", document.Text), ("at", at),
+            ("publishedFrom", document.PublishedFrom), ("countryFrom", document.CountryFrom), ("coderVersion", coderVersion));
         if (documentId is null)
         {
-            AfterStored(c, tx, pending, null, at);
+            AfterStored(w, pending, null, at);
             return IngestOutcome.Unchanged;
         }
 
+        // Sent with the candidate queries of FileRecords: one round trip on PostgreSQL.
         var recordIds = new long[records.Count];
         for (int i = 0; i < records.Count; i++)
-            recordIds[i] = InsertRecord(c, tx, documentId.Value, i, records[i], document.CoderVersion ?? Pledgewatch.Ledger.Ingest.CoderVersion.Current);
+        {
+            var index = i;
+            w.Defer(LedgerSql.InsertRecord, reader => recordIds[index] = SingleId(reader), RecordColumns(documentId.Value, i, records[i], coderVersion));
+        }
 
-        var (created, merged, parts) = FileRecords(c, tx, document, records, recordIds, Enumerable.Range(0, records.Count).ToHashSet(), new Dictionary<int, long>(), who, at);
-        AfterStored(c, tx, pending, documentId, at);
+        var (created, merged, parts) = FileRecords(w, document, records, recordIds, null, new Dictionary<int, long>(), who, at);
+        AfterStored(w, pending, documentId, at);
         return new IngestOutcome(true, records.Count, created, merged, parts);
     }
 
-    private static long InsertRecord(DbConnection c, DbTransaction tx, long documentId, int ordinal, EventRecord r, string coderVersion) =>
-        c.ExecuteScalar<long>(LedgerSql.InsertRecord, new
-        {
-            documentId, ordinal, eventType = r.EventType, sentence = r.Evidence.Sentence,
-            start = r.Evidence.Start, end = r.Evidence.End, json = RecordJson.ToJsonLine(r), coderVersion,
-        }, tx);
+    private static long InsertRecord(LedgerCommands w, long documentId, int ordinal, EncodedRecord encoded, string coderVersion) =>
+        w.Scalar(LedgerSql.InsertRecord, RecordColumns(documentId, ordinal, encoded, coderVersion))!.Value;
+
+    private static (string Name, object? Value)[] RecordColumns(long documentId, int ordinal, EncodedRecord encoded, string coderVersion)
+    {
+        var r = encoded.Record;
+        return
+        [
+            ("documentId", documentId), ("ordinal", ordinal), ("eventType", r.EventType), ("sentence", r.Evidence.Sentence),
+            ("start", r.Evidence.Start), ("end", r.Evidence.End), ("json", encoded.RecordJson), ("coderVersion", coderVersion),
+        ];
+    }
+
+    /// <summary>The one id a <c>RETURNING id</c> gives.</summary>
+    private static long SingleId(System.Data.Common.DbDataReader reader) =>
+        reader.Read() ? reader.GetInt64(0) : throw new InvalidOperationException("an insert returned no id");
 
     /// <summary>
     /// Files records of one document in the ledger: each joins the entry it matches or opens a new candidate. Only the
-    /// records at <paramref name="toFile"/> are filed; the others (kept by a recode) are already in their entries,
-    /// which <paramref name="entryOfKept"/> gives, so that their parts can find them and no record of the document
-    /// joins an entry another of its records is in.
+    /// records at <paramref name="toFile"/> are filed (all when null); the others (kept by a recode) are already in their
+    /// entries, which <paramref name="entryOfKept"/> gives, so that their parts can find them and no record of the
+    /// document joins an entry another of its records is in.
     /// </summary>
     /// <param name="filed">When given, receives each filed record's index, its entry, and whether it opened that entry.</param>
-    private (int Created, int Merged, int Parts) FileRecords(DbConnection c, DbTransaction tx, StoredDocument document, IReadOnlyList<EventRecord> records,
-        IReadOnlyList<long> recordIds, IReadOnlySet<int> toFile, IReadOnlyDictionary<int, long> entryOfKept, string who, string at,
+    private (int Created, int Merged, int Parts) FileRecords(LedgerCommands w, StoredDocument document, IReadOnlyList<EncodedRecord> records,
+        IReadOnlyList<long> recordIds, IReadOnlySet<int>? toFile, IReadOnlyDictionary<int, long> entryOfKept, string who, string at,
         List<(int Index, long Entry, bool Opened)>? filed = null)
     {
         int created = 0, merged = 0, parts = 0;
@@ -128,32 +147,38 @@ public abstract partial class LedgerStore
         // neither may be filed into an entry the other opened or joined.
         var entriesOfThisDocument = entryOfKept.Values.ToHashSet();
         // Packages are filed before their parts, so a part knows its package's entry (EVENTS.md, "Packages, parts").
-        var packages = DocumentParts.Packages(records);
+        var packages = DocumentParts.Packages([.. records.Select(r => r.Record)]);
         var entryOf = new long[records.Count];
         foreach (var (index, entry) in entryOfKept) entryOf[index] = entry;
-        var fields = records.Select(EntryFields.From).ToList();
+        // The candidates of every record, read before any is filed (one round trip on PostgreSQL, with the deferred
+        // record inserts). Filing cannot change what a later record of the document may match: the entries it opens,
+        // joins or moves into a package are excluded for the rest of the document anyway.
+        var candidates = new List<CandidateRow>[records.Count];
+        for (int i = 0; i < records.Count; i++)
+            if (toFile is null || toFile.Contains(i)) QueueCandidates(w, records[i], candidates, i);
+        w.Flush();
         foreach (var i in DocumentParts.FilingOrder(packages))
         {
-            if (!toFile.Contains(i)) continue;
+            if (toFile is not null && !toFile.Contains(i)) continue;
             var r = records[i];
             long? package = packages[i] is int p ? entryOf[p] : null;
-            var source = new EntrySource(0, document.Doc, document.Title, document.Url, document.Published, r.Evidence, "");
-            var (match, rule) = FindMatch(c, tx, fields[i], entriesOfThisDocument, package);
+            var source = new EntrySource(0, document.Doc, document.Title, document.Url, document.Published, r.Record.Evidence, "");
+            var (match, rule) = FindMatch(r, candidates[i], entriesOfThisDocument, package);
             if (match is { } existing)
             {
                 if (package is long whole)
                 {
                     // De-duplication keeps the link: the entry stays in the package it is in; one without a package joins this one.
-                    if (existing.ParentId is null && !Ancestors(c, tx, whole).Contains(existing.Id))
+                    if (existing.ParentId is null && !Ancestors(w, whole).Contains(existing.Id))
                     {
-                        Relink(c, tx, existing.Id, null, whole, who, at, "attach");
+                        Relink(w, existing.Id, null, whole, who, at, "attach");
                         rule += $"; part of entry {whole}, as this report says";
                         parts++;
                     }
                     else if (existing.ParentId is long other && other != whole)
                         rule += $"; this report makes it part of entry {whole}, the ledger keeps it in entry {other} (see 'ledger attach')";
                 }
-                AddSource(c, tx, existing.Id, recordIds[i], source with { Rule = rule! }, at, who, "add-source");
+                AddSource(w, existing.Id, recordIds[i], source with { Rule = rule! }, r.EvidenceJson, at, who, "add-source");
                 entriesOfThisDocument.Add(existing.Id);
                 entryOf[i] = existing.Id;
                 filed?.Add((i, existing.Id, false));
@@ -161,12 +186,12 @@ public abstract partial class LedgerStore
             }
             else
             {
-                var id = CreateEntry(c, tx, fields[i], EntryStatus.Candidate, at, who, "create", parentId: package, dataset: Dataset.News);
+                var id = CreateEntry(w, r.Fields, r.FieldsJson, EntryStatus.Candidate, at, who, "create", parentId: package, dataset: Dataset.News);
                 var opened = package is long whole ? $"opened the entry, part of entry {whole} as this report says" : "opened the entry";
-                AddSource(c, tx, id, recordIds[i], source with { Rule = opened }, at, who, action: null);
+                AddSource(w, id, recordIds[i], source with { Rule = opened }, r.EvidenceJson, at, who, action: null);
                 if (package is long parent)
                 {
-                    NotePart(c, tx, parent, id, who, at, "attach-part");
+                    NotePart(w, parent, id, who, at, "attach-part");
                     parts++;
                 }
                 entriesOfThisDocument.Add(id);
@@ -175,6 +200,7 @@ public abstract partial class LedgerStore
                 created++;
             }
         }
+        w.Flush();
         return (created, merged, parts);
     }
 
@@ -182,9 +208,9 @@ public abstract partial class LedgerStore
     /// In the document's own transaction: the watch item it came from is done, and (PostgreSQL) its shared-queue row is
     /// finished, so a crash can neither lose the document nor leave it stored but still queued.
     /// </summary>
-    private protected virtual void AfterStored(DbConnection c, DbTransaction tx, PendingDocument pending, long? documentId, string at)
+    private protected virtual void AfterStored(LedgerCommands w, PendingDocument pending, long? documentId, string at)
     {
-        if (pending.WatchItem is long item) c.Execute(WatchSql.ItemStored, new { id = item, at, documentId }, tx);
+        if (pending.WatchItem is long item) w.Defer(WatchSql.ItemStored, null, ("id", item), ("at", at), ("documentId", documentId));
     }
 
     /// <summary>Adds entries without sources in one transaction: for benchmarks that need a large ledger quickly.</summary>
@@ -192,11 +218,12 @@ public abstract partial class LedgerStore
     {
         using var c = OpenConnection();
         using var tx = BeginWrite(c);
+        using var w = new LedgerCommands(c, tx);
         var at = Now();
         int n = 0;
         foreach (var f in entries)
         {
-            c.Execute(LedgerSql.InsertEntry, Columns(f, EntryStatus.Candidate, at), tx);
+            w.Execute(LedgerSql.InsertEntry, Columns(f, EntryJson.SerializeFields(f), EntryStatus.Candidate, at, null, Dataset.News));
             n++;
         }
         tx.Commit();
@@ -208,69 +235,131 @@ public abstract partial class LedgerStore
     /// A part prefers the parts of its package's entry, a whole prefers entries that are not parts: "the $50 million for
     /// the NATO fund" reported alone joins that part, and a package reported without its parts joins the package.
     /// </summary>
-    private static (CandidateRow? Match, string? Rule) FindMatch(DbConnection c, DbTransaction tx, EntryFields fields, IReadOnlySet<long> excluded, long? package)
+    private (CandidateRow? Match, string? Rule) FindMatch(EncodedRecord record, List<CandidateRow> candidates, IReadOnlySet<long> excluded, long? package)
     {
-        var key = DedupKey.Of(fields).Value;
-        var (windowFrom, windowTo) = EntryMatcher.Window(fields);
-        var range = EntryMatcher.AmountRange(fields);
-        var candidates = range is { } r
-            ? c.Query<CandidateRow>(LedgerSql.CandidatesWithAmount, new { key, low = r.Low, high = r.High, windowFrom = Iso(windowFrom), windowTo = Iso(windowTo) }, tx)
-            : c.Query<CandidateRow>(LedgerSql.CandidatesWithoutAmount, new { key, windowFrom = Iso(windowFrom), windowTo = Iso(windowTo) }, tx);
-        foreach (var candidate in candidates.OrderBy(x => x.ParentId == package ? 0 : 1).ThenBy(x => x.Id))
+        // In id order (the query's) within each group: first the parts of the package, then the rest.
+        for (int pass = 0; pass < 2; pass++)
         {
-            if (excluded.Contains(candidate.Id)) continue;
-            var rule = EntryMatcher.Match(fields, EntryJson.DeserializeFields(candidate.Fields));
-            if (rule is not null) return (candidate, $"matched entry {candidate.Id}: {rule}");
+            foreach (var candidate in candidates)
+            {
+                if ((candidate.ParentId == package) != (pass == 0) || excluded.Contains(candidate.Id)) continue;
+                var rule = EntryMatcher.Match(record.Fields, _parsedFields.Parse(candidate.Fields));
+                if (rule is not null) return (candidate, $"matched entry {candidate.Id}: {rule}");
+            }
         }
         return (null, null);
     }
 
-    private long CreateEntry(DbConnection c, DbTransaction tx, EntryFields fields, string status, string at, string who, string action, long? explicitId = null, long? parentId = null,
-        string dataset = Dataset.News)
+    /// <summary>Queues the candidate query of one record (<see cref="FindMatch"/>): one key, a date window, an amount band; the rows land in <paramref name="into"/>.</summary>
+    private static void QueueCandidates(LedgerCommands w, EncodedRecord record, List<CandidateRow>[] into, int index)
     {
-        var row = new DynamicParameters(Columns(fields, status, at, parentId)).Also("dataset", dataset);
+        var (from, to) = EntryMatcher.Window(record.Fields);
+        var (windowFrom, windowTo) = (Iso(from), Iso(to));
+        var rows = into[index] = [];
+        void Read(System.Data.Common.DbDataReader reader)
+        {
+            while (reader.Read())
+                rows.Add(new CandidateRow { Id = reader.GetInt64(0), ParentId = reader.IsDBNull(1) ? null : reader.GetInt64(1), Fields = reader.GetString(2) });
+        }
+        if (EntryMatcher.AmountRange(record.Fields) is { } r)
+            w.Defer(LedgerSql.CandidatesWithAmount, Read, ("key", record.Key.Value), ("low", r.Low), ("high", r.High), ("windowFrom", windowFrom), ("windowTo", windowTo));
+        else
+            w.Defer(LedgerSql.CandidatesWithoutAmount, Read, ("key", record.Key.Value), ("windowFrom", windowFrom), ("windowTo", windowTo));
+    }
+
+    private static long CreateEntry(DbConnection c, DbTransaction tx, EntryFields fields, string status, string at, string who, string action, long? explicitId = null,
+        long? parentId = null, string dataset = Dataset.News)
+    {
+        using var w = new LedgerCommands(c, tx);
+        var id = CreateEntry(w, fields, EntryJson.SerializeFields(fields), status, at, who, action, explicitId, parentId, dataset);
+        w.Flush();
+        return id;
+    }
+
+    /// <summary>A new entry with its first revision and audit row (those two deferred: see <see cref="LedgerCommands.Defer"/>).</summary>
+    /// <param name="fieldsJson"><see cref="EntryJson.SerializeFields"/> of <paramref name="fields"/>, made by the caller (a coder, for ingest).</param>
+    private static long CreateEntry(LedgerCommands w, EntryFields fields, string fieldsJson, string status, string at, string who, string action, long? explicitId = null,
+        long? parentId = null, string dataset = Dataset.News)
+    {
+        var row = Columns(fields, fieldsJson, status, at, parentId, dataset);
         long id;
         if (explicitId is long given)
         {
-            c.Execute(LedgerSql.InsertEntryWithId, row.Also("id", given), tx);
+            w.Execute(LedgerSql.InsertEntryWithId, [.. row, ("id", given)]);
             id = given;
         }
-        else id = c.ExecuteScalar<long>(LedgerSql.InsertEntry, row, tx);
-        c.Execute(LedgerSql.InsertRevision, new { id, who, at }, tx);
-        c.Execute(LedgerSql.InsertAudit, new { at, who, action, entryId = id, before = (string?)null, after = Snapshot(status, fields, null, parentId) }, tx);
+        else id = w.Scalar(LedgerSql.InsertEntry, row)!.Value;
+        w.Defer(LedgerSql.InsertRevision, null, ("id", id), ("who", who), ("at", at));
+        Audit(w, at, who, action, id, null, Snapshot(status, fieldsJson, null, parentId));
         return id;
     }
 
     private static void AddSource(DbConnection c, DbTransaction tx, long entryId, long? recordId, EntrySource s, string at, string who, string? action)
     {
-        var evidence = EntryJson.SerializeEvidence(s.Evidence);
-        var sourceId = c.ExecuteScalar<long>(LedgerSql.InsertSource, new
-        {
-            entryId, recordId, doc = s.Doc, title = s.Title, url = s.Url, published = Iso(s.Published), evidence, rule = s.Rule, at,
-        }, tx);
-        if (action is null) return;
-        var after = System.Text.Json.JsonSerializer.Serialize(new { source = sourceId, doc = s.Doc, rule = s.Rule }, EntryJson.Options);
-        c.Execute(LedgerSql.InsertAudit, new { at, who, action, entryId, before = (string?)null, after }, tx);
+        using var w = new LedgerCommands(c, tx);
+        AddSource(w, entryId, recordId, s, EntryJson.SerializeEvidence(s.Evidence), at, who, action);
+        w.Flush();
     }
 
-    /// <summary>The indexed columns derived from the fields: they must change together with them (and the package, on insert).</summary>
-    private static object Columns(EntryFields f, string status, string at, long? parentId = null) => new
+    /// <summary>
+    /// A source of an entry, deferred (<see cref="LedgerCommands.Defer"/>); with <paramref name="action"/>, an audit row
+    /// naming the source, which finds the new source's id by its record (so <paramref name="recordId"/> is then required).
+    /// </summary>
+    /// <param name="evidenceJson"><see cref="EntryJson.SerializeEvidence"/> of the source's evidence, made by the caller (a coder, for ingest).</param>
+    private static void AddSource(LedgerCommands w, long entryId, long? recordId, EntrySource s, string evidenceJson, string at, string who, string? action)
     {
-        status,
-        eventType = f.EventType,
-        actor = EntryFields.Codes(f.Actor),
-        recipient = EntryFields.Codes(f.Recipient),
-        key = DedupKey.Of(f).Value,
-        currency = f.Commitment?.Amount?.Currency,
-        amount = f.Commitment?.Amount is { } m ? (double?)(double)m.Value : null,
-        dateFrom = Iso(f.Date.From),
-        dateTo = Iso(f.Date.To),
-        fields = EntryJson.SerializeFields(f),
-        parentId,
-        at,
-    };
+        w.Defer(LedgerSql.InsertSource, static _ => { },
+            ("entryId", entryId), ("recordId", recordId), ("doc", s.Doc), ("title", s.Title), ("url", s.Url), ("published", Iso(s.Published)),
+            ("evidence", evidenceJson), ("rule", s.Rule), ("at", at));
+        if (action is null) return;
+        if (recordId is null) throw new ArgumentNullException(nameof(recordId), "an audited source is found by its record");
+        // {"source":<id>,"doc":…,"rule":…}, as serialising {source, doc, rule} gives, with the id the insert above assigned.
+        var rest = System.Text.Json.JsonSerializer.Serialize(new { doc = s.Doc, rule = s.Rule }, EntryJson.Options);
+        w.Defer(LedgerSql.InsertSourceAudit, null,
+            ("at", at), ("who", who), ("action", action), ("entryId", entryId), ("head", "{\"source\":"), ("tail", "," + rest[1..]), ("recordId", recordId));
+    }
+
+    /// <summary>One row of the audit log (<see cref="LedgerSql.InsertAudit"/>), deferred.</summary>
+    private static void Audit(LedgerCommands w, string at, string who, string action, long? entryId, string? before, string? after) =>
+        w.Defer(LedgerSql.InsertAudit, null, ("at", at), ("who", who), ("action", action), ("entryId", entryId), ("before", before), ("after", after));
+
+    /// <summary>The indexed columns derived from the fields: they must change together with them (and the package and dataset, on insert).</summary>
+    private static (string Name, object? Value)[] Columns(EntryFields f, string fieldsJson, string status, string at, long? parentId, string dataset) =>
+    [
+        ("status", status),
+        ("eventType", f.EventType),
+        ("actor", EntryFields.Codes(f.Actor)),
+        ("recipient", EntryFields.Codes(f.Recipient)),
+        ("key", DedupKey.Of(f).Value),
+        ("currency", f.Commitment?.Amount?.Currency),
+        ("amount", f.Commitment?.Amount is { } m ? (double?)(double)m.Value : null),
+        ("dateFrom", Iso(f.Date.From)),
+        ("dateTo", Iso(f.Date.To)),
+        ("fields", fieldsJson),
+        ("parentId", parentId),
+        ("dataset", dataset),
+        ("at", at),
+    ];
+
+    /// <summary>The columns of an update (<see cref="LedgerSql.UpdateEntry"/>), for Dapper.</summary>
+    private static DynamicParameters Columns(EntryFields f, string status, string at)
+    {
+        var p = new DynamicParameters();
+        foreach (var (name, value) in Columns(f, EntryJson.SerializeFields(f), status, at, null, Dataset.News)) p.Add(name, value);
+        return p;
+    }
 
     /// <summary>The audit log's "before"/"after": status, fields, merge target and package as one JSON object.</summary>
     private static string Snapshot(string status, EntryFields fields, long? mergedInto, long? parent) =>
-        System.Text.Json.JsonSerializer.Serialize(new { status, fields, merged_into = mergedInto, parent }, EntryJson.Options);
+        Snapshot(status, EntryJson.SerializeFields(fields), mergedInto, parent);
+
+    /// <summary>
+    /// <see cref="Snapshot(string, EntryFields, long?, long?)"/> from the fields' JSON made beforehand: the same text as
+    /// serialising <c>{status, fields, merged_into, parent}</c> with <see cref="EntryJson.Options"/> (a status is one of
+    /// <see cref="EntryStatus"/>'s words, which need no escaping).
+    /// </summary>
+    internal static string Snapshot(string status, string fieldsJson, long? mergedInto, long? parent) =>
+        $"{{\"status\":\"{status}\",\"fields\":{fieldsJson},\"merged_into\":{Number(mergedInto)},\"parent\":{Number(parent)}}}";
+
+    private static string Number(long? n) => n is long v ? v.ToString(CultureInfo.InvariantCulture) : "null";
 }

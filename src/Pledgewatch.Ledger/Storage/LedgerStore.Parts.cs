@@ -12,7 +12,7 @@ namespace Pledgewatch.Ledger.Storage;
 /// </summary>
 public abstract partial class LedgerStore
 {
-    /// <summary>How far up a chain of packages <see cref="Ancestors"/> looks; links are checked for loops, so this is only a guard.</summary>
+    /// <summary>How far up a chain of packages <c>Ancestors</c> looks; links are checked for loops, so this is only a guard.</summary>
     private const int MaxDepth = 64;
 
     /// <summary>Makes entry <paramref name="part"/> a part of entry <paramref name="package"/> (moving it out of any other package).</summary>
@@ -78,9 +78,14 @@ public abstract partial class LedgerStore
     /// <summary>The packages above an entry, nearest first (empty for a whole).</summary>
     private static List<long> Ancestors(DbConnection c, DbTransaction tx, long id)
     {
+        using var w = new LedgerCommands(c, tx);
+        return Ancestors(w, id);
+    }
+
+    private static List<long> Ancestors(LedgerCommands w, long id)
+    {
         var chain = new List<long>();
-        for (long? p = c.ExecuteScalar<long?>(LedgerSql.SelectParent, new { id }, tx); p is long q && chain.Count < MaxDepth;
-             p = c.ExecuteScalar<long?>(LedgerSql.SelectParent, new { id = q }, tx))
+        for (long? p = w.Scalar(LedgerSql.SelectParent, ("id", id)); p is long q && chain.Count < MaxDepth; p = w.Scalar(LedgerSql.SelectParent, ("id", q)))
         {
             if (chain.Contains(q)) break;
             chain.Add(q);
@@ -88,31 +93,40 @@ public abstract partial class LedgerStore
         return chain;
     }
 
+    private static void Relink(DbConnection c, DbTransaction tx, long part, long? from, long? to, string who, string at, string action)
+    {
+        using var w = new LedgerCommands(c, tx);
+        Relink(w, part, from, to, who, at, action);
+        w.Flush();
+    }
+
     /// <summary>
     /// Moves <paramref name="part"/> from package <paramref name="from"/> to <paramref name="to"/> (either may be null):
     /// a revision of the part with an audit row (<paramref name="action"/>, parent before and after), and a row on
-    /// each package concerned, which is marked changed.
+    /// each package concerned, which is marked changed. Deferred (<see cref="LedgerCommands.Defer"/>).
     /// </summary>
-    private static void Relink(DbConnection c, DbTransaction tx, long part, long? from, long? to, string who, string at, string action)
+    private static void Relink(LedgerCommands w, long part, long? from, long? to, string who, string at, string action)
     {
-        c.Execute(LedgerSql.SetParent, new { id = part, parentId = to, at }, tx);
-        c.Execute(LedgerSql.InsertRevision, new { id = part, who, at }, tx);
-        c.Execute(LedgerSql.InsertAudit, new { at, who, action, entryId = part, before = Link(from), after = Link(to) }, tx);
-        if (from is long old) NotePart(c, tx, old, part, who, at, "detach-part");
-        if (to is long package) NotePart(c, tx, package, part, who, at, "attach-part");
+        w.Defer(LedgerSql.SetParent, null, ("id", part), ("parentId", to), ("at", at));
+        w.Defer(LedgerSql.InsertRevision, null, ("id", part), ("who", who), ("at", at));
+        Audit(w, at, who, action, part, Link(from), Link(to));
+        if (from is long old) NotePart(w, old, part, who, at, "detach-part");
+        if (to is long package) NotePart(w, package, part, who, at, "attach-part");
+    }
+
+    private static void NotePart(DbConnection c, DbTransaction tx, long package, long part, string who, string at, string action)
+    {
+        using var w = new LedgerCommands(c, tx);
+        NotePart(w, package, part, who, at, action);
+        w.Flush();
     }
 
     /// <summary>The package's side of a link: an audit row naming the part, and the package marked changed (its breakdown follows its parts).</summary>
-    private static void NotePart(DbConnection c, DbTransaction tx, long package, long part, string who, string at, string action)
+    private static void NotePart(LedgerCommands w, long package, long part, string who, string at, string action)
     {
         var note = $"{{\"part\":{part}}}";
-        c.Execute(LedgerSql.TouchEntry, new { id = package, at }, tx);
-        c.Execute(LedgerSql.InsertAudit, new
-        {
-            at, who, action, entryId = package,
-            before = action == "detach-part" ? note : null,
-            after = action == "detach-part" ? null : note,
-        }, tx);
+        w.Defer(LedgerSql.TouchEntry, null, ("id", package), ("at", at));
+        Audit(w, at, who, action, package, action == "detach-part" ? note : null, action == "detach-part" ? null : note);
     }
 
     private static string Link(long? parent) => parent is long p ? $"{{\"parent\":{p}}}" : "{\"parent\":null}";

@@ -53,10 +53,12 @@ public abstract partial class LedgerStore
     /// <param name="dryRun">Do all of it, report it, and roll it back: the report is exactly what a real run would do.</param>
     public RecodeOutcome Recode(long documentId, DocumentFacts facts, IReadOnlyList<EventRecord> records, string coderVersion, string who, bool dryRun)
     {
-        var fields = records.Select(EntryFields.From).ToList();
+        var encoded = records.Select(EncodedRecord.Of).ToList();
+        var fields = encoded.Select(r => r.Fields).ToList();
         using var c = OpenConnection();
         using var tx = BeginWrite(c);
-        LockKeys(c, tx, fields.Select(f => DedupKey.Of(f).LockId));
+        using var commands = new LedgerCommands(c, tx);
+        LockKeys(c, tx, encoded.Select(r => r.LockId));
         var at = Now();
         var doc = c.QuerySingleOrDefault<RecodeDocumentRow>(RecodeSql.SelectDocument, new { id = documentId }, tx)
             ?? throw new ArgumentException($"no document {documentId}", nameof(documentId));
@@ -78,10 +80,10 @@ public abstract partial class LedgerStore
         for (int i = 0; i < records.Count; i++)
         {
             var (index, fate) = pairs[i];
-            var json = RecordJson.ToJsonLine(records[i]);
+            var json = encoded[i].RecordJson;
             if (index is not int j)
             {
-                recordIds[i] = InsertRecord(c, tx, documentId, nextOrdinal++, records[i], coderVersion);
+                recordIds[i] = InsertRecord(commands, documentId, nextOrdinal++, encoded[i], coderVersion);
                 toFile.Add(i);
                 continue;
             }
@@ -104,7 +106,7 @@ public abstract partial class LedgerStore
 
         var filed = new List<(int Index, long Entry, bool Opened)>();
         var document = new StoredDocument(doc.Doc, "", doc.Title, doc.Url, null, null, facts.Country, facts.Published);
-        FileRecords(c, tx, document, records, recordIds, toFile, entryOfKept, who, at, filed);
+        FileRecords(commands, document, encoded, recordIds, toFile, entryOfKept, who, at, filed);
         foreach (var (i, entry, opened) in filed)
             changes.Add(new RecodeChange(RecordFate.New, entry, opened
                 ? $"new record ({records[i].EventType} {EntryFields.Codes(fields[i].Actor)} → {EntryFields.Codes(fields[i].Recipient)}): new candidate"

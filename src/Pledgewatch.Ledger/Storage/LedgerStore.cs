@@ -16,6 +16,9 @@ public abstract partial class LedgerStore
 {
     private readonly TimeProvider _clock;
 
+    /// <summary>Stored entry fields already parsed, for de-duplication (see <see cref="ParsedFields"/>).</summary>
+    private readonly ParsedFields _parsedFields = new();
+
     private protected LedgerStore(TimeProvider clock) => _clock = clock;
 
     public abstract DatabaseProvider Provider { get; }

@@ -56,6 +56,60 @@ public abstract class BatchStorageTests<TDatabase> where TDatabase : TestDatabas
     }
 
     [Fact]
+    public void TheAuditOfAnAddedSourceNamesTheSourceAsSerialisingItWould()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        store.IngestBatch(ThreeDocuments(), "test");
+        using var c = store.OpenConnection();
+        var (entryId, after) = c.QuerySingle<(long, string)>("SELECT entry_id, after FROM audit_log WHERE action = 'add-source'");
+        var (sourceId, doc, rule) = c.QuerySingle<(long, string, string)>(
+            "SELECT id, doc, rule FROM entry_sources WHERE entry_id = @entryId AND doc = 're-report'", new { entryId });
+        Assert.StartsWith("matched entry ", rule);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(new { source = sourceId, doc, rule }, Pledgewatch.Ledger.Export.EntryJson.Options), after);
+    }
+
+    [Fact]
+    public void DeferredStatementsRunInOrderAndHandEachItsRows()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        using var c = store.OpenConnection();
+        using var tx = store.BeginWrite(c);
+        using var commands = new LedgerCommands(c, tx);
+        var ids = new List<long>();
+        foreach (var name in new[] { "a", "b" })
+        {
+            commands.Defer("INSERT INTO users (name, role, password_hash, created_at) VALUES (@name, 'viewer', 'x', 'now') RETURNING id", r => { r.Read(); ids.Add(r.GetInt64(0)); }, ("name", name));
+            commands.Defer("UPDATE users SET role = 'editor' WHERE name = @name", null, ("name", name));
+        }
+        Assert.Equal(2L, commands.Scalar("SELECT COUNT(*) FROM users WHERE role = 'editor'"));
+        Assert.Equal(2, ids.Count);
+        Assert.True(ids[0] < ids[1]);
+    }
+
+    [Fact]
+    public void AFailingDeferredStatementFailsAtTheLatestAtFlushAndNothingStaysPending()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        using var c = store.OpenConnection();
+        using var tx = store.BeginWrite(c);
+        using var commands = new LedgerCommands(c, tx);
+        commands.Defer(LedgerSql.Savepoint, null);
+        commands.Defer("INSERT INTO users (name, role, password_hash, created_at) VALUES ('a', 'viewer', 'x', 'now')", null);
+        // SQLite runs a deferred statement at once, PostgreSQL at the flush: either way the unique name fails by then.
+        Assert.ThrowsAny<System.Data.Common.DbException>(() =>
+        {
+            commands.Defer("INSERT INTO users (name, role, password_hash, created_at) VALUES ('a', 'viewer', 'x', 'now')", null);
+            commands.Flush();
+        });
+        tx.Rollback("doc");
+        commands.Execute("INSERT INTO users (name, role, password_hash, created_at) VALUES ('b', 'viewer', 'x', 'now')");
+        Assert.Equal(1L, commands.Scalar("SELECT COUNT(*) FROM users"));
+    }
+
+    [Fact]
     public void AWatchItemIsRecordedOnceClaimedByOneWorkerAndDoneWithItsDocument()
     {
         using var db = new TDatabase();

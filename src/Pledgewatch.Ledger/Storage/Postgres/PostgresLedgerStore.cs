@@ -15,7 +15,21 @@ internal sealed class PostgresLedgerStore : LedgerStore
     private readonly NpgsqlDataSource _source;
 
     public PostgresLedgerStore(string connectionString, TimeProvider clock) : base(clock) =>
-        _source = NpgsqlDataSource.Create(connectionString);
+        _source = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
+
+    /// <summary>
+    /// Statements run again and again (the writer's, through <see cref="LedgerCommands"/>) are prepared on the server
+    /// after their second use, unless the connection string says otherwise: parsing and planning them each time cost
+    /// more than running them.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare > 0) return connectionString;
+        builder.MaxAutoPrepare = 64;
+        builder.AutoPrepareMinUsages = 2;
+        return builder.ConnectionString;
+    }
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
@@ -50,7 +64,8 @@ internal sealed class PostgresLedgerStore : LedgerStore
 
     internal override void LockKeys(DbConnection connection, DbTransaction tx, IEnumerable<long> lockIds)
     {
-        foreach (var id in lockIds.Distinct().Order()) connection.Execute(PostgresSql.LockKey, new { id }, tx);
+        var ids = lockIds.Distinct().Order().ToArray();
+        if (ids.Length > 0) connection.Execute(PostgresSql.LockKeys, new { ids }, tx);
     }
 
     private protected override void LockMigrations(DbConnection connection, DbTransaction tx) => connection.Execute(PostgresSql.LockMigrations, transaction: tx);
@@ -90,10 +105,10 @@ internal sealed class PostgresLedgerStore : LedgerStore
         c.Execute(PostgresSql.Release, new { worker });
     }
 
-    private protected override void AfterStored(DbConnection c, DbTransaction tx, PendingDocument pending, long? documentId, string at)
+    private protected override void AfterStored(LedgerCommands w, PendingDocument pending, long? documentId, string at)
     {
-        base.AfterStored(c, tx, pending, documentId, at);
-        if (pending.QueueSource is { } source) c.Execute(PostgresSql.FinishStored, new { source }, tx);
+        base.AfterStored(w, pending, documentId, at);
+        if (pending.QueueSource is { } source) w.Defer(PostgresSql.FinishStored, null, ("source", source));
     }
 
     public void Finish(string source, string? error)

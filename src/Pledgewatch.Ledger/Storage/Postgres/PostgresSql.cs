@@ -16,8 +16,11 @@ internal static class PostgresSql
     /// <summary>Held by the process that migrates, so two processes starting together do not both run a step.</summary>
     public const string LockMigrations = "SELECT pg_advisory_xact_lock(7355608)";
 
-    /// <summary>Serialises de-duplication per key: two transactions never both decide a commitment is new.</summary>
-    public const string LockKey = "SELECT pg_advisory_xact_lock(@id)";
+    /// <summary>
+    /// Serialises de-duplication per key: two transactions never both decide a commitment is new. One statement for all
+    /// keys of a transaction, taken in the order of <c>@ids</c> (given sorted, so two transactions cannot deadlock).
+    /// </summary>
+    public const string LockKeys = "SELECT pg_advisory_xact_lock(k) FROM unnest(@ids::bigint[]) WITH ORDINALITY AS keys(k, n) ORDER BY n";
 
     /// <summary>After an import with explicit ids, the identity must continue past them.</summary>
     public const string ResetEntryIdentity =
