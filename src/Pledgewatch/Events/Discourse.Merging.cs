@@ -8,6 +8,7 @@ namespace Pledgewatch.Events;
 public sealed partial class Discourse
 {
     private readonly Dictionary<string, int> _aidRecipients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _agreementParties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _sanctionTargets = new(StringComparer.Ordinal);
 
@@ -27,9 +28,11 @@ public sealed partial class Discourse
         }
         _drafts.Add(draft);
         var tally = draft.Commitment is not null && draft.Category is "AGREE" or "AID" ? _aidRecipients
+            // An agreement's other party ("the IMF's agreement with Cairo") is likely whom the report's help is for.
+            : draft.Category is "AGREE" ? _agreementParties
             : draft.Category is "SANCTION" or "COERCE" ? _sanctionTargets
             : draft.Category is "ACCUSE" or "THREATEN" or "ASSAULT" ? _targets : null;
-        if (draft.Commitment is not null && draft.Category is "AGREE" or "AID")
+        if (draft.Commitment is not null && draft.Category is "AGREE" or "AID" && !draft.Undirected)
             foreach (var a in draft.Actors)
                 if (a.Code is not null) _givers.Add(a.Code);
         if (tally is not null)

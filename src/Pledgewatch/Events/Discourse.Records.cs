@@ -134,7 +134,7 @@ public sealed partial class Discourse
         {
             var exclude = new HashSet<string?>(actors);
             foreach (var g in _givers) exclude.Add(g);
-            code = Top(_aidRecipients, exclude, null);
+            code = Top(Sum(_aidRecipients, _agreementParties), exclude, null);
             // "a pledging event for Ethiopia, Kenya and Somalia": beneficiaries named together share every pledge.
             if (code is null && TopTied(_beneficiaries, exclude) is { Count: > 1 } shared)
             {
@@ -151,6 +151,13 @@ public sealed partial class Discourse
             code = Top(first, actors, null) ?? Top(second, actors, null) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
         }
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
+    }
+
+    private static Dictionary<string, int> Sum(Dictionary<string, int> a, Dictionary<string, int> b)
+    {
+        var sum = new Dictionary<string, int>(a, StringComparer.Ordinal);
+        foreach (var (code, count) in b) sum[code] = sum.GetValueOrDefault(code) + count;
+        return sum;
     }
 
     /// <summary>A state's code, not a body's ("IMF" and "ADB" have three letters too).</summary>

@@ -45,6 +45,9 @@ internal sealed class EventDraft
     /// <summary>Stated in a relative clause ("Meloni, who met Zelensky last month, …"): background, whose date frames nothing after it.</summary>
     public bool InRelativeClause { get; init; }
 
+    /// <summary>Resources of a deal whose frame gives no direction ("signed a $35 billion deal with ADQ"): who gives is unknown.</summary>
+    public bool Undirected { get; set; }
+
     /// <summary>"Ottawa will also provide …": more of an announcement already made, not a new one.</summary>
     public bool Also { get; set; }
 

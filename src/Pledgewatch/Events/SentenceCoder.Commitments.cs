@@ -73,6 +73,7 @@ internal sealed partial class SentenceCoder
             }
             if (clause.Object is { } consumedObject) consumed.Add(consumedObject);
             var draft = NewDraft(p, clause, clause.Verb!, category, category == "SANCTION" ? "withdraw" : category == "REQUEST" ? "assist" : null, frame.Contexts, attitude, explanation);
+            draft.Undirected = frame.Role == "plain";
             draft.Actors = actors;
             draft.Recipients = recipients;
             draft.Commitment = Terms(p, clause, null, stage);
@@ -110,6 +111,7 @@ internal sealed partial class SentenceCoder
             consumed.Add(chunk);
             if (role == AmountRole.Total) continue;
             var draft = NewDraft(p, clause, chunk, category, category == "SANCTION" ? "withdraw" : category == "REQUEST" ? "assist" : null, frame.Contexts, attitude, explanation);
+            draft.Undirected = frame.Role == "plain";
             draft.Actors = actors;
             draft.Recipients = recipients;
             // "$100 million from China, $88 million from Germany": the giver after the amount.
