@@ -26,9 +26,10 @@ public sealed partial class Discourse
                 : (_published, _published, null);
             if (to.AddYears(BackgroundYears) < _published) continue;
             if (to.AddYears(1) < _published) d.Contexts.Add("historical");
-            if (d.Recipients.Count == 0) FillRecipient(d);
+            // A recipient with no code ("demanded that Álvarez be freed") says nothing of the state addressed.
+            if (d.Recipients.TrueForAll(r => r.Code is null)) FillRecipient(d);
             // "Defence ministers from 40 countries gathered here": a meeting of unnamed parties, hosted where it was filed.
-            if (d.Category == "CONSULT" && d.Actors.Count == 0 && _datelinePlace is { Code: { } host })
+            if (d.Category == "CONSULT" && d.Mode != "visit" && d.Actors.Count == 0 && _datelinePlace is { Code: { } host })
                 d.Actors = [new Mention(default, _datelinePlace.Text, EntityKind.State, MentionForm.Name, host)];
             // A meeting with no place stated, in a report filed from abroad, took place where the report was filed.
             if (d.Category == "CONSULT" && d.Location is null && d.Mode != "phone" && _datelinePlace is { Code: { } where } && where != _document.OutletCountry)
