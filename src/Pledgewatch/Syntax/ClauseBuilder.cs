@@ -99,6 +99,10 @@ internal static partial class ClauseBuilder
                     bool conditional = p.Is(ch.First, WordClass.SubordinatorCondition);
                     bool atStart = current.Verb is null && current.Subject is null && !HasNounBefore(p, current, k);
                     var sub = NewClause(p, conditional ? ClauseKind.Conditional : ClauseKind.Adverbial, atStart ? -1 : current.Index, ch.Lemma);
+                    // "G7 leaders, after a video call chaired by Meloni, condemn …": an aside between the subject and its
+                    // verb ends at its closing comma, where the clause it interrupted resumes.
+                    if (!atStart && current.Verb is null && HasNounBefore(p, current, k) && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma)
+                        resumeAtComma = current;
                     Assign(p, ch, sub);
                     if (atStart) fronted.Add(sub);
                     current = sub;
@@ -258,6 +262,20 @@ internal static partial class ClauseBuilder
                         bare.Verb = ch;
                         Assign(p, ch, bare);
                         current = bare;
+                        continue;
+                    }
+                    // "demands the release of the ship and its crew, seized by Iranian forces": a past participle with its
+                    // agent after a comma describes the noun before the comma (a passive reduced relative).
+                    if (vg.Participle && p.Tags[vg.Main] == Tag.VBN && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun
+                        && k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" })
+                    {
+                        var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
+                        var noun = chunks[k - 2];
+                        red.Antecedent = noun.CoordinatedWith ?? noun;
+                        red.Verb = ch;
+                        Assign(p, ch, red);
+                        resumeAtComma = current;
+                        current = red;
                         continue;
                     }
                     if (vg.Participle && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma)

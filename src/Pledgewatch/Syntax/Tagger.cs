@@ -261,6 +261,16 @@ internal sealed class Tagger
                 return i > 0 && i + 1 < p.Count && Surface(p, i - 1).IsVerb() && Surface(p, i + 1) is Syntax.Tag.NN or Syntax.Tag.NNS;
             case TagCondition.AfterPrepositionBeforePhrase:
                 return i > 0 && i + 1 < p.Count && p.Tags[i - 1] == Syntax.Tag.IN && Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.CD or Syntax.Tag.PRPS or Syntax.Tag.NNP;
+            case TagCondition.AfterAndVerb:
+            {
+                // "London summons the envoy and demands the release": after "and", before a determined phrase, the form
+                // of a verb of the same tense earlier in the sentence.
+                if (i < 2 || i + 1 >= p.Count || !(p.Is(i - 1, "and") || p.Is(i - 1, "or"))) return false;
+                if (Surface(p, i + 1) is not (Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.NNP)) return false;
+                for (int j = i - 2; j >= 0; j--)
+                    if (p.Tags[j] == rule.To) return true;
+                return false;
+            }
             case TagCondition.AfterPrepositionBeforeNoun:
             {
                 // Adverbs and quotation marks between are skipped: 'of "unlawfully deported" children'.
