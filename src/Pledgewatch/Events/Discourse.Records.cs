@@ -126,15 +126,13 @@ public sealed partial class Discourse
         if (d.Category == "SANCTION" && d.Mode == "withdraw")
         {
             // "Canada paused its funding": aid withheld from the report's recipient of aid, which may be a body (UNRWA).
-            var exclude = new HashSet<string?>(actors);
-            foreach (var g in _givers) exclude.Add(g);
+            var exclude = ActorsAndGivers(actors);
             code = Top(_aidRecipients, exclude, null, bodies: true) ?? Top(_beneficiaries, exclude, null, bodies: true)
                 ?? Top(_mentionCounts, exclude, _document.OutletCountry, bodies: true);
         }
         else if (d.Commitment is not null && d.Category is "AGREE" or "AID" or "SANCTION")
         {
-            var exclude = new HashSet<string?>(actors);
-            foreach (var g in _givers) exclude.Add(g);
+            var exclude = ActorsAndGivers(actors);
             code = Top(Sum(_aidRecipients, _agreementParties), exclude, null);
             // "a pledging event for Ethiopia, Kenya and Somalia": beneficiaries named together share every pledge.
             if (code is null && TopTied(_beneficiaries, exclude) is { Count: > 1 } shared)
@@ -152,6 +150,14 @@ public sealed partial class Discourse
             code = Top(first, actors, null) ?? Top(second, actors, null) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
         }
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
+    }
+
+    /// <summary>Who cannot be a pledge's recipient: its actors and whoever gives in this report.</summary>
+    private HashSet<string?> ActorsAndGivers(HashSet<string?> actors)
+    {
+        var exclude = new HashSet<string?>(actors);
+        foreach (var g in _givers) exclude.Add(g);
+        return exclude;
     }
 
     private static Dictionary<string, int> Sum(Dictionary<string, int> a, Dictionary<string, int> b)

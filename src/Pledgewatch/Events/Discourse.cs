@@ -282,6 +282,7 @@ public sealed partial class Discourse
     private bool EndsLine(int at) =>
         _document.Text.AsSpan(at).TrimStart(' ').TrimStart('\t') is var after && (after.Length == 0 || after[0] is '\n' or '\r');
 
+    /// <summary>At most four words stand between <paramref name="at"/> and the line's end ("All times BST.").</summary>
     private bool ShortRestOfLine(int at)
     {
         var rest = _document.Text.AsSpan(at);

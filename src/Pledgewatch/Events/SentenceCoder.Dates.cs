@@ -130,8 +130,7 @@ internal sealed partial class SentenceCoder
             // "SEOUL, July 16 —": the dateline's date is when the report was filed.
             if (date.Span.End <= _bodyStart) continue;
             // "up from about US$100 million last year": the date of the amount compared with.
-            if (d.Index >= 2 && p.Chunks[d.Index - 1].IsNoun && p.AtomOf(p.Chunks[d.Index - 1].Head)?.Kind == AtomKind.Money
-                && p.Chunks[d.Index - 2] is { Kind: ChunkKind.Prep, Lemma: "from" or "than" or "with" }) continue;
+            if (d.Index >= 1 && p.Chunks[d.Index - 1] is { IsNoun: true } compared && MoneyIn(p, compared) is not null && Totals.IsComparison(p, compared)) continue;
             // A period wholly after the report is when a promise's money flows or a planned meeting takes place, not
             // when it was promised or agreed: the record takes the date the statement was made.
             if (date.From > _published) continue;

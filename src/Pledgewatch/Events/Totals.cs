@@ -32,12 +32,17 @@ internal static class Totals
     public static bool IsTally(SentenceParse p)
     {
         foreach (var opener in s_openers)
-        {
-            bool all = opener.Length <= p.Count;
-            for (int k = 0; all && k < opener.Length; k++) all = p.Is(k, opener[k]);
-            if (all) return true;
-        }
+            if (PhraseAt(p, 0, opener)) return true;
         return false;
+    }
+
+    /// <summary>The words of <paramref name="phrase"/> stand at token <paramref name="at"/> onward.</summary>
+    private static bool PhraseAt(SentenceParse p, int at, string[] phrase)
+    {
+        if (at + phrase.Length > p.Count) return false;
+        for (int k = 0; k < phrase.Length; k++)
+            if (!p.Is(at + k, phrase[k])) return false;
+        return true;
     }
 
     /// <summary>"up from about $100 million last year", "more than the $50 million of 2022": an amount compared with.</summary>
@@ -60,11 +65,7 @@ internal static class Totals
         int after = np.End;
         if (np.OfPhrase is { } of) after = of.End;
         foreach (var phrase in s_phrases)
-        {
-            bool all = after + phrase.Length <= p.Count;
-            for (int k = 0; all && k < phrase.Length; k++) all = p.Is(after + k, phrase[k]);
-            if (all) return true;
-        }
+            if (PhraseAt(p, after, phrase)) return true;
         var clause = np.Clause >= 0 ? p.Clauses[np.Clause] : null;
         if (clause?.Verb?.Verb is { } vg)
         {
