@@ -120,7 +120,12 @@ public sealed partial class Discourse
                      && draft.To!.Value.DayNumber - from.DayNumber <= 31)
                 _paragraphDate = (from, draft.To!.Value, draft.DateText);
             if (draft.From is { } dated && !draft.Future && draft.DateText is not null && draft.To <= _published) _lastDate = (dated, draft.To!.Value, draft.DateText);
-            if (draft.Category == "CONSULT" && draft.Location is null && draft.Mode != "phone") draft.Location = _sectionPlace;
+            if (draft.Category == "CONSULT" && draft.Mode != "phone")
+            {
+                // A meeting with no place stated is held where the report's last meeting was ("On the sidelines, …").
+                draft.Location ??= _sectionPlace ?? _venue;
+                _venue = draft.Location ?? _venue;
+            }
             AddDraft(draft);
         }
         // A date stated in a sentence without events still sets the time of its paragraph ("On Tuesday, …").
@@ -179,6 +184,9 @@ public sealed partial class Discourse
 
     /// <summary>"MADRID, Monday: …", "3/ BRUSSELS, Tuesday: …": a place that opens a paragraph says where its events happened.</summary>
     private Mention? _sectionPlace;
+
+    /// <summary>Where the last meeting with a place was held.</summary>
+    private Mention? _venue;
 
     private void SectionPlace(SentenceParse parse)
     {

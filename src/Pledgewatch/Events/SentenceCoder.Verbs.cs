@@ -412,6 +412,11 @@ internal sealed partial class SentenceCoder
             if (ob.Preposition is not ("in" or "at" or "to")) continue;
             if (ob.Preposition == "to" && !visit) continue;
             if (p.AtomOf(ob.Object.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } place } && place.Kind is EntityKind.Place or EntityKind.State) return place;
+            // "at the Fund's Washington headquarters": a place that modifies the venue.
+            if (ob.Preposition != "to")
+                for (int i = ob.Object.First; i < ob.Object.Head; i++)
+                    if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null } modifier }
+                        && (modifier.Kind == EntityKind.Place || modifier.Form == MentionForm.Capital)) return modifier;
         }
         return null;
     }

@@ -19,6 +19,7 @@ internal enum TagCondition : byte
     AfterPrepositionBeforeNoun,
     PrevSubjectNotCompound,
     AfterAndVerb,
+    FirstBeforePhrase,
 }
 
 /// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
@@ -70,6 +71,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "after-prep-before-noun" => TagCondition.AfterPrepositionBeforeNoun,
                 "prev-subject-not-compound" => TagCondition.PrevSubjectNotCompound,
                 "after-and-verb" => TagCondition.AfterAndVerb,
+                "first-before-phrase" => TagCondition.FirstBeforePhrase,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };
             var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan ? TagSet.Parse(arg).Bits : 0;

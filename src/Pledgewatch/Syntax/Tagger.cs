@@ -257,6 +257,8 @@ internal sealed class Tagger
                 return PreviousIsSubject(p, i, outsidePhrases: true);
             case TagCondition.First:
                 return p.StartsSentence(i);
+            case TagCondition.FirstBeforePhrase:
+                return p.StartsSentence(i) && i + 1 < p.Count && Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.NNP;
             case TagCondition.BetweenVerbAndNoun:
                 return i > 0 && i + 1 < p.Count && Surface(p, i - 1).IsVerb() && Surface(p, i + 1) is Syntax.Tag.NN or Syntax.Tag.NNS;
             case TagCondition.AfterPrepositionBeforePhrase:
