@@ -89,7 +89,7 @@ internal sealed partial class SentenceCoder
         bool occurs = clause.Subject == np && vg is not null && _lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) == PredicateClass.Occur;
         bool setting = false;
         foreach (var o in clause.Obliques)
-            if (o.Object == np && o.Preposition is "at" or "during" or "after" or "following" or "on" or "ahead of")
+            if (o.Object == np && o.Preposition is "at" or "in" or "during" or "after" or "following" or "on" or "ahead of")
                 setting = frame.Role is "noun-meet" or "noun-visit" && (NounOblique(p, np, "with") is not null || NounOblique(p, np, "between") is not null || owners.Count > 0);
         bool reaction = clause.Object == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "reject" or "request" };
         // "The arrival came after Monday's (wave of) Russian strikes on Kyiv": a recent event with its owner, after which
