@@ -228,11 +228,17 @@ public sealed partial class EntityContext
         if (notHolder || role == "official") return (country, null, null);
         if (country is null)
         {
+            // Only the office the title names: "the Prime Minister" is no president, even one who heads a government.
+            // The outlet's own holder, once named, is who a bare title means ("the Prime Minister will travel on to
+            // Berlin" after "a meeting with Prime Minister Tusk", in London's release); else the latest holder named.
+            PersonRecord? latest = null;
             foreach (var p in _recentPersons)
             {
-                // Only the office the title names: "the Prime Minister" is no president, even one who heads a government.
-                if (p.Holds(role, _date)) return (p.TermOn(_date, role, _outlet).Code, p.Name, p);
+                if (!p.Holds(role, _date)) continue;
+                latest ??= p;
+                if (_outlet is not null && p.TermOn(_date, role, _outlet).Code == _outlet) return (_outlet, p.Name, p);
             }
+            if (latest is not null) return (latest.TermOn(_date, role, _outlet).Code, latest.Name, latest);
             country = _outlet;
         }
         if (country is null) return (null, null, null);
