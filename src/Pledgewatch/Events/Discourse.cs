@@ -122,8 +122,9 @@ public sealed partial class Discourse
             if (draft.From is { } dated && !draft.Future && draft.DateText is not null && draft.To <= _published) _lastDate = (dated, draft.To!.Value, draft.DateText);
             if (draft.Category == "CONSULT" && draft.Mode != "phone")
             {
-                // A meeting with no place stated is held where the report's last meeting was ("On the sidelines, …").
-                draft.Location ??= _sectionPlace ?? _venue;
+                // A meeting with no place stated, told with a meeting named ("the conference was organised by …", "on
+                // the sidelines"), is held where the report's last meeting was.
+                draft.Location ??= _sectionPlace ?? (_coder.NamesMeeting(parse) ? _venue : null);
                 _venue = draft.Location ?? _venue;
             }
             AddDraft(draft);

@@ -46,6 +46,14 @@ internal sealed partial class SentenceCoder
         return drafts;
     }
 
+    /// <summary>The sentence names a meeting ("the conference", "on the sidelines"): what it tells may be part of the one before.</summary>
+    public bool NamesMeeting(SentenceParse p)
+    {
+        foreach (var c in p.Chunks)
+            if (c.IsNoun && (Parties.ClassOf(p, c, _lexicon) & NounClass.Meeting) != 0) return true;
+        return false;
+    }
+
     /// <summary>
     /// Who a sentence says is helped, coded or not (headlines included): the "for"/"to" phrases of commitment verbs
     /// and nouns ("aid for flood-hit Pakistan"), and whom "help" helps ("to help Pakistan recover"). The discourse
