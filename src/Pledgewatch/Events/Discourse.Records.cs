@@ -32,9 +32,9 @@ public sealed partial class Discourse
             if (d.Category == "CONSULT" && d.Mode != "visit" && d.Actors.Count == 0 && _datelinePlace is { Code: { } host })
                 d.Actors = [new Mention(default, _datelinePlace.Text, EntityKind.State, MentionForm.Name, host)];
             // A meeting with no place stated took place where the report was filed, if the report was filed from
-            // abroad or the meeting's parties include the host.
+            // abroad or the host leads the meeting's parties ("Modi received Biden", filed from New Delhi).
             if (d.Category == "CONSULT" && d.Location is null && d.Mode != "phone" && _datelinePlace is { Code: { } where }
-                && (where != _document.OutletCountry || d.Actors.Exists(a => a.Code == where)))
+                && (where != _document.OutletCountry || d.Actors.Count > 0 && d.Actors[0].Code == where))
                 d.Location = _datelinePlace;
             if (d.Actors.Count == 0 || d.Actors.TrueForAll(a => a.Code is null)) continue;
             kept.Add((d, from, to, text));
