@@ -11,6 +11,7 @@ public sealed partial class Discourse
     private readonly Dictionary<string, int> _agreementParties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _sanctionTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _victims = new(StringComparer.Ordinal);
 
     /// <summary>States that give in this report: a donor is not the recipient of another donor's unnamed pledge.</summary>
     private readonly HashSet<string> _givers = new(StringComparer.Ordinal);
@@ -31,10 +32,15 @@ public sealed partial class Discourse
             // An agreement's other party ("the IMF's agreement with Cairo") is likely whom the report's help is for.
             : draft.Category is "AGREE" ? _agreementParties
             : draft.Category is "SANCTION" or "COERCE" ? _sanctionTargets
-            : draft.Category is "ACCUSE" or "THREATEN" or "ASSAULT" ? _targets : null;
+            : draft.Category is "ACCUSE" or "THREATEN" ? _targets
+            : draft.Category is "ASSAULT" ? _victims : null;
         if (draft.Commitment is not null && draft.Category is "AGREE" or "AID" && !draft.Undirected)
             foreach (var a in draft.Actors)
                 if (a.Code is not null) _givers.Add(a.Code);
+        // Who attacks is whom the report's condemnations and threats are aimed at ("the G7 condemned the strikes").
+        if (draft.Category == "ASSAULT")
+            foreach (var a in draft.Actors)
+                if (a.Code is not null && a.Form != MentionForm.Pronoun) _targets[a.Code] = _targets.GetValueOrDefault(a.Code) + 1;
         if (tally is not null)
             foreach (var r in draft.Recipients)
                 if (r.Code is not null && r.Kind != EntityKind.Body && r.Form != MentionForm.Pronoun) tally[r.Code] = tally.GetValueOrDefault(r.Code) + 1;

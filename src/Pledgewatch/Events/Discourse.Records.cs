@@ -147,7 +147,7 @@ public sealed partial class Discourse
         else if (d.Category is "SANCTION" or "COERCE" or "ACCUSE" or "THREATEN" or "ASSAULT" or "REJECT")
         {
             var aid = Top(_aidRecipients, actors, null);
-            var first = d.Category is "SANCTION" or "COERCE" ? _sanctionTargets : _targets;
+            var first = d.Category is "SANCTION" or "COERCE" ? _sanctionTargets : d.Category == "ASSAULT" ? _victims : _targets;
             var second = d.Category is "SANCTION" or "COERCE" ? _targets : _sanctionTargets;
             code = Top(first, actors, null) ?? Top(second, actors, null) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
         }
