@@ -113,10 +113,11 @@ internal sealed partial class SentenceCoder
             category = "REQUEST";
             mode = "change";
         }
-        else if ((attitude.Committed || attitude.Stance == Stance.Future && attitude.Reporter is not null && clause.Verb!.Verb!.Modal == "would") && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE")
+        else if ((attitude.Committed || attitude.Stance == Stance.Future && attitude.Reporter is not null && clause.Verb!.Verb! is { Modal: "would", Passive: false })
+                 && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE")
         {
             // "vowed to retaliate", "said it would impose reciprocal sanctions": a promise of force or sanctions is a
-            // threat (PLOVER THREATEN).
+            // threat (PLOVER THREATEN). A measure told in the passive is decided ("said 25 diplomats would be expelled").
             category = "THREATEN";
             mode = null;
         }

@@ -363,6 +363,8 @@ internal static class Chunker
                 if (atom.Kind == AtomKind.Date) break;
                 // Two names side by side are two phrases ("Canada Ukraine" is rare); a nationality or an amount modifies what follows.
                 if (sawHead && p.AtomOf(head) is { IsDemonym: false, Kind: AtomKind.Entity } && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;
+                // "That evening the president …": a determiner after a head opens the next phrase, inside a name too.
+                if (sawHead && atom.Kind == AtomKind.Entity && p.Is(atom.First, WordClass.Determiner)) break;
                 // "the Asian Development Bank $1.5bn": an amount after a head noun starts a phrase of its own (a gap).
                 if (sawHead && atom.Kind is AtomKind.Money or AtomKind.Items && (p.Tags[head].IsNoun() || p.AtomOf(head) is { Kind: AtomKind.Entity, IsDemonym: false })) break;
                 j = atom.End;

@@ -69,7 +69,12 @@ internal static partial class ClauseBuilder
         {
             case ClauseKind.Relative:
                 // "who pledged" → the antecedent; "that Canada sent" → Canada, and the antecedent is the object.
-                if (lastNounBeforeVerb is not null && lastNounBeforeVerb.First > clause.FirstToken)
+                if (clause.Opener == "where")
+                {
+                    // "a summit in Lima, where the leaders met": the antecedent is where, not who or what.
+                    if (lastNounBeforeVerb is not null && lastNounBeforeVerb.First > clause.FirstToken) clause.Subject = lastNounBeforeVerb;
+                }
+                else if (lastNounBeforeVerb is not null && lastNounBeforeVerb.First > clause.FirstToken)
                 {
                     clause.Subject = lastNounBeforeVerb;
                     clause.Object ??= clause.Antecedent;

@@ -297,12 +297,14 @@ internal static partial class ClauseBuilder
                         current = red;
                         continue;
                     }
-                    if (p.Is(current.Verb.Verb!.Main, WordClass.Speech) && k > 0 && chunks[k - 1].IsNoun && chunks[k - 1].Clause == current.Index
-                        && ObjectAfter(p, current, chunks[k - 1]))
+                    if (p.Is(current.Verb.Verb!.Main, WordClass.Speech) && k > 0 && chunks[k - 1].IsNoun
+                        && (chunks[k - 1].CoordinatedWith ?? chunks[k - 1]) is { } said && said.Clause == current.Index && ObjectAfter(p, current, said)
+                        && !OpenerBetween(p, current.Verb, said))
                     {
-                        // "said Canada would send …": the noun before is the subject of a complement clause without "that".
+                        // "said Canada would send …", "said 25 diplomats and staff would be expelled": the noun before (with
+                        // its conjuncts) is the subject of a complement clause without "that".
                         var comp = NewClause(p, ClauseKind.Complement, current.Index);
-                        Reassign(p, chunks[k - 1], comp);
+                        foreach (var conjunct in said.WithConjuncts()) Reassign(p, conjunct, comp);
                         comp.Verb = ch;
                         Assign(p, ch, comp);
                         current = comp;
@@ -375,6 +377,14 @@ internal static partial class ClauseBuilder
             if (p.Chunks[j].Kind is ChunkKind.Relative or ChunkKind.Subord or ChunkKind.Complementizer) return false;
             if (p.Chunks[j].Kind == ChunkKind.Punct && p.Word(p.Chunks[j].First) is ";") return false;
         }
+        return false;
+    }
+
+    /// <summary>A relative or a subordinator stands between a verb and a later phrase ("agreed …, where leaders met").</summary>
+    private static bool OpenerBetween(SentenceParse p, Chunk verb, Chunk later)
+    {
+        for (int i = verb.End; i < later.First; i++)
+            if (p.Is(i, WordClass.Relative | WordClass.Subordinator)) return true;
         return false;
     }
 
