@@ -128,6 +128,8 @@ public sealed class PosLexicon
         if (_irregularVerbs.TryGetValue(w, out var irregular)) return irregular;
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
         if (w.EndsWith("ied", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        // "speed", "proceed", "bring": a base form that only looks inflected.
+        if ((w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) && TagsOf(w) is var own && own.Has(Tag.VB) && !own.Has(Tag.VBD)) return w;
         if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return Stem(w[..^3]);
         if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 3)
         {
