@@ -91,7 +91,8 @@ internal static class Parties
 
     /// <summary>An agent noun the lexicon does not know but which has an owner: "Ukrainian pilots", "Afghan rebels".</summary>
     private static bool UnknownAgent(SentenceParse p, Chunk c) =>
-        p.Tags[c.Head] is Tag.NNS && c.Head > c.First && p.AtomOf(c.Head - 1) is { IsDemonym: true };
+        p.Tags[c.Head] is Tag.NNS && c.Head > c.First && p.AtomOf(c.Head - 1) is { Kind: AtomKind.Entity } before
+        && (before.IsDemonym || before.Entity!.Kind == EntityKind.State && before.Entity.Form == MentionForm.Name);
 
     private static void Add(List<Mention> into, Mention m)
     {
