@@ -14,6 +14,7 @@ internal static class Totals
     private static readonly HashSet<string> s_verbs = new(StringComparer.Ordinal);
     private static readonly List<string[]> s_phrases = [];
     private static readonly List<string[]> s_openers = [];
+    private static readonly List<string[]> s_periods = [];
 
     static Totals()
     {
@@ -25,14 +26,19 @@ internal static class Totals
                     case "verb": s_verbs.Add(w); break;
                     case "phrase": s_phrases.Add(w.Split('_')); break;
                     case "opener": s_openers.Add(w.Split('_')); break;
+                    case "period": s_periods.Add(w.Split('_')); break;
                 }
     }
 
-    /// <summary>"By one count, more than 200 diplomats have been told to leave": the sentence tallies many acts.</summary>
+    /// <summary>"By one count, more than 200 diplomats have been told to leave", "over the past three months …": the sentence tallies many acts.</summary>
     public static bool IsTally(SentenceParse p)
     {
         foreach (var opener in s_openers)
             if (PhraseAt(p, 0, opener)) return true;
+        // "over the past three months Denmark delivered €1.2 billion": what was given in a period is its sum.
+        for (int i = 0; i < p.Count; i++)
+            foreach (var period in s_periods)
+                if (PhraseAt(p, i, period)) return true;
         return false;
     }
 

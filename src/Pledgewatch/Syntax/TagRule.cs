@@ -20,6 +20,7 @@ internal enum TagCondition : byte
     PrevSubjectNotCompound,
     AfterAndVerb,
     FirstBeforePhrase,
+    SoleVerb,
 }
 
 /// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
@@ -72,6 +73,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "prev-subject-not-compound" => TagCondition.PrevSubjectNotCompound,
                 "after-and-verb" => TagCondition.AfterAndVerb,
                 "first-before-phrase" => TagCondition.FirstBeforePhrase,
+                "sole-verb" => TagCondition.SoleVerb,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };
             var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan ? TagSet.Parse(arg).Bits : 0;

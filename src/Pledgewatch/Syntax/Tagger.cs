@@ -257,6 +257,8 @@ internal sealed class Tagger
                 return PreviousIsSubject(p, i, outsidePhrases: true);
             case TagCondition.First:
                 return p.StartsSentence(i);
+            case TagCondition.SoleVerb:
+                return SoleVerb(p, i);
             case TagCondition.FirstBeforePhrase:
                 return p.StartsSentence(i) && i + 1 < p.Count && Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.NNP;
             case TagCondition.BetweenVerbAndNoun:
@@ -355,6 +357,31 @@ internal sealed class Tagger
             if (outsidePhrases && tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The first past form of a stretch of the sentence (up to ';' or ':') that has no finite verb, after a noun: the
+    /// stretch's verb ("On 6 December Republicans in the US Senate blocked the bill", "the board completed the review,
+    /// releasing …"), not a participle.
+    /// </summary>
+    private static bool SoleVerb(SentenceParse p, int i)
+    {
+        // "USD 7.75 billion pledged by the members": a participle with its agent.
+        if (i + 1 < p.Count && p.Is(i + 1, "by")) return false;
+        int start = i, end = i + 1;
+        while (start > 0 && p.Word(start - 1) is not (";" or ":")) start--;
+        while (end < p.Count && p.Word(end) is not (";" or ":")) end++;
+        bool nounBefore = false;
+        for (int j = start; j < end; j++)
+        {
+            if (j == i) continue;
+            var t = p.Tags[j];
+            if (t is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP or Syntax.Tag.MD) return false;
+            // An earlier past form is the better candidate.
+            if (j < i && t == Syntax.Tag.VBN) return false;
+            if (j < i && (t.IsNoun() || t == Syntax.Tag.Atom || t == Syntax.Tag.PRP)) nounBefore = true;
+        }
+        return nounBefore;
     }
 
     // A loop, not Array.Exists with a lambda: the lambda's closure over the parse was allocated on every rule test.
