@@ -199,7 +199,8 @@ internal sealed partial class SentenceCoder
             var subject = new List<Mention>();
             if (clause.Subject is { } s) Parties.Named(p, s, _bodyStart, _lexicon, speaker);
             if (c.Subject is { } cs) Parties.Named(p, cs, _bodyStart, _lexicon, subject);
-            return subject.Count > 0 && !subject.Exists(x => speaker.Exists(y => y.Code == x.Code));
+            // "warned that a million people could starve": a danger that no party is said to cause is no threat either.
+            return !subject.Exists(x => speaker.Exists(y => y.Code == x.Code));
         }
         return false;
     }
