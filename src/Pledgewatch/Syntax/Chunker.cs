@@ -365,6 +365,8 @@ internal static class Chunker
                 if (sawHead && p.AtomOf(head) is { IsDemonym: false, Kind: AtomKind.Entity } && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;
                 // "That evening the president …": a determiner after a head opens the next phrase, inside a name too.
                 if (sawHead && atom.Kind == AtomKind.Entity && p.Is(atom.First, WordClass.Determiner)) break;
+                // "For two years Australia, ASEAN and …": a name after a plural head opens the next phrase.
+                if (sawHead && p.Tags[head] == Tag.NNS && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;
                 // "the Asian Development Bank $1.5bn": an amount after a head noun starts a phrase of its own (a gap).
                 if (sawHead && atom.Kind is AtomKind.Money or AtomKind.Items && (p.Tags[head].IsNoun() || p.AtomOf(head) is { Kind: AtomKind.Entity, IsDemonym: false })) break;
                 j = atom.End;
