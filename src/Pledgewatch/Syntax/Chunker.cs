@@ -138,6 +138,8 @@ internal static class Chunker
         (["even", "though"], ChunkKind.Subord),
         (["as", "soon", "as"], ChunkKind.Subord),
         (["as", "long", "as"], ChunkKind.Subord),
+        // "Since then the regime has jailed …": a time adverb, not a clause opener.
+        (["since", "then"], ChunkKind.Adverb),
     ];
 
     private static (int End, string Lemma, ChunkKind Kind)? MultiWord(SentenceParse p, int i)

@@ -278,7 +278,7 @@ internal static partial class ClauseBuilder
                         current = red;
                         continue;
                     }
-                    if (vg.Participle && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma)
+                    if (vg.Participle && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma && !Listed(chunks, k, current))
                     {
                         var part = NewClause(p, ClauseKind.Participial, current.Index, null);
                         part.Verb = ch;
@@ -310,7 +310,7 @@ internal static partial class ClauseBuilder
                         current = comp;
                         continue;
                     }
-                    if (vg.Finite && SingleParticiple(p, current.Verb))
+                    if (vg.Finite && SingleParticiple(p, current.Verb) && !Listed(chunks, k, current))
                     {
                         // "The four Leopards pledged in January have been delivered": the first verb was a participle.
                         var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
@@ -379,6 +379,14 @@ internal static partial class ClauseBuilder
         }
         return false;
     }
+
+    /// <summary>
+    /// The verb at <paramref name="k"/> is listed after the clause's verb and a comma, with more verbs to come
+    /// ("has jailed, tortured and killed", "arrested, charged and jailed"): a coordinate clause, not a participle.
+    /// </summary>
+    private static bool Listed(List<Chunk> chunks, int k, Clause current) =>
+        k >= 2 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2] == current.Verb
+        && k + 2 < chunks.Count && chunks[k + 1].Kind is ChunkKind.Conj or ChunkKind.Comma && chunks[k + 2].Kind == ChunkKind.Verb;
 
     /// <summary>A relative or a subordinator stands between a verb and a later phrase ("agreed …, where leaders met").</summary>
     private static bool OpenerBetween(SentenceParse p, Chunk verb, Chunk later)

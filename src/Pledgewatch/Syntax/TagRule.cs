@@ -21,6 +21,7 @@ internal enum TagCondition : byte
     AfterAndVerb,
     FirstBeforePhrase,
     SoleVerb,
+    VerbList,
 }
 
 /// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
@@ -74,10 +75,11 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "after-and-verb" => TagCondition.AfterAndVerb,
                 "first-before-phrase" => TagCondition.FirstBeforePhrase,
                 "sole-verb" => TagCondition.SoleVerb,
+                "verb-list" => TagCondition.VerbList,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };
-            var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan ? TagSet.Parse(arg).Bits : 0;
-            if (tagBits == 0 && condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan)
+            var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan or TagCondition.VerbList ? TagSet.Parse(arg).Bits : 0;
+            if (tagBits == 0 && condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan or TagCondition.VerbList)
                 throw new InvalidDataException($"{name}:{line}: condition '{f[2]}' needs tags");
             var classes = WordClass.None;
             if (condition == TagCondition.PrevClass)

@@ -257,6 +257,12 @@ internal sealed class Tagger
                 return PreviousIsSubject(p, i, outsidePhrases: true);
             case TagCondition.First:
                 return p.StartsSentence(i);
+            case TagCondition.VerbList:
+                // "has jailed, tortured and killed", "arrested, charged and jailed": a verb listed after a verb and a
+                // comma, before "and" or another comma and a past form, takes the first verb's form.
+                return i >= 2 && i + 2 < p.Count && p.Word(i - 1) is "," && rule.HasTag(Surface(p, i - 2))
+                    && (p.Word(i + 1) is "," || p.Is(i + 1, "and") || p.Is(i + 1, "or"))
+                    && (p.Options[i + 2].Has(Syntax.Tag.VBD) || p.Options[i + 2].Has(Syntax.Tag.VBN));
             case TagCondition.SoleVerb:
                 return SoleVerb(p, i);
             case TagCondition.FirstBeforePhrase:
