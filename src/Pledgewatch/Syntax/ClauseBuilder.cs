@@ -12,9 +12,30 @@ internal static partial class ClauseBuilder
     {
         Segment(p);
         foreach (var clause in p.Clauses) Relate(p, clause);
+        ShareListedObjects(p);
         ReportingFrames(p);
         foreach (var clause in p.Clauses)
             if (clause.Parent >= 0 && !p.Clauses[clause.Parent].Children.Contains(clause.Index)) p.Clauses[clause.Parent].Children.Add(clause.Index);
+    }
+
+    /// <summary>
+    /// "has jailed, tortured and killed its opponents": verbs listed before one object all take it. Right to left, so
+    /// the object passes down the whole list.
+    /// </summary>
+    private static void ShareListedObjects(SentenceParse p)
+    {
+        var chunks = p.Chunks;
+        for (int i = p.Clauses.Count - 1; i >= 0; i--)
+        {
+            var clause = p.Clauses[i];
+            if (clause.Object is not null || clause.Verb is not { } verb || verb.Clause != clause.Index) continue;
+            int k = verb.Index;
+            if (k + 2 >= chunks.Count || chunks[k + 1].Kind is not (ChunkKind.Comma or ChunkKind.Conj) || chunks[k + 2].Kind != ChunkKind.Verb) continue;
+            var next = chunks[k + 2].Clause >= 0 ? p.Clauses[chunks[k + 2].Clause] : null;
+            if (next is { Kind: ClauseKind.Coordinate, Object: { } shared } && next.Parent == clause.Index && next.Verb == chunks[k + 2]
+                && next.Verb.Verb?.Passive == verb.Verb?.Passive)
+                clause.Object = shared;
+        }
     }
 
     private static Clause NewClause(SentenceParse p, ClauseKind kind, int parent, string? opener = null)
