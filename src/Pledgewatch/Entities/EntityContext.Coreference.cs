@@ -27,6 +27,11 @@ public sealed partial class EntityContext
     {
         int at = _tokens[i].Start;
         var word = _tokens[i].In(_text);
+        if (kind == PronounKind.FirstPerson)
+        {
+            EmitFirstPerson(i, word);
+            return;
+        }
         bool possessive = word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
             || word.Equals("their", StringComparison.OrdinalIgnoreCase);
         bool objectCase = word.Equals("him", StringComparison.OrdinalIgnoreCase);
@@ -44,6 +49,37 @@ public sealed partial class EntityContext
             return;
         }
         Emit(i, i + 1, antecedent.Kind, MentionForm.Pronoun, antecedent.Code, antecedent.Sector, antecedent.Name, possessive);
+    }
+
+    /// <summary>The person a statement is by: named in its first lines ("Statement by the Minister for Foreign Affairs, Senator the Hon Penny Wong").</summary>
+    private Mention? _author;
+    private bool _authorDecided;
+
+    /// <summary>Where the author must be named: the heading of a statement or a release.</summary>
+    private const int AuthorWithin = 300;
+
+    /// <summary>
+    /// "I announced $500 million", "we will send": in a statement, the first person outside quotes is its author ("I",
+    /// "my") or the author's government ("we", "our"). Inside quotes, or with no author named at the top, it stays
+    /// unresolved and names no one.
+    /// </summary>
+    private void EmitFirstPerson(int i, ReadOnlySpan<char> word)
+    {
+        if (word.SequenceEqual("i") || _author is not { Code: { } code } author || InsideQuote(_tokens[i].Start)) return;
+        bool possessive = word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
+        bool singular = word.SequenceEqual("I") || word.Equals("my", StringComparison.OrdinalIgnoreCase);
+        if (singular) Emit(i, i + 1, EntityKind.Person, MentionForm.Pronoun, code, author.Sector, author.Name, possessive);
+        else Emit(i, i + 1, EntityKind.State, MentionForm.Pronoun, code, author.Sector ?? "GOV", null, possessive);
+    }
+
+    /// <summary>An odd number of double quotes stands between the start of the paragraph and <paramref name="at"/>.</summary>
+    private bool InsideQuote(int at)
+    {
+        int start = _text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        int quotes = 0;
+        for (int k = start; k < at; k++)
+            if (_text[k] is '"' or '\u201C' or '\u201D') quotes++;
+        return quotes % 2 == 1;
     }
 
     /// <summary>
@@ -250,6 +286,14 @@ public sealed partial class EntityContext
     private void EndSentence()
     {
         if (_found.Count == 0) return;
+        if (!_authorDecided)
+            foreach (var m in _found)
+                if (m.Kind == EntityKind.Person && m.Code is not null && m.Form != MentionForm.Pronoun)
+                {
+                    if (m.Span.Start < AuthorWithin) _author = m;
+                    _authorDecided = true;
+                    break;
+                }
         Mention? subject = null, subjectPerson = null, firstPerson = null;
         foreach (var m in _found)
         {

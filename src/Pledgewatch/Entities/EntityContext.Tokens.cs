@@ -81,7 +81,8 @@ public sealed partial class EntityContext
             if (t.Kind != TokenKind.Word) break;
             if (IsCapitalised(end))
             {
-                if (StartsStrongPhrase(end)) break;
+                // "Today I am …": the pronoun ends a run of capitals.
+                if (StartsStrongPhrase(end) || t.In(_text) is "I") break;
                 end++; words++;
                 continue;
             }

@@ -6,4 +6,6 @@ internal enum PronounKind : byte
     Person,
     Thing,
     Plural,
+    /// <summary>"I", "we", "my", "our": the author of a statement, outside quotes.</summary>
+    FirstPerson,
 }
