@@ -102,16 +102,43 @@ public abstract partial class LedgerStore
         }
 
         // Sent with the candidate queries of FileRecords: one round trip on PostgreSQL.
-        var recordIds = new long[records.Count];
-        for (int i = 0; i < records.Count; i++)
-        {
-            var index = i;
-            w.Defer(LedgerSql.InsertRecord, reader => recordIds[index] = SingleId(reader), RecordColumns(documentId.Value, i, records[i], coderVersion));
-        }
-
+        var recordIds = InsertRecords(w, documentId.Value, records, coderVersion);
         var (created, merged, parts) = FileRecords(w, document, records, recordIds, null, new Dictionary<int, long>(), who, at);
         AfterStored(w, pending, documentId, at);
         return new IngestOutcome(true, records.Count, created, merged, parts);
+    }
+
+    /// <summary>
+    /// Defers the inserts of a document's records, a few rows per statement (<see cref="MultiRowSql.Records"/>, in
+    /// chunks of 16, 8, 4, 2 and 1 rows); the array is filled with their ids, by ordinal, when the statements have run.
+    /// </summary>
+    private static long[] InsertRecords(LedgerCommands w, long documentId, IReadOnlyList<EncodedRecord> records, string coderVersion)
+    {
+        var ids = new long[records.Count];
+        void Read(DbDataReader reader)
+        {
+            while (reader.Read()) ids[reader.GetInt32(1)] = reader.GetInt64(0);
+        }
+        int start = 0;
+        foreach (var size in (int[])[16, 8, 4, 2, 1])
+        {
+            for (; records.Count - start >= size; start += size)
+            {
+                var values = new List<(string, object?)>(2 + 6 * size) { ("documentId", documentId), ("coderVersion", coderVersion) };
+                for (int i = 0; i < size; i++)
+                {
+                    var r = records[start + i].Record;
+                    values.Add((MultiRowSql.Name("ordinal", i), start + i));
+                    values.Add((MultiRowSql.Name("eventType", i), r.EventType));
+                    values.Add((MultiRowSql.Name("sentence", i), r.Evidence.Sentence));
+                    values.Add((MultiRowSql.Name("start", i), r.Evidence.Start));
+                    values.Add((MultiRowSql.Name("end", i), r.Evidence.End));
+                    values.Add((MultiRowSql.Name("json", i), records[start + i].RecordJson));
+                }
+                w.Defer(MultiRowSql.Records(size), Read, [.. values]);
+            }
+        }
+        return ids;
     }
 
     private static long InsertRecord(LedgerCommands w, long documentId, int ordinal, EncodedRecord encoded, string coderVersion) =>
@@ -143,6 +170,7 @@ public abstract partial class LedgerStore
         List<(int Index, long Entry, bool Opened)>? filed = null)
     {
         int created = 0, merged = 0, parts = 0;
+        var rows = new DocumentRows(who, at);
         // The coder already merged the repeats of one report: two records of the same document are two events, so
         // neither may be filed into an entry the other opened or joined.
         var entriesOfThisDocument = entryOfKept.Values.ToHashSet();
@@ -169,6 +197,8 @@ public abstract partial class LedgerStore
                 if (package is long whole)
                 {
                     // De-duplication keeps the link: the entry stays in the package it is in; one without a package joins this one.
+                    // The part links read and change entries: the rows so far go first (DocumentRows).
+                    rows.WriteTo(w);
                     if (existing.ParentId is null && !Ancestors(w, whole).Contains(existing.Id))
                     {
                         Relink(w, existing.Id, null, whole, who, at, "attach");
@@ -178,7 +208,7 @@ public abstract partial class LedgerStore
                     else if (existing.ParentId is long other && other != whole)
                         rule += $"; this report makes it part of entry {whole}, the ledger keeps it in entry {other} (see 'ledger attach')";
                 }
-                AddSource(w, existing.Id, recordIds[i], source with { Rule = rule! }, r.EvidenceJson, at, who, "add-source");
+                AddSource(rows, existing.Id, recordIds[i], source with { Rule = rule! }, r.EvidenceJson, "add-source");
                 entriesOfThisDocument.Add(existing.Id);
                 entryOf[i] = existing.Id;
                 filed?.Add((i, existing.Id, false));
@@ -186,11 +216,12 @@ public abstract partial class LedgerStore
             }
             else
             {
-                var id = CreateEntry(w, r.Fields, r.FieldsJson, EntryStatus.Candidate, at, who, "create", parentId: package, dataset: Dataset.News);
+                var id = CreateEntry(w, rows, r.Fields, r.FieldsJson, EntryStatus.Candidate, at, who, "create", parentId: package, dataset: Dataset.News);
                 var opened = package is long whole ? $"opened the entry, part of entry {whole} as this report says" : "opened the entry";
-                AddSource(w, id, recordIds[i], source with { Rule = opened }, r.EvidenceJson, at, who, action: null);
+                AddSource(rows, id, recordIds[i], source with { Rule = opened }, r.EvidenceJson, action: null);
                 if (package is long parent)
                 {
+                    rows.WriteTo(w);
                     NotePart(w, parent, id, who, at, "attach-part");
                     parts++;
                 }
@@ -200,7 +231,7 @@ public abstract partial class LedgerStore
                 created++;
             }
         }
-        w.Flush();
+        rows.WriteTo(w);
         return (created, merged, parts);
     }
 
@@ -271,14 +302,16 @@ public abstract partial class LedgerStore
         long? parentId = null, string dataset = Dataset.News)
     {
         using var w = new LedgerCommands(c, tx);
-        var id = CreateEntry(w, fields, EntryJson.SerializeFields(fields), status, at, who, action, explicitId, parentId, dataset);
+        var rows = new DocumentRows(who, at);
+        var id = CreateEntry(w, rows, fields, EntryJson.SerializeFields(fields), status, at, who, action, explicitId, parentId, dataset);
+        rows.WriteTo(w);
         w.Flush();
         return id;
     }
 
-    /// <summary>A new entry with its first revision and audit row (those two deferred: see <see cref="LedgerCommands.Defer"/>).</summary>
+    /// <summary>A new entry, inserted at once; its first revision and audit row go to <paramref name="rows"/>, written by the caller.</summary>
     /// <param name="fieldsJson"><see cref="EntryJson.SerializeFields"/> of <paramref name="fields"/>, made by the caller (a coder, for ingest).</param>
-    private static long CreateEntry(LedgerCommands w, EntryFields fields, string fieldsJson, string status, string at, string who, string action, long? explicitId = null,
+    private static long CreateEntry(LedgerCommands w, DocumentRows rows, EntryFields fields, string fieldsJson, string status, string at, string who, string action, long? explicitId = null,
         long? parentId = null, string dataset = Dataset.News)
     {
         var row = Columns(fields, fieldsJson, status, at, parentId, dataset);
@@ -289,34 +322,33 @@ public abstract partial class LedgerStore
             id = given;
         }
         else id = w.Scalar(LedgerSql.InsertEntry, row)!.Value;
-        w.Defer(LedgerSql.InsertRevision, null, ("id", id), ("who", who), ("at", at));
-        Audit(w, at, who, action, id, null, Snapshot(status, fieldsJson, null, parentId));
+        rows.AddRevision(id);
+        rows.AddAudit(action, id, null, Snapshot(status, fieldsJson, null, parentId));
         return id;
     }
 
     private static void AddSource(DbConnection c, DbTransaction tx, long entryId, long? recordId, EntrySource s, string at, string who, string? action)
     {
         using var w = new LedgerCommands(c, tx);
-        AddSource(w, entryId, recordId, s, EntryJson.SerializeEvidence(s.Evidence), at, who, action);
+        var rows = new DocumentRows(who, at);
+        AddSource(rows, entryId, recordId, s, EntryJson.SerializeEvidence(s.Evidence), action);
+        rows.WriteTo(w);
         w.Flush();
     }
 
     /// <summary>
-    /// A source of an entry, deferred (<see cref="LedgerCommands.Defer"/>); with <paramref name="action"/>, an audit row
-    /// naming the source, which finds the new source's id by its record (so <paramref name="recordId"/> is then required).
+    /// A source of an entry, added to <paramref name="rows"/>; with <paramref name="action"/>, an audit row naming the
+    /// source, which finds the new source's id by its record (so <paramref name="recordId"/> is then required).
     /// </summary>
     /// <param name="evidenceJson"><see cref="EntryJson.SerializeEvidence"/> of the source's evidence, made by the caller (a coder, for ingest).</param>
-    private static void AddSource(LedgerCommands w, long entryId, long? recordId, EntrySource s, string evidenceJson, string at, string who, string? action)
+    private static void AddSource(DocumentRows rows, long entryId, long? recordId, EntrySource s, string evidenceJson, string? action)
     {
-        w.Defer(LedgerSql.InsertSource, static _ => { },
-            ("entryId", entryId), ("recordId", recordId), ("doc", s.Doc), ("title", s.Title), ("url", s.Url), ("published", Iso(s.Published)),
-            ("evidence", evidenceJson), ("rule", s.Rule), ("at", at));
+        rows.AddSource(entryId, recordId, s, evidenceJson);
         if (action is null) return;
-        if (recordId is null) throw new ArgumentNullException(nameof(recordId), "an audited source is found by its record");
+        if (recordId is not long record) throw new ArgumentNullException(nameof(recordId), "an audited source is found by its record");
         // {"source":<id>,"doc":…,"rule":…}, as serialising {source, doc, rule} gives, with the id the insert above assigned.
         var rest = System.Text.Json.JsonSerializer.Serialize(new { doc = s.Doc, rule = s.Rule }, EntryJson.Options);
-        w.Defer(LedgerSql.InsertSourceAudit, null,
-            ("at", at), ("who", who), ("action", action), ("entryId", entryId), ("head", "{\"source\":"), ("tail", "," + rest[1..]), ("recordId", recordId));
+        rows.AddSourceAudit(action, entryId, record, "{\"source\":", "," + rest[1..]);
     }
 
     /// <summary>One row of the audit log (<see cref="LedgerSql.InsertAudit"/>), deferred.</summary>
