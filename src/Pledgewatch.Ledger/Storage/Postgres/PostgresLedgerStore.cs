@@ -15,19 +15,22 @@ internal sealed class PostgresLedgerStore : LedgerStore
     private readonly NpgsqlDataSource _source;
 
     public PostgresLedgerStore(string connectionString, TimeProvider clock) : base(clock) =>
-        _source = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
+        _source = NpgsqlDataSource.Create(WithWriterSettings(connectionString));
 
     /// <summary>
     /// Statements run again and again (the writer's, through <see cref="LedgerCommands"/>) are prepared on the server
     /// after their second use, unless the connection string says otherwise: parsing and planning them each time cost
-    /// more than running them.
+    /// more than running them. A failed statement of a batch is named on its exception, which tells the writer whose
+    /// document it was (<see cref="LedgerCommands.FailedBeforeMark"/>).
     /// </summary>
-    private static string WithAutoPrepare(string connectionString)
+    private static string WithWriterSettings(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare > 0) return connectionString;
-        builder.MaxAutoPrepare = 64;
-        builder.AutoPrepareMinUsages = 2;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { IncludeFailedBatchedCommand = true };
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
         return builder.ConnectionString;
     }
 
