@@ -120,30 +120,45 @@ public abstract partial class LedgerStore
         var coderVersion = document.CoderVersion ?? Pledgewatch.Ledger.Ingest.CoderVersion.Current;
         // The unique content hash decides first: a concurrent transaction with the same text makes this one wait,
         // then find the row and stop. Key locks were taken before, always in the same order (no deadlock).
-        var documentId = w.Scalar(LedgerSql.InsertDocument,
-            ("doc", document.Doc), ("title", document.Title), ("url", document.Url), ("source", document.Source), ("outlet", document.Outlet),
-            ("country", document.Country), ("published", Iso(document.Published)), ("hash", document.ContentHash), ("text", document.Text), ("at", at),
-            ("publishedFrom", document.PublishedFrom), ("countryFrom", document.CountryFrom), ("coderVersion", coderVersion));
-        if (documentId is null)
+        var inserted = InsertDocument(w, document, records, coderVersion, at);
+        // Read with the inserts where they are deferred (one round trip on PostgreSQL); wasted on a document stored already.
+        var candidates = inserted.DocumentId is null && !inserted.Deferred ? null : QueueCandidates(w, records, toFile: null);
+        w.Flush();
+        if (inserted.DocumentId is not long documentId)
         {
             AfterStored(w, pending, null, at);
             return IngestOutcome.Unchanged;
         }
-
-        // Sent with the candidate queries of FileRecords: one round trip on PostgreSQL.
-        var recordIds = InsertRecords(w, documentId.Value, records, coderVersion);
-        var (created, merged, parts) = FileRecords(w, document, records, recordIds, null, new Dictionary<int, long>(), who, at);
+        var (created, merged, parts) = FileRecords(w, document, records, inserted.RecordIds, candidates!, null, new Dictionary<int, long>(), who, at);
         AfterStored(w, pending, documentId, at);
         return new IngestOutcome(true, records.Count, created, merged, parts);
     }
 
     /// <summary>
-    /// Defers the inserts of a document's records, a few rows per statement (<see cref="MultiRowSql.Records"/>, in
-    /// chunks of 16, 8, 4, 2 and 1 rows); the array is filled with their ids, by ordinal, when the statements have run.
+    /// Inserts the document row and, when it is new, its records (<see cref="InsertedDocument"/>); here the document at
+    /// once, for its id, and the records deferred. A store may defer both (PostgreSQL: one statement).
     /// </summary>
-    private static long[] InsertRecords(LedgerCommands w, long documentId, IReadOnlyList<EncodedRecord> records, string coderVersion)
+    private protected virtual InsertedDocument InsertDocument(LedgerCommands w, StoredDocument document, IReadOnlyList<EncodedRecord> records, string coderVersion, string at)
     {
-        var ids = new long[records.Count];
+        var inserted = new InsertedDocument(records.Count, deferred: false) { DocumentId = w.Scalar(LedgerSql.InsertDocument, DocumentInsertValues(document, coderVersion, at)) };
+        if (inserted.DocumentId is long id) InsertRecords(w, id, records, coderVersion, inserted.RecordIds);
+        return inserted;
+    }
+
+    /// <summary>The values of <see cref="LedgerSql.InsertDocument"/>, in its order.</summary>
+    private protected static (string Name, object? Value)[] DocumentInsertValues(StoredDocument document, string coderVersion, string at) =>
+    [
+        ("doc", document.Doc), ("title", document.Title), ("url", document.Url), ("source", document.Source), ("outlet", document.Outlet),
+        ("country", document.Country), ("published", Iso(document.Published)), ("hash", document.ContentHash), ("text", document.Text), ("at", at),
+        ("publishedFrom", document.PublishedFrom), ("countryFrom", document.CountryFrom), ("coderVersion", coderVersion),
+    ];
+
+    /// <summary>
+    /// Defers the inserts of a document's records, a few rows per statement (<see cref="MultiRowSql.Records"/>, in
+    /// chunks of 16, 8, 4, 2 and 1 rows); <paramref name="ids"/> is filled with their ids, by ordinal, when the statements have run.
+    /// </summary>
+    private static void InsertRecords(LedgerCommands w, long documentId, IReadOnlyList<EncodedRecord> records, string coderVersion, long[] ids)
+    {
         void Read(DbDataReader reader)
         {
             while (reader.Read()) ids[reader.GetInt32(1)] = reader.GetInt64(0);
@@ -167,7 +182,6 @@ public abstract partial class LedgerStore
                 w.Defer(MultiRowSql.Records(size), Read, [.. values]);
             }
         }
-        return ids;
     }
 
     private static long InsertRecord(LedgerCommands w, long documentId, int ordinal, EncodedRecord encoded, string coderVersion) =>
@@ -194,8 +208,9 @@ public abstract partial class LedgerStore
     /// document joins an entry another of its records is in.
     /// </summary>
     /// <param name="filed">When given, receives each filed record's index, its entry, and whether it opened that entry.</param>
+    /// <param name="candidates">Each record's candidates (<see cref="QueueCandidates(LedgerCommands, IReadOnlyList{EncodedRecord}, IReadOnlySet{int}?)"/>), read already.</param>
     private (int Created, int Merged, int Parts) FileRecords(LedgerCommands w, StoredDocument document, IReadOnlyList<EncodedRecord> records,
-        IReadOnlyList<long> recordIds, IReadOnlySet<int>? toFile, IReadOnlyDictionary<int, long> entryOfKept, string who, string at,
+        IReadOnlyList<long> recordIds, List<CandidateRow>[] candidates, IReadOnlySet<int>? toFile, IReadOnlyDictionary<int, long> entryOfKept, string who, string at,
         List<(int Index, long Entry, bool Opened)>? filed = null)
     {
         int created = 0, merged = 0, parts = 0;
@@ -207,13 +222,6 @@ public abstract partial class LedgerStore
         var packages = DocumentParts.Packages([.. records.Select(r => r.Record)]);
         var entryOf = new long[records.Count];
         foreach (var (index, entry) in entryOfKept) entryOf[index] = entry;
-        // The candidates of every record, read before any is filed (one round trip on PostgreSQL, with the deferred
-        // record inserts). Filing cannot change what a later record of the document may match: the entries it opens,
-        // joins or moves into a package are excluded for the rest of the document anyway.
-        var candidates = new List<CandidateRow>[records.Count];
-        for (int i = 0; i < records.Count; i++)
-            if (toFile is null || toFile.Contains(i)) QueueCandidates(w, records[i], candidates, i);
-        w.Flush();
         foreach (var i in DocumentParts.FilingOrder(packages))
         {
             if (toFile is not null && !toFile.Contains(i)) continue;
@@ -308,6 +316,20 @@ public abstract partial class LedgerStore
             }
         }
         return (null, null);
+    }
+
+    /// <summary>
+    /// Queues the candidate queries of the records to file (all when <paramref name="toFile"/> is null); their rows are
+    /// in the array after the next flush. They are all read before any record is filed: filing cannot change what a
+    /// later record of the document may match, since the entries it opens, joins or moves into a package are excluded
+    /// for the rest of the document anyway.
+    /// </summary>
+    private static List<CandidateRow>[] QueueCandidates(LedgerCommands w, IReadOnlyList<EncodedRecord> records, IReadOnlySet<int>? toFile)
+    {
+        var candidates = new List<CandidateRow>[records.Count];
+        for (int i = 0; i < records.Count; i++)
+            if (toFile is null || toFile.Contains(i)) QueueCandidates(w, records[i], candidates, i);
+        return candidates;
     }
 
     /// <summary>Queues the candidate query of one record (<see cref="FindMatch"/>): one key, a date window, an amount band; the rows land in <paramref name="into"/>.</summary>
