@@ -15,8 +15,6 @@ namespace Pledgewatch.Ledger.Storage;
 /// </summary>
 internal sealed class DocumentRows(string who, string at)
 {
-    private static readonly int[] ChunkSizes = [16, 8, 4, 2, 1];
-
     private readonly List<SourceRow> _sources = [];
 
     private readonly List<long> _revisions = [];
@@ -62,14 +60,14 @@ internal sealed class DocumentRows(string who, string at)
     }
 
     /// <summary>
-    /// Defers <paramref name="rows"/> in chunks of <see cref="ChunkSizes"/>; each statement binds its rows' values
+    /// Defers <paramref name="rows"/> in chunks of <see cref="MultiRowSql.ChunkSizes"/>; each statement binds its rows' values
     /// (numbered from 0) after the <paramref name="shared"/> ones, the order its text names them in.
     /// </summary>
     private static void WriteChunks<T>(LedgerCommands w, List<T> rows, Func<int, string> sqlFor, Action<T, int, List<(string, object?)>> bind,
         (string Name, object? Value)[] shared)
     {
         int start = 0;
-        foreach (var size in ChunkSizes)
+        foreach (var size in MultiRowSql.ChunkSizes)
         {
             for (; rows.Count - start >= size; start += size)
             {

@@ -155,7 +155,7 @@ public abstract partial class LedgerStore
 
     /// <summary>
     /// Defers the inserts of a document's records, a few rows per statement (<see cref="MultiRowSql.Records"/>, in
-    /// chunks of 16, 8, 4, 2 and 1 rows); <paramref name="ids"/> is filled with their ids, by ordinal, when the statements have run.
+    /// chunks of <see cref="MultiRowSql.ChunkSizes"/> rows); <paramref name="ids"/> is filled with their ids, by ordinal, when the statements have run.
     /// </summary>
     private static void InsertRecords(LedgerCommands w, long documentId, IReadOnlyList<EncodedRecord> records, string coderVersion, long[] ids)
     {
@@ -164,7 +164,7 @@ public abstract partial class LedgerStore
             while (reader.Read()) ids[reader.GetInt32(1)] = reader.GetInt64(0);
         }
         int start = 0;
-        foreach (var size in (int[])[16, 8, 4, 2, 1])
+        foreach (var size in MultiRowSql.ChunkSizes)
         {
             for (; records.Count - start >= size; start += size)
             {

@@ -13,6 +13,12 @@ internal static class MultiRowSql
 {
     private static readonly ConcurrentDictionary<(string Table, int Rows), string> Texts = new();
 
+    /// <summary>
+    /// The row counts statements are made for, largest first: any number of rows goes out in a few statements, and only
+    /// five texts per table are ever prepared (a text per row count would be prepared afresh for most documents).
+    /// </summary>
+    public static readonly int[] ChunkSizes = [16, 8, 4, 2, 1];
+
     /// <summary>The name of row <paramref name="row"/>'s parameter <paramref name="column"/>.</summary>
     public static string Name(string column, int row) => column + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
