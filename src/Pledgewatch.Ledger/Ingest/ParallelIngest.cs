@@ -18,8 +18,13 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
     /// <summary>Documents per transaction at most: enough to make commits rare, few enough that a batch is quickly written.</summary>
     public const int MaxBatch = 32;
 
-    /// <summary>Work items between the producer and the writer: at most this many documents are in memory at once.</summary>
-    private int Window => Math.Max(jobs * 16, MaxBatch);
+    /// <summary>
+    /// Work items between the producer and the writer: at most this many documents are in memory at once. A document's
+    /// slot is freed only once it is stored, so the window must hold the batch in the writer's hands and the next ones
+    /// too: with room for one batch only, the coders stood idle while the writer wrote it, and coder and writer took
+    /// turns instead of working at once (ingest ran at barely half the pace of the slower of the two).
+    /// </summary>
+    private int Window => Math.Max(jobs * 16, 4 * MaxBatch);
 
     public void Run(IEnumerable<(WorkItem? Item, string? Error)> inputs, CancellationToken stop)
     {

@@ -84,23 +84,6 @@ internal static class LedgerSql
     /// <summary>The live parts of a set of entries; the providers add their own list condition on <c>@ids</c>.</summary>
     public const string SelectPartsOf = "SELECT id, parent_id AS parentId FROM entries WHERE merged_into IS NULL AND parent_id";
 
-    public const string InsertSource = """
-        INSERT INTO entry_sources (entry_id, record_id, doc, title, url, published, evidence, rule, added_at)
-        VALUES (@entryId, @recordId, @doc, @title, @url, @published, @evidence, @rule, @at) RETURNING id
-        """;
-
-    /// <summary>
-    /// The audit row of a source just added to an entry for a record: <c>after</c> is <c>@head</c>, the source's id and
-    /// <c>@tail</c>, so the row can be sent with the insert, before its id is known. The source is the entry's newest
-    /// with that record: read backwards on <c>entry_sources_by_entry</c>, it is found at once however many sources the
-    /// entry has (a filter on the record alone would read them all, for every new source of a much-reported entry).
-    /// </summary>
-    public const string InsertSourceAudit = """
-        INSERT INTO audit_log (at, who, action, entry_id, before, after)
-        SELECT @at, @who, @action, @entryId, NULL, @head || id || @tail FROM entry_sources WHERE entry_id = @entryId AND record_id = @recordId
-        ORDER BY id DESC LIMIT 1
-        """;
-
     /// <summary>A savepoint around one document of a batch, sent as a statement so that it can travel with the document's own.</summary>
     public const string Savepoint = "SAVEPOINT doc";
 

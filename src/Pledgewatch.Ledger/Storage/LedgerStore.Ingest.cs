@@ -47,29 +47,8 @@ public abstract partial class LedgerStore
             var at = Now();
             LockKeys(c, tx, batch.SelectMany(d => d.Encoded).Select(r => r.LockId));
             var results = new DocumentResult[batch.Count];
-            for (int i = 0; i < batch.Count; i++)
-            {
-                if (batch.Count == 1)
-                {
-                    results[i] = new DocumentResult(StoreDocument(commands, batch[i], who, at), null);
-                    continue;
-                }
-                // The savepoint and its release travel with the document's own statements (no round trip of their own).
-                commands.Defer(LedgerSql.Savepoint, null);
-                try
-                {
-                    var outcome = StoreDocument(commands, batch[i], who, at);
-                    commands.Defer(LedgerSql.ReleaseSavepoint, null);
-                    commands.Flush();
-                    results[i] = new DocumentResult(outcome, null);
-                }
-                catch (DbException e)
-                {
-                    commands.Discard();
-                    tx.Rollback("doc");
-                    results[i] = new DocumentResult(IngestOutcome.Unchanged, e);
-                }
-            }
+            if (batch.Count == 1) results[0] = new DocumentResult(StoreDocument(commands, batch[0], who, at), null);
+            else StoreEach(commands, tx, batch, results, who, at);
             commands.Flush();
             tx.Commit();
             return results;
@@ -84,6 +63,56 @@ public abstract partial class LedgerStore
         }
     }
 
+    /// <summary>
+    /// The documents of a batch, each in a savepoint of its own, rolled back alone when the database refuses it. A
+    /// document's last statements (its sources, revisions, audit rows) and its savepoint's release are not sent on their
+    /// own: they go with the next document's savepoint and first statements (on PostgreSQL, one round trip fewer per
+    /// document). A failure in that round trip may therefore be the previous document's: <see cref="LedgerCommands.FailedBeforeMark"/>
+    /// tells them apart, and then the previous document is rolled back and marked refused, and this one is stored again.
+    /// </summary>
+    private void StoreEach(LedgerCommands commands, DbTransaction tx, IReadOnlyList<PendingDocument> batch, DocumentResult[] results, string who, string at)
+    {
+        for (int i = 0; i < batch.Count; i++)
+        {
+            commands.Mark();
+            commands.Defer(LedgerSql.Savepoint, null);
+            try
+            {
+                results[i] = new DocumentResult(StoreDocument(commands, batch[i], who, at), null);
+                commands.Defer(LedgerSql.ReleaseSavepoint, null);
+            }
+            catch (DbException e) when (i > 0 && commands.FailedBeforeMark)
+            {
+                // This document's savepoint was not reached: the one rolled back to is the previous document's.
+                RollBackDocument(commands, tx);
+                results[i - 1] = new DocumentResult(IngestOutcome.Unchanged, e);
+                i--; // this document again, from its start
+            }
+            catch (DbException e)
+            {
+                RollBackDocument(commands, tx);
+                results[i] = new DocumentResult(IngestOutcome.Unchanged, e);
+            }
+        }
+        try
+        {
+            commands.Flush();
+        }
+        catch (DbException e)
+        {
+            // Only the last document's statements were still pending.
+            RollBackDocument(commands, tx);
+            results[^1] = new DocumentResult(IngestOutcome.Unchanged, e);
+        }
+    }
+
+    /// <summary>Undoes the document of the newest savepoint; its statements not sent yet are dropped.</summary>
+    private static void RollBackDocument(LedgerCommands commands, DbTransaction tx)
+    {
+        commands.Discard();
+        tx.Rollback("doc");
+    }
+
     /// <summary>One document inside the caller's transaction (<see cref="IngestBatch"/>): the document row, its records, their entries.</summary>
     private IngestOutcome StoreDocument(LedgerCommands w, PendingDocument pending, string who, string at)
     {
@@ -91,27 +120,68 @@ public abstract partial class LedgerStore
         var coderVersion = document.CoderVersion ?? Pledgewatch.Ledger.Ingest.CoderVersion.Current;
         // The unique content hash decides first: a concurrent transaction with the same text makes this one wait,
         // then find the row and stop. Key locks were taken before, always in the same order (no deadlock).
-        var documentId = w.Scalar(LedgerSql.InsertDocument,
-            ("doc", document.Doc), ("title", document.Title), ("url", document.Url), ("source", document.Source), ("outlet", document.Outlet),
-            ("country", document.Country), ("published", Iso(document.Published)), ("hash", document.ContentHash), ("text", document.Text), ("at", at),
-            ("publishedFrom", document.PublishedFrom), ("countryFrom", document.CountryFrom), ("coderVersion", coderVersion));
-        if (documentId is null)
+        var inserted = InsertDocument(w, document, records, coderVersion, at);
+        // Read with the inserts where they are deferred (one round trip on PostgreSQL); wasted on a document stored already.
+        var candidates = inserted.DocumentId is null && !inserted.Deferred ? null : QueueCandidates(w, records, toFile: null);
+        w.Flush();
+        if (inserted.DocumentId is not long documentId)
         {
             AfterStored(w, pending, null, at);
             return IngestOutcome.Unchanged;
         }
-
-        // Sent with the candidate queries of FileRecords: one round trip on PostgreSQL.
-        var recordIds = new long[records.Count];
-        for (int i = 0; i < records.Count; i++)
-        {
-            var index = i;
-            w.Defer(LedgerSql.InsertRecord, reader => recordIds[index] = SingleId(reader), RecordColumns(documentId.Value, i, records[i], coderVersion));
-        }
-
-        var (created, merged, parts) = FileRecords(w, document, records, recordIds, null, new Dictionary<int, long>(), who, at);
+        var (created, merged, parts) = FileRecords(w, document, records, inserted.RecordIds, candidates!, null, new Dictionary<int, long>(), who, at);
         AfterStored(w, pending, documentId, at);
         return new IngestOutcome(true, records.Count, created, merged, parts);
+    }
+
+    /// <summary>
+    /// Inserts the document row and, when it is new, its records (<see cref="InsertedDocument"/>); here the document at
+    /// once, for its id, and the records deferred. A store may defer both (PostgreSQL: one statement).
+    /// </summary>
+    private protected virtual InsertedDocument InsertDocument(LedgerCommands w, StoredDocument document, IReadOnlyList<EncodedRecord> records, string coderVersion, string at)
+    {
+        var inserted = new InsertedDocument(records.Count, deferred: false) { DocumentId = w.Scalar(LedgerSql.InsertDocument, DocumentInsertValues(document, coderVersion, at)) };
+        if (inserted.DocumentId is long id) InsertRecords(w, id, records, coderVersion, inserted.RecordIds);
+        return inserted;
+    }
+
+    /// <summary>The values of <see cref="LedgerSql.InsertDocument"/>, in its order.</summary>
+    private protected static (string Name, object? Value)[] DocumentInsertValues(StoredDocument document, string coderVersion, string at) =>
+    [
+        ("doc", document.Doc), ("title", document.Title), ("url", document.Url), ("source", document.Source), ("outlet", document.Outlet),
+        ("country", document.Country), ("published", Iso(document.Published)), ("hash", document.ContentHash), ("text", document.Text), ("at", at),
+        ("publishedFrom", document.PublishedFrom), ("countryFrom", document.CountryFrom), ("coderVersion", coderVersion),
+    ];
+
+    /// <summary>
+    /// Defers the inserts of a document's records, a few rows per statement (<see cref="MultiRowSql.Records"/>, in
+    /// chunks of <see cref="MultiRowSql.ChunkSizes"/> rows); <paramref name="ids"/> is filled with their ids, by ordinal, when the statements have run.
+    /// </summary>
+    private static void InsertRecords(LedgerCommands w, long documentId, IReadOnlyList<EncodedRecord> records, string coderVersion, long[] ids)
+    {
+        void Read(DbDataReader reader)
+        {
+            while (reader.Read()) ids[reader.GetInt32(1)] = reader.GetInt64(0);
+        }
+        int start = 0;
+        foreach (var size in MultiRowSql.ChunkSizes)
+        {
+            for (; records.Count - start >= size; start += size)
+            {
+                var values = new List<(string, object?)>(2 + 6 * size) { ("documentId", documentId), ("coderVersion", coderVersion) };
+                for (int i = 0; i < size; i++)
+                {
+                    var r = records[start + i].Record;
+                    values.Add((MultiRowSql.Name("ordinal", i), start + i));
+                    values.Add((MultiRowSql.Name("eventType", i), r.EventType));
+                    values.Add((MultiRowSql.Name("sentence", i), r.Evidence.Sentence));
+                    values.Add((MultiRowSql.Name("start", i), r.Evidence.Start));
+                    values.Add((MultiRowSql.Name("end", i), r.Evidence.End));
+                    values.Add((MultiRowSql.Name("json", i), records[start + i].RecordJson));
+                }
+                w.Defer(MultiRowSql.Records(size), Read, [.. values]);
+            }
+        }
     }
 
     private static long InsertRecord(LedgerCommands w, long documentId, int ordinal, EncodedRecord encoded, string coderVersion) =>
@@ -138,11 +208,13 @@ public abstract partial class LedgerStore
     /// document joins an entry another of its records is in.
     /// </summary>
     /// <param name="filed">When given, receives each filed record's index, its entry, and whether it opened that entry.</param>
+    /// <param name="candidates">Each record's candidates (<see cref="QueueCandidates(LedgerCommands, IReadOnlyList{EncodedRecord}, IReadOnlySet{int}?)"/>), read already.</param>
     private (int Created, int Merged, int Parts) FileRecords(LedgerCommands w, StoredDocument document, IReadOnlyList<EncodedRecord> records,
-        IReadOnlyList<long> recordIds, IReadOnlySet<int>? toFile, IReadOnlyDictionary<int, long> entryOfKept, string who, string at,
+        IReadOnlyList<long> recordIds, List<CandidateRow>[] candidates, IReadOnlySet<int>? toFile, IReadOnlyDictionary<int, long> entryOfKept, string who, string at,
         List<(int Index, long Entry, bool Opened)>? filed = null)
     {
         int created = 0, merged = 0, parts = 0;
+        var rows = new DocumentRows(who, at);
         // The coder already merged the repeats of one report: two records of the same document are two events, so
         // neither may be filed into an entry the other opened or joined.
         var entriesOfThisDocument = entryOfKept.Values.ToHashSet();
@@ -150,13 +222,6 @@ public abstract partial class LedgerStore
         var packages = DocumentParts.Packages([.. records.Select(r => r.Record)]);
         var entryOf = new long[records.Count];
         foreach (var (index, entry) in entryOfKept) entryOf[index] = entry;
-        // The candidates of every record, read before any is filed (one round trip on PostgreSQL, with the deferred
-        // record inserts). Filing cannot change what a later record of the document may match: the entries it opens,
-        // joins or moves into a package are excluded for the rest of the document anyway.
-        var candidates = new List<CandidateRow>[records.Count];
-        for (int i = 0; i < records.Count; i++)
-            if (toFile is null || toFile.Contains(i)) QueueCandidates(w, records[i], candidates, i);
-        w.Flush();
         foreach (var i in DocumentParts.FilingOrder(packages))
         {
             if (toFile is not null && !toFile.Contains(i)) continue;
@@ -169,6 +234,8 @@ public abstract partial class LedgerStore
                 if (package is long whole)
                 {
                     // De-duplication keeps the link: the entry stays in the package it is in; one without a package joins this one.
+                    // The part links read and change entries: the rows so far go first (DocumentRows).
+                    rows.WriteTo(w);
                     if (existing.ParentId is null && !Ancestors(w, whole).Contains(existing.Id))
                     {
                         Relink(w, existing.Id, null, whole, who, at, "attach");
@@ -178,7 +245,7 @@ public abstract partial class LedgerStore
                     else if (existing.ParentId is long other && other != whole)
                         rule += $"; this report makes it part of entry {whole}, the ledger keeps it in entry {other} (see 'ledger attach')";
                 }
-                AddSource(w, existing.Id, recordIds[i], source with { Rule = rule! }, r.EvidenceJson, at, who, "add-source");
+                AddSource(rows, existing.Id, recordIds[i], source with { Rule = rule! }, r.EvidenceJson, "add-source");
                 entriesOfThisDocument.Add(existing.Id);
                 entryOf[i] = existing.Id;
                 filed?.Add((i, existing.Id, false));
@@ -186,11 +253,12 @@ public abstract partial class LedgerStore
             }
             else
             {
-                var id = CreateEntry(w, r.Fields, r.FieldsJson, EntryStatus.Candidate, at, who, "create", parentId: package, dataset: Dataset.News);
+                var id = CreateEntry(w, rows, r.Fields, r.FieldsJson, EntryStatus.Candidate, at, who, "create", parentId: package, dataset: Dataset.News);
                 var opened = package is long whole ? $"opened the entry, part of entry {whole} as this report says" : "opened the entry";
-                AddSource(w, id, recordIds[i], source with { Rule = opened }, r.EvidenceJson, at, who, action: null);
+                AddSource(rows, id, recordIds[i], source with { Rule = opened }, r.EvidenceJson, action: null);
                 if (package is long parent)
                 {
+                    rows.WriteTo(w);
                     NotePart(w, parent, id, who, at, "attach-part");
                     parts++;
                 }
@@ -200,7 +268,7 @@ public abstract partial class LedgerStore
                 created++;
             }
         }
-        w.Flush();
+        rows.WriteTo(w);
         return (created, merged, parts);
     }
 
@@ -250,6 +318,20 @@ public abstract partial class LedgerStore
         return (null, null);
     }
 
+    /// <summary>
+    /// Queues the candidate queries of the records to file (all when <paramref name="toFile"/> is null); their rows are
+    /// in the array after the next flush. They are all read before any record is filed: filing cannot change what a
+    /// later record of the document may match, since the entries it opens, joins or moves into a package are excluded
+    /// for the rest of the document anyway.
+    /// </summary>
+    private static List<CandidateRow>[] QueueCandidates(LedgerCommands w, IReadOnlyList<EncodedRecord> records, IReadOnlySet<int>? toFile)
+    {
+        var candidates = new List<CandidateRow>[records.Count];
+        for (int i = 0; i < records.Count; i++)
+            if (toFile is null || toFile.Contains(i)) QueueCandidates(w, records[i], candidates, i);
+        return candidates;
+    }
+
     /// <summary>Queues the candidate query of one record (<see cref="FindMatch"/>): one key, a date window, an amount band; the rows land in <paramref name="into"/>.</summary>
     private static void QueueCandidates(LedgerCommands w, EncodedRecord record, List<CandidateRow>[] into, int index)
     {
@@ -271,14 +353,16 @@ public abstract partial class LedgerStore
         long? parentId = null, string dataset = Dataset.News)
     {
         using var w = new LedgerCommands(c, tx);
-        var id = CreateEntry(w, fields, EntryJson.SerializeFields(fields), status, at, who, action, explicitId, parentId, dataset);
+        var rows = new DocumentRows(who, at);
+        var id = CreateEntry(w, rows, fields, EntryJson.SerializeFields(fields), status, at, who, action, explicitId, parentId, dataset);
+        rows.WriteTo(w);
         w.Flush();
         return id;
     }
 
-    /// <summary>A new entry with its first revision and audit row (those two deferred: see <see cref="LedgerCommands.Defer"/>).</summary>
+    /// <summary>A new entry, inserted at once; its first revision and audit row go to <paramref name="rows"/>, written by the caller.</summary>
     /// <param name="fieldsJson"><see cref="EntryJson.SerializeFields"/> of <paramref name="fields"/>, made by the caller (a coder, for ingest).</param>
-    private static long CreateEntry(LedgerCommands w, EntryFields fields, string fieldsJson, string status, string at, string who, string action, long? explicitId = null,
+    private static long CreateEntry(LedgerCommands w, DocumentRows rows, EntryFields fields, string fieldsJson, string status, string at, string who, string action, long? explicitId = null,
         long? parentId = null, string dataset = Dataset.News)
     {
         var row = Columns(fields, fieldsJson, status, at, parentId, dataset);
@@ -289,34 +373,33 @@ public abstract partial class LedgerStore
             id = given;
         }
         else id = w.Scalar(LedgerSql.InsertEntry, row)!.Value;
-        w.Defer(LedgerSql.InsertRevision, null, ("id", id), ("who", who), ("at", at));
-        Audit(w, at, who, action, id, null, Snapshot(status, fieldsJson, null, parentId));
+        rows.AddRevision(id);
+        rows.AddAudit(action, id, null, Snapshot(status, fieldsJson, null, parentId));
         return id;
     }
 
     private static void AddSource(DbConnection c, DbTransaction tx, long entryId, long? recordId, EntrySource s, string at, string who, string? action)
     {
         using var w = new LedgerCommands(c, tx);
-        AddSource(w, entryId, recordId, s, EntryJson.SerializeEvidence(s.Evidence), at, who, action);
+        var rows = new DocumentRows(who, at);
+        AddSource(rows, entryId, recordId, s, EntryJson.SerializeEvidence(s.Evidence), action);
+        rows.WriteTo(w);
         w.Flush();
     }
 
     /// <summary>
-    /// A source of an entry, deferred (<see cref="LedgerCommands.Defer"/>); with <paramref name="action"/>, an audit row
-    /// naming the source, which finds the new source's id by its record (so <paramref name="recordId"/> is then required).
+    /// A source of an entry, added to <paramref name="rows"/>; with <paramref name="action"/>, an audit row naming the
+    /// source, which finds the new source's id by its record (so <paramref name="recordId"/> is then required).
     /// </summary>
     /// <param name="evidenceJson"><see cref="EntryJson.SerializeEvidence"/> of the source's evidence, made by the caller (a coder, for ingest).</param>
-    private static void AddSource(LedgerCommands w, long entryId, long? recordId, EntrySource s, string evidenceJson, string at, string who, string? action)
+    private static void AddSource(DocumentRows rows, long entryId, long? recordId, EntrySource s, string evidenceJson, string? action)
     {
-        w.Defer(LedgerSql.InsertSource, static _ => { },
-            ("entryId", entryId), ("recordId", recordId), ("doc", s.Doc), ("title", s.Title), ("url", s.Url), ("published", Iso(s.Published)),
-            ("evidence", evidenceJson), ("rule", s.Rule), ("at", at));
+        rows.AddSource(entryId, recordId, s, evidenceJson);
         if (action is null) return;
-        if (recordId is null) throw new ArgumentNullException(nameof(recordId), "an audited source is found by its record");
+        if (recordId is not long record) throw new ArgumentNullException(nameof(recordId), "an audited source is found by its record");
         // {"source":<id>,"doc":…,"rule":…}, as serialising {source, doc, rule} gives, with the id the insert above assigned.
         var rest = System.Text.Json.JsonSerializer.Serialize(new { doc = s.Doc, rule = s.Rule }, EntryJson.Options);
-        w.Defer(LedgerSql.InsertSourceAudit, null,
-            ("at", at), ("who", who), ("action", action), ("entryId", entryId), ("head", "{\"source\":"), ("tail", "," + rest[1..]), ("recordId", recordId));
+        rows.AddSourceAudit(action, entryId, record, "{\"source\":", "," + rest[1..]);
     }
 
     /// <summary>One row of the audit log (<see cref="LedgerSql.InsertAudit"/>), deferred.</summary>

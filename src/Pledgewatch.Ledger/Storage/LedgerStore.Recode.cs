@@ -106,7 +106,10 @@ public abstract partial class LedgerStore
 
         var filed = new List<(int Index, long Entry, bool Opened)>();
         var document = new StoredDocument(doc.Doc, "", doc.Title, doc.Url, null, null, facts.Country, facts.Published);
-        FileRecords(commands, document, encoded, recordIds, toFile, entryOfKept, who, at, filed);
+        var candidates = QueueCandidates(commands, encoded, toFile);
+        commands.Flush();
+        FileRecords(commands, document, encoded, recordIds, candidates, toFile, entryOfKept, who, at, filed);
+        commands.Flush(); // what follows runs through Dapper, outside the deferred statements
         foreach (var (i, entry, opened) in filed)
             changes.Add(new RecodeChange(RecordFate.New, entry, opened
                 ? $"new record ({records[i].EventType} {EntryFields.Codes(fields[i].Actor)} → {EntryFields.Codes(fields[i].Recipient)}): new candidate"

@@ -55,6 +55,37 @@ public abstract class BatchStorageTests<TDatabase> where TDatabase : TestDatabas
         Assert.Equal(0, check.ExecuteScalar<long>("SELECT COUNT(*) FROM entries WHERE actor = 'JPN'"));
     }
 
+    /// <summary>
+    /// A document's sources are among its last statements, which PostgreSQL receives with the next document's first
+    /// ones (or at the batch's end): the refusal must still undo that document alone, and the next one must be stored.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void ADocumentRefusedInItsLastStatementsIsRolledBackAloneWhereverItIsInTheBatch(int position)
+    {
+        using var db = new TDatabase();
+        using var clean = new TDatabase();
+        var store = db.Open();
+        using (var c = store.OpenConnection()) c.Execute(store.Provider == DatabaseProvider.Sqlite
+            ? "CREATE TRIGGER poison BEFORE INSERT ON entry_sources WHEN NEW.doc = 'poisoned' BEGIN SELECT RAISE(ABORT, 'poisoned source'); END"
+            : """
+              CREATE FUNCTION poison() RETURNS trigger AS $$ BEGIN IF NEW.doc = 'poisoned' THEN RAISE EXCEPTION 'poisoned source'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
+              CREATE TRIGGER poison BEFORE INSERT ON entry_sources FOR EACH ROW EXECUTE FUNCTION poison();
+              """);
+        var documents = ThreeDocuments().ToList();
+        documents.Insert(position, new PendingDocument(Document("poisoned"), [Meeting("poisoned", "JPN", "UKR", Day1)]));
+
+        var results = store.IngestBatch(documents, "test");
+
+        Assert.Contains("poisoned source", results[position].Error?.Message);
+        Assert.All(results.Where((_, i) => i != position), r => Assert.Null(r.Error));
+        clean.Open().IngestBatch(ThreeDocuments(), "test");
+        Assert.Equal(LedgerSnapshot.Of(clean.Open()), LedgerSnapshot.Of(store));
+        using var check = store.OpenConnection();
+        Assert.Equal(0, check.ExecuteScalar<long>("SELECT COUNT(*) FROM documents WHERE doc = 'poisoned'"));
+    }
+
     [Fact]
     public void TheAuditOfAnAddedSourceNamesTheSourceAsSerialisingItWould()
     {

@@ -22,7 +22,7 @@ public abstract class LedgerStoreTests<TDatabase> where TDatabase : TestDatabase
         using var db = new TDatabase();
         var store = db.Open();
         Assert.Equal(store.LatestVersion, store.CurrentVersion());
-        Assert.Equal(6, store.CurrentVersion());
+        Assert.Equal(7, store.CurrentVersion());
     }
 
     [Fact]
@@ -65,9 +65,9 @@ public abstract class LedgerStoreTests<TDatabase> where TDatabase : TestDatabase
         }
 
         var store = db.Open();
-        Assert.Equal(6, store.CurrentVersion());
+        Assert.Equal(7, store.CurrentVersion());
         using var c = store.OpenConnection();
-        Assert.Equal([1, 2, 3, 4, 5, 6], c.Query<int>("SELECT version FROM schema_version ORDER BY version").ToArray());
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], c.Query<int>("SELECT version FROM schema_version ORDER BY version").ToArray());
         var entry = Assert.Single(store.Entries(EntryFilter.All));
         Assert.Equal((5m, (long?)null), (entry.Fields.Commitment!.Amount!.Value, entry.Parent));
     }

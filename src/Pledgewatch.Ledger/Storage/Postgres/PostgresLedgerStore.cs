@@ -15,19 +15,22 @@ internal sealed class PostgresLedgerStore : LedgerStore
     private readonly NpgsqlDataSource _source;
 
     public PostgresLedgerStore(string connectionString, TimeProvider clock) : base(clock) =>
-        _source = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
+        _source = NpgsqlDataSource.Create(WithWriterSettings(connectionString));
 
     /// <summary>
     /// Statements run again and again (the writer's, through <see cref="LedgerCommands"/>) are prepared on the server
     /// after their second use, unless the connection string says otherwise: parsing and planning them each time cost
-    /// more than running them.
+    /// more than running them. A failed statement of a batch is named on its exception, which tells the writer whose
+    /// document it was (<see cref="LedgerCommands.FailedBeforeMark"/>).
     /// </summary>
-    private static string WithAutoPrepare(string connectionString)
+    private static string WithWriterSettings(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare > 0) return connectionString;
-        builder.MaxAutoPrepare = 64;
-        builder.AutoPrepareMinUsages = 2;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { IncludeFailedBatchedCommand = true };
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
         return builder.ConnectionString;
     }
 
@@ -103,6 +106,35 @@ internal sealed class PostgresLedgerStore : LedgerStore
     {
         using var c = OpenConnection();
         c.Execute(PostgresSql.Release, new { worker });
+    }
+
+    /// <summary>
+    /// The document and its records in one deferred statement (<see cref="PostgresSql.InsertDocumentWithRecords"/>):
+    /// they go with the candidate queries instead of taking a round trip of their own for the document's id.
+    /// </summary>
+    private protected override InsertedDocument InsertDocument(LedgerCommands w, StoredDocument document, IReadOnlyList<EncodedRecord> records, string coderVersion, string at)
+    {
+        // Without records the statement would return nothing either way: the document's id is asked for alone.
+        if (records.Count == 0) return base.InsertDocument(w, document, records, coderVersion, at);
+        var inserted = new InsertedDocument(records.Count, deferred: true);
+        w.Defer(PostgresSql.InsertDocumentWithRecords, reader =>
+        {
+            while (reader.Read())
+            {
+                inserted.DocumentId = reader.GetInt64(0);
+                inserted.RecordIds[reader.GetInt32(2)] = reader.GetInt64(1);
+            }
+        },
+        [
+            .. DocumentInsertValues(document, coderVersion, at),
+            ("ordinals", Enumerable.Range(0, records.Count).ToArray()),
+            ("eventTypes", records.Select(r => r.Record.EventType).ToArray()),
+            ("sentences", records.Select(r => r.Record.Evidence.Sentence).ToArray()),
+            ("starts", records.Select(r => r.Record.Evidence.Start).ToArray()),
+            ("ends", records.Select(r => r.Record.Evidence.End).ToArray()),
+            ("jsons", records.Select(r => r.RecordJson).ToArray()),
+        ]);
+        return inserted;
     }
 
     private protected override void AfterStored(LedgerCommands w, PendingDocument pending, long? documentId, string at)

@@ -20,6 +20,20 @@ internal static class PostgresSql
     /// Serialises de-duplication per key: two transactions never both decide a commitment is new. One statement for all
     /// keys of a transaction, taken in the order of <c>@ids</c> (given sorted, so two transactions cannot deadlock).
     /// </summary>
+    /// <summary>
+    /// A document and all its records in one statement, so that both travel with the document's candidate queries:
+    /// nothing comes back, and no record is inserted, when a document with the same content hash is stored already
+    /// (<see cref="LedgerSql.InsertDocument"/>). The records come as arrays, one per column, in ordinal order.
+    /// </summary>
+    public const string InsertDocumentWithRecords = "WITH document AS (" + LedgerSql.InsertDocument + """
+        )
+        INSERT INTO records (document_id, ordinal, event_type, sentence, evidence_start, evidence_end, json, coder_version)
+        SELECT document.id, r.ordinal, r.event_type, r.sentence, r.evidence_start, r.evidence_end, r.json, @coderVersion
+        FROM document CROSS JOIN unnest(@ordinals::integer[], @eventTypes::text[], @sentences::integer[], @starts::integer[], @ends::integer[], @jsons::text[])
+            AS r(ordinal, event_type, sentence, evidence_start, evidence_end, json)
+        RETURNING document_id, id, ordinal
+        """;
+
     public const string LockKeys = "SELECT pg_advisory_xact_lock(k) FROM unnest(@ids::bigint[]) WITH ORDINALITY AS keys(k, n) ORDER BY n";
 
     /// <summary>After an import with explicit ids, the identity must continue past them.</summary>
@@ -149,6 +163,11 @@ internal static class PostgresSql
             ALTER TABLE documents ADD COLUMN coder_version TEXT;
             ALTER TABLE records ADD COLUMN coder_version TEXT;
             ALTER TABLE records ADD COLUMN retired_at TEXT;
+            """),
+        // Claims read the queue in id order for a pending row: without this index each claim passed over every row
+        // done so far (on PostgreSQL, 18 ms with 10,000 rows done; 0.9 ms with it).
+        new(7, "the shared work queue's pending rows indexed for claims", """
+            CREATE INDEX ingest_queue_pending ON ingest_queue (id) WHERE state = 'pending';
             """),
     ];
 }

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace Pledgewatch.Ledger.Storage;
+
+/// <summary>
+/// Multi-row forms of the writer's inserts (<see cref="DocumentRows"/>, the records of a document): the same
+/// statements as <see cref="LedgerSql"/>'s one-row ones, for <c>n</c> rows whose parameters are numbered from 0
+/// (<c>@entryId0</c>, <c>@entryId1</c>, …), with the values every row shares named once. Both databases run them as
+/// written. Texts are made once per row count and kept.
+/// </summary>
+internal static class MultiRowSql
+{
+    private static readonly ConcurrentDictionary<(string Table, int Rows), string> Texts = new();
+
+    /// <summary>
+    /// The row counts statements are made for, largest first: any number of rows goes out in a few statements, and only
+    /// five texts per table are ever prepared (a text per row count would be prepared afresh for most documents).
+    /// </summary>
+    public static readonly int[] ChunkSizes = [16, 8, 4, 2, 1];
+
+    /// <summary>The name of row <paramref name="row"/>'s parameter <paramref name="column"/>.</summary>
+    public static string Name(string column, int row) => column + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Sources of entries (<c>entry_sources</c>), <paramref name="rows"/> rows, without their ids back.</summary>
+    public static string Sources(int rows) => Texts.GetOrAdd(("sources", rows), static key => Values(
+        "INSERT INTO entry_sources (entry_id, record_id, doc, title, url, published, evidence, rule, added_at) VALUES ",
+        "(@entryId{0}, @recordId{0}, @doc{0}, @title{0}, @url{0}, @published{0}, @evidence{0}, @rule{0}, @at)", key.Rows, ""));
+
+    /// <summary>
+    /// <see cref="LedgerSql.InsertRevision"/> for <paramref name="rows"/> entries, in ascending id order (the order
+    /// the one-row statements, run one after the other for entries opened one after the other, gave).
+    /// </summary>
+    public static string Revisions(int rows) => Texts.GetOrAdd(("revisions", rows), static key =>
+    {
+        var ids = string.Join(", ", Enumerable.Range(0, key.Rows).Select(i => "@" + Name("id", i)));
+        return $"""
+            INSERT INTO revisions (entry_id, revision, status, fields, merged_into, parent_id, author, at)
+            SELECT id, revision, status, fields, merged_into, parent_id, @who, @at FROM entries WHERE id IN ({ids}) ORDER BY id
+            """;
+    });
+
+    /// <summary>
+    /// <see cref="LedgerSql.InsertAudit"/> for <paramref name="rows"/> rows. A row with a record is a source's audit row,
+    /// sent with the source's insert before its id is known: its <c>after</c> is <c>@after</c>, the id of the entry's
+    /// newest source for that record and <c>@tail</c>. That source is found at once, read backwards on
+    /// <c>entry_sources_by_entry</c>, however many sources the entry has (a filter on the record alone would read them
+    /// all, for every new source of a much-reported entry).
+    /// </summary>
+    public static string Audits(int rows) => Texts.GetOrAdd(("audits", rows), static key => Values(
+        "INSERT INTO audit_log (at, who, action, entry_id, before, after) VALUES ",
+        "(@at, @who, @action{0}, @entryId{0}, @before{0}, CASE WHEN CAST(@recordId{0} AS BIGINT) IS NULL THEN @after{0} ELSE @after{0} || " +
+        "(SELECT id FROM entry_sources WHERE entry_id = @entryId{0} AND record_id = @recordId{0} ORDER BY id DESC LIMIT 1) || @tail{0} END)",
+        key.Rows, ""));
+
+    /// <summary>
+    /// <see cref="LedgerSql.InsertRecord"/> for <paramref name="rows"/> records of one document; each row's id comes
+    /// back with its ordinal (the order of a <c>RETURNING</c> is not promised).
+    /// </summary>
+    public static string Records(int rows) => Texts.GetOrAdd(("records", rows), static key => Values(
+        "INSERT INTO records (document_id, ordinal, event_type, sentence, evidence_start, evidence_end, json, coder_version) VALUES ",
+        "(@documentId, @ordinal{0}, @eventType{0}, @sentence{0}, @start{0}, @end{0}, @json{0}, @coderVersion)", key.Rows, " RETURNING id, ordinal"));
+
+    /// <summary><paramref name="head"/>, then <paramref name="row"/> with <c>{0}</c> replaced by 0 … n − 1, comma-separated, then <paramref name="tail"/>.</summary>
+    private static string Values(string head, string row, int rows, string tail)
+    {
+        if (rows < 1) throw new ArgumentOutOfRangeException(nameof(rows), rows, "a multi-row insert needs at least one row");
+        var sql = new StringBuilder(head);
+        for (int i = 0; i < rows; i++)
+        {
+            if (i > 0) sql.Append(", ");
+            sql.Append(row.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        }
+        return sql.Append(tail).ToString();
+    }
+}
