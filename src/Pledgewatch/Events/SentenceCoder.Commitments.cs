@@ -187,7 +187,11 @@ internal sealed partial class SentenceCoder
         // "$713 million …, of which $322 million is earmarked for Ukraine": the amounts of an "of which" clause are parts.
         foreach (var rel in p.Clauses)
         {
-            if (rel.Parent != clause.Index || rel.Kind != ClauseKind.Relative || rel.Opener != "which" || rel.FirstToken < 1 || !p.Is(rel.FirstToken - 1, "of")) continue;
+            if (rel.Parent != clause.Index) continue;
+            // "a $1.1 billion sale made up of $665.4 million in …": what a whole consists of are its parts.
+            bool madeOf = rel.Kind == ClauseKind.ReducedRelative && rel.Verb?.Verb is { } made && (made is { Lemma: "make", Particle: "up" } || made.Lemma is "comprise" or "consist");
+            bool ofWhich = rel.Kind == ClauseKind.Relative && rel.Opener == "which" && rel.FirstToken >= 1 && p.Is(rel.FirstToken - 1, "of");
+            if (!madeOf && !ofWhich) continue;
             foreach (var c in p.Chunks)
                 if (c.Clause == rel.Index && c.IsNoun && MoneyIn(p, c) is { } part) found.Add((c, part, AmountRole.Part));
         }
