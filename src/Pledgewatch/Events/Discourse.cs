@@ -97,6 +97,9 @@ public sealed partial class Discourse
         bool bullet = BulletLine(sentence.Sentence.Span);
         if (bullet && !drafts.Exists(d => d.Commitment?.Amount is not null) && _coder.ListItem(parse, _listPackage) is { } item)
             drafts = [.. drafts.Where(d => d.Commitment is null), item];
+        // "The package consists of $416 million from USAID and …": the parts of the package named just before.
+        if (!drafts.Exists(d => d.Commitment?.Amount is not null) && RecentPackage(sentence.Sentence.Index) is { } named)
+            drafts.AddRange(_coder.PartsOf(parse, named));
         if (!bullet) _listPackage = null;
         if (EndsWithColon(sentence.Sentence.Span) && drafts.LastOrDefault(d => d.Commitment?.Amount is not null) is { } package) _listPackage = package;
         foreach (var draft in drafts)
@@ -272,6 +275,21 @@ public sealed partial class Discourse
 
     /// <summary>The quantified commitment of a sentence that ended with a colon: the package a list below breaks down.</summary>
     private EventDraft? _listPackage;
+
+    /// <summary>How many sentences back a package may be named for a sentence that says what it consists of.</summary>
+    private const int PackageReach = 3;
+
+    /// <summary>The last whole commitment of the last few sentences.</summary>
+    private EventDraft? RecentPackage(int sentence)
+    {
+        for (int k = _drafts.Count - 1; k >= 0; k--)
+        {
+            var d = _drafts[k];
+            if (d.SentenceIndex < sentence - PackageReach) return null;
+            if (d.Commitment?.Amount is not null && d.PartOf is null) return d;
+        }
+        return null;
+    }
 
     /// <summary>The sentence opens a line with a bullet ("-", "•", "*", "–").</summary>
     private bool BulletLine(TextSpan span)

@@ -46,6 +46,46 @@ internal sealed partial class SentenceCoder
         return null;
     }
 
+    /// <summary>
+    /// "The package consists of $416 million from USAID and nearly $108 million from the State Department": a clause
+    /// that says what a package named before is made of ("consist of", "comprise", "be made up of", "include"), with a
+    /// definite or pronoun subject, gives a part for each amount in the package's currency that is less than it; a
+    /// "from" phrase after an amount names the part's giver.
+    /// </summary>
+    public List<EventDraft> PartsOf(SentenceParse p, EventDraft? package)
+    {
+        _currentParse = p;
+        var parts = new List<EventDraft>();
+        if (package?.Commitment is not { Amount: { } whole } pc) return parts;
+        foreach (var clause in p.Clauses)
+        {
+            if (clause.Kind != ClauseKind.Main || clause.Verb?.Verb is not { } vg || clause.Subject is not { } subject) continue;
+            bool madeOf = vg.Lemma is "consist" or "comprise" or "include" || vg is { Lemma: "make", Particle: "up", Passive: true };
+            if (!madeOf || !Definite(p, subject) || MoneyIn(p, subject) is not null) continue;
+            foreach (var c in p.Chunks)
+            {
+                if (c.Clause != clause.Index || !c.IsNoun || c == subject || MoneyIn(p, c) is not { } part) continue;
+                if (part.Currency != whole.Currency || part.Value >= whole.Value) continue;
+                var draft = NewListDraft(p, package.Category, c.Head, "part of the package named before");
+                draft.Mode = package.Mode;
+                var givers = new List<Mention>();
+                if (FollowingOblique(p, c, "from") is { } from) Parties.Named(p, from, _bodyStart, _lexicon, givers);
+                draft.Actors = givers.Count > 0 ? givers : package.Actors;
+                draft.Recipients = package.Recipients;
+                draft.Commitment = Terms(p, clause, part, pc.Stage);
+                draft.PartOf = package;
+                (draft.From, draft.To, draft.DateText) = (package.From, package.To, package.DateText);
+                draft.Future = package.Future;
+                parts.Add(draft);
+            }
+        }
+        return parts;
+    }
+
+    /// <summary>"The package", "the aid", "it": a phrase that points back rather than introduces.</summary>
+    private static bool Definite(SentenceParse p, Chunk np) =>
+        p.Tags[np.Head] == Tag.PRP || p.AtomOf(np.Head) is { Entity.Form: MentionForm.Pronoun } || p.Is(np.First, "the") || p.Is(np.First, "this");
+
     private static EventDraft NewListDraft(SentenceParse p, string category, int at, string rule) => new()
     {
         Category = category,
