@@ -46,7 +46,7 @@ public sealed partial class Discourse
                 if (r.Code is not null && r.Kind != EntityKind.Body && r.Form != MentionForm.Pronoun) tally[r.Code] = tally.GetValueOrDefault(r.Code) + 1;
     }
 
-    private static bool SameEvent(EventDraft a, EventDraft b)
+    private bool SameEvent(EventDraft a, EventDraft b)
     {
         bool commitments = a.Commitment is not null && b.Commitment is not null;
         bool family = a.Category == b.Category || commitments && a.Category is "AGREE" or "AID" && b.Category is "AGREE" or "AID";
@@ -66,7 +66,7 @@ public sealed partial class Discourse
             return false;
         }
         if (a.Commitment is not null || b.Commitment is not null) return false;
-        if (!DatesMeet(a, b)) return false;
+        if (!DatesMeet(a, b) || !UndatedMeets(a, b)) return false;
         bool sameActors = a.ActorCodes.ToHashSet().SetEquals(b.ActorCodes);
         return a.Category switch
         {
@@ -83,6 +83,18 @@ public sealed partial class Discourse
 
     private static bool SameRecipients(EventDraft a, EventDraft b) =>
         a.Recipients.Count > 0 && a.RecipientCodes.ToHashSet().SetEquals(b.RecipientCodes);
+
+    /// <summary>
+    /// An undated act happened on the news day: it restates a dated one only if that one is of the news day too
+    /// ("Moscow vowed to retaliate" is not the warning Medvedev "had" made on Monday).
+    /// </summary>
+    private bool UndatedMeets(EventDraft a, EventDraft b)
+    {
+        if (a.From is null == (b.From is null)) return true;
+        var dated = a.From is null ? b : a;
+        var (from, to) = _newsDay is { } n ? (n.From, n.To) : (_published, _published);
+        return dated.From <= to && from <= dated.To;
+    }
 
     /// <summary>Dates are compatible when either is unknown (the news day) or the ranges overlap.</summary>
     private static bool DatesMeet(EventDraft a, EventDraft b) =>
