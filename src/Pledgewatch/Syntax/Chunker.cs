@@ -406,6 +406,14 @@ internal static class Chunker
                 j++;
                 break;
             }
+            // "a 200 per cent tariff": "per cent" after a number is a unit inside the phrase, no preposition.
+            if (j > i && p.Tags[j - 1] == Tag.CD && j + 1 < p.Count && p.Is(j, "per") && p.Is(j + 1, "cent"))
+            {
+                head = j + 1;
+                sawHead = true;
+                j += 2;
+                continue;
+            }
             // "more than $9 billion", "less than half".
             if (t == Tag.JJR && j + 2 < p.Count && p.Is(j + 1, "than") && (p.Tags[j + 2] is Tag.CD or Tag.Atom))
             {
