@@ -108,6 +108,7 @@ internal static partial class ClauseBuilder
                 case ChunkKind.Relative:
                 {
                     var antecedent = PreviousNoun(p, k);
+                    if (ch.Lemma is "which" or "that" && antecedent is not null && HeadOfPlacePhrase(p, antecedent) is { } head) antecedent = head;
                     var rel = NewClause(p, ClauseKind.Relative, current.Index, ch.Lemma);
                     rel.Antecedent = antecedent;
                     Assign(p, ch, rel);
@@ -446,6 +447,20 @@ internal static partial class ClauseBuilder
 
     private static Chunk? NounBefore(SentenceParse p, Chunk chunk) =>
         chunk.Index > 0 && p.Chunks[chunk.Index - 1].IsNoun ? p.Chunks[chunk.Index - 1].CoordinatedWith ?? p.Chunks[chunk.Index - 1] : null;
+
+    /// <summary>
+    /// "strikes on Kyiv, Lviv and other cities, which hit power plants": when the phrase before "which" is a list of
+    /// towns in a preposition's phrase, the relative is about the noun that phrase belongs to.
+    /// </summary>
+    private static Chunk? HeadOfPlacePhrase(SentenceParse p, Chunk places)
+    {
+        bool town = false;
+        foreach (var c in places.WithConjuncts())
+            if (p.AtomOf(c.Head) is { Kind: AtomKind.Entity, Entity: { } m }) town |= m.Kind == Entities.EntityKind.Place || m.Form == Entities.MentionForm.Capital;
+        if (!town || places.Index < 2 || p.Chunks[places.Index - 1].Kind != ChunkKind.Prep || !p.Chunks[places.Index - 2].IsNoun) return null;
+        var head = p.Chunks[places.Index - 2];
+        return head.CoordinatedWith ?? head;
+    }
 
     private static Chunk? PreviousNoun(SentenceParse p, int k)
     {
