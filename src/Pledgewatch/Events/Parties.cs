@@ -16,7 +16,12 @@ internal static class Parties
     {
         foreach (var c in np.WithConjuncts())
         {
-            if (Head(p, c, bodyStart) is { } head) { Add(into, head); continue; }
+            if (Head(p, c, bodyStart) is { } head)
+            {
+                // "The junta in Mali", with no state before it to stand for: the state where it is.
+                Add(into, head is { Code: null, Form: MentionForm.Title, Kind: EntityKind.State } && StateWhere(p, c, bodyStart) is { } where ? where : head);
+                continue;
+            }
             if ((lexicon.ClassOfNoun(c.Lemma) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c))
             {
                 int before = into.Count;
