@@ -69,6 +69,7 @@ public sealed partial class Discourse
         {
             // A live page's entries ("10:20 …") happen on the day its top line gives, unless they say otherwise.
             _paragraphDate = _sectionDate ?? (ClockTime(sentence.Sentence.Span.Start) ? _topDate : null);
+            _coder.NarrativePresent = _sectionDate is not null || ClockTime(sentence.Sentence.Span.Start);
             _sectionPlace = null;
         }
         _lastSentenceEnd = sentence.Sentence.Span.End;

@@ -10,12 +10,17 @@ namespace Pledgewatch.Events;
 // for resources named by class (aid, weapons, counted items).
 internal sealed partial class SentenceCoder
 {
+    /// <summary>The sentence is in a time-stamped or dated entry, where the present tense narrates (set by the discourse).</summary>
+    public bool NarrativePresent { get; set; }
+
     private void CodeCommitments(SentenceParse p, Clause clause, EventFrame frame, Attitude attitude, string category,
         List<Mention> actors, List<Mention> recipients, string explanation, List<EventDraft> drafts, HashSet<Chunk> consumed)
     {
         var amounts = AmountsOf(p, clause);
         var vg = clause.Verb!.Verb!;
-        bool past = vg.Tense == Tense.Past || vg.Perfect;
+        // A live page's or a timeline's entries tell what happened in the present tense ("Australia and Canada provide
+        // support").
+        bool past = vg.Tense == Tense.Past || vg.Perfect || NarrativePresent && vg.Tense == Tense.Present && vg.Modal is null;
         string stage;
         if (category == "SANCTION") stage = "withdrawn";
         else if (frame.Role == "request" || category == "REQUEST") { category = "REQUEST"; stage = "sought"; }
