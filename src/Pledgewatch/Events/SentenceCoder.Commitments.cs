@@ -194,7 +194,7 @@ internal sealed partial class SentenceCoder
         {
             if (rel.Parent != clause.Index) continue;
             // "a $1.1 billion sale made up of $665.4 million in …": what a whole consists of are its parts.
-            bool madeOf = rel.Kind == ClauseKind.ReducedRelative && rel.Verb?.Verb is { } made && (made is { Lemma: "make", Particle: "up" } || made.Lemma is "comprise" or "consist");
+            bool madeOf = rel.Kind == ClauseKind.ReducedRelative && rel.Verb?.Verb is { } made && SaysWhatItIsMadeOf(made);
             bool ofWhich = rel.Kind == ClauseKind.Relative && rel.Opener == "which" && rel.FirstToken >= 1 && p.Is(rel.FirstToken - 1, "of");
             if (!madeOf && !ofWhich) continue;
             foreach (var c in p.Chunks)
@@ -202,6 +202,9 @@ internal sealed partial class SentenceCoder
         }
         return found;
     }
+
+    /// <summary>"consists of", "comprises", "(is) made up of": the verb lists what a whole is made of.</summary>
+    private static bool SaysWhatItIsMadeOf(VerbGroup vg) => vg.Lemma is "consist" or "comprise" || vg is { Lemma: "make", Particle: "up" };
 
     /// <summary>
     /// "€7.4 billion through 2027: €5 billion in loans, €1.8 billion in investment and €600 million in grants", "more

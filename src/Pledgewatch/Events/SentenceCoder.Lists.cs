@@ -60,7 +60,7 @@ internal sealed partial class SentenceCoder
         foreach (var clause in p.Clauses)
         {
             if (clause.Kind != ClauseKind.Main || clause.Verb?.Verb is not { } vg || clause.Subject is not { } subject) continue;
-            bool madeOf = vg.Lemma is "consist" or "comprise" or "include" || vg is { Lemma: "make", Particle: "up", Passive: true };
+            bool madeOf = SaysWhatItIsMadeOf(vg) && vg is not { Lemma: "make", Passive: false } || vg.Lemma == "include";
             if (!madeOf || !Definite(p, subject) || MoneyIn(p, subject) is not null) continue;
             foreach (var c in p.Chunks)
             {

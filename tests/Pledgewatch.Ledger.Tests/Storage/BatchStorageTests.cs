@@ -30,17 +30,24 @@ public abstract class BatchStorageTests<TDatabase> where TDatabase : TestDatabas
         Assert.Equal(LedgerSnapshot.Of(single.Open()), LedgerSnapshot.Of(batched.Open()));
     }
 
+    /// <summary>A trigger on <paramref name="table"/> that refuses a row when <paramref name="condition"/> holds, with <paramref name="message"/>.</summary>
+    private static void Poison(LedgerStore store, string table, string condition, string message)
+    {
+        using var c = store.OpenConnection();
+        c.Execute(store.Provider == DatabaseProvider.Sqlite
+            ? $"CREATE TRIGGER poison BEFORE INSERT ON {table} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{message}'); END"
+            : $$"""
+                CREATE FUNCTION poison() RETURNS trigger AS $$ BEGIN IF {{condition}} THEN RAISE EXCEPTION '{{message}}'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
+                CREATE TRIGGER poison BEFORE INSERT ON {{table}} FOR EACH ROW EXECUTE FUNCTION poison();
+                """);
+    }
+
     [Fact]
     public void ADocumentTheDatabaseRefusesIsRolledBackAloneAndTheRestOfTheBatchCommits()
     {
         using var db = new TDatabase();
         var store = db.Open();
-        using (var c = store.OpenConnection()) c.Execute(store.Provider == DatabaseProvider.Sqlite
-            ? "CREATE TRIGGER poison BEFORE INSERT ON records WHEN NEW.event_type = 'POISON' BEGIN SELECT RAISE(ABORT, 'poisoned record'); END"
-            : """
-              CREATE FUNCTION poison() RETURNS trigger AS $$ BEGIN IF NEW.event_type = 'POISON' THEN RAISE EXCEPTION 'poisoned record'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
-              CREATE TRIGGER poison BEFORE INSERT ON records FOR EACH ROW EXECUTE FUNCTION poison();
-              """);
+        Poison(store, "records", "NEW.event_type = 'POISON'", "poisoned record");
         var documents = ThreeDocuments().ToList();
         // The second record of the middle document is refused: its document row and first record must go with it.
         documents.Insert(1, new PendingDocument(Document("poisoned"), [Meeting("poisoned", "JPN", "UKR", Day1), Meeting("poisoned", "JPN", "UKR", Day1) with { EventType = "POISON" }]));
@@ -67,12 +74,7 @@ public abstract class BatchStorageTests<TDatabase> where TDatabase : TestDatabas
         using var db = new TDatabase();
         using var clean = new TDatabase();
         var store = db.Open();
-        using (var c = store.OpenConnection()) c.Execute(store.Provider == DatabaseProvider.Sqlite
-            ? "CREATE TRIGGER poison BEFORE INSERT ON entry_sources WHEN NEW.doc = 'poisoned' BEGIN SELECT RAISE(ABORT, 'poisoned source'); END"
-            : """
-              CREATE FUNCTION poison() RETURNS trigger AS $$ BEGIN IF NEW.doc = 'poisoned' THEN RAISE EXCEPTION 'poisoned source'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
-              CREATE TRIGGER poison BEFORE INSERT ON entry_sources FOR EACH ROW EXECUTE FUNCTION poison();
-              """);
+        Poison(store, "entry_sources", "NEW.doc = 'poisoned'", "poisoned source");
         var documents = ThreeDocuments().ToList();
         documents.Insert(position, new PendingDocument(Document("poisoned"), [Meeting("poisoned", "JPN", "UKR", Day1)]));
 
