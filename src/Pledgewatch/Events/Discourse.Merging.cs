@@ -57,6 +57,9 @@ public sealed partial class Discourse
         if (commitments)
         {
             var (x, y) = (a.Commitment!.Amount, b.Commitment!.Amount);
+            // "$3 billion for government programmes and $3 billion for the private sector": two amounts of one
+            // sentence are two acts, however equal.
+            if (x is not null && y is not null && a.SentenceIndex == b.SentenceIndex && x.Span.Start != y.Span.Start) return false;
             if (x is not null && y is not null)
                 return x.Currency == y.Currency && Math.Abs(x.Value - y.Value) <= 0.01m * Math.Abs(x.Value) && DatesMeet(a, b);
             if (x is null && y is null)

@@ -135,6 +135,7 @@ internal sealed partial class SentenceCoder
                 if (own.Count > 0) draft.Recipients = own;
             }
             draft.Commitment = Terms(p, clause, money, stage);
+            if (amounts.Count > 1) OwnInstruments(p, chunk, draft.Commitment);
             Redate(p, clause, draft);
             if (FollowingDate(p, chunk) is { } own2) SetDate(draft, own2);
             draft.Confidence = money.Approximate ? 0.8 : 0.85;
@@ -293,6 +294,26 @@ internal sealed partial class SentenceCoder
         commitment.Purpose = CommitmentTerms.Purpose(p.Text, span) ?? CommitmentTerms.Purpose(p.Text, p.Analysis.Sentence.Span);
         return commitment;
     }
+
+    /// <summary>
+    /// One of several amounts names its own instrument ("€5 billion in loans, €1.8 billion in investment and €600
+    /// million in grants", "a $500 million loan and $200 million of grants"): that one replaces the clause's financial
+    /// instruments.
+    /// </summary>
+    private static void OwnInstruments(SentenceParse p, Chunk amount, CommitmentDraft commitment)
+    {
+        int last = amount.End - 1;
+        int k = amount.Index + 1;
+        if (k + 1 < p.Chunks.Count && p.Chunks[k].Kind == ChunkKind.Prep && p.Chunks[k].Lemma is "in" or "of" or "as" && p.Chunks[k + 1].IsNoun)
+            last = p.Chunks[k + 1].End - 1;
+        var own = CommitmentTerms.Instruments(p.Text, new TextSpan(p.Tokens[amount.First].Start, p.Tokens[last].End));
+        if (!own.Any(IsFinancial)) return;
+        commitment.Instruments.RemoveAll(IsFinancial);
+        foreach (var i in own) if (!commitment.Instruments.Contains(i)) commitment.Instruments.Add(i);
+    }
+
+    private static bool IsFinancial(string instrument) =>
+        instrument is "grant" or "loan" or "loan_guarantee" or "financing" or "budget_support" or "debt_relief";
 
     /// <summary>The text span of a clause's own tokens (for a gap, its parent's too: "the ADB $1.5bn" shares "in loans").</summary>
     private static TextSpan ClauseSpan(SentenceParse p, Clause clause)
