@@ -74,7 +74,8 @@ internal static partial class ClauseBuilder
                     // "a summit in Lima, where the leaders met": the antecedent is where, not who or what.
                     if (lastNounBeforeVerb is not null && lastNounBeforeVerb.First > clause.FirstToken) clause.Subject = lastNounBeforeVerb;
                 }
-                else if (lastNounBeforeVerb is not null && lastNounBeforeVerb.First > clause.FirstToken)
+                // A relative without a relative word ("the deal the two sides reached") begins with its subject.
+                else if (lastNounBeforeVerb is not null && (lastNounBeforeVerb.First > clause.FirstToken || clause.Opener is null && lastNounBeforeVerb.First == clause.FirstToken))
                 {
                     clause.Subject = lastNounBeforeVerb;
                     clause.Object ??= clause.Antecedent;

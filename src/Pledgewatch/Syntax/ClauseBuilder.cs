@@ -286,6 +286,25 @@ internal static partial class ClauseBuilder
                         current = bare;
                         continue;
                     }
+                    if (ContactRelative(p, current, k))
+                    {
+                        // "the agreement the two sides reached on March 21", "the facility it agreed in 2022": a subject
+                        // and a verb without an object right after a noun make a relative clause without "that".
+                        var rel = NewClause(p, ClauseKind.Relative, current.Index);
+                        rel.Antecedent = chunks[k - 2].CoordinatedWith ?? chunks[k - 2];
+                        Reassign(p, chunks[k - 1], rel);
+                        if (p.Tags[vg.Main] == Tag.VBN)
+                        {
+                            // "the tanks it promised": after a subject, the past form is finite.
+                            p.Tags[vg.Main] = Tag.VBD;
+                            ch.Verb = vg with { Participle = false, Finite = true, Tense = Tense.Past };
+                        }
+                        rel.Verb = ch;
+                        Assign(p, ch, rel);
+                        resumeAtComma = current;
+                        current = rel;
+                        continue;
+                    }
                     // "demands the release of the ship and its crew, seized by Iranian forces": a past participle with its
                     // agent after a comma describes the noun before the comma (a passive reduced relative).
                     if (vg.Participle && p.Tags[vg.Main] == Tag.VBN && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun
@@ -380,6 +399,30 @@ internal static partial class ClauseBuilder
                 var host = p.Clauses.FirstOrDefault(c => c != f && c.Kind == ClauseKind.Main && c.Verb is not null && c.FirstToken > f.LastToken);
                 if (host is not null) f.Parent = host.Index;
             }
+    }
+
+    /// <summary>
+    /// Chunk <paramref name="k"/> is the finite verb of a relative clause without a relative word: a noun that follows the
+    /// clause's verb, then a subject (a pronoun, a name or a determined phrase), then this verb with no object after it.
+    /// Not after a verb of telling or urging, whose noun is the one told ("told the minister they would help").
+    /// </summary>
+    private static bool ContactRelative(SentenceParse p, Clause current, int k)
+    {
+        var chunks = p.Chunks;
+        if (k < 2 || current.Verb?.Verb is not { } host || chunks[k].Verb is not { Modal: null } verb) return false;
+        // A finite verb, or a lone past form ("the tanks it promised"), not a passive's ("the tanks pledged by Spain").
+        bool pastForm = p.Tags[verb.Main] == Tag.VBN && p.Options[verb.Main].Has(Tag.VBD) && chunks[k].End - chunks[k].First == 1
+            && !(k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" });
+        if (!verb.Finite && !pastForm) return false;
+        var (antecedent, subject) = (chunks[k - 2], chunks[k - 1]);
+        if (!antecedent.IsNoun || !subject.IsNoun || antecedent.Clause != current.Index || subject.Clause != current.Index) return false;
+        if (antecedent.First < current.Verb.First || p.Tags[antecedent.Head] is not (Tag.NN or Tag.NNS)) return false;
+        if (p.Is(host.Main, WordClass.Speech | WordClass.ObjectControl)) return false;
+        bool subjectLike = p.Tags[subject.Head] == Tag.PRP && p.Word(subject.Head) is not ("me" or "him" or "us" or "them")
+            || p.AtomOf(subject.Head) is { Kind: AtomKind.Entity }
+            || p.Tags[subject.First] == Tag.DT && p.Word(subject.First) is "the" && p.AtomOf(subject.Head) is null;
+        if (!subjectLike) return false;
+        return k + 1 >= chunks.Count || !chunks[k + 1].IsNoun;
     }
 
     private static bool FiniteAfter(SentenceParse p, int k)

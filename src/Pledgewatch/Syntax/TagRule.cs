@@ -7,6 +7,7 @@ internal enum TagCondition : byte
     PrevTagStrict,
     PrevClass,
     NextTag,
+    NextTagSkippingAdverbs,
     NextCan,
     NextNounPhrase,
     PrevWord,
@@ -61,6 +62,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "prev-tag-strict" => TagCondition.PrevTagStrict,
                 "prev-class" => TagCondition.PrevClass,
                 "next-tag" => TagCondition.NextTag,
+                "next-tag-past-adverbs" => TagCondition.NextTagSkippingAdverbs,
                 "next-can" => TagCondition.NextCan,
                 "next-np" => TagCondition.NextNounPhrase,
                 "prev-word" => TagCondition.PrevWord,
@@ -78,8 +80,8 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "verb-list" => TagCondition.VerbList,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };
-            var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan or TagCondition.VerbList ? TagSet.Parse(arg).Bits : 0;
-            if (tagBits == 0 && condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextCan or TagCondition.VerbList)
+            var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextTagSkippingAdverbs or TagCondition.NextCan or TagCondition.VerbList ? TagSet.Parse(arg).Bits : 0;
+            if (tagBits == 0 && condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextTagSkippingAdverbs or TagCondition.NextCan or TagCondition.VerbList)
                 throw new InvalidDataException($"{name}:{line}: condition '{f[2]}' needs tags");
             var classes = WordClass.None;
             if (condition == TagCondition.PrevClass)

@@ -231,6 +231,13 @@ internal sealed class Tagger
             }
             case TagCondition.NextTag:
                 return i + 1 < p.Count && rule.HasTag(Surface(p, i + 1));
+            case TagCondition.NextTagSkippingAdverbs:
+            {
+                // Adverbs and dates (whose surface is an adverb) are skipped: "board on Friday approved".
+                int j = i + 1;
+                while (j < p.Count && (Surface(p, j).IsAdverb() || p.Negation[j])) j++;
+                return j < p.Count && rule.HasTag(Surface(p, j));
+            }
             case TagCondition.NextCan:
                 return i + 1 < p.Count && p.Tags[i + 1] != Syntax.Tag.Atom && (p.Options[i + 1].Bits & rule.TagBits) != 0
                     && !p.Options[i + 1].Has(Syntax.Tag.NNS) && !char.IsUpper(p.Word(i + 1)[0]);

@@ -105,4 +105,30 @@ public sealed class LexiconImporterTests
     [InlineData("ice cream", "other characters")]
     public void TheKeepRuleIsLettersWithInnerHyphensApostrophesAndPeriods(string word, string? reason) =>
         Assert.Equal(reason, LexiconImporter.DropReason(word));
+
+    [Fact]
+    public void BritishFormsTakeTheTagsOfTheirAmericanForms()
+    {
+        const string module = """
+            var lexicon = {
+                "program": "NN|VBP|VB", "programme": "VB",
+                "organize": "VB|VBP", "organization": "NN",
+                "travel": "NN|VB", "traveled": "VBD|VBN",
+                "feel": "VB", "feeling": "NN|VBG",
+                "color": "NN|VB", "colored": "JJ",
+                "center": "NN|VB", "centre": "NN|JJ",
+                "defense": "NN", "four": "CD", "for": "IN"
+            };
+            """;
+        var words = LexiconImporter.Read(module, "lexicon.js", [], new ImportCounts()).ToDictionary(e => e.Word, e => string.Join(' ', e.Tags));
+        Assert.Equal("NN VBP VB", words["programme"]); // nothing of its own: the American order
+        Assert.Equal("NN JJ VB", words["centre"]);     // its own first, then what the American form adds
+        Assert.Equal("VB VBP", words["organise"]);     // regular -ise forms are added
+        Assert.Equal("NN", words["organisation"]);
+        Assert.Equal("VBD VBN", words["travelled"]);   // a single vowel before the l doubles it
+        Assert.DoesNotContain("feelling", words.Keys); // a long vowel does not
+        Assert.DoesNotContain("coloured", words.Keys); // added only when the British base is in the source
+        Assert.DoesNotContain("defence", words.Keys);
+        Assert.Equal("CD", words["four"]);             // short words are other words ("for" is no "four")
+    }
 }

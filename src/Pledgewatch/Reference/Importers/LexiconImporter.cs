@@ -51,6 +51,7 @@ internal static class LexiconImporter
             if (byWord.ContainsKey(word)) counts.Add("repeated key (the last kept)");
             byWord[word] = new LexiconEntry(word, kept);
         }
+        BritishSpellings.Unify(byWord, counts);
         counts.Set("rows written", byWord.Count);
         return [.. byWord.Values];
     }
@@ -83,7 +84,8 @@ internal static class LexiconImporter
             "Part-of-speech lexicon of common English words: word <TAB> Penn Treebank tags, space-separated, most frequent first.",
             "Kept: words without upper-case letters or digits (letters and apostrophes, a hyphen between letters, a period after",
             "a letter: 'n't', 'well-known', 'e.g.') and the pronoun 'I';",
-            "tags outside the Penn Treebank set are dropped (see the importer's report).",
+            "tags outside the Penn Treebank set are dropped (see the importer's report); British spellings take the tags of their",
+            "American forms, and regular British forms missing from the source are added ('programme', 'organisation').",
             $"Source: npm package en-lexicon{(version is null ? "" : " " + version)}, dist/lexicon.js (Alex Corvi; from Eric Brill's lexicon).",
             "Made by: pledgewatch reference import --lexicon EN_LEXICON/dist/lexicon.js --out src/Pledgewatch/Reference/Data",
             "Generated: do not edit by hand.",
