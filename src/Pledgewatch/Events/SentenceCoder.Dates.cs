@@ -69,16 +69,20 @@ internal sealed partial class SentenceCoder
             // "came a day after Germany announced …": the clause after "a day after" happened a day before its parent.
             if (c.Kind == ClauseKind.Adverbial && c.Opener is "after" or "before" && c.Parent >= 0 && DayOffset(p, c) is int days)
             {
-                var parent = p.Clauses[c.Parent];
-                var probe = new EventDraft { Category = draft.Category, SentenceIndex = draft.SentenceIndex, Evidence = draft.Evidence, Clause = parent.Index };
-                SetDate(p, parent, probe);
-                if (probe.From is { } f)
-                {
-                    draft.From = f.AddDays(days);
-                    draft.To = probe.To!.Value.AddDays(days);
-                    draft.DateText = probe.DateText;
-                }
+                FromParent(p, c, draft, days, 0);
                 return;
+            }
+            // "listed 25 officials on 3 October and, four days later, declared …", "… and Canada banned imports the
+            // following month": a coordinate clause counted on from the date of the clause before it.
+            if (c == clause && c.Kind == ClauseKind.Coordinate && c.Parent >= 0)
+            {
+                int? later = RelativeDays(p, c.FirstToken, c.LastToken);
+                int? months = later is null ? RelativeMonths(p, c.FirstToken, c.LastToken) : null;
+                if (later is not null || months is not null)
+                {
+                    FromParent(p, c, draft, later ?? 0, months ?? 0);
+                    return;
+                }
             }
             // "The turn came on February 23, when the government signed …": a "when" clause shares its parent's time.
             if (c.Kind == ClauseKind.Adverbial && c.Opener is "when" or "while" && c.Parent >= 0 && Choose(p, p.Clauses[c.Parent], draft) is { } then)
@@ -91,6 +95,45 @@ internal sealed partial class SentenceCoder
             if (c.Parent < 0 || c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative or ClauseKind.Adverbial or ClauseKind.Conditional) break;
             c = p.Clauses[c.Parent];
         }
+    }
+
+    /// <summary>The date of <paramref name="c"/>'s parent, moved on by days, or by months to the whole later month.</summary>
+    private void FromParent(SentenceParse p, Clause c, EventDraft draft, int days, int months)
+    {
+        var parent = p.Clauses[c.Parent];
+        var probe = new EventDraft { Category = draft.Category, SentenceIndex = draft.SentenceIndex, Evidence = draft.Evidence, Clause = parent.Index };
+        SetDate(p, parent, probe);
+        if (probe.From is not { } f) return;
+        if (months != 0)
+        {
+            var month = new DateOnly(f.Year, f.Month, 1).AddMonths(months);
+            draft.From = month;
+            draft.To = month.AddMonths(1).AddDays(-1);
+        }
+        else
+        {
+            draft.From = f.AddDays(days);
+            draft.To = probe.To!.Value.AddDays(days);
+        }
+        draft.DateText = probe.DateText;
+    }
+
+    /// <summary>"the following month", "a month later", "two months later" in a stretch of the sentence: months on.</summary>
+    private static int? RelativeMonths(SentenceParse p, int first, int last)
+    {
+        for (int i = Math.Max(0, first); i + 1 <= last && i + 1 < p.Count; i++)
+        {
+            if (!p.Word(i + 1).StartsWith("month", StringComparison.OrdinalIgnoreCase)) continue;
+            if (p.Is(i, "following") && i > 0 && p.Is(i - 1, "the")) return 1;
+            if (i + 2 < p.Count && p.Is(i + 2, "later"))
+            {
+                var count = p.Word(i);
+                int n = count.Equals("a", StringComparison.OrdinalIgnoreCase) ? 1 : int.TryParse(count, out int v) ? v
+                    : Amounts.NumberReader.TryGetWord(p.Text, p.Tokens[i], out var w) ? (int)w.Value : 0;
+                if (n is > 0 and < 24) return n;
+            }
+        }
+        return null;
     }
 
     /// <summary>"Reactions on Monday: A said …; B blamed …": a date before the sentence's first verb dates all its clauses.</summary>
