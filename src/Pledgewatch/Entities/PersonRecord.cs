@@ -31,10 +31,16 @@ internal sealed class PersonRecord(string name, IReadOnlyList<Officeholder> term
             if (role is not null && t.Role == role) score += 500_000;
             if (preferCode is not null && t.Code == preferCode) score += 100_000;
             score += t.Start.DayNumber - 700_000;
+            // Equal terms in several states (Charles III reigns in GBR, CAN, AUS, NZL): the one whose source is the
+            // person's own page is their first office.
+            score = score * 2 + (SourceIsOwnPage(t) ? 1 : 0);
             if (score > bestScore) { best = t; bestScore = score; }
         }
         return best!;
     }
+
+    private bool SourceIsOwnPage(Officeholder t) =>
+        t.Source.EndsWith("/" + Name.Replace(' ', '_'), StringComparison.OrdinalIgnoreCase);
 
     public bool ActiveOn(DateOnly? day)
     {

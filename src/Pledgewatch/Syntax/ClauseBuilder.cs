@@ -105,6 +105,14 @@ internal static partial class ClauseBuilder
                     Assign(p, ch, current);
                     continue;
                 }
+                case ChunkKind.Relative when ThatOpensComplement(p, current, k):
+                {
+                    // "told an event at the summit that Italy would contribute €100 million": after a verb of saying,
+                    // "that" and a whole clause are what was said, not a relative clause on the noun before.
+                    current = NewClause(p, ClauseKind.Complement, current.Index, "that");
+                    Assign(p, ch, current);
+                    continue;
+                }
                 case ChunkKind.Relative:
                 {
                     var antecedent = PreviousNoun(p, k);
@@ -399,6 +407,24 @@ internal static partial class ClauseBuilder
                 var host = p.Clauses.FirstOrDefault(c => c != f && c.Kind == ClauseKind.Main && c.Verb is not null && c.FirstToken > f.LastToken);
                 if (host is not null) f.Parent = host.Index;
             }
+    }
+
+    /// <summary>
+    /// "that" (chunk <paramref name="k"/>) after a verb of saying and its phrases opens what was said when a subject and a
+    /// finite verb follow, and either the noun before is no object of the verb (it is in a prepositional phrase, or it
+    /// names whom the verb addresses: a party or pronoun) or the clause is whole (its verb has an object): a relative
+    /// clause would lack one ("announced the aid that Canada pledged").
+    /// </summary>
+    private static bool ThatOpensComplement(SentenceParse p, Clause current, int k)
+    {
+        var chunks = p.Chunks;
+        if (chunks[k].Lemma != "that" || current.Verb?.Verb is not { } verb || !p.Is(verb.Main, WordClass.Speech)) return false;
+        if (k + 2 >= chunks.Count || !chunks[k + 1].IsNoun || chunks[k + 2].Verb is not { Finite: true }) return false;
+        if (k < 1 || !chunks[k - 1].IsNoun || chunks[k - 1].First < current.Verb.First) return false;
+        bool inPhrase = k >= 2 && chunks[k - 2].Kind == ChunkKind.Prep;
+        bool addressee = p.Tags[chunks[k - 1].Head] == Tag.PRP || p.AtomOf(chunks[k - 1].Head) is { Kind: AtomKind.Entity };
+        bool whole = k + 3 < chunks.Count && chunks[k + 3].IsNoun;
+        return inPhrase || addressee || whole;
     }
 
     /// <summary>
