@@ -44,7 +44,9 @@ internal static class Parties
         foreach (var c in np.WithConjuncts())
         {
             int before = into.Count;
-            if (c.PossessorEnd > 0)
+            // "his Indian counterpart": a nationality on the head says whose it is better than a pronoun possessor.
+            bool pronounOnly = c.PossessorEnd > 0 && p.AtomOf(c.First) is { IsPossessivePronoun: true } && NamedBeforeHead(p, c);
+            if (c.PossessorEnd > 0 && !pronounOnly)
                 for (int i = c.First; i < c.PossessorEnd; i++)
                     if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { } m } atom && Usable(p, atom, bodyStart)) { Add(into, m); i = atom.End - 1; }
             if (into.Count > before) continue;
@@ -58,6 +60,13 @@ internal static class Parties
                 if (into.Count == before) Owner(p, of, bodyStart, into, ofPhrase: false);
             }
         }
+    }
+
+    private static bool NamedBeforeHead(SentenceParse p, Chunk c)
+    {
+        for (int i = c.PossessorEnd; i < c.Head; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity, IsPossessivePronoun: false, Entity.Form: not MentionForm.Pronoun }) return true;
+        return false;
     }
 
     /// <summary>"Police in Dhaka" → BGD: a role noun followed by "in" and a place or state is an organ of that state.</summary>

@@ -66,7 +66,7 @@ internal sealed partial class SentenceCoder
         var actors = new List<Mention>();
         var recipients = new List<Mention>();
         Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
-        Fill(p, clause, slots.Recipient, recipients, actorSide: false);
+        Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
         if (frame.Role == "visit") Host(p, clause, recipients);
         // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act.
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && attitude.Reporter?.Subject is { } reporter)
@@ -222,7 +222,9 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>Fills a role from the clause's relations, slot by slot, stopping at the first slot that names someone.</summary>
-    private void Fill(SentenceParse p, Clause clause, string[] slots, List<Mention> into, bool actorSide, bool all = false)
+    /// <param name="exclude">Parties a slot may not give (the actors, when filling recipients): a slot that names only
+    /// them ("withdrew its troops": its = the actor) does not end the search ("from Kosovo").</param>
+    private void Fill(SentenceParse p, Clause clause, string[] slots, List<Mention> into, bool actorSide, bool all = false, List<Mention>? exclude = null)
     {
         var vg = clause.Verb?.Verb;
         foreach (var slot in slots)
@@ -253,10 +255,10 @@ internal sealed partial class SentenceCoder
                     break;
                 case "iobj": np = clause.IndirectObject; break;
                 case "subj:owner":
-                    if (clause.Subject is { } so) { int b0 = into.Count; Parties.Owner(p, so, _bodyStart, into, ofPhrase: true); if (into.Count > b0 && !all) return; }
+                    if (clause.Subject is { } so) { int b0 = into.Count; Parties.Owner(p, so, _bodyStart, into, ofPhrase: true); if (Gained(into, b0, exclude) && !all) return; }
                     continue;
                 case "reporter":
-                    if (ReporterOf(p, clause) is { Subject: { } rs }) { int b1 = into.Count; Parties.Named(p, rs, _bodyStart, _lexicon, into); if (into.Count > b1 && !all) return; }
+                    if (ReporterOf(p, clause) is { Subject: { } rs }) { int b1 = into.Count; Parties.Named(p, rs, _bodyStart, _lexicon, into); if (Gained(into, b1, exclude) && !all) return; }
                     continue;
                 default:
                     // A preposition: every oblique with it, first that names someone.
@@ -269,7 +271,7 @@ internal sealed partial class SentenceCoder
                         int before = into.Count;
                         Parties.Named(p, o.Object, _bodyStart, _lexicon, into);
                         if (into.Count == before) Parties.Owner(p, o.Object, _bodyStart, into, ofPhrase: false);
-                        if (into.Count > before && !all) return;
+                        if (Gained(into, before, exclude) && !all) return;
                     }
                     continue;
             }
@@ -296,8 +298,17 @@ internal sealed partial class SentenceCoder
                     into.AddRange(titled.Count > 0 ? titled : group);
                 }
             }
-            if (into.Count > count && !all) return;
+            if (Gained(into, count, exclude) && !all) return;
         }
+    }
+
+    /// <summary>Whether <paramref name="into"/> grew past <paramref name="before"/>, once the excluded parties are taken out again.</summary>
+    private static bool Gained(List<Mention> into, int before, List<Mention>? exclude)
+    {
+        if (exclude is not null)
+            for (int i = into.Count - 1; i >= before; i--)
+                if (into[i].Code is { } code && exclude.Exists(a => a.Code == code)) into.RemoveAt(i);
+        return into.Count > before;
     }
 
     /// <summary>The clause whose speech verb reports this one ("Baerbock said X was deplorable"), if any.</summary>
