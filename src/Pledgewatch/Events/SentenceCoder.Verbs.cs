@@ -79,16 +79,18 @@ internal sealed partial class SentenceCoder
             actors.Add(new Mention(where.Span, where.Text, EntityKind.State, MentionForm.Name, where.Code, "CVL"));
         // "The army fired on demonstrators in Khartoum", "Police arrested 30 people in Istanbul": an organ or kind of
         // actor named without its state acts for the state where the act takes place; so are the people it acts on.
+        Mention? sceneVictims = null;
         if (frame.Role is "assault" or "coerce" && ProtestPlace(p, clause) is { Code: { } sceneCode } scene)
         {
             if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } organ
                 && ((Classes(p, organ) & NounClass.Role) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }))
                 actors = [new Mention(new TextSpan(p.Tokens[organ.First].Start, p.Tokens[organ.End - 1].End), p.Span(organ.First, organ.End), EntityKind.State, MentionForm.Title, sceneCode)];
-            if (recipients.TrueForAll(r => r.Code is null) && clause.Object is { } people && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(people.End - 1))) & NounClass.Role) != 0) && Parties.Head(p, people, _bodyStart) is null)
+            if (clause.Object is { } people && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(people.End - 1))) & NounClass.Role) != 0) && Parties.Head(p, people, _bodyStart) is null)
             {
                 var owners = new List<Mention>();
                 Parties.Owner(p, people, _bodyStart, owners, ofPhrase: true);
-                if (owners.Count == 0) recipients = [new Mention(scene.Span, scene.Text, EntityKind.State, MentionForm.Name, sceneCode)];
+                if (owners.TrueForAll(o => o.Code is null)) sceneVictims = new Mention(scene.Span, scene.Text, EntityKind.State, MentionForm.Name, sceneCode);
+                if (sceneVictims is not null && recipients.TrueForAll(r => r.Code is null)) recipients = [sceneVictims];
             }
         }
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
@@ -97,6 +99,9 @@ internal sealed partial class SentenceCoder
         var namedAfter = new List<Mention>();
         if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, namedAfter, clause.Verb!.Head);
         Remove(recipients, actors);
+        // "Police in Dhaka arrested 40 activists": people of the scene acted on by its own state's organs stay its
+        // recipients (a domestic event: BGD → BGD).
+        if (recipients.Count == 0 && sceneVictims is not null) recipients.Add(sceneVictims);
 
         string category = frame.Category;
         string? mode = frame.Mode;
