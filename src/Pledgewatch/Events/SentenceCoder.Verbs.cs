@@ -94,7 +94,9 @@ internal sealed partial class SentenceCoder
             }
         }
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
-        if (recipients.Count == 0 && frame.Role is "reject" or "request" or "hostile" or "threaten") FromComplement(p, clause, recipients);
+        // "agreed to resume talks with the EU": whom the promise concerns.
+        if (recipients.Count == 0 && (frame.Role is "reject" or "request" or "hostile" or "threaten" || frame.Category == "AGREE" && frame.Role is "plain" or "commit"))
+            FromComplement(p, clause, recipients);
         // "renewed its demand for the release of the prisoners held in Belarus": a demand bites where its sentence points.
         var namedAfter = new List<Mention>();
         if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, namedAfter, clause.Verb!.Head);
