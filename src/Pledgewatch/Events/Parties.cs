@@ -148,7 +148,11 @@ internal static class Parties
         }
         // "illegal meddling", "the Russian president dangerous": a word of condemnation anywhere in the phrase.
         for (int i = np.First; i < np.End; i++)
+        {
             if (p.Tags[i] is Tag.JJ or Tag.NN && (lexicon.ClassOfNoun(p.Lower(i)) & NounClass.Judgement) != 0) { cls |= NounClass.Judgement; break; }
+            // "short-sighted", "ill-advised": a hyphenated word is looked up whole.
+            if (i + 2 < np.End && p.Word(i + 1) is "-" && (lexicon.ClassOfNoun(p.Lower(i) + "-" + p.Lower(i + 2)) & NounClass.Judgement) != 0) { cls |= NounClass.Judgement; break; }
+        }
         return cls;
     }
 
