@@ -251,7 +251,8 @@ internal sealed class Tagger
                 return PreviousIsSubject(p, i, outsidePhrases: false);
             case TagCondition.PrevSubjectNotCompound:
             {
-                if (!PreviousIsSubject(p, i, outsidePhrases: false)) return false;
+                // "in ODA loans for …": a prepositional object is no subject.
+                if (!PreviousIsSubject(p, i, outsidePhrases: true)) return false;
                 // "Rights groups accused …", "government programmes for …": after a common noun, and before a verb, a
                 // preposition or the end of the phrase, the word is the head of a compound noun.
                 if (Surface(p, i - 1) is not (Syntax.Tag.NN or Syntax.Tag.NNS)) return true;
