@@ -48,7 +48,7 @@ internal static class ReferenceCommand
         return new Command("reference", "Manage the bundled reference data.") { import, CreateCompile(), ReferenceUpdate.Create(), ReferenceUpdate.CreateShow() };
     }
 
-    /// <summary><c>pledgewatch reference compile [DIR]</c>: writes the precompiled tables (places.bin) from DIR's text tables.</summary>
+    /// <summary><c>pledgewatch reference compile [DIR]</c>: writes the precompiled tables (places.bin, syntax-lexicon.bin) from DIR's text tables.</summary>
     private static Command CreateCompile()
     {
         var directory = new Argument<string>("DIR")
@@ -57,7 +57,7 @@ internal static class ReferenceCommand
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => TableCompiler.DefaultDirectory,
         };
-        var compile = new Command("compile", "Precompile the tables the coder loads at start (places.bin from places.tsv and regions.tsv); run it after changing them.") { directory };
+        var compile = new Command("compile", "Precompile the tables the coder loads at start (places.bin from places.tsv and regions.tsv, syntax-lexicon.bin from syntax-lexicon.tsv); run it after changing them.") { directory };
         compile.SetAction(parse =>
         {
             try

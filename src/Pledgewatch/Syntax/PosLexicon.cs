@@ -33,23 +33,15 @@ public sealed class PosLexicon
 
     private static PosLexicon Load()
     {
-        // 71,000 rows, read as spans (a string per word, no array per row): this table is on every start-up's path.
-        // The table has each word once, so the rows go straight into the word table (no dictionary between).
-        var tags = new List<KeyValuePair<string, TagSet>>(72_000);
-        foreach (var line in EmbeddedTable.ReadAllText("syntax-lexicon.tsv").AsSpan().EnumerateLines())
+        // 71,000 rows, precompiled (LexiconTags): this table is on every start-up's path. The table has each word once,
+        // so the rows go straight into the word table (no dictionary between).
+        var tags = LexiconTags.Load();
+        for (int i = 0; i < tags.Count; i++)
         {
-            if (line.IsEmpty || line[0] == '#' || line.IsWhiteSpace()) continue;
-            int tab = line.IndexOf('\t');
-            if (tab < 0) continue;
-            var rest = line[(tab + 1)..];
-            int next = rest.IndexOf('\t');
-            if (TagSet.Parse((next < 0 ? rest : rest[..next]).Trim()) is { IsEmpty: false } set)
-            {
-                // A base form is also the present tense of the plural ("pledge" after "donors"), and the other way round.
-                if (set.Has(Tag.VB) && !set.Has(Tag.VBP)) set = set.With(Tag.VBP);
-                else if (set.Has(Tag.VBP) && !set.Has(Tag.VB)) set = set.With(Tag.VB);
-                tags.Add(new(line[..tab].Trim().ToString(), set));
-            }
+            // A base form is also the present tense of the plural ("pledge" after "donors"), and the other way round.
+            var set = tags[i].Value;
+            if (set.Has(Tag.VB) && !set.Has(Tag.VBP)) tags[i] = new(tags[i].Key, set.With(Tag.VBP));
+            else if (set.Has(Tag.VBP) && !set.Has(Tag.VB)) tags[i] = new(tags[i].Key, set.With(Tag.VB));
         }
 
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
