@@ -89,7 +89,7 @@ internal sealed class PlaceNames
     /// </summary>
     public static PlaceNames Load(Func<IReadOnlyList<Place>> places, FrozenSet<string> stopwords)
     {
-        var reader = CompiledTable.Reader.OpenEmbedded(FileName, Kind);
+        using var reader = CompiledTable.Reader.OpenEmbedded(FileName, Kind);
         return reader.Digest.AsSpan().SequenceEqual(CompiledTable.DigestOfEmbedded(Sources))
             ? Read(reader, stopwords)
             : Build(places(), stopwords);
@@ -162,35 +162,31 @@ internal sealed class PlaceNames
     public void Write(Stream stream, byte[] sourceDigest)
     {
         var w = new CompiledTable.Writer(stream, Kind, sourceDigest);
-        w.Chars(_pool);
-        w.Ints(_nameStart);
-        w.Ints(_tokenFirst);
-        w.Ints(_tokenStart);
-        w.Ints(_tokenLength);
-        w.Bytes(_tokenCase);
-        w.Ints(_codeFirst);
-        w.Ints(_codeCountry);
-        w.Longs(_codePopulation);
-        w.Chars(string.Concat(_countries));
-        w.Ints([.. _countries.Select(c => c.Length)]);
+        w.Text(_pool);
+        w.Array<int>(_nameStart);
+        w.Array<int>(_tokenFirst);
+        w.Array<int>(_tokenStart);
+        w.Array<int>(_tokenLength);
+        w.Array<byte>(_tokenCase);
+        w.Array<int>(_codeFirst);
+        w.Array<int>(_codeCountry);
+        w.Array<long>(_codePopulation);
+        w.Text(string.Join('\t', _countries));
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote.</summary>
     public static PlaceNames Read(CompiledTable.Reader r, FrozenSet<string>? stopwords)
     {
-        var pool = new string(r.Chars());
-        int[] nameStart = r.Ints(), tokenFirst = r.Ints(), tokenStart = r.Ints(), tokenLength = r.Ints();
-        var tokenCase = r.Bytes();
-        int[] codeFirst = r.Ints(), codeCountry = r.Ints();
-        var codePopulation = r.Longs();
-        var countryChars = r.Chars();
-        var countryLengths = r.Ints();
+        var pool = r.Text();
+        int[] nameStart = r.Array<int>(), tokenFirst = r.Array<int>(), tokenStart = r.Array<int>(), tokenLength = r.Array<int>();
+        var tokenCase = r.Array<byte>();
+        int[] codeFirst = r.Array<int>(), codeCountry = r.Array<int>();
+        var codePopulation = r.Array<long>();
+        var countries = r.Text().Split('\t');
         r.End();
-        var countries = new string[countryLengths.Length];
-        for (int i = 0, at = 0; i < countries.Length; at += countryLengths[i], i++) countries[i] = new string(countryChars.Slice(at, countryLengths[i]));
         int names = nameStart.Length - 1;
         if (names < 0 || tokenFirst.Length != names + 1 || codeFirst.Length != names + 1 || tokenLength.Length != tokenStart.Length
-            || tokenCase.Length != tokenStart.Length || codePopulation.Length != codeCountry.Length)
+            || tokenCase.Length != tokenStart.Length || codePopulation.Length != codeCountry.Length || nameStart[^1] != pool.Length)
             throw new InvalidDataException($"The precompiled table {FileName} has arrays of inconsistent lengths; rebuild it with `pledgewatch reference compile`.");
         return new PlaceNames(pool, nameStart, tokenFirst, tokenStart, tokenLength, tokenCase, codeFirst, codeCountry, codePopulation, countries, stopwords);
     }

@@ -1,12 +1,12 @@
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.Text;
 
 namespace Pledgewatch.Reference;
 
 /// <summary>
 /// The format of a precompiled table (a <c>.bin</c> beside the text tables it is made from, written by
-/// <c>pledgewatch reference compile</c>): a header ("PWCT", format version, the kind of table, the SHA-256 of the text
-/// tables it was made from), then arrays, each as its element count and its little-endian bytes. Loading is copying
+/// <c>pledgewatch reference compile</c>): a header ("PWCT", format version, the kind of table, a fingerprint of the text
+/// tables it was made from), then arrays and texts (UTF-8), each as its element count and its little-endian bytes. Loading is copying
 /// those arrays: nothing to split or parse. The digest lets a loader see that a text table changed after the compile
 /// (then the loader builds from the text, and a test says to compile again).
 /// </summary>
@@ -15,26 +15,67 @@ internal static class CompiledTable
     private const uint Magic = 0x54435750; // "PWCT" read as a little-endian uint
     private const int FormatVersion = 1;
 
-    /// <summary>The SHA-256 of the embedded text tables <paramref name="names"/>, in order (their bytes as shipped).</summary>
+    /// <summary>The fingerprint of the embedded text tables <paramref name="names"/>, in order (their bytes as shipped).</summary>
     public static byte[] DigestOfEmbedded(params string[] names)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var fingerprint = new Fingerprint();
         var buffer = new byte[1 << 16];
         foreach (var name in names)
         {
             using var stream = EmbeddedTable.OpenStream(name);
-            int n;
-            while ((n = stream.Read(buffer)) > 0) hash.AppendData(buffer, 0, n);
+            fingerprint.Table(stream, buffer);
         }
-        return hash.GetHashAndReset();
+        return fingerprint.Value;
     }
 
-    /// <summary>The SHA-256 of the files <paramref name="paths"/>, in order: what <see cref="DigestOfEmbedded"/> gives once they are embedded.</summary>
+    /// <summary>The fingerprint of the files <paramref name="paths"/>, in order: what <see cref="DigestOfEmbedded"/> gives once they are embedded.</summary>
     public static byte[] DigestOfFiles(params string[] paths)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var path in paths) hash.AppendData(File.ReadAllBytes(path));
-        return hash.GetHashAndReset();
+        var fingerprint = new Fingerprint();
+        var buffer = new byte[1 << 16];
+        foreach (var path in paths)
+        {
+            using var stream = File.OpenRead(path);
+            fingerprint.Table(stream, buffer);
+        }
+        return fingerprint.Value;
+    }
+
+    /// <summary>
+    /// A 64-bit fingerprint of tables' bytes, to notice that a text table was edited after the compile; not a
+    /// cryptographic hash (SHA-256 costs more to set up than a start can spare), and a test compares the tables
+    /// themselves. Each table adds its length, then its bytes eight at a time.
+    /// </summary>
+    private sealed class Fingerprint
+    {
+        private ulong _hash = 0xCBF29CE484222325;
+
+        public byte[] Value => BitConverter.GetBytes(_hash);
+
+        public void Table(Stream stream, byte[] buffer)
+        {
+            long length = 0;
+            int filled = 0, n;
+            while ((n = stream.Read(buffer, filled, buffer.Length - filled)) > 0)
+            {
+                filled += n;
+                length += n;
+                if (filled < buffer.Length) continue;
+                Mix(buffer);
+                filled = 0;
+            }
+            Mix(buffer.AsSpan(0, filled));
+            Add((ulong)length);
+        }
+
+        private void Mix(ReadOnlySpan<byte> bytes)
+        {
+            var words = MemoryMarshal.Cast<byte, ulong>(bytes);
+            foreach (var w in words) Add(w);
+            for (int i = words.Length * sizeof(ulong); i < bytes.Length; i++) Add(bytes[i]);
+        }
+
+        private void Add(ulong value) => _hash = System.Numerics.BitOperations.RotateLeft((_hash ^ value) * 0x9E3779B97F4A7C15, 29);
     }
 
     /// <summary>Writes arrays after the header; little-endian machines only (as every .NET target we ship to).</summary>
@@ -42,13 +83,15 @@ internal static class CompiledTable
     {
         private bool _started;
 
-        public void Ints(ReadOnlySpan<int> values) => Array(MemoryMarshal.AsBytes(values), values.Length);
+        public void Array<T>(ReadOnlySpan<T> values) where T : unmanaged => Array(MemoryMarshal.AsBytes(values), values.Length);
 
-        public void Longs(ReadOnlySpan<long> values) => Array(MemoryMarshal.AsBytes(values), values.Length);
-
-        public void Bytes(ReadOnlySpan<byte> values) => Array(values, values.Length);
-
-        public void Chars(ReadOnlySpan<char> values) => Array(MemoryMarshal.AsBytes(values), values.Length);
+        /// <summary>Writes <paramref name="text"/> as UTF-8; it must survive the round trip (no lone surrogate).</summary>
+        public void Text(string text)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            if (Encoding.UTF8.GetString(bytes) != text) throw new ArgumentException("The text has a lone surrogate: it would not read back the same.", nameof(text));
+            Array<byte>(bytes);
+        }
 
         private void Array(ReadOnlySpan<byte> bytes, int count)
         {
@@ -63,76 +106,81 @@ internal static class CompiledTable
             _started = true;
             stream.Write(BitConverter.GetBytes(Magic));
             stream.Write(BitConverter.GetBytes(FormatVersion));
-            Chars(kind.PadRight(16).AsSpan(0, 16));
-            Bytes(digest);
+            Array(kind.PadRight(16).AsSpan(0, 16));
+            Array<byte>(digest);
         }
     }
 
     /// <summary>
-    /// Reads what <see cref="Writer"/> wrote. A missing table, a wrong magic, version or kind, or a truncated array is
-    /// an <see cref="InvalidDataException"/> naming the table; a digest that differs is not an error (see <see cref="Digest"/>).
+    /// Reads what <see cref="Writer"/> wrote, from the stream straight into the arrays. A missing table, a wrong magic,
+    /// version or kind, or a truncated array is an <see cref="InvalidDataException"/> naming the table; a digest that
+    /// differs is not an error (see <see cref="Digest"/>). Not thread-safe; one reader per load.
     /// </summary>
-    public sealed class Reader
+    public sealed class Reader : IDisposable
     {
-        private readonly byte[] _bytes;
+        private readonly Stream _stream;
         private readonly string _name;
-        private int _at;
 
-        private Reader(byte[] bytes, string name, string kind)
+        private Reader(Stream stream, string name, string kind)
         {
-            _bytes = bytes;
+            _stream = stream;
             _name = name;
             if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Precompiled tables are read on little-endian machines only.");
-            if (bytes.Length < 8 || BitConverter.ToUInt32(bytes, 0) != Magic)
+            Span<byte> head = stackalloc byte[8];
+            if (stream.ReadAtLeast(head, 8, throwOnEndOfStream: false) < 8 || BitConverter.ToUInt32(head) != Magic)
                 throw new InvalidDataException($"The precompiled table {name} is not one (no PWCT header); rebuild it with `pledgewatch reference compile`.");
-            if (BitConverter.ToInt32(bytes, 4) != FormatVersion)
-                throw new InvalidDataException($"The precompiled table {name} has format {BitConverter.ToInt32(bytes, 4)}, not {FormatVersion}; rebuild it with `pledgewatch reference compile`.");
-            _at = 8;
-            var stored = new string(Chars()).TrimEnd();
+            if (BitConverter.ToInt32(head[4..]) != FormatVersion)
+                throw new InvalidDataException($"The precompiled table {name} has format {BitConverter.ToInt32(head[4..])}, not {FormatVersion}; rebuild it with `pledgewatch reference compile`.");
+            var stored = new string(Array<char>()).TrimEnd();
             if (stored != kind) throw new InvalidDataException($"The precompiled table {name} holds '{stored}', not '{kind}'.");
-            Digest = Bytes();
+            Digest = Array<byte>();
         }
 
-        /// <summary>The SHA-256 of the text tables the table was compiled from.</summary>
+        /// <summary>The fingerprint of the text tables the table was compiled from.</summary>
         public byte[] Digest { get; }
 
         /// <summary>Opens the embedded table <paramref name="name"/>, which must hold a table of <paramref name="kind"/>.</summary>
-        public static Reader OpenEmbedded(string name, string kind)
+        public static Reader OpenEmbedded(string name, string kind) => new(EmbeddedTable.OpenStream(name), name, kind);
+
+        /// <summary>Reads a table of <paramref name="kind"/> from <paramref name="stream"/> (which the reader then owns).</summary>
+        public static Reader Open(Stream stream, string name, string kind) => new(stream, name, kind);
+
+        public T[] Array<T>() where T : unmanaged
         {
-            using var stream = EmbeddedTable.OpenStream(name);
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return new Reader(bytes, name, kind);
+            var array = new T[Count(System.Runtime.CompilerServices.Unsafe.SizeOf<T>())];
+            Fill(MemoryMarshal.AsBytes(array.AsSpan()));
+            return array;
         }
 
-        public static Reader Open(byte[] bytes, string name, string kind) => new(bytes, name, kind);
-
-        public int[] Ints() => MemoryMarshal.Cast<byte, int>(Next(sizeof(int))).ToArray();
-
-        public long[] Longs() => MemoryMarshal.Cast<byte, long>(Next(sizeof(long))).ToArray();
-
-        public byte[] Bytes() => Next(1).ToArray();
-
-        public ReadOnlySpan<char> Chars() => MemoryMarshal.Cast<byte, char>(Next(sizeof(char)));
+        public string Text()
+        {
+            var bytes = Array<byte>();
+            return Encoding.UTF8.GetString(bytes);
+        }
 
         /// <summary>Throws unless every byte was read: a table with more in it than its reader knows is from another build.</summary>
         public void End()
         {
-            if (_at != _bytes.Length) throw new InvalidDataException($"The precompiled table {_name} has {_bytes.Length - _at} bytes after its last array; rebuild it with `pledgewatch reference compile`.");
+            if (_stream.ReadByte() >= 0) throw new InvalidDataException($"The precompiled table {_name} has bytes after its last array; rebuild it with `pledgewatch reference compile`.");
         }
 
-        private ReadOnlySpan<byte> Next(int size)
+        public void Dispose() => _stream.Dispose();
+
+        private int Count(int size)
         {
-            if (_at + 4 > _bytes.Length) throw Truncated();
-            int count = BitConverter.ToInt32(_bytes, _at);
-            long length = (long)count * size;
-            if (count < 0 || _at + 4 + length > _bytes.Length) throw Truncated();
-            var span = _bytes.AsSpan(_at + 4, (int)length);
-            _at += 4 + (int)length;
-            return span;
+            Span<byte> count = stackalloc byte[4];
+            Fill(count);
+            int n = BitConverter.ToInt32(count);
+            if (n < 0 || _stream.CanSeek && (long)n * size > _stream.Length - _stream.Position) throw Truncated();
+            return n;
+        }
+
+        private void Fill(Span<byte> into)
+        {
+            if (_stream.ReadAtLeast(into, into.Length, throwOnEndOfStream: false) < into.Length) throw Truncated();
         }
 
         private InvalidDataException Truncated() =>
-            new($"The precompiled table {_name} is truncated at byte {_at}; rebuild it with `pledgewatch reference compile`.");
+            new($"The precompiled table {_name} is truncated; rebuild it with `pledgewatch reference compile`.");
     }
 }

@@ -11,14 +11,14 @@ namespace Pledgewatch.Syntax;
 /// </summary>
 public sealed class PosLexicon
 {
-    private readonly WordTable<TagSet> _tags;
+    private readonly LexiconTags _tags;
     private readonly WordTable<WordClass> _classes;
     private readonly WordTable<string> _irregularVerbs;
     private readonly WordTable<string> _irregularNouns;
     private readonly ConcurrentDictionary<string, string> _verbLemmas = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _nounLemmas = new(StringComparer.Ordinal);
 
-    private PosLexicon(WordTable<TagSet> tags, WordTable<WordClass> classes, WordTable<string> irregularVerbs, WordTable<string> irregularNouns)
+    private PosLexicon(LexiconTags tags, WordTable<WordClass> classes, WordTable<string> irregularVerbs, WordTable<string> irregularNouns)
     {
         _tags = tags;
         _classes = classes;
@@ -33,16 +33,12 @@ public sealed class PosLexicon
 
     private static PosLexicon Load()
     {
-        // 71,000 rows, precompiled (LexiconTags): this table is on every start-up's path. The table has each word once,
-        // so the rows go straight into the word table (no dictionary between).
-        var tags = LexiconTags.Load();
-        for (int i = 0; i < tags.Count; i++)
-        {
-            // A base form is also the present tense of the plural ("pledge" after "donors"), and the other way round.
-            var set = tags[i].Value;
-            if (set.Has(Tag.VB) && !set.Has(Tag.VBP)) tags[i] = new(tags[i].Key, set.With(Tag.VBP));
-            else if (set.Has(Tag.VBP) && !set.Has(Tag.VB)) tags[i] = new(tags[i].Key, set.With(Tag.VB));
-        }
+        // 71,000 rows, precompiled (LexiconTags): this table is on every start-up's path.
+        // A base form is also the present tense of the plural ("pledge" after "donors"), and the other way round.
+        var tags = LexiconTags.Load().Map(set =>
+            set.Has(Tag.VB) && !set.Has(Tag.VBP) ? set.With(Tag.VBP)
+            : set.Has(Tag.VBP) && !set.Has(Tag.VB) ? set.With(Tag.VB)
+            : set);
 
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         foreach (var row in EmbeddedTable.Rows("syntax-words.tsv"))
@@ -61,7 +57,7 @@ public sealed class PosLexicon
             // The first lemma listed for a form wins ("found" → "find" before "found").
             into?.TryAdd(row[0], row[1]);
         }
-        return new PosLexicon(new WordTable<TagSet>(tags), new WordTable<WordClass>(classes), new WordTable<string>(verbs), new WordTable<string>(nouns));
+        return new PosLexicon(tags, new WordTable<WordClass>(classes), new WordTable<string>(verbs), new WordTable<string>(nouns));
     }
 
     /// <summary>The tags of a word (case folded); empty when the word is unknown.</summary>

@@ -42,7 +42,7 @@ internal static class TableCompiler
     public static byte[] Lexicon(string text, byte[] sourceDigest)
     {
         using var bytes = new MemoryStream();
-        LexiconTags.Write(LexiconTags.Parse(text), bytes, sourceDigest);
+        LexiconTags.Parse(text).Write(bytes, sourceDigest);
         return bytes.ToArray();
     }
 
