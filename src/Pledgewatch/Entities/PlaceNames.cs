@@ -161,7 +161,7 @@ internal sealed class PlaceNames
     /// <summary>Writes the lexicon as places.bin, stamped with the digest of the tables it was built from.</summary>
     public void Write(Stream stream, byte[] sourceDigest)
     {
-        var w = new CompiledTable.Writer(stream, Kind, sourceDigest);
+        using var w = new CompiledTable.Writer(stream, Kind, sourceDigest);
         w.Text(_pool);
         w.Array<int>(_nameStart);
         w.Array<int>(_tokenFirst);

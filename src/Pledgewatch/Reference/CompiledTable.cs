@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -6,14 +7,17 @@ namespace Pledgewatch.Reference;
 /// <summary>
 /// The format of a precompiled table (a <c>.bin</c> beside the text tables it is made from, written by
 /// <c>pledgewatch reference compile</c>): a header ("PWCT", format version, the kind of table, a fingerprint of the text
-/// tables it was made from), then arrays and texts (UTF-8), each as its element count and its little-endian bytes. Loading is copying
-/// those arrays: nothing to split or parse. The digest lets a loader see that a text table changed after the compile
-/// (then the loader builds from the text, and a test says to compile again).
+/// tables it was made from), then, deflated, arrays and texts (UTF-8), each as its element count and its little-endian
+/// bytes. Loading is inflating those arrays: nothing to split or parse. The fingerprint lets a loader see that a text
+/// table changed after the compile (then the loader builds from the text, and a test says to compile again).
 /// </summary>
 internal static class CompiledTable
 {
     private const uint Magic = 0x54435750; // "PWCT" read as a little-endian uint
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+
+    // No table of ours comes near it: a count beyond it is a damaged table, not an array to allocate.
+    private const long MaxArrayBytes = 1L << 28;
 
     /// <summary>The fingerprint of the embedded text tables <paramref name="names"/>, in order (their bytes as shipped).</summary>
     public static byte[] DigestOfEmbedded(params string[] names)
@@ -78,12 +82,25 @@ internal static class CompiledTable
         private void Add(ulong value) => _hash = System.Numerics.BitOperations.RotateLeft((_hash ^ value) * 0x9E3779B97F4A7C15, 29);
     }
 
-    /// <summary>Writes arrays after the header; little-endian machines only (as every .NET target we ship to).</summary>
-    public sealed class Writer(Stream stream, string kind, byte[] digest)
+    /// <summary>
+    /// Writes the header, then arrays, deflated (most are small integers: the two tables take a third of their size).
+    /// Little-endian machines only, as every .NET target we ship to. Dispose it to finish the table.
+    /// </summary>
+    public sealed class Writer : IDisposable
     {
-        private bool _started;
+        private readonly DeflateStream _body;
 
-        public void Array<T>(ReadOnlySpan<T> values) where T : unmanaged => Array(MemoryMarshal.AsBytes(values), values.Length);
+        public Writer(Stream stream, string kind, byte[] digest)
+        {
+            if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Precompiled tables are written on little-endian machines only.");
+            stream.Write(BitConverter.GetBytes(Magic));
+            stream.Write(BitConverter.GetBytes(FormatVersion));
+            Array(stream, MemoryMarshal.AsBytes(kind.PadRight(16).AsSpan(0, 16)), 16);
+            Array(stream, digest, digest.Length);
+            _body = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        }
+
+        public void Array<T>(ReadOnlySpan<T> values) where T : unmanaged => Array(_body, MemoryMarshal.AsBytes(values), values.Length);
 
         /// <summary>Writes <paramref name="text"/> as UTF-8; it must survive the round trip (no lone surrogate).</summary>
         public void Text(string text)
@@ -93,22 +110,36 @@ internal static class CompiledTable
             Array<byte>(bytes);
         }
 
-        private void Array(ReadOnlySpan<byte> bytes, int count)
-        {
-            if (!_started) Header();
-            stream.Write(BitConverter.GetBytes(count));
-            stream.Write(bytes);
-        }
+        public void Dispose() => _body.Dispose();
 
-        private void Header()
+        private static void Array(Stream into, ReadOnlySpan<byte> bytes, int count)
         {
-            if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Precompiled tables are written on little-endian machines only.");
-            _started = true;
-            stream.Write(BitConverter.GetBytes(Magic));
-            stream.Write(BitConverter.GetBytes(FormatVersion));
-            Array(kind.PadRight(16).AsSpan(0, 16));
-            Array<byte>(digest);
+            into.Write(BitConverter.GetBytes(count));
+            into.Write(bytes);
         }
+    }
+
+    /// <summary>The header and the inflated arrays of a table: the same for two tables of the same content, whatever the deflater.</summary>
+    public static byte[] Contents(Stream table)
+    {
+        using var contents = new MemoryStream();
+        var head = new byte[8];
+        table.ReadExactly(head);
+        contents.Write(head);
+        CopyField(table, contents, sizeof(char)); // the kind
+        CopyField(table, contents, 1); // the fingerprint
+        using (var body = new DeflateStream(table, CompressionMode.Decompress, leaveOpen: true)) body.CopyTo(contents);
+        return contents.ToArray();
+    }
+
+    private static void CopyField(Stream from, Stream into, int size)
+    {
+        var count = new byte[4];
+        from.ReadExactly(count);
+        var field = new byte[BitConverter.ToInt32(count) * size];
+        from.ReadExactly(field);
+        into.Write(count);
+        into.Write(field);
     }
 
     /// <summary>
@@ -118,7 +149,7 @@ internal static class CompiledTable
     /// </summary>
     public sealed class Reader : IDisposable
     {
-        private readonly Stream _stream;
+        private Stream _stream;
         private readonly string _name;
 
         private Reader(Stream stream, string name, string kind)
@@ -134,6 +165,7 @@ internal static class CompiledTable
             var stored = new string(Array<char>()).TrimEnd();
             if (stored != kind) throw new InvalidDataException($"The precompiled table {name} holds '{stored}', not '{kind}'.");
             Digest = Array<byte>();
+            _stream = new DeflateStream(stream, CompressionMode.Decompress);
         }
 
         /// <summary>The fingerprint of the text tables the table was compiled from.</summary>
@@ -161,7 +193,7 @@ internal static class CompiledTable
         /// <summary>Throws unless every byte was read: a table with more in it than its reader knows is from another build.</summary>
         public void End()
         {
-            if (_stream.ReadByte() >= 0) throw new InvalidDataException($"The precompiled table {_name} has bytes after its last array; rebuild it with `pledgewatch reference compile`.");
+            if (Inflate(() => _stream.ReadByte()) >= 0) throw new InvalidDataException($"The precompiled table {_name} has bytes after its last array; rebuild it with `pledgewatch reference compile`.");
         }
 
         public void Dispose() => _stream.Dispose();
@@ -171,13 +203,34 @@ internal static class CompiledTable
             Span<byte> count = stackalloc byte[4];
             Fill(count);
             int n = BitConverter.ToInt32(count);
-            if (n < 0 || _stream.CanSeek && (long)n * size > _stream.Length - _stream.Position) throw Truncated();
+            if (n < 0 || (long)n * size > MaxArrayBytes) throw Truncated();
             return n;
         }
 
         private void Fill(Span<byte> into)
         {
-            if (_stream.ReadAtLeast(into, into.Length, throwOnEndOfStream: false) < into.Length) throw Truncated();
+            int read;
+            try
+            {
+                read = _stream.ReadAtLeast(into, into.Length, throwOnEndOfStream: false);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InvalidDataException($"The precompiled table {_name} is damaged ({e.Message}); rebuild it with `pledgewatch reference compile`.", e);
+            }
+            if (read < into.Length) throw Truncated();
+        }
+
+        private int Inflate(Func<int> read)
+        {
+            try
+            {
+                return read();
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InvalidDataException($"The precompiled table {_name} is damaged ({e.Message}); rebuild it with `pledgewatch reference compile`.", e);
+            }
         }
 
         private InvalidDataException Truncated() =>

@@ -107,8 +107,14 @@ internal sealed class LexiconTags
     }
 
     /// <summary>The same words with each tag set replaced by <paramref name="rule"/>'s (applied once per distinct set).</summary>
-    public LexiconTags Map(Func<TagSet, TagSet> rule) =>
-        new(_pool, _starts, _setOf, [.. _sets.Select(rule)], _slots, _maxLength);
+    public LexiconTags Map(Func<TagSet, TagSet> rule)
+    {
+        // Loops rather than LINQ here and in Read: a generic instantiation over TagSet is compiled at run time (it is
+        // not in the ReadyToRun image), which a start pays for.
+        var sets = new TagSet[_sets.Length];
+        for (int i = 0; i < sets.Length; i++) sets[i] = rule(_sets[i]);
+        return new(_pool, _starts, _setOf, sets, _slots, _maxLength);
+    }
 
     /// <summary>The tags of <paramref name="word"/>, case folded.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out TagSet value)
@@ -133,7 +139,7 @@ internal sealed class LexiconTags
     /// <summary>Writes the table as syntax-lexicon.bin, stamped with the digest of the text it came from.</summary>
     public void Write(Stream stream, byte[] sourceDigest)
     {
-        var w = new CompiledTable.Writer(stream, Kind, sourceDigest);
+        using var w = new CompiledTable.Writer(stream, Kind, sourceDigest);
         w.Text(_pool);
         w.Array<int>(_starts);
         w.Array<ushort>(_setOf);
@@ -150,7 +156,9 @@ internal sealed class LexiconTags
         var bits = r.Array<ulong>();
         var first = r.Array<byte>();
         r.End();
-        if (starts.Length != setOf.Length + 1 || first.Length != bits.Length || starts[^1] != pool.Length || setOf.Any(s => s >= bits.Length))
+        bool consistent = starts.Length == setOf.Length + 1 && first.Length == bits.Length && starts[^1] == pool.Length;
+        for (int i = 0; i < setOf.Length && consistent; i++) consistent = setOf[i] < bits.Length;
+        if (!consistent)
             throw new InvalidDataException($"The precompiled table {FileName} has arrays of inconsistent lengths; rebuild it with `pledgewatch reference compile`.");
         var sets = new TagSet[bits.Length];
         for (int i = 0; i < sets.Length; i++) sets[i] = new TagSet(bits[i], (Tag)first[i]);
