@@ -6,15 +6,37 @@ namespace Pledgewatch.Entities;
 /// The lexicon as a trie over tokens: phrases are tokenised as text is (so "U.S." is four tokens), keys compare
 /// case-insensitively through a span lookup (no string per token), and each phrase keeps its own case pattern: a
 /// capitalised word of the phrase must be capitalised in the text, an upper-case one ("US", "NATO") upper-case.
-/// Place names are not in the trie but in <see cref="PlaceNames"/>, precompiled; they are matched alongside, and
-/// come after the trie's phrases ending at the same token, as they would if they had been added last.
+/// Place names are not in the trie but in <see cref="PlaceNames"/>, precompiled: the node of a place's first word
+/// (made when the trie is, so that a token costs one lookup as before) leads to the places starting with it, which
+/// are matched alongside and come after the trie's phrases ending at the same token, as if they had been added last.
 /// Built once, then only read: thread-safe for readers.
 /// </summary>
-internal sealed class PhraseTrie(PlaceNames? places = null)
+internal sealed class PhraseTrie
 {
     internal const byte AnyCase = 0, Capitalised = 1, UpperCase = 2;
 
     private readonly Node _root = new();
+    private readonly PlaceNames? _places;
+
+    // The places sharing a first word, in the places' order: a node's PlaceFirst is 1 + the first, _placeNext[e] the one after e (or -1).
+    private readonly int[] _placeNext = [];
+
+    public PhraseTrie(PlaceNames? places = null)
+    {
+        if (places is null) return;
+        _places = places;
+        _placeNext = new int[places.Count];
+        _root.Reserve(places.Count);
+        for (int e = 0; e < places.Count; e++)
+        {
+            _placeNext[e] = -1;
+            if (places.IsStopword(e)) continue;
+            var node = _root.GetOrAdd(places.FirstToken(e));
+            if (node.PlaceFirst == 0) node.PlaceFirst = e + 1;
+            else _placeNext[node.PlaceLast] = e;
+            node.PlaceLast = e;
+        }
+    }
 
     /// <summary>Adds <paramref name="phrase"/>; an empty or punctuation-only phrase is ignored.</summary>
     public void Add(string phrase, LexEntry entry)
@@ -58,41 +80,43 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
     /// <summary>Appends every phrase starting at token <paramref name="start"/> to <paramref name="into"/>, shortest first.</summary>
     public void Match(string text, IReadOnlyList<Token> tokens, int start, List<LexMatch> into)
     {
-        if (places is not null && places.First(tokens[start].In(text)) is >= 0 and var place)
+        var node = _root.Next(tokens[start].In(text));
+        if (node is null) return;
+        if (node.PlaceFirst != 0)
         {
-            MatchWithPlaces(places, text, tokens, start, place, into);
+            MatchWithPlaces(node, text, tokens, start, into);
             return;
         }
-        var node = _root;
-        for (int k = start; k < tokens.Count; k++)
+        for (int k = start; ; )
         {
-            node = node.Next(tokens[k].In(text));
-            if (node is null) return;
             if (node.Terminals is { } terminals)
                 foreach (var (entry, rules) in terminals)
                     if (CaseMatches(text, tokens, start, rules)) into.Add(new LexMatch(start, k + 1, entry));
+            if (++k >= tokens.Count) return;
+            node = node.Next(tokens[k].In(text));
+            if (node is null) return;
         }
     }
 
     /// <summary>
-    /// <see cref="Match"/> when some place name starts with the token: at each length the trie's phrases first, then
-    /// the place names of that length, in the places' own order.
+    /// <see cref="Match"/> when some place name starts with the token (<paramref name="first"/> is its node): at each
+    /// length the trie's phrases first, then the place names of that length, in the places' own order.
     /// </summary>
-    private void MatchWithPlaces(PlaceNames places, string text, IReadOnlyList<Token> tokens, int start, int first, List<LexMatch> into)
+    private void MatchWithPlaces(Node first, string text, IReadOnlyList<Token> tokens, int start, List<LexMatch> into)
     {
+        var places = _places!;
         int longest = 0;
-        for (int e = first; e >= 0; e = places.Next(e)) longest = Math.Max(longest, places.TokenCount(e));
-        Node? node = _root;
+        for (int e = first.PlaceFirst - 1; e >= 0; e = _placeNext[e]) longest = Math.Max(longest, places.TokenCount(e));
+        Node? node = first;
         for (int k = start; k < tokens.Count && (node is not null || k - start < longest); k++)
         {
-            var word = tokens[k].In(text);
-            node = node?.Next(word);
+            if (k > start) node = node?.Next(tokens[k].In(text));
             if (node?.Terminals is { } terminals)
                 foreach (var (entry, rules) in terminals)
                     if (CaseMatches(text, tokens, start, rules)) into.Add(new LexMatch(start, k + 1, entry));
             int length = k - start + 1;
             if (length > longest) continue;
-            for (int e = first; e >= 0; e = places.Next(e))
+            for (int e = first.PlaceFirst - 1; e >= 0; e = _placeNext[e])
             {
                 if (places.TokenCount(e) != length) continue;
                 bool same = true;
@@ -103,7 +127,7 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
     }
 
     /// <summary>True when some phrase starts with this token; the cheap test for the many tokens that start none.</summary>
-    public bool Starts(ReadOnlySpan<char> token) => _root.Next(token) is not null || places?.First(token) >= 0;
+    public bool Starts(ReadOnlySpan<char> token) => _root.Next(token) is not null;
 
     private static bool CaseMatches(string text, IReadOnlyList<Token> tokens, int start, ReadOnlySpan<byte> rules)
     {
@@ -135,8 +159,27 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
 
         public List<(LexEntry Entry, byte[] Rules)>? Terminals;
 
+        /// <summary>For a first word: 1 + the first place name starting with it (see <see cref="PhraseTrie"/>), else 0.</summary>
+        public int PlaceFirst;
+
+        // The last place name of the chain, while the trie is made.
+        public int PlaceLast;
+
+        /// <summary>Makes room for <paramref name="count"/> more children at once (the first words of the places).</summary>
+        public void Reserve(int count)
+        {
+            if (_children is null)
+            {
+                _children = new Dictionary<string, Node>(count, StringComparer.OrdinalIgnoreCase);
+                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+            else _children.EnsureCapacity(_children.Count + count);
+        }
+
         public Node? Next(ReadOnlySpan<char> word) =>
             _children is not null && _lookup.TryGetValue(word, out var next) ? next : null;
+
+        public Node GetOrAdd(ReadOnlySpan<char> word) => Next(word) ?? GetOrAdd(word.ToString());
 
         public Node GetOrAdd(string word)
         {
