@@ -6,10 +6,10 @@ namespace Pledgewatch.Entities;
 /// The lexicon as a trie over tokens: phrases are tokenised as text is (so "U.S." is four tokens), keys compare
 /// case-insensitively through a span lookup (no string per token), and each phrase keeps its own case pattern: a
 /// capitalised word of the phrase must be capitalised in the text, an upper-case one ("US", "NATO") upper-case.
-/// Place names are not in the trie but in <see cref="PlaceNames"/>, precompiled: the node of a place's first word
-/// (made when the trie is, so that a token costs one lookup as before) leads to the places starting with it, which
-/// are matched alongside and come after the trie's phrases ending at the same token, as if they had been added last.
-/// Built once, then only read: thread-safe for readers.
+/// Place names come precompiled (<see cref="PlaceNames"/>): the trie gets their words as nodes but not their
+/// entries, only their numbers, so making it allocates no entry, rule array or list per place; a place's entry is made
+/// when a text first matches it. At a node the places come after the phrases added with <see cref="Add"/>, as they
+/// did when they were added last. Built once, then only read: thread-safe for readers.
 /// </summary>
 internal sealed class PhraseTrie
 {
@@ -18,23 +18,17 @@ internal sealed class PhraseTrie
     private readonly Node _root = new();
     private readonly PlaceNames? _places;
 
-    // The places sharing a first word, in the places' order: a node's PlaceFirst is 1 + the first, _placeNext[e] the one after e (or -1).
-    private readonly int[] _placeNext = [];
-
     public PhraseTrie(PlaceNames? places = null)
     {
         if (places is null) return;
         _places = places;
-        _placeNext = new int[places.Count];
         _root.Reserve(places.Count);
         for (int e = 0; e < places.Count; e++)
         {
-            _placeNext[e] = -1;
             if (places.IsStopword(e)) continue;
-            var node = _root.GetOrAdd(places.FirstToken(e));
-            if (node.PlaceFirst == 0) node.PlaceFirst = e + 1;
-            else _placeNext[node.PlaceLast] = e;
-            node.PlaceLast = e;
+            var node = _root;
+            for (int i = 0; i < places.TokenCount(e); i++) node = node.GetOrAdd(places.Token(e, i));
+            node.AddPlace(e);
         }
     }
 
@@ -80,50 +74,26 @@ internal sealed class PhraseTrie
     /// <summary>Appends every phrase starting at token <paramref name="start"/> to <paramref name="into"/>, shortest first.</summary>
     public void Match(string text, IReadOnlyList<Token> tokens, int start, List<LexMatch> into)
     {
-        var node = _root.Next(tokens[start].In(text));
-        if (node is null) return;
-        if (node.PlaceFirst != 0)
+        var node = _root;
+        for (int k = start; k < tokens.Count; k++)
         {
-            MatchWithPlaces(node, text, tokens, start, into);
-            return;
-        }
-        for (int k = start; ; )
-        {
+            node = node.Next(tokens[k].In(text));
+            if (node is null) return;
             if (node.Terminals is { } terminals)
                 foreach (var (entry, rules) in terminals)
                     if (CaseMatches(text, tokens, start, rules)) into.Add(new LexMatch(start, k + 1, entry));
-            if (++k >= tokens.Count) return;
-            node = node.Next(tokens[k].In(text));
-            if (node is null) return;
+            if (node.Place != 0) MatchPlaces(node, text, tokens, start, k, into);
         }
     }
 
-    /// <summary>
-    /// <see cref="Match"/> when some place name starts with the token (<paramref name="first"/> is its node): at each
-    /// length the trie's phrases first, then the place names of that length, in the places' own order.
-    /// </summary>
-    private void MatchWithPlaces(Node first, string text, IReadOnlyList<Token> tokens, int start, List<LexMatch> into)
+    private void MatchPlaces(Node node, string text, IReadOnlyList<Token> tokens, int start, int k, List<LexMatch> into)
     {
         var places = _places!;
-        int longest = 0;
-        for (int e = first.PlaceFirst - 1; e >= 0; e = _placeNext[e]) longest = Math.Max(longest, places.TokenCount(e));
-        Node? node = first;
-        for (int k = start; k < tokens.Count && (node is not null || k - start < longest); k++)
-        {
-            if (k > start) node = node?.Next(tokens[k].In(text));
-            if (node?.Terminals is { } terminals)
-                foreach (var (entry, rules) in terminals)
-                    if (CaseMatches(text, tokens, start, rules)) into.Add(new LexMatch(start, k + 1, entry));
-            int length = k - start + 1;
-            if (length > longest) continue;
-            for (int e = first.PlaceFirst - 1; e >= 0; e = _placeNext[e])
-            {
-                if (places.TokenCount(e) != length) continue;
-                bool same = true;
-                for (int i = 1; i < length && same; i++) same = places.TokenIs(e, i, tokens[start + i].In(text));
-                if (same && CaseMatches(text, tokens, start, places.CaseRules(e))) into.Add(new LexMatch(start, k + 1, places.Entry(e)));
-            }
-        }
+        int e = node.Place - 1;
+        if (CaseMatches(text, tokens, start, places.CaseRules(e))) into.Add(new LexMatch(start, k + 1, places.Entry(e)));
+        if (node.MorePlaces is { } more)
+            foreach (int m in more)
+                if (CaseMatches(text, tokens, start, places.CaseRules(m))) into.Add(new LexMatch(start, k + 1, places.Entry(m)));
     }
 
     /// <summary>True when some phrase starts with this token; the cheap test for the many tokens that start none.</summary>
@@ -159,11 +129,15 @@ internal sealed class PhraseTrie
 
         public List<(LexEntry Entry, byte[] Rules)>? Terminals;
 
-        /// <summary>For a first word: 1 + the first place name starting with it (see <see cref="PhraseTrie"/>), else 0.</summary>
-        public int PlaceFirst;
+        /// <summary>1 + the place name (of <see cref="PlaceNames"/>) ending here, else 0; <see cref="MorePlaces"/> when several do.</summary>
+        public int Place;
+        public int[]? MorePlaces;
 
-        // The last place name of the chain, while the trie is made.
-        public int PlaceLast;
+        public void AddPlace(int e)
+        {
+            if (Place == 0) Place = e + 1;
+            else MorePlaces = [.. MorePlaces ?? [], e];
+        }
 
         /// <summary>Makes room for <paramref name="count"/> more children at once (the first words of the places).</summary>
         public void Reserve(int count)

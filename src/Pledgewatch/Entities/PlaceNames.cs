@@ -177,13 +177,10 @@ internal sealed class PlaceNames
     /// <summary>True when name <paramref name="e"/> is a place stop word, and so no place.</summary>
     public bool IsStopword(int e) => _stopword[e];
 
-    /// <summary>The first token of name <paramref name="e"/>.</summary>
-    public ReadOnlySpan<char> FirstToken(int e) => Token(_tokenFirst[e]);
-
     public int TokenCount(int e) => _tokenFirst[e + 1] - _tokenFirst[e];
 
-    /// <summary>True when token <paramref name="i"/> of name <paramref name="e"/> is <paramref name="word"/>, ignoring case.</summary>
-    public bool TokenIs(int e, int i, ReadOnlySpan<char> word) => word.Equals(Token(_tokenFirst[e] + i), StringComparison.OrdinalIgnoreCase);
+    /// <summary>Token <paramref name="i"/> of name <paramref name="e"/>.</summary>
+    public ReadOnlySpan<char> Token(int e, int i) => Token(_tokenFirst[e] + i);
 
     /// <summary>The case rules of the tokens of name <paramref name="e"/> (see <see cref="PhraseTrie"/>).</summary>
     public ReadOnlySpan<byte> CaseRules(int e) => _tokenCase.AsSpan(_tokenFirst[e], TokenCount(e));
