@@ -6,31 +6,15 @@ namespace Pledgewatch.Entities;
 /// The lexicon as a trie over tokens: phrases are tokenised as text is (so "U.S." is four tokens), keys compare
 /// case-insensitively through a span lookup (no string per token), and each phrase keeps its own case pattern: a
 /// capitalised word of the phrase must be capitalised in the text, an upper-case one ("US", "NATO") upper-case.
-/// Place names come precompiled (<see cref="PlaceNames"/>): the trie gets their words as nodes but not their
-/// entries, only their numbers, so making it allocates no entry, rule array or list per place; a place's entry is made
-/// when a text first matches it. At a node the places come after the phrases added with <see cref="Add"/>, as they
-/// did when they were added last. Built once, then only read: thread-safe for readers.
+/// Place names are not in the trie but in <see cref="PlaceNames"/>, precompiled; they are matched alongside, and
+/// come after the trie's phrases ending at the same token, as they would if they had been added last.
+/// Built once, then only read: thread-safe for readers.
 /// </summary>
-internal sealed class PhraseTrie
+internal sealed class PhraseTrie(PlaceNames? places = null)
 {
     internal const byte AnyCase = 0, Capitalised = 1, UpperCase = 2;
 
     private readonly Node _root = new();
-    private readonly PlaceNames? _places;
-
-    public PhraseTrie(PlaceNames? places = null)
-    {
-        if (places is null) return;
-        _places = places;
-        _root.Reserve(places.Count);
-        for (int e = 0; e < places.Count; e++)
-        {
-            if (places.IsStopword(e)) continue;
-            var node = _root;
-            for (int i = 0; i < places.TokenCount(e); i++) node = node.GetOrAdd(places.Token(e, i));
-            node.AddPlace(e);
-        }
-    }
 
     /// <summary>Adds <paramref name="phrase"/>; an empty or punctuation-only phrase is ignored.</summary>
     public void Add(string phrase, LexEntry entry)
@@ -74,6 +58,11 @@ internal sealed class PhraseTrie
     /// <summary>Appends every phrase starting at token <paramref name="start"/> to <paramref name="into"/>, shortest first.</summary>
     public void Match(string text, IReadOnlyList<Token> tokens, int start, List<LexMatch> into)
     {
+        if (places is not null && places.First(tokens[start].In(text)) is >= 0 and var place)
+        {
+            MatchWithPlaces(places, text, tokens, start, place, into);
+            return;
+        }
         var node = _root;
         for (int k = start; k < tokens.Count; k++)
         {
@@ -82,22 +71,48 @@ internal sealed class PhraseTrie
             if (node.Terminals is { } terminals)
                 foreach (var (entry, rules) in terminals)
                     if (CaseMatches(text, tokens, start, rules)) into.Add(new LexMatch(start, k + 1, entry));
-            if (node.Place != 0) MatchPlaces(node, text, tokens, start, k, into);
         }
     }
 
-    private void MatchPlaces(Node node, string text, IReadOnlyList<Token> tokens, int start, int k, List<LexMatch> into)
+    /// <summary>
+    /// <see cref="Match"/> when some place name starts with the token: at each length the trie's phrases first, then
+    /// the place names of that length, in the places' own order. The places are read once (a name is dropped at its
+    /// first word that differs), and the few that match are kept until their length comes.
+    /// </summary>
+    private void MatchWithPlaces(PlaceNames places, string text, IReadOnlyList<Token> tokens, int start, int first, List<LexMatch> into)
     {
-        var places = _places!;
-        int e = node.Place - 1;
-        if (CaseMatches(text, tokens, start, places.CaseRules(e))) into.Add(new LexMatch(start, k + 1, places.Entry(e)));
-        if (node.MorePlaces is { } more)
-            foreach (int m in more)
-                if (CaseMatches(text, tokens, start, places.CaseRules(m))) into.Add(new LexMatch(start, k + 1, places.Entry(m)));
+        Span<int> found = stackalloc int[16];
+        List<int>? more = null;
+        int count = 0, longest = 0;
+        for (int e = first; e >= 0; e = places.Next(e))
+        {
+            int length = places.TokenCount(e);
+            if (start + length > tokens.Count) continue;
+            bool same = true;
+            for (int i = 1; i < length && same; i++) same = places.TokenIs(e, i, tokens[start + i].In(text));
+            if (!same || !CaseMatches(text, tokens, start, places.CaseRules(e))) continue;
+            if (count < found.Length) found[count] = e;
+            else (more ??= []).Add(e);
+            count++;
+            longest = Math.Max(longest, length);
+        }
+        Node? node = _root;
+        for (int k = start; k < tokens.Count && (node is not null || k - start < longest); k++)
+        {
+            node = node?.Next(tokens[k].In(text));
+            if (node?.Terminals is { } terminals)
+                foreach (var (entry, rules) in terminals)
+                    if (CaseMatches(text, tokens, start, rules)) into.Add(new LexMatch(start, k + 1, entry));
+            for (int j = 0; j < count; j++)
+            {
+                int e = j < found.Length ? found[j] : more![j - found.Length];
+                if (places.TokenCount(e) == k - start + 1) into.Add(new LexMatch(start, k + 1, places.Entry(e)));
+            }
+        }
     }
 
     /// <summary>True when some phrase starts with this token; the cheap test for the many tokens that start none.</summary>
-    public bool Starts(ReadOnlySpan<char> token) => _root.Next(token) is not null;
+    public bool Starts(ReadOnlySpan<char> token) => _root.Next(token) is not null || places?.First(token) >= 0;
 
     private static bool CaseMatches(string text, IReadOnlyList<Token> tokens, int start, ReadOnlySpan<byte> rules)
     {
@@ -129,31 +144,8 @@ internal sealed class PhraseTrie
 
         public List<(LexEntry Entry, byte[] Rules)>? Terminals;
 
-        /// <summary>1 + the place name (of <see cref="PlaceNames"/>) ending here, else 0; <see cref="MorePlaces"/> when several do.</summary>
-        public int Place;
-        public int[]? MorePlaces;
-
-        public void AddPlace(int e)
-        {
-            if (Place == 0) Place = e + 1;
-            else MorePlaces = [.. MorePlaces ?? [], e];
-        }
-
-        /// <summary>Makes room for <paramref name="count"/> more children at once (the first words of the places).</summary>
-        public void Reserve(int count)
-        {
-            if (_children is null)
-            {
-                _children = new Dictionary<string, Node>(count, StringComparer.OrdinalIgnoreCase);
-                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
-            }
-            else _children.EnsureCapacity(_children.Count + count);
-        }
-
         public Node? Next(ReadOnlySpan<char> word) =>
             _children is not null && _lookup.TryGetValue(word, out var next) ? next : null;
-
-        public Node GetOrAdd(ReadOnlySpan<char> word) => Next(word) ?? GetOrAdd(word.ToString());
 
         public Node GetOrAdd(string word)
         {

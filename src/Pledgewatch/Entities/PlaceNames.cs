@@ -10,8 +10,8 @@ namespace Pledgewatch.Entities;
 /// alternate names): the part of <see cref="PhraseTrie"/> that is too large to build at every start. Each name is
 /// kept once (case-insensitively) with its tokens, their case rules and its countries (one per country, most populous
 /// first), as flat arrays precompiled into places.bin by <c>pledgewatch reference compile</c> from places.tsv and
-/// regions.tsv; loading inflates the arrays, with no string or object per name (the trie adds a node per first word).
-/// A name's <see cref="LexEntry"/> is made when a text first matches it. The place stop words are applied when loading, so
+/// regions.tsv; loading copies the arrays and indexes the first tokens, with no string or object per name. A name's
+/// <see cref="LexEntry"/> is made when a text first matches it. The place stop words are applied when loading, so
 /// places.bin depends on the two place tables only. Immutable after construction apart from that entry cache, which
 /// is filled atomically: thread-safe.
 /// </summary>
@@ -37,9 +37,16 @@ internal sealed class PlaceNames
     private readonly long[] _codePopulation;
     private readonly string[] _countries;
 
-    // Names that are place stop words (place-stopwords.txt), which the trie leaves out; and the entries made so far.
-    private readonly bool[] _stopword;
+    // The index of first tokens, built when loading: open addressing over the ordinal-ignore-case hash (the trie's
+    // comparer), a slot holding 1 + the first name of a chain; _next links the names sharing a first token, in lexicon order.
+    private readonly int[] _slots;
+    private readonly int[] _next;
     private readonly LexEntry?[] _entries;
+
+    // A bit per value of Sieve() of the first tokens: most words of a text are no place's first word, and this says so
+    // for about 97 % of them without the ordinal-ignore-case hash (the trie has already hashed them once).
+    private const int SieveBits = 1 << 20;
+    private readonly ulong[] _sieve = new ulong[SieveBits / 64];
 
     private PlaceNames(string pool, int[] nameStart, int[] tokenFirst, int[] tokenStart, int[] tokenLength, byte[] tokenCase,
         int[] codeFirst, int[] codeCountry, long[] codePopulation, string[] countries, FrozenSet<string>? stopwords)
@@ -56,10 +63,30 @@ internal sealed class PlaceNames
         _countries = countries;
         int count = nameStart.Length - 1;
         _entries = new LexEntry?[count];
-        _stopword = new bool[count];
-        // A stop word is never a place on its own; the whole-table build skipped it the same way.
-        if (stopwords?.GetAlternateLookup<ReadOnlySpan<char>>() is { } stop)
-            for (int e = 0; e < count; e++) _stopword[e] = stop.Contains(Name(e));
+        _next = new int[count];
+        int capacity = 16;
+        while (capacity < count * 2) capacity <<= 1;
+        _slots = new int[capacity];
+        var tails = new int[capacity];
+        var excluded = stopwords?.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int e = 0; e < count; e++)
+        {
+            _next[e] = -1;
+            // A stop word is never a place on its own (place-stopwords.txt); the whole-table build skipped it the same way.
+            if (excluded is { } stop && stop.Contains(Name(e))) continue;
+            var first = Token(_tokenFirst[e]);
+            int slot = Hash(first) & (capacity - 1);
+            while (_slots[slot] != 0 && !first.Equals(Token(_tokenFirst[_slots[slot] - 1]), StringComparison.OrdinalIgnoreCase))
+                slot = (slot + 1) & (capacity - 1);
+            if (_slots[slot] == 0)
+            {
+                _slots[slot] = e + 1;
+                int bit = Sieve(first);
+                _sieve[bit >> 6] |= 1UL << bit;
+            }
+            else _next[tails[slot]] = e;
+            tails[slot] = e;
+        }
     }
 
     /// <summary>Names in the lexicon, stop words included.</summary>
@@ -174,13 +201,27 @@ internal sealed class PlaceNames
         return new PlaceNames(pool, nameStart, tokenFirst, tokenStart, tokenLength, tokenCase, codeFirst, codeCountry, codePopulation, countries, stopwords);
     }
 
-    /// <summary>True when name <paramref name="e"/> is a place stop word, and so no place.</summary>
-    public bool IsStopword(int e) => _stopword[e];
+    /// <summary>The first name (in lexicon order) whose first token is <paramref name="word"/> (case-insensitive), or -1.</summary>
+    public int First(ReadOnlySpan<char> word)
+    {
+        int bit = Sieve(word);
+        if ((_sieve[bit >> 6] & (1UL << bit)) == 0) return -1;
+        int mask = _slots.Length - 1;
+        for (int slot = Hash(word) & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
+        {
+            int e = _slots[slot] - 1;
+            if (word.Equals(Token(_tokenFirst[e]), StringComparison.OrdinalIgnoreCase)) return e;
+        }
+        return -1;
+    }
+
+    /// <summary>The next name after <paramref name="e"/> with the same first token, or -1.</summary>
+    public int Next(int e) => _next[e];
 
     public int TokenCount(int e) => _tokenFirst[e + 1] - _tokenFirst[e];
 
-    /// <summary>Token <paramref name="i"/> of name <paramref name="e"/>.</summary>
-    public ReadOnlySpan<char> Token(int e, int i) => Token(_tokenFirst[e] + i);
+    /// <summary>True when token <paramref name="i"/> of name <paramref name="e"/> is <paramref name="word"/>, ignoring case.</summary>
+    public bool TokenIs(int e, int i, ReadOnlySpan<char> word) => word.Equals(Token(_tokenFirst[e] + i), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The case rules of the tokens of name <paramref name="e"/> (see <see cref="PhraseTrie"/>).</summary>
     public ReadOnlySpan<byte> CaseRules(int e) => _tokenCase.AsSpan(_tokenFirst[e], TokenCount(e));
@@ -200,4 +241,20 @@ internal sealed class PlaceNames
 
     private ReadOnlySpan<char> Token(int t) => _pool.AsSpan(_tokenStart[t], _tokenLength[t]);
 
+    private static int Hash(ReadOnlySpan<char> word) => string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A cheap hash that words equal ignoring case share: ordinal-ignore-case compares letters by their invariant upper
+    /// case, so each letter counts by it when that is ASCII ('ı' as 'I') and as one mark when not, as does a surrogate.
+    /// </summary>
+    private static int Sieve(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word)
+        {
+            char upper = c < 128 ? (c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c) : char.ToUpperInvariant(c);
+            hash = (hash ^ (upper < 128 ? upper : 128u)) * 16777619;
+        }
+        return (int)((hash ^ (hash >> 16)) & (SieveBits - 1));
+    }
 }
