@@ -100,10 +100,12 @@ internal sealed class PlaceNames
     public static PlaceNames Load(Func<IReadOnlyList<Place>> places, FrozenSet<string> stopwords)
     {
         using var reader = CompiledTable.Reader.OpenEmbedded(FileName, Kind);
-        return reader.Digest.AsSpan().SequenceEqual(CompiledTable.DigestOfEmbedded(Sources))
-            ? Read(reader, stopwords)
-            : Build(places(), stopwords);
+        return Load(reader, CompiledTable.DigestOfEmbedded(Sources), places, stopwords);
     }
+
+    /// <summary>The table of <paramref name="reader"/> when it was compiled from text of <paramref name="textDigest"/>, else <paramref name="places"/>'s.</summary>
+    internal static PlaceNames Load(CompiledTable.Reader reader, byte[] textDigest, Func<IReadOnlyList<Place>> places, FrozenSet<string> stopwords) =>
+        reader.Digest.AsSpan().SequenceEqual(textDigest) ? Read(reader, stopwords) : Build(places(), stopwords);
 
     /// <summary>The lexicon of <paramref name="places"/> as the whole-table build makes it: names of three letters or more,
     /// folded and alternate names too, each with one (country, largest population) per country, most populous first.</summary>

@@ -72,10 +72,12 @@ internal sealed class LexiconTags
     public static LexiconTags Load()
     {
         using var reader = CompiledTable.Reader.OpenEmbedded(FileName, Kind);
-        return reader.Digest.AsSpan().SequenceEqual(CompiledTable.DigestOfEmbedded(Source))
-            ? Read(reader)
-            : Parse(EmbeddedTable.ReadAllText(Source));
+        return Load(reader, CompiledTable.DigestOfEmbedded(Source), () => EmbeddedTable.ReadAllText(Source));
     }
+
+    /// <summary>The table of <paramref name="reader"/> when it was compiled from text of <paramref name="textDigest"/>, else <paramref name="text"/>'s.</summary>
+    internal static LexiconTags Load(CompiledTable.Reader reader, byte[] textDigest, Func<string> text) =>
+        reader.Digest.AsSpan().SequenceEqual(textDigest) ? Read(reader) : Parse(text());
 
     /// <summary>The table of the text of syntax-lexicon.tsv; comment lines, lines without a tab and rows of no known tag are skipped.</summary>
     public static LexiconTags Parse(string text)

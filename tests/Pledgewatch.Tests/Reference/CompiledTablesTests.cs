@@ -200,6 +200,28 @@ public sealed class CompiledTablesTests
     }
 
     [Fact]
+    public void TablesCompiledFromOtherTextGiveWayToTheText()
+    {
+        var digest = CompiledTable.DigestOfEmbedded(PlaceNames.Sources);
+        var edited = (byte[])digest.Clone();
+        edited[0] ^= 1;
+        IReadOnlyList<Place> places = [new("Ottawa", "", [], "CAN", 1_000_000)];
+        var stopwords = new[] { "march" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        using (var reader = CompiledTable.Reader.OpenEmbedded(PlaceNames.FileName, "places"))
+            Assert.Equal(1, PlaceNames.Load(reader, edited, () => places, stopwords).Count);
+        using (var reader = CompiledTable.Reader.OpenEmbedded(PlaceNames.FileName, "places"))
+            Assert.Equal(Data.PlaceNames.Count, PlaceNames.Load(reader, digest, () => throw new InvalidOperationException("the text was read"), stopwords).Count);
+
+        var lexiconDigest = CompiledTable.DigestOfEmbedded(LexiconTags.Source);
+        lexiconDigest[^1] ^= 1;
+        using (var reader = CompiledTable.Reader.OpenEmbedded(LexiconTags.FileName, "syntax-lexicon"))
+        {
+            var fromText = LexiconTags.Load(reader, lexiconDigest, () => "pledge\tVB NN\n");
+            Assert.Equal([new KeyValuePair<string, TagSet>("pledge", TagSet.Parse("VB NN"))], fromText.Rows);
+        }
+    }
+
+    [Fact]
     public void ADamagedPlacesBinIsAnErrorNamingIt()
     {
         var bytes = Embedded(PlaceNames.FileName);
