@@ -45,6 +45,32 @@ internal static class ReferenceCommand
             foreach (var problem in report.Problems) Console.Error.WriteLine($"skipped {problem}");
             return report.Written.Count == 0 ? ExitCodes.Usage : report.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
         });
-        return new Command("reference", "Manage the bundled reference data.") { import, ReferenceUpdate.Create(), ReferenceUpdate.CreateShow() };
+        return new Command("reference", "Manage the bundled reference data.") { import, CreateCompile(), ReferenceUpdate.Create(), ReferenceUpdate.CreateShow() };
+    }
+
+    /// <summary><c>pledgewatch reference compile [DIR]</c>: writes the precompiled tables (places.bin, syntax-lexicon.bin) from DIR's text tables.</summary>
+    private static Command CreateCompile()
+    {
+        var directory = new Argument<string>("DIR")
+        {
+            Description = $"The tables' directory (default: {TableCompiler.DefaultDirectory}, from the repository root).",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => TableCompiler.DefaultDirectory,
+        };
+        var compile = new Command("compile", "Precompile the tables the coder loads at start (places.bin from places.tsv and regions.tsv, syntax-lexicon.bin from syntax-lexicon.tsv); run it after changing them.") { directory };
+        compile.SetAction(parse =>
+        {
+            try
+            {
+                foreach (var path in TableCompiler.Run(parse.GetValue(directory)!)) Console.WriteLine($"wrote {path}");
+                return ExitCodes.Success;
+            }
+            catch (FileNotFoundException e)
+            {
+                Console.Error.WriteLine($"reference compile: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        });
+        return compile;
     }
 }

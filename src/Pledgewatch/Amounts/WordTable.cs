@@ -72,9 +72,11 @@ internal sealed class WordTable<T>
         return true;
     }
 
-    private char Fold(char c) =>
-        !_ignoreCase ? c
-        : c is >= 'A' and <= 'Z' ? (char)(c | 0x20)
+    private char Fold(char c) => !_ignoreCase ? c : FoldCase(c);
+
+    /// <summary>How a table that ignores case folds a letter (shared with the syntax lexicon's table, <c>LexiconTags</c>).</summary>
+    internal static char FoldCase(char c) =>
+        c is >= 'A' and <= 'Z' ? (char)(c | 0x20)
         : c < 128 ? c
         : char.ToLowerInvariant(c);
 }

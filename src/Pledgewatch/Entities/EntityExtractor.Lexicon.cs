@@ -16,7 +16,8 @@ public sealed partial class EntityExtractor
 
     private static PhraseTrie BuildTrie(ReferenceData r, out Dictionary<string, PersonRecord> persons)
     {
-        var trie = new PhraseTrie();
+        // Places (22,000 cities) come precompiled, matched after the phrases added here (PlaceNames).
+        var trie = new PhraseTrie(r.PlaceNames);
         AddStates(trie, r);
         persons = AddPersons(trie, r);
         foreach (var b in r.Bodies)
@@ -36,7 +37,6 @@ public sealed partial class EntityExtractor
             trie.Add(word, new LexEntry(LexKind.Pronoun) { Pronoun = kind });
         foreach (var s in r.GroupSubjects)
             trie.Add(s, new LexEntry(LexKind.GroupSubject));
-        AddPlaces(trie, r);
         return trie;
     }
 
@@ -107,37 +107,6 @@ public sealed partial class EntityExtractor
                 Persons = [.. slot.Persons],
             });
         return byName;
-    }
-
-    private static void AddPlaces(PhraseTrie trie, ReferenceData r)
-    {
-        // name → one (country, largest population) per country; almost every name has one country, so a small list.
-        var byName = new Dictionary<string, List<(string Iso3, long Population)>>(r.Places.Count * 2, StringComparer.OrdinalIgnoreCase);
-        void Add(string name, Place p)
-        {
-            if (name.Length < 3 || r.PlaceStopwords.Contains(name)) return;
-            if (!byName.TryGetValue(name, out var codes)) byName[name] = codes = new(1);
-            for (int k = 0; k < codes.Count; k++)
-            {
-                if (codes[k].Iso3 != p.Iso3) continue;
-                if (codes[k].Population < p.Population) codes[k] = (p.Iso3, p.Population);
-                return;
-            }
-            codes.Add((p.Iso3, p.Population));
-        }
-        foreach (var p in r.Places)
-        {
-            Add(p.Name, p);
-            var folded = Diacritics.Fold(p.Name);
-            if (!ReferenceEquals(folded, p.Name)) Add(folded, p);
-            if (p.AsciiName.Length > 0) Add(p.AsciiName, p);
-            foreach (var alt in p.Alternates) Add(alt, p);
-        }
-        foreach (var (name, codes) in byName)
-        {
-            if (codes.Count > 1) codes.Sort((a, b) => b.Population.CompareTo(a.Population));
-            trie.Add(name, new LexEntry(LexKind.Place) { Canonical = name, Places = [.. codes] });
-        }
     }
 
     private static void AddFolded(PhraseTrie trie, string phrase, LexEntry entry)

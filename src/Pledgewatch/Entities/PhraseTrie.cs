@@ -6,11 +6,13 @@ namespace Pledgewatch.Entities;
 /// The lexicon as a trie over tokens: phrases are tokenised as text is (so "U.S." is four tokens), keys compare
 /// case-insensitively through a span lookup (no string per token), and each phrase keeps its own case pattern: a
 /// capitalised word of the phrase must be capitalised in the text, an upper-case one ("US", "NATO") upper-case.
+/// Place names are not in the trie but in <see cref="PlaceNames"/>, precompiled; they are matched alongside, and
+/// come after the trie's phrases ending at the same token, as they would if they had been added last.
 /// Built once, then only read: thread-safe for readers.
 /// </summary>
-internal sealed class PhraseTrie
+internal sealed class PhraseTrie(PlaceNames? places = null)
 {
-    private const byte AnyCase = 0, Capitalised = 1, UpperCase = 2;
+    internal const byte AnyCase = 0, Capitalised = 1, UpperCase = 2;
 
     private readonly Node _root = new();
 
@@ -45,7 +47,7 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>A phrase the tokenizer would keep as one word: a letter, then letters or digits.</summary>
-    private static bool IsOneWord(string phrase)
+    internal static bool IsOneWord(string phrase)
     {
         if (phrase.Length == 0 || !char.IsLetter(phrase[0])) return false;
         foreach (char c in phrase)
@@ -56,6 +58,11 @@ internal sealed class PhraseTrie
     /// <summary>Appends every phrase starting at token <paramref name="start"/> to <paramref name="into"/>, shortest first.</summary>
     public void Match(string text, IReadOnlyList<Token> tokens, int start, List<LexMatch> into)
     {
+        if (places is not null && places.First(tokens[start].In(text)) is >= 0 and var place)
+        {
+            MatchWithPlaces(places, text, tokens, start, place, into);
+            return;
+        }
         var node = _root;
         for (int k = start; k < tokens.Count; k++)
         {
@@ -67,10 +74,47 @@ internal sealed class PhraseTrie
         }
     }
 
-    /// <summary>True when some phrase starts with this token; the cheap test for the many tokens that start none.</summary>
-    public bool Starts(ReadOnlySpan<char> token) => _root.Next(token) is not null;
+    /// <summary>
+    /// <see cref="Match"/> when some place name starts with the token: at each length the trie's phrases first, then
+    /// the place names of that length, in the places' own order. The places are read once (a name is dropped at its
+    /// first word that differs), and the few that match are kept until their length comes.
+    /// </summary>
+    private void MatchWithPlaces(PlaceNames places, string text, IReadOnlyList<Token> tokens, int start, int first, List<LexMatch> into)
+    {
+        Span<int> found = stackalloc int[16];
+        List<int>? more = null;
+        int count = 0, longest = 0;
+        for (int e = first; e >= 0; e = places.Next(e))
+        {
+            int length = places.TokenCount(e);
+            if (start + length > tokens.Count) continue;
+            bool same = true;
+            for (int i = 1; i < length && same; i++) same = places.TokenIs(e, i, tokens[start + i].In(text));
+            if (!same || !CaseMatches(text, tokens, start, places.CaseRules(e))) continue;
+            if (count < found.Length) found[count] = e;
+            else (more ??= []).Add(e);
+            count++;
+            longest = Math.Max(longest, length);
+        }
+        Node? node = _root;
+        for (int k = start; k < tokens.Count && (node is not null || k - start < longest); k++)
+        {
+            node = node?.Next(tokens[k].In(text));
+            if (node?.Terminals is { } terminals)
+                foreach (var (entry, rules) in terminals)
+                    if (CaseMatches(text, tokens, start, rules)) into.Add(new LexMatch(start, k + 1, entry));
+            for (int j = 0; j < count; j++)
+            {
+                int e = j < found.Length ? found[j] : more![j - found.Length];
+                if (places.TokenCount(e) == k - start + 1) into.Add(new LexMatch(start, k + 1, places.Entry(e)));
+            }
+        }
+    }
 
-    private static bool CaseMatches(string text, IReadOnlyList<Token> tokens, int start, byte[] rules)
+    /// <summary>True when some phrase starts with this token; the cheap test for the many tokens that start none.</summary>
+    public bool Starts(ReadOnlySpan<char> token) => _root.Next(token) is not null || places?.First(token) >= 0;
+
+    private static bool CaseMatches(string text, IReadOnlyList<Token> tokens, int start, ReadOnlySpan<byte> rules)
     {
         for (int i = 0; i < rules.Length; i++)
         {
@@ -84,7 +128,7 @@ internal sealed class PhraseTrie
         return true;
     }
 
-    private static byte CaseOf(ReadOnlySpan<char> word)
+    internal static byte CaseOf(ReadOnlySpan<char> word)
     {
         if (!char.IsUpper(word[0])) return AnyCase;
         if (word.Length == 1) return Capitalised;

@@ -16,14 +16,19 @@ public sealed partial class ReferenceData
         // The bundled tables are ours: a bad row is a build mistake, so say which.
         if (problems.Count > 0) throw new InvalidDataException("Bad rows in the bundled officeholder tables: " + string.Join("; ", problems));
 
-        var places = Read(PlaceImporter.FileName, PlaceImporter.Parse);
-        places.AddRange(Read("regions.tsv", PlaceImporter.Parse));
+        // 22,000 rows that only the place index of datelines reads (the lexicon's places are precompiled): parsed on first use.
+        IReadOnlyList<Place> Places()
+        {
+            var places = Read(PlaceImporter.FileName, PlaceImporter.Parse);
+            places.AddRange(Read("regions.tsv", PlaceImporter.Parse));
+            return places;
+        }
 
         return new ReferenceData(
             Read(CountryImporter.FileName, CountryImporter.Parse),
             Rows("state-aliases.tsv", r => new StateAlias(r[0], r[1], Enum.Parse<StateAliasKind>(r[2], ignoreCase: true))),
             officeholders,
-            places,
+            Places,
             Rows("bodies.tsv", r => new BodyName(r[0], r[1], r[2], r[3] switch
             {
                 "after-mention" => BodyCondition.AfterMention,

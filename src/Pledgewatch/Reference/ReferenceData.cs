@@ -20,7 +20,14 @@ public sealed partial class ReferenceData
 
     /// <summary>Imported terms merged with officeholders-extra.csv (whose rows win on the same code, role, name and start).</summary>
     internal IReadOnlyList<Officeholder> Officeholders { get; }
-    internal IReadOnlyList<Place> Places { get; }
+    /// <summary>The rows of places.tsv and regions.tsv, parsed on first use: the coder reads <see cref="PlaceNames"/> instead,
+    /// and needs these only for the place index of datelines.</summary>
+    internal IReadOnlyList<Place> Places => _places.Value;
+    private readonly Lazy<IReadOnlyList<Place>> _places;
+
+    /// <summary>The place names of the entity lexicon, without the place stop words: precompiled (places.bin), loaded on first use.</summary>
+    internal Entities.PlaceNames PlaceNames => _placeNames.Value;
+    private readonly Lazy<Entities.PlaceNames> _placeNames;
     internal IReadOnlyList<BodyName> Bodies { get; }
     internal IReadOnlyList<Institution> Institutions { get; }
     internal IReadOnlyList<Title> Titles { get; }
@@ -54,7 +61,7 @@ public sealed partial class ReferenceData
 
     internal ReferenceData(
         IReadOnlyList<Country> countries, IReadOnlyList<StateAlias> stateAliases, IReadOnlyList<Officeholder> officeholders,
-        IReadOnlyList<Place> places, IReadOnlyList<BodyName> bodies, IReadOnlyList<Institution> institutions,
+        Func<IReadOnlyList<Place>> places, IReadOnlyList<BodyName> bodies, IReadOnlyList<Institution> institutions,
         IReadOnlyList<Title> titles, IReadOnlyList<CommentatorNoun> commentators, IReadOnlyList<StateNoun> stateNouns,
         IEnumerable<string> groupSubjects, IEnumerable<string> groupVerbs, IEnumerable<string> openers, IEnumerable<string> placeStopwords,
         IEnumerable<string> firstNames, IEnumerable<string> surnameStopwords, IEnumerable<string> presidential,
@@ -64,7 +71,7 @@ public sealed partial class ReferenceData
         CountryByIso3 = countries.ToFrozenDictionary(c => c.Iso3, StringComparer.Ordinal);
         StateAliases = stateAliases;
         Officeholders = officeholders;
-        Places = places;
+        _places = new(places, LazyThreadSafetyMode.ExecutionAndPublication);
         Bodies = bodies;
         Institutions = institutions;
         Titles = titles;
@@ -81,6 +88,7 @@ public sealed partial class ReferenceData
         PresidentialStates = presidential.ToFrozenSet(StringComparer.Ordinal);
         Locatives = locatives.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PlaceModifiers = placeModifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _placeNames = new(() => Entities.PlaceNames.Load(() => Places, PlaceStopwords), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>

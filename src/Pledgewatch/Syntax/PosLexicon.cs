@@ -11,14 +11,14 @@ namespace Pledgewatch.Syntax;
 /// </summary>
 public sealed class PosLexicon
 {
-    private readonly WordTable<TagSet> _tags;
+    private readonly LexiconTags _tags;
     private readonly WordTable<WordClass> _classes;
     private readonly WordTable<string> _irregularVerbs;
     private readonly WordTable<string> _irregularNouns;
     private readonly ConcurrentDictionary<string, string> _verbLemmas = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _nounLemmas = new(StringComparer.Ordinal);
 
-    private PosLexicon(WordTable<TagSet> tags, WordTable<WordClass> classes, WordTable<string> irregularVerbs, WordTable<string> irregularNouns)
+    private PosLexicon(LexiconTags tags, WordTable<WordClass> classes, WordTable<string> irregularVerbs, WordTable<string> irregularNouns)
     {
         _tags = tags;
         _classes = classes;
@@ -33,24 +33,12 @@ public sealed class PosLexicon
 
     private static PosLexicon Load()
     {
-        // 71,000 rows, read as spans (a string per word, no array per row): this table is on every start-up's path.
-        // The table has each word once, so the rows go straight into the word table (no dictionary between).
-        var tags = new List<KeyValuePair<string, TagSet>>(72_000);
-        foreach (var line in EmbeddedTable.ReadAllText("syntax-lexicon.tsv").AsSpan().EnumerateLines())
-        {
-            if (line.IsEmpty || line[0] == '#' || line.IsWhiteSpace()) continue;
-            int tab = line.IndexOf('\t');
-            if (tab < 0) continue;
-            var rest = line[(tab + 1)..];
-            int next = rest.IndexOf('\t');
-            if (TagSet.Parse((next < 0 ? rest : rest[..next]).Trim()) is { IsEmpty: false } set)
-            {
-                // A base form is also the present tense of the plural ("pledge" after "donors"), and the other way round.
-                if (set.Has(Tag.VB) && !set.Has(Tag.VBP)) set = set.With(Tag.VBP);
-                else if (set.Has(Tag.VBP) && !set.Has(Tag.VB)) set = set.With(Tag.VB);
-                tags.Add(new(line[..tab].Trim().ToString(), set));
-            }
-        }
+        // 71,000 rows, precompiled (LexiconTags): this table is on every start-up's path.
+        // A base form is also the present tense of the plural ("pledge" after "donors"), and the other way round.
+        var tags = LexiconTags.Load().Map(set =>
+            set.Has(Tag.VB) && !set.Has(Tag.VBP) ? set.With(Tag.VBP)
+            : set.Has(Tag.VBP) && !set.Has(Tag.VB) ? set.With(Tag.VB)
+            : set);
 
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         foreach (var row in EmbeddedTable.Rows("syntax-words.tsv"))
@@ -69,7 +57,7 @@ public sealed class PosLexicon
             // The first lemma listed for a form wins ("found" → "find" before "found").
             into?.TryAdd(row[0], row[1]);
         }
-        return new PosLexicon(new WordTable<TagSet>(tags), new WordTable<WordClass>(classes), new WordTable<string>(verbs), new WordTable<string>(nouns));
+        return new PosLexicon(tags, new WordTable<WordClass>(classes), new WordTable<string>(verbs), new WordTable<string>(nouns));
     }
 
     /// <summary>The tags of a word (case folded); empty when the word is unknown.</summary>
