@@ -52,10 +52,12 @@ internal sealed partial class SentenceCoder
         if (amounts.Count == 0)
         {
             var cls = clause.Object is { } o ? Classes(p, o) : NounClass.None;
+            Clause? resourceClause = null;
             // "pledged to expand South Korea's humanitarian aid and military supplies to Ukraine": the resources and
             // recipients of the promise are in its complement.
             if (cls == NounClass.None && frame.Role == "commit" && ResourceComplement(p, clause) is { } inner)
             {
+                resourceClause = inner;
                 cls = Classes(p, inner.Object!);
                 if (recipients.Count == 0) Fill(p, inner, ["iobj", "to", "for"], recipients, actorSide: false);
             }
@@ -82,6 +84,10 @@ internal sealed partial class SentenceCoder
             draft.Actors = actors;
             draft.Recipients = recipients;
             draft.Commitment = Terms(p, clause, null, stage);
+            // "pledged to expand its humanitarian aid and military supplies": the instruments named in the complement.
+            if (resourceClause is not null)
+                foreach (var i in CommitmentTerms.Instruments(p.Text, ClauseSpan(p, resourceClause)))
+                    if (!draft.Commitment.Instruments.Contains(i)) draft.Commitment.Instruments.Add(i);
             draft.Vague = (cls & (NounClass.Items | NounClass.Weapons)) == 0 && draft.Commitment.Items.Count == 0;
             Redate(p, clause, draft);
             draft.Confidence = draft.Commitment.Items.Count > 0 ? 0.8 : 0.65;
