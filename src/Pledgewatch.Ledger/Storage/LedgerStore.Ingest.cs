@@ -51,6 +51,7 @@ public abstract partial class LedgerStore
             else StoreEach(commands, tx, batch, results, who, at);
             commands.Flush();
             tx.Commit();
+            AfterIngestCommit(c);
             return results;
         }
         catch (DbException) when (batch.Count > 1)
@@ -62,6 +63,9 @@ public abstract partial class LedgerStore
             return [new DocumentResult(IngestOutcome.Unchanged, e)];
         }
     }
+
+    /// <summary>After a batch is committed, on its connection: upkeep the database needs as the ledger grows (none here).</summary>
+    private protected virtual void AfterIngestCommit(DbConnection connection) { }
 
     /// <summary>
     /// The documents of a batch, each in a savepoint of its own, rolled back alone when the database refuses it. A

@@ -34,6 +34,22 @@ internal static class PostgresSql
         RETURNING document_id, id, ordinal
         """;
 
+    /// <summary>
+    /// The writer's tables (those its statements read: candidates and revisions from entries, the audit's source id from
+    /// entry_sources) with at least 1,000 rows changed since their last analysis and at least as many as they then had
+    /// (<c>reltuples</c> is -1 before the first): those whose statistics no longer describe them.
+    /// </summary>
+    public const string TablesToAnalyze = """
+        SELECT s.relname::text FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+        WHERE s.relid IN ('entries'::regclass, 'entry_sources'::regclass)
+          AND s.n_mod_since_analyze >= 1000 AND s.n_mod_since_analyze >= c.reltuples
+        """;
+
+    /// <summary>One of <see cref="TablesToAnalyze"/>'s names (never user input); an analysis running already is skipped, not waited for.</summary>
+    public static string Analyze(string table) => table is "entries" or "entry_sources"
+        ? $"ANALYZE (SKIP_LOCKED) {table}"
+        : throw new ArgumentException($"not a table the writer analyses: {table}", nameof(table));
+
     public const string LockKeys = "SELECT pg_advisory_xact_lock(k) FROM unnest(@ids::bigint[]) WITH ORDINALITY AS keys(k, n) ORDER BY n";
 
     /// <summary>After an import with explicit ids, the identity must continue past them.</summary>
