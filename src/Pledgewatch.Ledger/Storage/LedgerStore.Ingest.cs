@@ -295,7 +295,8 @@ public abstract partial class LedgerStore
         int n = 0;
         foreach (var f in entries)
         {
-            w.Execute(LedgerSql.InsertEntry, Columns(f, EntryJson.SerializeFields(f), EntryStatus.Candidate, at, null, Dataset.News));
+            // Scalar, not Execute: the insert returns the new id, and a batching database wants a reader for every row.
+            w.Scalar(LedgerSql.InsertEntry, Columns(f, EntryJson.SerializeFields(f), EntryStatus.Candidate, at, null, Dataset.News));
             n++;
         }
         tx.Commit();
