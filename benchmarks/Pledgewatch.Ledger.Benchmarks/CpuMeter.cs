@@ -11,7 +11,7 @@ namespace Pledgewatch.Ledger.Benchmarks;
 /// </summary>
 internal readonly record struct CpuMeter(TimeSpan Ours, double Server)
 {
-    private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
+    private const double TicksPerSecond = 100; // USER_HZ on Linux
 
     public static CpuMeter Read() => new(Process.GetCurrentProcess().TotalProcessorTime, ServerSeconds());
 
