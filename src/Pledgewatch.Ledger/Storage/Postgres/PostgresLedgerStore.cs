@@ -155,8 +155,16 @@ internal sealed class PostgresLedgerStore : LedgerStore
     /// </summary>
     private protected override void AfterIngestCommit(DbConnection connection)
     {
-        foreach (var table in connection.Query<string>(PostgresSql.TablesToAnalyze).ToList())
-            connection.Execute(PostgresSql.Analyze(table));
+        try
+        {
+            foreach (var table in connection.Query<string>(PostgresSql.TablesToAnalyze).ToList())
+                connection.Execute(PostgresSql.Analyze(table));
+        }
+        catch (DbException)
+        {
+            // Upkeep only: the batch is committed, and its results must stand (IngestBatch would otherwise store its
+            // documents again one by one and report them unchanged). A lost connection shows at the next statement.
+        }
     }
 
     public void Finish(string source, string? error)

@@ -17,10 +17,6 @@ internal static class PostgresSql
     public const string LockMigrations = "SELECT pg_advisory_xact_lock(7355608)";
 
     /// <summary>
-    /// Serialises de-duplication per key: two transactions never both decide a commitment is new. One statement for all
-    /// keys of a transaction, taken in the order of <c>@ids</c> (given sorted, so two transactions cannot deadlock).
-    /// </summary>
-    /// <summary>
     /// A document and all its records in one statement, so that both travel with the document's candidate queries:
     /// nothing comes back, and no record is inserted, when a document with the same content hash is stored already
     /// (<see cref="LedgerSql.InsertDocument"/>). The records come as arrays, one per column, in ordinal order.
@@ -50,6 +46,10 @@ internal static class PostgresSql
         ? $"ANALYZE (SKIP_LOCKED) {table}"
         : throw new ArgumentException($"not a table the writer analyses: {table}", nameof(table));
 
+    /// <summary>
+    /// Serialises de-duplication per key: two transactions never both decide a commitment is new. One statement for all
+    /// keys of a transaction, taken in the order of <c>@ids</c> (given sorted, so two transactions cannot deadlock).
+    /// </summary>
     public const string LockKeys = "SELECT pg_advisory_xact_lock(k) FROM unnest(@ids::bigint[]) WITH ORDINALITY AS keys(k, n) ORDER BY n";
 
     /// <summary>After an import with explicit ids, the identity must continue past them.</summary>
