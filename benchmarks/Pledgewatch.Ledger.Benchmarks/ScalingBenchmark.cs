@@ -27,17 +27,19 @@ internal static class ScalingBenchmark
 
         foreach (var n in jobs.Where(n => n > 0)) // --jobs 0: the writer alone
         {
+            var cpu = CpuMeter.Read();
             var clock = Stopwatch.StartNew();
             long records = CodeAlone(pipeline, files, n);
             var coder = files.Length / clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"coder alone, {n} threads: {clock.Elapsed.TotalSeconds:F1} s, {coder:N0} documents/s ({records:N0} records); load {Load()}");
+            Console.WriteLine($"coder alone, {n} threads: {clock.Elapsed.TotalSeconds:F1} s ({CpuMeter.Read().Since(cpu)}), {coder:N0} documents/s ({records:N0} records); load {Load()}");
 
             var target = freshTarget();
             var store = LedgerStore.Open(target);
+            cpu = CpuMeter.Read();
             clock.Restart();
             var summary = new IngestRunner(store, pipeline, Options with { Jobs = n }, new QuietObserver()).Run([dir]);
             var ingest = summary.Documents / clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"{target.Provider} ingest, {n} coders: {clock.Elapsed.TotalSeconds:F1} s, {ingest:N0} documents/s = {100 * ingest / coder:F0} % of the coder alone; {summary}; load {Load()}");
+            Console.WriteLine($"{target.Provider} ingest, {n} coders: {clock.Elapsed.TotalSeconds:F1} s ({CpuMeter.Read().Since(cpu)}), {ingest:N0} documents/s = {100 * ingest / coder:F0} % of the coder alone; {summary}; load {Load()}");
         }
     }
 
@@ -52,11 +54,10 @@ internal static class ScalingBenchmark
             return new PendingDocument(stored, pipeline.Code(document, document.Published!.Value).ToList()).Encode();
         }).ToList();
         var store = LedgerStore.Open(target);
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = CpuMeter.Read();
         var clock = Stopwatch.StartNew();
         foreach (var batch in pending.Chunk(batchSize)) store.IngestBatch(batch, "bench");
-        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        Console.WriteLine($"{target.Provider} writer alone (documents coded beforehand, batches of {batchSize}): {clock.Elapsed.TotalSeconds:F1} s ({cpuSeconds:F1} s of CPU), {pending.Count / clock.Elapsed.TotalSeconds:N0} documents/s; load {Load()}");
+        Console.WriteLine($"{target.Provider} writer alone (documents coded beforehand, batches of {batchSize}): {clock.Elapsed.TotalSeconds:F1} s ({CpuMeter.Read().Since(cpu)}), {pending.Count / clock.Elapsed.TotalSeconds:N0} documents/s; load {Load()}");
     }
 
     /// <summary>Reads and codes every file on <paramref name="threads"/> threads, as ingest's coders do, without a ledger.</summary>

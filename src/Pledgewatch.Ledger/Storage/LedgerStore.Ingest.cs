@@ -51,6 +51,7 @@ public abstract partial class LedgerStore
             else StoreEach(commands, tx, batch, results, who, at);
             commands.Flush();
             tx.Commit();
+            AfterIngestCommit(c);
             return results;
         }
         catch (DbException) when (batch.Count > 1)
@@ -62,6 +63,9 @@ public abstract partial class LedgerStore
             return [new DocumentResult(IngestOutcome.Unchanged, e)];
         }
     }
+
+    /// <summary>After a batch is committed, on its connection: upkeep the database needs as the ledger grows (none here).</summary>
+    private protected virtual void AfterIngestCommit(DbConnection connection) { }
 
     /// <summary>
     /// The documents of a batch, each in a savepoint of its own, rolled back alone when the database refuses it. A
@@ -291,7 +295,8 @@ public abstract partial class LedgerStore
         int n = 0;
         foreach (var f in entries)
         {
-            w.Execute(LedgerSql.InsertEntry, Columns(f, EntryJson.SerializeFields(f), EntryStatus.Candidate, at, null, Dataset.News));
+            // Scalar, not Execute: the insert returns the new id, and a batching database wants a reader for every row.
+            w.Scalar(LedgerSql.InsertEntry, Columns(f, EntryJson.SerializeFields(f), EntryStatus.Candidate, at, null, Dataset.News));
             n++;
         }
         tx.Commit();

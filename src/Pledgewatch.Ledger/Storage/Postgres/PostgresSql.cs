@@ -17,10 +17,6 @@ internal static class PostgresSql
     public const string LockMigrations = "SELECT pg_advisory_xact_lock(7355608)";
 
     /// <summary>
-    /// Serialises de-duplication per key: two transactions never both decide a commitment is new. One statement for all
-    /// keys of a transaction, taken in the order of <c>@ids</c> (given sorted, so two transactions cannot deadlock).
-    /// </summary>
-    /// <summary>
     /// A document and all its records in one statement, so that both travel with the document's candidate queries:
     /// nothing comes back, and no record is inserted, when a document with the same content hash is stored already
     /// (<see cref="LedgerSql.InsertDocument"/>). The records come as arrays, one per column, in ordinal order.
@@ -34,6 +30,26 @@ internal static class PostgresSql
         RETURNING document_id, id, ordinal
         """;
 
+    /// <summary>
+    /// The writer's tables (those its statements read: candidates and revisions from entries, the audit's source id from
+    /// entry_sources) with at least 1,000 rows changed since their last analysis and at least as many as they then had
+    /// (<c>reltuples</c> is -1 before the first): those whose statistics no longer describe them.
+    /// </summary>
+    public const string TablesToAnalyze = """
+        SELECT s.relname::text FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+        WHERE s.relid IN ('entries'::regclass, 'entry_sources'::regclass)
+          AND s.n_mod_since_analyze >= 1000 AND s.n_mod_since_analyze >= c.reltuples
+        """;
+
+    /// <summary>One of <see cref="TablesToAnalyze"/>'s names (never user input); an analysis running already is skipped, not waited for.</summary>
+    public static string Analyze(string table) => table is "entries" or "entry_sources"
+        ? $"ANALYZE (SKIP_LOCKED) {table}"
+        : throw new ArgumentException($"not a table the writer analyses: {table}", nameof(table));
+
+    /// <summary>
+    /// Serialises de-duplication per key: two transactions never both decide a commitment is new. One statement for all
+    /// keys of a transaction, taken in the order of <c>@ids</c> (given sorted, so two transactions cannot deadlock).
+    /// </summary>
     public const string LockKeys = "SELECT pg_advisory_xact_lock(k) FROM unnest(@ids::bigint[]) WITH ORDINALITY AS keys(k, n) ORDER BY n";
 
     /// <summary>After an import with explicit ids, the identity must continue past them.</summary>
