@@ -359,7 +359,7 @@ internal sealed partial class SentenceCoder
 
     /// <summary>"the government", "the administration", "the ministry", without an owner of their own.</summary>
     private static bool GovernmentNoun(SentenceParse p, Chunk np) =>
-        np.Conjuncts is null && np.PossessorEnd < 0 && np.OfPhrase is null && p.Tags[np.Head] is Tag.NN && p.Is(np.First, "the")
+        np.Conjuncts is null && np.PossessorEnd < 0 && np.OfPhrase is null && (p.Tags[np.Head] is Tag.NN || p.Tags[np.Head] is Tag.NNS && np.Lemma is "authority") && p.Is(np.First, "the")
         && np.Lemma is "government" or "administration" or "ministry" or "cabinet" or "president" or "minister" or "premier" or "chancellor" or "authorities" or "authority" or "country" or "state";
 
     /// <summary>The last state the sentence names after the trigger that is none of the actors.</summary>
