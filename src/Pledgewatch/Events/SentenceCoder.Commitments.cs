@@ -49,6 +49,24 @@ internal sealed partial class SentenceCoder
             (actors, recipients) = (recipients.Count > 0 ? recipients : [], actors);
         }
 
+        // "The UAE offered $100 million, and Germany matched it": the same amount again, from another giver.
+        if (amounts.Count == 0 && frame.Lemma == "match" && clause.Object is { } matched && p.Tags[matched.Head] is Tag.PRP or Tag.Atom
+            && drafts.FindLast(d => d.Commitment?.Amount is not null) is { } earlier)
+        {
+            consumed.Add(matched);
+            var same = NewDraft(p, clause, clause.Verb!, category, null, frame.Contexts, attitude, explanation);
+            same.Actors = actors.Where(a => a.Code != null && !earlier.ActorCodes.Contains(a.Code)).ToList();
+            same.Recipients = earlier.Recipients;
+            same.Commitment = Terms(p, clause, earlier.Commitment!.Amount, stage);
+            same.Commitment.Instruments.Clear();
+            same.Commitment.Instruments.AddRange(earlier.Commitment.Instruments);
+            same.Commitment.Purpose ??= earlier.Commitment.Purpose;
+            Redate(p, clause, same);
+            same.Confidence = 0.75;
+            AddPurposeContext(same);
+            if (same.Actors.Count > 0) drafts.Add(same);
+            return;
+        }
         if (amounts.Count == 0)
         {
             var cls = clause.Object is { } o ? Classes(p, o) : NounClass.None;
