@@ -20,26 +20,18 @@ internal static class CompiledTable
     private const long MaxArrayBytes = 1L << 28;
 
     /// <summary>The fingerprint of the embedded text tables <paramref name="names"/>, in order (their bytes as shipped).</summary>
-    public static byte[] DigestOfEmbedded(params string[] names)
-    {
-        var fingerprint = new Fingerprint();
-        var buffer = new byte[1 << 16];
-        foreach (var name in names)
-        {
-            using var stream = EmbeddedTable.OpenStream(name);
-            fingerprint.Table(stream, buffer);
-        }
-        return fingerprint.Value;
-    }
+    public static byte[] DigestOfEmbedded(params string[] names) => Digest(names, EmbeddedTable.OpenStream);
 
     /// <summary>The fingerprint of the files <paramref name="paths"/>, in order: what <see cref="DigestOfEmbedded"/> gives once they are embedded.</summary>
-    public static byte[] DigestOfFiles(params string[] paths)
+    public static byte[] DigestOfFiles(params string[] paths) => Digest(paths, File.OpenRead);
+
+    private static byte[] Digest(string[] sources, Func<string, Stream> open)
     {
         var fingerprint = new Fingerprint();
         var buffer = new byte[1 << 16];
-        foreach (var path in paths)
+        foreach (var source in sources)
         {
-            using var stream = File.OpenRead(path);
+            using var stream = open(source);
             fingerprint.Table(stream, buffer);
         }
         return fingerprint.Value;
