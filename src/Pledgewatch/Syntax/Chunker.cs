@@ -204,6 +204,8 @@ internal static class Chunker
         for (int j = i; j < Math.Min(p.Count, i + 12); j++)
         {
             var t = p.Tags[j];
+            // "after he and President Marcos Jr. agreed": an abbreviation's period inside the sentence ends nothing.
+            if (t == Tag.Punct && p.Word(j) is "." && j + 1 < p.Count - 1 && j > i) continue;
             if (t is Tag.Comma or Tag.Punct) return false;
             if ((t.IsFinite() || p.Is(j, WordClass.Be | WordClass.Have)) && subject) return true;
             if (t.IsVerb() && !subject) return false;
@@ -508,7 +510,7 @@ internal static class Chunker
                 // too: "Zelenskyy and I signed"); "X $1bn" after it is a gap.
                 if (next + 1 < c.Count && c[next + 1].IsNoun) break;
                 if (next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && (c[next + 1].Verb!.Finite || PastForm(p, c[next + 1])) && VerbBefore(c, k, p, speechOpensClause: !(comma && conj))) break;
-                if (!SameKind(p, first, candidate)) break;
+                if (!SameKind(p, first, candidate) && !(conj && !comma && NameAndMention(p, first, candidate))) break;
                 // A comma without "and" joins only within a list that ends with "and" ("A, B and C"), not an apposition.
                 if (comma && !conj && !ListEndsWithAnd(p, next)) break;
                 (first.Conjuncts ??= []).Add(candidate);
@@ -557,6 +559,14 @@ internal static class Chunker
         // "25 Russian diplomats and embassy employees": a mention and a common noun of people join.
         return x == AtomKind.Entity && y == AtomKind.None && p.Tags[b.Head] is Tag.NNS
             || y == AtomKind.Entity && x == AtomKind.None && p.Tags[a.Head] is Tag.NNS;
+    }
+
+    /// <summary>"Fumio Kishida and Ferdinand Marcos": a name the lexicons do not know, joined by "and" alone, pairs with a mention.</summary>
+    private static bool NameAndMention(SentenceParse p, Chunk a, Chunk b)
+    {
+        var (x, y) = (KindOf(p, a), KindOf(p, b));
+        return x == AtomKind.Entity && y == AtomKind.None && p.Tags[b.Head] is Tag.NNP
+            || y == AtomKind.Entity && x == AtomKind.None && p.Tags[a.Head] is Tag.NNP;
     }
 
     internal static AtomKind KindOf(SentenceParse p, Chunk c) =>
