@@ -275,6 +275,10 @@ internal sealed partial class SentenceCoder
                         if (o.Preposition != slot) continue;
                         // "called for more pressure on Russia": an "on" phrase right after a "for" phrase belongs to its noun.
                         if (oi > 0 && clause.Obliques[oi - 1].Preposition == "for" && o.Object.Index == clause.Obliques[oi - 1].Object.Index + 2) continue;
+                        // "measures over Russia's war against Ukraine": a phrase right after an attack noun is the attack's
+                        // (its victim), not the clause's.
+                        if (!actorSide && oi > 0 && o.Object.Index == clause.Obliques[oi - 1].Object.Index + 2
+                            && (Classes(p, clause.Obliques[oi - 1].Object) & NounClass.Attack) != 0) continue;
                         int before = into.Count;
                         Parties.Named(p, o.Object, _bodyStart, _lexicon, into);
                         if (into.Count == before) Parties.Owner(p, o.Object, _bodyStart, into, ofPhrase: false);
