@@ -313,7 +313,7 @@ internal sealed partial class SentenceCoder
             if (!commitment.Instruments.Contains("equipment")) commitment.Instruments.Add("equipment");
         }
         // An amount of money is financing unless the text names the financial instrument (EVENTS.md: financing = unspecified financial).
-        if (money is not null && !commitment.Instruments.Exists(i => i is "grant" or "loan" or "loan_guarantee" or "financing" or "budget_support" or "debt_relief"))
+        if (money is not null && !commitment.Instruments.Exists(IsFinancial))
             commitment.Instruments.Add("financing");
         commitment.Purpose = CommitmentTerms.Purpose(p.Text, span) ?? CommitmentTerms.Purpose(p.Text, p.Analysis.Sentence.Span);
         return commitment;
@@ -358,7 +358,7 @@ internal sealed partial class SentenceCoder
         if (c.Purpose is "military" || c.Instruments.Contains("weapons")) draft.Contexts.Add("military");
         if (c.Purpose is "humanitarian") draft.Contexts.Add("humanitarian");
         if (c.Purpose is "peacekeeping") draft.Contexts.Add("peacekeeping");
-        if (c.Amount is not null || c.Instruments.Exists(i => i is "grant" or "loan" or "loan_guarantee" or "financing" or "budget_support" or "debt_relief"))
+        if (c.Amount is not null || c.Instruments.Exists(IsFinancial))
             draft.Contexts.Add("economic");
     }
 }

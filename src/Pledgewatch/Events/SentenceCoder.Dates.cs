@@ -36,8 +36,7 @@ internal sealed partial class SentenceCoder
             // "three days later", "two weeks earlier".
             if (i + 2 < p.Count && (p.Is(i + 2, "later") || p.Is(i + 2, "earlier")) && (p.Word(i + 1).StartsWith("day", StringComparison.OrdinalIgnoreCase) || p.Word(i + 1).StartsWith("week", StringComparison.OrdinalIgnoreCase)))
             {
-                var count = p.Word(i);
-                int n = int.TryParse(count, out int v) ? v : Amounts.NumberReader.TryGetWord(p.Text, p.Tokens[i], out var w) ? (int)w.Value : 0;
+                int n = CountAt(p, i);
                 if (n is > 0 and < 60)
                 {
                     int unit = p.Word(i + 1).StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1;
@@ -127,9 +126,7 @@ internal sealed partial class SentenceCoder
             if (p.Is(i, "following") && i > 0 && p.Is(i - 1, "the")) return 1;
             if (i + 2 < p.Count && p.Is(i + 2, "later"))
             {
-                var count = p.Word(i);
-                int n = count.Equals("a", StringComparison.OrdinalIgnoreCase) ? 1 : int.TryParse(count, out int v) ? v
-                    : Amounts.NumberReader.TryGetWord(p.Text, p.Tokens[i], out var w) ? (int)w.Value : 0;
+                int n = CountAt(p, i);
                 if (n is > 0 and < 24) return n;
             }
         }
@@ -158,11 +155,17 @@ internal sealed partial class SentenceCoder
         var unit = p.Word(opener - 1);
         if (unit.StartsWith("hour", StringComparison.OrdinalIgnoreCase)) return 0;
         if (!unit.StartsWith("day", StringComparison.OrdinalIgnoreCase)) return null;
-        var count = p.Word(opener - 2);
-        int n = count.Equals("a", StringComparison.OrdinalIgnoreCase) || count.Equals("one", StringComparison.OrdinalIgnoreCase) ? 1
-            : count.Equals("two", StringComparison.OrdinalIgnoreCase) ? 2 : count.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3
-            : int.TryParse(count, out int k) && k < 60 ? k : 0;
-        return n == 0 ? null : sign * n;
+        int n = CountAt(p, opener - 2);
+        return n is > 0 and < 60 ? sign * n : null;
+    }
+
+    /// <summary>The count token <paramref name="i"/> gives ("a" 1, "three" 3, "10" 10), or 0 when it is none.</summary>
+    private static int CountAt(SentenceParse p, int i)
+    {
+        var word = p.Word(i);
+        if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) return 1;
+        if (int.TryParse(word, out int n)) return n;
+        return Amounts.NumberReader.TryGetWord(p.Text, p.Tokens[i], out var w) && w.Value == Math.Floor(w.Value) && w.Value < int.MaxValue ? (int)w.Value : 0;
     }
 
     private Chunk? Choose(SentenceParse p, Clause clause, EventDraft draft)
