@@ -102,13 +102,30 @@ public sealed partial class EntityContext
         if (!Extractor.Openers.Contains(_tokens[_firstWord].In(_text))) return 0;
         for (int i = _firstWord + 1; i < _tokens.Count; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == ',') return i + 1 < _tokens.Count ? _tokens[i + 1].Start : 0;
+            if (_tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == ',')
+            {
+                // "On Tuesday, after hosting Mr Zelensky at the White House, President Joe Biden said …": a second
+                // fronted phrase runs to the next comma.
+                if (i + 1 < _tokens.Count && FrontedAgain(i + 1)) continue;
+                return i + 1 < _tokens.Count ? _tokens[i + 1].Start : 0;
+            }
             // A verb before the comma means the sentence's own clause began already: "Earlier in the day the
             // Prime Minister walked …, guided by …" has its subject before the comma, not after it.
             var w = _tokens[i].In(_text);
             if (_tokens[i].Kind == TokenKind.Word && w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal)) return 0;
         }
         return 0;
+    }
+
+    /// <summary>A lower-case opener after a fronted phrase's comma: "after", "during", "speaking".</summary>
+    private bool FrontedAgain(int i)
+    {
+        var w = _tokens[i].In(_text);
+        if (_tokens[i].Kind != TokenKind.Word || w.Length < 2 || !char.IsLower(w[0])) return false;
+        Span<char> capitalised = stackalloc char[w.Length];
+        w.CopyTo(capitalised);
+        capitalised[0] = char.ToUpperInvariant(w[0]);
+        return Extractor.Openers.Contains(capitalised);
     }
 
     private Mention Emit(int start, int end, EntityKind kind, MentionForm form, string? code, string? sector = null, string? name = null, bool possessive = false)

@@ -156,6 +156,8 @@ internal sealed partial class SentenceCoder
                 var own = new List<Mention>();
                 Parties.Named(p, to, _bodyStart, _lexicon, own);
                 if (own.Count == 0) Parties.Owner(p, to, _bodyStart, own, ofPhrase: false);
+                // "added $1.34 billion to its project": the giver's own project names no recipient.
+                Remove(own, draft.Actors);
                 if (own.Count > 0) draft.Recipients = own;
             }
             draft.Commitment = Terms(p, clause, money, stage);

@@ -48,7 +48,7 @@ internal sealed partial class SentenceCoder
 
     /// <summary>
     /// "The package consists of $416 million from USAID and nearly $108 million from the State Department": a clause
-    /// that says what a package named before is made of ("consist of", "comprise", "be made up of", "include"), with a
+    /// that says what a package named before is made of ("consist of", "comprise", "be made up of", "include", "combine"), with a
     /// definite or pronoun subject, gives a part for each amount in the package's currency that is less than it; a
     /// "from" phrase after an amount names the part's giver.
     /// </summary>
@@ -60,11 +60,11 @@ internal sealed partial class SentenceCoder
         foreach (var clause in p.Clauses)
         {
             if (clause.Kind != ClauseKind.Main || clause.Verb?.Verb is not { } vg || clause.Subject is not { } subject) continue;
-            bool madeOf = SaysWhatItIsMadeOf(vg) && vg is not { Lemma: "make", Passive: false } || vg.Lemma == "include";
+            bool madeOf = SaysWhatItIsMadeOf(vg) && vg is not { Lemma: "make", Passive: false } || vg.Lemma is "include" or "combine";
             if (!madeOf || !Definite(p, subject) || MoneyIn(p, subject) is not null) continue;
             foreach (var c in p.Chunks)
             {
-                if (c.Clause != clause.Index || !c.IsNoun || c == subject || MoneyIn(p, c) is not { } part) continue;
+                if (!WithinClause(p, c.Clause, clause.Index) || !c.IsNoun || c == subject || MoneyIn(p, c) is not { } part) continue;
                 if (part.Currency != whole.Currency || part.Value >= whole.Value) continue;
                 var draft = NewListDraft(p, package.Category, c.Head, "part of the package named before");
                 draft.Mode = package.Mode;
@@ -80,6 +80,20 @@ internal sealed partial class SentenceCoder
             }
         }
         return parts;
+    }
+
+    /// <summary>
+    /// A chunk of clause <paramref name="index"/> or of a reduced relative below it: "a loan backed by a trust fund,
+    /// a $190 million grant and $20 million from Switzerland" leaves the list's later items in the relative.
+    /// </summary>
+    private static bool WithinClause(SentenceParse p, int chunkClause, int index)
+    {
+        for (int k = chunkClause; k >= 0; k = p.Clauses[k].Parent)
+        {
+            if (k == index) return true;
+            if (p.Clauses[k].Kind != ClauseKind.ReducedRelative) return false;
+        }
+        return false;
     }
 
     /// <summary>"The package", "the aid", "it": a phrase that points back rather than introduces.</summary>
