@@ -565,7 +565,7 @@ internal static partial class ClauseBuilder
     {
         var c = p.Chunks;
         int j = k + 1;
-        while (j < c.Count && c[j].Kind is ChunkKind.Adverb or ChunkKind.Date or ChunkKind.Comma) j++;
+        while (j < c.Count && (c[j].Kind is ChunkKind.Adverb or ChunkKind.Date or ChunkKind.Comma || TimeLater(p, j))) j++;
         if (j >= c.Count) return Join.None;
         if (c[j].Kind == ChunkKind.Verb && (c[j].Verb!.Finite || p.Tags[c[j].Head] == Tag.VBD)) return Join.SharedSubject;
         if (!c[j].IsNoun || c[j].CoordinatedWith is not null) return Join.None;
@@ -575,6 +575,15 @@ internal static partial class ClauseBuilder
                || c[v].Kind is ChunkKind.Comma or ChunkKind.Conj && v + 1 < c.Count && c[v + 1].CoordinatedWith is not null
                || c[v].Kind == ChunkKind.Prep && c[v].Lemma == "of" || v > 0 && c[v].IsNoun && c[v - 1].Lemma == "of")) v++;
         return v < c.Count && c[v].Kind == ChunkKind.Verb && c[v].Verb!.Finite ? Join.OwnSubject : Join.None;
+    }
+
+    /// <summary>"four days later", "a week earlier": a measure of time before an adverb of time, no subject.</summary>
+    internal static bool TimeLater(SentenceParse p, int j)
+    {
+        var c = p.Chunks;
+        if (!c[j].IsNoun || j + 1 >= c.Count || c[j + 1].Kind != ChunkKind.Adverb) return false;
+        if (!(p.Is(c[j + 1].Head, "later") || p.Is(c[j + 1].Head, "earlier"))) return false;
+        return c[j].Lemma is "day" or "week" or "month" or "year" or "hour";
     }
 
     /// <summary>A gap: a subject-like noun phrase directly followed by an amount or counted items, and no verb.</summary>
