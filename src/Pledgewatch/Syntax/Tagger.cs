@@ -283,9 +283,13 @@ internal sealed class Tagger
             {
                 // "London summons the envoy and demands the release": after "and", before a determined phrase, the form
                 // of a verb of the same tense earlier in the sentence.
-                if (i < 2 || i + 1 >= p.Count || !(p.Is(i - 1, "and") || p.Is(i - 1, "or"))) return false;
+                // "and, three days later, expelled two diplomats": commas, adverbs and a measure of time between.
+                int and = i - 1;
+                while (and > 0 && i - and <= 6 && (p.Word(and) is "," || p.Tags[and].IsAdverb() || p.Tags[and] == Syntax.Tag.CD
+                       || p.Lexicon.NounLemma(p.Word(and)) is "day" or "week" or "month" or "year" or "hour")) and--;
+                if (and < 1 || i + 1 >= p.Count || !(p.Is(and, "and") || p.Is(and, "or"))) return false;
                 if (Surface(p, i + 1) is not (Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.NNP)) return false;
-                for (int j = i - 2; j >= 0; j--)
+                for (int j = and - 1; j >= 0; j--)
                     if (p.Tags[j] == rule.To) return true;
                 return false;
             }
