@@ -3,11 +3,11 @@ using Pledgewatch.Sentences;
 namespace Pledgewatch.Amounts;
 
 /// <summary>
-/// Finds counted items of equipment ("six M777 howitzers", "59 Bradley fighting vehicles", "a dozen drones"):
+/// Finds counted items of equipment ("six M777 howitzers", "31 Stryker armoured vehicles", "a dozen drones"):
 /// <c>count [fillers] [modifiers] head ["of" complement]</c>. The item must end in a head noun of the equipment
-/// lexicon (amounts-items.tsv), so "38 countries" or "five political prisoners" are not items; fillers ("more",
+/// lexicon (amounts-items.tsv), so "38 countries" or "seven jailed journalists" are not items; fillers ("more",
 /// "of its", "French-made") are left out of <see cref="ItemMention.Text"/>. "a"/"an" counts as one only before a
-/// modified singular head ("an armoured recovery vehicle"); "dozens of" has no exact count and is skipped.
+/// modified singular head ("an amphibious bridging vehicle"); "dozens of" has no exact count and is skipped.
 /// Thread-safe; odd text yields fewer mentions, never an exception.
 /// </summary>
 public static class ItemExtractor
@@ -106,13 +106,13 @@ public static class ItemExtractor
         if (article && k > start && k < tokens.Length
             && (tokens[k].Kind == TokenKind.Number || NumberReader.TryGetWord(text, tokens[k], out _))) return false;
         if (!TryReadPhrase(text, tokens, k, out int lastHead, out var head)) return false;
-        // An article needs a modified, singular head: "an armoured recovery vehicle", not "a round of talks".
+        // An article needs a modified, singular head: "an amphibious bridging vehicle", not "a round of talks".
         if (article && (!head.Singular || lastHead == k)) return false;
-        // The head agrees with the count: "two tank battalions" is not two tanks.
+        // The head agrees with the count: "three tank companies" is not three tanks.
         if (quantity > 1 && !head.Plural) return false;
         end = lastHead + 1;
         if (!head.TakesOf || end + 1 >= tokens.Length || !tokens[end].Is(text, "of")) return true;
-        // "rounds of 155 mm ammunition" is an item; "three rounds of talks" is not.
+        // "rounds of 105 mm artillery ammunition" is an item; "three rounds of talks" is not.
         if (!TryReadPhrase(text, tokens, end + 1, out int complementHead, out _)) return false;
         end = complementHead + 1;
         return true;

@@ -55,7 +55,7 @@ public static class MoneyExtractor
             if (!TryReadRange(text, tokens, numberAt, marker, out amount, out range)) return false;
             end = amount.End;
         }
-        // Suffix: "4.3 billion Swedish crowns", "18 billion EUR", "two billion dollars".
+        // Suffix: "2.7 billion Norwegian kroner", "18 billion EUR", "two billion dollars".
         else if (token.Kind == TokenKind.Number || token.Kind == TokenKind.Word && StartsNumber(text, token))
         {
             if (!TryReadRange(text, tokens, i, null, out amount, out range)) return false;

@@ -51,7 +51,7 @@ public sealed partial class EntityContext
         Emit(i, i + 1, antecedent.Kind, MentionForm.Pronoun, antecedent.Code, antecedent.Sector, antecedent.Name, possessive);
     }
 
-    /// <summary>The person a statement is by: named in its first lines ("Statement by the Minister for Foreign Affairs, Senator the Hon Penny Wong").</summary>
+    /// <summary>The person a statement is by: named in its first lines ("Statement by the Minister for Defence, the Hon Alan Marsh").</summary>
     private Mention? _author;
     private bool _authorDecided;
 
@@ -59,7 +59,7 @@ public sealed partial class EntityContext
     private const int AuthorWithin = 300;
 
     /// <summary>
-    /// "I announced $500 million", "we will send": in a statement, the first person outside quotes is its author ("I",
+    /// "I announced $40 million", "we will send": in a statement, the first person outside quotes is its author ("I",
     /// "my") or the author's government ("we", "our"). Inside quotes, or with no author named at the top, it stays
     /// unresolved and names no one.
     /// </summary>
@@ -254,7 +254,7 @@ public sealed partial class EntityContext
 
     /// <summary>
     /// Who a title without a name is: the holder for the state in front ("Ukraine's president"); else the person
-    /// named latest who holds that office ("the Prime Minister" after "Prime Minister Mark Carney"); else the
+    /// named latest who holds that office ("the Prime Minister" after "Prime Minister Anna Berglund"); else the
     /// holder for the outlet's country on the date. A deputy or former holder is nobody in particular.
     /// </summary>
     private (string? Code, string? Name, PersonRecord? Record) ResolveTitle(Title title, string? cueCode, bool notHolder)
@@ -309,7 +309,7 @@ public sealed partial class EntityContext
             _lastSubject = subject;
             _lastSubjectIsThing = subject.Kind is EntityKind.State or EntityKind.Body && StartsSubject(subject);
         }
-        // "Russia's ambassador to Canada … was dismissive. He said …": an office held by someone unnamed is a person.
+        // "Serbia's ambassador to Chile … was unmoved. He said …": an office held by someone unnamed is a person.
         if (subjectPerson is null && subject is { Kind: EntityKind.State, Sector: "GOV" or "MIL" or "LEG" } && StartsSubject(subject) && NamesAnOfficeholder(subject))
             subjectPerson = subject;
         if ((subjectPerson ?? firstPerson) is { } person)

@@ -16,8 +16,8 @@ public sealed partial class EntityContext
     private readonly record struct NameHit(int Start, int End, PersonRecord? Record, DocPerson? Known, bool Full);
 
     /// <summary>
-    /// "[the] [state cue['s]] [deputy|former…] title [name]": "U.S. President Donald Trump", "Polish deputy foreign
-    /// minister Jan Kowal", "the Prime Minister", "Germany's defense minister". One mention covering the phrase
+    /// "[the] [state cue['s]] [deputy|former…] title [name]": "Chilean President Marta Ruiz", "Polish deputy foreign
+    /// minister Jan Kowal", "the Prime Minister", "Norway's health minister". One mention covering the phrase
     /// (without "the" when a name follows). A known name decides the code; else the cue, the title's country, the outlet.
     /// </summary>
     private bool TryTitlePhrase(int i, out int end)
@@ -107,7 +107,7 @@ public sealed partial class EntityContext
     {
         hit = default;
         if (!IsCapitalised(k)) return false;
-        // A one-word alias followed by another capitalised word is a first name: "Transport Minister Martin Kupka".
+        // A one-word alias followed by another capitalised word is a first name: "Health Minister Jana Horak".
         if (Longest(MatchAt(k), Mask(LexKind.Person), out var person) && (person.Entry.FullName || !IsCapitalised(person.End)))
         {
             hit = new NameHit(k, person.End, ChoosePerson(person.Entry, role), null, person.Entry.FullName);
@@ -141,8 +141,8 @@ public sealed partial class EntityContext
             return;
         }
         string name = _text[_tokens[hit.Start].Start.._tokens[hit.End - 1].End];
-        // For civilian government titles with no country in the phrase ("Foreign Ministry spokesman Nasser Kanaani"),
-        // the state the text was just about ("Tehran reacted within hours."), else the outlet's; a general, a journalist
+        // For civilian government titles with no country in the phrase ("Foreign Ministry spokesman Omar Haddad"),
+        // the state the text was just about ("Damascus replied the same day."), else the outlet's; a general, a journalist
         // or a former lawmaker with no country in the phrase stays unknown.
         string? code = title is null ? null : cueCode ?? TitleCountry(title) ?? (title.Sector is "" or "GOV" ? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet) : null);
         string? sector = title is null ? null : title.Sector.Length > 0 ? title.Sector : Government;

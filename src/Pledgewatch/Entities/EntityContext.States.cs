@@ -114,8 +114,8 @@ public sealed partial class EntityContext
         if (m.End < _tokens.Count && _tokens[m.End].Kind == TokenKind.Symbol && _tokens[m.End].Start == _tokens[m.End - 1].End) return m.End;
         bool possessive = IsPossessive(m.End);
         int nounAt = possessive ? m.End + 1 : m.End;
-        // "Danish lawmakers", "Canada's foreign ministry"; not "handed Ukraine military equipment".
-        // A capitalised noun makes a name of its own ("North American Leaders' Summit").
+        // "Danish lawmakers", "Canada's foreign ministry"; not "sold Georgia military radios".
+        // A capitalised noun makes a name of its own ("Polish Leaders' Forum").
         if ((possessive || e.Kind == LexKind.Demonym) && nounAt < _tokens.Count && !IsCapitalised(nounAt) && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun))
         {
             Emit(m.Start, noun.End, EntityKind.State, form, e.Code, noun.Entry.Sector);
@@ -148,7 +148,7 @@ public sealed partial class EntityContext
     }
 
     /// <summary>
-    /// A capital (or seat) is a place, not its government, after a locative ("in Kyiv", "University of Ottawa"),
+    /// A capital (or seat) is a place, not its government, after a locative ("in Kyiv", "University of Vienna"),
     /// before a noun it qualifies ("the Paris meeting"), or as a dateline ("OTTAWA —").
     /// </summary>
     private bool IsPlaceContext(int start, int end)

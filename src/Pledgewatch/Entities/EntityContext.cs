@@ -104,7 +104,7 @@ public sealed partial class EntityContext
         {
             if (_tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == ',')
             {
-                // "On Tuesday, after hosting Mr Zelensky at the White House, President Joe Biden said …": a second
+                // "On Friday, after receiving Mr Petrov at the Elysée, President Marie Laurent said …": a second
                 // fronted phrase runs to the next comma.
                 if (i + 1 < _tokens.Count && FrontedAgain(i + 1)) continue;
                 return i + 1 < _tokens.Count ? _tokens[i + 1].Start : 0;

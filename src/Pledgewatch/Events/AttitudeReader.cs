@@ -129,7 +129,7 @@ internal static class AttitudeReader
 
             child = parent;
         }
-        // "One researcher at a Berlin think tank said …", "analysts say …": a commentator's view is no event.
+        // "One economist at a Warsaw institute said …", "analysts say …": a commentator's view is no event.
         if (reporter?.Subject is { } speaker && p.AtomOf(speaker.Head) is { Kind: AtomKind.Entity, Entity: { Code: null, Sector: "EDU" or "MED" } })
             return new Attitude(Stance.Content, reporter, "a commentator's view");
         // "would" with nobody reporting it is a hypothetical; "must" with nobody saying it is no demand.

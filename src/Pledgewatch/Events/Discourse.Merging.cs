@@ -37,7 +37,7 @@ public sealed partial class Discourse
         if (draft.Commitment is not null && draft.Category is "AGREE" or "AID" && !draft.Undirected)
             foreach (var a in draft.Actors)
                 if (a.Code is not null) _givers.Add(a.Code);
-        // Who attacks is whom the report's condemnations and threats are aimed at ("the G7 condemned the strikes").
+        // Who attacks is whom the report's condemnations and threats are aimed at ("the EU denounced the shelling").
         if (draft.Category == "ASSAULT")
             foreach (var a in draft.Actors)
                 if (a.Code is not null && a.Form != MentionForm.Pronoun) _targets[a.Code] = _targets.GetValueOrDefault(a.Code) + 1;
@@ -57,14 +57,14 @@ public sealed partial class Discourse
         if (commitments)
         {
             var (x, y) = (a.Commitment!.Amount, b.Commitment!.Amount);
-            // "$3 billion for government programmes and $3 billion for the private sector": two amounts of one
+            // "$2 billion for public works and $2 billion for small firms": two amounts of one
             // sentence are two acts, however equal.
             if (x is not null && y is not null && a.SentenceIndex == b.SentenceIndex && x.Span.Start != y.Span.Start) return false;
             if (x is not null && y is not null)
                 return x.Currency == y.Currency && Math.Abs(x.Value - y.Value) <= 0.01m * Math.Abs(x.Value) && DatesMeet(a, b);
             if (x is null && y is null)
                 return DatesMeet(a, b) && (a.Commitment.Items.Count > 0 && a.Commitment.Items.Select(i => i.Quantity).SequenceEqual(b.Commitment.Items.Select(i => i.Quantity))
-                    // "Ottawa will also provide …": more of the same announcement a few sentences on.
+                    // "Canberra will also send …": more of the same announcement a few sentences on.
                     || b.Also && Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 6);
             return false;
         }
@@ -89,7 +89,7 @@ public sealed partial class Discourse
 
     /// <summary>
     /// An undated act happened on the news day: it restates a dated one only if that one is of the news day too
-    /// ("Moscow vowed to retaliate" is not the warning Medvedev "had" made on Monday).
+    /// ("Tehran promised to hit back" is not the warning its army chief "had" issued on Monday).
     /// </summary>
     private bool UndatedMeets(EventDraft a, EventDraft b)
     {

@@ -26,7 +26,7 @@ public sealed partial class Discourse
                 : (_published, _published, null);
             if (to.AddYears(BackgroundYears) < _published) continue;
             if (to.AddYears(1) < _published) d.Contexts.Add("historical");
-            // A recipient with no code ("demanded that Álvarez be freed") says nothing of the state addressed.
+            // A recipient with no code ("demanded that Ortiz be released") says nothing of the state addressed.
             if (d.Recipients.TrueForAll(r => r.Code is null)) FillRecipient(d);
             // "Defence ministers from 40 countries gathered here": a meeting of unnamed parties, hosted where it was filed.
             if (d.Category == "CONSULT" && d.Mode != "visit" && d.Actors.Count == 0 && _datelinePlace is { Code: { } host })
@@ -44,7 +44,7 @@ public sealed partial class Discourse
     }
 
     /// <summary>
-    /// "announced a significant financial commitment, pledging $2.5 billion": a commitment named only by a general
+    /// "unveiled a major funding commitment, promising $1.8 billion": a commitment named only by a general
     /// noun is the same event as a quantified commitment of the same giver within two sentences; it lends its details.
     /// </summary>
     private static void FoldVague(List<EventDraft> drafts)

@@ -49,7 +49,7 @@ public sealed partial class Discourse
         _coder = new SentenceCoder(frames, lexicon, _bodyStart) { Published = published };
     }
 
-    /// <summary>The character after a dateline's dash ("RAMSTEIN AIR BASE, Germany — "), or 0 without a dateline.</summary>
+    /// <summary>The character after a dateline's dash ("NAPLES NAVAL BASE, Italy — "), or 0 without a dateline.</summary>
     private static int BodyStart(Document document)
     {
         if (document.Dateline is not { Length: > 0 } dateline) return 0;
@@ -78,7 +78,7 @@ public sealed partial class Discourse
         // coded in the body.
         foreach (var b in _coder.Beneficiaries(parse))
             if (b.Code is not null) _beneficiaries[b.Code] = _beneficiaries.GetValueOrDefault(b.Code) + 1;
-        // "Sunday, 19th November" on a line of its own: the date of the entries below it, up to the next such line.
+        // "Saturday, 9th March" on a line of its own: the date of the entries below it, up to the next such line.
         if (DateLine(parse) is { } dateLine)
         {
             // At the top, under the headline, it is the day of the page (a press release's, a live page's).
@@ -98,7 +98,7 @@ public sealed partial class Discourse
         bool bullet = BulletLine(sentence.Sentence.Span);
         if (bullet && !drafts.Exists(d => d.Commitment?.Amount is not null) && _coder.ListItem(parse, _listPackage) is { } item)
             drafts = [.. drafts.Where(d => d.Commitment is null), item];
-        // "The package consists of $416 million from USAID and …": the parts of the package named just before.
+        // "The package consists of $270 million from the aid agency and …": the parts of the package named just before.
         if (!drafts.Exists(d => d.Commitment?.Amount is not null) && RecentPackage(sentence.Sentence.Index) is { } named)
             drafts.AddRange(_coder.PartsOf(parse, named));
         if (!bullet) _listPackage = null;
@@ -187,7 +187,7 @@ public sealed partial class Discourse
         return false;
     }
 
-    /// <summary>"MADRID, Monday: …", "3/ BRUSSELS, Tuesday: …": a place that opens a paragraph says where its events happened.</summary>
+    /// <summary>"MADRID, Monday: …", "2/ VIENNA, Thursday: …": a place that opens a paragraph says where its events happened.</summary>
     private Mention? _sectionPlace;
 
     /// <summary>Where the last meeting with a place was held.</summary>
@@ -245,7 +245,7 @@ public sealed partial class Discourse
         var sentence = parse.Analysis;
         if (sentence.Dates.Count != 1 || sentence.Dates[0] is not { } d || d.To > _published || d.To.DayNumber - d.From.DayNumber > 7) return null;
         var span = sentence.Sentence.Span;
-        // "Wednesday 19 July 2023. All times BST.": a note of a few words may follow the page's date on its line.
+        // "Thursday 14 March 2024. All times CET.": a note of a few words may follow the page's date on its line.
         if (!StartsLine(span.Start) || !EndsLine(span.End) && !(_atTop && ShortRestOfLine(span.End))) return null;
         int words = 0, depth = 0;
         for (int i = 0; i < parse.Count; i++)
@@ -262,7 +262,7 @@ public sealed partial class Discourse
 
     private (DateOnly From, DateOnly To, string Text)? _sectionDate;
 
-    /// <summary>The date line above the body ("Wednesday 19 July 2023. All times BST.").</summary>
+    /// <summary>The date line above the body ("Thursday 14 March 2024. All times CET.").</summary>
     private (DateOnly From, DateOnly To, string Text)? _topDate;
 
     /// <summary>The text at <paramref name="at"/> opens with a time of day ("08:02", "9:15"): an entry of a live page.</summary>

@@ -45,10 +45,10 @@ internal sealed class EventDraft
     /// <summary>Stated in a relative clause ("Meloni, who met Zelensky last month, …"): background, whose date frames nothing after it.</summary>
     public bool InRelativeClause { get; init; }
 
-    /// <summary>Resources of a deal whose frame gives no direction ("signed a $35 billion deal with ADQ"): who gives is unknown.</summary>
+    /// <summary>Resources of a deal whose frame gives no direction ("signed a $12 billion deal with KIA"): who gives is unknown.</summary>
     public bool Undirected { get; set; }
 
-    /// <summary>"Ottawa will also provide …": more of an announcement already made, not a new one.</summary>
+    /// <summary>"Canberra will also send …": more of an announcement already made, not a new one.</summary>
     public bool Also { get; set; }
 
     /// <summary>Which frame and which attitude rule made this draft (for <c>pledgewatch explain</c>).</summary>
@@ -57,7 +57,7 @@ internal sealed class EventDraft
     /// <summary>The draft of the package or joint commitment whose amount includes this one (EVENTS.md: part_of).</summary>
     public EventDraft? PartOf { get; set; }
 
-    /// <summary>"announced fresh assistance": a commitment named only by a general noun, to fold into a quantified one nearby.</summary>
+    /// <summary>"unveiled further support": a commitment named only by a general noun, to fold into a quantified one nearby.</summary>
     public bool Vague { get; set; }
 
     /// <summary>"The next day …": days from the time of the paragraph (or the last dated event), set when the sentence has no date of its own.</summary>

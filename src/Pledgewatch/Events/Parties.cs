@@ -55,7 +55,7 @@ internal static class Parties
             if (into.Count > before) continue;
             if (ofPhrase && c.OfPhrase is { } of)
             {
-                // "members of Russia's mission": the "of" phrase names its party, or its owner does.
+                // "staff of Iran's embassy": the "of" phrase names its party, or its owner does.
                 Named(p, of, bodyStart, EventLexicon.Default, into);
                 if (into.Count == before) Owner(p, of, bodyStart, into, ofPhrase: false);
             }
@@ -128,7 +128,7 @@ internal static class Parties
                 AtomKind.Entity => EntityClass(atom.Entity!),
                 _ => NounClass.None,
             };
-            // "35 Russian diplomats": the mention's last word says what its people are.
+            // "12 Belgian diplomats": the mention's last word says what its people are.
             if (atom.Kind == AtomKind.Entity && atom.End > atom.First)
                 cls |= lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(atom.End - 1))) & NounClass.Diplomat;
         }
@@ -146,7 +146,7 @@ internal static class Parties
             }
             if (UnknownAgent(p, np)) cls |= NounClass.Entity | NounClass.Person;
         }
-        // "illegal meddling", "the Russian president dangerous": a word of condemnation anywhere in the phrase.
+        // "unlawful interference", "the Chinese envoy reckless": a word of condemnation anywhere in the phrase.
         for (int i = np.First; i < np.End; i++)
         {
             if (p.Tags[i] is Tag.JJ or Tag.NN && (lexicon.ClassOfNoun(p.Lower(i)) & NounClass.Judgement) != 0) { cls |= NounClass.Judgement; break; }

@@ -49,7 +49,7 @@ internal sealed partial class SentenceCoder
             (actors, recipients) = (recipients.Count > 0 ? recipients : [], actors);
         }
 
-        // "The UAE offered $100 million, and Germany matched it": the same amount again, from another giver.
+        // "Qatar offered $50 million, and Norway matched it": the same amount again, from another giver.
         if (amounts.Count == 0 && frame.Lemma == "match" && clause.Object is { } matched && p.Tags[matched.Head] is Tag.PRP or Tag.Atom
             && drafts.FindLast(d => d.Commitment?.Amount is not null) is { } earlier)
         {
@@ -143,7 +143,7 @@ internal sealed partial class SentenceCoder
             draft.Undirected = frame.Role == "plain";
             draft.Actors = actors;
             draft.Recipients = recipients;
-            // "$100 million from China, $88 million from Germany": the giver after the amount.
+            // "$40 million from Japan, $25 million from Italy": the giver after the amount.
             if (frame.Role != "receive" && FollowingOblique(p, chunk, "from") is { } from)
             {
                 var givers = new List<Mention>();
@@ -193,7 +193,7 @@ internal sealed partial class SentenceCoder
 
     /// <summary>
     /// The amounts of a clause in text order: its own noun phrases that are money (a gap's object included), each
-    /// marked a part ("including $600 million", "of which") or a total ("a total of", "bringing … to", "in all").
+    /// marked a part ("including $150 million", "of which") or a total ("a total of", "bringing … to", "in all").
     /// </summary>
     private List<(Chunk Chunk, MoneyMention Money, AmountRole Role)> AmountsOf(SentenceParse p, Clause clause)
     {
@@ -203,12 +203,12 @@ internal sealed partial class SentenceCoder
         {
             bool own = c.Clause == clause.Index || c == clause.Object;
             if (!own) continue;
-            // "including $600 million …" makes parts of the phrases it lists; "along with $500 million" is a whole again.
+            // "including $150 million …" makes parts of the phrases it lists; "along with $75 million" is a whole again.
             if (c.Kind == ChunkKind.Prep) partsFollow = c.Lemma is "including" or "comprising" or "among";
             else if (c.IsNoun && c.CoordinatedWith is null && !(c.Index > 0 && p.Chunks[c.Index - 1].Kind is ChunkKind.Prep or ChunkKind.Conj or ChunkKind.Comma)) partsFollow = false;
             else if (c.IsNoun && c.CoordinatedWith is null && !(c.Index > 0 && p.Chunks[c.Index - 1].Kind == ChunkKind.Prep)) partsFollow = false;
             if (!c.IsNoun || MoneyIn(p, c) is not { } money) continue;
-            // "SEK 13.3bn (about €1.16bn)": a conversion in brackets is the same amount.
+            // "NOK 8.2bn (about €0.7bn)": a conversion in brackets is the same amount.
             if (c.First > 0 && p.Word(c.First - 1) is "(" && found.Count > 0) continue;
             if (Totals.IsComparison(p, c)) continue;
             var role = Totals.IsTotal(p, c, _lexicon) ? AmountRole.Total
@@ -216,7 +216,7 @@ internal sealed partial class SentenceCoder
             found.Add((c, money, role));
         }
         ApposedParts(p, found);
-        // "$713 million …, of which $322 million is earmarked for Ukraine": the amounts of an "of which" clause are parts.
+        // "$480 million …, of which $130 million is set aside for Moldova": the amounts of an "of which" clause are parts.
         foreach (var rel in p.Clauses)
         {
             if (rel.Parent != clause.Index) continue;
@@ -234,7 +234,7 @@ internal sealed partial class SentenceCoder
     private static bool SaysWhatItIsMadeOf(VerbGroup vg) => vg.Lemma is "consist" or "comprise" || vg is { Lemma: "make", Particle: "up" };
 
     /// <summary>
-    /// "€7.4 billion through 2027: €5 billion in loans, €1.8 billion in investment and €600 million in grants", "more
+    /// "€3.2 billion through 2028: €2 billion in loans, €900 million in investment and €300 million in grants", "more
     /// than $6 billion, $3 billion for … and $3 billion for …": amounts listed after a colon or comma that follows a
     /// whole, in its currency, and adding up to no more than it, are its parts.
     /// </summary>
@@ -263,7 +263,7 @@ internal sealed partial class SentenceCoder
         }
     }
 
-    /// <summary>The noun phrase of a preposition right after a phrase ("$100 million from China").</summary>
+    /// <summary>The noun phrase of a preposition right after a phrase ("$40 million from Japan").</summary>
     private static Chunk? FollowingOblique(SentenceParse p, Chunk np, string preposition)
     {
         int k = np.Index + 1;

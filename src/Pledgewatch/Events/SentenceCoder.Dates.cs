@@ -65,7 +65,7 @@ internal sealed partial class SentenceCoder
                 SetDate(draft, chosen);
                 return;
             }
-            // "came a day after Germany announced …": the clause after "a day after" happened a day before its parent.
+            // "came a day after Spain unveiled …": the clause after "a day after" happened a day before its parent.
             if (c.Kind == ClauseKind.Adverbial && c.Opener is "after" or "before" && c.Parent >= 0 && DayOffset(p, c) is int days)
             {
                 FromParent(p, c, draft, days, 0);
@@ -83,7 +83,7 @@ internal sealed partial class SentenceCoder
                     return;
                 }
             }
-            // "The turn came on February 23, when the government signed …": a "when" clause shares its parent's time.
+            // "The shift came on May 11, when the cabinet approved …": a "when" clause shares its parent's time.
             if (c.Kind == ClauseKind.Adverbial && c.Opener is "when" or "while" && c.Parent >= 0 && Choose(p, p.Clauses[c.Parent], draft) is { } then)
             {
                 SetDate(draft, then);
@@ -173,16 +173,16 @@ internal sealed partial class SentenceCoder
         foreach (var d in clause.Dates)
         {
             if (p.AtomOf(d.First)?.Date is not { } date) continue;
-            // "SEOUL, July 16 —": the dateline's date is when the report was filed.
+            // "HANOI, March 4 —": the dateline's date is when the report was filed.
             if (date.Span.End <= _bodyStart) continue;
-            // "up from about US$100 million last year": the date of the amount compared with.
+            // "up from roughly $60 million the year before": the date of the amount compared with.
             if (d.Index >= 1 && p.Chunks[d.Index - 1] is { IsNoun: true } compared && MoneyIn(p, compared) is not null && Totals.IsComparison(p, compared)) continue;
             // A period wholly after the report is when a promise's money flows or a planned meeting takes place, not
             // when it was promised or agreed: the record takes the date the statement was made.
             if (date.From > _published) continue;
             // "will meet on Tuesday": the weekday is read forward, so it is not when the plan was announced.
             if (draft.Future && draft.Commitment is null && date.Next is not null) continue;
-            // "€1bn in military aid for 2024", "this year", "by 2028": the period resources cover, not when they were promised.
+            // "€400m in food aid for 2025", "this year", "by 2028": the period resources cover, not when they were promised.
             if (draft.Commitment is not null && (p.Is(d.First, "for") || p.Is(d.First, "by") || p.Is(d.First, "until") || p.Is(d.First, "through") || p.Is(d.First, "over")
                 || date.To.DayNumber - date.From.DayNumber > 31 && date.From <= _published && date.To >= _published)) continue;
             return d;

@@ -4,8 +4,8 @@ using Pledgewatch.Syntax;
 
 namespace Pledgewatch.Events;
 
-// Lists of a press release or fact sheet: the parts of a package announced just above ("… more than $110 million:"
-// then "- $50 million to help Tuvalu secure …"), and donor tables ("• European Commission: $185 million").
+// Lists of a press release or fact sheet: the parts of a package announced just above ("… more than $70 million:"
+// then "- $20 million to help Fiji build …"), and donor tables ("• World Bank: $95 million").
 internal sealed partial class SentenceCoder
 {
     /// <summary>
@@ -20,7 +20,7 @@ internal sealed partial class SentenceCoder
         if (i >= p.Count) return null;
         var main = p.Clauses.Count > 0 ? p.Clauses[0] : null;
         if (main is null) return null;
-        // "- $50 million in 2024-25 to help Tuvalu …": an amount first, under a package.
+        // "- $20 million in 2025-26 to help Fiji …": an amount first, under a package.
         if (p.AtomOf(i) is { Kind: AtomKind.Money, Money: { } part } && package?.Commitment is { Amount: { } whole } pc
             && part.Currency == whole.Currency && part.Value < whole.Value)
         {
@@ -34,7 +34,7 @@ internal sealed partial class SentenceCoder
             draft.Future = package.Future;
             return draft;
         }
-        // "• European Commission: $185 million": a donor and its amount.
+        // "• World Bank: $95 million": a donor and its amount.
         if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null } donor } atom && atom.End + 1 < p.Count && p.Word(atom.End) is ":"
             && p.AtomOf(atom.End + 1) is { Kind: AtomKind.Money, Money: { } pledged } && donor.Kind is EntityKind.State or EntityKind.Body or EntityKind.Person)
         {
@@ -47,7 +47,7 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>
-    /// "The package consists of $416 million from USAID and nearly $108 million from the State Department": a clause
+    /// "The package consists of $270 million from the aid agency and almost $90 million from the Treasury": a clause
     /// that says what a package named before is made of ("consist of", "comprise", "be made up of", "include", "combine"), with a
     /// definite or pronoun subject, gives a part for each amount in the package's currency that is less than it; a
     /// "from" phrase after an amount names the part's giver.

@@ -61,7 +61,7 @@ internal sealed partial class SentenceCoder
 
     private static readonly HashSet<string> s_genericWords = new(StringComparer.OrdinalIgnoreCase) { "past", "previous", "earlier", "former", "future", "such", "many", "most", "some", "other" };
 
-    /// <summary>"past pledging conferences have often produced …", "such meetings": a kind of event, not one event.</summary>
+    /// <summary>"earlier donor summits have usually yielded …", "such meetings": a kind of event, not one event.</summary>
     private static bool Generic(SentenceParse p, Chunk np)
     {
         if (p.Tags[np.Head] != Tag.NNS) return false;
@@ -99,7 +99,7 @@ internal sealed partial class SentenceCoder
             && (after == np || after.OfPhrase is { } of && (of == np || np.CoordinatedWith == of))
             || clause.Obliques.Exists(o => o.Object == np && o.Preposition is "after" or "following"))
         {
-            // "Russian cruise-missile and drone strikes": a conjunct shares the first one's owner.
+            // "Syrian rocket and artillery strikes": a conjunct shares the first one's owner.
             if (owners.Count == 0 && np.CoordinatedWith is { } first) Parties.Owner(p, first, _bodyStart, owners, ofPhrase: false);
             before = owners.Count > 0 && RecentDate(p, clause);
         }

@@ -71,7 +71,7 @@ internal sealed partial class SentenceCoder
         // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act.
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && attitude.Reporter?.Subject is { } reporter)
             Parties.Named(p, reporter, _bodyStart, _lexicon, actors);
-        // "Russian airlines have been barred from …": an agentless sanction is the act of the state the report follows.
+        // "Belarusian ships have been banned from …": an agentless sanction is the act of the state the report follows.
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicState is { } sanctioner)
             actors.Add(sanctioner);
         // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
@@ -149,7 +149,7 @@ internal sealed partial class SentenceCoder
         if (category == "AGREE" && frame.Role == "plain" && frame.Lemma is "agree" or "decide" or "accept" && ComplementCodesItself(p, clause)) return;
         // PLOVER: joint military exercises are cooperation; a single state's are mobilisation.
         if (category == "MOBILIZE" && DistinctStates(actors) >= 2) { category = attitude.Stance == Stance.Future ? "AGREE" : "COOPERATE"; mode = null; }
-        // "announced new measures of their own", "each imposed": one act per actor.
+        // "unveiled further steps of their own", "each imposed": one act per actor.
         if (actors.Count > 1 && Distributive(p, clause))
         {
             foreach (var one in actors)
@@ -275,7 +275,7 @@ internal sealed partial class SentenceCoder
                         if (o.Preposition != slot) continue;
                         // "called for more pressure on Russia": an "on" phrase right after a "for" phrase belongs to its noun.
                         if (oi > 0 && clause.Obliques[oi - 1].Preposition == "for" && o.Object.Index == clause.Obliques[oi - 1].Object.Index + 2) continue;
-                        // "measures over Russia's war against Ukraine": a phrase right after an attack noun is the attack's
+                        // "sanctions over Iran's attacks on shipping": a phrase right after an attack noun is the attack's
                         // (its victim), not the clause's.
                         if (!actorSide && oi > 0 && o.Object.Index == clause.Obliques[oi - 1].Object.Index + 2
                             && (Classes(p, clause.Obliques[oi - 1].Object) & NounClass.Attack) != 0) continue;
@@ -299,7 +299,7 @@ internal sealed partial class SentenceCoder
                     Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
                 // "the government", "the ministry" with no state named: the state the report is following.
                 if (into.Count == count && actorSide && TopicState is { } topic && GovernmentNoun(p, np)) into.Add(topic);
-                // "The pact promises …", "The joint statement condemned …": the parties of the agreement just reported.
+                // "The pact promises …", "The joint communiqué deplored …": the parties of the agreement just reported.
                 if (into.Count == count && actorSide && PreviousAgreement is { Count: > 0 } parties && AgreementNoun(p, np)) into.AddRange(parties);
                 // "The leaders adopted …", "The three will …", "both sides": the group of parties last named together
                 // ("the two secretaries": those of them with that title).
@@ -436,7 +436,7 @@ internal sealed partial class SentenceCoder
             if (ob.Preposition is not ("in" or "at" or "to")) continue;
             if (ob.Preposition == "to" && !visit) continue;
             if (p.AtomOf(ob.Object.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } place } && place.Kind is EntityKind.Place or EntityKind.State) return place;
-            // "at the Fund's Washington headquarters": a place that modifies the venue.
+            // "at the Bank's Manila headquarters": a place that modifies the venue.
             if (ob.Preposition != "to")
                 for (int i = ob.Object.First; i < ob.Object.Head; i++)
                     if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null } modifier }
@@ -454,8 +454,8 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
-    /// <summary>The amount a noun phrase names: its head, an amount modifying it ("the SEK 75bn military framework"),
-    /// or its "of" phrase's ("an increase of about $5 billion").</summary>
+    /// <summary>The amount a noun phrase names: its head, an amount modifying it ("the NOK 40bn defence programme"),
+    /// or its "of" phrase's ("a rise of roughly $3 billion").</summary>
     private static Amounts.MoneyMention? MoneyIn(SentenceParse p, Chunk np)
     {
         if (p.AtomOf(np.Head) is { Kind: AtomKind.Money, Money: { } head }) return head;
@@ -484,7 +484,7 @@ internal sealed partial class SentenceCoder
         };
         foreach (var c in contexts) draft.Contexts.Add(c);
         if (draft.Future) draft.Contexts.Add("future");
-        // "Ottawa will also provide …": more of something announced before.
+        // "Canberra will also send …": more of something announced before.
         for (int i = trigger.First; i < trigger.End; i++)
             if (p.Is(i, "also")) draft.Also = true;
         SetDate(p, clause, draft);

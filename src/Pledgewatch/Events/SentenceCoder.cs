@@ -56,7 +56,7 @@ internal sealed partial class SentenceCoder
 
     /// <summary>
     /// Who a sentence says is helped, coded or not (headlines included): the "for"/"to" phrases of commitment verbs
-    /// and nouns ("aid for flood-hit Pakistan"), and whom "help" helps ("to help Pakistan recover"). The discourse
+    /// and nouns ("aid for storm-hit Malawi"), and whom "help" helps ("to help Malawi rebuild"). The discourse
     /// gives them pledges that name no recipient.
     /// </summary>
     public List<Mention> Beneficiaries(SentenceParse p)
@@ -68,7 +68,7 @@ internal sealed partial class SentenceCoder
             if (clause.Verb?.Verb is not { } vg) continue;
             bool gives = false;
             foreach (var f in _frames.Verb(vg.Lemma)) gives |= f.Role is "commit" or "give" or "announce";
-            // Only where resources are named: "signed for Belgium" helps nobody.
+            // Only where resources are named: "signed for Austria" helps nobody.
             gives &= HasMoney(p, clause) || clause.Object is { } res && (Classes(p, res) & (NounClass.Aid | NounClass.Money | NounClass.Weapons | NounClass.Items)) != 0;
             if (vg.Lemma is "help" or "assist" or "support" && clause.Object is { } helped) Parties.Named(p, helped, _bodyStart, _lexicon, found);
             if (!gives) continue;

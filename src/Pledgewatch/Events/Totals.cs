@@ -35,7 +35,7 @@ internal static class Totals
     {
         foreach (var opener in s_openers)
             if (PhraseAt(p, 0, opener)) return true;
-        // "over the past three months Denmark delivered €1.2 billion": what was given in a period is its sum.
+        // "over the past two months Finland delivered €600 million": what was given in a period is its sum.
         for (int i = 0; i < p.Count; i++)
             foreach (var period in s_periods)
                 if (PhraseAt(p, i, period)) return true;

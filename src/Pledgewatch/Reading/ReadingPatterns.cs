@@ -27,14 +27,14 @@ internal static partial class ReadingPatterns
     [GeneratedRegex(@"(?<![\p{L}\d])" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AnyDate();
 
-    /// <summary>A line that is a date and nothing else, as under a press release's letterhead ("16 February 2023").</summary>
+    /// <summary>A line that is a date and nothing else, as under a press release's letterhead ("4 March 2025").</summary>
     [GeneratedRegex(@"^[^\S\n]*" + Weekday + "?" + Date + @"[^\S\n]*\.?[^\S\n]*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex DateOnlyLine();
 
     /// <summary>
     /// A line stating when the document was published or updated, the date straight after the verb:
-    /// "Published on August 10, 2023.", "Published: 2023-08-10", "This report was first published on …",
+    /// "Published on March 3, 2024.", "Published: 2024-03-03", "This story first appeared on …",
     /// "Last updated Jan. 5, 2026 at 9 a.m.". Group <c>updated</c> is set for updates.
     /// </summary>
     [GeneratedRegex(
@@ -56,7 +56,7 @@ internal static partial class ReadingPatterns
 
     /// <summary>
     /// A dateline at the start of a paragraph: a place in capitals ("OTTAWA —", "KYIV, Ukraine —",
-    /// "BERLIN, Jan 25 —", "OTTAWA: ") or a place in title case followed by a date or an agency
+    /// "OSLO, Feb 7 —", "OTTAWA: ") or a place in title case followed by a date or an agency
     /// ("Ottawa, Jan 5 (Reuters) -"), or by a dash and a full date as in news releases ("Ottawa, Ontario — March 4,
     /// 2025 —"). Group <c>place</c> holds the place and its region, without date or agency.
     /// </summary>

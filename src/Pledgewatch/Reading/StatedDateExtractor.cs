@@ -4,7 +4,7 @@ namespace Pledgewatch.Reading;
 
 /// <summary>
 /// Finds the publication date a document's text states about itself. In order of trust: a line saying it was
-/// published ("Published on August 10, 2023.", "This report was first published on …"), a line of the first
+/// published ("Published on March 3, 2024.", "This story first appeared on …"), a line of the first
 /// <see cref="HeaderLines"/> that is only a date (a press release's letterhead) or a dateline with a full date
 /// ("Ottawa, Ontario — March 4, 2025 —"), a line saying it was updated.
 /// </summary>

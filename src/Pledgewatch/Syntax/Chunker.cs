@@ -40,7 +40,7 @@ internal static class Chunker
             return me;
         }
         if (AdjectivalParticiple(p, i)) return NounPhraseAt(p, i, out chunk);
-        // "up to US$1.08 billion", "more than $9 billion", "about 300 tanks": a qualifier opens the amount's phrase.
+        // "up to US$2.4 billion", "more than $6.5 billion", "about 300 tanks": a qualifier opens the amount's phrase.
         if (QualifierBefore(p, i) is int amountAt)
         {
             int end = NounPhraseAt(p, amountAt, out chunk);
@@ -138,7 +138,7 @@ internal static class Chunker
         (["even", "though"], ChunkKind.Subord),
         (["as", "soon", "as"], ChunkKind.Subord),
         (["as", "long", "as"], ChunkKind.Subord),
-        // "Since then the regime has jailed …": a time adverb, not a clause opener.
+        // "Since then the junta has detained …": a time adverb, not a clause opener.
         (["since", "then"], ChunkKind.Adverb),
     ];
 
@@ -369,9 +369,9 @@ internal static class Chunker
                 if (sawHead && p.AtomOf(head) is { IsDemonym: false, Kind: AtomKind.Entity } && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;
                 // "That evening the president …": a determiner after a head opens the next phrase, inside a name too.
                 if (sawHead && atom.Kind == AtomKind.Entity && p.Is(atom.First, WordClass.Determiner)) break;
-                // "For two years Australia, ASEAN and …": a name after a plural head opens the next phrase.
+                // "For three years Chile, Peru and …": a name after a plural head opens the next phrase.
                 if (sawHead && p.Tags[head] == Tag.NNS && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;
-                // "the Asian Development Bank $1.5bn": an amount after a head noun starts a phrase of its own (a gap).
+                // "the World Bank $800m": an amount after a head noun starts a phrase of its own (a gap).
                 if (sawHead && atom.Kind is AtomKind.Money or AtomKind.Items && (p.Tags[head].IsNoun() || p.AtomOf(head) is { Kind: AtomKind.Entity, IsDemonym: false })) break;
                 j = atom.End;
                 if (atom.IsPossessivePronoun && j < p.Count && (p.Tags[j].IsNoun() || p.Tags[j].IsAdjective() || p.Tags[j] == Tag.CD || p.Tags[j] == Tag.Atom))
@@ -408,7 +408,7 @@ internal static class Chunker
                 j++;
                 break;
             }
-            // "a 200 per cent tariff": "per cent" after a number is a unit inside the phrase, no preposition.
+            // "a 35 per cent tariff": "per cent" after a number is a unit inside the phrase, no preposition.
             if (j > i && p.Tags[j - 1] == Tag.CD && j + 1 < p.Count && p.Is(j, "per") && p.Is(j + 1, "cent"))
             {
                 head = j + 1;
@@ -416,7 +416,7 @@ internal static class Chunker
                 j += 2;
                 continue;
             }
-            // "more than $9 billion", "less than half".
+            // "more than $6.5 billion", "less than half".
             if (t == Tag.JJR && j + 2 < p.Count && p.Is(j + 1, "than") && (p.Tags[j + 2] is Tag.CD or Tag.Atom))
             {
                 j += 2;
@@ -428,7 +428,7 @@ internal static class Chunker
                 j++;
                 continue;
             }
-            // "its 16th and largest package": adjectives joined by "and" before their noun.
+            // "its ninth and biggest tranche": adjectives joined by "and" before their noun.
             if (t == Tag.CC && j > i && p.Tags[j - 1].IsAdjective() && j + 2 < p.Count && p.Tags[j + 1].IsAdjective() && p.Tags[j + 2].IsNoun())
             {
                 j++;
@@ -462,7 +462,7 @@ internal static class Chunker
         return j;
     }
 
-    /// <summary>"Latvia and Estonia each ordered", "they both said": a quantifier after a noun phrase belongs to it.</summary>
+    /// <summary>"Chile and Peru each bought", "they both said": a quantifier after a noun phrase belongs to it.</summary>
     private static void FloatingQuantifiers(SentenceParse p)
     {
         var c = p.Chunks;
@@ -507,7 +507,7 @@ internal static class Chunker
                 if (!comma && !conj || next >= c.Count || !c[next].IsNoun) break;
                 var candidate = c[next];
                 // "…, and Canada pledged": a phrase with its own verb opens a clause (unless the first phrase is a subject
-                // too: "Zelenskyy and I signed"); "X $1bn" after it is a gap.
+                // too: "Novak and I signed"); "X $1bn" after it is a gap.
                 if (next + 1 < c.Count && c[next + 1].IsNoun) break;
                 if (next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && (c[next + 1].Verb!.Finite || PastForm(p, c[next + 1])) && VerbBefore(c, k, p, speechOpensClause: !(comma && conj))) break;
                 if (!SameKind(p, first, candidate) && !(conj && !comma && NameAndMention(p, first, candidate))) break;
@@ -531,7 +531,7 @@ internal static class Chunker
         for (int j = k - 1; j >= 0; j--)
         {
             // "said 25 Russian diplomats and embassy employees would be expelled": after a speech verb a clause starts.
-            // ("announced similar pauses, and Finland suspended …": after ", and" a new clause all the same.)
+            // ("announced similar freezes, and Austria halted …": after ", and" a new clause all the same.)
             if (c[j].Kind == ChunkKind.Verb) return !(speechOpensClause && j == k - 1 && p.Is(c[j].Verb!.Main, WordClass.Speech));
             if (c[j].Kind is ChunkKind.Comma or ChunkKind.Subord or ChunkKind.Complementizer or ChunkKind.Relative or ChunkKind.Punct) return false;
         }
@@ -556,7 +556,7 @@ internal static class Chunker
     {
         var (x, y) = (KindOf(p, a), KindOf(p, b));
         if (x == y) return true;
-        // "25 Russian diplomats and embassy employees": a mention and a common noun of people join.
+        // "14 Iranian diplomats and consular staff": a mention and a common noun of people join.
         return x == AtomKind.Entity && y == AtomKind.None && p.Tags[b.Head] is Tag.NNS
             || y == AtomKind.Entity && x == AtomKind.None && p.Tags[a.Head] is Tag.NNS;
     }

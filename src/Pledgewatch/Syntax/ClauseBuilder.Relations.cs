@@ -129,7 +129,7 @@ internal static partial class ClauseBuilder
     }
 
     /// <summary>
-    /// "Its president, Muhammad Al Jasser, announced …": of a phrase and its apposition, the one that names a party
+    /// "Its president, Lena Voss, announced …": of a phrase and its apposition, the one that names a party
     /// (a mention, or a noun with a possessor) is the subject when the nearer one names none.
     /// </summary>
     private static Chunk? Apposition(SentenceParse p, Chunk? earlier, Chunk? nearer)

@@ -19,7 +19,7 @@ internal static partial class ClauseBuilder
     }
 
     /// <summary>
-    /// "has jailed, tortured and killed its opponents": verbs listed before one object all take it. Right to left, so
+    /// "has detained, beaten and exiled its critics": verbs listed before one object all take it. Right to left, so
     /// the object passes down the whole list.
     /// </summary>
     private static void ShareListedObjects(SentenceParse p)
@@ -60,7 +60,7 @@ internal static partial class ClauseBuilder
         var current = main;
         // A non-restrictive relative or a parenthesis ends at its closing comma: the clause to return to.
         Clause? resumeAtComma = null;
-        // A fronted adverbial or participle ("If X, …", "Addressing the conference, …") waits for the clause it modifies.
+        // A fronted adverbial or participle ("If X, …", "Speaking at the summit, …") waits for the clause it modifies.
         var fronted = new List<Clause>();
 
         for (int k = 0; k < chunks.Count; k++)
@@ -107,7 +107,7 @@ internal static partial class ClauseBuilder
                 }
                 case ChunkKind.Relative when ThatOpensComplement(p, current, k):
                 {
-                    // "told an event at the summit that Italy would contribute €100 million": after a verb of saying,
+                    // "told a briefing at the forum that Spain would give €40 million": after a verb of saying,
                     // "that" and a whole clause are what was said, not a relative clause on the noun before.
                     current = NewClause(p, ClauseKind.Complement, current.Index, "that");
                     Assign(p, ch, current);
@@ -210,7 +210,7 @@ internal static partial class ClauseBuilder
                     if (current.Verb is null && k > 1 && chunks[k - 1].IsNoun && chunks[k - 2].Kind == ChunkKind.Prep
                         && (vg.Participle && p.Tags[vg.Main] != Tag.VBG || PastBeforeFiniteVerb(p, ch, chunks, k)))
                     {
-                        // "In a media statement released on Friday, …": a participle after a prepositional object, which
+                        // "In a press release issued on Monday, …": a participle after a prepositional object, which
                         // cannot be its subject ("on the sidelines of the summit hosted in Paris by Macron, Zambia agreed").
                         if (p.Tags[vg.Main] == Tag.VBD)
                         {
@@ -287,7 +287,7 @@ internal static partial class ClauseBuilder
                     if (p.Tags[vg.Main] == Tag.VB && !vg.Finite && !vg.Infinitive && k > 1 && chunks[k - 1].IsNoun && chunks[k - 2].Kind == ChunkKind.Verb
                         && chunks[k - 2] == current.Verb && current.Verb.Verb!.Lemma is "help" or "let" or "make" or "see" or "watch" or "have")
                     {
-                        // "to help Pakistan recover": a bare infinitive whose subject is the object before it.
+                        // "to help Malawi rebuild": a bare infinitive whose subject is the object before it.
                         var bare = NewClause(p, ClauseKind.Infinitive, current.Index);
                         bare.Verb = ch;
                         Assign(p, ch, bare);
@@ -473,7 +473,7 @@ internal static partial class ClauseBuilder
 
     /// <summary>
     /// The verb at <paramref name="k"/> is listed after the clause's verb and a comma, with more verbs to come
-    /// ("has jailed, tortured and killed", "arrested, charged and jailed"): a coordinate clause, not a participle.
+    /// ("has detained, beaten and exiled", "arrested, charged and jailed"): a coordinate clause, not a participle.
     /// </summary>
     private static bool Listed(List<Chunk> chunks, int k, Clause current) =>
         k >= 2 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2] == current.Verb

@@ -124,7 +124,7 @@ internal sealed class Tagger
     }
 
     /// <summary>
-    /// "3/ 08:15 Jordan says …": a thread's post number and a clock time before the first word are markers, no part
+    /// "4/ 11:40 Egypt says …": a thread's post number and a clock time before the first word are markers, no part
     /// of the sentence's first phrase.
     /// </summary>
     private static void ThreadMarkers(SentenceParse p)
@@ -233,7 +233,7 @@ internal sealed class Tagger
                 return i + 1 < p.Count && rule.HasTag(Surface(p, i + 1));
             case TagCondition.NextTagSkippingAdverbs:
             {
-                // Adverbs and dates (whose surface is an adverb) are skipped: "board on Friday approved".
+                // Adverbs and dates (whose surface is an adverb) are skipped: "council on Monday approved".
                 int j = i + 1;
                 while (j < p.Count && (Surface(p, j).IsAdverb() || p.Negation[j])) j++;
                 return j < p.Count && rule.HasTag(Surface(p, j));
@@ -251,7 +251,7 @@ internal sealed class Tagger
                 return PreviousIsSubject(p, i, outsidePhrases: false);
             case TagCondition.PrevSubjectNotCompound:
             {
-                // "in ODA loans for …": a prepositional object is no subject.
+                // "in soft loans for …": a prepositional object is no subject.
                 if (!PreviousIsSubject(p, i, outsidePhrases: true)) return false;
                 // "Rights groups accused …", "government programmes for …": after a common noun, and before a verb, a
                 // preposition or the end of the phrase, the word is the head of a compound noun.
@@ -266,7 +266,7 @@ internal sealed class Tagger
             case TagCondition.First:
                 return p.StartsSentence(i);
             case TagCondition.VerbList:
-                // "has jailed, tortured and killed", "arrested, charged and jailed": a verb listed after a verb and a
+                // "has detained, beaten and exiled", "arrested, charged and jailed": a verb listed after a verb and a
                 // comma, before "and" or another comma and a past form, takes the first verb's form.
                 return i >= 2 && i + 2 < p.Count && p.Word(i - 1) is "," && rule.HasTag(Surface(p, i - 2))
                     && (p.Word(i + 1) is "," || p.Is(i + 1, "and") || p.Is(i + 1, "or"))
@@ -352,9 +352,9 @@ internal sealed class Tagger
     /// </summary>
     private bool PreviousIsSubject(SentenceParse p, int i, bool outsidePhrases)
     {
-        // "He then held talks", "Deng Li today summoned": adverbs and dates between the subject and the verb are skipped.
+        // "He then held talks", "Li Wen today summoned": adverbs and dates between the subject and the verb are skipped.
         while (i > 1 && (p.Tags[i - 1].IsAdverb() && !p.Is(i - 1, WordClass.Preposition) || p.AtomOf(i - 1) is { Kind: AtomKind.Date, First: > 0 })) i = p.AtomOf(i - 1) is { Kind: AtomKind.Date } date ? date.First : i - 1;
-        // "Latvia and Estonia each ordered", "they both signed": a quantifier floated after the subject.
+        // "Chile and Peru each bought", "they both signed": a quantifier floated after the subject.
         if (i > 1 && (p.Is(i - 1, "each") || p.Is(i - 1, "both") || p.Is(i - 1, "all")) && Surface(p, i - 2) is Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP) i--;
         if (i == 0) return false;
         var t = Surface(p, i - 1);
