@@ -33,9 +33,9 @@ public static class ItemExtractor
         {
             if (tokens[i].Kind is TokenKind.Punct or TokenKind.Symbol) continue;
             if (!TryReadCount(text, tokens, i, out int quantity, out int after, out bool article)) continue;
-            if (!TryReadItem(text, tokens, after, quantity, article, out int phraseStart, out int end)) continue;
+            if (!TryReadItem(text, tokens, after, quantity, article, out int phraseStart, out int end, out var kind)) continue;
             var item = new TextSpan(tokens[phraseStart].Start, tokens[end - 1].End);
-            found.Add(new ItemMention(new TextSpan(tokens[i].Start, item.End), item.Slice(text), quantity));
+            found.Add(new ItemMention(new TextSpan(tokens[i].Start, item.End), item.Slice(text), quantity, kind));
             i = end - 1;
         }
         return found;
@@ -91,8 +91,10 @@ public static class ItemExtractor
     /// <summary>Skips fillers after the count, then reads modifiers up to the last head noun.</summary>
     /// <param name="phraseStart">First token of the item text (after fillers).</param>
     /// <param name="end">Index after the item's last token.</param>
-    private static bool TryReadItem(string text, ReadOnlySpan<Token> tokens, int start, int quantity, bool article, out int phraseStart, out int end)
+    /// <param name="kind">What the item is: its head's kind, or its "of" complement's ("pallets of flour").</param>
+    private static bool TryReadItem(string text, ReadOnlySpan<Token> tokens, int start, int quantity, bool article, out int phraseStart, out int end, out ItemKind kind)
     {
+        kind = ItemKind.Arms;
         int k = start;
         while (k < tokens.Length)
         {
@@ -111,12 +113,34 @@ public static class ItemExtractor
         // The head agrees with the count: "three tank companies" is not three tanks.
         if (quantity > 1 && !head.Plural) return false;
         end = lastHead + 1;
+        kind = head.Kind;
         if (!head.TakesOf || end + 1 >= tokens.Length || !tokens[end].Is(text, "of")) return true;
+        // "500 tonnes of flour", "2 million doses of vaccine": relief is counted in a measure of any goods.
+        if (head.Kind == ItemKind.Relief)
+        {
+            int goods = end + 1;
+            while (goods < tokens.Length && goods - end <= 3 && IsGoodsWord(text, tokens[goods])) goods++;
+            if (goods > end + 1) end = goods;
+            return true;
+        }
         // "rounds of 105 mm artillery ammunition" is an item; "three rounds of talks" is not.
-        if (!TryReadPhrase(text, tokens, end + 1, out int complementHead, out _)) return false;
+        if (!TryReadPhrase(text, tokens, end + 1, out int complementHead, out var complement)) return false;
         end = complementHead + 1;
+        kind = complement.Kind;
         return true;
     }
+
+    /// <summary>A lower-case word of a goods phrase ("flour", "medical supplies"), not a function word.</summary>
+    private static bool IsGoodsWord(string text, Token token)
+    {
+        if (token.Kind != TokenKind.Word) return false;
+        var w = token.In(text);
+        if (w.Length < 3 || !char.IsLower(w[0])) return false;
+        foreach (var stop in s_functionWords) if (w.Equals(stop, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private static readonly string[] s_functionWords = ["and", "or", "for", "from", "the", "with", "into", "over", "through", "via", "per", "each", "were", "was", "are", "had", "has", "have", "will", "which", "that"];
 
     /// <summary>Modifiers and heads from <paramref name="k"/>; <paramref name="lastHead"/> is the last head noun's index.</summary>
     private static bool TryReadPhrase(string text, ReadOnlySpan<Token> tokens, int k, out int lastHead, out HeadNoun head)

@@ -29,7 +29,8 @@ internal static class ItemLexicon
             if (row[0] == "head")
             {
                 var flags = string.Join(" ", row.Skip(2));
-                heads[row[1]] = new HeadNoun(flags.Contains("sg") || flags.Contains("both"), flags.Contains("pl") || flags.Contains("both"), flags.Contains("of"));
+                heads[row[1]] = new HeadNoun(flags.Contains("sg") || flags.Contains("both"), flags.Contains("pl") || flags.Contains("both"), flags.Contains("of"),
+                    flags.Contains("relief") ? ItemKind.Relief : flags.Contains("equipment") ? ItemKind.Equipment : ItemKind.Arms);
             }
             else if (row[0] == "filler") fillers.Add((row[1], true, PhraseOptions.None));
             else if (sets.TryGetValue(row[0], out var set)) set.Add(row[1]);

@@ -105,8 +105,24 @@ internal static class Parties
 
     /// <summary>An agent noun the lexicon does not know but which has an owner: "Ukrainian pilots", "Afghan rebels".</summary>
     private static bool UnknownAgent(SentenceParse p, Chunk c) =>
-        p.Tags[c.Head] is Tag.NNS && c.Head > c.First && p.AtomOf(c.Head - 1) is { Kind: AtomKind.Entity } before
-        && (before.IsDemonym || before.Entity!.Kind == EntityKind.State && before.Entity.Form == MentionForm.Name);
+        p.Tags[c.Head] is Tag.NNS && c.Head > c.First && p.AtomOf(c.Head - 1) is { Kind: AtomKind.Entity } before && Side(before)
+        || Designation(p, c);
+
+    private static bool Side(Atom a) => a.IsDemonym || a.Entity!.Kind == EntityKind.State && a.Entity.Form == MentionForm.Name;
+
+    /// <summary>"US C-17s", "Russian Tu-95 bombers": a model's designation (letters and digits) after a state.</summary>
+    private static bool Designation(SentenceParse p, Chunk c)
+    {
+        int first = p.Is(c.First, "the") ? c.First + 1 : c.First;
+        if (p.AtomOf(first) is not { Kind: AtomKind.Entity } side || !Side(side) || side.End > c.Head) return false;
+        bool digits = false;
+        for (int k = side.End; k <= c.Head; k++)
+        {
+            if (p.Tags[k] == Tag.CD) digits = true;
+            else if (p.Tags[k] is not (Tag.NNP or Tag.NN or Tag.NNS or Tag.Punct) || p.AtomOf(k) is not null) return false;
+        }
+        return digits;
+    }
 
     private static void Add(List<Mention> into, Mention m)
     {

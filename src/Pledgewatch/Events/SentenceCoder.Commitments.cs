@@ -127,9 +127,8 @@ internal sealed partial class SentenceCoder
             itemDraft.Recipients = recipients;
             itemDraft.Commitment = new CommitmentDraft { Stage = stage };
             itemDraft.Commitment.Items.Add(item);
-            itemDraft.Commitment.Instruments.Add("weapons");
-            itemDraft.Commitment.Instruments.Add("equipment");
-            itemDraft.Commitment.Purpose = "military";
+            AddItemInstruments(itemDraft.Commitment, item);
+            itemDraft.Commitment.Purpose = item.Kind == ItemKind.Relief ? "humanitarian" : "military";
             Redate(p, clause, itemDraft);
             itemDraft.Confidence = 0.8;
             AddPurposeContext(itemDraft);
@@ -290,6 +289,21 @@ internal sealed partial class SentenceCoder
         return items;
     }
 
+    /// <summary>What counted items are given as: arms are weapons and equipment, other equipment is equipment, relief
+    /// supplies ("38,000 meals") are in kind.</summary>
+    private static void AddItemInstruments(CommitmentDraft commitment, ItemMention item)
+    {
+        ReadOnlySpan<string> instruments = item.Kind switch
+        {
+            ItemKind.Relief => ["in_kind"],
+            ItemKind.Equipment => ["equipment"],
+            _ => ["weapons", "equipment"],
+        };
+        foreach (var i in instruments)
+            if (!commitment.Instruments.Contains(i)) commitment.Instruments.Add(i);
+        if (item.Kind == ItemKind.Relief) commitment.Purpose ??= "humanitarian";
+    }
+
     /// <summary>Instruments, purpose and items named in the clause (EVENTS.md, Commitments).</summary>
     private CommitmentDraft Terms(SentenceParse p, Clause clause, MoneyMention? money, string stage)
     {
@@ -311,13 +325,12 @@ internal sealed partial class SentenceCoder
         if (items.Count > 0)
         {
             commitment.Items.AddRange(items);
-            if (!commitment.Instruments.Contains("weapons")) commitment.Instruments.Add("weapons");
-            if (!commitment.Instruments.Contains("equipment")) commitment.Instruments.Add("equipment");
+            foreach (var item in items) AddItemInstruments(commitment, item);
         }
         // An amount of money is financing unless the text names the financial instrument (EVENTS.md: financing = unspecified financial).
         if (money is not null && !commitment.Instruments.Exists(IsFinancial))
             commitment.Instruments.Add("financing");
-        commitment.Purpose = CommitmentTerms.Purpose(p.Text, span) ?? CommitmentTerms.Purpose(p.Text, p.Analysis.Sentence.Span);
+        commitment.Purpose = CommitmentTerms.Purpose(p.Text, span) ?? CommitmentTerms.Purpose(p.Text, p.Analysis.Sentence.Span) ?? commitment.Purpose;
         return commitment;
     }
 
