@@ -108,6 +108,10 @@ internal static class AttitudeReader
                         reporter ??= parent;
                         if (stance is Stance.Asserted or Stance.Hypothetical) { stance = Stance.Future; rule = $"planned ('{pv.Lemma}')"; }
                         break;
+                    // "£500 million, to be used to rush ammunition to …": what a thing is used for in the passive is its
+                    // purpose, not an act of the user.
+                    case PredicateClass.Perform when pv.Passive && child.Kind == ClauseKind.Infinitive:
+                        return new Attitude(Stance.Content, parent, $"purpose of passive '{pv.Lemma}'");
                     case PredicateClass.Aspect or PredicateClass.Perform or PredicateClass.Decide:
                         break;
                     case PredicateClass.Deny or PredicateClass.Fail:

@@ -149,6 +149,20 @@ internal sealed partial class SentenceCoder
         if (category == "AGREE" && frame.Role == "plain" && frame.Lemma is "agree" or "decide" or "accept" && ComplementCodesItself(p, clause)) return;
         // PLOVER: joint military exercises are cooperation; a single state's are mobilisation.
         if (category == "MOBILIZE" && DistinctStates(actors) >= 2) { category = attitude.Stance == Stance.Future ? "AGREE" : "COOPERATE"; mode = null; }
+        // "Oslo and Minsk accused each other", "the two armies fired on one another": each side acts on the others.
+        if (frame.Role is not ("meet" or "visit") && DistinctStates(actors) >= 2 && Reciprocal(p, clause))
+        {
+            foreach (var one in actors)
+            {
+                if (one.Code is null) continue;
+                var each = NewDraft(p, clause, clause.Verb!, category, mode, frame.Contexts, attitude, explanation + " · reciprocal");
+                each.Actors = [one];
+                each.Recipients = actors.Where(a => a.Code is not null && a.Code != one.Code).ToList();
+                if (category == "SANCTION") each.Sanction = SanctionOf(p, clause, each.Recipients);
+                drafts.Add(each);
+            }
+            return;
+        }
         // "unveiled further steps of their own", "each imposed": one act per actor.
         if (actors.Count > 1 && Distributive(p, clause))
         {
@@ -179,6 +193,17 @@ internal sealed partial class SentenceCoder
             met.Implied = true;
             drafts.Add(met);
         }
+    }
+
+    /// <summary>"each other" or "one another" as the clause's object or the object of one of its phrases.</summary>
+    private static bool Reciprocal(SentenceParse p, Clause clause)
+    {
+        static bool IsReciprocal(SentenceParse p, Chunk np) =>
+            np.End - np.First == 2 && (p.Is(np.First, "each") && p.Is(np.First + 1, "other") || p.Is(np.First, "one") && p.Is(np.First + 1, "another"));
+        if (clause.Object is { } obj && IsReciprocal(p, obj)) return true;
+        foreach (var o in clause.Obliques)
+            if (IsReciprocal(p, o.Object)) return true;
+        return false;
     }
 
     /// <summary>The place of a protest: an "in", "at", "through" or "outside" place.</summary>

@@ -249,6 +249,8 @@ internal static class Chunker
             var t = p.Tags[j];
             if (p.Negation[j] || p.Is(j, WordClass.Negator)) { negated = true; j++; continue; }
             if (t.IsAdverb() && j + 1 < p.Count && !p.Is(j, WordClass.Preposition) && (VerbAhead(p, j + 1))) { j++; continue; }
+            // "will today announce": "today" or "now" inside the group is the report's own time, which the clause has anyway.
+            if (j > i && (p.Is(j, "today") || p.Is(j, "now")) && j + 1 < p.Count && VerbAhead(p, j + 1)) { j++; continue; }
             if (t == Tag.MD)
             {
                 var w = p.Word(j);

@@ -213,9 +213,11 @@ internal sealed class Tagger
         }
     }
 
-    private bool Holds(SentenceParse p, int i, TagRule rule)
+    private bool Holds(SentenceParse p, int i, TagRule rule) => Holds(p, i, rule, rule.Condition);
+
+    private bool Holds(SentenceParse p, int i, TagRule rule, TagCondition condition)
     {
-        switch (rule.Condition)
+        switch (condition)
         {
             case TagCondition.PrevTag:
             {
@@ -249,6 +251,9 @@ internal sealed class Tagger
                 return i + 1 < p.Count && IsAnyOf(p.Word(i + 1), rule.Words);
             case TagCondition.PrevSubject:
                 return PreviousIsSubject(p, i, outsidePhrases: false);
+            case TagCondition.PrevPluralSubject:
+                // "a coast guard vessel": a singular common noun takes no plain present form ("the coast guards").
+                return i > 0 && Surface(p, i - 1) != Syntax.Tag.NN && Holds(p, i, rule, TagCondition.PrevSubjectNotCompound);
             case TagCondition.PrevSubjectNotCompound:
             {
                 // "in soft loans for …": a prepositional object is no subject.
