@@ -85,7 +85,9 @@ internal sealed partial class SentenceCoder
             if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } organ
                 && ((Classes(p, organ) & NounClass.Role) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }))
                 actors = [new Mention(new TextSpan(p.Tokens[organ.First].Start, p.Tokens[organ.End - 1].End), p.Span(organ.First, organ.End), EntityKind.State, MentionForm.Title, sceneCode)];
-            if (clause.Object is { } people && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(people.End - 1))) & NounClass.Role) != 0) && Parties.Head(p, people, _bodyStart) is null)
+            // "detained dozens of women": a count of people is the people counted.
+            var people = clause.Object is { } counted && CountedPeople(p, counted) is { } countedOf ? countedOf : clause.Object;
+            if (people is not null && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(people.End - 1))) & NounClass.Role) != 0) && Parties.Head(p, people, _bodyStart) is null)
             {
                 var owners = new List<Mention>();
                 Parties.Owner(p, people, _bodyStart, owners, ofPhrase: true);
@@ -193,6 +195,14 @@ internal sealed partial class SentenceCoder
             met.Implied = true;
             drafts.Add(met);
         }
+    }
+
+    /// <summary>"dozens of protesters", "hundreds of students": the phrase after "of" when the head is a rough count.</summary>
+    private static Chunk? CountedPeople(SentenceParse p, Chunk np)
+    {
+        if (np.Lemma is not ("dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands" or "score" or "scores")) return null;
+        int k = np.Index;
+        return k + 2 < p.Chunks.Count && p.Chunks[k + 1].Kind == ChunkKind.Prep && p.Chunks[k + 1].Lemma == "of" && p.Chunks[k + 2].IsNoun ? p.Chunks[k + 2] : null;
     }
 
     /// <summary>"each other" or "one another" as the clause's object or the object of one of its phrases.</summary>

@@ -460,6 +460,9 @@ internal static class Chunker
         if (head < 0) head = j - 1;
         var headWord = p.Word(head);
         string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.Lexicon.NounLemma(headWord) : p.Lexicon.Lower(headWord);
+        // "a sit-in", "the stand-off": the compound is the head's lemma, not its particle.
+        if (head >= i + 2 && Tagger.IsParticle(headWord) && p.Word(head - 1) is "-" && p.Tokens[head - 1].Start == p.Tokens[head - 2].End)
+            lemma = p.Lexicon.Lower(p.Word(head - 2)) + "-" + lemma;
         chunk = new Chunk { Kind = ChunkKind.Noun, First = i, End = j, Head = head, Lemma = lemma, PossessorEnd = possessorEnd };
         return j;
     }

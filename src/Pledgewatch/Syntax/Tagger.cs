@@ -190,6 +190,8 @@ internal sealed class Tagger
             }
             for (int k = i; k < end; k++) if (p.Word(k) is not "-") p.Tags[k] = Syntax.Tag.JJ;
             if (end + 1 < p.Count && (p.Tags[end + 1].IsNoun() || p.Tags[end + 1] == Syntax.Tag.Atom)) p.Tags[end] = Syntax.Tag.JJ;
+            // "a sit-in", "the stand-off", "a walk-out": a compound ending in a particle is a noun.
+            else if (IsParticle(p.Word(end))) p.Tags[end] = Syntax.Tag.NN;
             i = end;
         }
         for (int i = 0; i + 2 < p.Count; i++)
@@ -212,6 +214,12 @@ internal sealed class Tagger
             p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.RB;
         }
     }
+
+    /// <summary>The last part of a compound noun like "sit-in", "walk-out", "stand-off", "shut-down".</summary>
+    internal static bool IsParticle(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("out", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("off", StringComparison.OrdinalIgnoreCase) || word.Equals("up", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("down", StringComparison.OrdinalIgnoreCase) || word.Equals("over", StringComparison.OrdinalIgnoreCase);
 
     private bool Holds(SentenceParse p, int i, TagRule rule) => Holds(p, i, rule, rule.Condition);
 

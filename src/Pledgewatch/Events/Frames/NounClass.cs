@@ -30,6 +30,8 @@ public enum NounClass : uint
     Remote = 1 << 25,
     Route = 1 << 26,
     Legislature = 1 << 27,
+    /// <summary>A protest held or staged ("a rally", "a sit-in").</summary>
+    Protest = 1 << 28,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -69,6 +71,7 @@ internal static class NounClasses
         "remote" => NounClass.Remote,
         "route" => NounClass.Route,
         "legislature" => NounClass.Legislature,
+        "protest" => NounClass.Protest,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
