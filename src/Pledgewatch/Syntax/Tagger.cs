@@ -40,12 +40,28 @@ internal sealed class Tagger
         Contractions(p);
         Prefixes(p);
         ThreadMarkers(p);
+        // A rule only gives a token a tag its lexicon allows, so a token with one possible tag that already has it can
+        // never change, and a rule whose tag no token allows never fires: the rules skip both (the same tags, a
+        // quarter of the tests).
+        Span<int> open = n <= 256 ? stackalloc int[n] : new int[n];
+        int count = 0;
+        ulong allowed = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (p.Tags[i] == Syntax.Tag.Atom || p.Options[i].Count == 1 && p.Tags[i] == p.Options[i].First) continue;
+            open[count++] = i;
+            allowed |= p.Options[i].Bits;
+        }
+        open = open[..count];
         foreach (var rule in _rules)
-            for (int i = 0; i < n; i++)
-                if (p.Tags[i] != Syntax.Tag.Atom && rule.Applies(p.Tags[i]) && p.Options[i].Has(rule.To) && rule.IsFor(p.Word(i)) && Holds(p, i, rule)
+        {
+            if ((allowed & (1UL << (int)rule.To)) == 0) continue;
+            foreach (int i in open)
+                if (rule.Applies(p.Tags[i]) && p.Options[i].Has(rule.To) && rule.IsFor(p.Word(i)) && Holds(p, i, rule)
                     // An auxiliary or modal is never made a noun ("have been sent").
                     && !(rule.To.IsNoun() && p.Is(i, WordClass.Auxiliary)))
                     p.Tags[i] = rule.To;
+        }
     }
 
     private TagSet Initial(SentenceParse p, int i)
