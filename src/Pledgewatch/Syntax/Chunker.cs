@@ -50,7 +50,6 @@ internal static class Chunker
         if (StartsVerbGroup(p, i)) return VerbGroupAt(p, i, out chunk);
         if (Tagger.OpensNounPhrase(p, i) || tag == Tag.Atom || tag is Tag.VBG or Tag.VBN && i + 1 < p.Count && p.Tags[i + 1].IsNoun() && i > 0 && p.Tags[i - 1] is Tag.DT or Tag.PRPS)
             return NounPhraseAt(p, i, out chunk);
-        var word = p.Word(i);
         ChunkKind kind = tag switch
         {
             Tag.Comma => ChunkKind.Comma,
@@ -61,7 +60,7 @@ internal static class Chunker
             Tag.IN or Tag.TO => InKind(p, i),
             _ => ChunkKind.Other,
         };
-        chunk = new Chunk { Kind = kind, First = i, End = i + 1, Head = i, Lemma = p.Lexicon.Lower(word) };
+        chunk = new Chunk { Kind = kind, First = i, End = i + 1, Head = i, Lemma = p.Lower(i) };
         // Multi-word prepositions and conjunctions: "according to", "as well as", "on behalf of", "ahead of".
         if (kind is ChunkKind.Prep or ChunkKind.Adverb or ChunkKind.Subord or ChunkKind.Other && MultiWord(p, i) is (int e, string lemma, ChunkKind k))
         {
@@ -470,8 +469,7 @@ internal static class Chunker
         }
         if (j == i) j = i + 1;
         if (head < 0) head = j - 1;
-        var headWord = p.Word(head);
-        string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.Lexicon.NounLemma(headWord) : p.Lexicon.Lower(headWord);
+        string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.Lexicon.NounLemma(p.Word(head)) : p.Lower(head);
         chunk = new Chunk { Kind = ChunkKind.Noun, First = i, End = j, Head = head, Lemma = lemma, PossessorEnd = possessorEnd };
         return j;
     }

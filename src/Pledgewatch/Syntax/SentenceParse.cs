@@ -58,7 +58,16 @@ public sealed class SentenceParse
     public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Count ? Tokens[i].In(Text) : [];
 
     /// <summary>Token <paramref name="i"/> in lower case, a string shared with other sentences (<see cref="PosLexicon.Lower"/>); "" out of range.</summary>
-    public string Lower(int i) => i >= 0 && i < Count ? Lexicon.Lower(Word(i)) : "";
+    public string Lower(int i)
+    {
+        if (i < 0 || i >= Count) return "";
+        // Kept per token: the chunker and the coder's frames and classes ask for the same words again and again, and
+        // each ask of the shared cache hashes the word.
+        _lower ??= new string?[Count];
+        return _lower[i] ??= Lexicon.Lower(Word(i));
+    }
+
+    private string?[]? _lower;
 
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
