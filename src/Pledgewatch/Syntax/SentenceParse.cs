@@ -71,7 +71,22 @@ public sealed class SentenceParse
 
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public bool Is(int i, WordClass cls) => i >= 0 && i < Count && (Lexicon.ClassOf(Word(i)) & cls) != 0;
+    public bool Is(int i, WordClass cls) => i >= 0 && i < Count && (ClassOf(i) & cls) != 0;
+
+    /// <summary>The closed classes of token <paramref name="i"/> (syntax-words.tsv); <paramref name="i"/> must be in range.</summary>
+    internal WordClass ClassOf(int i)
+    {
+        // Looked up once per sentence: the tagger's rules, the chunker and the clause builder test the same tokens'
+        // classes many times over, and each lookup hashes the word.
+        if (_classes is null)
+        {
+            _classes = new WordClass[Count];
+            for (int k = 0; k < Count; k++) _classes[k] = Lexicon.ClassOf(Word(k));
+        }
+        return _classes[i];
+    }
+
+    private WordClass[]? _classes;
 
     public Atom? AtomOf(int i) => i >= 0 && i < Count && AtomAt[i] >= 0 ? Atoms[AtomAt[i]] : null;
 

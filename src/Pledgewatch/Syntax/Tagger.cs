@@ -75,7 +75,7 @@ internal sealed class Tagger
             case TokenKind.Punct: return TagSet.Of(word is "," ? Syntax.Tag.Comma : Syntax.Tag.Punct);
         }
         if (word.Length >= 2 && Tokenizer.IsApostrophe(word[0]) && (word[1] | 0x20) == 's') return TagSet.Of(Syntax.Tag.POS);
-        var cls = _lexicon.ClassOf(word);
+        var cls = p.ClassOf(i);
         var lexical = _lexicon.TagsOf(word);
         bool capitalised = char.IsUpper(word[0]);
         // A capitalised word inside a sentence that is no closed-class word is a name ("Kakhovka", "Verkhovna").
@@ -341,7 +341,7 @@ internal sealed class Tagger
     /// <summary>The closed class of token <paramref name="i"/>; the "won" of "won't" is the future modal (the other stems are in syntax-words.tsv).</summary>
     private WordClass ClassAt(SentenceParse p, int i)
     {
-        var cls = _lexicon.ClassOf(p.Word(i));
+        var cls = p.ClassOf(i);
         if (cls == WordClass.None && i + 1 < p.Count && p.Negation[i + 1] && p.Is(i, "won")) return WordClass.ModalFuture;
         return cls;
     }
