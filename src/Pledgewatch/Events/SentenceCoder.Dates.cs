@@ -58,8 +58,22 @@ internal sealed partial class SentenceCoder
     {
         SetDateFromClauses(p, clause, draft);
         if (draft.From is null && !draft.InRelativeClause && FrontDate(p) is { } front) SetDate(draft, front);
-        if (draft.From is null && RelativeDays(p, 0, p.Count - 1) is int days) draft.RelativeDays = days;
+        if (draft.From is null && SentenceRelativeDays(p) is int days) draft.RelativeDays = days;
     }
+
+    /// <summary><see cref="RelativeDays"/> over the whole sentence, read once per sentence rather than once per draft.</summary>
+    private int? SentenceRelativeDays(SentenceParse p)
+    {
+        if (_relativeDaysOf != p)
+        {
+            _relativeDaysOf = p;
+            _sentenceRelativeDays = RelativeDays(p, 0, p.Count - 1);
+        }
+        return _sentenceRelativeDays;
+    }
+
+    private SentenceParse? _relativeDaysOf;
+    private int? _sentenceRelativeDays;
 
     private void SetDateFromClauses(SentenceParse p, Clause clause, EventDraft draft)
     {

@@ -96,6 +96,36 @@ internal sealed partial class SentenceCoder
     /// <summary>The most specific verb frame whose constraints hold; null when none does (or the winner codes nothing and is no announcement).</summary>
     private EventFrame? VerbFrame(SentenceParse p, Clause clause)
     {
+        // Asked for the same clauses again and again (the clause's own coding, the attitude reader for the clauses
+        // above and below it, the commitments' complements): read once per sentence, like the noun classes.
+        if (_framesOf != p)
+        {
+            _framesOf = p;
+            if (_frameClauses.Length < p.Clauses.Count)
+            {
+                _frameClauses = new Clause?[p.Clauses.Count * 2];
+                _verbFrames = new EventFrame?[_frameClauses.Length];
+            }
+            else Array.Clear(_frameClauses);
+        }
+        int k = clause.Index;
+        if (k >= 0 && k < _frameClauses.Length && ReferenceEquals(_frameClauses[k], clause)) return _verbFrames[k];
+        var best = BestVerbFrame(p, clause);
+        if (k >= 0 && k < _frameClauses.Length)
+        {
+            _frameClauses[k] = clause;
+            _verbFrames[k] = best;
+        }
+        return best;
+    }
+
+    // The verb frames of the clauses of _framesOf, by clause index; a slot counts only for the clause it was read for.
+    private SentenceParse? _framesOf;
+    private Clause?[] _frameClauses = new Clause?[16];
+    private EventFrame?[] _verbFrames = new EventFrame?[16];
+
+    private EventFrame? BestVerbFrame(SentenceParse p, Clause clause)
+    {
         var vg = clause.Verb!.Verb!;
         EventFrame? best = null;
         var rows = _frames.Verb(vg.Lemma);
