@@ -15,6 +15,7 @@ public sealed class SentenceParse
         Analysis = analysis;
         Lexicon = lexicon;
         Tokens = analysis.Tokens;
+        _tokenList = analysis.Tokens as List<Token>;
         Count = Tokens.Count;
         Tags = new Tag[Count];
         Options = new TagSet[Count];
@@ -55,7 +56,13 @@ public sealed class SentenceParse
 
     public List<Clause> Clauses { get; }
 
-    public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Count ? Tokens[i].In(Text) : [];
+    public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Count ? TokenAt(i).In(Text) : [];
+
+    // The pipeline's tokens are a List: read through it directly, as the interface call was not devirtualised in the
+    // tagger's hot loops (Word is called many times per token).
+    private readonly List<Token>? _tokenList;
+
+    private Token TokenAt(int i) => _tokenList is { } list ? list[i] : Tokens[i];
 
     /// <summary>Token <paramref name="i"/> in lower case, a string shared with other sentences (<see cref="PosLexicon.Lower"/>); "" out of range.</summary>
     public string Lower(int i)
@@ -99,7 +106,7 @@ public sealed class SentenceParse
     public bool StartsSentence(int i)
     {
         for (int j = i - 1; j >= 0; j--)
-            if (Tokens[j].Kind is TokenKind.Word or TokenKind.Number) return false;
+            if (TokenAt(j).Kind is TokenKind.Word or TokenKind.Number) return false;
         return true;
     }
 
