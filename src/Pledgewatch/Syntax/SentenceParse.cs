@@ -14,8 +14,7 @@ public sealed class SentenceParse
         Text = text;
         Analysis = analysis;
         Lexicon = lexicon;
-        Tokens = analysis.Tokens;
-        _tokenList = analysis.Tokens as List<Token>;
+        Tokens = analysis.Tokens as List<Token> ?? [.. analysis.Tokens];
         Count = Tokens.Count;
         Tags = new Tag[Count];
         Options = new TagSet[Count];
@@ -33,7 +32,12 @@ public sealed class SentenceParse
     public string Text { get; }
     public SentenceAnalysis Analysis { get; }
     internal PosLexicon Lexicon { get; }
-    public IReadOnlyList<Token> Tokens { get; }
+    /// <summary>
+    /// The sentence's tokens: the pipeline's own list (its buffer, read-only to the parse's readers). A List rather than
+    /// an IReadOnlyList so that <c>Tokens[i]</c> is a direct call: the rules index tokens many times per token, and the
+    /// JIT did not devirtualise the interface call.
+    /// </summary>
+    public List<Token> Tokens { get; }
     public int Count { get; }
 
     public Tag[] Tags { get; }
@@ -56,13 +60,7 @@ public sealed class SentenceParse
 
     public List<Clause> Clauses { get; }
 
-    public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Count ? TokenAt(i).In(Text) : [];
-
-    // The pipeline's tokens are a List: read through it directly, as the interface call was not devirtualised in the
-    // tagger's hot loops (Word is called many times per token).
-    private readonly List<Token>? _tokenList;
-
-    private Token TokenAt(int i) => _tokenList is { } list ? list[i] : Tokens[i];
+    public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Count ? Tokens[i].In(Text) : [];
 
     /// <summary>Token <paramref name="i"/> in lower case, a string shared with other sentences (<see cref="PosLexicon.Lower"/>); "" out of range.</summary>
     public string Lower(int i)
@@ -106,7 +104,7 @@ public sealed class SentenceParse
     public bool StartsSentence(int i)
     {
         for (int j = i - 1; j >= 0; j--)
-            if (TokenAt(j).Kind is TokenKind.Word or TokenKind.Number) return false;
+            if (Tokens[j].Kind is TokenKind.Word or TokenKind.Number) return false;
         return true;
     }
 
