@@ -41,8 +41,7 @@ internal sealed class Tagger
         Prefixes(p);
         ThreadMarkers(p);
         // A rule only gives a token a tag its lexicon allows, so a token with one possible tag that already has it can
-        // never change, and a rule whose tag no token allows never fires: the rules skip both (the same tags, a
-        // quarter of the tests).
+        // never change, and a rule whose tag no token allows never fires: the rules skip both (same tags, fewer tests).
         Span<int> open = n <= 256 ? stackalloc int[n] : new int[n];
         int count = 0;
         ulong allowed = 0;
