@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Text.Json;
 using Pledgewatch.Records;
@@ -32,7 +33,10 @@ internal static class CodeCommand
         var today = DateOnly.FromDateTime(DateTime.Now);
         int failed = 0;
         using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-        using var json = new Utf8JsonWriter(stdout, RecordJson.LineOptions);
+        // Records are written through a buffer, not straight to stdout: a Utf8JsonWriter's Flush also flushes its
+        // stream, which was a write system call per record. Output goes out when the buffer fills and after each document.
+        var line = new ArrayBufferWriter<byte>(1024);
+        using var json = new Utf8JsonWriter(line, RecordJson.LineOptions);
         var rows = table ? new List<EventRecord>() : null;
         foreach (var path in paths)
         {
@@ -53,8 +57,11 @@ internal static class CodeCommand
                 RecordJson.Write(json, record);
                 json.Flush();
                 json.Reset();
+                stdout.Write(line.WrittenSpan);
+                line.ResetWrittenCount();
                 stdout.WriteByte((byte)'\n');
             }
+            stdout.Flush();
         }
         stdout.Flush();
         if (rows is not null) RecordTable.Write(rows);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Pledgewatch.Amounts;
 
 /// <summary>
@@ -74,9 +76,11 @@ internal sealed class WordTable<T>
 
     private char Fold(char c) => !_ignoreCase ? c : FoldCase(c);
 
+    // Inlined on purpose: it runs for every character hashed or compared, and in the tagger's large first pass the JIT
+    // had run out of inlining budget and called it (a call per character).
     /// <summary>How a table that ignores case folds a letter (shared with the syntax lexicon's table, <c>LexiconTags</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static char FoldCase(char c) =>
-        c is >= 'A' and <= 'Z' ? (char)(c | 0x20)
-        : c < 128 ? c
+        c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c)
         : char.ToLowerInvariant(c);
 }

@@ -19,8 +19,9 @@ public sealed partial class EntityContext
     private readonly DateOnly? _date;
     private readonly string? _outlet;
 
-    // The sentence being read; valid during Next only.
-    private IReadOnlyList<Token> _tokens = [];
+    // The sentence being read; valid during Next only. A List (the pipeline's own) so that _tokens[i] is a direct call:
+    // the JIT did not devirtualise the IReadOnlyList call, made many times per token.
+    private List<Token> _tokens = [];
     private List<Mention> _found = [];
     private int _firstWord;
     private int _subjectFromChar;
@@ -56,7 +57,7 @@ public sealed partial class EntityContext
     public IReadOnlyList<Mention> Next(Sentence sentence, IReadOnlyList<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        _tokens = tokens;
+        _tokens = tokens as List<Token> ?? [.. tokens];
         _found = [];
         _consumedTo = 0;
         _firstWord = FirstWord();

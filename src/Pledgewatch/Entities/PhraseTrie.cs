@@ -56,7 +56,7 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
     }
 
     /// <summary>Appends every phrase starting at token <paramref name="start"/> to <paramref name="into"/>, shortest first.</summary>
-    public void Match(string text, IReadOnlyList<Token> tokens, int start, List<LexMatch> into)
+    public void Match(string text, List<Token> tokens, int start, List<LexMatch> into)
     {
         if (places is not null && places.First(tokens[start].In(text)) is >= 0 and var place)
         {
@@ -79,7 +79,7 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
     /// the place names of that length, in the places' own order. The places are read once (a name is dropped at its
     /// first word that differs), and the few that match are kept until their length comes.
     /// </summary>
-    private void MatchWithPlaces(PlaceNames places, string text, IReadOnlyList<Token> tokens, int start, int first, List<LexMatch> into)
+    private void MatchWithPlaces(PlaceNames places, string text, List<Token> tokens, int start, int first, List<LexMatch> into)
     {
         Span<int> found = stackalloc int[16];
         List<int>? more = null;
@@ -114,7 +114,7 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
     /// <summary>True when some phrase starts with this token; the cheap test for the many tokens that start none.</summary>
     public bool Starts(ReadOnlySpan<char> token) => _root.Next(token) is not null || places?.First(token) >= 0;
 
-    private static bool CaseMatches(string text, IReadOnlyList<Token> tokens, int start, ReadOnlySpan<byte> rules)
+    private static bool CaseMatches(string text, List<Token> tokens, int start, ReadOnlySpan<byte> rules)
     {
         for (int i = 0; i < rules.Length; i++)
         {

@@ -22,16 +22,23 @@ internal sealed partial class SentenceCoder
         return list;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_relativeDayStarts =
+        new HashSet<string>(s_relativeDays.Select(r => r.Words[0]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>"The next day", "hours later", "three days earlier" in the clause's stretch of the sentence: days from the paragraph's time.</summary>
     private static int? RelativeDays(SentenceParse p, int first, int last)
     {
         for (int i = Math.Max(0, first); i <= last && i < p.Count; i++)
         {
-            foreach (var (words, days) in s_relativeDays)
+            // Every draft reads the whole sentence: look at the phrases only where one of them can start.
+            if (s_relativeDayStarts.Contains(p.Word(i)))
             {
-                int k = 0;
-                while (k < words.Length && i + k < p.Count && p.Is(i + k, words[k])) k++;
-                if (k == words.Length) return days;
+                foreach (var (words, days) in s_relativeDays)
+                {
+                    int k = 0;
+                    while (k < words.Length && i + k < p.Count && p.Is(i + k, words[k])) k++;
+                    if (k == words.Length) return days;
+                }
             }
             // "three days later", "two weeks earlier".
             if (i + 2 < p.Count && (p.Is(i + 2, "later") || p.Is(i + 2, "earlier")) && (p.Word(i + 1).StartsWith("day", StringComparison.OrdinalIgnoreCase) || p.Word(i + 1).StartsWith("week", StringComparison.OrdinalIgnoreCase)))
@@ -51,8 +58,22 @@ internal sealed partial class SentenceCoder
     {
         SetDateFromClauses(p, clause, draft);
         if (draft.From is null && !draft.InRelativeClause && FrontDate(p) is { } front) SetDate(draft, front);
-        if (draft.From is null && RelativeDays(p, 0, p.Count - 1) is int days) draft.RelativeDays = days;
+        if (draft.From is null && SentenceRelativeDays(p) is int days) draft.RelativeDays = days;
     }
+
+    /// <summary><see cref="RelativeDays"/> over the whole sentence, read once per sentence rather than once per draft.</summary>
+    private int? SentenceRelativeDays(SentenceParse p)
+    {
+        if (_relativeDaysOf != p)
+        {
+            _relativeDaysOf = p;
+            _sentenceRelativeDays = RelativeDays(p, 0, p.Count - 1);
+        }
+        return _sentenceRelativeDays;
+    }
+
+    private SentenceParse? _relativeDaysOf;
+    private int? _sentenceRelativeDays;
 
     private void SetDateFromClauses(SentenceParse p, Clause clause, EventDraft draft)
     {

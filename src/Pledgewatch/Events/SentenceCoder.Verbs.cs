@@ -482,6 +482,8 @@ internal sealed partial class SentenceCoder
 
     private bool HasMoney(SentenceParse p, Clause clause)
     {
+        // Amounts are atoms only where the money stage found some: most sentences have none to look for.
+        if (p.Analysis.Money.Count == 0) return false;
         foreach (var c in p.Chunks)
             if (c.Clause == clause.Index && c.IsNoun && MoneyIn(p, c) is not null) return true;
         // A gap's object, or a relative clause's antecedent ("the SEK 75bn framework that the government agreed").

@@ -66,10 +66,10 @@ internal sealed partial class SentenceCoder
         foreach (var clause in p.Clauses)
         {
             if (clause.Verb?.Verb is not { } vg) continue;
-            bool gives = false;
-            foreach (var f in _frames.Verb(vg.Lemma)) gives |= f.Role is "commit" or "give" or "announce";
-            // Only where resources are named: "signed for Austria" helps nobody.
-            gives &= HasMoney(p, clause) || clause.Object is { } res && (Classes(p, res) & (NounClass.Aid | NounClass.Money | NounClass.Weapons | NounClass.Items)) != 0;
+            // Only where resources are named: "signed for Austria" helps nobody. (Tested first: a CAMEO lemma has up
+            // to 190 frames to read.)
+            bool gives = (HasMoney(p, clause) || clause.Object is { } res && (Classes(p, res) & (NounClass.Aid | NounClass.Money | NounClass.Weapons | NounClass.Items)) != 0)
+                && GivesResources(vg.Lemma);
             if (vg.Lemma is "help" or "assist" or "support" && clause.Object is { } helped) Parties.Named(p, helped, _bodyStart, _lexicon, found);
             if (!gives) continue;
             foreach (var o in clause.Obliques)
@@ -85,8 +85,46 @@ internal sealed partial class SentenceCoder
         return found;
     }
 
+    /// <summary>Some frame of the verb commits, gives or announces.</summary>
+    private bool GivesResources(string lemma)
+    {
+        foreach (var f in _frames.Verb(lemma))
+            if (f.Role is "commit" or "give" or "announce") return true;
+        return false;
+    }
+
     /// <summary>The most specific verb frame whose constraints hold; null when none does (or the winner codes nothing and is no announcement).</summary>
     private EventFrame? VerbFrame(SentenceParse p, Clause clause)
+    {
+        // Asked for the same clauses again and again (the clause's own coding, the attitude reader for the clauses
+        // above and below it, the commitments' complements): read once per sentence, like the noun classes.
+        if (_framesOf != p)
+        {
+            _framesOf = p;
+            if (_frameClauses.Length < p.Clauses.Count)
+            {
+                _frameClauses = new Clause?[p.Clauses.Count * 2];
+                _verbFrames = new EventFrame?[_frameClauses.Length];
+            }
+            else Array.Clear(_frameClauses);
+        }
+        int k = clause.Index;
+        if (k >= 0 && k < _frameClauses.Length && ReferenceEquals(_frameClauses[k], clause)) return _verbFrames[k];
+        var best = BestVerbFrame(p, clause);
+        if (k >= 0 && k < _frameClauses.Length)
+        {
+            _frameClauses[k] = clause;
+            _verbFrames[k] = best;
+        }
+        return best;
+    }
+
+    // The verb frames of the clauses of _framesOf, by clause index; a slot counts only for the clause it was read for.
+    private SentenceParse? _framesOf;
+    private Clause?[] _frameClauses = new Clause?[16];
+    private EventFrame?[] _verbFrames = new EventFrame?[16];
+
+    private EventFrame? BestVerbFrame(SentenceParse p, Clause clause)
     {
         var vg = clause.Verb!.Verb!;
         EventFrame? best = null;
@@ -94,10 +132,12 @@ internal sealed partial class SentenceCoder
         // The CAMEO dictionary's rows code a source acting on a target: both must be named, and a verb whose
         // complement the predicate table reads ("want", "argue", "help") is left to that table.
         if (rows.Count > 0 && rows[0].Imported && (_lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) != PredicateClass.None || !Dyadic(p, clause))) return null;
+        // Whether the verb's particle has frames of its own, asked once rather than for every frame without a particle.
+        bool phrasal = vg.Particle is not null && HasPhrasal(vg.Lemma, vg.Particle);
         foreach (var f in rows)
         {
             if (f.Particle is not null && f.Particle != vg.Particle && !ParticleAsPreposition(p, clause, f.Particle)) continue;
-            if (f.Particle is null && vg.Particle is not null && HasPhrasal(vg.Lemma, vg.Particle)) continue;
+            if (f.Particle is null && phrasal) continue;
             if (!Holds(p, clause, f)) continue;
             if (best is null || f.Specificity + (f.Particle is null ? 0 : 1) > best.Specificity + (best.Particle is null ? 0 : 1)) best = f;
         }
@@ -212,8 +252,32 @@ internal sealed partial class SentenceCoder
     /// <summary>The classes of a phrase and its conjuncts.</summary>
     private NounClass Classes(SentenceParse p, Chunk np)
     {
+        // The frames' constraints ask for the same phrases' classes again and again (every frame of every clause, then
+        // the roles): they are worked out once per sentence. The parse is finished before the coder reads it.
+        if (_classesOf != p)
+        {
+            _classesOf = p;
+            if (_classChunks.Length < p.Chunks.Count)
+            {
+                _classChunks = new Chunk?[p.Chunks.Count * 2];
+                _classes = new NounClass[_classChunks.Length];
+            }
+            else Array.Clear(_classChunks);
+        }
+        int k = np.Index;
+        if (k >= 0 && k < _classChunks.Length && ReferenceEquals(_classChunks[k], np)) return _classes[k];
         var cls = NounClass.None;
         foreach (var c in np.WithConjuncts()) cls |= Parties.ClassOf(p, c, _lexicon);
+        if (k >= 0 && k < _classChunks.Length)
+        {
+            _classChunks[k] = np;
+            _classes[k] = cls;
+        }
         return cls;
     }
+
+    // Classes of the chunks of _classesOf, by chunk index; a slot counts only for the chunk it was worked out for.
+    private SentenceParse? _classesOf;
+    private Chunk?[] _classChunks = new Chunk?[64];
+    private NounClass[] _classes = new NounClass[64];
 }

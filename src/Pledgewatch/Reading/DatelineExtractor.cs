@@ -40,6 +40,8 @@ internal static class DatelineExtractor
 
     private static string? Match(string line)
     {
+        // Every form ends in a dash or a colon: a line without one (most headlines) skips the pattern's backtracking.
+        if (line.AsSpan().IndexOfAny("—–-:") < 0) return null;
         var match = ReadingPatterns.Dateline().Match(line.TrimStart());
         if (!match.Success) return null;
         var place = match.Groups["place"].Value.Trim();

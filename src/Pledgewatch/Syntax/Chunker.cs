@@ -50,7 +50,6 @@ internal static class Chunker
         if (StartsVerbGroup(p, i)) return VerbGroupAt(p, i, out chunk);
         if (Tagger.OpensNounPhrase(p, i) || tag == Tag.Atom || tag is Tag.VBG or Tag.VBN && i + 1 < p.Count && p.Tags[i + 1].IsNoun() && i > 0 && p.Tags[i - 1] is Tag.DT or Tag.PRPS)
             return NounPhraseAt(p, i, out chunk);
-        var word = p.Word(i);
         ChunkKind kind = tag switch
         {
             Tag.Comma => ChunkKind.Comma,
@@ -61,7 +60,7 @@ internal static class Chunker
             Tag.IN or Tag.TO => InKind(p, i),
             _ => ChunkKind.Other,
         };
-        chunk = new Chunk { Kind = kind, First = i, End = i + 1, Head = i, Lemma = p.Lexicon.Lower(word) };
+        chunk = new Chunk { Kind = kind, First = i, End = i + 1, Head = i, Lemma = p.Lower(i) };
         // Multi-word prepositions and conjunctions: "according to", "as well as", "on behalf of", "ahead of".
         if (kind is ChunkKind.Prep or ChunkKind.Adverb or ChunkKind.Subord or ChunkKind.Other && MultiWord(p, i) is (int e, string lemma, ChunkKind k))
         {
@@ -82,10 +81,21 @@ internal static class Chunker
         return list;
     }
 
+    // The first words of the qualifiers and of the multi-word phrases below: a token that is none of them opens none,
+    // and most tokens are tested against both lists.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_qualifierStarts = FirstWords(s_qualifiers);
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords(IEnumerable<string[]> phrases)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var words in phrases) set.Add(words[0]);
+        return set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>The token where an amount or count starts, when a qualifier phrase (amounts-qualifiers.tsv) opens at <paramref name="i"/>.</summary>
     private static int? QualifierBefore(SentenceParse p, int i)
     {
-        if (p.Tags[i] == Tag.Atom) return null;
+        if (p.Tags[i] == Tag.Atom || !s_qualifierStarts.Contains(p.Word(i))) return null;
         foreach (var words in s_qualifiers)
         {
             int k = 0;
@@ -142,8 +152,11 @@ internal static class Chunker
         (["since", "then"], ChunkKind.Adverb),
     ];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_multiWordStarts = FirstWords(s_multiWord.Select(m => m.Words));
+
     private static (int End, string Lemma, ChunkKind Kind)? MultiWord(SentenceParse p, int i)
     {
+        if (!s_multiWordStarts.Contains(p.Word(i))) return null;
         foreach (var (words, kind) in s_multiWord)
         {
             if (i + words.Length > p.Count) continue;
@@ -459,10 +472,10 @@ internal static class Chunker
         if (j == i) j = i + 1;
         if (head < 0) head = j - 1;
         var headWord = p.Word(head);
-        string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.Lexicon.NounLemma(headWord) : p.Lexicon.Lower(headWord);
+        string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.Lexicon.NounLemma(headWord) : p.Lower(head);
         // "a sit-in", "the stand-off": the compound is the head's lemma, not its particle.
         if (head >= i + 2 && Tagger.IsParticle(headWord) && p.Word(head - 1) is "-" && p.Tokens[head - 1].Start == p.Tokens[head - 2].End)
-            lemma = p.Lexicon.Lower(p.Word(head - 2)) + "-" + lemma;
+            lemma = p.Lower(head - 2) + "-" + lemma;
         chunk = new Chunk { Kind = ChunkKind.Noun, First = i, End = j, Head = head, Lemma = lemma, PossessorEnd = possessorEnd };
         return j;
     }

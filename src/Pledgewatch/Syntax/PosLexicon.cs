@@ -106,6 +106,9 @@ public sealed class PosLexicon
         var lookup = _lowered.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(word, out var cached)) return cached;
         var lower = word.ToString().ToLowerInvariant();
+        // A word with a digit ("2,817", "4.3bn") is seldom seen again, and an addition takes a lock: such words are
+        // not kept (they were most of the additions, and the profile's lock time).
+        if (word.ContainsAnyInRange('0', '9')) return lower;
         // ConcurrentDictionary.Count takes every lock: count the additions instead.
         if (Volatile.Read(ref _loweredCount) < LoweredCapacity && _lowered.TryAdd(word.ToString(), lower)) Interlocked.Increment(ref _loweredCount);
         return lower;

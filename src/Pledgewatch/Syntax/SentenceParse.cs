@@ -14,7 +14,7 @@ public sealed class SentenceParse
         Text = text;
         Analysis = analysis;
         Lexicon = lexicon;
-        Tokens = analysis.Tokens;
+        Tokens = analysis.Tokens as List<Token> ?? [.. analysis.Tokens];
         Count = Tokens.Count;
         Tags = new Tag[Count];
         Options = new TagSet[Count];
@@ -32,7 +32,12 @@ public sealed class SentenceParse
     public string Text { get; }
     public SentenceAnalysis Analysis { get; }
     internal PosLexicon Lexicon { get; }
-    public IReadOnlyList<Token> Tokens { get; }
+    /// <summary>
+    /// The sentence's tokens: the pipeline's own list (its buffer, read-only to the parse's readers). A List rather than
+    /// an IReadOnlyList so that <c>Tokens[i]</c> is a direct call: the rules index tokens many times per token, and the
+    /// JIT did not devirtualise the interface call.
+    /// </summary>
+    public List<Token> Tokens { get; }
     public int Count { get; }
 
     public Tag[] Tags { get; }
@@ -58,11 +63,35 @@ public sealed class SentenceParse
     public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Count ? Tokens[i].In(Text) : [];
 
     /// <summary>Token <paramref name="i"/> in lower case, a string shared with other sentences (<see cref="PosLexicon.Lower"/>); "" out of range.</summary>
-    public string Lower(int i) => i >= 0 && i < Count ? Lexicon.Lower(Word(i)) : "";
+    public string Lower(int i)
+    {
+        if (i < 0 || i >= Count) return "";
+        // Kept per token: the chunker and the coder's frames and classes ask for the same words again and again, and
+        // each ask of the shared cache hashes the word.
+        _lower ??= new string?[Count];
+        return _lower[i] ??= Lexicon.Lower(Word(i));
+    }
+
+    private string?[]? _lower;
 
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public bool Is(int i, WordClass cls) => i >= 0 && i < Count && (Lexicon.ClassOf(Word(i)) & cls) != 0;
+    public bool Is(int i, WordClass cls) => i >= 0 && i < Count && (ClassOf(i) & cls) != 0;
+
+    /// <summary>The closed classes of token <paramref name="i"/> (syntax-words.tsv); <paramref name="i"/> must be in range.</summary>
+    internal WordClass ClassOf(int i)
+    {
+        // Looked up once per sentence: the tagger's rules, the chunker and the clause builder test the same tokens'
+        // classes many times over, and each lookup hashes the word.
+        if (_classes is null)
+        {
+            _classes = new WordClass[Count];
+            for (int k = 0; k < Count; k++) _classes[k] = Lexicon.ClassOf(Word(k));
+        }
+        return _classes[i];
+    }
+
+    private WordClass[]? _classes;
 
     public Atom? AtomOf(int i) => i >= 0 && i < Count && AtomAt[i] >= 0 ? Atoms[AtomAt[i]] : null;
 
