@@ -98,31 +98,13 @@ internal sealed partial class SentenceCoder
     {
         // Asked for the same clauses again and again (the clause's own coding, the attitude reader for the clauses
         // above and below it, the commitments' complements): read once per sentence, like the noun classes.
-        if (_framesOf != p)
-        {
-            _framesOf = p;
-            if (_frameClauses.Length < p.Clauses.Count)
-            {
-                _frameClauses = new Clause?[p.Clauses.Count * 2];
-                _verbFrames = new EventFrame?[_frameClauses.Length];
-            }
-            else Array.Clear(_frameClauses);
-        }
-        int k = clause.Index;
-        if (k >= 0 && k < _frameClauses.Length && ReferenceEquals(_frameClauses[k], clause)) return _verbFrames[k];
+        if (_verbFrames.TryGet(p, p.Clauses.Count, clause.Index, clause, out var known)) return known;
         var best = BestVerbFrame(p, clause);
-        if (k >= 0 && k < _frameClauses.Length)
-        {
-            _frameClauses[k] = clause;
-            _verbFrames[k] = best;
-        }
+        _verbFrames.Set(clause.Index, clause, best);
         return best;
     }
 
-    // The verb frames of the clauses of _framesOf, by clause index; a slot counts only for the clause it was read for.
-    private SentenceParse? _framesOf;
-    private Clause?[] _frameClauses = new Clause?[16];
-    private EventFrame?[] _verbFrames = new EventFrame?[16];
+    private readonly SentenceMemo<Clause, EventFrame?> _verbFrames = new(16);
 
     private EventFrame? BestVerbFrame(SentenceParse p, Clause clause)
     {
@@ -254,30 +236,12 @@ internal sealed partial class SentenceCoder
     {
         // The frames' constraints ask for the same phrases' classes again and again (every frame of every clause, then
         // the roles): they are worked out once per sentence. The parse is finished before the coder reads it.
-        if (_classesOf != p)
-        {
-            _classesOf = p;
-            if (_classChunks.Length < p.Chunks.Count)
-            {
-                _classChunks = new Chunk?[p.Chunks.Count * 2];
-                _classes = new NounClass[_classChunks.Length];
-            }
-            else Array.Clear(_classChunks);
-        }
-        int k = np.Index;
-        if (k >= 0 && k < _classChunks.Length && ReferenceEquals(_classChunks[k], np)) return _classes[k];
+        if (_classes.TryGet(p, p.Chunks.Count, np.Index, np, out var known)) return known;
         var cls = NounClass.None;
         foreach (var c in np.WithConjuncts()) cls |= Parties.ClassOf(p, c, _lexicon);
-        if (k >= 0 && k < _classChunks.Length)
-        {
-            _classChunks[k] = np;
-            _classes[k] = cls;
-        }
+        _classes.Set(np.Index, np, cls);
         return cls;
     }
 
-    // Classes of the chunks of _classesOf, by chunk index; a slot counts only for the chunk it was worked out for.
-    private SentenceParse? _classesOf;
-    private Chunk?[] _classChunks = new Chunk?[64];
-    private NounClass[] _classes = new NounClass[64];
+    private readonly SentenceMemo<Chunk, NounClass> _classes = new(64);
 }
