@@ -182,7 +182,10 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
             foreach (var (name, _) in values)
             {
                 var p = command.CreateParameter();
-                p.ParameterName = name;
+                // Named as the SQL writes it: Microsoft.Data.Sqlite looks each parameter up by name at every execution,
+                // and a bare name is looked for as written, then with ':', then with '@', each a scan of the statement's
+                // parameters (for the multi-row inserts, over a hundred) after a UTF-8 conversion.
+                p.ParameterName = "@" + name;
                 command.Parameters.Add(p);
             }
             _commands[sql] = command;
@@ -192,8 +195,8 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
         for (int i = 0; i < values.Length; i++)
         {
             var p = parameters[i];
-            if (!string.Equals(p.ParameterName, values[i].Name, StringComparison.Ordinal))
-                throw new InvalidOperationException($"parameter {i} is '{values[i].Name}', built as '{p.ParameterName}': {sql}");
+            if (!p.ParameterName.AsSpan(1).SequenceEqual(values[i].Name))
+                throw new InvalidOperationException($"parameter {i} is '@{values[i].Name}', built as '{p.ParameterName}': {sql}");
             p.Value = values[i].Value ?? DBNull.Value;
         }
         return command;
