@@ -11,7 +11,7 @@ internal static class SqliteSql
     /// for a ledger that can be re-ingested). Temporary files in memory: each document of an ingest batch has a savepoint
     /// (<see cref="LedgerSql.Savepoint"/>), and SQLite copies every page the document changes that the batch had changed
     /// before into the savepoint's journal, a temporary file once past 64 KiB: 267 MB of writes, in 4 KiB system calls,
-    /// for 1,000 documents, most of the writer's time in the kernel (BENCHMARKS.md, "The writer, fourth pass"). In
+    /// for 1,000 documents, a quarter of the writer's time (BENCHMARKS.md, "The writer, fourth pass"). In
     /// memory it is a copy. The ledger's other temporary structures (sorts, subqueries) are small.
     /// </summary>
     public const string OpenPragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=60000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;";
