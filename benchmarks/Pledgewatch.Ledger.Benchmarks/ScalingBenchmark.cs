@@ -55,9 +55,11 @@ internal static class ScalingBenchmark
         }).ToList();
         var store = LedgerStore.Open(target);
         var cpu = CpuMeter.Read();
+        var thread = CpuMeter.ThreadSeconds();
         var clock = Stopwatch.StartNew();
         foreach (var batch in pending.Chunk(batchSize)) store.IngestBatch(batch, "bench");
-        Console.WriteLine($"{target.Provider} writer alone (documents coded beforehand, batches of {batchSize}): {clock.Elapsed.TotalSeconds:F1} s ({CpuMeter.Read().Since(cpu)}), {pending.Count / clock.Elapsed.TotalSeconds:N0} documents/s; load {Load()}");
+        Console.WriteLine($"{target.Provider} writer alone (documents coded beforehand, batches of {batchSize}): {clock.Elapsed.TotalSeconds:F1} s ({CpuMeter.Read().Since(cpu)}; " +
+            $"{CpuMeter.ThreadSeconds() - thread:F1} s on the writer's thread), {pending.Count / clock.Elapsed.TotalSeconds:N0} documents/s; load {Load()}");
     }
 
     /// <summary>Reads and codes every file on <paramref name="threads"/> threads, as ingest's coders do, without a ledger.</summary>

@@ -1,12 +1,14 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Pledgewatch.Ledger.Storage.Sqlite;
 
 namespace Pledgewatch.Ledger.Storage;
 
 /// <summary>
-/// The statements of one transaction, each built once and run again with new values: SQLite then keeps the compiled
-/// statement (preparing it took more time than running it), and Npgsql's auto-prepare keeps it on the server. The
-/// writer's hot path (ingest, recode, part links) runs through this instead of Dapper, which builds, prepares and
-/// binds every statement afresh.
+/// The statements of one transaction, each built once and run again with new values: on SQLite the compiled statement
+/// is kept (<see cref="SqliteStatement"/>: preparing it took more time than running it), and Npgsql's auto-prepare keeps
+/// it on the server. The writer's hot path (ingest, recode, part links) runs through this instead of Dapper, which
+/// builds, prepares and binds every statement afresh.
 /// <para>
 /// Statements whose answer can wait (<see cref="Defer"/>) are sent together where the database takes batches
 /// (PostgreSQL: one round trip for all of them, in order), with the next statement that must answer at once
@@ -18,7 +20,8 @@ namespace Pledgewatch.Ledger.Storage;
 /// </summary>
 internal sealed class LedgerCommands(DbConnection connection, DbTransaction transaction) : IDisposable
 {
-    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    /// <summary>SQLite's statements, prepared at their first use (SQLite takes no batches: they run at once).</summary>
+    private readonly Dictionary<string, SqliteStatement> _statements = new(StringComparer.Ordinal);
 
     /// <summary>Deferred statements not sent yet (batching databases only), with what reads each one's rows.</summary>
     private DbBatch? _batch;
@@ -40,7 +43,7 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
             Defer(sql, null, values);
             Flush();
         }
-        else Bind(sql, values).ExecuteNonQuery();
+        else Statement(sql, values).Run(values, null);
     }
 
     /// <summary>
@@ -55,7 +58,7 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
             Defer(sql, reader => value = reader.Read() ? reader.GetValue(0) : null, values);
             Flush();
         }
-        else value = Bind(sql, values).ExecuteScalar();
+        else value = Statement(sql, values).Scalar(values);
         return value is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
@@ -68,12 +71,7 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
     {
         if (!connection.CanCreateBatch)
         {
-            if (read is null) Bind(sql, values).ExecuteNonQuery();
-            else
-            {
-                using var reader = Bind(sql, values).ExecuteReader();
-                read(reader);
-            }
+            Statement(sql, values).Run(values, read);
             return;
         }
         _batch ??= CreateBatch();
@@ -160,8 +158,8 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
     public void Dispose()
     {
         Discard();
-        foreach (var command in _commands.Values) command.Dispose();
-        _commands.Clear();
+        foreach (var statement in _statements.Values) statement.Dispose();
+        _statements.Clear();
     }
 
     private DbBatch CreateBatch()
@@ -171,31 +169,14 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
         return batch;
     }
 
-    /// <summary>The statement's command with <paramref name="values"/> bound; every use of a statement names its parameters in the same order.</summary>
-    private DbCommand Bind(string sql, ReadOnlySpan<(string Name, object? Value)> values)
+    /// <summary>SQLite's prepared statement for <paramref name="sql"/>, prepared now for the parameters <paramref name="values"/> names if it is new.</summary>
+    private SqliteStatement Statement(string sql, ReadOnlySpan<(string Name, object? Value)> values)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!_statements.TryGetValue(sql, out var statement))
         {
-            command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = transaction;
-            foreach (var (name, _) in values)
-            {
-                var p = command.CreateParameter();
-                p.ParameterName = name;
-                command.Parameters.Add(p);
-            }
-            _commands[sql] = command;
+            var handle = (connection as SqliteConnection)?.Handle ?? throw new NotSupportedException($"a database that takes no batches must be SQLite: {connection.GetType().Name}");
+            _statements[sql] = statement = new SqliteStatement(handle, sql, values);
         }
-        var parameters = command.Parameters;
-        if (parameters.Count != values.Length) throw new InvalidOperationException($"statement bound with {values.Length} values, built with {parameters.Count}: {sql}");
-        for (int i = 0; i < values.Length; i++)
-        {
-            var p = parameters[i];
-            if (!string.Equals(p.ParameterName, values[i].Name, StringComparison.Ordinal))
-                throw new InvalidOperationException($"parameter {i} is '{values[i].Name}', built as '{p.ParameterName}': {sql}");
-            p.Value = values[i].Value ?? DBNull.Value;
-        }
-        return command;
+        return statement;
     }
 }

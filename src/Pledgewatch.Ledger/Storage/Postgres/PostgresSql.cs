@@ -61,10 +61,13 @@ internal static class PostgresSql
 
     /// <summary>
     /// Adds work, or puts back work that an earlier run finished or abandoned; work claimed or finished since this
-    /// run started (by a process sharing it) is left alone.
+    /// run started (by a process sharing it) is left alone. Many sources in one statement, queued in the order given
+    /// (a source given twice is queued once, at its first place: one statement may not change a row twice).
     /// </summary>
     public const string Enqueue = """
-        INSERT INTO ingest_queue (source, state) VALUES (@source, 'pending')
+        INSERT INTO ingest_queue (source, state)
+        SELECT source, 'pending' FROM unnest(@sources::text[]) WITH ORDINALITY AS given(source, n)
+        GROUP BY source ORDER BY MIN(n)
         ON CONFLICT (source) DO UPDATE SET state = 'pending', claimed_by = NULL, claimed_at = NULL, error = NULL
         WHERE ingest_queue.state <> 'pending'
           AND COALESCE(ingest_queue.finished_at, ingest_queue.claimed_at) < @runStart

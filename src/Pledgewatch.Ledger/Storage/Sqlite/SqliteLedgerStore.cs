@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Pledgewatch.Ledger.Storage.Migrations;
@@ -12,6 +13,9 @@ namespace Pledgewatch.Ledger.Storage.Sqlite;
 internal sealed class SqliteLedgerStore : LedgerStore
 {
     private readonly string _connectionString;
+
+    /// <summary>The physical connections (their SQLite handles) that have had <see cref="SqliteSql.OpenPragmas"/>; forgotten when closed.</summary>
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = new();
 
     public SqliteLedgerStore(string path, TimeProvider clock) : base(clock)
     {
@@ -42,7 +46,14 @@ internal sealed class SqliteLedgerStore : LedgerStore
     {
         var c = new SqliteConnection(_connectionString);
         c.Open();
-        c.Execute(SqliteSql.OpenPragmas);
+        // The settings belong to the physical connection, which the pool keeps open between uses: made once for each,
+        // not at every open (the content-hash check of each document opens one, and the pragmas were most of its time).
+        var handle = c.Handle!;
+        if (!Configured.TryGetValue(handle, out _))
+        {
+            c.Execute(SqliteSql.OpenPragmas);
+            Configured.AddOrUpdate(handle, Configured);
+        }
         return c;
     }
 

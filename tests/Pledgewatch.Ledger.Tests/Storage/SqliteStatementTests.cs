@@ -1,0 +1,55 @@
+using Dapper;
+using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Ledger.Tests.Support;
+
+namespace Pledgewatch.Ledger.Tests.Storage;
+
+/// <summary>
+/// The SQLite writer's statements run through SQLite's own calls (SqliteStatement), and its connections' settings are
+/// made once per physical connection: what Microsoft.Data.Sqlite did for them must still hold.
+/// </summary>
+public sealed class SqliteStatementTests
+{
+    [Fact]
+    public void AConnectionTakenAgainFromThePoolKeepsItsSettings()
+    {
+        using var db = new SqliteDatabase();
+        var store = db.Open();
+        for (int i = 0; i < 3; i++)
+        {
+            using var c = store.OpenConnection();
+            Assert.Equal(1L, c.ExecuteScalar<long>("PRAGMA foreign_keys"));
+            Assert.Equal(2L, c.ExecuteScalar<long>("PRAGMA temp_store")); // MEMORY
+            Assert.Equal("wal", c.ExecuteScalar<string>("PRAGMA journal_mode"));
+        }
+    }
+
+    [Fact]
+    public void AParameterNoValueNamesIsRefusedNotBoundAsNull()
+    {
+        using var db = new SqliteDatabase();
+        var store = db.Open();
+        using var c = store.OpenConnection();
+        using var tx = store.BeginWrite(c);
+        using var commands = new LedgerCommands(c, tx);
+        Assert.Throws<InvalidOperationException>(() =>
+            commands.Execute("INSERT INTO users (name, role, password_hash, created_at) VALUES (@name, @role, 'x', 'now')", ("name", "a")));
+    }
+
+    [Fact]
+    public void AStatementWhoseRowsAreReadRunsOnceAndItsValuesComeBackAsStored()
+    {
+        using var db = new SqliteDatabase();
+        var store = db.Open();
+        using var c = store.OpenConnection();
+        using var tx = store.BeginWrite(c);
+        using var commands = new LedgerCommands(c, tx);
+        var rows = new List<(long Id, string Name)>();
+        commands.Defer("INSERT INTO users (name, role, password_hash, created_at) VALUES (@a, 'viewer', 'x', 'now'), (@b, 'viewer', 'x', 'now') RETURNING id, name",
+            r => { while (r.Read()) rows.Add((r.GetInt64(0), r.GetString(1))); }, ("a", "ä – a"), ("b", "b"));
+        Assert.Equal(new[] { "ä – a", "b" }.Order(StringComparer.Ordinal), rows.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(2L, commands.Scalar("SELECT COUNT(*) FROM users"));
+        Assert.Null(commands.Scalar("SELECT NULL"));
+        Assert.Equal(3L, commands.Scalar("SELECT @n + 1", ("n", 2)));
+    }
+}
