@@ -151,6 +151,12 @@ public sealed partial class Discourse
             var second = d.Category is "SANCTION" or "COERCE" ? _targets : _sanctionTargets;
             code = Top(first, actors, null) ?? Top(second, actors, null) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
         }
+        else if (d.Category == "REQUEST" && d.Commitment is null)
+        {
+            // "called on the warring parties to agree a ceasefire": a demand on parties it does not name goes to
+            // whom the report's accusations, threats and attacks are aimed at, else to the state it is most about.
+            code = Top(_targets, actors, null) ?? Top(_sanctionTargets, actors, null) ?? Top(_mentionCounts, actors, _document.OutletCountry);
+        }
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
     }
 
