@@ -94,6 +94,15 @@ internal sealed partial class SentenceCoder
                 if (owners.TrueForAll(o => o.Code is null)) sceneVictims = new Mention(scene.Span, scene.Text, EntityKind.State, MentionForm.Name, sceneCode);
                 if (sceneVictims is not null && recipients.TrueForAll(r => r.Code is null)) recipients = [sceneVictims];
             }
+            // "army jets bombed a market in Omdurman": a place struck that no one owns belongs to the state it lies in,
+            // the attacker's own included (a domestic attack).
+            else if (frame.Role == "assault" && people is not null && Parties.Head(p, people, _bodyStart) is null
+                     && (Classes(p, people) & (NounClass.Role | NounClass.Person | NounClass.Entity | NounClass.Weapons | NounClass.Items)) == 0)
+            {
+                var owners = new List<Mention>();
+                Parties.Owner(p, people, _bodyStart, owners, ofPhrase: true);
+                if (owners.TrueForAll(o => o.Code is null)) sceneVictims = new Mention(scene.Span, scene.Text, EntityKind.State, MentionForm.Name, sceneCode);
+            }
         }
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
         // "agreed to resume talks with the EU": whom the promise concerns.
