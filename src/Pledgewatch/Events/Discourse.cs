@@ -100,7 +100,11 @@ public sealed partial class Discourse
             drafts = [.. drafts.Where(d => d.Commitment is null), item];
         // "The package consists of $270 million from the aid agency and …": the parts of the package named just before.
         if (!drafts.Exists(d => d.Commitment?.Amount is not null) && RecentPackage(sentence.Sentence.Index) is { } named)
+        {
             drafts.AddRange(_coder.PartsOf(parse, named));
+            // "It contains 40 Marder vehicles and 25 tanks": the package's contents, added to it.
+            _coder.ContentsOf(parse, named);
+        }
         if (!bullet) _listPackage = null;
         if (EndsWithColon(sentence.Sentence.Span) && drafts.LastOrDefault(d => d.Commitment?.Amount is not null) is { } package) _listPackage = package;
         foreach (var draft in drafts)

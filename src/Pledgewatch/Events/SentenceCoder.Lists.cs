@@ -60,7 +60,7 @@ internal sealed partial class SentenceCoder
         foreach (var clause in p.Clauses)
         {
             if (clause.Kind != ClauseKind.Main || clause.Verb?.Verb is not { } vg || clause.Subject is not { } subject) continue;
-            bool madeOf = SaysWhatItIsMadeOf(vg) && vg is not { Lemma: "make", Passive: false } || vg.Lemma is "include" or "combine";
+            bool madeOf = MadeOf(vg);
             if (!madeOf || !Definite(p, subject) || MoneyIn(p, subject) is not null) continue;
             foreach (var c in p.Chunks)
             {
@@ -80,6 +80,36 @@ internal sealed partial class SentenceCoder
             }
         }
         return parts;
+    }
+
+    /// <summary>"consists of", "comprises", "is made up of", "includes", "combines", "contains".</summary>
+    private static bool MadeOf(VerbGroup vg) =>
+        SaysWhatItIsMadeOf(vg) && vg is not { Lemma: "make", Passive: false } || vg.Lemma is "include" or "combine" or "contain";
+
+    /// <summary>
+    /// "It contains 40 Marder vehicles and 25 Leopard tanks": a clause that says what a package named before is made
+    /// of, with counted items and no amount, adds the items (and what they are given as) to the package. True when it
+    /// did.
+    /// </summary>
+    public bool ContentsOf(SentenceParse p, EventDraft package)
+    {
+        _currentParse = p;
+        if (package.Commitment is not { } pc) return false;
+        foreach (var clause in p.Clauses)
+        {
+            if (clause.Kind != ClauseKind.Main || clause.Verb?.Verb is not { } vg || clause.Subject is not { } subject) continue;
+            if (!MadeOf(vg) || !Definite(p, subject) || MoneyIn(p, subject) is not null || HasMoney(p, clause)) continue;
+            var items = ItemsIn(p, clause);
+            if (items.Count == 0) continue;
+            foreach (var item in items)
+            {
+                if (!pc.Items.Exists(x => x.Quantity == item.Quantity && x.Text == item.Text)) pc.Items.Add(item);
+                AddItemInstruments(pc, item);
+            }
+            if (pc.Purpose is null && items.Exists(i => i.Kind != ItemKind.Relief)) pc.Purpose = "military";
+            return true;
+        }
+        return false;
     }
 
     /// <summary>
