@@ -51,8 +51,11 @@ public abstract class CliWatchTests<TDatabase> where TDatabase : TestDatabase, n
         }
         var partial = store.Counts().Documents;
         Assert.InRange(partial, 5, 599);
+        long registered;
         using (var c = store.OpenConnection())
         {
+            // Files written just before the first scan may have been too fresh to take: they are new to the restart.
+            registered = c.ExecuteScalar<long>("SELECT COUNT(*) FROM watch_items");
             // Every stored document is whole, and its item is done exactly when it is stored.
             Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM (SELECT document_id FROM records GROUP BY document_id HAVING MAX(ordinal) + 1 <> COUNT(*)) AS gaps"));
             Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM records r WHERE NOT EXISTS (SELECT 1 FROM entry_sources s WHERE s.record_id = r.id)"));
@@ -64,7 +67,7 @@ public abstract class CliWatchTests<TDatabase> where TDatabase : TestDatabase, n
         {
             second.WaitUntil(() => store.Counts().Documents == 600, "all 600 documents");
             Assert.Equal(0, second.Terminate());
-            Assert.Contains(second.Lines, l => l.Contains(": folder, 600 items, 0 new"));
+            Assert.Contains(second.Lines, l => l.Contains($": folder, 600 items, {600 - registered} new"));
         }
         using (var c = store.OpenConnection())
             Assert.Equal(600, c.ExecuteScalar<long>("SELECT COUNT(*) FROM watch_items WHERE state = 'done'"));
