@@ -237,13 +237,15 @@ internal sealed partial class SentenceCoder
     /// <summary>
     /// "warned that Russia could attack a NATO member": the warning is about another party's possible act (a modal of
     /// possibility, a subject other than the speaker) and names no consequence of the speaker's ("sanctions would
-    /// follow", "would pay a price").
+    /// follow", "would pay a price"); or it states how things are, with no modal and no future.
     /// </summary>
     private bool WarnsOfOthers(SentenceParse p, Clause clause)
     {
         foreach (var c in p.Clauses)
         {
             if (c.Parent != clause.Index || c.Kind != ClauseKind.Complement || c.Verb?.Verb is not { } v) continue;
+            // "warning that two million people depend on it": a warning of how things are threatens no one.
+            if (v.Modal is null && v.Tense != Tense.Future) return true;
             if (v.Modal is not ("could" or "might" or "may" or "can")) return false;
             if (c.Object is { } o && (Classes(p, o) & (NounClass.Retort | NounClass.Sanction)) != 0) return false;
             var speaker = new List<Mention>();

@@ -329,7 +329,13 @@ internal static partial class ClauseBuilder
                     }
                     if (vg.Participle && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma && !Listed(chunks, k, current))
                     {
-                        var part = NewClause(p, ClauseKind.Participial, current.Index, null);
+                        // "Leaders gave the junta a week to free the president, warning that …": a participle of speech
+                        // after a comma says what the sentence's subject said, not what the last relative's did.
+                        var host = current;
+                        if (p.Tags[vg.Main] == Tag.VBG && p.Is(vg.Main, WordClass.Speech))
+                            while (host.Parent >= 0 && host.Kind != ClauseKind.Main && !(host.Kind == ClauseKind.Coordinate && p.Clauses[host.Parent].Kind == ClauseKind.Main))
+                                host = p.Clauses[host.Parent];
+                        var part = NewClause(p, ClauseKind.Participial, host.Index, null);
                         part.Verb = ch;
                         Assign(p, ch, part);
                         current = part;
