@@ -119,7 +119,7 @@ public sealed partial class Discourse
         {
             c1.Amount ??= c2.Amount;
             foreach (var i in c2.Instruments) if (!c1.Instruments.Contains(i)) c1.Instruments.Add(i);
-            foreach (var item in c2.Items) if (!c1.Items.Exists(x => x.Quantity == item.Quantity && x.Text == item.Text)) c1.Items.Add(item);
+            foreach (var item in c2.Items) c1.AddItem(item);
             c1.Purpose ??= c2.Purpose;
         }
         else into.Commitment ??= from.Commitment;

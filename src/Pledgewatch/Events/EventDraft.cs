@@ -89,6 +89,12 @@ internal sealed class CommitmentDraft
     public string? Purpose { get; set; }
     public List<ItemMention> Items { get; } = [];
     public required string Stage { get; set; }
+
+    /// <summary>Adds an item unless the same count of the same thing is already there.</summary>
+    public void AddItem(ItemMention item)
+    {
+        if (!Items.Exists(x => x.Quantity == item.Quantity && x.Text == item.Text)) Items.Add(item);
+    }
 }
 
 internal sealed class SanctionDraft

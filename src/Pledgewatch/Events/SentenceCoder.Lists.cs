@@ -103,7 +103,7 @@ internal sealed partial class SentenceCoder
             if (items.Count == 0) continue;
             foreach (var item in items)
             {
-                if (!pc.Items.Exists(x => x.Quantity == item.Quantity && x.Text == item.Text)) pc.Items.Add(item);
+                pc.AddItem(item);
                 AddItemInstruments(pc, item);
             }
             if (pc.Purpose is null && items.Exists(i => i.Kind != ItemKind.Relief)) pc.Purpose = "military";

@@ -87,21 +87,17 @@ internal sealed partial class SentenceCoder
                 actors = [new Mention(new TextSpan(p.Tokens[organ.First].Start, p.Tokens[organ.End - 1].End), p.Span(organ.First, organ.End), EntityKind.State, MentionForm.Title, sceneCode)];
             // "detained dozens of women": a count of people is the people counted.
             var people = clause.Object is { } counted && CountedPeople(p, counted) is { } countedOf ? countedOf : clause.Object;
-            if (people is not null && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(people.End - 1))) & NounClass.Role) != 0) && Parties.Head(p, people, _bodyStart) is null)
-            {
-                var owners = new List<Mention>();
-                Parties.Owner(p, people, _bodyStart, owners, ofPhrase: true);
-                if (owners.TrueForAll(o => o.Code is null)) sceneVictims = new Mention(scene.Span, scene.Text, EntityKind.State, MentionForm.Name, sceneCode);
-                if (sceneVictims is not null && recipients.TrueForAll(r => r.Code is null)) recipients = [sceneVictims];
-            }
+            bool victims = people is not null && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(people.End - 1))) & NounClass.Role) != 0);
             // "army jets bombed a market in Omdurman": a place struck that no one owns belongs to the state it lies in,
             // the attacker's own included (a domestic attack).
-            else if (frame.Role == "assault" && people is not null && Parties.Head(p, people, _bodyStart) is null
-                     && (Classes(p, people) & (NounClass.Role | NounClass.Person | NounClass.Entity | NounClass.Weapons | NounClass.Items)) == 0)
+            bool placeStruck = !victims && frame.Role == "assault" && people is not null
+                && (Classes(p, people) & (NounClass.Person | NounClass.Entity | NounClass.Weapons | NounClass.Items)) == 0;
+            if ((victims || placeStruck) && Parties.Head(p, people!, _bodyStart) is null)
             {
                 var owners = new List<Mention>();
-                Parties.Owner(p, people, _bodyStart, owners, ofPhrase: true);
+                Parties.Owner(p, people!, _bodyStart, owners, ofPhrase: true);
                 if (owners.TrueForAll(o => o.Code is null)) sceneVictims = new Mention(scene.Span, scene.Text, EntityKind.State, MentionForm.Name, sceneCode);
+                if (victims && sceneVictims is not null && recipients.TrueForAll(r => r.Code is null)) recipients = [sceneVictims];
             }
         }
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
