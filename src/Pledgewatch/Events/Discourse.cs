@@ -99,6 +99,10 @@ public sealed partial class Discourse
         if (bullet && !drafts.Exists(d => d.Commitment?.Amount is not null) && _coder.ListItem(parse, _listPackage) is { } item)
             drafts = [.. drafts.Where(d => d.Commitment is null), item];
         // "The package consists of $270 million from the aid agency and …": the parts of the package named just before.
+        // ("… combines a $500 million loan guaranteed by Britain and …": what the list's relatives coded yields to the parts.)
+        if (drafts.Exists(d => d.Commitment?.Amount is not null) && RecentPackage(sentence.Sentence.Index) is not null
+            && drafts.TrueForAll(d => d.Commitment?.Amount is null || _coder.InPartsList(parse, d.Clause)))
+            drafts.RemoveAll(d => d.Commitment?.Amount is not null);
         if (!drafts.Exists(d => d.Commitment?.Amount is not null) && RecentPackage(sentence.Sentence.Index) is { } named)
         {
             drafts.AddRange(_coder.PartsOf(parse, named));

@@ -25,7 +25,8 @@ internal sealed partial class SentenceCoder
         if (category == "SANCTION") stage = "withdrawn";
         else if (frame.Role == "request" || category == "REQUEST") { category = "REQUEST"; stage = "sought"; }
         else if (attitude.Stance == Stance.Future) { category = "AGREE"; stage = "pledged"; }
-        else if (frame.Role is "give" or "receive" && past && attitude.Stance == Stance.Asserted) { category = "AID"; stage = "delivered"; }
+        // "received $X from" was given; "secured $X from" was promised (its row says AGREE).
+        else if ((frame.Role == "give" || frame.Role == "receive" && frame.Category == "AID") && past && attitude.Stance == Stance.Asserted) { category = "AID"; stage = "delivered"; }
         else if (frame.Role is "give" or "receive") { category = "AGREE"; stage = "pledged"; }
         else
         {
@@ -43,12 +44,6 @@ internal sealed partial class SentenceCoder
                 actors = owner;
             }
         }
-        if (frame.Role == "receive")
-        {
-            // "Ukraine received $X from the IMF": the receiver is the recipient; the giver is "from".
-            (actors, recipients) = (recipients.Count > 0 ? recipients : [], actors);
-        }
-
         // "Qatar offered $50 million, and Norway matched it": the same amount again, from another giver.
         if (amounts.Count == 0 && frame.Lemma == "match" && clause.Object is { } matched && p.Tags[matched.Head] is Tag.PRP or Tag.Atom
             && drafts.FindLast(d => d.Commitment?.Amount is not null) is { } earlier)
@@ -143,7 +138,7 @@ internal sealed partial class SentenceCoder
             draft.Actors = actors;
             draft.Recipients = recipients;
             // "$40 million from Japan, $25 million from Italy": the giver after the amount.
-            if (frame.Role != "receive" && FollowingOblique(p, chunk, "from") is { } from)
+            if (FollowingOblique(p, chunk, "from") is { } from)
             {
                 var givers = new List<Mention>();
                 Parties.Named(p, from, _bodyStart, _lexicon, givers);
@@ -203,7 +198,9 @@ internal sealed partial class SentenceCoder
             bool own = c.Clause == clause.Index || c == clause.Object;
             if (!own) continue;
             // "including $150 million …" makes parts of the phrases it lists; "along with $75 million" is a whole again.
-            if (c.Kind == ChunkKind.Prep) partsFollow = c.Lemma is "including" or "comprising" or "among";
+            // ("including $1.25 billion from the US and …": a phrase of the part itself keeps the list going.)
+            if (c.Kind == ChunkKind.Prep && !(partsFollow && c.Lemma is "from" or "in" or "for" or "to" or "by" && c.Index > 0 && p.Chunks[c.Index - 1].IsNoun))
+                partsFollow = c.Lemma is "including" or "comprising" or "among";
             else if (c.IsNoun && c.CoordinatedWith is null && !(c.Index > 0 && p.Chunks[c.Index - 1].Kind is ChunkKind.Prep or ChunkKind.Conj or ChunkKind.Comma)) partsFollow = false;
             else if (c.IsNoun && c.CoordinatedWith is null && !(c.Index > 0 && p.Chunks[c.Index - 1].Kind == ChunkKind.Prep)) partsFollow = false;
             if (!c.IsNoun || MoneyIn(p, c) is not { } money) continue;

@@ -82,6 +82,20 @@ internal sealed partial class SentenceCoder
         return parts;
     }
 
+    /// <summary>
+    /// Clause <paramref name="index"/> is a reduced relative inside a main clause that lists what a package named
+    /// before is made of ("The money combines a $500 million loan guaranteed by Britain, …").
+    /// </summary>
+    public bool InPartsList(SentenceParse p, int index)
+    {
+        if (index < 0 || index >= p.Clauses.Count || p.Clauses[index].Kind != ClauseKind.ReducedRelative) return false;
+        int k = index;
+        while (p.Clauses[k].Kind == ClauseKind.ReducedRelative && p.Clauses[k].Parent >= 0) k = p.Clauses[k].Parent;
+        var main = p.Clauses[k];
+        return main.Kind == ClauseKind.Main && main.Verb?.Verb is { } vg && MadeOf(vg) && main.Subject is { } subject
+            && Definite(p, subject) && MoneyIn(p, subject) is null;
+    }
+
     /// <summary>"consists of", "comprises", "is made up of", "includes", "combines", "contains".</summary>
     private static bool MadeOf(VerbGroup vg) =>
         SaysWhatItIsMadeOf(vg) && vg is not { Lemma: "make", Passive: false } || vg.Lemma is "include" or "combine" or "contain";

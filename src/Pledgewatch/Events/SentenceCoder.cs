@@ -113,7 +113,9 @@ internal sealed partial class SentenceCoder
         var rows = _frames.Verb(vg.Lemma);
         // The CAMEO dictionary's rows code a source acting on a target: both must be named, and a verb whose
         // complement the predicate table reads ("want", "argue", "help") is left to that table.
-        if (rows.Count > 0 && rows[0].Imported && (_lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) != PredicateClass.None || !Dyadic(p, clause))) return null;
+        // (Our rows may come first, "+lemma": then the CAMEO rows after them are skipped instead.)
+        bool? cameoCodes = null;
+        if (rows.Count > 0 && rows[0].Imported && !(cameoCodes = CameoCodes(p, clause, vg))!.Value) return null;
         // Whether the verb's particle has frames of its own, asked once rather than for every frame without a particle.
         bool phrasal = vg.Particle is not null && HasPhrasal(vg.Lemma, vg.Particle);
         foreach (var f in rows)
@@ -121,10 +123,14 @@ internal sealed partial class SentenceCoder
             if (f.Particle is not null && f.Particle != vg.Particle && !ParticleAsPreposition(p, clause, f.Particle)) continue;
             if (f.Particle is null && phrasal) continue;
             if (!Holds(p, clause, f)) continue;
+            if (f.Imported && !(cameoCodes ??= CameoCodes(p, clause, vg))) continue;
             if (best is null || f.Specificity + (f.Particle is null ? 0 : 1) > best.Specificity + (best.Particle is null ? 0 : 1)) best = f;
         }
         return best;
     }
+
+    private bool CameoCodes(SentenceParse p, Clause clause, VerbGroup vg) =>
+        _lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) == PredicateClass.None && Dyadic(p, clause);
 
     /// <summary>An entity subject (or agent) acting on an entity object, indirect object or oblique.</summary>
     private bool Dyadic(SentenceParse p, Clause clause)

@@ -518,6 +518,8 @@ internal static class Chunker
             while (true)
             {
                 int next = at + 1;
+                // "$1.25 billion from the US and $15 million from Finland": amounts joined, each with its own phrase.
+                next = AfterAmountPhrases(p, c, next);
                 bool comma = next < c.Count && c[next].Kind == ChunkKind.Comma;
                 if (comma) next++;
                 bool conj = next < c.Count && c[next].Kind == ChunkKind.Conj && c[next].Lemma is "and" or "or" or "as well as";
@@ -537,6 +539,24 @@ internal static class Chunker
                 if (candidate.OfPhrase is not null) at += 2;
             }
         }
+    }
+
+    /// <summary>
+    /// At <paramref name="k"/>: phrases of an amount ("from the US", "in loans"), followed by "and" and another amount
+    /// ("$1.25 billion from the US and $15 million from Finland", "$2 billion in loans and $1 billion in grants"): the
+    /// chunk after them; else <paramref name="k"/>.
+    /// </summary>
+    private static int AfterAmountPhrases(SentenceParse p, List<Chunk> c, int k)
+    {
+        if (k < 1 || k + 3 >= c.Count || KindOf(p, c[k - 1]) != AtomKind.Money) return k;
+        int next = k;
+        // ("$1.2 billion in loans from JICA and …": one phrase or more.)
+        while (next + 1 < c.Count && c[next].Kind == ChunkKind.Prep && c[next].Lemma is "from" or "by" or "in" or "for" or "to"
+               && c[next + 1].IsNoun && KindOf(p, c[next + 1]) != AtomKind.Money)
+            next += 2;
+        if (next == k) return k;
+        int conj = next < c.Count && c[next].Kind == ChunkKind.Comma ? next + 1 : next;
+        return conj + 1 < c.Count && c[conj].Kind == ChunkKind.Conj && c[conj].Lemma is "and" && c[conj + 1].IsNoun && KindOf(p, c[conj + 1]) == AtomKind.Money ? next : k;
     }
 
     /// <summary>A lone past form ("suspended"), a past tense or a participle: after a subject it is the past tense.</summary>

@@ -26,12 +26,21 @@ public sealed class EventCaseTests
         var listing = string.Join("\n", records.Select(RecordJson.ToJsonLine));
 
         foreach (var expected in c.GetProperty("expected").EnumerateArray())
-            Assert.True(json.Any(r => GoldMatcher.Matches(r, expected)), $"no record matches {expected}\nrecords:\n{listing}");
+            Assert.True(json.Any(r => GoldMatcher.Matches(r, expected) && PartAsExpected(r, expected)), $"no record matches {expected}\nrecords:\n{listing}");
         if (c.TryGetProperty("forbidden", out var forbidden))
             foreach (var f in forbidden.EnumerateArray())
                 Assert.False(json.Any(r => GoldMatcher.Matches(r, f)), $"a record matches forbidden {f}\nrecords:\n{listing}");
         if (c.TryGetProperty("max_records", out var max))
             Assert.True(records.Count <= max.GetInt32(), $"{records.Count} records, at most {max.GetInt32()} expected:\n{listing}");
+    }
+
+    /// <summary>An expectation's "is_part" (optional): whether the record must name a whole in commitment.part_of.</summary>
+    private static bool PartAsExpected(JsonElement record, JsonElement expected)
+    {
+        if (!expected.TryGetProperty("is_part", out var want)) return true;
+        bool isPart = record.TryGetProperty("commitment", out var c) && c.ValueKind == JsonValueKind.Object
+            && c.TryGetProperty("part_of", out var part) && part.ValueKind == JsonValueKind.String;
+        return isPart == want.GetBoolean();
     }
 
     private static Dictionary<string, JsonElement> Load()

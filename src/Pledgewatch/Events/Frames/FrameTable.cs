@@ -5,7 +5,8 @@ namespace Pledgewatch.Events.Frames;
 /// <summary>
 /// The event frames, indexed by lemma and part of speech. Rows come from event-frames.tsv (written for Pledgewatch)
 /// and event-frames-cameo.tsv (imported from PETRARCH2's CAMEO verb dictionary) — ours first: a lemma
-/// event-frames.tsv lists never gets CAMEO rows. A bad row is an error naming its file and line. The CAMEO table is
+/// event-frames.tsv lists gets no CAMEO rows, unless its rows are written "+lemma": then ours come first and the
+/// CAMEO rows follow (a money object added to a verb whose other readings CAMEO knows). A bad row is an error naming its file and line. The CAMEO table is
 /// read on first use, a lemma at a time (<see cref="CameoFrames"/>). Built once; thread-safe.
 /// </summary>
 public sealed class FrameTable
@@ -14,6 +15,9 @@ public sealed class FrameTable
     private readonly Dictionary<string, List<EventFrame>> _nouns = new(StringComparer.Ordinal);
     // _verbs as arrays, for lookups that allocate nothing (FrameRows).
     private readonly Dictionary<string, EventFrame[]> _verbRows = new(StringComparer.Ordinal);
+    // Lemmas whose rows were written "+lemma": the CAMEO rows follow ours, joined on first use.
+    private readonly HashSet<string> _beforeCameo = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EventFrame[]> _joined = new(StringComparer.Ordinal);
 
     private static readonly Lazy<FrameTable> s_default = new(() => Load(EventLexicon.Default));
 
@@ -43,6 +47,8 @@ public sealed class FrameTable
             var f = text.Split('\t');
             if (f.Length < 7) { problems.Add($"{name}:{line}: expected 7 columns, found {f.Length}"); continue; }
             var lemma = f[0].Trim().ToLowerInvariant();
+            bool beforeCameo = lemma.StartsWith('+');
+            if (beforeCameo) lemma = lemma[1..];
             bool noun = f[1].Trim() switch { "n" => true, "v" => false, _ => throw new InvalidDataException($"{name}:{line}: pos must be v or n") };
             var when = new List<FrameConstraint>();
             foreach (var c in f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -63,6 +69,8 @@ public sealed class FrameTable
             }
             var frame = new EventFrame(lemma, noun, [.. when], category, f[4].Trim() is { Length: > 0 } m ? m : null,
                 f[5].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), role, $"{name}:{line}") { Particle = particle };
+            if (beforeCameo && noun) problems.Add($"{name}:{line}: '+' (rows before CAMEO's) is for verbs only");
+            else if (beforeCameo) _beforeCameo.Add(lemma);
             var index = noun ? _nouns : _verbs;
             if (!index.TryGetValue(lemma, out var rows)) index[lemma] = rows = [];
             rows.Add(frame);
@@ -157,7 +165,12 @@ public sealed class FrameTable
     };
 
     /// <summary>The verb frames of a lemma (phrasal ones included; the caller checks the particle).</summary>
-    public FrameRows Verb(string lemma) => new(_verbRows.TryGetValue(lemma, out var rows) ? rows : s_cameo.Value.Rows(lemma));
+    public FrameRows Verb(string lemma)
+    {
+        if (!_verbRows.TryGetValue(lemma, out var rows)) return new(s_cameo.Value.Rows(lemma));
+        if (_beforeCameo.Count == 0 || !_beforeCameo.Contains(lemma)) return new(rows);
+        return new(_joined.GetOrAdd(lemma, l => [.. _verbRows[l], .. s_cameo.Value.Rows(l)]));
+    }
 
     /// <summary>The noun frames of a lemma ("meeting", "video call").</summary>
     public IReadOnlyList<EventFrame> Noun(string lemma) => _nouns.TryGetValue(lemma, out var rows) ? rows : [];
@@ -167,6 +180,6 @@ public sealed class FrameTable
     /// <summary>Every row, the CAMEO rows of lemmas ours lacks included (this reads the whole CAMEO table).</summary>
     public IEnumerable<EventFrame> All =>
         _verbs.Values.SelectMany(v => v)
-            .Concat(s_cameo.Value.Lemmas.Where(l => !_verbs.ContainsKey(l)).SelectMany(l => s_cameo.Value.Rows(l)))
+            .Concat(s_cameo.Value.Lemmas.Where(l => !_verbs.ContainsKey(l) || _beforeCameo.Contains(l)).SelectMany(l => s_cameo.Value.Rows(l)))
             .Concat(_nouns.Values.SelectMany(v => v));
 }
