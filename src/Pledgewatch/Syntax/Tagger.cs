@@ -321,6 +321,26 @@ internal sealed class Tagger
                     if (p.Tags[j] == rule.To) return true;
                 return false;
             }
+            case TagCondition.AfterCommaVerb:
+            {
+                // "would host the conference, open an office in London and lead …": a list of verb phrases sharing the
+                // first one's form; the middle ones follow a comma, before a determined phrase, and "and" or "or" comes later.
+                if (i < 2 || i + 1 >= p.Count || p.Word(i - 1) is not ",") return false;
+                if (Surface(p, i + 1) is not (Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.NNP)) return false;
+                bool andLater = false;
+                for (int j = i + 2; j < p.Count && !andLater; j++)
+                {
+                    if (p.Word(j) is ";" or ":" || p.Tags[j] is Syntax.Tag.VBD or Syntax.Tag.VBZ) break;
+                    andLater = p.Is(j, "and") || p.Is(j, "or");
+                }
+                if (!andLater) return false;
+                for (int j = i - 2; j >= 0; j--)
+                {
+                    if (p.Tags[j] == rule.To) return true;
+                    if (p.Tags[j] is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP || p.Is(j, WordClass.Subordinator | WordClass.Complementizer)) return false;
+                }
+                return false;
+            }
             case TagCondition.AfterPrepositionBeforeNoun:
             {
                 // Adverbs and quotation marks between are skipped: 'of "unlawfully deported" children'.
