@@ -51,6 +51,8 @@ internal sealed partial class SentenceCoder
         if (frame.Role == "request" && clause.Object is { } addressee && (Classes(p, addressee) & NounClass.Legislature) != 0 && Parties.Head(p, addressee, _bodyStart) is null) return;
         if (clause.Object is { } consumedObject && frame.When.Any(c => c.Kind == ConstraintKind.Object)) consumed.Add(consumedObject);
         if (clause.Object is { } sameKind && NounFrame(p, sameKind) is { } of && of.Category == frame.Category) consumed.Add(sameKind);
+        // "called Pelosi's trip irresponsible": a visit or meeting that is criticised is referred to, not reported.
+        if (frame.Category == "ACCUSE" && clause.Object is { } judged && NounFrame(p, judged) is { Category: "CONSULT" }) consumed.Add(judged);
 
         bool commitment = frame.Role is "commit" or "give" or "receive" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause)
             // "is seeking security guarantees from the US", "asked for $8 billion": resources sought.

@@ -437,6 +437,11 @@ internal static class Chunker
                 j += 2;
                 continue;
             }
+            // "called the launches irresponsible": an adjective after a common noun, with no noun after it, is said of the
+            // phrase, not part of it.
+            // (Only after a verb, and before the phrase's end: "the funds available will go" keeps its adjective.)
+            if (t.IsAdjective() && sawHead && head == j - 1 && p.Tags[head] is Tag.NN or Tag.NNS && PredicateAdjective(p, i, j))
+                break;
             if (t.IsNoun() || t is Tag.CD || t.IsAdjective())
             {
                 if (t.IsNoun() || t == Tag.CD) { head = j; sawHead = true; }
@@ -478,6 +483,23 @@ internal static class Chunker
             lemma = p.Lower(head - 2) + "-" + lemma;
         chunk = new Chunk { Kind = ChunkKind.Noun, First = i, End = j, Head = head, Lemma = lemma, PossessorEnd = possessorEnd };
         return j;
+    }
+
+    /// <summary>
+    /// The adjective at <paramref name="j"/>, after the head of the phrase that opens at <paramref name="i"/>, ends its
+    /// clause or a list ("called the launches irresponsible.", "… irresponsible and dangerous", "… illegal under law"),
+    /// and a verb comes before the phrase: it is said of the phrase.
+    /// </summary>
+    private static bool PredicateAdjective(SentenceParse p, int i, int j)
+    {
+        if (j + 1 < p.Count && !(p.Word(j + 1) is "," or "." or ";" or ":" or ")" or "!" || p.Is(j + 1, "and") || p.Is(j + 1, "or")
+            || p.Tags[j + 1] == Tag.IN && !p.Is(j + 1, "of") || p.Tags[j + 1] == Tag.TO)) return false;
+        for (int k = i - 1; k >= 0; k--)
+        {
+            if (p.Word(k) is "," or ";" or ":") return false;
+            if (p.Tags[k].IsVerb()) return true;
+        }
+        return false;
     }
 
     /// <summary>"Chile and Peru each bought", "they both said": a quantifier after a noun phrase belongs to it.</summary>
@@ -524,12 +546,16 @@ internal static class Chunker
                 if (comma) next++;
                 bool conj = next < c.Count && c[next].Kind == ChunkKind.Conj && c[next].Lemma is "and" or "or" or "as well as";
                 if (conj) next++;
+                // "manic, irresponsible and highly irrational": an adverb before the last of a list of adjectives.
+                if (conj && next + 1 < c.Count && c[next].Kind == ChunkKind.Adverb && c[next + 1].IsNoun && p.Tags[c[next + 1].Head].IsAdjective()) next++;
                 if (!comma && !conj || next >= c.Count || !c[next].IsNoun) break;
                 var candidate = c[next];
                 // "…, and Canada pledged": a phrase with its own verb opens a clause (unless the first phrase is a subject
                 // too: "Novak and I signed"); "X $1bn" after it is a gap.
                 if (next + 1 < c.Count && c[next + 1].IsNoun) break;
-                if (next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && (c[next + 1].Verb!.Finite || PastForm(p, c[next + 1])) && VerbBefore(c, k, p, speechOpensClause: !(comma && conj))) break;
+                // ("between A and B planned for May": "between" takes two.)
+                bool between = k > 0 && c[k - 1].Kind == ChunkKind.Prep && c[k - 1].Lemma == "between" && conj && !comma;
+                if (!between && next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && (c[next + 1].Verb!.Finite || PastForm(p, c[next + 1])) && VerbBefore(c, k, p, speechOpensClause: !(comma && conj))) break;
                 if (!SameKind(p, first, candidate) && !(conj && !comma && NameAndMention(p, first, candidate))) break;
                 // A comma without "and" joins only within a list that ends with "and" ("A, B and C"), not an apposition.
                 if (comma && !conj && !ListEndsWithAnd(p, next)) break;
@@ -581,7 +607,8 @@ internal static class Chunker
         var c = p.Chunks;
         for (int k = from + 1; k < c.Count; k++)
         {
-            if (c[k].Kind == ChunkKind.Conj) return k + 1 < c.Count && c[k + 1].IsNoun;
+            if (c[k].Kind == ChunkKind.Conj)
+                return k + 1 < c.Count && (c[k + 1].IsNoun || c[k + 1].Kind == ChunkKind.Adverb && k + 2 < c.Count && c[k + 2].IsNoun && p.Tags[c[k + 2].Head].IsAdjective());
             if (c[k].Kind is ChunkKind.Noun or ChunkKind.Comma) continue;
             if (c[k].Kind == ChunkKind.Prep && c[k].Lemma == "of") continue;
             return false;
