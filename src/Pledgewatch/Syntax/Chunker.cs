@@ -384,6 +384,8 @@ internal static class Chunker
                 if (sawHead && p.AtomOf(head) is { IsDemonym: false, Kind: AtomKind.Entity } && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;
                 // "That evening the president …": a determiner after a head opens the next phrase, inside a name too.
                 if (sawHead && atom.Kind == AtomKind.Entity && p.Is(atom.First, WordClass.Determiner)) break;
+                // "a similar amount it had committed": a personal pronoun after a head opens the next phrase.
+                if (sawHead && atom.Entity is { Form: Entities.MentionForm.Pronoun } && !atom.IsPossessivePronoun) break;
                 // "For three years Chile, Peru and …": a name after a plural head opens the next phrase.
                 if (sawHead && p.Tags[head] == Tag.NNS && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;
                 // "the World Bank $800m": an amount after a head noun starts a phrase of its own (a gap).
