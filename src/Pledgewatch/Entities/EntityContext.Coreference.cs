@@ -42,6 +42,10 @@ public sealed partial class EntityContext
             PronounKind.Thing => ThingAntecedent(at, possessive),
             _ => PluralAntecedent(at),
         };
+        // "The biggest commitment came from the Islamic Development Bank. Its president …": an office's "its" goes
+        // to the one state or body the last sentence named, when no subject serves.
+        if (antecedent is null && kind == PronounKind.Thing && possessive && _soleThing is not null && i + 1 < _tokens.Count && IsOfficeNoun(i + 1))
+            antecedent = _soleThing;
         if (antecedent is null)
         {
             if (kind == PronounKind.Thing) return;
@@ -330,6 +334,23 @@ public sealed partial class EntityContext
         }
         foreach (var m in _found)
             if (m.Kind == EntityKind.State && m.Name is not null && m.Form == MentionForm.Name && m.Sector is not null) _lastInstitution = m;
+        _soleThing = null;
+        foreach (var m in _found)
+        {
+            if (m.Kind is not (EntityKind.State or EntityKind.Body) || m.Code is null || m.Form == MentionForm.Pronoun) continue;
+            if (_soleThing is not null && _soleThing.Code != m.Code) { _soleThing = null; break; }
+            _soleThing ??= m;
+        }
+    }
+
+    /// <summary>The one state or body (by code) the last sentence with mentions named, else null.</summary>
+    private Mention? _soleThing;
+
+    private bool IsOfficeNoun(int i)
+    {
+        foreach (var noun in OfficeNouns)
+            if (IsWord(i, noun)) return true;
+        return IsWord(i, "head");
     }
 
     private static readonly string[] OfficeNouns =
