@@ -90,7 +90,15 @@ internal sealed partial class SentenceCoder
         bool setting = false;
         foreach (var o in clause.Obliques)
             if (o.Object == np && o.Preposition is "at" or "in" or "during" or "after" or "following" or "on" or "ahead of")
+            {
                 setting = frame.Role is "noun-meet" or "noun-visit" && (NounOblique(p, np, "with") is not null || NounOblique(p, np, "between") is not null || owners.Count > 0);
+                // "Biden promised Zelensky air defence in a phone call": the call was between the clause's parties.
+                if (!setting && frame.Role == "noun-meet" && o.Preposition is "in" or "during" or "on" && ClausePartner(p, clause, np) is { Count: > 0 } partner)
+                {
+                    owners.AddRange(partner);
+                    setting = true;
+                }
+            }
         bool reaction = clause.Object == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "reject" or "request" };
         // "The arrival came after Monday's (wave of) Russian strikes on Kyiv": a recent event with its owner, after which
         // something happened.
@@ -106,6 +114,19 @@ internal sealed partial class SentenceCoder
         if (!occurs && !setting && !reaction && !before) return;
         consumed.Add(np);
         CodeNounEvent(p, np, frame, clause, drafts, owners);
+    }
+
+    /// <summary>Who the clause's subject acts on or with: a named indirect object, object, or "with"/"to" phrase.</summary>
+    private List<Mention>? ClausePartner(SentenceParse p, Clause clause, Chunk except)
+    {
+        var found = new List<Mention>();
+        foreach (var c in (Chunk?[])[clause.IndirectObject, clause.Object, clause.ObliqueOf("with"), clause.ObliqueOf("to")])
+        {
+            if (c is null || c == except) continue;
+            Parties.Named(p, c, _bodyStart, _lexicon, found);
+            if (found.Count > 0) return found;
+        }
+        return null;
     }
 
     /// <summary>The clause has a date of the week before the report (or of its day).</summary>

@@ -439,6 +439,9 @@ internal static class Chunker
                 j += 2;
                 continue;
             }
+            // "promised Zelensky advanced systems": an adjective after a person's name opens the next phrase.
+            if (t == Tag.JJ && sawHead && head == j - 1 && p.AtomOf(head) is { Kind: AtomKind.Entity, Entity: { Kind: Entities.EntityKind.Person, Form: Entities.MentionForm.Name or Entities.MentionForm.Surname } })
+                break;
             // "called the launches irresponsible": an adjective after a common noun, with no noun after it, is said of the
             // phrase, not part of it.
             // (Only after a verb, and before the phrase's end: "the funds available will go" keeps its adjective.)

@@ -22,6 +22,7 @@ internal enum TagCondition : byte
     PrevPluralSubject,
     AfterAndVerb,
     AfterCommaVerb,
+    AfterIndirectObject,
     FirstBeforePhrase,
     SoleVerb,
     VerbList,
@@ -79,6 +80,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "prev-plural-subject" => TagCondition.PrevPluralSubject,
                 "after-and-verb" => TagCondition.AfterAndVerb,
                 "after-comma-verb" => TagCondition.AfterCommaVerb,
+                "after-indirect-object" => TagCondition.AfterIndirectObject,
                 "first-before-phrase" => TagCondition.FirstBeforePhrase,
                 "sole-verb" => TagCondition.SoleVerb,
                 "verb-list" => TagCondition.VerbList,
@@ -90,7 +92,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
             var classes = WordClass.None;
             if (condition == TagCondition.PrevClass)
                 foreach (var c in arg.Split('|', StringSplitOptions.RemoveEmptyEntries)) classes |= WordClasses.Parse(c);
-            var words = condition is TagCondition.PrevWord or TagCondition.NextWord ? arg.Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
+            var words = condition is TagCondition.PrevWord or TagCondition.NextWord or TagCondition.AfterIndirectObject ? arg.Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
             var only = f.Length > 4 ? f[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             rules.Add(new TagRule(from.Bits, to, condition, tagBits, classes, words, line, only));
         }

@@ -341,6 +341,19 @@ internal sealed class Tagger
                 }
                 return false;
             }
+            case TagCondition.AfterIndirectObject:
+            {
+                // "promised Zelensky advanced air-defence systems": after a verb of giving (the rule's words) and a name,
+                // a form before a noun modifies it; the name is the indirect object, not the subject of a new verb.
+                if (i + 1 >= p.Count || Surface(p, i + 1) is not (Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.JJ)) return false;
+                int j = i - 1;
+                while (j >= 0 && Surface(p, j) == Syntax.Tag.NNP) j--;
+                if (j == i - 1 || j < 0 || !p.Tags[j].IsVerb()) return false;
+                var verb = p.Lexicon.VerbLemma(p.Word(j));
+                foreach (var w in rule.Words)
+                    if (verb.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+                return false;
+            }
             case TagCondition.AfterPrepositionBeforeNoun:
             {
                 // Adverbs and quotation marks between are skipped: 'of "unlawfully deported" children'.
