@@ -70,8 +70,9 @@ internal sealed partial class SentenceCoder
         Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
         if (frame.Role == "visit") Host(p, clause, recipients);
-        // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act.
-        if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && attitude.Reporter?.Subject is { } reporter)
+        // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act (not
+        // "the Houthis say five of their fighters were killed": who reports a blow did not strike it).
+        if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter)
             Parties.Named(p, reporter, _bodyStart, _lexicon, actors);
         // "Belarusian ships have been banned from …": an agentless sanction is the act of the state the report follows.
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicState is { } sanctioner)

@@ -198,6 +198,7 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.Negated => vg.Negated,
                 ConstraintKind.NotNegated => !vg.Negated,
                 ConstraintKind.Passive => vg.Passive,
+                ConstraintKind.Future => vg.Tense == Tense.Future || vg.Modal is "would" or "will" or "shall",
                 ConstraintKind.Complement => HasComplement(p, clause),
                 ConstraintKind.Contains => ClauseText(p, clause).Contains(c.Words!.First(), StringComparison.OrdinalIgnoreCase),
                 ConstraintKind.ObjectHead => theme is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),

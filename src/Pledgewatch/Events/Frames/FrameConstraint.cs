@@ -20,6 +20,8 @@ public enum ConstraintKind : byte
     Passive,
     /// <summary>comp: a "that" or "to" clause depends on the verb.</summary>
     Complement,
+    /// <summary>future: the verb group speaks of what will or would happen ("will pay a heavy price").</summary>
+    Future,
     /// <summary>text:WORD_WORD — the clause contains the phrase ("persona non grata").</summary>
     Contains,
     /// <summary>obj=HEAD|HEAD (CAMEO patterns): the object's head word is one of <see cref="FrameConstraint.Words"/>.</summary>
@@ -47,6 +49,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
             case "neg": return new FrameConstraint(ConstraintKind.Negated);
             case "not-neg": return new FrameConstraint(ConstraintKind.NotNegated);
             case "passive": return new FrameConstraint(ConstraintKind.Passive);
+            case "future": return new FrameConstraint(ConstraintKind.Future);
             case "comp": return new FrameConstraint(ConstraintKind.Complement);
             case "text" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Contains) { Words = [parts[1].Replace('_', ' ')] };
             case "obj" or "subj" or "obj2" when parts.Length == 2:
@@ -76,6 +79,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
         ConstraintKind.Negated => "neg",
         ConstraintKind.NotNegated => "not-neg",
         ConstraintKind.Passive => "passive",
+        ConstraintKind.Future => "future",
         ConstraintKind.Contains => "text:" + Words!.First().Replace(' ', '_'),
         ConstraintKind.ObjectHead => "obj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
         ConstraintKind.ObjectModifier => "mod=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
