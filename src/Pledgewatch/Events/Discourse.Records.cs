@@ -27,7 +27,7 @@ public sealed partial class Discourse
             if (to.AddYears(BackgroundYears) < _published) continue;
             if (to.AddYears(1) < _published) d.Contexts.Add("historical");
             // A recipient with no code ("demanded that Ortiz be released") says nothing of the state addressed.
-            if (d.Recipients.TrueForAll(r => r.Code is null)) FillRecipient(d);
+            if (d.Recipients.TrueForAll(r => r.Code is null)) FillRecipient(d, drafts);
             // "Defence ministers from 40 countries gathered here": a meeting of unnamed parties, hosted where it was filed.
             if (d.Category == "CONSULT" && d.Mode != "visit" && d.Actors.Count == 0 && _datelinePlace is { Code: { } host })
                 d.Actors = [new Mention(default, _datelinePlace.Text, EntityKind.State, MentionForm.Name, host)];
@@ -121,9 +121,16 @@ public sealed partial class Discourse
     /// threat without a target to its main target, else to the state most mentioned that is neither the actor, the
     /// aid recipient nor the outlet's own country.
     /// </summary>
-    private void FillRecipient(EventDraft d)
+    private void FillRecipient(EventDraft d, List<EventDraft> drafts)
     {
         var actors = d.ActorCodes.ToHashSet();
+        if (d.ReactsTo is not null && ReferredAct(d, actors, drafts) is { } act)
+        {
+            // "Washington and London banned …; Moscow called the ban illegal": every doer of that act in its sentence.
+            d.Recipients = drafts.Where(e => e.SentenceIndex == act.SentenceIndex && e.Category == act.Category)
+                .SelectMany(e => e.Actors).Where(a => a.Code is not null && !actors.Contains(a.Code)).DistinctBy(a => a.Code).ToList();
+            if (d.Recipients.Count > 0) return;
+        }
         string? code = null;
         if (d.Category == "SANCTION" && d.Mode == "withdraw")
         {
@@ -158,6 +165,28 @@ public sealed partial class Discourse
             code = Top(_targets, actors, null) ?? Top(_sanctionTargets, actors, null) ?? Top(_mentionCounts, actors, _document.OutletCountry);
         }
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
+    }
+
+    /// <summary>How many sentences back a reaction's act may be told ("the decision" of a few sentences before).</summary>
+    private const int ReferredActWithin = 8;
+
+    /// <summary>
+    /// The latest act before reaction <paramref name="d"/> (within <see cref="ReferredActWithin"/> sentences) of the
+    /// category it refers to, by someone other than its actors: "Brussels listed the unit … Tehran called the decision
+    /// illegal". Statements, demands, threats, meetings and other reactions are no acts.
+    /// </summary>
+    private static EventDraft? ReferredAct(EventDraft d, HashSet<string?> actors, List<EventDraft> drafts)
+    {
+        EventDraft? best = null;
+        foreach (var e in drafts)
+        {
+            if (e == d || e.SentenceIndex > d.SentenceIndex || e.SentenceIndex == d.SentenceIndex && e.TriggerAt >= d.TriggerAt) continue;
+            if (e.SentenceIndex < d.SentenceIndex - ReferredActWithin) continue;
+            if (d.ReactsTo == "" ? e.Category is "ACCUSE" or "SUPPORT" or "REQUEST" or "THREATEN" or "CONSULT" : e.Category != d.ReactsTo) continue;
+            if (!e.Actors.Exists(a => a.Code is not null && !actors.Contains(a.Code))) continue;
+            if (best is null || e.SentenceIndex > best.SentenceIndex || e.SentenceIndex == best.SentenceIndex && e.TriggerAt > best.TriggerAt) best = e;
+        }
+        return best;
     }
 
     /// <summary>Who cannot be a pledge's recipient: its actors and whoever gives in this report.</summary>

@@ -51,6 +51,12 @@ internal sealed class EventDraft
     /// <summary>"Canberra will also send …": more of an announcement already made, not a new one.</summary>
     public bool Also { get; set; }
 
+    /// <summary>
+    /// A reaction to an act referred back to ("Tehran called the decision illegal"): whose act it was is found in the
+    /// report when the sentence names no one. Holds the category the act must have, or "" for any act.
+    /// </summary>
+    public string? ReactsTo { get; set; }
+
     /// <summary>Which frame and which attitude rule made this draft (for <c>pledgewatch explain</c>).</summary>
     public string Explanation { get; set; } = "";
 

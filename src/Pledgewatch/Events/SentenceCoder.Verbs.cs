@@ -190,6 +190,7 @@ internal sealed partial class SentenceCoder
         draft.Actors = actors;
         draft.Recipients = recipients;
         draft.NamedAfter = namedAfter;
+        if (category is "ACCUSE" or "REJECT" or "SUPPORT" && recipients.TrueForAll(r => r.Code is null)) draft.ReactsTo = ReferredAct(p, clause);
         if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
         if (frame.Role == "protest") draft.Location = ProtestPlace(p, clause);
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
@@ -546,5 +547,31 @@ internal sealed partial class SentenceCoder
             if (c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) return true;
             if (c.Parent < 0) return false;
         }
+    }
+
+    /// <summary>
+    /// "condemned the conference", "called the decision illegal", "welcomed the move": a definite object that names an
+    /// act without its doer refers back to one. The category that act must have (a meeting's CONSULT), or "" for any.
+    /// </summary>
+    private string? ReferredAct(SentenceParse p, Clause clause)
+    {
+        if (clause.Object is not { } o || !(p.Is(o.First, "the") || p.Is(o.First, "this") || p.Is(o.First, "that") || p.Is(o.First, "these"))) return null;
+        if (Parties.Head(p, o, _bodyStart) is not null) return null;
+        var owners = new List<Mention>();
+        Parties.Owner(p, o, _bodyStart, owners, ofPhrase: true);
+        if (owners.Exists(m => m.Code is not null)) return null;
+        // ("the decision illegal meddling": the first noun names the act.)
+        var cls = Classes(p, o);
+        for (int k = o.First; k < o.End; k++)
+            if (p.Tags[k] is Tag.NN or Tag.NNS)
+            {
+                cls |= _lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(k)));
+                break;
+            }
+        if ((cls & NounClass.Meeting) != 0) return "CONSULT";
+        if ((cls & NounClass.Sanction) != 0) return "SANCTION";
+        if ((cls & NounClass.Attack) != 0) return "ASSAULT";
+        if ((cls & NounClass.Exercise) != 0) return "MOBILIZE";
+        return (cls & (NounClass.Act | NounClass.Policy | NounClass.Agreement)) != 0 ? "" : null;
     }
 }

@@ -32,6 +32,8 @@ public enum NounClass : uint
     Legislature = 1 << 27,
     /// <summary>A protest held or staged ("a rally", "a sit-in").</summary>
     Protest = 1 << 28,
+    /// <summary>Words for an act done before ("the decision", "the verdict", "the move"): what reactions refer back to.</summary>
+    Act = 1 << 29,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -72,6 +74,7 @@ internal static class NounClasses
         "route" => NounClass.Route,
         "legislature" => NounClass.Legislature,
         "protest" => NounClass.Protest,
+        "act" => NounClass.Act,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
