@@ -252,7 +252,8 @@ internal sealed class Tagger
             case TagCondition.PrevClass:
             {
                 int j = PreviousSkippingAdverbs(p, i);
-                return j >= 0 && (ClassAt(p, j) & rule.Classes) != 0;
+                // ("the bank's listing": a possessive "'s" is no "is".)
+                return j >= 0 && p.Tags[j] != Syntax.Tag.POS && (ClassAt(p, j) & rule.Classes) != 0;
             }
             case TagCondition.NextTag:
                 return i + 1 < p.Count && rule.HasTag(Surface(p, i + 1));
