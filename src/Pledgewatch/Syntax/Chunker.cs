@@ -324,7 +324,7 @@ internal static class Chunker
         bool participle = !finite && !infinitive && mt is Tag.VBG or Tag.VBN;
         if (infinitive || participle) tense = Tense.None;
         else if (!tenseSet && mt == Tag.VB && !finite) tense = Tense.Present;
-        string lemma = p.Is(main, WordClass.Be) ? "be" : p.Is(main, WordClass.Have) && mt != Tag.VBN ? "have" : p.Lexicon.VerbLemma(p.Word(main));
+        string lemma = p.Is(main, WordClass.Be) ? "be" : p.Is(main, WordClass.Have) && mt != Tag.VBN ? "have" : p.VerbLemma(main);
         // A particle: "ruled out", "backed down", "handed over", "call on" (the frames decide whether it matters).
         string? particle = null;
         int particleToken = -1;
@@ -472,7 +472,7 @@ internal static class Chunker
         if (j == i) j = i + 1;
         if (head < 0) head = j - 1;
         var headWord = p.Word(head);
-        string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.Lexicon.NounLemma(headWord) : p.Lower(head);
+        string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.NounLemma(head) : p.Lower(head);
         // "a sit-in", "the stand-off": the compound is the head's lemma, not its particle.
         if (head >= i + 2 && Tagger.IsParticle(headWord) && p.Word(head - 1) is "-" && p.Tokens[head - 1].Start == p.Tokens[head - 2].End)
             lemma = p.Lower(head - 2) + "-" + lemma;

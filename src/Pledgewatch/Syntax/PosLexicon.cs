@@ -114,7 +114,25 @@ public sealed class PosLexicon
         return lower;
     }
 
-    private string ComputeVerbLemma(string w)
+    // Facts of each spelling seen so far; bounded as _lowered is, and words with a digit are not kept.
+    private readonly ConcurrentDictionary<string, WordFacts> _facts = new(StringComparer.Ordinal);
+    private int _factsCount;
+
+    /// <summary>
+    /// The lower-case form, tags, classes and lemmas of <paramref name="word"/> (by its exact spelling), shared between
+    /// calls: one hash of the word instead of one per table (<see cref="SentenceParse.Facts"/>).
+    /// </summary>
+    internal WordFacts Facts(ReadOnlySpan<char> word)
+    {
+        var lookup = _facts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var cached)) return cached;
+        var facts = new WordFacts(this, Lower(word), TagsOf(word), ClassOf(word));
+        if (word.ContainsAnyInRange('0', '9')) return facts;
+        if (Volatile.Read(ref _factsCount) < LoweredCapacity && _facts.TryAdd(word.ToString(), facts)) Interlocked.Increment(ref _factsCount);
+        return facts;
+    }
+
+    internal string ComputeVerbLemma(string w)
     {
         if (_irregularVerbs.TryGetValue(w, out var irregular)) return irregular;
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
@@ -144,7 +162,7 @@ public sealed class PosLexicon
         return stem;
     }
 
-    private string ComputeNounLemma(string w)
+    internal string ComputeNounLemma(string w)
     {
         if (_irregularNouns.TryGetValue(w, out var irregular)) return irregular;
         var tags = TagsOf(w);

@@ -74,8 +74,9 @@ internal sealed class Tagger
             case TokenKind.Punct: return TagSet.Of(word is "," ? Syntax.Tag.Comma : Syntax.Tag.Punct);
         }
         if (word.Length >= 2 && Tokenizer.IsApostrophe(word[0]) && (word[1] | 0x20) == 's') return TagSet.Of(Syntax.Tag.POS);
-        var cls = p.ClassOf(i);
-        var lexical = _lexicon.TagsOf(word);
+        var facts = p.Facts(i);
+        var cls = facts.Class;
+        var lexical = facts.Tags;
         bool capitalised = char.IsUpper(word[0]);
         // A capitalised word inside a sentence that is no closed-class word is a name ("Kakhovka", "Verkhovna").
         if (capitalised && !p.StartsSentence(i) && cls == WordClass.None && !(word.Length == 1 && word[0] == 'I'))
@@ -314,7 +315,7 @@ internal sealed class Tagger
                 // "and, three days later, expelled two diplomats": commas, adverbs and a measure of time between.
                 int and = i - 1;
                 while (and > 0 && i - and <= 6 && (p.Word(and) is "," || p.Tags[and].IsAdverb() || p.Tags[and] == Syntax.Tag.CD
-                       || p.Lexicon.NounLemma(p.Word(and)) is "day" or "week" or "month" or "year" or "hour")) and--;
+                       || p.NounLemma(and) is "day" or "week" or "month" or "year" or "hour")) and--;
                 if (and < 1 || i + 1 >= p.Count || !(p.Is(and, "and") || p.Is(and, "or"))) return false;
                 if (Surface(p, i + 1) is not (Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.NNP)) return false;
                 for (int j = and - 1; j >= 0; j--)
