@@ -83,19 +83,14 @@ internal static class Chunker
 
     // The first words of the qualifiers and of the multi-word phrases below: a token that is none of them opens none,
     // and most tokens are tested against both lists.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_qualifierStarts = FirstWords(s_qualifiers);
+    private static readonly WordSet s_qualifierStarts = FirstWords(s_qualifiers);
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords(IEnumerable<string[]> phrases)
-    {
-        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var words in phrases) set.Add(words[0]);
-        return set.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private static WordSet FirstWords(IEnumerable<string[]> phrases) => new(phrases.Select(words => words[0]));
 
     /// <summary>The token where an amount or count starts, when a qualifier phrase (amounts-qualifiers.tsv) opens at <paramref name="i"/>.</summary>
     private static int? QualifierBefore(SentenceParse p, int i)
     {
-        if (p.Tags[i] == Tag.Atom || !s_qualifierStarts.Contains(p.Word(i))) return null;
+        if (p.Tags[i] == Tag.Atom || !p.In(i, s_qualifierStarts)) return null;
         foreach (var words in s_qualifiers)
         {
             int k = 0;
@@ -152,11 +147,11 @@ internal static class Chunker
         (["since", "then"], ChunkKind.Adverb),
     ];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_multiWordStarts = FirstWords(s_multiWord.Select(m => m.Words));
+    private static readonly WordSet s_multiWordStarts = FirstWords(s_multiWord.Select(m => m.Words));
 
     private static (int End, string Lemma, ChunkKind Kind)? MultiWord(SentenceParse p, int i)
     {
-        if (!s_multiWordStarts.Contains(p.Word(i))) return null;
+        if (!p.In(i, s_multiWordStarts)) return null;
         foreach (var (words, kind) in s_multiWord)
         {
             if (i + words.Length > p.Count) continue;

@@ -92,6 +92,9 @@ public sealed class SentenceParse
 
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether token <paramref name="i"/> is in <paramref name="set"/> (its answer kept per spelling, <see cref="WordFacts.In"/>).</summary>
+    internal bool In(int i, WordSet set) => i >= 0 && i < Count ? Facts(i).In(set, Word(i)) : set.Contains([]);
+
     public bool Is(int i, WordClass cls) => i >= 0 && i < Count && (ClassOf(i) & cls) != 0;
 
     /// <summary>The closed classes of token <paramref name="i"/> (syntax-words.tsv); <paramref name="i"/> must be in range.</summary>

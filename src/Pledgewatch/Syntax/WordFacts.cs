@@ -12,6 +12,10 @@ internal sealed class WordFacts
     private string? _verbLemma;
     private string? _nounLemma;
 
+    // Answers of WordSet.Contains for this spelling: bit k (k < 32) says set k was asked, bit 32 + k what it answered.
+    // One field, set with Interlocked.Or, so that a reader never sees a question marked asked without its answer.
+    private long _sets;
+
     internal WordFacts(PosLexicon lexicon, string lower, TagSet tags, WordClass cls)
     {
         _lexicon = lexicon;
@@ -34,4 +38,16 @@ internal sealed class WordFacts
 
     /// <summary>As <see cref="PosLexicon.NounLemma"/>.</summary>
     public string NounLemma => _nounLemma ??= _lexicon.ComputeNounLemma(Lower);
+
+    /// <summary><paramref name="set"/>.Contains(<paramref name="word"/>), asked once; <paramref name="word"/> must be this record's spelling.</summary>
+    public bool In(WordSet set, ReadOnlySpan<char> word)
+    {
+        if (set.Id >= 32) return set.Contains(word);
+        long asked = 1L << set.Id, member = 1L << (32 + set.Id);
+        long bits = Volatile.Read(ref _sets);
+        if ((bits & asked) != 0) return (bits & member) != 0;
+        bool contains = set.Contains(word);
+        Interlocked.Or(ref _sets, contains ? asked | member : asked);
+        return contains;
+    }
 }
