@@ -124,10 +124,11 @@ public sealed class PosLexicon
     /// </summary>
     internal WordFacts Facts(ReadOnlySpan<char> word)
     {
+        // Neither table keeps a word with a digit: it is not looked up in them.
+        if (word.ContainsAnyInRange('0', '9')) return new WordFacts(this, word.ToString().ToLowerInvariant(), TagsOf(word), ClassOf(word));
         var lookup = _facts.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(word, out var cached)) return cached;
         var facts = new WordFacts(this, Lower(word), TagsOf(word), ClassOf(word));
-        if (word.ContainsAnyInRange('0', '9')) return facts;
         if (Volatile.Read(ref _factsCount) < LoweredCapacity && _facts.TryAdd(word.ToString(), facts)) Interlocked.Increment(ref _factsCount);
         return facts;
     }

@@ -93,7 +93,13 @@ public sealed class SentenceParse
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether token <paramref name="i"/> is in <paramref name="set"/> (its answer kept per spelling, <see cref="WordFacts.In"/>).</summary>
-    internal bool In(int i, WordSet set) => i >= 0 && i < Count ? Facts(i).In(set, Word(i)) : set.Contains([]);
+    internal bool In(int i, WordSet set)
+    {
+        if (i < 0 || i >= Count) return set.Contains([]);
+        // A token whose facts no one looked up yet (the tagger does for words outside mentions) asks the set itself:
+        // a number or a mention's word is seldom asked again, and its facts cost more than the set.
+        return _facts?[i] is { } facts ? facts.In(set, Word(i)) : set.Contains(Word(i));
+    }
 
     public bool Is(int i, WordClass cls) => i >= 0 && i < Count && (ClassOf(i) & cls) != 0;
 
