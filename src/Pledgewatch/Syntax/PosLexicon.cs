@@ -125,12 +125,35 @@ public sealed class PosLexicon
     internal WordFacts Facts(ReadOnlySpan<char> word)
     {
         // Neither table keeps a word with a digit: it is not looked up in them.
-        if (word.ContainsAnyInRange('0', '9')) return new WordFacts(this, word.ToString().ToLowerInvariant(), TagsOf(word), ClassOf(word));
+        if (word.ContainsAnyInRange('0', '9'))
+        {
+            var text = word.ToString();
+            return new WordFacts(this, text, text.ToLowerInvariant(), TagsOf(word), ClassOf(word));
+        }
+        var recent = t_recentFacts ??= new WordFacts?[RecentFacts];
+        int slot = RecentSlot(word);
+        if (recent[slot] is { } hit && hit.Lexicon == this && word.SequenceEqual(hit.Spelling)) return hit;
         var lookup = _facts.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var cached)) return cached;
-        var facts = new WordFacts(this, Lower(word), TagsOf(word), ClassOf(word));
-        if (Volatile.Read(ref _factsCount) < LoweredCapacity && _facts.TryAdd(word.ToString(), facts)) Interlocked.Increment(ref _factsCount);
+        if (!lookup.TryGetValue(word, out var facts))
+        {
+            var spelling = word.ToString();
+            facts = new WordFacts(this, spelling, Lower(word), TagsOf(word), ClassOf(word));
+            if (Volatile.Read(ref _factsCount) < LoweredCapacity && _facts.TryAdd(spelling, facts)) Interlocked.Increment(ref _factsCount);
+        }
+        recent[slot] = facts;
         return facts;
+    }
+
+    // The facts this thread asked for last, a slot per cheap hash of the spelling: most tokens are a few hundred
+    // frequent words, and a hit skips the shared table (its hash, bucket, node and key were a cache miss each).
+    [ThreadStatic] private static WordFacts?[]? t_recentFacts;
+    private const int RecentFacts = 1024;
+
+    private static int RecentSlot(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word) hash = (hash ^ c) * 16777619;
+        return (int)((hash ^ (hash >> 13)) & (RecentFacts - 1));
     }
 
     internal string ComputeVerbLemma(string w)

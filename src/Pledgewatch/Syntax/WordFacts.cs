@@ -16,13 +16,20 @@ internal sealed class WordFacts
     // One field, set with Interlocked.Or, so that a reader never sees a question marked asked without its answer.
     private long _sets;
 
-    internal WordFacts(PosLexicon lexicon, string lower, TagSet tags, WordClass cls)
+    internal WordFacts(PosLexicon lexicon, string spelling, string lower, TagSet tags, WordClass cls)
     {
         _lexicon = lexicon;
+        Spelling = spelling;
         Lower = lower;
         Tags = tags;
         Class = cls;
     }
+
+    /// <summary>The lexicon whose facts these are.</summary>
+    public PosLexicon Lexicon => _lexicon;
+
+    /// <summary>The word as the text spells it (the key of these facts).</summary>
+    public string Spelling { get; }
 
     /// <summary>The spelling in lower case (invariant culture), as <see cref="PosLexicon.Lower"/> gives it.</summary>
     public string Lower { get; }
