@@ -60,6 +60,9 @@ public sealed class SentenceParse
 
     public List<Clause> Clauses { get; }
 
+    // Inlined on request: every rule reads words through it, and in the large rule methods the JIT had run out of its
+    // inlining budget (the profile put 3.6 % of the pipeline in this method's own frame).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Count ? Tokens[i].In(Text) : [];
 
     /// <summary>Token <paramref name="i"/> in lower case, a string shared with other sentences (<see cref="PosLexicon.Lower"/>); "" out of range.</summary>
