@@ -58,7 +58,8 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
     /// <summary>Appends every phrase starting at token <paramref name="start"/> to <paramref name="into"/>, shortest first.</summary>
     public void Match(string text, List<Token> tokens, int start, List<LexMatch> into)
     {
-        if (places is not null && places.First(tokens[start].In(text)) is >= 0 and var place)
+        // A place that cannot start here by its case rules would match nothing in MatchWithPlaces: its lookup is skipped.
+        if (places is not null && places.MayStart(tokens[start].In(text)) && places.First(tokens[start].In(text)) is >= 0 and var place)
         {
             MatchWithPlaces(places, text, tokens, start, place, into);
             return;
