@@ -45,21 +45,28 @@ internal sealed class Tagger
         Span<int> open = n <= 256 ? stackalloc int[n] : new int[n];
         int count = 0;
         ulong allowed = 0;
+        // The tags the open tokens have had so far (a rule's new tag is added, none removed): a rule from none of them
+        // applies to no token and is skipped.
+        ulong current = 0;
         for (int i = 0; i < n; i++)
         {
             if (p.Tags[i] == Syntax.Tag.Atom || p.Options[i].Count == 1 && p.Tags[i] == p.Options[i].First) continue;
             open[count++] = i;
             allowed |= p.Options[i].Bits;
+            current |= 1UL << (int)p.Tags[i];
         }
         open = open[..count];
         foreach (var rule in _rules)
         {
-            if ((allowed & (1UL << (int)rule.To)) == 0) continue;
+            if ((allowed & (1UL << (int)rule.To)) == 0 || (rule.From & current) == 0) continue;
             foreach (int i in open)
                 if (rule.Applies(p.Tags[i]) && p.Options[i].Has(rule.To) && rule.IsFor(p.Word(i)) && Holds(p, i, rule)
                     // An auxiliary or modal is never made a noun ("have been sent").
                     && !(rule.To.IsNoun() && p.Is(i, WordClass.Auxiliary)))
+                {
                     p.Tags[i] = rule.To;
+                    current |= 1UL << (int)rule.To;
+                }
         }
     }
 
