@@ -39,7 +39,7 @@ public sealed partial class EntityContext
     private List<LexMatch> MatchAt(int i)
     {
         _scratch.Clear();
-        if (i < _tokens.Count && _tokens[i].Kind == TokenKind.Word) _trie.Match(_text, _tokens, i, _scratch);
+        if (i < _tokens.Count && _tokens[i].Kind == TokenKind.Word) Matches(i, _scratch);
         return _scratch;
     }
 

@@ -32,6 +32,12 @@ public sealed partial class EntityContext
     private readonly List<LexMatch> _atI = [];
     private readonly List<LexMatch> _scratch = [];
 
+    // The trie's matches at each token of the sentence, found once (Matches): ReadAt and the look-ahead of titles and
+    // names ask for the same tokens again. Token k's are _matches[_matchFirst[k] ..][.._matchCount[k]]; -1: not yet.
+    private int[] _matchFirst = [];
+    private int[] _matchCount = [];
+    private readonly List<LexMatch> _matches = [];
+
     internal EntityContext(EntityExtractor extractor, Document document)
     {
         Extractor = extractor;
@@ -62,6 +68,13 @@ public sealed partial class EntityContext
         _consumedTo = 0;
         _firstWord = FirstWord();
         _subjectFromChar = SubjectStart();
+        if (_matchFirst.Length < tokens.Count)
+        {
+            _matchFirst = new int[tokens.Count];
+            _matchCount = new int[tokens.Count];
+        }
+        _matchFirst.AsSpan(0, tokens.Count).Fill(-1);
+        _matches.Clear();
         int i = 0;
         while (i < tokens.Count)
         {
@@ -79,7 +92,7 @@ public sealed partial class EntityContext
         bool capitalised = IsCapitalised(i);
         if (capitalised && _docPersons.Count > 0 && TryDocPerson(i, out int end)) return end;
         _atI.Clear();
-        _trie.Match(_text, _tokens, i, _atI);
+        Matches(i, _atI);
         if (TryTitlePhrase(i, out end)) return end;
         if (TryBareStateNoun(i, out end)) return end;
         if (_atI.Count == 0) return capitalised ? SkipName(i) : i;
@@ -87,6 +100,18 @@ public sealed partial class EntityContext
         if (TryCommentator(i, out end)) return end;
         if (TryGroupSubject(i, out end)) return end;
         return TryLexicon(i);
+    }
+
+    /// <summary>Appends the trie's matches at token <paramref name="i"/> to <paramref name="into"/>, as <see cref="PhraseTrie.Match"/> would.</summary>
+    private void Matches(int i, List<LexMatch> into)
+    {
+        if (_matchFirst[i] < 0)
+        {
+            _matchFirst[i] = _matches.Count;
+            _trie.Match(_text, _tokens, i, _matches);
+            _matchCount[i] = _matches.Count - _matchFirst[i];
+        }
+        into.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_matches).Slice(_matchFirst[i], _matchCount[i]));
     }
 
     private int FirstWord()

@@ -16,12 +16,18 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
 
     private readonly Node _root = new();
 
+    // A bit per case-folded hash (Fold) of the first word of each phrase whose first word allows any case: by the case
+    // rules, a word that does not start with an upper-case letter can start only those, so most words skip the trie.
+    private const int AnyCaseBits = 1 << 12;
+    private readonly ulong[] _anyCaseStarts = new ulong[AnyCaseBits / 64];
+
     /// <summary>Adds <paramref name="phrase"/>; an empty or punctuation-only phrase is ignored.</summary>
     public void Add(string phrase, LexEntry entry)
     {
         if (IsOneWord(phrase))
         {
             // Most phrases (place names, surnames) are one word: no tokenising, the phrase is the key.
+            if (CaseOf(phrase) == AnyCase) MarkAnyCase(phrase);
             AddTerminal(_root.GetOrAdd(phrase), entry, [CaseOf(phrase)]);
             return;
         }
@@ -35,6 +41,7 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
             rules[i] = CaseOf(word);
             node = node.GetOrAdd(word.ToString());
         }
+        if (rules[0] == AnyCase) MarkAnyCase(tokens[0].In(phrase));
         AddTerminal(node, entry, rules);
     }
 
@@ -58,7 +65,12 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
     /// <summary>Appends every phrase starting at token <paramref name="start"/> to <paramref name="into"/>, shortest first.</summary>
     public void Match(string text, List<Token> tokens, int start, List<LexMatch> into)
     {
-        if (places is not null && places.First(tokens[start].In(text)) is >= 0 and var place)
+        // A word without a capital matches no phrase whose first word wants one: when no other phrase and no place can
+        // start with it, there is nothing to find.
+        var first = tokens[start].In(text);
+        if (!first.IsEmpty && !char.IsUpper(first[0]) && !MayStartAnyCase(first) && (places is null || !places.MayStart(first))) return;
+        // A place that cannot start here by its case rules would match nothing in MatchWithPlaces: its lookup is skipped.
+        if (places is not null && places.MayStart(tokens[start].In(text)) && places.First(tokens[start].In(text)) is >= 0 and var place)
         {
             MatchWithPlaces(places, text, tokens, start, place, into);
             return;
@@ -109,6 +121,30 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
                 if (places.TokenCount(e) == k - start + 1) into.Add(new LexMatch(start, k + 1, places.Entry(e)));
             }
         }
+    }
+
+    private void MarkAnyCase(ReadOnlySpan<char> word)
+    {
+        int bit = Fold(word);
+        _anyCaseStarts[bit >> 6] |= 1UL << bit;
+    }
+
+    private bool MayStartAnyCase(ReadOnlySpan<char> word)
+    {
+        int bit = Fold(word);
+        return (_anyCaseStarts[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    /// <summary>A hash equal for words equal ignoring case (ordinal), as <see cref="PlaceNames"/>' sieve computes it.</summary>
+    private static int Fold(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word)
+        {
+            char upper = c < 128 ? (c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c) : char.ToUpperInvariant(c);
+            hash = (hash ^ (upper < 128 ? upper : 128u)) * 16777619;
+        }
+        return (int)((hash ^ (hash >> 16)) & (AnyCaseBits - 1));
     }
 
     /// <summary>True when some phrase starts with this token; the cheap test for the many tokens that start none.</summary>

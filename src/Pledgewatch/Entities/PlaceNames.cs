@@ -48,6 +48,11 @@ internal sealed class PlaceNames
     private const int SieveBits = 1 << 20;
     private readonly ulong[] _sieve = new ulong[SieveBits / 64];
 
+    // The same for the few names whose first token is not capitalised (case rule AnyCase), in a sieve small enough to
+    // stay in the cache: a word that does not start with an upper-case letter can only start one of those (MayStart).
+    private const int AnyCaseSieveBits = 1 << 12;
+    private readonly ulong[] _anyCaseSieve = new ulong[AnyCaseSieveBits / 64];
+
     private PlaceNames(string pool, int[] nameStart, int[] tokenFirst, int[] tokenStart, int[] tokenLength, byte[] tokenCase,
         int[] codeFirst, int[] codeCountry, long[] codePopulation, string[] countries, FrozenSet<string>? stopwords)
     {
@@ -75,6 +80,11 @@ internal sealed class PlaceNames
             // A stop word is never a place on its own (place-stopwords.txt); the whole-table build skipped it the same way.
             if (excluded is { } stop && stop.Contains(Name(e))) continue;
             var first = Token(_tokenFirst[e]);
+            if (_tokenCase[_tokenFirst[e]] == PhraseTrie.AnyCase)
+            {
+                int low = Sieve(first) & (AnyCaseSieveBits - 1);
+                _anyCaseSieve[low >> 6] |= 1UL << low;
+            }
             int slot = Hash(first) & (capacity - 1);
             while (_slots[slot] != 0 && !first.Equals(Token(_tokenFirst[_slots[slot] - 1]), StringComparison.OrdinalIgnoreCase))
                 slot = (slot + 1) & (capacity - 1);
@@ -215,6 +225,18 @@ internal sealed class PlaceNames
             if (word.Equals(Token(_tokenFirst[e]), StringComparison.OrdinalIgnoreCase)) return e;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// False when no name can start at a token spelled <paramref name="word"/> once case rules are applied:
+    /// the word does not start with an upper-case letter and no name whose first token allows any case starts with it.
+    /// True says nothing.
+    /// </summary>
+    public bool MayStart(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || char.IsUpper(word[0])) return true;
+        int low = Sieve(word) & (AnyCaseSieveBits - 1);
+        return (_anyCaseSieve[low >> 6] & (1UL << low)) != 0;
     }
 
     /// <summary>The next name after <paramref name="e"/> with the same first token, or -1.</summary>

@@ -146,7 +146,7 @@ internal static class Parties
             };
             // "12 Belgian diplomats": the mention's last word says what its people are.
             if (atom.Kind == AtomKind.Entity && atom.End > atom.First)
-                cls |= lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(atom.End - 1))) & NounClass.Diplomat;
+                cls |= lexicon.ClassOfNoun(p.NounLemma(atom.End - 1)) & NounClass.Diplomat;
         }
         else if (p.Tags[np.Head] == Tag.PRP) cls |= NounClass.Entity;
         else

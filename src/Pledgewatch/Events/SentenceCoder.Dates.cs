@@ -22,8 +22,7 @@ internal sealed partial class SentenceCoder
         return list;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_relativeDayStarts =
-        new HashSet<string>(s_relativeDays.Select(r => r.Words[0]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet s_relativeDayStarts = new(s_relativeDays.Select(r => r.Words[0]));
 
     /// <summary>"The next day", "hours later", "three days earlier" in the clause's stretch of the sentence: days from the paragraph's time.</summary>
     private static int? RelativeDays(SentenceParse p, int first, int last)
@@ -31,7 +30,7 @@ internal sealed partial class SentenceCoder
         for (int i = Math.Max(0, first); i <= last && i < p.Count; i++)
         {
             // Every draft reads the whole sentence: look at the phrases only where one of them can start.
-            if (s_relativeDayStarts.Contains(p.Word(i)))
+            if (p.In(i, s_relativeDayStarts))
             {
                 foreach (var (words, days) in s_relativeDays)
                 {

@@ -90,7 +90,7 @@ internal sealed partial class SentenceCoder
                 actors = [new Mention(new TextSpan(p.Tokens[organ.First].Start, p.Tokens[organ.End - 1].End), p.Span(organ.First, organ.End), EntityKind.State, MentionForm.Title, sceneCode)];
             // "detained dozens of women": a count of people is the people counted.
             var people = clause.Object is { } counted && CountedPeople(p, counted) is { } countedOf ? countedOf : clause.Object;
-            bool victims = people is not null && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(people.End - 1))) & NounClass.Role) != 0);
+            bool victims = people is not null && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(p.NounLemma(people.End - 1)) & NounClass.Role) != 0);
             // "army jets bombed a market in Omdurman": a place struck that no one owns belongs to the state it lies in,
             // the attacker's own included (a domestic attack).
             bool placeStruck = !victims && frame.Role == "assault" && people is not null

@@ -16,7 +16,7 @@ internal static class Totals
     private static readonly List<string[]> s_openers = [];
     private static readonly List<string[]> s_periods = [];
     // The first words of the periods: IsTally tries the periods only where one can start (it reads every sentence).
-    private static readonly HashSet<string> s_periodStarts = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet s_periodStarts;
 
     static Totals()
     {
@@ -30,7 +30,7 @@ internal static class Totals
                     case "opener": s_openers.Add(w.Split('_')); break;
                     case "period": s_periods.Add(w.Split('_')); break;
                 }
-        foreach (var period in s_periods) s_periodStarts.Add(period[0]);
+        s_periodStarts = new WordSet(s_periods.Select(period => period[0]));
     }
 
     /// <summary>"By one count, more than 200 diplomats have been told to leave", "over the past three months …": the sentence tallies many acts.</summary>
@@ -39,10 +39,9 @@ internal static class Totals
         foreach (var opener in s_openers)
             if (PhraseAt(p, 0, opener)) return true;
         // "over the past two months Finland delivered €600 million": what was given in a period is its sum.
-        var periodStarts = s_periodStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < p.Count; i++)
         {
-            if (!periodStarts.Contains(p.Word(i))) continue;
+            if (!p.In(i, s_periodStarts)) continue;
             foreach (var period in s_periods)
                 if (PhraseAt(p, i, period)) return true;
         }

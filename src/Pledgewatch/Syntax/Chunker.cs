@@ -83,19 +83,14 @@ internal static class Chunker
 
     // The first words of the qualifiers and of the multi-word phrases below: a token that is none of them opens none,
     // and most tokens are tested against both lists.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_qualifierStarts = FirstWords(s_qualifiers);
+    private static readonly WordSet s_qualifierStarts = FirstWords(s_qualifiers);
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords(IEnumerable<string[]> phrases)
-    {
-        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var words in phrases) set.Add(words[0]);
-        return set.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private static WordSet FirstWords(IEnumerable<string[]> phrases) => new(phrases.Select(words => words[0]));
 
     /// <summary>The token where an amount or count starts, when a qualifier phrase (amounts-qualifiers.tsv) opens at <paramref name="i"/>.</summary>
     private static int? QualifierBefore(SentenceParse p, int i)
     {
-        if (p.Tags[i] == Tag.Atom || !s_qualifierStarts.Contains(p.Word(i))) return null;
+        if (p.Tags[i] == Tag.Atom || !p.In(i, s_qualifierStarts)) return null;
         foreach (var words in s_qualifiers)
         {
             int k = 0;
@@ -152,11 +147,11 @@ internal static class Chunker
         (["since", "then"], ChunkKind.Adverb),
     ];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_multiWordStarts = FirstWords(s_multiWord.Select(m => m.Words));
+    private static readonly WordSet s_multiWordStarts = FirstWords(s_multiWord.Select(m => m.Words));
 
     private static (int End, string Lemma, ChunkKind Kind)? MultiWord(SentenceParse p, int i)
     {
-        if (!s_multiWordStarts.Contains(p.Word(i))) return null;
+        if (!p.In(i, s_multiWordStarts)) return null;
         foreach (var (words, kind) in s_multiWord)
         {
             if (i + words.Length > p.Count) continue;
@@ -324,7 +319,7 @@ internal static class Chunker
         bool participle = !finite && !infinitive && mt is Tag.VBG or Tag.VBN;
         if (infinitive || participle) tense = Tense.None;
         else if (!tenseSet && mt == Tag.VB && !finite) tense = Tense.Present;
-        string lemma = p.Is(main, WordClass.Be) ? "be" : p.Is(main, WordClass.Have) && mt != Tag.VBN ? "have" : p.Lexicon.VerbLemma(p.Word(main));
+        string lemma = p.Is(main, WordClass.Be) ? "be" : p.Is(main, WordClass.Have) && mt != Tag.VBN ? "have" : p.VerbLemma(main);
         // A particle: "ruled out", "backed down", "handed over", "call on" (the frames decide whether it matters).
         string? particle = null;
         int particleToken = -1;
@@ -482,7 +477,7 @@ internal static class Chunker
         if (j == i) j = i + 1;
         if (head < 0) head = j - 1;
         var headWord = p.Word(head);
-        string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.Lexicon.NounLemma(headWord) : p.Lower(head);
+        string lemma = p.Tags[head] == Tag.Atom ? "" : p.Tags[head] is Tag.NNS or Tag.NNPS ? p.NounLemma(head) : p.Lower(head);
         // "a sit-in", "the stand-off": the compound is the head's lemma, not its particle.
         if (head >= i + 2 && Tagger.IsParticle(headWord) && p.Word(head - 1) is "-" && p.Tokens[head - 1].Start == p.Tokens[head - 2].End)
             lemma = p.Lower(head - 2) + "-" + lemma;

@@ -114,7 +114,49 @@ public sealed class PosLexicon
         return lower;
     }
 
-    private string ComputeVerbLemma(string w)
+    // Facts of each spelling seen so far; bounded as _lowered is, and words with a digit are not kept.
+    private readonly ConcurrentDictionary<string, WordFacts> _facts = new(StringComparer.Ordinal);
+    private int _factsCount;
+
+    /// <summary>
+    /// The lower-case form, tags, classes and lemmas of <paramref name="word"/> (by its exact spelling), shared between
+    /// calls: one hash of the word instead of one per table (<see cref="SentenceParse.Facts"/>).
+    /// </summary>
+    internal WordFacts Facts(ReadOnlySpan<char> word)
+    {
+        // Neither table keeps a word with a digit: it is not looked up in them.
+        if (word.ContainsAnyInRange('0', '9'))
+        {
+            var text = word.ToString();
+            return new WordFacts(this, text, text.ToLowerInvariant(), TagsOf(word), ClassOf(word));
+        }
+        var recent = t_recentFacts ??= new WordFacts?[RecentFacts];
+        int slot = RecentSlot(word);
+        if (recent[slot] is { } hit && hit.Lexicon == this && word.SequenceEqual(hit.Spelling)) return hit;
+        var lookup = _facts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(word, out var facts))
+        {
+            var spelling = word.ToString();
+            facts = new WordFacts(this, spelling, Lower(word), TagsOf(word), ClassOf(word));
+            if (Volatile.Read(ref _factsCount) < LoweredCapacity && _facts.TryAdd(spelling, facts)) Interlocked.Increment(ref _factsCount);
+        }
+        recent[slot] = facts;
+        return facts;
+    }
+
+    // The facts this thread asked for last, a slot per cheap hash of the spelling: most tokens are a few hundred
+    // frequent words, and a hit skips the shared table (its hash, bucket, node and key were a cache miss each).
+    [ThreadStatic] private static WordFacts?[]? t_recentFacts;
+    private const int RecentFacts = 1024;
+
+    private static int RecentSlot(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word) hash = (hash ^ c) * 16777619;
+        return (int)((hash ^ (hash >> 13)) & (RecentFacts - 1));
+    }
+
+    internal string ComputeVerbLemma(string w)
     {
         if (_irregularVerbs.TryGetValue(w, out var irregular)) return irregular;
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
@@ -144,7 +186,7 @@ public sealed class PosLexicon
         return stem;
     }
 
-    private string ComputeNounLemma(string w)
+    internal string ComputeNounLemma(string w)
     {
         if (_irregularNouns.TryGetValue(w, out var irregular)) return irregular;
         var tags = TagsOf(w);

@@ -45,21 +45,28 @@ internal sealed class Tagger
         Span<int> open = n <= 256 ? stackalloc int[n] : new int[n];
         int count = 0;
         ulong allowed = 0;
+        // The tags the open tokens have had so far (a rule's new tag is added, none removed): a rule from none of them
+        // applies to no token and is skipped.
+        ulong current = 0;
         for (int i = 0; i < n; i++)
         {
             if (p.Tags[i] == Syntax.Tag.Atom || p.Options[i].Count == 1 && p.Tags[i] == p.Options[i].First) continue;
             open[count++] = i;
             allowed |= p.Options[i].Bits;
+            current |= 1UL << (int)p.Tags[i];
         }
         open = open[..count];
         foreach (var rule in _rules)
         {
-            if ((allowed & (1UL << (int)rule.To)) == 0) continue;
+            if ((allowed & (1UL << (int)rule.To)) == 0 || (rule.From & current) == 0) continue;
             foreach (int i in open)
                 if (rule.Applies(p.Tags[i]) && p.Options[i].Has(rule.To) && rule.IsFor(p.Word(i)) && Holds(p, i, rule)
                     // An auxiliary or modal is never made a noun ("have been sent").
                     && !(rule.To.IsNoun() && p.Is(i, WordClass.Auxiliary)))
+                {
                     p.Tags[i] = rule.To;
+                    current |= 1UL << (int)rule.To;
+                }
         }
     }
 
@@ -74,8 +81,9 @@ internal sealed class Tagger
             case TokenKind.Punct: return TagSet.Of(word is "," ? Syntax.Tag.Comma : Syntax.Tag.Punct);
         }
         if (word.Length >= 2 && Tokenizer.IsApostrophe(word[0]) && (word[1] | 0x20) == 's') return TagSet.Of(Syntax.Tag.POS);
-        var cls = p.ClassOf(i);
-        var lexical = _lexicon.TagsOf(word);
+        var facts = p.Facts(i);
+        var cls = facts.Class;
+        var lexical = facts.Tags;
         bool capitalised = char.IsUpper(word[0]);
         // A capitalised word inside a sentence that is no closed-class word is a name ("Kakhovka", "Verkhovna").
         if (capitalised && !p.StartsSentence(i) && cls == WordClass.None && !(word.Length == 1 && word[0] == 'I'))
@@ -224,7 +232,8 @@ internal sealed class Tagger
                 p.Tags[i + 2] = Syntax.Tag.JJ;
                 continue;
             }
-            if (p.Tags[i] == Syntax.Tag.Atom || !s_prefixLookup.Contains(p.Word(i)) || p.Word(i + 1) is not ("-" or "–")) continue;
+            // The hyphen before the prefix set: most words are followed by none, and the set hashes the word.
+            if (p.Tags[i] == Syntax.Tag.Atom || p.Word(i + 1) is not ("-" or "–") || !s_prefixLookup.Contains(p.Word(i))) continue;
             if (p.Tokens[i + 1].Start != p.Tokens[i].End || p.Tokens[i + 2].Start != p.Tokens[i + 1].End || p.Tags[i + 2] == Syntax.Tag.Atom) continue;
             p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.RB;
         }
@@ -315,7 +324,7 @@ internal sealed class Tagger
                 // "and, three days later, expelled two diplomats": commas, adverbs and a measure of time between.
                 int and = i - 1;
                 while (and > 0 && i - and <= 6 && (p.Word(and) is "," || p.Tags[and].IsAdverb() || p.Tags[and] == Syntax.Tag.CD
-                       || p.Lexicon.NounLemma(p.Word(and)) is "day" or "week" or "month" or "year" or "hour")) and--;
+                       || p.NounLemma(and) is "day" or "week" or "month" or "year" or "hour")) and--;
                 if (and < 1 || i + 1 >= p.Count || !(p.Is(and, "and") || p.Is(and, "or"))) return false;
                 if (Surface(p, i + 1) is not (Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.NNP)) return false;
                 for (int j = and - 1; j >= 0; j--)
