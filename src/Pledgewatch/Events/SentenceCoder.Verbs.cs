@@ -55,6 +55,8 @@ internal sealed partial class SentenceCoder
         if (frame.Category == "ACCUSE" && clause.Object is { } judged && NounFrame(p, judged) is { Category: "CONSULT" }) consumed.Add(judged);
 
         bool commitment = frame.Role is "commit" or "give" or "receive" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause)
+            // "Sweden's contribution includes 10 tanks": items in someone's aid.
+            || frame.Role == "owned" && (objectClass & (NounClass.Items | NounClass.Weapons)) != 0
             // "is seeking security guarantees from the US", "asked for $8 billion": resources sought.
             || frame.Role == "request" && ((objectClass & (NounClass.Money | NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0 || HasMoney(p, clause)
                 || (objectClass & NounClass.Promise) != 0 || clause.ObliqueOf("for") is { } forWhat && (Classes(p, forWhat) & (NounClass.Money | NounClass.Aid | NounClass.Weapons)) != 0);
