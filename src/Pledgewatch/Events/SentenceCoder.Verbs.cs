@@ -133,7 +133,9 @@ internal sealed partial class SentenceCoder
             mode = "change";
         }
         else if ((attitude.Committed || attitude.Stance == Stance.Future && attitude.Reporter is not null && clause.Verb!.Verb! is { Modal: "would", Passive: false })
-                 && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE")
+                 && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE"
+                 // ("The EU agreed to extend its sanctions": a sanction agreed among its makers is decided, not threatened.)
+                 && !(category == "SANCTION" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" or "decide" or "approve" }))
         {
             // "vowed to retaliate", "said it would impose reciprocal sanctions": a promise of force or sanctions is a
             // threat (PLOVER THREATEN). A measure told in the passive is decided ("said 25 diplomats would be expelled").
