@@ -60,6 +60,16 @@ internal sealed partial class SentenceCoder
             // "is seeking security guarantees from the US", "asked for $8 billion": resources sought.
             || frame.Role == "request" && ((objectClass & (NounClass.Money | NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0 || HasMoney(p, clause)
                 || (objectClass & NounClass.Promise) != 0 || clause.ObliqueOf("for") is { } forWhat && (Classes(p, forWhat) & (NounClass.Money | NounClass.Aid | NounClass.Weapons)) != 0);
+        // "Germany said it would not send Taurus missiles": a promise of resources refused is a refusal (PLOVER REJECT).
+        bool refused = !attitude.Codes && attitude.Stance == Stance.Negated && attitude.Reporter is null && frame.Role is "commit" or "give"
+            && clause.Verb!.Verb! is { Negated: true } ng && (ng.Tense == Tense.Future || ng.Modal is "would" or "will")
+            && (objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Weapons | NounClass.Troops)) != 0;
+        if (refused)
+        {
+            frame = frame with { Category = "REJECT", Role = "reject", Mode = null };
+            attitude = attitude with { Stance = Stance.Asserted, Rule = "resources refused (" + attitude.Rule + ")" };
+            commitment = false;
+        }
         if (!attitude.Codes)
         {
             // "the $245 million pledged in October": a recalled commitment with its own date is a record of that date.
