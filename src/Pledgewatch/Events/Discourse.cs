@@ -142,7 +142,8 @@ public sealed partial class Discourse
             AddDraft(draft);
         }
         // A date stated in a sentence without events still sets the time of its paragraph ("On Tuesday, …").
-        if (drafts.Count == 0 && sentence.Dates.Count > 0 && sentence.Dates[0] is var stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7)
+        // ("DOHA, Sept 19 — …": the dateline's date is when the report was filed, not a time the sentence states.)
+        if (drafts.Count == 0 && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7)
             _paragraphDate = (stated.From, stated.To, stated.Text);
         if (_drafts.Count <= MergeWindow * 2) return [];
         var flushed = _drafts.GetRange(0, MergeWindow);
@@ -237,6 +238,7 @@ public sealed partial class Discourse
         {
             foreach (var d in sentence.Dates)
             {
+                if (d.Span.Start < _bodyStart) continue; // the dateline's date: when the report was filed
                 int days = _published.DayNumber - d.From.DayNumber;
                 if (d.Relative && days is >= 0 and <= 7 && d.To.DayNumber - d.From.DayNumber <= 1)
                 {
