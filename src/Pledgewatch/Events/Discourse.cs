@@ -113,8 +113,15 @@ public sealed partial class Discourse
         if (EndsWithColon(sentence.Sentence.Span) && drafts.LastOrDefault(d => d.Commitment?.Amount is not null) is { } package) _listPackage = package;
         foreach (var draft in drafts)
         {
+            // "Hours after the signing": the day of the latest act of that kind told before.
+            if (draft.From is null && draft.AfterAct is { } act && draft.RelativeDays is int after && LatestAct(act) is { From: { } actFrom } earlier)
+            {
+                draft.From = actFrom.AddDays(after);
+                draft.To = earlier.To!.Value.AddDays(after);
+                draft.DateText = earlier.DateText;
+            }
             // "The next day …": a day on from the time of the paragraph, else of the last dated event.
-            if (draft.From is null && draft.RelativeDays is int days && (_paragraphDate ?? _lastDate) is { } anchor)
+            if (draft.From is null && draft.AfterAct is null && draft.RelativeDays is int days && (_paragraphDate ?? _lastDate) is { } anchor)
             {
                 draft.From = anchor.From.AddDays(days);
                 draft.To = anchor.To.AddDays(days);
@@ -201,6 +208,14 @@ public sealed partial class Discourse
 
     /// <summary>Where the last meeting with a place was held.</summary>
     private Mention? _venue;
+
+    /// <summary>The latest dated draft whose trigger is <paramref name="lemma"/> ("sign" for "the signing").</summary>
+    private EventDraft? LatestAct(string lemma)
+    {
+        for (int k = _drafts.Count - 1; k >= 0; k--)
+            if (_drafts[k].TriggerLemma == lemma && _drafts[k].From is not null && !_drafts[k].Future) return _drafts[k];
+        return null;
+    }
 
     private void SectionPlace(SentenceParse parse)
     {

@@ -58,6 +58,26 @@ internal sealed partial class SentenceCoder
         SetDateFromClauses(p, clause, draft);
         if (draft.From is null && !draft.InRelativeClause && FrontDate(p) is { } front) SetDate(draft, front);
         if (draft.From is null && SentenceRelativeDays(p) is int days) draft.RelativeDays = days;
+        else if (draft.From is null && AfterAct(p) is var (act, offset)) (draft.AfterAct, draft.RelativeDays) = (act, offset);
+    }
+
+    /// <summary>
+    /// "Hours after the signing", "a day after the vote", "following the summit": the act the sentence dates itself by
+    /// (the verb's lemma of an "-ing" noun, else the noun's) and the days after it; null when there is none.
+    /// </summary>
+    private static (string Act, int Days)? AfterAct(SentenceParse p)
+    {
+        for (int i = 0; i + 2 < p.Count; i++)
+        {
+            if (!(p.Is(i, "after") || p.Is(i, "following")) || !p.Is(i + 1, "the") || p.Tags[i + 2] is not (Tag.NN or Tag.VBG)) continue;
+            var word = p.Word(i + 2);
+            string act = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? p.Lexicon.VerbLemma(word) : p.Lower(i + 2);
+            int days = 0;
+            if (i >= 2 && p.Is(i - 1, "day") && p.Is(i - 2, "a")) days = 1;
+            else if (i >= 2 && (p.Is(i - 1, "days") || p.Is(i - 1, "day")) && CountAt(p, i - 2) is int n and > 0 and < 60) days = n;
+            return (act, days);
+        }
+        return null;
     }
 
     /// <summary><see cref="RelativeDays"/> over the whole sentence, read once per sentence rather than once per draft.</summary>
