@@ -491,18 +491,25 @@ internal sealed partial class SentenceCoder
     private Mention? OwnLocation(SentenceParse p, Clause clause, bool visit)
     {
         if (visit && clause.Object is { } o && p.AtomOf(o.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State) return m;
+        // "for the people in Türkiye and Syria … in Brussels": a city named beats a state named before it.
+        Mention? state = null;
         foreach (var ob in clause.Obliques)
         {
             if (ob.Preposition is not ("in" or "at" or "to")) continue;
             if (ob.Preposition == "to" && !visit) continue;
-            if (p.AtomOf(ob.Object.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } place } && place.Kind is EntityKind.Place or EntityKind.State) return place;
+            if (p.AtomOf(ob.Object.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } place } && place.Kind is EntityKind.Place or EntityKind.State)
+            {
+                if (place.Kind == EntityKind.Place || place.Form == MentionForm.Capital || ob.Preposition == "to") return place;
+                state ??= place;
+                continue;
+            }
             // "at the Bank's Manila headquarters": a place that modifies the venue.
             if (ob.Preposition != "to")
                 for (int i = ob.Object.First; i < ob.Object.Head; i++)
                     if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null } modifier }
                         && (modifier.Kind == EntityKind.Place || modifier.Form == MentionForm.Capital)) return modifier;
         }
-        return null;
+        return state;
     }
 
     private bool HasMoney(SentenceParse p, Clause clause)
