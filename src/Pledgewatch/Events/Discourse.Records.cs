@@ -131,6 +131,15 @@ public sealed partial class Discourse
                 .SelectMany(e => e.Actors).Where(a => a.Code is not null && !actors.Contains(a.Code)).DistinctBy(a => a.Code).ToList();
             if (d.Recipients.Count > 0) return;
         }
+        // "called the decision illegal and said Iran would impose reciprocal sanctions": the same speaker's other
+        // hostile act or demand in the sentence names whom this one is aimed at.
+        if (d.Category is "THREATEN" or "REQUEST" or "ACCUSE" or "REJECT"
+            && drafts.Find(e => e != d && e.SentenceIndex == d.SentenceIndex && e.Category is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST"
+                && e.ActorCodes.Any(actors.Contains) && e.Recipients.Exists(r => r.Code is not null && !actors.Contains(r.Code))) is { } same)
+        {
+            d.Recipients = same.Recipients.Where(r => r.Code is not null && !actors.Contains(r.Code)).ToList();
+            return;
+        }
         string? code = null;
         if (d.Category == "SANCTION" && d.Mode == "withdraw")
         {
