@@ -26,6 +26,10 @@ internal static class Parties
             {
                 int before = into.Count;
                 Owner(p, c, bodyStart, into, ofPhrase: true);
+                // "a spokesman for Tehran": whom a spokesperson speaks for.
+                if (into.Count == before && c.Lemma is "spokesman" or "spokeswoman" or "spokesperson" && c.Index + 2 < p.Chunks.Count
+                    && p.Chunks[c.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "for" } && p.Chunks[c.Index + 2].IsNoun)
+                    Named(p, p.Chunks[c.Index + 2], bodyStart, lexicon, into);
                 // "Police in Dhaka", "the junta in Mali": without an owner, the state where they are.
                 if (into.Count == before && StateWhere(p, c, bodyStart) is { } local) Add(into, local);
             }

@@ -231,7 +231,11 @@ internal sealed partial class SentenceCoder
     private bool HasOblique(SentenceParse p, Clause clause, FrameConstraint c)
     {
         foreach (var o in clause.Obliques)
+        {
+            // "a spokesman for Tehran called …": a "for" phrase between the subject and the verb is the subject's.
+            if (o.Preposition == "for" && clause.Verb is { } v && o.Object.First < v.First && clause.Subject is { } s && o.Object.First > s.First) continue;
             if (o.Preposition == c.Preposition && (c.Class == NounClass.None || (Classes(p, o.Object) & c.Class) != 0)) return true;
+        }
         return false;
     }
 
