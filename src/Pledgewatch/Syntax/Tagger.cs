@@ -351,6 +351,16 @@ internal sealed class Tagger
                 }
                 return false;
             }
+            case TagCondition.ByAfterFinite:
+            {
+                // "Russia was ending its part in the deal, brokered by the UN": before "by", with a finite verb earlier in
+                // the sentence, a past form is a participle (with none, it may be the sentence's verb: "a call hosted by
+                // Finland" is left to the rules that find the main verb).
+                if (i + 1 >= p.Count || !p.Is(i + 1, "by")) return false;
+                for (int j = i - 1; j >= 0; j--)
+                    if (p.Tags[j] is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP or Syntax.Tag.MD) return true;
+                return false;
+            }
             case TagCondition.AfterIndirectObject:
             {
                 // "promised Zelensky advanced air-defence systems": after a verb of giving (the rule's words) and a name,
