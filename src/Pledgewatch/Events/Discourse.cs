@@ -90,6 +90,7 @@ public sealed partial class Discourse
         _atTop = false;
 
         _coder.TopicState = Topic();
+        _coder.TopicSanctioner = TopicSanctioner() ?? _coder.TopicState;
         _coder.PreviousAgreement = PreviousAgreement();
         _coder.PreviousGroup = PreviousGroup();
         SectionPlace(parse);
@@ -232,6 +233,20 @@ public sealed partial class Discourse
     }
 
     /// <summary>The state of the last actor that was a state or served one, else the outlet's country.</summary>
+    /// <summary>
+    /// Who imposes the sanctions a report follows: the latest sanction's actor, a body included ("The Council adopted
+    /// its twelfth package … Diamond imports are banned": the EU's); else the state it follows.
+    /// </summary>
+    private Mention? TopicSanctioner()
+    {
+        for (int k = _drafts.Count - 1; k >= 0; k--)
+            if (_drafts[k].Category == "SANCTION")
+                foreach (var a in _drafts[k].Actors)
+                    if (a.Code is not null && a.Kind == EntityKind.Body) return new Mention(default, a.Code, EntityKind.Body, MentionForm.Name, a.Code);
+                    else if (a.Code is not null) return null;
+        return null;
+    }
+
     private Mention? Topic()
     {
         for (int k = _drafts.Count - 1; k >= 0; k--)

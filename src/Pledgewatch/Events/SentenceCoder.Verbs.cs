@@ -87,7 +87,7 @@ internal sealed partial class SentenceCoder
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter)
             Parties.Named(p, reporter, _bodyStart, _lexicon, actors);
         // "Belarusian ships have been banned from …": an agentless sanction is the act of the state the report follows.
-        if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicState is { } sanctioner)
+        if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicSanctioner is { } sanctioner)
             actors.Add(sanctioner);
         // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
         if (actors.Count == 0 && frame.Role == "protest" && ProtestPlace(p, clause) is { } where)
@@ -398,6 +398,9 @@ internal sealed partial class SentenceCoder
 
     /// <summary>The state a report follows ("the government" with no state named means it); set by the discourse.</summary>
     public Mention? TopicState { get; set; }
+
+    /// <summary>Who imposes the sanctions the report follows (a body such as the EU included): an agentless sanction's actor.</summary>
+    public Mention? TopicSanctioner { get; set; }
 
     /// <summary>The actors of the last agreement or commitment reported; set by the discourse.</summary>
     public List<Mention>? PreviousAgreement { get; set; }
