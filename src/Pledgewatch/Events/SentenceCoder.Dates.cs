@@ -217,6 +217,9 @@ internal sealed partial class SentenceCoder
             if (date.Span.End <= _bodyStart) continue;
             // "up from roughly $60 million the year before": the date of the amount compared with.
             if (d.Index >= 1 && p.Chunks[d.Index - 1] is { IsNoun: true } compared && MoneyIn(p, compared) is not null && Totals.IsComparison(p, compared)) continue;
+            // "Imports are banned from 1 January", "effective Monday": when a measure takes effect, not when it was decided.
+            if ((p.Is(d.First, "from") || p.Is(d.First, "starting") || p.Is(d.First, "effective") || p.Is(d.First, "as") && p.Is(d.First + 1, "of"))
+                && !ChunkHas(p, d, "to", "until", "till", "through")) continue;
             // A period wholly after the report is when a promise's money flows or a planned meeting takes place, not
             // when it was promised or agreed: the record takes the date the statement was made.
             if (date.From > _published) continue;
@@ -228,6 +231,14 @@ internal sealed partial class SentenceCoder
             return d;
         }
         return null;
+    }
+
+    private static bool ChunkHas(SentenceParse p, Chunk c, params ReadOnlySpan<string> words)
+    {
+        for (int i = c.First; i < c.End; i++)
+            foreach (var w in words)
+                if (p.Is(i, w)) return true;
+        return false;
     }
 
     /// <summary>Dates a draft again once it is known to be a commitment (whose dates obey other rules).</summary>
