@@ -454,6 +454,13 @@ internal static class Chunker
                 j++;
                 continue;
             }
+            // "the joint American and British ban", "the British, French and German ambassadors": nationalities
+            // listed before their noun.
+            if ((t == Tag.CC || p.Word(j) is ",") && j > i && p.AtomOf(j - 1) is { IsDemonym: true } && DemonymListGoesOn(p, j))
+            {
+                j++;
+                continue;
+            }
             // "air-defence systems", "a $2.5-billion package": a hyphen between words stays inside.
             if (p.Word(j) is "-" or "–" && j > i && j + 1 < p.Count && p.Tokens[j].Start == p.Tokens[j - 1].End && p.Tokens[j + 1].Start == p.Tokens[j].End)
             {
@@ -498,6 +505,26 @@ internal static class Chunker
         {
             if (p.Word(k) is "," or ";" or ":") return false;
             if (p.Tags[k].IsVerb()) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// At <paramref name="k"/> ("and" or a comma after a nationality): more nationalities follow, the last after "and",
+    /// and then the noun they all modify ("… French and German ambassadors").
+    /// </summary>
+    private static bool DemonymListGoesOn(SentenceParse p, int k)
+    {
+        bool and = p.Tags[k] == Tag.CC;
+        for (int j = k + 1; j < p.Count;)
+        {
+            if (p.AtomOf(j) is not { IsDemonym: true } next) return false;
+            j = next.End;
+            if (j >= p.Count) return false;
+            if (p.Tags[j].IsNoun()) return and;
+            if (p.Tags[j] == Tag.CC) and = true;
+            else if (p.Word(j) is not "," || and) return false;
+            j++;
         }
         return false;
     }
