@@ -71,7 +71,7 @@ internal sealed partial class SentenceCoder
         {
             if (!(p.Is(i, "after") || p.Is(i, "following")) || !p.Is(i + 1, "the") || p.Tags[i + 2] is not (Tag.NN or Tag.VBG)) continue;
             var word = p.Word(i + 2);
-            string act = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? p.Lexicon.VerbLemma(word) : p.Lower(i + 2);
+            string act = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? p.VerbLemma(i + 2) : p.Lower(i + 2);
             int days = 0;
             if (i >= 2 && p.Is(i - 1, "day") && p.Is(i - 2, "a")) days = 1;
             else if (i >= 2 && (p.Is(i - 1, "days") || p.Is(i - 1, "day")) && CountAt(p, i - 2) is int n and > 0 and < 60) days = n;

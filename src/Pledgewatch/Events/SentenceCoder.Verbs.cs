@@ -204,7 +204,7 @@ internal sealed partial class SentenceCoder
         draft.Actors = actors;
         draft.Recipients = recipients;
         draft.NamedAfter = namedAfter;
-        if (category is "ACCUSE" or "REJECT" or "SUPPORT" && recipients.TrueForAll(r => r.Code is null)) draft.ReactsTo = ReferredAct(p, clause);
+        if (category is "ACCUSE" or "REJECT" or "SUPPORT" && recipients.TrueForAll(r => r.Code is null)) draft.ReactsTo = ReferredActKind(p, clause);
         if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
         if (frame.Role == "protest") draft.Location = ProtestPlace(p, clause);
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
@@ -577,7 +577,7 @@ internal sealed partial class SentenceCoder
     /// "condemned the conference", "called the decision illegal", "welcomed the move": a definite object that names an
     /// act without its doer refers back to one. The category that act must have (a meeting's CONSULT), or "" for any.
     /// </summary>
-    private string? ReferredAct(SentenceParse p, Clause clause)
+    private string? ReferredActKind(SentenceParse p, Clause clause)
     {
         if (clause.Object is not { } o || !(p.Is(o.First, "the") || p.Is(o.First, "this") || p.Is(o.First, "that") || p.Is(o.First, "these"))) return null;
         if (Parties.Head(p, o, _bodyStart) is not null) return null;
@@ -589,7 +589,7 @@ internal sealed partial class SentenceCoder
         for (int k = o.First; k < o.End; k++)
             if (p.Tags[k] is Tag.NN or Tag.NNS)
             {
-                cls |= _lexicon.ClassOfNoun(p.Lexicon.NounLemma(p.Word(k)));
+                cls |= _lexicon.ClassOfNoun(p.NounLemma(k));
                 break;
             }
         if ((cls & NounClass.Meeting) != 0) return "CONSULT";

@@ -42,27 +42,8 @@ internal sealed partial class SentenceCoder
             if (!chunk.IsNoun || consumed.Contains(chunk)) continue;
             CodeNoun(p, chunk, drafts, consumed);
         }
-        SharedAddressee(p, drafts);
         drafts.Sort((a, b) => a.TriggerAt.CompareTo(b.TriggerAt));
         return drafts;
-    }
-
-    /// <summary>
-    /// "conveyed the protest to the Chinese ambassador and demanded a halt to the drills": a demand, accusation,
-    /// threat or refusal in a clause joined to the one before with the same subject, naming no one, is addressed to
-    /// whom the first clause's act was.
-    /// </summary>
-    private static void SharedAddressee(SentenceParse p, List<EventDraft> drafts)
-    {
-        if (drafts.Count < 2) return;
-        foreach (var d in drafts)
-        {
-            if (d.Category is not ("REQUEST" or "ACCUSE" or "THREATEN" or "REJECT") || d.Recipients.Exists(r => r.Code is not null)) continue;
-            if (d.Clause < 0 || d.Clause >= p.Clauses.Count || p.Clauses[d.Clause] is not { Kind: ClauseKind.Coordinate, SubjectInherited: true, Parent: >= 0 } clause) continue;
-            var first = drafts.Find(e => e != d && e.Clause == clause.Parent && e.Recipients.Exists(r => r.Code is not null)
-                && e.ActorCodes.ToHashSet().SetEquals(d.ActorCodes));
-            if (first is not null) d.Recipients = first.Recipients;
-        }
     }
 
     /// <summary>The sentence names a meeting ("the conference", "on the sidelines"): what it tells may be part of the one before.</summary>

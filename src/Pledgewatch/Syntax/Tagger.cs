@@ -369,7 +369,7 @@ internal sealed class Tagger
                 int j = i - 1;
                 while (j >= 0 && Surface(p, j) == Syntax.Tag.NNP) j--;
                 if (j == i - 1 || j < 0 || !p.Tags[j].IsVerb()) return false;
-                var verb = p.Lexicon.VerbLemma(p.Word(j));
+                var verb = p.VerbLemma(j);
                 foreach (var w in rule.Words)
                     if (verb.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
                 return false;
