@@ -136,16 +136,7 @@ internal sealed class PhraseTrie(PlaceNames? places = null)
     }
 
     /// <summary>A hash equal for words equal ignoring case (ordinal), as <see cref="PlaceNames"/>' sieve computes it.</summary>
-    private static int Fold(ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261;
-        foreach (char c in word)
-        {
-            char upper = c < 128 ? (c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c) : char.ToUpperInvariant(c);
-            hash = (hash ^ (upper < 128 ? upper : 128u)) * 16777619;
-        }
-        return (int)((hash ^ (hash >> 16)) & (AnyCaseBits - 1));
-    }
+    private static int Fold(ReadOnlySpan<char> word) => PlaceNames.FoldedHash(word, AnyCaseBits);
 
     /// <summary>True when some phrase starts with this token; the cheap test for the many tokens that start none.</summary>
     public bool Starts(ReadOnlySpan<char> token) => _root.Next(token) is not null || places?.First(token) >= 0;

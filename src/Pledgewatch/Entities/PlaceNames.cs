@@ -271,7 +271,10 @@ internal sealed class PlaceNames
     /// A cheap hash that words equal ignoring case share: ordinal-ignore-case compares letters by their invariant upper
     /// case, so each letter counts by it when that is ASCII ('ı' as 'I') and as one mark when not, as does a surrogate.
     /// </summary>
-    private static int Sieve(ReadOnlySpan<char> word)
+    private static int Sieve(ReadOnlySpan<char> word) => FoldedHash(word, SieveBits);
+
+    /// <summary>The hash of <see cref="Sieve"/> over <paramref name="bits"/> buckets (a power of two).</summary>
+    internal static int FoldedHash(ReadOnlySpan<char> word, int bits)
     {
         uint hash = 2166136261;
         foreach (char c in word)
@@ -279,6 +282,6 @@ internal sealed class PlaceNames
             char upper = c < 128 ? (c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c) : char.ToUpperInvariant(c);
             hash = (hash ^ (upper < 128 ? upper : 128u)) * 16777619;
         }
-        return (int)((hash ^ (hash >> 16)) & (SieveBits - 1));
+        return (int)((hash ^ (hash >> 16)) & (bits - 1));
     }
 }
