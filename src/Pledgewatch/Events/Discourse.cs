@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Pledgewatch.Entities;
 using Pledgewatch.Events.Frames;
 using Pledgewatch.Reading;
@@ -67,9 +68,12 @@ public sealed partial class Discourse
         _newParagraph = _document.Text.AsSpan(_lastSentenceEnd, Math.Max(0, sentence.Sentence.Span.Start - _lastSentenceEnd)).Contains('\n');
         if (_newParagraph)
         {
-            // A live page's entries ("10:20 …") happen on the day its top line gives, unless they say otherwise.
-            _paragraphDate = _sectionDate ?? (ClockTime(sentence.Sentence.Span.Start) ? _topDate : null);
-            _coder.NarrativePresent = _sectionDate is not null || ClockTime(sentence.Sentence.Span.Start);
+            // A live page's entries ("10:20 …") happen on the day its top line gives, unless they say otherwise; a
+            // paragraph without a time of its own goes on with the entry above it (a time heading, then its text).
+            bool clock = ClockTime(sentence.Sentence.Span.Start);
+            if (_sectionDate is not null || clock || !_inEntry) _paragraphDate = _sectionDate ?? (clock ? _topDate : null);
+            _inEntry = clock || _inEntry && _sectionDate is null;
+            _coder.NarrativePresent = _sectionDate is not null || _inEntry;
             _sectionPlace = null;
         }
         _lastSentenceEnd = sentence.Sentence.Span.End;
@@ -112,6 +116,7 @@ public sealed partial class Discourse
         }
         if (!bullet) _listPackage = null;
         if (EndsWithColon(sentence.Sentence.Span) && drafts.LastOrDefault(d => d.Commitment?.Amount is not null) is { } package) _listPackage = package;
+        bool timed = false;
         foreach (var draft in drafts)
         {
             // "Hours after the signing": the day of the latest act of that kind told before.
@@ -128,8 +133,9 @@ public sealed partial class Discourse
                 draft.To = anchor.To.AddDays(days);
                 draft.DateText = anchor.Text;
             }
-            // An undated statement belongs to the time of its paragraph; the report's news day is the last resort.
-            if (draft.From is null && _paragraphDate is { } pd && !draft.Future)
+            // An undated statement belongs to the time of its paragraph (a promise too: it was made then); the
+            // report's news day is the last resort.
+            if (draft.From is null && _paragraphDate is { } pd)
             {
                 draft.From = pd.From;
                 draft.To = pd.To;
@@ -138,7 +144,10 @@ public sealed partial class Discourse
             // A year or a season ("last year") is background, not the time the paragraph goes on in.
             else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && draft.DateText is not null && draft.To <= _published
                      && draft.To!.Value.DayNumber - from.DayNumber <= 31)
+            {
                 _paragraphDate = (from, draft.To!.Value, draft.DateText);
+                timed = true;
+            }
             if (draft.From is { } dated && !draft.Future && draft.DateText is not null && draft.To <= _published) _lastDate = (dated, draft.To!.Value, draft.DateText);
             if (draft.Category == "CONSULT" && draft.Mode != "phone")
             {
@@ -149,9 +158,10 @@ public sealed partial class Discourse
             }
             AddDraft(draft);
         }
-        // A date stated in a sentence without events still sets the time of its paragraph ("On Tuesday, …").
+        // A date stated in a sentence whose events did not set the time of its paragraph still sets it ("On Tuesday,
+        // …"; "said on Sunday that nine of the people accused had been dismissed").
         // ("DOHA, Sept 19 — …": the dateline's date is when the report was filed, not a time the sentence states.)
-        if (drafts.Count == 0 && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7)
+        if (!timed && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7)
             _paragraphDate = (stated.From, stated.To, stated.Text);
         if (_drafts.Count <= MergeWindow * 2) return [];
         var flushed = _drafts.GetRange(0, MergeWindow);
@@ -293,14 +303,25 @@ public sealed partial class Discourse
             // "(Yemen time)": a parenthesis qualifies the date.
             if (parse.Word(i) is "(") depth++;
             else if (parse.Word(i) is ")") depth--;
-            if (parse.Tokens[i].Kind != Sentences.TokenKind.Word || depth > 0) continue;
             if (parse.Tokens[i].Start >= d.Span.Start && parse.Tokens[i].End <= d.Span.End) continue;
+            // "Last updated Friday, Dec. 1, 2023, 6:25 p.m. Gulf Standard Time": a page's stamp under its headline;
+            // the time of day and its zone end what counts.
+            if (_atTop && ClockTime(parse.Tokens[i].Start)) break;
+            if (parse.Tokens[i].Kind != Sentences.TokenKind.Word || depth > 0) continue;
+            if (_atTop && PageStampWords.Contains(parse.Lower(i))) continue;
             if (parse.Tags[i].IsVerb() || ++words > 3) return null;
         }
         return (d.From, d.To, d.Text);
     }
 
+    /// <summary>Words of a page's stamp around its date ("Last updated", "Published on", "Posted at").</summary>
+    private static readonly FrozenSet<string> PageStampWords =
+        FrozenSet.ToFrozenSet(["last", "updated", "published", "posted", "first", "on", "at"], StringComparer.Ordinal);
+
     private (DateOnly From, DateOnly To, string Text)? _sectionDate;
+
+    /// <summary>The paragraph belongs to a live page's timed entry (its own time, or the entry's above it).</summary>
+    private bool _inEntry;
 
     /// <summary>The date line above the body ("Thursday 14 March 2024. All times CET.").</summary>
     private (DateOnly From, DateOnly To, string Text)? _topDate;

@@ -173,7 +173,7 @@ internal sealed partial class SentenceCoder
             {
                 ConstraintKind.Object => theme is { } o && ((Classes(p, o) | AppositionClasses(p, o)) & c.Class) != 0,
                 ConstraintKind.Subject => doer is { } s && (Classes(p, s) & c.Class) != 0,
-                ConstraintKind.SecondObject => clause.SecondObject is { } o2 && (Classes(p, o2) & c.Class) != 0,
+                ConstraintKind.SecondObject => clause.SecondObject is { } o2 && (c.Class == NounClass.None || (Classes(p, o2) & c.Class) != 0),
                 ConstraintKind.NoObject => theme is null,
                 ConstraintKind.Preposition => HasOblique(p, clause, c),
                 ConstraintKind.Negated => vg.Negated,

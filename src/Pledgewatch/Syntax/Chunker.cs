@@ -364,6 +364,13 @@ internal static class Chunker
         return j < p.Count && (p.Tags[j].IsVerb() || p.Tags[j] == Tag.MD);
     }
 
+    private static bool HasDigit(SentenceParse p, Atom atom)
+    {
+        for (int k = atom.First; k < atom.End; k++)
+            if (p.Word(k) is { Length: > 0 } w && char.IsAsciiDigit(w[0])) return true;
+        return false;
+    }
+
     private static int NounPhraseAt(SentenceParse p, int i, out Chunk chunk)
     {
         int j = i, head = -1, possessorEnd = -1;
@@ -374,7 +381,10 @@ internal static class Chunker
             if (t == Tag.Atom)
             {
                 var atom = p.AtomOf(j)!;
-                if (atom.Kind == AtomKind.Date) break;
+                // "the 1 April strike", "the Oct. 7 attack": a date between a determiner and its noun dates the noun.
+                // ("The Tuesday decisions came a day after …" keeps its weekday as the clause's time.)
+                if (atom.Kind == AtomKind.Date && !(j > i && !sawHead && p.Tags[j - 1] == Tag.DT && atom.End < p.Count && p.Tags[atom.End] is Tag.NN or Tag.NNS
+                    && HasDigit(p, atom))) break;
                 // Two names side by side are two phrases ("Canada Ukraine" is rare); a nationality or an amount modifies what follows.
                 if (sawHead && p.AtomOf(head) is { IsDemonym: false, Kind: AtomKind.Entity } && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;
                 // "That evening the president …": a determiner after a head opens the next phrase, inside a name too.
@@ -395,6 +405,8 @@ internal static class Chunker
                 }
                 head = atom.End - 1;
                 sawHead = true;
+                // "calls it retaliation": a personal pronoun is a whole phrase, as an untagged one is.
+                if (atom.Entity is { Form: Entities.MentionForm.Pronoun } && !atom.IsPossessivePronoun) break;
                 continue;
             }
             if (t == Tag.POS)

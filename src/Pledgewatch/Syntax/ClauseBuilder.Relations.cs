@@ -179,7 +179,8 @@ internal static partial class ClauseBuilder
         {
             var before = p.Chunks[v.Index - 1];
             if (before.IsNoun && p.Chunks[v.Index - 2].Kind == ChunkKind.Prep && p.Chunks[v.Index - 2].Lemma == "by" && before.Clause == parent.Index) return before;
-            if (before.IsNoun && before.PossessorEnd > 0 && before.Clause == parent.Index && before != parent.Subject) return before;
+            if (before.IsNoun && before.PossessorEnd > 0 && before.Clause == parent.Index && before != parent.Subject
+                && p.Is(before.Head, WordClass.InfinitiveNoun)) return before;
         }
         if (clause.Kind == ClauseKind.Infinitive && parent.Verb?.Verb is { } pv && p.Is(pv.Main, WordClass.ObjectControl) && !pv.Passive)
         {

@@ -82,7 +82,8 @@ internal sealed class Tagger
         }
         if (word.Length >= 2 && Tokenizer.IsApostrophe(word[0]) && (word[1] | 0x20) == 's') return TagSet.Of(Syntax.Tag.POS);
         var facts = p.Facts(i);
-        var cls = facts.Class;
+        // A noun that takes an infinitive is tagged as the lexicon says: the class is for the clause builder.
+        var cls = facts.Class & ~WordClass.InfinitiveNoun;
         var lexical = facts.Tags;
         bool capitalised = char.IsUpper(word[0]);
         // A capitalised word inside a sentence that is no closed-class word is a name ("Kakhovka", "Verkhovna").

@@ -25,6 +25,7 @@ public enum WordClass : uint
     Particle = 1 << 17,
     ObjectControl = 1 << 18,
     Speech = 1 << 19,
+    InfinitiveNoun = 1 << 20,
 
     Auxiliary = Be | Have | Do | ModalFuture | Modal,
     Subordinator = SubordinatorTime | SubordinatorCause | SubordinatorConcession | SubordinatorCondition,
@@ -54,6 +55,7 @@ internal static class WordClasses
         "particle" => WordClass.Particle,
         "object-control" => WordClass.ObjectControl,
         "speech" => WordClass.Speech,
+        "infinitive-noun" => WordClass.InfinitiveNoun,
         _ => throw new InvalidDataException($"syntax-words.tsv: unknown word class '{name}'"),
     };
 }

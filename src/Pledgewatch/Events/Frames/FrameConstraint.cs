@@ -6,7 +6,7 @@ public enum ConstraintKind : byte
     Object,
     /// <summary>subj:CLASS.</summary>
     Subject,
-    /// <summary>obj2:CLASS — the second phrase after the verb ("called the damage an attack").</summary>
+    /// <summary>obj2:CLASS — the second phrase after the verb ("called the damage an attack"); obj2 alone: any.</summary>
     SecondObject,
     /// <summary>no-obj.</summary>
     NoObject,
@@ -51,6 +51,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
             case "passive": return new FrameConstraint(ConstraintKind.Passive);
             case "future": return new FrameConstraint(ConstraintKind.Future);
             case "comp": return new FrameConstraint(ConstraintKind.Complement);
+            case "obj2" when parts.Length == 1: return new FrameConstraint(ConstraintKind.SecondObject);
             case "text" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Contains) { Words = [parts[1].Replace('_', ' ')] };
             case "obj" or "subj" or "obj2" when parts.Length == 2:
             {
@@ -73,7 +74,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
     {
         ConstraintKind.Object => "obj:" + Class,
         ConstraintKind.Subject => "subj:" + Class,
-        ConstraintKind.SecondObject => "obj2:" + Class,
+        ConstraintKind.SecondObject => Class == NounClass.None ? "obj2" : "obj2:" + Class,
         ConstraintKind.NoObject => "no-obj",
         ConstraintKind.Preposition => "prep:" + Preposition + (Class == NounClass.None ? "" : ":" + Class),
         ConstraintKind.Negated => "neg",
