@@ -45,7 +45,7 @@ internal static class AttitudeReader
         if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) rule = "relative clause";
         // A main clause with an "if" clause of its own is what would follow: hypothetical ("If X, we would …").
         if (HasConditionalChild(p, clause) && stance is Stance.Hypothetical or Stance.Future)
-            return new Attitude(Stance.Hypothetical, null, "consequence of a condition");
+            return new Attitude(Stance.Conditional, null, "consequence of a condition");
 
         // Up the chain: each link is a clause and the parent it depends on.
         var child = clause;

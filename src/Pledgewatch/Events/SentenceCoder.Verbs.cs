@@ -70,6 +70,10 @@ internal sealed partial class SentenceCoder
             attitude = attitude with { Stance = Stance.Asserted, Rule = "resources refused (" + attitude.Rule + ")" };
             commitment = false;
         }
+        // "will respond far more severely if Israel makes another mistake": force or a sanction promised on a
+        // condition is a threat (PLOVER THREATEN) against whom the condition names.
+        bool conditionalThreat = attitude.Stance == Stance.Conditional && frame.Category is "ASSAULT" or "COERCE" or "SANCTION" or "THREATEN" && !commitment;
+        if (conditionalThreat) attitude = attitude with { Stance = Stance.Asserted, Rule = "force on a condition" };
         if (!attitude.Codes)
         {
             // "the $245 million pledged in October": a recalled commitment with its own date is a record of that date.
@@ -127,8 +131,24 @@ internal sealed partial class SentenceCoder
         // recipients (a domestic event: BGD → BGD).
         if (recipients.Count == 0 && sceneVictims is not null) recipients.Add(sceneVictims);
 
+        // "told Netanyahu that the US will not take part in …": a refusal told to someone is refused to them.
+        if (frame.Role == "reject" && attitude.Reporter is { Object: { } toldWhom } teller && teller.Verb?.Verb?.Lemma is "tell" or "inform" or "assure")
+        {
+            var told = new List<Mention>();
+            Parties.Named(p, toldWhom, _bodyStart, _lexicon, told);
+            Remove(told, actors);
+            if (told.Count > 0) recipients = told;
+        }
         string category = frame.Category;
         string? mode = frame.Mode;
+        if (conditionalThreat)
+        {
+            category = "THREATEN";
+            mode = null;
+            if (recipients.TrueForAll(r => r.Code is null) && ConditionOf(p, clause)?.Subject is { } named)
+                Parties.Named(p, named, _bodyStart, _lexicon, recipients);
+            Remove(recipients, actors);
+        }
         var explanation = $"{frame} · {attitude.Rule}";
         if (attitude.Stance == Stance.Obligation)
         {
@@ -597,5 +617,13 @@ internal sealed partial class SentenceCoder
         if ((cls & NounClass.Attack) != 0) return "ASSAULT";
         if ((cls & NounClass.Exercise) != 0) return "MOBILIZE";
         return (cls & (NounClass.Act | NounClass.Policy | NounClass.Agreement)) != 0 ? "" : null;
+    }
+
+    /// <summary>The "if" clause of <paramref name="clause"/>, if it has one.</summary>
+    private static Clause? ConditionOf(SentenceParse p, Clause clause)
+    {
+        foreach (var c in p.Clauses)
+            if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return c;
+        return null;
     }
 }

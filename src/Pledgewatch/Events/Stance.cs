@@ -17,6 +17,9 @@ public enum Stance : byte
     Background,
     /// <summary>"Russia must withdraw", said by someone: a demand of the speaker (REQUEST).</summary>
     Obligation,
+    /// <summary>What a party will or would do if something happens ("will respond if Israel strikes again"): no event,
+    /// unless what it will do is force or a sanction, a threat against whom the condition names.</summary>
+    Conditional,
 }
 
 /// <summary>
