@@ -96,7 +96,8 @@ internal static class Chunker
             int k = 0;
             while (k < words.Length && i + k < p.Count && p.Word(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase)) k++;
             if (k < words.Length || i + k >= p.Count) continue;
-            if (p.AtomOf(i + k) is { Kind: AtomKind.Money or AtomKind.Items }) return i + k;
+            // ("as many as one million people": a count of what is no item too.)
+            if (p.AtomOf(i + k) is { Kind: AtomKind.Money or AtomKind.Items } || p.Tags[i + k] == Tag.CD) return i + k;
         }
         return null;
     }

@@ -82,13 +82,15 @@ internal sealed class Tagger
         }
         if (word.Length >= 2 && Tokenizer.IsApostrophe(word[0]) && (word[1] | 0x20) == 's') return TagSet.Of(Syntax.Tag.POS);
         var facts = p.Facts(i);
-        // A noun that takes an infinitive is tagged as the lexicon says: the class is for the clause builder.
-        var cls = facts.Class & ~WordClass.InfinitiveNoun;
+        // Classes that say how a verb or noun takes its clauses imply no tag: such a word is tagged as the lexicon says
+        // (and a capitalised one inside a sentence is a name: "the Sudanese Armed Forces").
+        var cls = facts.Class & ~(WordClass.ObjectControl | WordClass.Speech | WordClass.InfinitiveNoun);
         var lexical = facts.Tags;
         bool capitalised = char.IsUpper(word[0]);
         // A capitalised word inside a sentence that is no closed-class word is a name ("Kakhovka", "Verkhovna").
         if (capitalised && !p.StartsSentence(i) && cls == WordClass.None && !(word.Length == 1 && word[0] == 'I'))
-            return lexical.IsEmpty || !lexical.Has(Syntax.Tag.NNP) && IsAllUpper(word) ? TagSet.Of(Syntax.Tag.NNP) : TagSet.Of(Syntax.Tag.NNP).With(lexical.First);
+            // ("the Sudanese Armed Forces of General …": a name's word is no verb.)
+            return lexical.IsEmpty || !lexical.Has(Syntax.Tag.NNP) && IsAllUpper(word) || lexical.First.IsVerb() ? TagSet.Of(Syntax.Tag.NNP) : TagSet.Of(Syntax.Tag.NNP).With(lexical.First);
         if (cls != WordClass.None) return ClosedClassTags(cls, lexical);
         if (!lexical.IsEmpty) return lexical;
         return Shape(word, capitalised);
@@ -453,10 +455,22 @@ internal sealed class Tagger
             if (tj is Syntax.Tag.Comma or Syntax.Tag.Punct || p.Is(j, WordClass.Complementizer | WordClass.Relative | WordClass.Subordinator) && !p.Is(j, "as")) return true;
             // "said it intended …": a speech verb right before the subject opens a clause.
             if (tj.IsVerb() && j == i - 2 && p.Is(j, WordClass.Speech)) return true;
+            // "Germany sent tanks and France suspended its payments": after a finite verb, "and" or "but" then a name
+            // or pronoun and a past form open a clause of its own (not "and US sanctions on …": a name modifies a noun).
+            if (tj == Syntax.Tag.CC && p.Word(j) is "and" or "but" && j + 1 < i && Surface(p, j + 1) is Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP
+                && p.Options[i].Has(Syntax.Tag.VBD) && FiniteBefore(p, j)) return true;
             if (tj.IsVerb() || tj == Syntax.Tag.MD || tj == Syntax.Tag.TO) return false;
             if (outsidePhrases && tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
         }
         return true;
+    }
+
+    /// <summary>A finite verb or modal before <paramref name="j"/> in the sentence.</summary>
+    private static bool FiniteBefore(SentenceParse p, int j)
+    {
+        for (int k = j - 1; k >= 0; k--)
+            if (p.Tags[k] is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP or Syntax.Tag.MD) return true;
+        return false;
     }
 
     /// <summary>
