@@ -26,8 +26,8 @@ internal sealed partial class SentenceCoder
         else if (frame.Role == "request" || category == "REQUEST") { category = "REQUEST"; stage = "sought"; }
         else if (attitude.Stance == Stance.Future) { category = "AGREE"; stage = "pledged"; }
         // "received $X from" was given; "secured $X from" was promised (its row says AGREE).
-        else if ((frame.Role == "give" || frame.Role == "receive" && frame.Category == "AID") && past && attitude.Stance == Stance.Asserted) { category = "AID"; stage = "delivered"; }
-        else if (frame.Role is "give" or "receive") { category = "AGREE"; stage = "pledged"; }
+        else if ((frame.Role is "give" or "deposit" || frame.Role == "receive" && frame.Category == "AID") && past && attitude.Stance == Stance.Asserted) { category = "AID"; stage = "delivered"; }
+        else if (frame.Role is "give" or "receive" or "deposit") { category = "AGREE"; stage = "pledged"; }
         else
         {
             category = "AGREE";

@@ -54,7 +54,7 @@ internal sealed partial class SentenceCoder
         // "called Pelosi's trip irresponsible": a visit or meeting that is criticised is referred to, not reported.
         if (frame.Category == "ACCUSE" && clause.Object is { } judged && NounFrame(p, judged) is { Category: "CONSULT" }) consumed.Add(judged);
 
-        bool commitment = frame.Role is "commit" or "give" or "receive" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause)
+        bool commitment = frame.Role is "commit" or "give" or "receive" or "deposit" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause)
             // "Sweden's contribution includes 10 tanks": items in someone's aid.
             || frame.Role == "owned" && (objectClass & (NounClass.Items | NounClass.Weapons)) != 0
             // "is seeking security guarantees from the US", "asked for $8 billion": resources sought.
