@@ -156,6 +156,9 @@ internal static class Parties
         else
         {
             cls |= lexicon.ClassOfNoun(np.Lemma);
+            // "SAMP/T air defence": a compound the classes list ("air defence") when its head alone is in none.
+            if (cls == NounClass.None && np.Head > np.First && p.Tags[np.Head - 1].IsNoun())
+                cls |= lexicon.ClassOfNoun(p.Lower(np.Head - 1) + " " + np.Lemma);
             // "a package of sanctions", "$2 billion of financing": the "of" phrase says what the container holds.
             if (np.OfPhrase is { } of && (cls & (NounClass.Role | NounClass.Entity)) == 0) cls |= ClassOf(p, of, lexicon) & ~NounClass.Role;
             if ((cls & NounClass.Role) != 0)

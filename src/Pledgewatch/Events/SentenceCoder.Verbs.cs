@@ -86,6 +86,13 @@ internal sealed partial class SentenceCoder
         Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
         if (frame.Role == "visit") Host(p, clause, recipients);
+        // "\"We will send another €500 million,\" Macron told reporters": "we" or "I" in what a speaker says is the speaker.
+        if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } firstPerson && (p.Is(firstPerson.Head, "we") || p.Is(firstPerson.Head, "i"))
+            && firstPerson.End - firstPerson.First == 1 && attitude.Reporter?.Subject is { } sayer)
+        {
+            actors.Clear();
+            Parties.Named(p, sayer, _bodyStart, _lexicon, actors);
+        }
         // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act (not
         // "the Houthis say five of their fighters were killed": who reports a blow did not strike it).
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter)
@@ -186,7 +193,11 @@ internal sealed partial class SentenceCoder
 
         if (commitment)
         {
-            CodeCommitments(p, clause, frame, attitude, category, actors, recipients, explanation, drafts, consumed);
+            // "Norway and Denmark will each give €100 million": one commitment per giver, each of the amount.
+            if (actors.Count > 1 && DistinctStates(actors) == actors.Count && Distributive(p, clause))
+                foreach (var one in actors)
+                    CodeCommitments(p, clause, frame, attitude, category, [one], recipients, explanation + " · distributive", drafts, consumed);
+            else CodeCommitments(p, clause, frame, attitude, category, actors, recipients, explanation, drafts, consumed);
             return;
         }
         // "agreed to provide …", "decided to send …": the complement is the event; the agreement adds nothing.

@@ -91,6 +91,10 @@ internal static class Totals
                 // "has provided more than $1.4 billion since fiscal 2023 began": a "since" clause does the same.
                 foreach (var c in p.Clauses)
                     if (c.Parent == clause.Index && c.Kind == ClauseKind.Adverbial && c.Opener is "since") return true;
+                // "Germany, which has already given €28 billion": what has already been given adds up to now.
+                if (clause.Verb is { } verbChunk)
+                    for (int i = verbChunk.First; i < np.First && i < p.Count; i++)
+                        if (p.Is(i, "already")) return true;
             }
             // "Canada's aid now totals $X", "commitments exceed $X".
             if (vg.Lemma is "total" or "exceed" or "reach" or "stand" or "amount" or "top") return true;

@@ -40,7 +40,7 @@ public static class Tokenizer
             else if (char.IsLetter(c))
             {
                 i++;
-                while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerMark(text, i, end))) i++;
+                while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerMark(text, i, end) || ShortSlashTail(text, i, end))) i++;
                 into.Add(new Token(start, i, TokenKind.Word));
             }
             else if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
@@ -55,6 +55,18 @@ public static class Tokenizer
                 into.Add(new Token(start, i, IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punct));
             }
         }
+    }
+
+    /// <summary>
+    /// "SAMP/T", "km/h": a slash between a word and one or two letters stays inside the word (not "Ukraine/Russia",
+    /// whose names the entity stage must see).
+    /// </summary>
+    private static bool ShortSlashTail(string text, int i, int end)
+    {
+        if (text[i] != '/' || !char.IsLetter(text[i - 1])) return false;
+        int k = i + 1;
+        while (k < end && char.IsLetter(text[k])) k++;
+        return k - i - 1 is 1 or 2 && (k >= end || !char.IsLetterOrDigit(text[k]));
     }
 
     /// <summary>Letters joined by a combining mark stay one word (decomposed accents).</summary>

@@ -214,7 +214,9 @@ internal static partial class ClauseBuilder
         for (int k = 1; k < p.Clauses.Count; k++)
         {
             var c = p.Clauses[k];
-            if (c.Kind != ClauseKind.Main || c.Verb?.Verb is not { } v || !p.Is(v.Main, WordClass.Speech) || c.Subject is null || c.Object is not null) continue;
+            // ("…," Macron told reporters: a verb of telling has its addressee as object.)
+            if (c.Kind != ClauseKind.Main || c.Verb?.Verb is not { } v || !p.Is(v.Main, WordClass.Speech) || c.Subject is null
+                || c.Object is not null && v.Lemma is not ("tell" or "assure" or "inform" or "remind")) continue;
             if (HasChild(p, k)) continue;
             // The clause before it, at the top: the last main clause before this one.
             Clause? reported = null;

@@ -183,6 +183,8 @@ public sealed class PosLexicon
         if (IsVerbBase(stem)) return stem;
         if (IsVerbBase(stem + "e")) return stem + "e";
         if (stem.Length > 2 && stem[^1] == stem[^2] && IsVerbBase(stem.AsSpan(..^1))) return stem[..^1];
+        // "disbursed", whose base the lexicon lacks: its -s form says how the base ends ("disburses" → "disburse").
+        if (TagsOf(stem + "es").Has(Tag.VBZ)) return stem + "e";
         return stem;
     }
 

@@ -40,6 +40,7 @@ internal sealed class Tagger
         Contractions(p);
         Prefixes(p);
         ThreadMarkers(p);
+        FloatedQuantifiers(p);
         // A rule only gives a token a tag its lexicon allows, so a token with one possible tag that already has it can
         // never change, and a rule whose tag no token allows never fires: the rules skip both (same tags, fewer tests).
         Span<int> open = n <= 256 ? stackalloc int[n] : new int[n];
@@ -150,6 +151,17 @@ internal sealed class Tagger
             p.Negation[i + 1] = p.Negation[i + 2] = true;
             p.Tags[i + 1] = p.Tags[i + 2] = Syntax.Tag.RB;
         }
+    }
+
+    /// <summary>"Norway and Denmark will each give …": a quantifier floated between a modal and its verb is an adverb.</summary>
+    private static void FloatedQuantifiers(SentenceParse p)
+    {
+        for (int i = 1; i + 1 < p.Count; i++)
+            if (p.Tags[i - 1] == Syntax.Tag.MD && (p.Is(i, "each") || p.Is(i, "both") || p.Is(i, "all")) && p.Options[i + 1].Has(Syntax.Tag.VB))
+            {
+                p.Tags[i] = Syntax.Tag.RB;
+                p.Tags[i + 1] = Syntax.Tag.VB;
+            }
     }
 
     /// <summary>
