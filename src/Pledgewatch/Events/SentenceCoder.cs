@@ -179,7 +179,10 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.Negated => vg.Negated,
                 ConstraintKind.NotNegated => !vg.Negated,
                 ConstraintKind.Passive => vg.Passive,
-                ConstraintKind.Future => vg.Tense == Tense.Future || vg.Modal is "would" or "will" or "shall",
+                ConstraintKind.Future => vg.Tense == Tense.Future || vg.Modal is "would" or "will" or "shall"
+                    // "vowed to retaliate", "threatened to respond": an infinitive under a promise, plan or threat.
+                    || vg.Infinitive && clause.Parent >= 0 && p.Clauses[clause.Parent].Verb?.Verb is { } above
+                       && _lexicon.ClassOfPredicate(above.Lemma, above.Particle) is PredicateClass.Commit or PredicateClass.Plan or PredicateClass.Threaten,
                 ConstraintKind.Complement => HasComplement(p, clause),
                 ConstraintKind.Contains => ClauseText(p, clause).Contains(c.Words!.First(), StringComparison.OrdinalIgnoreCase),
                 ConstraintKind.ObjectHead => theme is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
