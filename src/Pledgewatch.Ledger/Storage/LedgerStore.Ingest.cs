@@ -13,8 +13,12 @@ public abstract partial class LedgerStore
     public bool Contains(string contentHash)
     {
         using var c = OpenConnection();
-        return c.ExecuteScalar<long>(LedgerSql.DocumentExists, new { hash = contentHash }) > 0;
+        return CountDocuments(c, contentHash) > 0;
     }
+
+    /// <summary>The documents stored with this content hash (0 or 1), on an open connection; ingest asks it of every document, on the coders' threads.</summary>
+    private protected virtual long CountDocuments(DbConnection connection, string contentHash) =>
+        connection.ExecuteScalar<long>(LedgerSql.DocumentExists, new { hash = contentHash });
 
     /// <summary>
     /// Stores a document and its records and files each record in the ledger, all in one transaction: a process killed
