@@ -11,7 +11,7 @@ namespace Pledgewatch.Ledger.Benchmarks;
 /// <para>
 /// The JIT's share of ours is given apart: tiered compilation recompiles hot methods on a background thread, and the
 /// coder's thousands of methods, run in one phase, are still being recompiled in the next (the writer alone on
-/// PostgreSQL, 3,000 documents: 3 of its 6.5 s; BENCHMARKS.md, "The writer, fifth pass").
+/// PostgreSQL, 3,000 documents: 3.9 of its 5.8 s; BENCHMARKS.md, "The writer, fifth pass").
 /// </para>
 /// </summary>
 internal readonly record struct CpuMeter(TimeSpan Ours, double Server, TimeSpan Jit)

@@ -28,10 +28,11 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
     private int Window => Math.Max(jobs * 16, 4 * MaxBatch);
 
     /// <summary>
-    /// How long a batch may wait for documents the coders are still on before it is committed. A commit costs the
-    /// writer about as much as storing a document (SQLite: a batch of one took twice the writer's time per document of
-    /// a batch of 32), and the writer, faster than one coder, found one or two documents ready at a time and committed
-    /// each so (BENCHMARKS.md, "The writer, fifth pass"). Short enough not to matter beside a watch's poll interval.
+    /// How long a batch may wait for documents the coders are still on before it is committed. A transaction has a
+    /// cost of its own (SQLite, 3,000 documents in batches of one: 1.4 times the writer's time of batches of 32, twice
+    /// before its statements were kept per connection), and the writer, faster than one coder, found a few documents
+    /// ready at a time and committed each few so: 336 – 833 commits where 94 – 313 would do (BENCHMARKS.md, "The writer,
+    /// fifth pass"). Short enough not to matter beside a watch's poll interval.
     /// </summary>
     internal static readonly TimeSpan MaxGather = TimeSpan.FromMilliseconds(50);
 
