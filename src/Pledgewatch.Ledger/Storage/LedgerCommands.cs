@@ -78,7 +78,12 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
         {
             var p = command.CreateParameter();
             p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
+            if (value is TypedNull typed)
+            {
+                p.DbType = typed.Type;
+                p.Value = DBNull.Value;
+            }
+            else p.Value = value ?? DBNull.Value;
             command.Parameters.Add(p);
         }
         _batch.BatchCommands.Add(command);

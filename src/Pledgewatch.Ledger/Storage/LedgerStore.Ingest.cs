@@ -423,12 +423,12 @@ public abstract partial class LedgerStore
         ("actor", EntryFields.Codes(f.Actor)),
         ("recipient", EntryFields.Codes(f.Recipient)),
         ("key", DedupKey.Of(f).Value),
-        ("currency", f.Commitment?.Amount?.Currency),
-        ("amount", f.Commitment?.Amount is { } m ? (double?)(double)m.Value : null),
+        ("currency", TypedNull.Of(f.Commitment?.Amount?.Currency)),
+        ("amount", TypedNull.Of(f.Commitment?.Amount is { } m ? (double?)(double)m.Value : null)),
         ("dateFrom", Iso(f.Date.From)),
         ("dateTo", Iso(f.Date.To)),
         ("fields", fieldsJson),
-        ("parentId", parentId),
+        ("parentId", TypedNull.Of(parentId)),
         ("dataset", dataset),
         ("at", at),
     ];
@@ -437,7 +437,11 @@ public abstract partial class LedgerStore
     private static DynamicParameters Columns(EntryFields f, string status, string at)
     {
         var p = new DynamicParameters();
-        foreach (var (name, value) in Columns(f, EntryJson.SerializeFields(f), status, at, null, Dataset.News)) p.Add(name, value);
+        foreach (var (name, value) in Columns(f, EntryJson.SerializeFields(f), status, at, null, Dataset.News))
+        {
+            if (value is TypedNull typed) p.Add(name, null, typed.Type);
+            else p.Add(name, value);
+        }
         return p;
     }
 
