@@ -39,7 +39,7 @@ internal static class ScalingBenchmark
             clock.Restart();
             var summary = new IngestRunner(store, pipeline, Options with { Jobs = n }, new QuietObserver()).Run([dir]);
             var ingest = summary.Documents / clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"{target.Provider} ingest, {n} coders: {clock.Elapsed.TotalSeconds:F1} s ({CpuMeter.Read().Since(cpu)}), {ingest:N0} documents/s = {100 * ingest / coder:F0} % of the coder alone; {summary}; load {Load()}");
+            Console.WriteLine($"{target.Provider} ingest, {n} coders: {clock.Elapsed.TotalSeconds:F1} s ({CpuMeter.Read().Since(cpu)}), {ingest:N0} documents/s = {100 * ingest / coder:F0} % of the coder alone; {summary}; {summary.Batches:N0} commits; load {Load()}");
         }
     }
 

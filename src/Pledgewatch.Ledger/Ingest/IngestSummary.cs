@@ -16,6 +16,9 @@ public sealed class IngestSummary
     public int Merged { get; set; }
     public int Parts { get; set; }
 
+    /// <summary>Transactions the writer committed (each a batch of documents; a batch refused whole is counted too).</summary>
+    internal int Batches { get; set; }
+
     /// <summary>New documents by where their publication date came from (<see cref="MetadataBasis"/>; "" for none).</summary>
     public Dictionary<string, int> DatedBy { get; } = new(StringComparer.Ordinal);
 

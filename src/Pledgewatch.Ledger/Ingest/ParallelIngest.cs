@@ -7,10 +7,11 @@ namespace Pledgewatch.Ledger.Ingest;
 /// Codes documents on several threads and stores them from one. A producer hands work items, numbered in input order,
 /// to <c>jobs</c> coders through a bounded window; the one writer takes their results back in input order, so the
 /// ledger is the same whatever the number of coders, and commits them in small batches
-/// (<see cref="LedgerStore.IngestBatch"/>), each document all or nothing. The writer never waits with a batch in hand:
-/// it commits as soon as no further result is ready, so a lone document is stored at once. Asked to stop, no new
-/// document is started and those already coded are stored. The observer and the failure callback are called from
-/// the writer's thread only.
+/// (<see cref="LedgerStore.IngestBatch"/>), each document all or nothing. With a batch in hand and no further result
+/// ready, the writer waits for one only while a coder is on a document (<see cref="MaxGather"/> at most, from the
+/// batch's first document); with none coming it commits at once, so a lone document is stored at once. Asked to stop,
+/// no new document is started and those already coded are stored. The observer and the failure callback are called
+/// from the writer's thread only.
 /// </summary>
 internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int jobs, string who, IIngestObserver observer, IngestSummary summary,
     Action<WorkItem, string>? failed = null)
@@ -25,6 +26,18 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
     /// turns instead of working at once (ingest ran at barely half the pace of the slower of the two).
     /// </summary>
     private int Window => Math.Max(jobs * 16, 4 * MaxBatch);
+
+    /// <summary>
+    /// How long a batch may wait for documents the coders are still on before it is committed. A transaction has a
+    /// cost of its own (SQLite, 3,000 documents in batches of one: 1.4 times the writer's time of batches of 32, twice
+    /// before its statements were kept per connection), and the writer, faster than one coder, found a few documents
+    /// ready at a time and committed each few so: 336 – 833 commits where 94 – 313 would do (BENCHMARKS.md, "The writer,
+    /// fifth pass"). Short enough not to matter beside a watch's poll interval.
+    /// </summary>
+    internal static readonly TimeSpan MaxGather = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Work items handed to the coders so far (written by the producer, read by the writer).</summary>
+    private long _produced;
 
     public void Run(IEnumerable<(WorkItem? Item, string? Error)> inputs, CancellationToken stop)
     {
@@ -56,7 +69,7 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
         catch { abort.Cancel(); throw; }
     }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private static void Produce(IEnumerable<(WorkItem? Item, string? Error)> inputs, BlockingCollection<(long, WorkItem?, string?)> queue,
+    private void Produce(IEnumerable<(WorkItem? Item, string? Error)> inputs, BlockingCollection<(long, WorkItem?, string?)> queue,
         SemaphoreSlim window, CancellationToken stop)
     {
         try
@@ -67,6 +80,8 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
                 if (stop.IsCancellationRequested) break;
                 try { window.Wait(stop); }
                 catch (OperationCanceledException) { break; }
+                // Counted before it is queued: the writer may take its result no sooner, so it never counts more taken than handed out.
+                Interlocked.Increment(ref _produced);
                 queue.Add((sequence++, item, error));
             }
         }
@@ -91,7 +106,8 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
     {
         var early = new Dictionary<long, CodedDocument>();
         var batch = new List<CodedDocument>(MaxBatch);
-        long next = 0;
+        var age = new System.Diagnostics.Stopwatch(); // since the batch's first document
+        long next = 0, taken = 0;
         while (true)
         {
             if (early.Remove(next, out var due))
@@ -99,15 +115,28 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
                 next++;
                 if (due.Pending is not null)
                 {
+                    if (batch.Count == 0) age.Restart();
                     batch.Add(due);
                     if (batch.Count >= MaxBatch) Flush(batch, window);
                 }
                 else Settle(due, window);
                 continue;
             }
-            if (results.TryTake(out var ready)) { early[ready.Sequence] = ready; continue; }
-            if (batch.Count > 0) { Flush(batch, window); continue; }
-            if (!results.TryTake(out ready, Timeout.Infinite)) break; // completed and empty
+            if (!results.TryTake(out var ready))
+            {
+                if (batch.Count > 0)
+                {
+                    // A document still being coded is worth waiting for, a little; with none, the batch is all there is.
+                    var left = MaxGather - age.Elapsed;
+                    if (Volatile.Read(ref _produced) == taken || left <= TimeSpan.Zero || !results.TryTake(out ready, left))
+                    {
+                        Flush(batch, window);
+                        continue;
+                    }
+                }
+                else if (!results.TryTake(out ready, Timeout.Infinite)) break; // completed and empty
+            }
+            taken++;
             early[ready.Sequence] = ready;
         }
         Flush(batch, window);
@@ -128,6 +157,7 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
     {
         if (batch.Count == 0) return;
         var stored = store.IngestBatch([.. batch.Select(b => b.Pending!)], who);
+        summary.Batches++;
         for (int i = 0; i < batch.Count; i++)
         {
             var (outcome, error) = stored[i];

@@ -84,11 +84,11 @@ internal sealed class DocumentRows(string who, string at)
         public void Bind(int i, List<(string, object?)> values)
         {
             values.Add((MultiRowSql.Name("entryId", i), EntryId));
-            values.Add((MultiRowSql.Name("recordId", i), RecordId));
+            values.Add((MultiRowSql.Name("recordId", i), TypedNull.Of(RecordId)));
             values.Add((MultiRowSql.Name("doc", i), Doc));
-            values.Add((MultiRowSql.Name("title", i), Title));
-            values.Add((MultiRowSql.Name("url", i), Url));
-            values.Add((MultiRowSql.Name("published", i), Published));
+            values.Add((MultiRowSql.Name("title", i), TypedNull.Of(Title)));
+            values.Add((MultiRowSql.Name("url", i), TypedNull.Of(Url)));
+            values.Add((MultiRowSql.Name("published", i), TypedNull.Of(Published)));
             values.Add((MultiRowSql.Name("evidence", i), Evidence));
             values.Add((MultiRowSql.Name("rule", i), Rule));
         }
@@ -101,10 +101,10 @@ internal sealed class DocumentRows(string who, string at)
         {
             values.Add((MultiRowSql.Name("action", i), Action));
             values.Add((MultiRowSql.Name("entryId", i), EntryId));
-            values.Add((MultiRowSql.Name("before", i), Before));
-            values.Add((MultiRowSql.Name("after", i), After));
-            values.Add((MultiRowSql.Name("recordId", i), RecordId));
-            values.Add((MultiRowSql.Name("tail", i), Tail));
+            values.Add((MultiRowSql.Name("before", i), TypedNull.Of(Before)));
+            values.Add((MultiRowSql.Name("after", i), TypedNull.Of(After)));
+            values.Add((MultiRowSql.Name("recordId", i), TypedNull.Of(RecordId)));
+            values.Add((MultiRowSql.Name("tail", i), TypedNull.Of(Tail)));
         }
     }
 }

@@ -6,8 +6,8 @@ namespace Pledgewatch.Ledger.Storage;
 
 /// <summary>
 /// The statements of one transaction, each built once and run again with new values: on SQLite the compiled statement
-/// is kept (<see cref="SqliteStatement"/>: preparing it took more time than running it), and Npgsql's auto-prepare keeps
-/// it on the server. The writer's hot path (ingest, recode, part links) runs through this instead of Dapper, which
+/// is kept with its connection (<see cref="SqliteStatementCache"/>: preparing it took more time than running it), and
+/// Npgsql's auto-prepare keeps it on the server. The writer's hot path (ingest, recode, part links) runs through this instead of Dapper, which
 /// builds, prepares and binds every statement afresh.
 /// <para>
 /// Statements whose answer can wait (<see cref="Defer"/>) are sent together where the database takes batches
@@ -20,9 +20,6 @@ namespace Pledgewatch.Ledger.Storage;
 /// </summary>
 internal sealed class LedgerCommands(DbConnection connection, DbTransaction transaction) : IDisposable
 {
-    /// <summary>SQLite's statements, prepared at their first use (SQLite takes no batches: they run at once).</summary>
-    private readonly Dictionary<string, SqliteStatement> _statements = new(StringComparer.Ordinal);
-
     /// <summary>Deferred statements not sent yet (batching databases only), with what reads each one's rows.</summary>
     private DbBatch? _batch;
 
@@ -81,7 +78,12 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
         {
             var p = command.CreateParameter();
             p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
+            if (value is TypedNull typed)
+            {
+                p.DbType = typed.Type;
+                p.Value = DBNull.Value;
+            }
+            else p.Value = value ?? DBNull.Value;
             command.Parameters.Add(p);
         }
         _batch.BatchCommands.Add(command);
@@ -155,12 +157,7 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
         _mark = 0;
     }
 
-    public void Dispose()
-    {
-        Discard();
-        foreach (var statement in _statements.Values) statement.Dispose();
-        _statements.Clear();
-    }
+    public void Dispose() => Discard();
 
     private DbBatch CreateBatch()
     {
@@ -169,14 +166,8 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
         return batch;
     }
 
-    /// <summary>SQLite's prepared statement for <paramref name="sql"/>, prepared now for the parameters <paramref name="values"/> names if it is new.</summary>
-    private SqliteStatement Statement(string sql, ReadOnlySpan<(string Name, object? Value)> values)
-    {
-        if (!_statements.TryGetValue(sql, out var statement))
-        {
-            var handle = (connection as SqliteConnection)?.Handle ?? throw new NotSupportedException($"a database that takes no batches must be SQLite: {connection.GetType().Name}");
-            _statements[sql] = statement = new SqliteStatement(handle, sql, values);
-        }
-        return statement;
-    }
+    /// <summary>SQLite's prepared statement for <paramref name="sql"/> (SQLite takes no batches: statements run at once).</summary>
+    private SqliteStatement Statement(string sql, ReadOnlySpan<(string Name, object? Value)> values) =>
+        connection is SqliteConnection sqlite ? SqliteStatementCache.Get(sqlite, sql, values)
+        : throw new NotSupportedException($"a database that takes no batches must be SQLite: {connection.GetType().Name}");
 }

@@ -13,8 +13,12 @@ public abstract partial class LedgerStore
     public bool Contains(string contentHash)
     {
         using var c = OpenConnection();
-        return c.ExecuteScalar<long>(LedgerSql.DocumentExists, new { hash = contentHash }) > 0;
+        return CountDocuments(c, contentHash) > 0;
     }
+
+    /// <summary>The documents stored with this content hash (0 or 1), on an open connection; ingest asks it of every document, on the coders' threads.</summary>
+    private protected virtual long CountDocuments(DbConnection connection, string contentHash) =>
+        connection.ExecuteScalar<long>(LedgerSql.DocumentExists, new { hash = contentHash });
 
     /// <summary>
     /// Stores a document and its records and files each record in the ledger, all in one transaction: a process killed
@@ -419,12 +423,12 @@ public abstract partial class LedgerStore
         ("actor", EntryFields.Codes(f.Actor)),
         ("recipient", EntryFields.Codes(f.Recipient)),
         ("key", DedupKey.Of(f).Value),
-        ("currency", f.Commitment?.Amount?.Currency),
-        ("amount", f.Commitment?.Amount is { } m ? (double?)(double)m.Value : null),
+        ("currency", TypedNull.Of(f.Commitment?.Amount?.Currency)),
+        ("amount", TypedNull.Of(f.Commitment?.Amount is { } m ? (double?)(double)m.Value : null)),
         ("dateFrom", Iso(f.Date.From)),
         ("dateTo", Iso(f.Date.To)),
         ("fields", fieldsJson),
-        ("parentId", parentId),
+        ("parentId", TypedNull.Of(parentId)),
         ("dataset", dataset),
         ("at", at),
     ];
@@ -433,7 +437,11 @@ public abstract partial class LedgerStore
     private static DynamicParameters Columns(EntryFields f, string status, string at)
     {
         var p = new DynamicParameters();
-        foreach (var (name, value) in Columns(f, EntryJson.SerializeFields(f), status, at, null, Dataset.News)) p.Add(name, value);
+        foreach (var (name, value) in Columns(f, EntryJson.SerializeFields(f), status, at, null, Dataset.News))
+        {
+            if (value is TypedNull typed) p.Add(name, null, typed.Type);
+            else p.Add(name, value);
+        }
         return p;
     }
 

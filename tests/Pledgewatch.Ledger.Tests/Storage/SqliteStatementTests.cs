@@ -1,12 +1,14 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Ledger.Storage.Sqlite;
 using Pledgewatch.Ledger.Tests.Support;
 
 namespace Pledgewatch.Ledger.Tests.Storage;
 
 /// <summary>
 /// The SQLite writer's statements run through SQLite's own calls (SqliteStatement), and its connections' settings are
-/// made once per physical connection: what Microsoft.Data.Sqlite did for them must still hold.
+/// made once per physical connection, as are its prepared statements: what Microsoft.Data.Sqlite did for them must still hold.
 /// </summary>
 public sealed class SqliteStatementTests
 {
@@ -51,5 +53,40 @@ public sealed class SqliteStatementTests
         Assert.Equal(2L, commands.Scalar("SELECT COUNT(*) FROM users"));
         Assert.Null(commands.Scalar("SELECT NULL"));
         Assert.Equal(3L, commands.Scalar("SELECT @n + 1", ("n", 2)));
+    }
+
+    [Fact]
+    public void AStatementIsPreparedOncePerPhysicalConnectionAndServesEveryLaterTransaction()
+    {
+        using var db = new SqliteDatabase();
+        var store = db.Open();
+        const string count = "SELECT COUNT(*) FROM users WHERE role = @role";
+        SqliteStatement first;
+        string connectionString;
+        using (var c = store.OpenConnection())
+        {
+            connectionString = c.ConnectionString;
+            using var tx = store.BeginWrite(c);
+            using (var commands = new LedgerCommands(c, tx))
+            {
+                Assert.Equal(0L, commands.Scalar(count, ("role", "viewer")));
+                commands.Execute("INSERT INTO users (name, role, password_hash, created_at) VALUES ('a', @role, 'x', 'now')", ("role", "viewer"));
+            }
+            tx.Rollback(); // the statements outlive a transaction undone, too
+            first = SqliteStatementCache.Get((SqliteConnection)c, count, [("role", "viewer")]);
+        }
+        using (var c = store.OpenConnection()) // the same physical connection, from the pool
+        {
+            Assert.Same(first, SqliteStatementCache.Get((SqliteConnection)c, count, [("role", "viewer")]));
+            using var tx = store.BeginWrite(c);
+            using var commands = new LedgerCommands(c, tx);
+            commands.Execute("INSERT INTO users (name, role, password_hash, created_at) VALUES ('b', @role, 'x', 'now')", ("role", "viewer"));
+            Assert.Equal(1L, commands.Scalar(count, ("role", "viewer")));
+            tx.Commit();
+        }
+        using var other = new SqliteConnection(connectionString + ";Pooling=False"); // another physical connection
+        other.Open();
+        Assert.NotSame(first, SqliteStatementCache.Get(other, count, [("role", "viewer")]));
+        Assert.Equal(1L, SqliteStatementCache.Get(other, count, [("role", "viewer")]).Scalar([("role", "viewer")]));
     }
 }

@@ -57,6 +57,13 @@ internal sealed class SqliteLedgerStore : LedgerStore
         return c;
     }
 
+    // The connection's prepared statement, not a command prepared afresh for each document (as Dapper does).
+    private protected override long CountDocuments(DbConnection connection, string contentHash)
+    {
+        ReadOnlySpan<(string, object?)> values = [("hash", contentHash)];
+        return SqliteStatementCache.Get((SqliteConnection)connection, LedgerSql.DocumentExists, values).Scalar(values) is long n ? n : 0;
+    }
+
     // Microsoft.Data.Sqlite issues BEGIN IMMEDIATE unless deferred: the write lock is taken before the first read,
     // so the hash check and the inserts of one document cannot interleave with another process.
     internal override DbTransaction BeginWrite(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);

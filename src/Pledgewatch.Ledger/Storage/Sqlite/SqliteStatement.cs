@@ -88,7 +88,7 @@ internal sealed class SqliteStatement : IDisposable
             if (position == 0) continue; // a value the statement does not use, as Microsoft.Data.Sqlite allows
             Check(values[i].Value switch
             {
-                null or DBNull => raw.sqlite3_bind_null(_statement, position),
+                null or DBNull or TypedNull => raw.sqlite3_bind_null(_statement, position),
                 string s => raw.sqlite3_bind_text(_statement, position, s),
                 long n => raw.sqlite3_bind_int64(_statement, position, n),
                 int n => raw.sqlite3_bind_int64(_statement, position, n),
