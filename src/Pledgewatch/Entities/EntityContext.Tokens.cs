@@ -87,6 +87,13 @@ public sealed partial class EntityContext
                 continue;
             }
             if (IsParticle(t.In(_text)) && IsCapitalised(end + 1)) { end++; continue; }
+            // "Hussein al-Ezzi": a particle joined by a hyphen to the capitalised word after it.
+            if (IsParticle(t.In(_text)) && end + 2 < _tokens.Count && _tokens[end + 1].Kind == TokenKind.Punct && _text[_tokens[end + 1].Start] == '-'
+                && _tokens[end + 1].Start == t.End && _tokens[end + 2].Start == _tokens[end + 1].End && IsCapitalised(end + 2))
+            {
+                end += 3; words++;
+                continue;
+            }
             break;
         }
         return end;

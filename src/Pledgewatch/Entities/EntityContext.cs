@@ -162,7 +162,13 @@ public sealed partial class EntityContext
         _consumedTo = Math.Max(_consumedTo, end);
         if (code is not null)
         {
-            if (kind == EntityKind.Body) _bodiesSeen.Add(code);
+            if (kind == EntityKind.Body)
+            {
+                _bodiesSeen.Add(code);
+                // "The Houthis say …, and deputy foreign minister Hussein al-Ezzi warns …": a movement that stands for a
+                // state (its code is the country's) is what the text is about, as a state is.
+                if (code.Length == 3 && Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code)) NoteState(code);
+            }
             else if (code.Length == 3 && kind is EntityKind.State or EntityKind.Person or EntityKind.Place) NoteState(code);
         }
         return mention;

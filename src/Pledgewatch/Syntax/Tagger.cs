@@ -312,6 +312,8 @@ internal sealed class Tagger
                 // "Rights groups accused …", "government programmes for …": after a common noun, and before a verb, a
                 // preposition or the end of the phrase, the word is the head of a compound noun.
                 if (Surface(p, i - 1) is not (Syntax.Tag.NN or Syntax.Tag.NNS)) return true;
+                // ("Tens of thousands rally in Sanaa": a count's noun is no compound's first part.)
+                if (p.Is(i - 1, "thousands") || p.Is(i - 1, "hundreds") || p.Is(i - 1, "dozens") || p.Is(i - 1, "millions")) return true;
                 if (i + 1 >= p.Count) return false;
                 var next = Surface(p, i + 1);
                 return !(next.IsVerb() || next is Syntax.Tag.MD or Syntax.Tag.Comma or Syntax.Tag.Punct or Syntax.Tag.CC
