@@ -100,6 +100,9 @@ internal sealed partial class SentenceCoder
         // "Belarusian ships have been banned from …": an agentless sanction is the act of the state the report follows.
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicSanctioner is { } sanctioner)
             actors.Add(sanctioner);
+        // "Thousands of Georgians took to the streets": the people counted protest.
+        if (actors.Count == 0 && frame.Role == "protest" && clause.Subject is { } crowd && CountedPeople(p, crowd) is { } protesters)
+            Parties.Named(p, protesters, _bodyStart, _lexicon, actors);
         // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
         if (actors.Count == 0 && frame.Role == "protest" && ProtestPlace(p, clause) is { } where)
             actors.Add(new Mention(where.Span, where.Text, EntityKind.State, MentionForm.Name, where.Code, "CVL"));
@@ -274,8 +277,13 @@ internal sealed partial class SentenceCoder
     private Mention? ProtestPlace(SentenceParse p, Clause clause)
     {
         foreach (var o in clause.Obliques)
-            if (o.Preposition is "in" or "at" or "through" or "outside" or "across" && p.AtomOf(o.Object.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State)
-                return m;
+        {
+            if (o.Preposition is not ("in" or "at" or "through" or "outside" or "across" or "to" or "into")) continue;
+            // ("took to the streets of Tbilisi": the place is the "of" phrase of the streets.)
+            foreach (var place in (Chunk?[])[o.Object, o.Object.OfPhrase])
+                if (place is not null && p.AtomOf(place.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State)
+                    return m;
+        }
         return null;
     }
 

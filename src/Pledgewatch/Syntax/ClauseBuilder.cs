@@ -208,7 +208,10 @@ internal static partial class ClauseBuilder
                         continue;
                     }
                     if (current.Verb is null && k > 1 && chunks[k - 1].IsNoun && chunks[k - 2].Kind == ChunkKind.Prep
-                        && (vg.Participle && p.Tags[vg.Main] != Tag.VBG || PastBeforeFiniteVerb(p, ch, chunks, k)))
+                        && (vg.Participle && p.Tags[vg.Main] != Tag.VBG || PastBeforeFiniteVerb(p, ch, chunks, k))
+                        // ("In Libya, hundreds of residents gathered …": an "of" phrase of a noun that is no prepositional
+                        // object is part of the subject.)
+                        && !(chunks[k - 2].Lemma == "of" && k > 2 && chunks[k - 3].IsNoun && (k == 3 || chunks[k - 4].Kind != ChunkKind.Prep)))
                     {
                         // "In a press release issued on Monday, …": a participle after a prepositional object, which
                         // cannot be its subject ("on the sidelines of the summit hosted in Paris by Macron, Zambia agreed").
