@@ -218,7 +218,8 @@ internal sealed partial class SentenceCoder
             // "up from roughly $60 million the year before": the date of the amount compared with.
             if (d.Index >= 1 && p.Chunks[d.Index - 1] is { IsNoun: true } compared && MoneyIn(p, compared) is not null && Totals.IsComparison(p, compared)) continue;
             // "Imports are banned from 1 January", "effective Monday": when a measure takes effect, not when it was decided.
-            if ((p.Is(d.First, "from") || p.Is(d.First, "starting") || p.Is(d.First, "effective") || p.Is(d.First, "as") && p.Is(d.First + 1, "of"))
+            if ((p.Is(d.First, "from") || p.Is(d.First, "starting") || p.Is(d.First, "effective") || p.Is(d.First, "as") && p.Is(d.First + 1, "of")
+                 || FromClockTime(p, d.First))
                 && !ChunkHas(p, d, "to", "until", "till", "through")) continue;
             // A period wholly after the report is when a promise's money flows or a planned meeting takes place, not
             // when it was promised or agreed: the record takes the date the statement was made.
@@ -231,6 +232,16 @@ internal sealed partial class SentenceCoder
             return d;
         }
         return null;
+    }
+
+    /// <summary>"suspended from 12:00 on Friday": a time of day after "from" (or "starting") before the date.</summary>
+    private static bool FromClockTime(SentenceParse p, int at)
+    {
+        int i = at - 1, back = 0;
+        while (i >= 0 && back++ < 5 && (p.Tokens[i].Kind == Sentences.TokenKind.Number || p.Word(i) is ":" or "." || p.Is(i, "noon") || p.Is(i, "midnight")
+                                        || p.Is(i, "am") || p.Is(i, "pm") || p.Is(i, "a.m.") || p.Is(i, "p.m.")))
+            i--;
+        return back > 1 && i >= 0 && i < at - 1 && (p.Is(i, "from") || p.Is(i, "starting"));
     }
 
     private static bool ChunkHas(SentenceParse p, Chunk c, params ReadOnlySpan<string> words)

@@ -86,6 +86,13 @@ internal sealed partial class SentenceCoder
         Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
         if (frame.Role == "visit") Host(p, clause, recipients);
+        // "the Sejm adopted a resolution that condemns the trial and calls for sanctions": what a text adopted or issued
+        // says, its adopter says.
+        if (actors.TrueForAll(a => a.Code is null) && DocumentAuthor(p, clause) is { } author)
+        {
+            actors.Clear();
+            Parties.Named(p, author, _bodyStart, _lexicon, actors);
+        }
         // "\"We will send another €500 million,\" Macron told reporters": "we" or "I" in what a speaker says is the speaker.
         if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } firstPerson && (p.Is(firstPerson.Head, "we") || p.Is(firstPerson.Head, "i"))
             && firstPerson.End - firstPerson.First == 1 && attitude.Reporter?.Subject is { } sayer)
@@ -644,5 +651,19 @@ internal sealed partial class SentenceCoder
         foreach (var c in p.Clauses)
             if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return c;
         return null;
+    }
+
+    /// <summary>
+    /// The subject of the clause that adopted, issued or signed the text a relative clause (or one coordinated with it)
+    /// is about: "The Sejm adopted a resolution that condemns …" → "The Sejm".
+    /// </summary>
+    private Chunk? DocumentAuthor(SentenceParse p, Clause clause)
+    {
+        var c = clause;
+        while (c.Kind == ClauseKind.Coordinate && c.Parent >= 0) c = p.Clauses[c.Parent];
+        if (c.Kind != ClauseKind.Relative || c.Antecedent is not { } text || c.Parent < 0) return null;
+        if ((Classes(p, text) & (NounClass.Statement | NounClass.Agreement | NounClass.Policy)) == 0) return null;
+        var host = p.Clauses[c.Parent];
+        return host.Object == text && host.Subject is { } author && !host.Verb!.Verb!.Passive ? author : null;
     }
 }
