@@ -78,7 +78,10 @@ internal sealed partial class SentenceCoder
             if (category == "REQUEST" && clause.ObliqueOf("for") is { } askedFor) cls |= Classes(p, askedFor);
             bool resources = (cls & (NounClass.Aid | NounClass.Weapons | NounClass.Items | NounClass.Troops)) != 0 || ItemsIn(p, clause).Count > 0
                 || (cls & NounClass.Promise) != 0 && (category == "REQUEST" || frame.Lemma is "announce" or "unveil" or "confirm" or "extend" or "present" or "launch")
-                || clause.ObliqueOf("with") is { } with && (Classes(p, with) & (NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0;
+                || clause.ObliqueOf("with") is { } with && (Classes(p, with) & (NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0
+                // "would supply Ukraine with the IRIS-T SLM", "will send HIMARS": a model's name given or supplied.
+                || frame.Role is "give" or "commit" && (clause.ObliqueOf("with") ?? (clause.Object is { } named && named != clause.IndirectObject ? named : null)) is { } model
+                   && p.Tags[model.Head] == Syntax.Tag.NNP && p.AtomOf(model.Head) is null;
             if (!resources)
             {
                 // "pledged to stand with Ukraine", "promised that …": a promise without resources is still AGREE.

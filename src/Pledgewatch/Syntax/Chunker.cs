@@ -467,6 +467,12 @@ internal static class Chunker
                 j++;
                 continue;
             }
+            // "its financial, humanitarian, military and diplomatic support": a list of adjectives before their noun.
+            if (p.Word(j) is "," && j > i && !sawHead && p.Tags[j - 1].IsAdjective() && AdjectiveListGoesOn(p, j))
+            {
+                j++;
+                continue;
+            }
             // "the joint American and British ban", "the British, French and German ambassadors": nationalities
             // listed before their noun.
             if ((t == Tag.CC || p.Word(j) is ",") && j > i && p.AtomOf(j - 1) is { IsDemonym: true } && DemonymListGoesOn(p, j))
@@ -526,6 +532,21 @@ internal static class Chunker
     /// At <paramref name="k"/> ("and" or a comma after a nationality): more nationalities follow, the last after "and",
     /// and then the noun they all modify ("… French and German ambassadors").
     /// </summary>
+    /// <summary>After the comma at <paramref name="k"/>: adjectives, commas, then "and"/"or", adjectives and a noun.</summary>
+    private static bool AdjectiveListGoesOn(SentenceParse p, int k)
+    {
+        bool and = false;
+        for (int j = k + 1; j < p.Count; j++)
+        {
+            if (p.Tags[j].IsAdjective()) continue;
+            if (p.Tags[j].IsNoun()) return and && p.Tags[j - 1].IsAdjective();
+            if (p.Tags[j] == Tag.CC && !and && p.Tags[j - 1].IsAdjective()) { and = true; continue; }
+            if (p.Word(j) is "," && !and && p.Tags[j - 1].IsAdjective()) continue;
+            return false;
+        }
+        return false;
+    }
+
     private static bool DemonymListGoesOn(SentenceParse p, int k)
     {
         bool and = p.Tags[k] == Tag.CC;
