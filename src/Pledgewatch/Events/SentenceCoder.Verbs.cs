@@ -189,7 +189,8 @@ internal sealed partial class SentenceCoder
             category = "THREATEN";
             mode = null;
         }
-        else if (attitude.Stance == Stance.Future && !commitment)
+        // ("The Prime Minister will today hold talks with …": what a schedule says happens today is reported as it happens.)
+        else if (attitude.Stance == Stance.Future && !commitment && !(category is "CONSULT" && SaysToday(p, clause)))
         {
             // PLOVER: future cooperative actions are AGREE; an announced future retreat is CONCEDE.
             category = category switch
@@ -530,6 +531,9 @@ internal sealed partial class SentenceCoder
     private Mention? Location(SentenceParse p, Clause clause, bool visit)
     {
         if (OwnLocation(p, clause, visit) is { } own) return own;
+        // "agreed in Brussels on the margins of the summit, where EU leaders met …": where the clause above took place.
+        if (clause.Kind == ClauseKind.Relative && clause.Opener == "where" && clause.Parent >= 0 && OwnLocation(p, p.Clauses[clause.Parent], visit: false) is { } host)
+            return host;
         foreach (var c in p.Clauses)
             if (c != clause && (c.Index == clause.Parent && clause.Kind == ClauseKind.Coordinate || c.Parent == clause.Index && c.Kind == ClauseKind.Coordinate || c.Parent == clause.Parent && c.Kind == ClauseKind.Coordinate && clause.Kind == ClauseKind.Coordinate)
                 && OwnLocation(p, c, visit: true) is { } sibling)
@@ -665,5 +669,15 @@ internal sealed partial class SentenceCoder
         if ((Classes(p, text) & (NounClass.Statement | NounClass.Agreement | NounClass.Policy)) == 0) return null;
         var host = p.Clauses[c.Parent];
         return host.Object == text && host.Subject is { } author && !host.Verb!.Verb!.Passive ? author : null;
+    }
+
+    /// <summary>The clause says its act happens today ("will today hold", "will meet this afternoon").</summary>
+    private static bool SaysToday(SentenceParse p, Clause clause)
+    {
+        for (int i = Math.Max(0, clause.FirstToken); i <= clause.LastToken && i < p.Count; i++)
+            if (p.Is(i, "today") || p.Is(i, "tonight")
+                || p.Is(i, "this") && i + 1 < p.Count && (p.Is(i + 1, "morning") || p.Is(i + 1, "afternoon") || p.Is(i + 1, "evening")))
+                return true;
+        return false;
     }
 }
