@@ -470,14 +470,26 @@ internal sealed class Tagger
             // A hyphen inside a word ("so-called") is no boundary.
             if (p.Word(j) is "-" && j > 0 && j + 1 < p.Count && p.Tokens[j].Start == p.Tokens[j - 1].End && p.Tokens[j + 1].Start == p.Tokens[j].End) continue;
             if (tj is Syntax.Tag.Comma or Syntax.Tag.Punct || p.Is(j, WordClass.Complementizer | WordClass.Relative | WordClass.Subordinator) && !p.Is(j, "as")) return true;
-            // "said it intended …": a speech verb right before the subject opens a clause.
-            if (tj.IsVerb() && j == i - 2 && p.Is(j, WordClass.Speech)) return true;
+            // "said it intended …", "said his cities needed …": a speech verb right before the subject's phrase opens a clause.
+            if (tj.IsVerb() && p.Is(j, WordClass.Speech) && (j == i - 2 || NounPhraseBetween(p, j + 1, i - 1))) return true;
             // "Germany sent tanks and France suspended its payments": after a finite verb, "and" or "but" then a name
             // or pronoun and a past form open a clause of its own (not "and US sanctions on …": a name modifies a noun).
             if (tj == Syntax.Tag.CC && p.Word(j) is "and" or "but" && j + 1 < i && Surface(p, j + 1) is Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP
                 && p.Options[i].Has(Syntax.Tag.VBD) && FiniteBefore(p, j)) return true;
             if (tj.IsVerb() || tj == Syntax.Tag.MD || tj == Syntax.Tag.TO) return false;
             if (outsidePhrases && tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Tokens <paramref name="from"/> to <paramref name="to"/> (inclusive) make one noun phrase: a determiner or
+    /// possessive, adjectives, numbers and nouns.</summary>
+    private static bool NounPhraseBetween(SentenceParse p, int from, int to)
+    {
+        for (int k = from; k <= to; k++)
+        {
+            var t = Surface(p, k);
+            if (!(t.IsNoun() || t.IsAdjective() || t is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.POS)) return false;
         }
         return true;
     }
