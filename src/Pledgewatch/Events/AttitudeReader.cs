@@ -141,10 +141,13 @@ internal static class AttitudeReader
         return new Attitude(stance, reporter, rule, committed);
     }
 
-    private static bool HasConditionalChild(SentenceParse p, Clause clause)
+    private static bool HasConditionalChild(SentenceParse p, Clause clause) => ConditionOf(p, clause) is not null;
+
+    /// <summary>The "if" (or "unless") clause of <paramref name="clause"/>, if it has one.</summary>
+    public static Clause? ConditionOf(SentenceParse p, Clause clause)
     {
         foreach (var c in p.Clauses)
-            if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return true;
-        return false;
+            if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return c;
+        return null;
     }
 }

@@ -162,7 +162,7 @@ internal sealed partial class SentenceCoder
         {
             category = "THREATEN";
             mode = null;
-            if (recipients.TrueForAll(r => r.Code is null) && ConditionOf(p, clause)?.Subject is { } named)
+            if (recipients.TrueForAll(r => r.Code is null) && AttitudeReader.ConditionOf(p, clause)?.Subject is { } named)
                 Parties.Named(p, named, _bodyStart, _lexicon, recipients);
             Remove(recipients, actors);
         }
@@ -649,13 +649,6 @@ internal sealed partial class SentenceCoder
         return (cls & (NounClass.Act | NounClass.Policy | NounClass.Agreement)) != 0 ? "" : null;
     }
 
-    /// <summary>The "if" clause of <paramref name="clause"/>, if it has one.</summary>
-    private static Clause? ConditionOf(SentenceParse p, Clause clause)
-    {
-        foreach (var c in p.Clauses)
-            if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return c;
-        return null;
-    }
 
     /// <summary>
     /// The subject of the clause that adopted, issued or signed the text a relative clause (or one coordinated with it)
