@@ -71,7 +71,16 @@ public sealed partial class Discourse
             // A live page's entries ("10:20 …") happen on the day its top line gives, unless they say otherwise; a
             // paragraph without a time of its own goes on with the entry above it (a time heading, then its text).
             bool clock = ClockTime(sentence.Sentence.Span.Start);
-            if (_sectionDate is not null || clock || !_inEntry) _paragraphDate = _sectionDate ?? (clock ? _topDate : null);
+            // "6/ The readout is blunt: …": a thread's numbered post without a time of its own goes on in its
+            // predecessor's.
+            bool post = ThreadPost(sentence.Sentence.Span.Start);
+            if (post && !clock && _sectionDate is null)
+            {
+                // "5/ Friday: …" dates the posts after it that have no date of their own.
+                _paragraphDate = PostHeadingDate(sentence) ?? _postDate;
+                _postDate = _paragraphDate;
+            }
+            else if (_sectionDate is not null || clock || !_inEntry) _paragraphDate = _sectionDate ?? (clock ? _topDate : null);
             _inEntry = clock || _inEntry && _sectionDate is null;
             _coder.NarrativePresent = _sectionDate is not null || _inEntry;
             _sectionPlace = null;
@@ -325,6 +334,26 @@ public sealed partial class Discourse
 
     /// <summary>The date line above the body ("Thursday 14 March 2024. All times CET.").</summary>
     private (DateOnly From, DateOnly To, string Text)? _topDate;
+
+    /// <summary>The date a thread's last dated post opened with ("5/ Friday: …").</summary>
+    private (DateOnly From, DateOnly To, string Text)? _postDate;
+
+    /// <summary>A date right after a post's number, before its text ("5/ Friday: …", "2/ Same day" has none).</summary>
+    private (DateOnly From, DateOnly To, string Text)? PostHeadingDate(SentenceAnalysis sentence)
+    {
+        foreach (var d in sentence.Dates)
+            if (d.Span.Start - sentence.Sentence.Span.Start <= 5 && d.To <= _published) return (d.From, d.To, d.Text);
+        return null;
+    }
+
+    /// <summary>The text at <paramref name="at"/> opens with a thread's post number ("6/ …").</summary>
+    private bool ThreadPost(int at)
+    {
+        var text = _document.Text.AsSpan(at);
+        int digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        return digits is >= 1 and <= 3 && text.Length > digits + 1 && text[digits] == '/' && text[digits + 1] == ' ';
+    }
 
     /// <summary>The text at <paramref name="at"/> opens with a time of day ("08:02", "9:15"): an entry of a live page.</summary>
     private bool ClockTime(int at)

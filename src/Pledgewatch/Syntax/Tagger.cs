@@ -470,6 +470,8 @@ internal sealed class Tagger
             // A hyphen inside a word ("so-called") is no boundary.
             if (p.Word(j) is "-" && j > 0 && j + 1 < p.Count && p.Tokens[j].Start == p.Tokens[j - 1].End && p.Tokens[j + 1].Start == p.Tokens[j].End) continue;
             if (tj is Syntax.Tag.Comma or Syntax.Tag.Punct || p.Is(j, WordClass.Complementizer | WordClass.Relative | WordClass.Subordinator) && !p.Is(j, "as")) return true;
+            // "as Beijing handed over …": "as" right before a subject's phrase opens a clause.
+            if (p.Is(j, "as") && NounPhraseBetween(p, j + 1, i - 1) && p.Options[i].Has(Syntax.Tag.VBD)) return true;
             // "said it intended …", "said his cities needed …": a speech verb right before the subject's phrase opens a clause.
             if (tj.IsVerb() && p.Is(j, WordClass.Speech) && (j == i - 2 || NounPhraseBetween(p, j + 1, i - 1))) return true;
             // "Germany sent tanks and France suspended its payments": after a finite verb, "and" or "but" then a name
