@@ -54,7 +54,10 @@ public static class ItemExtractor
             if (read.Value <= 0 || read.Value > int.MaxValue || read.Value != decimal.Truncate(read.Value)) return false;
             quantity = (int)read.Value;
             after = read.End;
-            return after >= tokens.Length || !ItemLexicon.Units.Contains(tokens[after].In(text));
+            // "155 mm shells": a number before a unit is no count; but "500 tonnes of flour" counts relief in a measure.
+            return after >= tokens.Length || !ItemLexicon.Units.Contains(tokens[after].In(text))
+                || after + 1 < tokens.Length && tokens[after + 1].Is(text, "of")
+                   && ItemLexicon.Heads.TryGetValue(tokens[after].In(text), out var measure) && measure.Kind == ItemKind.Relief;
         }
         if (token.Is(text, "a") || token.Is(text, "an"))
         {
