@@ -52,7 +52,8 @@ internal sealed partial class SentenceCoder
         if (clause.Object is { } consumedObject && frame.When.Any(c => c.Kind == ConstraintKind.Object)) consumed.Add(consumedObject);
         if (clause.Object is { } sameKind && NounFrame(p, sameKind) is { } of && of.Category == frame.Category) consumed.Add(sameKind);
         // "called Pelosi's trip irresponsible": a visit or meeting that is criticised is referred to, not reported.
-        if (frame.Category == "ACCUSE" && clause.Object is { } judged && NounFrame(p, judged) is { Category: "CONSULT" }) consumed.Add(judged);
+        // ("called the joint ban illegal": a sanction judged is the one the report tells, not a new one.)
+        if (frame.Category == "ACCUSE" && clause.Object is { } judged && NounFrame(p, judged) is { Category: "CONSULT" or "SANCTION" }) consumed.Add(judged);
 
         bool commitment = frame.Role is "commit" or "give" or "receive" or "deposit" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause)
             // "Sweden's contribution includes 10 tanks": items in someone's aid.

@@ -520,18 +520,18 @@ internal static class Chunker
     {
         if (j + 1 < p.Count && !(p.Word(j + 1) is "," or "." or ";" or ":" or ")" or "!" || p.Is(j + 1, "and") || p.Is(j + 1, "or")
             || p.Tags[j + 1] == Tag.IN && !p.Is(j + 1, "of") || p.Tags[j + 1] == Tag.TO)) return false;
+        // ("called the ban on aluminium, copper and nickel illegal": past a list's commas, only a verb of judging.)
+        bool crossed = false;
         for (int k = i - 1; k >= 0; k--)
         {
-            if (p.Word(k) is "," or ";" or ":") return false;
-            if (p.Tags[k].IsVerb()) return true;
+            if (p.Word(k) is ";" or ":") return false;
+            if (p.Word(k) is ",") { crossed = true; continue; }
+            if (crossed && p.Tags[k] is Tag.VBN or Tag.VBG) continue; // "newly produced"
+            if (p.Tags[k].IsVerb()) return !crossed || p.VerbLemma(k) is "call" or "consider" or "declare" or "deem" or "brand" or "label" or "term" or "find";
         }
         return false;
     }
 
-    /// <summary>
-    /// At <paramref name="k"/> ("and" or a comma after a nationality): more nationalities follow, the last after "and",
-    /// and then the noun they all modify ("… French and German ambassadors").
-    /// </summary>
     /// <summary>After the comma at <paramref name="k"/>: adjectives, commas, then "and"/"or", adjectives and a noun.</summary>
     private static bool AdjectiveListGoesOn(SentenceParse p, int k)
     {
@@ -547,6 +547,10 @@ internal static class Chunker
         return false;
     }
 
+    /// <summary>
+    /// At <paramref name="k"/> ("and" or a comma after a nationality): more nationalities follow, the last after "and",
+    /// and then the noun they all modify ("… French and German ambassadors").
+    /// </summary>
     private static bool DemonymListGoesOn(SentenceParse p, int k)
     {
         bool and = p.Tags[k] == Tag.CC;
