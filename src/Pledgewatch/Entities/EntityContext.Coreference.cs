@@ -161,10 +161,20 @@ public sealed partial class EntityContext
         if (k < 1 || !(IsWord(k, "said") || IsWord(k, "says") || IsWord(k, "announced") || IsWord(k, "added") || IsWord(k, "stated"))) return null;
         var speechAt = _tokens[k].Start;
         int clause = ClauseStart(speechAt);
+        // "the G7 condemned the strikes and said it would …": a speech verb coordinated with "and" or "but" shares the
+        // subject of the clause before it.
+        if (k >= 1 && (IsWord(k - 1, "and") || IsWord(k - 1, "but")) && _tokens[k - 1].End == clause)
+            return FirstSubject(ClauseStart(_tokens[k - 1].Start), _tokens[k - 1].Start);
+        return FirstSubject(clause, speechAt);
+    }
+
+    /// <summary>The first mention from <paramref name="from"/> to <paramref name="to"/> when it is a state or body.</summary>
+    private Mention? FirstSubject(int from, int to)
+    {
         foreach (var m in _found)
         {
-            if (m.Span.Start >= speechAt) break;
-            if (m.Span.Start < clause || m.Form == MentionForm.Pronoun) continue;
+            if (m.Span.Start >= to) break;
+            if (m.Span.Start < from || m.Form == MentionForm.Pronoun) continue;
             return m.Kind is EntityKind.State or EntityKind.Body && m.Span.Start >= _subjectFromChar ? m : null;
         }
         return null;
