@@ -251,7 +251,6 @@ public sealed partial class Discourse
         }
     }
 
-    /// <summary>The state of the last actor that was a state or served one, else the outlet's country.</summary>
     /// <summary>
     /// Who imposes the sanctions a report follows: the latest sanction's actor, a body included ("The Council adopted
     /// its twelfth package … Diamond imports are banned": the EU's); else the state it follows.
@@ -266,6 +265,7 @@ public sealed partial class Discourse
         return null;
     }
 
+    /// <summary>The state of the last actor that was a state or served one, else the outlet's country.</summary>
     private Mention? Topic()
     {
         for (int k = _drafts.Count - 1; k >= 0; k--)

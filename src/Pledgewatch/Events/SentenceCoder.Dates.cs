@@ -239,7 +239,7 @@ internal sealed partial class SentenceCoder
     {
         int i = at - 1, back = 0;
         while (i >= 0 && back++ < 5 && (p.Tokens[i].Kind == Sentences.TokenKind.Number || p.Word(i) is ":" or "." || p.Is(i, "noon") || p.Is(i, "midnight")
-                                        || p.Is(i, "am") || p.Is(i, "pm") || p.Is(i, "a.m.") || p.Is(i, "p.m.")))
+                                        || Tagger.IsClockSuffix(p.Word(i))))
             i--;
         return back > 1 && i >= 0 && i < at - 1 && (p.Is(i, "from") || p.Is(i, "starting"));
     }

@@ -650,7 +650,6 @@ internal sealed partial class SentenceCoder
         return (cls & (NounClass.Act | NounClass.Policy | NounClass.Agreement)) != 0 ? "" : null;
     }
 
-
     /// <summary>
     /// The subject of the clause that adopted, issued or signed the text a relative clause (or one coordinated with it)
     /// is about: "The Sejm adopted a resolution that condemns …" → "The Sejm".

@@ -192,7 +192,8 @@ internal sealed class Tagger
         for (int k = start; k < i; k++) p.Tags[k] = Syntax.Tag.Punct;
     }
 
-    private static bool IsClockSuffix(ReadOnlySpan<char> w) =>
+    /// <summary>A word after a time of day: "am", "p.m.", a time zone ("GMT", "CET").</summary>
+    internal static bool IsClockSuffix(ReadOnlySpan<char> w) =>
         w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase)
         || w.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m.", StringComparison.OrdinalIgnoreCase)
         || w is "GMT" or "UTC" or "BST" or "CET" or "CEST" or "EST" or "EDT";
