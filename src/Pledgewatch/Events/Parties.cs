@@ -167,7 +167,8 @@ internal static class Parties
                 Owner(p, np, 0, owners, ofPhrase: true);
                 if (owners.Count > 0) cls |= NounClass.Entity;
             }
-            if (UnknownAgent(p, np)) cls |= NounClass.Entity | NounClass.Person;
+            // "Russian troops" are people the classes do not name; "Russian missiles" stay weapons.
+            if ((cls & (NounClass.Weapons | NounClass.Aid | NounClass.Sanction | NounClass.Attack)) == 0 && UnknownAgent(p, np)) cls |= NounClass.Entity | NounClass.Person;
         }
         // "unlawful interference", "the Chinese envoy reckless": a word of condemnation anywhere in the phrase.
         for (int i = np.First; i < np.End; i++)

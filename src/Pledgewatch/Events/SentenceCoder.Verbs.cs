@@ -43,6 +43,10 @@ internal sealed partial class SentenceCoder
             frame = frame with { Category = "AGREE", Role = "commit" };
         }
         if (frame.Category is null) return;
+        // "missiles struck Dnipro, killing 40 people", "imposed sanctions, targeting 50 officials": a participle that
+        // tells what the act did is the same act (not "to earmark funds, pledging DKK 100 million": the amount is its own).
+        if (clause.Kind == ClauseKind.Participial && clause.Parent >= 0 && VerbFrame(p, p.Clauses[clause.Parent]) is { } actFrame
+            && actFrame.Category == frame.Category && p.Tags[clause.Verb!.Head] == Tag.VBG && !HasMoney(p, clause)) return;
         // "made no commitment", "offered no aid": the object's "no" negates the act.
         if (clause.Object is { } negatedObject && p.Is(negatedObject.First, "no")) return;
         // "warned that Russia could attack": a warning of what someone else might do threatens no one.

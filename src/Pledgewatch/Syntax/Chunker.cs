@@ -22,6 +22,7 @@ internal static class Chunker
         }
         JoinOfPhrases(p);
         FloatingQuantifiers(p);
+        SeparatedParticles(p);
         Coordinate(p);
     }
 
@@ -577,6 +578,24 @@ internal static class Chunker
             if (!c[k - 1].IsNoun || k + 1 >= c.Count || c[k + 1].Kind != ChunkKind.Verb) continue;
             // The quantifier's token joins the phrase before it; its chunk becomes a bare adverb.
             c[k] = new Chunk { Kind = ChunkKind.Adverb, First = c[k].First, End = c[k].End, Head = c[k].First, Lemma = p.Lower(c[k].First), Index = k };
+        }
+    }
+
+    /// <summary>
+    /// "pulled its troops back", "called the strike off", "handed them over": a particle after a short object belongs
+    /// to the verb, as it does right after the verb ("pulled back its troops"); the frames decide whether it matters.
+    /// </summary>
+    private static void SeparatedParticles(SentenceParse p)
+    {
+        var c = p.Chunks;
+        for (int k = 0; k + 2 < c.Count; k++)
+        {
+            if (c[k].Verb is not { Particle: null } vg || !c[k + 1].IsNoun || c[k + 1].End - c[k + 1].First > 4) continue;
+            var adverb = c[k + 2];
+            if (adverb.Kind != ChunkKind.Adverb || adverb.End - adverb.First != 1 || !p.Is(adverb.First, WordClass.Particle)) continue;
+            // The particle ends the verb's phrase: a preposition, a date, punctuation or the sentence's end follows.
+            if (k + 3 < c.Count && c[k + 3].Kind is not (ChunkKind.Prep or ChunkKind.Date or ChunkKind.Comma or ChunkKind.Punct or ChunkKind.Conj)) continue;
+            c[k].Verb = vg with { Particle = p.Lower(adverb.First), ParticleToken = adverb.First };
         }
     }
 

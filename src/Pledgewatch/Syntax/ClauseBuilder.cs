@@ -90,7 +90,9 @@ internal static partial class ClauseBuilder
                 }
                 case ChunkKind.Comma when resumeAtComma is not null && current.Verb is not null:
                     Assign(p, ch, current);
-                    current = resumeAtComma;
+                    // "Iran arrested two protesters convicted of rioting, rights groups said": when the clause to return
+                    // to is complete, a subject and a finite verb after the comma start a clause of their own.
+                    current = resumeAtComma.Verb is not null && NewClauseAfterComma(p, k, speechOnly: true) ? main = NewClause(p, ClauseKind.Main, -1) : resumeAtComma;
                     resumeAtComma = null;
                     continue;
                 case ChunkKind.Comma when fronted.Count > 0 && fronted[^1] == current && current.Verb is not null:
@@ -607,9 +609,10 @@ internal static partial class ClauseBuilder
 
     /// <summary>
     /// "…, the finance minister announced on Friday." / "…, said Borrell." / "…, Canada will send …": after a comma,
-    /// a noun phrase and a finite verb (or a speech verb and a noun phrase) start a new clause.
+    /// a noun phrase and a finite verb (or a speech verb and a noun phrase) start a new clause; with
+    /// <paramref name="speechOnly"/>, only a verb of saying does ("…, rights groups said").
     /// </summary>
-    private static bool NewClauseAfterComma(SentenceParse p, int k)
+    private static bool NewClauseAfterComma(SentenceParse p, int k, bool speechOnly = false)
     {
         var c = p.Chunks;
         int j = k + 1;
@@ -620,7 +623,7 @@ internal static partial class ClauseBuilder
         if (!c[j].IsNoun) return false;
         int v = j + 1;
         while (v < c.Count && (c[v].Kind is ChunkKind.Adverb or ChunkKind.Date || c[v].Kind == ChunkKind.Prep && v + 1 < c.Count && c[v + 1].IsNoun && c[v].Lemma == "of" || c[v].IsNoun && c[v - 1].Lemma == "of")) v++;
-        return v < c.Count && c[v].Kind == ChunkKind.Verb && c[v].Verb!.Finite;
+        return v < c.Count && c[v].Kind == ChunkKind.Verb && c[v].Verb!.Finite && (!speechOnly || p.Is(c[v].Verb!.Main, WordClass.Speech));
     }
 
 }

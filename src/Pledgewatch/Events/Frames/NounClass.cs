@@ -34,6 +34,8 @@ public enum NounClass : uint
     Protest = 1 << 28,
     /// <summary>Words for an act done before ("the decision", "the verdict", "the move"): what reactions refer back to.</summary>
     Act = 1 << 29,
+    /// <summary>What one party grants another as a concession ("clemency", "an amnesty", "a waiver"): granting it is the concession.</summary>
+    Concession = 1u << 30,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -75,6 +77,7 @@ internal static class NounClasses
         "legislature" => NounClass.Legislature,
         "protest" => NounClass.Protest,
         "act" => NounClass.Act,
+        "concession" => NounClass.Concession,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
