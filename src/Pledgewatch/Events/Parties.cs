@@ -22,7 +22,7 @@ internal static class Parties
                 Add(into, head is { Code: null, Form: MentionForm.Title, Kind: EntityKind.State } && StateWhere(p, c, bodyStart) is { } where ? where : head);
                 continue;
             }
-            if ((lexicon.ClassOfNoun(c.Lemma) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c))
+            if ((lexicon.ClassOfNoun(c.Lemma) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c) || NamedRole(p, c, lexicon))
             {
                 int before = into.Count;
                 Owner(p, c, bodyStart, into, ofPhrase: true);
@@ -111,6 +111,11 @@ internal static class Parties
     private static bool UnknownAgent(SentenceParse p, Chunk c) =>
         p.Tags[c.Head] is Tag.NNS && c.Head > c.First && p.AtomOf(c.Head - 1) is { Kind: AtomKind.Entity } before && Side(before)
         || Designation(p, c);
+
+    /// <summary>"Turkey's disaster agency AFAD": a name the entities do not know after a role noun that they do.</summary>
+    private static bool NamedRole(SentenceParse p, Chunk c, EventLexicon lexicon) =>
+        p.Tags[c.Head] == Tag.NNP && p.AtomOf(c.Head) is null && c.Head > c.First && p.Tags[c.Head - 1] is Tag.NN or Tag.NNS
+        && (lexicon.ClassOfNoun(p.NounLemma(c.Head - 1)) & NounClass.Role) != 0;
 
     private static bool Side(Atom a) => a.IsDemonym || a.Entity!.Kind == EntityKind.State && a.Entity.Form == MentionForm.Name;
 

@@ -353,8 +353,18 @@ internal sealed partial class SentenceCoder
             switch (slot)
             {
                 case "subj":
-                    // A passive's subject is its patient; its actor is the "by" phrase (the "agent" slot).
-                    if (vg is { Passive: true } && actorSide) continue;
+                    // A passive's subject is its patient; its actor is the "by" phrase (the "agent" slot), or, with none, the
+                    // owner of the resources given ("Poland's latest package was unveiled on Tuesday").
+                    if (vg is { Passive: true } && actorSide)
+                    {
+                        if (clause.Agent is null && clause.Subject is { } patient && (Classes(p, patient) & (NounClass.Money | NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0)
+                        {
+                            int b2 = into.Count;
+                            Parties.Owner(p, patient, _bodyStart, into, ofPhrase: false);
+                            if (Gained(into, b2, exclude) && !all) return;
+                        }
+                        continue;
+                    }
                     np = clause.Subject;
                     // "will ask parliament to approve …": what a legislature is asked to do is its government's act.
                     if (actorSide && clause.SubjectInherited && np is not null && (Classes(p, np) & NounClass.Legislature) != 0 && clause.Parent >= 0)
@@ -394,6 +404,8 @@ internal sealed partial class SentenceCoder
                         int before = into.Count;
                         Parties.Named(p, o.Object, _bodyStart, _lexicon, into);
                         if (into.Count == before) Parties.Owner(p, o.Object, _bodyStart, into, ofPhrase: false);
+                        // "$50 million for the reconstruction of Gaza": what is given for something is for its "of" phrase's owner.
+                        if (into.Count == before && !actorSide && slot == "for") Parties.Owner(p, o.Object, _bodyStart, into, ofPhrase: true);
                         if (Gained(into, before, exclude) && !all) return;
                     }
                     continue;

@@ -96,8 +96,9 @@ internal static class Totals
                     for (int i = verbChunk.First; i < np.First && i < p.Count; i++)
                         if (p.Is(i, "already")) return true;
             }
-            // "Canada's aid now totals $X", "commitments exceed $X".
-            if (vg.Lemma is "total" or "exceed" or "reach" or "stand" or "amount" or "top") return true;
+            // "Canada's aid now totals $X", "commitments exceed $X", "stand at $X" (not "reached an agreement on a $X loan":
+            // the amount of what was reached is no total).
+            if (vg.Lemma is "total" or "exceed" or "reach" or "stand" or "amount" or "top" && (clause.Object is null || clause.Object == np)) return true;
         }
         if (clause?.Subject is { } subject && HasModifier(p, subject)) return true;
         return false;
