@@ -187,6 +187,8 @@ internal static class Parties
 
     private static NounClass EntityClass(Mention m) => m.Kind switch
     {
+        // "Indian farmers", "Georgian students": a state's people of a civilian sector are people, not the state.
+        EntityKind.State when m.Sector is "CVL" or "OPP" or "EDU" or "AGR" or "LAB" or "REL" or "ENV" => NounClass.Entity | NounClass.Person,
         EntityKind.State => NounClass.Entity | NounClass.State | NounClass.Place,
         EntityKind.Person => NounClass.Entity | NounClass.Person,
         EntityKind.Place => NounClass.Place,

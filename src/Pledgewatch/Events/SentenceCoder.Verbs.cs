@@ -371,6 +371,8 @@ internal sealed partial class SentenceCoder
                         np = p.Clauses[clause.Parent].Subject;
                     break;
                 case "agent": np = clause.Agent; break;
+                // "X was appalled by …": the subject, whatever the voice.
+                case "experiencer": np = clause.Subject; break;
                 case "obj":
                     np = vg is { Passive: true } && !actorSide ? clause.Subject ?? clause.Object : clause.Object;
                     break;

@@ -183,7 +183,7 @@ internal sealed partial class SentenceCoder
                     // "vowed to retaliate", "threatened to respond": an infinitive under a promise, plan or threat.
                     || vg.Infinitive && clause.Parent >= 0 && p.Clauses[clause.Parent].Verb?.Verb is { } above
                        && _lexicon.ClassOfPredicate(above.Lemma, above.Particle) is PredicateClass.Commit or PredicateClass.Plan or PredicateClass.Threaten,
-                ConstraintKind.Complement => HasComplement(p, clause),
+                ConstraintKind.Complement => HasComplement(p, clause, c.Words),
                 ConstraintKind.Contains => ClauseText(p, clause).Contains(c.Words!.First(), StringComparison.OrdinalIgnoreCase),
                 ConstraintKind.ObjectHead => theme is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
                 ConstraintKind.ObjectModifier => theme is { } om && ModifierIn(p, om, c.Words!),
@@ -223,10 +223,12 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
-    private static bool HasComplement(SentenceParse p, Clause clause)
+    /// <summary>A "that" or "to" clause depends on the clause; with <paramref name="verbs"/>, one of those verbs' ("declined to comment").</summary>
+    private static bool HasComplement(SentenceParse p, Clause clause, HashSet<string>? verbs)
     {
         foreach (var c in p.Clauses)
-            if (c.Parent == clause.Index && c.Kind is ClauseKind.Complement or ClauseKind.Infinitive) return true;
+            if (c.Parent == clause.Index && c.Kind is ClauseKind.Complement or ClauseKind.Infinitive
+                && (verbs is null || c.Verb?.Verb is { } v && verbs.Contains(v.Lemma))) return true;
         return false;
     }
 

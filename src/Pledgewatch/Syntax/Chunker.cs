@@ -493,7 +493,8 @@ internal static class Chunker
                 j++;
                 continue;
             }
-            if ((t is Tag.VBN or Tag.VBG || t == Tag.VBD && p.Options[j].Has(Tag.VBN)) && j + 1 < p.Count && (p.Tags[j + 1].IsNoun() || p.Tags[j + 1].IsAdjective()) && j > i
+            // ("six jailed Americans": a mention after the participle too.)
+            if ((t is Tag.VBN or Tag.VBG || t == Tag.VBD && p.Options[j].Has(Tag.VBN)) && j + 1 < p.Count && (p.Tags[j + 1].IsNoun() || p.Tags[j + 1].IsAdjective() || p.AtomOf(j + 1) is { Kind: AtomKind.Entity } && !p.Is(j - 1, "each")) && j > i
                 && (p.Tags[j - 1] is Tag.DT or Tag.PRPS or Tag.CD or Tag.POS || p.Tags[j - 1].IsAdjective() || p.Word(j - 1) is "-" or "–"))
             {
                 j++;

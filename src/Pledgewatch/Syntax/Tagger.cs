@@ -40,7 +40,7 @@ internal sealed class Tagger
         Contractions(p);
         Prefixes(p);
         ThreadMarkers(p);
-        FloatedQuantifiers(p);
+        FloatedAdverbs(p);
         // A rule only gives a token a tag its lexicon allows, so a token with one possible tag that already has it can
         // never change, and a rule whose tag no token allows never fires: the rules skip both (same tags, fewer tests).
         Span<int> open = n <= 256 ? stackalloc int[n] : new int[n];
@@ -153,15 +153,25 @@ internal sealed class Tagger
         }
     }
 
-    /// <summary>"Norway and Denmark will each give …": a quantifier floated between a modal and its verb is an adverb.</summary>
-    private static void FloatedQuantifiers(SentenceParse p)
+    /// <summary>
+    /// Words the lexicon does not know as adverbs where they are: a quantifier floated between a modal and its verb
+    /// ("Norway and Denmark will each give …"), and "first" between a subject and its verb.
+    /// </summary>
+    private static void FloatedAdverbs(SentenceParse p)
     {
         for (int i = 1; i + 1 < p.Count; i++)
+        {
             if (p.Tags[i - 1] == Syntax.Tag.MD && (p.Is(i, "each") || p.Is(i, "both") || p.Is(i, "all")) && p.Options[i + 1].Has(Syntax.Tag.VB))
             {
                 p.Tags[i] = Syntax.Tag.RB;
                 p.Tags[i + 1] = Syntax.Tag.VB;
             }
+            // "Yoon first went to Bucha", "the facility it first agreed in 2022": "first" between a subject and a past or
+            // present form says when, as an adverb (the lexicon knows it only as an adjective).
+            else if (p.Is(i, "first") && (p.Tags[i - 1] is Syntax.Tag.PRP or Syntax.Tag.NN or Syntax.Tag.NNP or Syntax.Tag.NNS || p.AtomOf(i - 1) is { Kind: AtomKind.Entity })
+                && (p.Options[i + 1].Has(Syntax.Tag.VBD) || p.Options[i + 1].Has(Syntax.Tag.VBZ)))
+                p.Tags[i] = Syntax.Tag.RB;
+        }
     }
 
     /// <summary>

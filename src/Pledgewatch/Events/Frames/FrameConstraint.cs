@@ -18,7 +18,7 @@ public enum ConstraintKind : byte
     NotNegated,
     /// <summary>passive.</summary>
     Passive,
-    /// <summary>comp: a "that" or "to" clause depends on the verb.</summary>
+    /// <summary>comp: a "that" or "to" clause depends on the verb; comp:VERB, one of that verb.</summary>
     Complement,
     /// <summary>future: the verb group speaks of what will or would happen ("will pay a heavy price").</summary>
     Future,
@@ -50,7 +50,8 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
             case "not-neg": return new FrameConstraint(ConstraintKind.NotNegated);
             case "passive": return new FrameConstraint(ConstraintKind.Passive);
             case "future": return new FrameConstraint(ConstraintKind.Future);
-            case "comp": return new FrameConstraint(ConstraintKind.Complement);
+            case "comp" when parts.Length == 1: return new FrameConstraint(ConstraintKind.Complement);
+            case "comp" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Complement) { Words = [parts[1]] };
             case "obj2" when parts.Length == 1: return new FrameConstraint(ConstraintKind.SecondObject);
             case "text" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Contains) { Words = [parts[1].Replace('_', ' ')] };
             case "obj" or "subj" or "obj2" when parts.Length == 2:
@@ -85,6 +86,6 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
         ConstraintKind.ObjectHead => "obj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
         ConstraintKind.ObjectModifier => "mod=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
         ConstraintKind.PrepositionHead => "prep=" + Preposition + " pobj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
-        _ => "comp",
+        _ => Words is null ? "comp" : "comp:" + Words.First(),
     };
 }

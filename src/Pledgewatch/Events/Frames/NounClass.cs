@@ -36,6 +36,8 @@ public enum NounClass : uint
     Act = 1 << 29,
     /// <summary>What one party grants another as a concession ("clemency", "an amnesty", "a waiver"): granting it is the concession.</summary>
     Concession = 1u << 30,
+    /// <summary>Trade and supplies a state can cut off ("imports", "purchases", "flights").</summary>
+    Trade = 1u << 31,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -78,6 +80,7 @@ internal static class NounClasses
         "protest" => NounClass.Protest,
         "act" => NounClass.Act,
         "concession" => NounClass.Concession,
+        "trade" => NounClass.Trade,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
