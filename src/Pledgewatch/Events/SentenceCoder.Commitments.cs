@@ -158,7 +158,7 @@ internal sealed partial class SentenceCoder
                 if (own.Count > 0) draft.Recipients = own;
             }
             draft.Commitment = Terms(p, clause, money, stage);
-            if (amounts.Count > 1) OwnInstruments(p, chunk, draft.Commitment);
+            if (amounts.Count > 1) OwnInstruments(p, chunk, draft.Commitment, alone: role == AmountRole.Part || whole is not null);
             Redate(p, clause, draft);
             if (FollowingDate(p, chunk) is { } own2) SetDate(draft, own2);
             draft.Confidence = money.Approximate ? 0.8 : 0.85;
@@ -337,18 +337,20 @@ internal sealed partial class SentenceCoder
     /// <summary>
     /// One of several amounts names its own instrument ("€5 billion in loans, €1.8 billion in investment and €600
     /// million in grants", "a $500 million loan and $200 million of grants"): that one replaces the clause's financial
-    /// instruments.
+    /// instruments. With <paramref name="alone"/> (a part, or an amount after another), an amount that names none is
+    /// money given ("US$20 million from Switzerland"), not the loan named beside it.
     /// </summary>
-    private static void OwnInstruments(SentenceParse p, Chunk amount, CommitmentDraft commitment)
+    private static void OwnInstruments(SentenceParse p, Chunk amount, CommitmentDraft commitment, bool alone)
     {
         int last = amount.End - 1;
         int k = amount.Index + 1;
         if (k + 1 < p.Chunks.Count && p.Chunks[k].Kind == ChunkKind.Prep && p.Chunks[k].Lemma is "in" or "of" or "as" && p.Chunks[k + 1].IsNoun)
             last = p.Chunks[k + 1].End - 1;
         var own = CommitmentTerms.Instruments(p.Text, new TextSpan(p.Tokens[amount.First].Start, p.Tokens[last].End));
-        if (!own.Any(IsFinancial)) return;
+        if (!own.Any(IsFinancial) && !alone) return;
         commitment.Instruments.RemoveAll(IsFinancial);
         foreach (var i in own) if (!commitment.Instruments.Contains(i)) commitment.Instruments.Add(i);
+        if (!own.Any(IsFinancial)) commitment.Instruments.Add("financing");
     }
 
     private static bool IsFinancial(string instrument) =>

@@ -73,6 +73,7 @@ internal sealed partial class SentenceCoder
                 draft.Actors = givers.Count > 0 ? givers : package.Actors;
                 draft.Recipients = package.Recipients;
                 draft.Commitment = Terms(p, clause, part, pc.Stage);
+                OwnInstruments(p, c, draft.Commitment, alone: true);
                 draft.PartOf = package;
                 (draft.From, draft.To, draft.DateText) = (package.From, package.To, package.DateText);
                 draft.Future = package.Future;
