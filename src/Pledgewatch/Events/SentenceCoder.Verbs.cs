@@ -60,6 +60,8 @@ internal sealed partial class SentenceCoder
         if (frame.Category == "ACCUSE" && clause.Object is { } judged && NounFrame(p, judged) is { Category: "CONSULT" or "SANCTION" }) consumed.Add(judged);
 
         bool commitment = frame.Role is "commit" or "give" or "receive" or "deposit" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause)
+            // "Finland suspended its payments under an agreement worth €5 million": aid withdrawn keeps its amount.
+            || frame.Category == "SANCTION" && (objectClass & (NounClass.Aid | NounClass.Money)) != 0 && HasMoney(p, clause)
             // "Sweden's contribution includes 10 tanks": items in someone's aid.
             || frame.Role == "owned" && (objectClass & (NounClass.Items | NounClass.Weapons)) != 0
             // "is seeking security guarantees from the US", "asked for $8 billion": resources sought.
