@@ -160,7 +160,8 @@ internal sealed partial class SentenceCoder
                 if (own.Count > 0) draft.Recipients = own;
             }
             draft.Commitment = Terms(p, clause, money, stage);
-            if (amounts.Count > 1) OwnInstruments(p, chunk, draft.Commitment, alone: role == AmountRole.Part || whole is not null);
+            // ("€600 million in grants, of which €200 million …": a share of one amount, in its relative clause, is of its kind.)
+            if (amounts.Count > 1) OwnInstruments(p, chunk, draft.Commitment, alone: chunk.Clause == clause.Index && (role == AmountRole.Part || whole is not null));
             Redate(p, clause, draft);
             if (FollowingDate(p, chunk) is { } own2) SetDate(draft, own2);
             draft.Confidence = money.Approximate ? 0.8 : 0.85;
