@@ -111,6 +111,14 @@ internal sealed partial class SentenceCoder
         // "the Houthis say five of their fighters were killed": who reports a blow did not strike it).
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter)
             Parties.Named(p, reporter, _bodyStart, _lexicon, actors);
+        // "the EU has quadrupled its aid for Gaza …; the latest €25 million was announced on Monday": an agentless passive
+        // commitment after a semicolon is the giver's of the clause before it, and goes to the same recipient.
+        if (actors.Count == 0 && commitment && clause.Verb!.Verb!.Passive && clause.Agent is null && AfterSemicolon(p, clause)
+            && PreviousNamedClause(p, clause) is { } before)
+        {
+            Parties.Named(p, before.Subject!, _bodyStart, _lexicon, actors);
+            if (recipients.Count == 0) Fill(p, before, slots.Recipient, recipients, actorSide: false, exclude: actors);
+        }
         // "Belarusian ships have been banned from …": an agentless sanction is the act of the state the report follows.
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicSanctioner is { } sanctioner)
             actors.Add(sanctioner);
@@ -340,6 +348,22 @@ internal sealed partial class SentenceCoder
         foreach (var m in mentions)
             if (m.Code is { Length: 3 } c && m.Kind is EntityKind.State or EntityKind.Person) codes.Add(c);
         return codes.Count;
+    }
+
+    private static bool AfterSemicolon(SentenceParse p, Clause clause) =>
+        clause.FirstToken > 0 && clause.FirstToken < p.Count && p.Word(clause.FirstToken - 1) is ";";
+
+    /// <summary>The nearest clause before <paramref name="clause"/> whose subject names a party.</summary>
+    private Clause? PreviousNamedClause(SentenceParse p, Clause clause)
+    {
+        var found = new List<Mention>();
+        for (int k = clause.Index - 1; k >= 0; k--)
+            if (p.Clauses[k] is { Subject: { } subject } before && subject.Clause == k)
+            {
+                Parties.Named(p, subject, _bodyStart, _lexicon, found);
+                if (found.Exists(m => m.Code is not null)) return before;
+            }
+        return null;
     }
 
     /// <summary>Fills a role from the clause's relations, slot by slot, stopping at the first slot that names someone.</summary>

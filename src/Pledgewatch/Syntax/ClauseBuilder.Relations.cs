@@ -217,6 +217,8 @@ internal static partial class ClauseBuilder
             // ("…," Macron told reporters: a verb of telling has its addressee as object.)
             if (c.Kind != ClauseKind.Main || c.Verb?.Verb is not { } v || !p.Is(v.Main, WordClass.Speech) || c.Subject is null
                 || c.Object is not null && v.Lemma is not ("tell" or "assure" or "inform" or "remind")) continue;
+            // "…; the latest €25 million was announced on Monday": a passive, or a clause after a semicolon, reports nothing before it.
+            if (v.Passive || c.FirstToken > 0 && c.FirstToken < p.Count && p.Word(c.FirstToken - 1) is ";") continue;
             if (HasChild(p, k)) continue;
             // The clause before it, at the top: the last main clause before this one.
             Clause? reported = null;
