@@ -80,8 +80,9 @@ internal static class AttitudeReader
             if (child.Kind is ClauseKind.Complement or ClauseKind.Infinitive && parent.Verb?.Verb is { } pv)
             {
                 var cls = lexicon.ClassOfPredicate(pv.Lemma, pv.Particle);
-                // "were closer to finalizing a deal", "is ready to send": after "be", the adjective is the predicate.
-                if (pv.Lemma == "be" && parent.Object is { } predicative && lexicon.ClassOfPredicate(predicative.Lemma, null) is var adjClass && adjClass != PredicateClass.None)
+                // "were closer to finalizing a deal", "is ready to send", "stood ready to host": after "be" (or "stand",
+                // "remain"), the adjective is the predicate.
+                if (pv.Lemma is "be" or "stand" or "remain" && parent.Object is { } predicative && lexicon.ClassOfPredicate(predicative.Lemma, null) is var adjClass && adjClass != PredicateClass.None)
                     cls = adjClass;
                 if (pv.Negated && cls is not (PredicateClass.Speech or PredicateClass.None))
                     return new Attitude(Stance.Negated, parent, $"negated '{pv.Lemma}' above");

@@ -87,6 +87,9 @@ internal sealed partial class SentenceCoder
             if (!(attitude.Stance == Stance.Background && commitment && clause.Dates.Count > 0 && HasMoney(p, clause))) return;
         }
 
+        // "after the war cabinet meets": a state's own cabinet or parliament meeting with no one else is domestic routine.
+        if (frame.Role == "meet" && clause.Subject is { } body && (Classes(p, body) & NounClass.Legislature) != 0
+            && body.Conjuncts is null && clause.ObliqueOf("with") is null && clause.Object is null) return;
         var slots = _lexicon.Roles[frame.Role];
         var actors = new List<Mention>();
         var recipients = new List<Mention>();

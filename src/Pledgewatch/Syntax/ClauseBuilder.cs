@@ -95,6 +95,24 @@ internal static partial class ClauseBuilder
                     current = resumeAtComma.Verb is not null && NewClauseAfterComma(p, k, speechOnly: true) ? main = NewClause(p, ClauseKind.Main, -1) : resumeAtComma;
                     resumeAtComma = null;
                     continue;
+                // "Switzerland, he added, stood ready to …": a speaker set between commas before the verb reports the
+                // sentence; the clause it interrupts goes on after the second comma.
+                case ChunkKind.Comma when current.Verb is null && current.Kind == ClauseKind.Main && ParentheticalSpeaker(p, k):
+                {
+                    Assign(p, ch, current);
+                    var speaker = NewClause(p, ClauseKind.Main, -1);
+                    Assign(p, chunks[k + 1], speaker);
+                    Assign(p, chunks[k + 2], speaker);
+                    if (chunks[k + 2].Verb is { Finite: false } said)
+                    {
+                        p.Tags[said.Main] = Tag.VBD;
+                        chunks[k + 2].Verb = said with { Participle = false, Finite = true, Tense = Tense.Past };
+                    }
+                    speaker.Verb = chunks[k + 2];
+                    Assign(p, chunks[k + 3], current);
+                    k += 3;
+                    continue;
+                }
                 case ChunkKind.Comma when fronted.Count > 0 && fronted[^1] == current && current.Verb is not null:
                     // The fronted clause ends here; the clause it modifies follows.
                     Assign(p, ch, current);
@@ -605,6 +623,16 @@ internal static partial class ClauseBuilder
         if (Chunker.KindOf(p, c[j]) != AtomKind.Entity && p.Tags[c[j].Head] is not (Tag.NNP or Tag.NNPS)) return false;
         var second = Chunker.KindOf(p, c[j + 1]);
         return second is AtomKind.Money or AtomKind.Items;
+    }
+
+    /// <summary>", he added,", ", the minister said,": a short subject and a finite verb of saying between two commas.</summary>
+    private static bool ParentheticalSpeaker(SentenceParse p, int k)
+    {
+        var c = p.Chunks;
+        if (k == 0 || !c[k - 1].IsNoun || k + 3 >= c.Count || !c[k + 1].IsNoun || c[k + 1].End - c[k + 1].First > 4) return false;
+        // ("he added," read first as a participle is the past tense.)
+        return c[k + 2] is { Kind: ChunkKind.Verb, Verb: { Passive: false } v } && (v.Finite || p.Tags[v.Main] == Tag.VBN && p.Options[v.Main].Has(Tag.VBD))
+            && p.Is(v.Main, WordClass.Speech) && c[k + 3].Kind == ChunkKind.Comma && k + 4 < c.Count && c[k + 4].Kind == ChunkKind.Verb;
     }
 
     /// <summary>
