@@ -43,8 +43,12 @@ internal static class DocumentParts
         return packages;
     }
 
-    /// <summary>Indices in filing order: by depth (wholes first, then their parts, then parts of parts), in document order within a depth.</summary>
-    public static IReadOnlyList<int> FilingOrder(int?[] packages)
+    /// <summary>
+    /// Indices in filing order, level by level: the wholes, then their parts, then parts of parts, in document order
+    /// within a level. Every package of a level's record is in an earlier level, so a level's records can all be matched
+    /// once the levels before it are filed, and the entries they open inserted together.
+    /// </summary>
+    public static IReadOnlyList<int[]> FilingLevels(int?[] packages)
     {
         int Depth(int i)
         {
@@ -52,6 +56,6 @@ internal static class DocumentParts
             for (int? p = packages[i]; p is int q; p = packages[q]) depth++;
             return depth;
         }
-        return [.. Enumerable.Range(0, packages.Length).OrderBy(Depth).ThenBy(i => i)];
+        return [.. Enumerable.Range(0, packages.Length).GroupBy(Depth).OrderBy(g => g.Key).Select(g => g.Order().ToArray())];
     }
 }

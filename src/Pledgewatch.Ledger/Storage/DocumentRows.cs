@@ -51,32 +51,12 @@ internal sealed class DocumentRows(string who, string at)
     /// <summary>Defers the rows' statements on <paramref name="w"/> (sources, revisions, audit rows) and forgets them.</summary>
     public void WriteTo(LedgerCommands w)
     {
-        WriteChunks(w, _sources, MultiRowSql.Sources, (row, i, values) => row.Bind(i, values), shared: [("at", at)]);
-        WriteChunks(w, _revisions, MultiRowSql.Revisions, (id, i, values) => values.Add((MultiRowSql.Name("id", i), id)), shared: [("who", who), ("at", at)]);
-        WriteChunks(w, _audits, MultiRowSql.Audits, (row, i, values) => row.Bind(i, values), shared: [("at", at), ("who", who)]);
+        MultiRowSql.Defer(w, _sources, MultiRowSql.Sources, (row, i, values) => row.Bind(i, values), shared: [("at", at)]);
+        MultiRowSql.Defer(w, _revisions, MultiRowSql.Revisions, (id, i, values) => values.Add((MultiRowSql.Name("id", i), id)), shared: [("who", who), ("at", at)]);
+        MultiRowSql.Defer(w, _audits, MultiRowSql.Audits, (row, i, values) => row.Bind(i, values), shared: [("at", at), ("who", who)]);
         _sources.Clear();
         _revisions.Clear();
         _audits.Clear();
-    }
-
-    /// <summary>
-    /// Defers <paramref name="rows"/> in chunks of <see cref="MultiRowSql.ChunkSizes"/>; each statement binds its rows' values
-    /// (numbered from 0) after the <paramref name="shared"/> ones, the order its text names them in.
-    /// </summary>
-    private static void WriteChunks<T>(LedgerCommands w, List<T> rows, Func<int, string> sqlFor, Action<T, int, List<(string, object?)>> bind,
-        (string Name, object? Value)[] shared)
-    {
-        int start = 0;
-        foreach (var size in MultiRowSql.ChunkSizes)
-        {
-            for (; rows.Count - start >= size; start += size)
-            {
-                var values = new List<(string, object?)>(shared.Length + size * 8);
-                values.AddRange(shared);
-                for (int i = 0; i < size; i++) bind(rows[start + i], i, values);
-                w.Defer(sqlFor(size), null, [.. values]);
-            }
-        }
     }
 
     private sealed record SourceRow(long EntryId, long? RecordId, string Doc, string? Title, string? Url, string? Published, string Evidence, string Rule)

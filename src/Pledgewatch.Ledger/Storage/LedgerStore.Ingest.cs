@@ -171,25 +171,16 @@ public abstract partial class LedgerStore
         {
             while (reader.Read()) ids[reader.GetInt32(1)] = reader.GetInt64(0);
         }
-        int start = 0;
-        foreach (var size in MultiRowSql.ChunkSizes)
+        MultiRowSql.Defer(w, [.. Enumerable.Range(0, records.Count)], MultiRowSql.Records, (ordinal, i, values) =>
         {
-            for (; records.Count - start >= size; start += size)
-            {
-                var values = new List<(string, object?)>(2 + 6 * size) { ("documentId", documentId), ("coderVersion", coderVersion) };
-                for (int i = 0; i < size; i++)
-                {
-                    var r = records[start + i].Record;
-                    values.Add((MultiRowSql.Name("ordinal", i), start + i));
-                    values.Add((MultiRowSql.Name("eventType", i), r.EventType));
-                    values.Add((MultiRowSql.Name("sentence", i), r.Evidence.Sentence));
-                    values.Add((MultiRowSql.Name("start", i), r.Evidence.Start));
-                    values.Add((MultiRowSql.Name("end", i), r.Evidence.End));
-                    values.Add((MultiRowSql.Name("json", i), records[start + i].RecordJson));
-                }
-                w.Defer(MultiRowSql.Records(size), Read, [.. values]);
-            }
-        }
+            var r = records[ordinal].Record;
+            values.Add((MultiRowSql.Name("ordinal", i), ordinal));
+            values.Add((MultiRowSql.Name("eventType", i), r.EventType));
+            values.Add((MultiRowSql.Name("sentence", i), r.Evidence.Sentence));
+            values.Add((MultiRowSql.Name("start", i), r.Evidence.Start));
+            values.Add((MultiRowSql.Name("end", i), r.Evidence.End));
+            values.Add((MultiRowSql.Name("json", i), records[ordinal].RecordJson));
+        }, shared: [("documentId", documentId), ("coderVersion", coderVersion)], Read);
     }
 
     private static long InsertRecord(LedgerCommands w, long documentId, int ordinal, EncodedRecord encoded, string coderVersion) =>
@@ -230,50 +221,69 @@ public abstract partial class LedgerStore
         var packages = DocumentParts.Packages([.. records.Select(r => r.Record)]);
         var entryOf = new long[records.Count];
         foreach (var (index, entry) in entryOfKept) entryOf[index] = entry;
-        foreach (var i in DocumentParts.FilingOrder(packages))
+        long? PackageOf(int i) => packages[i] is int p ? entryOf[p] : null;
+        foreach (var level in DocumentParts.FilingLevels(packages))
         {
-            if (toFile is not null && !toFile.Contains(i)) continue;
-            var r = records[i];
-            long? package = packages[i] is int p ? entryOf[p] : null;
-            var source = new EntrySource(0, document.Doc, document.Title, document.Url, document.Published, r.Record.Evidence, "");
-            var (match, rule) = FindMatch(r, candidates[i], entriesOfThisDocument, package);
-            if (match is { } existing)
+            // First what each record of the level matches, in filing order: that depends on the candidates (read before
+            // filing), the entries this document filed before and the package's entry, never on the ids of the entries
+            // the level opens (no candidate is one). So those entries are inserted together, in filing order.
+            var matches = new (CandidateRow? Match, string? Rule)[level.Length];
+            var opening = new List<int>();
+            for (int k = 0; k < level.Length; k++)
             {
-                if (package is long whole)
+                int i = level[k];
+                if (toFile is not null && !toFile.Contains(i)) continue;
+                matches[k] = FindMatch(records[i], candidates[i], entriesOfThisDocument, PackageOf(i));
+                if (matches[k].Match is { } existing) entriesOfThisDocument.Add(existing.Id);
+                else opening.Add(i);
+            }
+            var openedIds = InsertEntries(w, [.. opening.Select(i => (records[i], PackageOf(i)))], at);
+            int nextOpened = 0;
+            for (int k = 0; k < level.Length; k++)
+            {
+                int i = level[k];
+                if (toFile is not null && !toFile.Contains(i)) continue;
+                var r = records[i];
+                long? package = PackageOf(i);
+                var source = new EntrySource(0, document.Doc, document.Title, document.Url, document.Published, r.Record.Evidence, "");
+                if (matches[k] is ({ } existing, var rule))
                 {
-                    // De-duplication keeps the link: the entry stays in the package it is in; one without a package joins this one.
-                    // The part links read and change entries: the rows so far go first (DocumentRows).
-                    rows.WriteTo(w);
-                    if (existing.ParentId is null && !Ancestors(w, whole).Contains(existing.Id))
+                    if (package is long whole)
                     {
-                        Relink(w, existing.Id, null, whole, who, at, "attach");
-                        rule += $"; part of entry {whole}, as this report says";
+                        // De-duplication keeps the link: the entry stays in the package it is in; one without a package joins this one.
+                        // The part links read and change entries: the rows so far go first (DocumentRows).
+                        rows.WriteTo(w);
+                        if (existing.ParentId is null && !Ancestors(w, whole).Contains(existing.Id))
+                        {
+                            Relink(w, existing.Id, null, whole, who, at, "attach");
+                            rule += $"; part of entry {whole}, as this report says";
+                            parts++;
+                        }
+                        else if (existing.ParentId is long other && other != whole)
+                            rule += $"; this report makes it part of entry {whole}, the ledger keeps it in entry {other} (see 'ledger attach')";
+                    }
+                    AddSource(rows, existing.Id, recordIds[i], source with { Rule = rule! }, r.EvidenceJson, "add-source");
+                    entryOf[i] = existing.Id;
+                    filed?.Add((i, existing.Id, false));
+                    merged++;
+                }
+                else
+                {
+                    var id = openedIds[nextOpened++];
+                    NoteCreated(rows, id, EntryStatus.Candidate, r.FieldsJson, package, "create");
+                    var opened = package is long whole ? $"opened the entry, part of entry {whole} as this report says" : "opened the entry";
+                    AddSource(rows, id, recordIds[i], source with { Rule = opened }, r.EvidenceJson, action: null);
+                    if (package is long parent)
+                    {
+                        rows.WriteTo(w);
+                        NotePart(w, parent, id, who, at, "attach-part");
                         parts++;
                     }
-                    else if (existing.ParentId is long other && other != whole)
-                        rule += $"; this report makes it part of entry {whole}, the ledger keeps it in entry {other} (see 'ledger attach')";
+                    entriesOfThisDocument.Add(id);
+                    entryOf[i] = id;
+                    filed?.Add((i, id, true));
+                    created++;
                 }
-                AddSource(rows, existing.Id, recordIds[i], source with { Rule = rule! }, r.EvidenceJson, "add-source");
-                entriesOfThisDocument.Add(existing.Id);
-                entryOf[i] = existing.Id;
-                filed?.Add((i, existing.Id, false));
-                merged++;
-            }
-            else
-            {
-                var id = CreateEntry(w, rows, r.Fields, r.FieldsJson, EntryStatus.Candidate, at, who, "create", parentId: package, dataset: Dataset.News);
-                var opened = package is long whole ? $"opened the entry, part of entry {whole} as this report says" : "opened the entry";
-                AddSource(rows, id, recordIds[i], source with { Rule = opened }, r.EvidenceJson, action: null);
-                if (package is long parent)
-                {
-                    rows.WriteTo(w);
-                    NotePart(w, parent, id, who, at, "attach-part");
-                    parts++;
-                }
-                entriesOfThisDocument.Add(id);
-                entryOf[i] = id;
-                filed?.Add((i, id, true));
-                created++;
             }
         }
         rows.WriteTo(w);
@@ -382,9 +392,37 @@ public abstract partial class LedgerStore
             id = given;
         }
         else id = w.Scalar(LedgerSql.InsertEntry, row)!.Value;
+        NoteCreated(rows, id, status, fieldsJson, parentId, action);
+        return id;
+    }
+
+    /// <summary>A new entry's first revision and its audit row (<paramref name="action"/>), to <paramref name="rows"/>.</summary>
+    private static void NoteCreated(DocumentRows rows, long id, string status, string fieldsJson, long? parentId, string action)
+    {
         rows.AddRevision(id);
         rows.AddAudit(action, id, null, Snapshot(status, fieldsJson, null, parentId));
-        return id;
+    }
+
+    /// <summary>
+    /// Inserts the entries a document's records open, as candidates of the news dataset, each with its package (a few
+    /// rows per statement, <see cref="MultiRowSql.Entries"/>, sent in one round trip where the database takes batches);
+    /// their ids, in the order given. Their revisions and audit rows are the caller's (<see cref="NoteCreated"/>).
+    /// </summary>
+    private static long[] InsertEntries(LedgerCommands w, IReadOnlyList<(EncodedRecord Record, long? Package)> opening, string at)
+    {
+        if (opening.Count == 0) return [];
+        var ids = new List<long>(opening.Count);
+        MultiRowSql.Defer(w, opening, MultiRowSql.Entries, (row, i, values) => AddOwnColumns(values, row.Record.Fields, row.Record.FieldsJson, row.Package, i),
+            shared: [("status", EntryStatus.Candidate), ("dataset", Dataset.News), ("at", at)],
+            read: reader =>
+            {
+                while (reader.Read()) ids.Add(reader.GetInt64(0));
+            });
+        w.Flush();
+        if (ids.Count != opening.Count) throw new InvalidOperationException($"{opening.Count} entries inserted, {ids.Count} ids returned");
+        // The order of RETURNING's rows is not promised; the ids were assigned in the order of the rows (MultiRowSql.Entries).
+        ids.Sort();
+        return [.. ids];
     }
 
     private static void AddSource(DbConnection c, DbTransaction tx, long entryId, long? recordId, EntrySource s, string at, string who, string? action)
@@ -416,22 +454,33 @@ public abstract partial class LedgerStore
         w.Defer(LedgerSql.InsertAudit, null, ("at", at), ("who", who), ("action", action), ("entryId", entryId), ("before", before), ("after", after));
 
     /// <summary>The indexed columns derived from the fields: they must change together with them (and the package and dataset, on insert).</summary>
-    private static (string Name, object? Value)[] Columns(EntryFields f, string fieldsJson, string status, string at, long? parentId, string dataset) =>
-    [
-        ("status", status),
-        ("eventType", f.EventType),
-        ("actor", EntryFields.Codes(f.Actor)),
-        ("recipient", EntryFields.Codes(f.Recipient)),
-        ("key", DedupKey.Of(f).Value),
-        ("currency", TypedNull.Of(f.Commitment?.Amount?.Currency)),
-        ("amount", TypedNull.Of(f.Commitment?.Amount is { } m ? (double?)(double)m.Value : null)),
-        ("dateFrom", Iso(f.Date.From)),
-        ("dateTo", Iso(f.Date.To)),
-        ("fields", fieldsJson),
-        ("parentId", TypedNull.Of(parentId)),
-        ("dataset", dataset),
-        ("at", at),
-    ];
+    private static (string Name, object? Value)[] Columns(EntryFields f, string fieldsJson, string status, string at, long? parentId, string dataset)
+    {
+        var values = new List<(string, object?)>(13) { ("status", status) };
+        AddOwnColumns(values, f, fieldsJson, parentId, row: null);
+        values.Add(("dataset", dataset));
+        values.Add(("at", at));
+        return [.. values];
+    }
+
+    /// <summary>
+    /// The columns of an insert that differ from entry to entry (all but status, dataset and time), added to
+    /// <paramref name="values"/>; named for row <paramref name="row"/> of a multi-row insert (<see cref="MultiRowSql.Entries"/>), or plainly when null.
+    /// </summary>
+    private static void AddOwnColumns(List<(string, object?)> values, EntryFields f, string fieldsJson, long? parentId, int? row)
+    {
+        string Named(string column) => row is int i ? MultiRowSql.Name(column, i) : column;
+        values.Add((Named("eventType"), f.EventType));
+        values.Add((Named("actor"), EntryFields.Codes(f.Actor)));
+        values.Add((Named("recipient"), EntryFields.Codes(f.Recipient)));
+        values.Add((Named("key"), DedupKey.Of(f).Value));
+        values.Add((Named("currency"), TypedNull.Of(f.Commitment?.Amount?.Currency)));
+        values.Add((Named("amount"), TypedNull.Of(f.Commitment?.Amount is { } m ? (double?)(double)m.Value : null)));
+        values.Add((Named("dateFrom"), Iso(f.Date.From)));
+        values.Add((Named("dateTo"), Iso(f.Date.To)));
+        values.Add((Named("fields"), fieldsJson));
+        values.Add((Named("parentId"), TypedNull.Of(parentId)));
+    }
 
     /// <summary>The columns of an update (<see cref="LedgerSql.UpdateEntry"/>), for Dapper.</summary>
     private static DynamicParameters Columns(EntryFields f, string status, string at)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text;
 
 namespace Pledgewatch.Ledger.Storage;
@@ -60,6 +61,39 @@ internal static class MultiRowSql
     public static string Records(int rows) => Texts.GetOrAdd(("records", rows), static key => Values(
         "INSERT INTO records (document_id, ordinal, event_type, sentence, evidence_start, evidence_end, json, coder_version) VALUES ",
         "(@documentId, @ordinal{0}, @eventType{0}, @sentence{0}, @start{0}, @end{0}, @json{0}, @coderVersion)", key.Rows, " RETURNING id, ordinal"));
+
+    /// <summary>
+    /// <see cref="LedgerSql.InsertEntry"/> for <paramref name="rows"/> entries that share their status, dataset and time
+    /// (those one document's filing opens). The ids come back in no promised order, but both databases give them in
+    /// the order of the rows (SQLite's rowids and PostgreSQL's identity are assigned row after row), so the smallest id
+    /// is the first row's.
+    /// </summary>
+    public static string Entries(int rows) => Texts.GetOrAdd(("entries", rows), static key => Values(
+        "INSERT INTO entries (status, event_type, actor, recipient, dedup_key, currency, amount, date_from, date_to, fields, parent_id, dataset, revision, created_at, updated_at) VALUES ",
+        "(@status, @eventType{0}, @actor{0}, @recipient{0}, @key{0}, @currency{0}, @amount{0}, @dateFrom{0}, @dateTo{0}, @fields{0}, @parentId{0}, @dataset, 1, @at, @at)",
+        key.Rows, " RETURNING id"));
+
+    /// <summary>
+    /// Defers <paramref name="rows"/> in chunks of <see cref="ChunkSizes"/> rows, one statement each (<paramref name="sqlFor"/>
+    /// the chunk's size); each statement binds the <paramref name="shared"/> values, then each row's (<paramref name="bind"/>,
+    /// with the row's number within the chunk, from 0), the order its text names them in.
+    /// </summary>
+    /// <param name="read">Reads each statement's rows (see <see cref="LedgerCommands.Defer"/>); null for statements that return none.</param>
+    public static void Defer<T>(LedgerCommands w, IReadOnlyList<T> rows, Func<int, string> sqlFor, Action<T, int, List<(string, object?)>> bind,
+        ReadOnlySpan<(string Name, object? Value)> shared, Action<DbDataReader>? read = null)
+    {
+        int start = 0;
+        foreach (var size in ChunkSizes)
+        {
+            for (; rows.Count - start >= size; start += size)
+            {
+                var values = new List<(string, object?)>(shared.Length + size * 10);
+                foreach (var value in shared) values.Add(value);
+                for (int i = 0; i < size; i++) bind(rows[start + i], i, values);
+                w.Defer(sqlFor(size), read, [.. values]);
+            }
+        }
+    }
 
     /// <summary><paramref name="head"/>, then <paramref name="row"/> with <c>{0}</c> replaced by 0 … n − 1, comma-separated, then <paramref name="tail"/>.</summary>
     private static string Values(string head, string row, int rows, string tail)

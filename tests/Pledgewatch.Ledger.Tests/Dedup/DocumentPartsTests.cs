@@ -15,7 +15,7 @@ public sealed class DocumentPartsTests
         EventRecord[] records = [Part("e1", "e3"), Part("e2", "e3"), Part("e3", null), Part("e4", "e2")];
         var packages = DocumentParts.Packages(records);
         Assert.Equal([2, 2, null, 1], packages);
-        Assert.Equal([2, 0, 1, 3], DocumentParts.FilingOrder(packages));
+        Assert.Equal([[2], [0, 1], [3]], DocumentParts.FilingLevels(packages));
     }
 
     [Theory]
@@ -40,6 +40,6 @@ public sealed class DocumentPartsTests
     {
         EventRecord[] records = [Part("", null), Part("", "")];
         Assert.Equal([null, null], DocumentParts.Packages(records));
-        Assert.Equal([0, 1], DocumentParts.FilingOrder(DocumentParts.Packages(records)));
+        Assert.Equal([[0, 1]], DocumentParts.FilingLevels(DocumentParts.Packages(records)));
     }
 }

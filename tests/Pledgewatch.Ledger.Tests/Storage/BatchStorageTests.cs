@@ -88,6 +88,44 @@ public abstract class BatchStorageTests<TDatabase> where TDatabase : TestDatabas
         Assert.Equal(0, check.ExecuteScalar<long>("SELECT COUNT(*) FROM documents WHERE doc = 'poisoned'"));
     }
 
+    private static readonly string[] Donors = ["CAN", "NOR", "JPN", "DEU", "FRA", "GBR", "ITA", "ESP", "NLD", "POL", "SWE", "FIN", "DNK", "AUT", "BEL", "CZE", "EST", "LVA", "LTU"];
+
+    /// <summary>Record <paramref name="i"/> of a long report: a pledge of its own amount from donor i (even i) or a meeting (odd i), its evidence at 20 i.</summary>
+    private static Pledgewatch.Records.EventRecord LongReportRecord(string doc, int i) =>
+        (i % 2 == 0 ? Pledge(doc, Donors[i], "UKR", 1_000_000m * (i + 1), "EUR", Day1, Day1) : Meeting(doc, Donors[i], "UKR", Day1))
+        with { Evidence = new Pledgewatch.Records.Evidence(0, 20 * i, 20 * i + 10, "Some text.") };
+
+    /// <summary>
+    /// A document's records are matched first and the entries they open are inserted together, up to 16 rows per
+    /// statement, their ids given back in no promised order. Nineteen records (more than one statement takes), two of
+    /// them re-reports: each record must still open or join its own entry, the entries it opens numbered in the
+    /// records' order.
+    /// </summary>
+    [Fact]
+    public void EachRecordOfALongReportOpensOrJoinsItsOwnEntryAndTheEntriesItOpensAreNumberedInItsOrder()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        var earlier = new PendingDocument(Document("earlier"), [LongReportRecord("earlier", 3), LongReportRecord("earlier", 10)]);
+        var report = new PendingDocument(Document("report"), [.. Donors.Select((_, i) => LongReportRecord("report", i))]);
+        var again = new PendingDocument(Document("again"), [.. Donors.Select((_, i) => LongReportRecord("again", i))]);
+
+        var results = store.IngestBatch([earlier, report, again], "test");
+
+        Assert.All(results, r => Assert.Null(r.Error));
+        Assert.Equal((17, 2), (results[1].Outcome.NewEntries, results[1].Outcome.Merged));
+        Assert.Equal((0, 19), (results[2].Outcome.NewEntries, results[2].Outcome.Merged));
+        var entries = store.Entries(Pledgewatch.Ledger.Export.EntryFilter.All).OrderBy(e => e.Id).ToList();
+        Assert.Equal(["DEU", "SWE"], entries.Take(2).Select(e => e.Fields.Actor[0].Code));
+        Assert.Equal(Donors.Where((_, i) => i is not (3 or 10)), entries.Skip(2).Select(e => e.Fields.Actor[0].Code));
+        foreach (var e in entries)
+        {
+            int i = Array.IndexOf(Donors, e.Fields.Actor[0].Code);
+            Assert.Equal(i is 3 or 10 ? ["again", "earlier", "report"] : ["again", "report"], e.Sources.Select(s => s.Doc).Order());
+            Assert.All(e.Sources, s => Assert.Equal(20 * i, s.Evidence.Start));
+        }
+    }
+
     [Fact]
     public void TheAuditOfAnAddedSourceNamesTheSourceAsSerialisingItWould()
     {
