@@ -99,7 +99,7 @@ internal sealed partial class SentenceCoder
                     setting = true;
                 }
             }
-        bool reaction = clause.Object == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "reject" or "request" };
+        bool reaction = clause.Object == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "request" };
         // "The arrival came after Monday's (wave of) Russian strikes on Kyiv": a recent event with its owner, after which
         // something happened.
         bool before = false;

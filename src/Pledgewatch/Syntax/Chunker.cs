@@ -122,6 +122,9 @@ internal static class Chunker
         if (j < 0) return false;
         // "imposing targeted sanctions", "announced increased aid": after a main verb (no auxiliary), an adjective.
         if (Tagger.Surface(p, j).IsVerb() && !p.Is(j, WordClass.Be | WordClass.Have | WordClass.Do) && j == i - 1 && !p.Negation[j]) return true;
+        // "The UN chief urged Israel …": a word read as an adjective right after a name ends the subject; a past form
+        // after it is the verb.
+        if (Tagger.Surface(p, j) == Tag.JJ && j > 0 && p.AtomOf(j - 1) is { Kind: AtomKind.Entity } && p.Options[i].Has(Tag.VBD)) return false;
         return Tagger.Surface(p, j) is Tag.DT or Tag.PRPS or Tag.IN or Tag.JJ or Tag.CD;
     }
 
@@ -493,8 +496,9 @@ internal static class Chunker
                 j++;
                 continue;
             }
-            // ("six jailed Americans": a mention after the participle too.)
-            if ((t is Tag.VBN or Tag.VBG || t == Tag.VBD && p.Options[j].Has(Tag.VBN)) && j + 1 < p.Count && (p.Tags[j + 1].IsNoun() || p.Tags[j + 1].IsAdjective() || p.AtomOf(j + 1) is { Kind: AtomKind.Entity } && !p.Is(j - 1, "each")) && j > i
+            // ("six jailed Americans": a mention after the participle too, right after a number or determiner.)
+            if ((t is Tag.VBN or Tag.VBG || t == Tag.VBD && p.Options[j].Has(Tag.VBN)) && j + 1 < p.Count && j > i
+                && (p.Tags[j + 1].IsNoun() || p.Tags[j + 1].IsAdjective() || p.AtomOf(j + 1) is { Kind: AtomKind.Entity } && p.Tags[j - 1] is Tag.DT or Tag.CD && !p.Is(j - 1, "each"))
                 && (p.Tags[j - 1] is Tag.DT or Tag.PRPS or Tag.CD or Tag.POS || p.Tags[j - 1].IsAdjective() || p.Word(j - 1) is "-" or "–"))
             {
                 j++;
