@@ -64,7 +64,7 @@ internal sealed partial class SentenceCoder
         }
         if (amounts.Count == 0)
         {
-            var cls = clause.Object is { } o ? Classes(p, o) : NounClass.None;
+            var cls = Theme(clause) is { } o ? Classes(p, o) : NounClass.None;
             Clause? resourceClause = null;
             // "pledged to expand South Korea's humanitarian aid and military supplies to Ukraine": the resources and
             // recipients of the promise are in its complement.
@@ -79,9 +79,9 @@ internal sealed partial class SentenceCoder
             bool resources = (cls & (NounClass.Aid | NounClass.Weapons | NounClass.Items | NounClass.Troops)) != 0 || ItemsIn(p, clause).Count > 0
                 || (cls & NounClass.Promise) != 0 && (category == "REQUEST" || frame.Lemma is "announce" or "unveil" or "confirm" or "extend" or "present" or "launch")
                 || clause.ObliqueOf("with") is { } with && (Classes(p, with) & (NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0
-                // "would supply Ukraine with the IRIS-T SLM", "will send HIMARS": a model's name given or supplied.
+                // "would supply Ukraine with the IRIS-T SLM", "will send HIMARS", "delivered F-16s": a model's name given or supplied.
                 || frame.Role is "give" or "commit" && (clause.ObliqueOf("with") ?? (clause.Object is { } named && named != clause.IndirectObject ? named : null)) is { } model
-                   && p.Tags[model.Head] == Syntax.Tag.NNP && p.AtomOf(model.Head) is null;
+                   && ModelName(p, model);
             if (!resources)
             {
                 // "pledged to stand with Ukraine", "promised that …": a promise without resources is still AGREE.
@@ -94,7 +94,7 @@ internal sealed partial class SentenceCoder
                 }
                 return;
             }
-            if (clause.Object is { } consumedObject) consumed.Add(consumedObject);
+            if (Theme(clause) is { } consumedObject) consumed.Add(consumedObject);
             var draft = NewDraft(p, clause, clause.Verb!, category, category == "SANCTION" ? "withdraw" : category == "REQUEST" ? "assist" : null, frame.Contexts, attitude, explanation);
             draft.Undirected = frame.Role == "plain";
             draft.Actors = actors;
@@ -171,6 +171,14 @@ internal sealed partial class SentenceCoder
             drafts.Add(draft);
         }
     }
+
+    /// <summary>
+    /// A model's name: a proper noun no entity claims ("HIMARS", "the IRIS-T SLM"), or a designation's plural, whose
+    /// "s" follows its number with no space ("F-16s", "MiG-29s").
+    /// </summary>
+    private static bool ModelName(SentenceParse p, Chunk np) =>
+        p.AtomOf(np.Head) is null && (p.Tags[np.Head] == Syntax.Tag.NNP
+            || np.Head > np.First && p.Is(np.Head, "s") && p.Tokens[np.Head - 1].Kind == Sentences.TokenKind.Number && p.Tokens[np.Head].Start == p.Tokens[np.Head - 1].End);
 
     /// <summary>A complement without a frame of its own whose object names resources ("to expand aid to Ukraine").</summary>
     private Clause? ResourceComplement(SentenceParse p, Clause clause)

@@ -11,7 +11,7 @@ internal sealed partial class SentenceCoder
     {
         bool wantsNegation = frame.When.Any(c => c.Kind == ConstraintKind.Negated);
         var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is not null, wantsNegation);
-        var objectClass = clause.Object is { } obj ? Classes(p, obj) : NounClass.None;
+        var objectClass = Theme(clause) is { } obj ? Classes(p, obj) : NounClass.None;
 
         // "renewed its demand", "voiced its concern", "issued a warning": the noun is the event.
         if (frame.Role == "light")
@@ -26,7 +26,7 @@ internal sealed partial class SentenceCoder
         // An announcement is whatever it announces: money or aid is a commitment, sanctions a sanction, a meeting a meeting.
         if (frame.Role == "announce" || frame.Category is null && clause.Object is not null && HasMoney(p, clause))
         {
-            if (clause.Object is { } o && NounFrame(p, o) is { } nounFrame && (objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Promise)) == 0)
+            if (Theme(clause) is { } o && NounFrame(p, o) is { } nounFrame && (objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Promise)) == 0)
             {
                 consumed.Add(o);
                 CodeNounEvent(p, o, nounFrame, clause, drafts);
@@ -352,6 +352,9 @@ internal sealed partial class SentenceCoder
             if (m.Code is { Length: 3 } c && m.Kind is EntityKind.State or EntityKind.Person) codes.Add(c);
         return codes.Count;
     }
+
+    /// <summary>What the verb acts on: its object, or a passive's subject ("the aid was delivered", "the package was announced").</summary>
+    private static Chunk? Theme(Clause clause) => clause.Verb?.Verb is { Passive: true } && clause.Object is null ? clause.Subject : clause.Object;
 
     private static bool AfterSemicolon(SentenceParse p, Clause clause) =>
         clause.FirstToken > 0 && clause.FirstToken < p.Count && p.Word(clause.FirstToken - 1) is ";";

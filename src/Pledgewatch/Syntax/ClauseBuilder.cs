@@ -220,6 +220,20 @@ internal static partial class ClauseBuilder
                     // after a preposition is a non-finite complement of the clause it sits in.
                     if (vg.Participle && p.Tags[vg.Main] == Tag.VBG && k > 0 && chunks[k - 1].Kind == ChunkKind.Prep)
                     {
+                        // "After meeting Erdogan in Ankara, Scholz pledged …": opening the sentence, a participial clause
+                        // of the clause that follows, whose subject it shares.
+                        if (k == 1 && current == main && main.Verb is null && main.Subject is null)
+                        {
+                            var opening = NewClause(p, ClauseKind.Participial, -1, chunks[k - 1].Lemma);
+                            opening.Verb = ch;
+                            // The preposition moves from the (still empty) main clause to the participle's.
+                            (main.FirstToken, main.LastToken) = (int.MaxValue, -1);
+                            Assign(p, chunks[k - 1], opening);
+                            Assign(p, ch, opening);
+                            fronted.Add(opening);
+                            current = opening;
+                            continue;
+                        }
                         var owner = current.Verb is not null || current.Subject is not null ? current : main;
                         var gerund = NewClause(p, ClauseKind.Infinitive, owner.Index, chunks[k - 1].Lemma);
                         gerund.Verb = ch;

@@ -155,7 +155,8 @@ internal sealed class Tagger
 
     /// <summary>
     /// Words the lexicon does not know as adverbs where they are: a quantifier floated between a modal and its verb
-    /// ("Norway and Denmark will each give …"), and "first" between a subject and its verb.
+    /// ("Norway and Denmark will each give …") or after a name ("… and Britain each announced …"), and "first" between
+    /// a subject and its verb.
     /// </summary>
     private static void FloatedAdverbs(SentenceParse p)
     {
@@ -165,6 +166,12 @@ internal sealed class Tagger
             {
                 p.Tags[i] = Syntax.Tag.RB;
                 p.Tags[i + 1] = Syntax.Tag.VB;
+            }
+            // "The US and Britain each announced …": after a name, before a past form.
+            else if (p.Is(i, "each") && p.AtomOf(i - 1) is { Kind: AtomKind.Entity } && p.Options[i + 1].Has(Syntax.Tag.VBD))
+            {
+                p.Tags[i] = Syntax.Tag.RB;
+                p.Tags[i + 1] = Syntax.Tag.VBD;
             }
             // "Yoon first went to Bucha", "the facility it first agreed in 2022": "first" between a subject and a past or
             // present form says when, as an adverb (the lexicon knows it only as an adjective).
