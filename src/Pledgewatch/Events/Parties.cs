@@ -36,7 +36,17 @@ internal static class Parties
             // "US Navy helicopters sink …", "Russian missiles hit …": arms stand for the side that uses them.
             else if ((lexicon.ClassOfNoun(c.Lemma) & NounClass.Weapons) != 0 && p.AtomOf(c.Head) is null)
                 Owner(p, c, bodyStart, into, ofPhrase: false);
+
         }
+    }
+
+    /// <summary>"A Ukrainian drone struck …": counted arms are one item mention; the state named inside it uses them.</summary>
+    public static void ItemsUser(SentenceParse p, Chunk np, List<Mention> into)
+    {
+        if (p.AtomOf(np.Head) is not { Kind: AtomKind.Items } counted || counted.First >= counted.End) return;
+        int from = p.Tokens[counted.First].Start, to = p.Tokens[counted.End - 1].End;
+        foreach (var m in p.Analysis.Mentions)
+            if (m.Kind == EntityKind.State && m.Code is not null && m.Span.Start >= from && m.Span.End <= to) Add(into, m);
     }
 
     /// <summary>
@@ -112,10 +122,13 @@ internal static class Parties
         p.Tags[c.Head] is Tag.NNS && c.Head > c.First && p.AtomOf(c.Head - 1) is { Kind: AtomKind.Entity } before && Side(before)
         || Designation(p, c);
 
-    /// <summary>"Turkey's disaster agency AFAD": a name the entities do not know after a role noun that they do.</summary>
+    /// <summary>
+    /// "Turkey's disaster agency AFAD", "the Sudanese paramilitary RSF": a name the entities do not know after a role
+    /// word that they do (not a model's name after a nationality: "the German Leopard").
+    /// </summary>
     private static bool NamedRole(SentenceParse p, Chunk c, EventLexicon lexicon) =>
-        p.Tags[c.Head] == Tag.NNP && p.AtomOf(c.Head) is null && c.Head > c.First && p.Tags[c.Head - 1] is Tag.NN or Tag.NNS
-        && (lexicon.ClassOfNoun(p.NounLemma(c.Head - 1)) & NounClass.Role) != 0;
+        p.Tags[c.Head] == Tag.NNP && p.AtomOf(c.Head) is null && c.Head > c.First && p.Tags[c.Head - 1] is Tag.NN or Tag.NNS or Tag.JJ
+        && (lexicon.ClassOfNoun(p.Lower(c.Head - 1)) & NounClass.Role) != 0;
 
     private static bool Side(Atom a) => a.IsDemonym || a.Entity!.Kind == EntityKind.State && a.Entity.Form == MentionForm.Name;
 

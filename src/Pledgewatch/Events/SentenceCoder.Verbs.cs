@@ -307,7 +307,9 @@ internal sealed partial class SentenceCoder
             if (o.Preposition is not ("in" or "at" or "through" or "outside" or "across" or "to" or "into")) continue;
             // ("took to the streets of Tbilisi": the place is the "of" phrase of the streets.)
             foreach (var place in (Chunk?[])[o.Object, o.Object.OfPhrase])
-                if (place is not null && p.AtomOf(place.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State)
+                // (Not "to the Swedish embassy": a nationality's organ is a party, not a place.)
+                if (place is not null && p.AtomOf(place.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m }
+                    && (m.Kind == EntityKind.Place || m.Kind == EntityKind.State && m.Form != MentionForm.Demonym))
                     return m;
         }
         return null;
@@ -452,6 +454,7 @@ internal sealed partial class SentenceCoder
             {
                 Parties.Named(p, np, _bodyStart, _lexicon, into);
                 if (!entityOnly && into.Count == count && !actorSide) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
+                if (into.Count == count && actorSide && slot == "subj") Parties.ItemsUser(p, np, into);
                 // "Russia's decision to leave": the owner of a decision does what it decides.
                 if (into.Count == count && actorSide && np.PossessorEnd > 0 && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Policy) != 0)
                     Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);

@@ -69,6 +69,19 @@ internal sealed class Tagger
                     current |= 1UL << (int)rule.To;
                 }
         }
+        CountedSubjects(p);
+    }
+
+    /// <summary>
+    /// "A Russian drone hit a grain silo": counted items end with their noun, so a past form right after them, before a
+    /// determiner or another mention, is their verb (the rules read the items as a number, and "hit" as its noun).
+    /// </summary>
+    private static void CountedSubjects(SentenceParse p)
+    {
+        for (int i = 1; i + 1 < p.Count; i++)
+            if (p.AtomOf(i - 1) is { Kind: AtomKind.Items, End: var end } && end == i && p.Tags[i] is Syntax.Tag.NN or Syntax.Tag.VBN or Syntax.Tag.JJ && p.Options[i].Has(Syntax.Tag.VBD)
+                && (p.Tags[i + 1] is Syntax.Tag.DT or Syntax.Tag.PRPS || p.Tags[i + 1] == Syntax.Tag.Atom))
+                p.Tags[i] = Syntax.Tag.VBD;
     }
 
     private TagSet Initial(SentenceParse p, int i)
