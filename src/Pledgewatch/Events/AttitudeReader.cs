@@ -60,6 +60,10 @@ internal static class AttitudeReader
                 continue;
             }
             if (child.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "inside a condition");
+            // "the towns where mass graves were found after Russian troops pulled back": when something happened, told
+            // inside a clause that describes a noun, is background.
+            if (child.Kind == ClauseKind.Adverbial && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative)
+                return new Attitude(Stance.Background, null, "time of a relative clause");
             // "the decision by the EU to impose sanctions", "plans to visit", "a call to release": the noun's class decides.
             if (child.Kind == ClauseKind.Infinitive && child.NounHead is { } noun && lexicon.ClassOfNounPredicate(noun.Lemma) is var nounClass && nounClass != PredicateClass.None)
             {
