@@ -368,6 +368,7 @@ internal sealed partial class SentenceCoder
         for (int k = clause.Index - 1; k >= 0; k--)
             if (p.Clauses[k] is { Subject: { } subject } before && subject.Clause == k)
             {
+                found.Clear();
                 Parties.Named(p, subject, _bodyStart, _lexicon, found);
                 if (found.Exists(m => m.Code is not null)) return before;
             }
