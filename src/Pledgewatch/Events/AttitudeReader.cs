@@ -44,7 +44,9 @@ internal static class AttitudeReader
         // ("the tanks that Canada sent in 2022", "the aid pledged in January") is background.
         if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) rule = "relative clause";
         // A main clause with an "if" clause of its own is what would follow: hypothetical ("If X, we would …").
-        if (HasConditionalChild(p, clause) && stance is Stance.Hypothetical or Stance.Future)
+        // ("…, the US would have concerns and respond accordingly": a coordinated verb shares its first verb's condition.)
+        if ((HasConditionalChild(p, clause) || clause.Kind == ClauseKind.Coordinate && clause.Parent >= 0 && HasConditionalChild(p, p.Clauses[clause.Parent]))
+            && stance is Stance.Hypothetical or Stance.Future)
             return new Attitude(Stance.Conditional, null, "consequence of a condition");
 
         // Up the chain: each link is a clause and the parent it depends on.

@@ -11,6 +11,7 @@ internal static partial class ClauseBuilder
     public static void Build(SentenceParse p)
     {
         Segment(p);
+        SharedModals(p);
         foreach (var clause in p.Clauses) Relate(p, clause);
         ShareListedObjects(p);
         ReportingFrames(p);
@@ -35,6 +36,21 @@ internal static partial class ClauseBuilder
             if (next is { Kind: ClauseKind.Coordinate, Object: { } shared } && next.Parent == clause.Index && next.Verb == chunks[k + 2]
                 && next.Verb.Verb?.Passive == verb.Verb?.Passive)
                 clause.Object = shared;
+        }
+    }
+
+    /// <summary>
+    /// "the US would have concerns and respond accordingly": a bare verb coordinated with a verb group under a modal or
+    /// the future shares that modal and tense.
+    /// </summary>
+    private static void SharedModals(SentenceParse p)
+    {
+        foreach (var c in p.Clauses)
+        {
+            if (c.Kind != ClauseKind.Coordinate || !c.SubjectInherited || c.Parent < 0 || c.Verb is not { Verb: { } vg } verb || verb.Clause != c.Index) continue;
+            if (vg.Modal is not null || vg.Finite || vg.Infinitive || p.Tags[vg.Main] != Tag.VB || verb.End - verb.First != 1) continue;
+            if (p.Clauses[c.Parent].Verb?.Verb is { } above && (above.Modal is not null || above.Tense == Tense.Future))
+                verb.Verb = vg with { Modal = above.Modal, Tense = above.Tense, Finite = true };
         }
     }
 
@@ -78,9 +94,11 @@ internal static partial class ClauseBuilder
             }
             switch (ch.Kind)
             {
-                case ChunkKind.Punct when p.Word(ch.First) is ";" || p.Word(ch.First) is ":" && current.Verb is not null && VerbAhead(p, k):
+                case ChunkKind.Punct when p.Word(ch.First) is ";" || p.Word(ch.First) is ":" && current.Verb is not null
+                    && (VerbAhead(p, k) || k + 1 < chunks.Count && chunks[k + 1].Kind == ChunkKind.Subord && !p.Is(current.Verb.Verb!.Main, WordClass.Speech)):
                 {
-                    // "X said: …" — what follows the colon is what was said.
+                    // "X said: …" — what follows the colon is what was said. ("The readout is blunt: if …, the US would …":
+                    // a clause opening with a subordinator after a colon starts afresh, its condition fronted.)
                     bool colonSpeech = p.Word(ch.First) is ":" && current.Verb is { } sv && p.Is(sv.Verb!.Main, WordClass.Speech);
                     Assign(p, ch, current);
                     current = colonSpeech ? NewClause(p, ClauseKind.Complement, current.Index, ":") : NewClause(p, ClauseKind.Main, -1);
