@@ -415,6 +415,14 @@ internal static partial class ClauseBuilder
                         // its conjuncts) is the subject of a complement clause without "that".
                         var comp = NewClause(p, ClauseKind.Complement, current.Index);
                         foreach (var conjunct in said.WithConjuncts()) Reassign(p, conjunct, comp);
+                        // "said a Chinese naval base in Solomon Islands would be …": the phrases before it, back to the
+                        // first after the verb, go with it; the first is the subject.
+                        for (int m = said.Index - 1; m >= 2 && chunks[m].Kind == ChunkKind.Prep && chunks[m].Lemma is "in" or "of" or "on" or "for" or "from" or "near" or "at"
+                             && chunks[m - 1].IsNoun && chunks[m - 1].Clause == current.Index && chunks[m - 1].First > current.Verb.First; m -= 2)
+                        {
+                            Reassign(p, chunks[m], comp);
+                            Reassign(p, chunks[m - 1], comp);
+                        }
                         comp.Verb = ch;
                         Assign(p, ch, comp);
                         current = comp;
