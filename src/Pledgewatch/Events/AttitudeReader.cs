@@ -44,9 +44,7 @@ internal static class AttitudeReader
         // ("the tanks that Canada sent in 2022", "the aid pledged in January") is background.
         if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) rule = "relative clause";
         // A main clause with an "if" clause of its own is what would follow: hypothetical ("If X, we would …").
-        // ("…, the US would have concerns and respond accordingly": a coordinated verb shares its first verb's condition.)
-        if ((HasConditionalChild(p, clause) || clause.Kind == ClauseKind.Coordinate && clause.Parent >= 0 && HasConditionalChild(p, p.Clauses[clause.Parent]))
-            && stance is Stance.Hypothetical or Stance.Future)
+        if (ConditionOf(p, clause) is not null && stance is Stance.Hypothetical or Stance.Future)
             return new Attitude(Stance.Conditional, null, "consequence of a condition");
 
         // Up the chain: each link is a clause and the parent it depends on.
@@ -148,13 +146,14 @@ internal static class AttitudeReader
         return new Attitude(stance, reporter, rule, committed);
     }
 
-    private static bool HasConditionalChild(SentenceParse p, Clause clause) => ConditionOf(p, clause) is not null;
-
-    /// <summary>The "if" (or "unless") clause of <paramref name="clause"/>, if it has one.</summary>
+    /// <summary>
+    /// The "if" (or "unless") clause of <paramref name="clause"/>, if it has one; a coordinated verb shares its first
+    /// verb's ("…, the US would have concerns and respond accordingly").
+    /// </summary>
     public static Clause? ConditionOf(SentenceParse p, Clause clause)
     {
         foreach (var c in p.Clauses)
             if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return c;
-        return null;
+        return clause.Kind == ClauseKind.Coordinate && clause.Parent >= 0 ? ConditionOf(p, p.Clauses[clause.Parent]) : null;
     }
 }

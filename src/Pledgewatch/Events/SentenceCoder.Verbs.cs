@@ -355,9 +355,6 @@ internal sealed partial class SentenceCoder
         return codes.Count;
     }
 
-    /// <summary>What the verb acts on: its object, or a passive's subject ("the aid was delivered", "the package was announced").</summary>
-    private static Chunk? Theme(Clause clause) => clause.Verb?.Verb is { Passive: true } && clause.Object is null ? clause.Subject : clause.Object;
-
     private static bool AfterSemicolon(SentenceParse p, Clause clause) =>
         clause.FirstToken > 0 && clause.FirstToken < p.Count && p.Word(clause.FirstToken - 1) is ";";
 

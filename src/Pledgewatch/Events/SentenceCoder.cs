@@ -160,12 +160,17 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
+    /// <summary>
+    /// What the verb acts on: its object, or a passive's subject ("the conference was organised by …", "the aid was
+    /// delivered"). Frame constraints, announcements and commitments read it so.
+    /// </summary>
+    private static Chunk? Theme(Clause clause) => clause.Verb?.Verb is { Passive: true } && clause.Object is null ? clause.Subject : clause.Object;
+
     private bool Holds(SentenceParse p, Clause clause, EventFrame f)
     {
         var vg = clause.Verb!.Verb!;
-        // Constraints speak of the active voice: a passive's subject is its object ("the conference was organised by …"),
-        // its "by" phrase its subject.
-        var theme = vg.Passive && clause.Object is null ? clause.Subject : clause.Object;
+        // Constraints speak of the active voice: a passive's subject is its object, its "by" phrase its subject.
+        var theme = Theme(clause);
         var doer = vg.Passive ? clause.Agent : clause.Subject;
         foreach (var c in f.When)
         {
