@@ -110,6 +110,21 @@ public sealed partial class EntityContext
         // A one-word alias followed by another capitalised word is a first name: "Health Minister Jana Horak".
         if (Longest(MatchAt(k), Mask(LexKind.Person), out var person) && (person.Entry.FullName || !IsCapitalised(person.End)))
         {
+            // "Sheikh Mohamed bin Zayed Al Nahyan": a name that a particle and a capitalised word carry on is the
+            // start of a longer name; the full name inside it decides, else the alias's person over the whole run.
+            if (person.End < _tokens.Count && _tokens[person.End].Kind == TokenKind.Word
+                && IsParticle(_tokens[person.End].In(_text)) && IsCapitalised(person.End + 1))
+            {
+                int named = NameRun(k);
+                for (int s = k + 1; s < person.End; s++)
+                    if (Longest(MatchAt(s), Mask(LexKind.Person), out var full) && full.Entry.FullName && full.End > person.End)
+                    {
+                        hit = new NameHit(k, full.End, ChoosePerson(full.Entry, role), null, true);
+                        return true;
+                    }
+                hit = new NameHit(k, Math.Max(named, person.End), ChoosePerson(person.Entry, role), null, true);
+                return true;
+            }
             hit = new NameHit(k, person.End, ChoosePerson(person.Entry, role), null, person.Entry.FullName);
             return true;
         }

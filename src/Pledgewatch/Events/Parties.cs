@@ -22,7 +22,7 @@ internal static class Parties
                 Add(into, head is { Code: null, Form: MentionForm.Title, Kind: EntityKind.State } && StateWhere(p, c, bodyStart) is { } where ? where : head);
                 continue;
             }
-            if ((lexicon.ClassOfNoun(c.Lemma) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c) || NamedRole(p, c, lexicon))
+            if ((HeadClass(p, c, lexicon) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c) || NamedRole(p, c, lexicon))
             {
                 int before = into.Count;
                 Owner(p, c, bodyStart, into, ofPhrase: true);
@@ -153,6 +153,17 @@ internal static class Parties
         into.Add(m);
     }
 
+    /// <summary>
+    /// The classes of a phrase's head noun; "SAMP/T air defence", "EU member states": a compound the classes list
+    /// ("air defence", "member state") before its head alone.
+    /// </summary>
+    private static NounClass HeadClass(SentenceParse p, Chunk np, EventLexicon lexicon)
+    {
+        if (np.Head > np.First && p.Tags[np.Head - 1].IsNoun() && lexicon.ClassOfNoun(p.Lower(np.Head - 1) + " " + np.Lemma) is var compound and not NounClass.None)
+            return compound;
+        return lexicon.ClassOfNoun(np.Lemma);
+    }
+
     /// <summary>The classes of a phrase: its head noun's, or what its head mention is.</summary>
     public static NounClass ClassOf(SentenceParse p, Chunk np, EventLexicon lexicon)
     {
@@ -173,10 +184,7 @@ internal static class Parties
         else if (p.Tags[np.Head] == Tag.PRP) cls |= NounClass.Entity;
         else
         {
-            cls |= lexicon.ClassOfNoun(np.Lemma);
-            // "SAMP/T air defence": a compound the classes list ("air defence") when its head alone is in none.
-            if (cls == NounClass.None && np.Head > np.First && p.Tags[np.Head - 1].IsNoun())
-                cls |= lexicon.ClassOfNoun(p.Lower(np.Head - 1) + " " + np.Lemma);
+            cls |= HeadClass(p, np, lexicon);
             // "a package of sanctions", "$2 billion of financing": the "of" phrase says what the container holds.
             if (np.OfPhrase is { } of && (cls & (NounClass.Role | NounClass.Entity)) == 0) cls |= ClassOf(p, of, lexicon) & ~NounClass.Role;
             if ((cls & NounClass.Role) != 0)

@@ -382,6 +382,21 @@ internal static partial class ClauseBuilder
                         current = red;
                         continue;
                     }
+                    if (vg.Participle && p.Tags[vg.Main] == Tag.VBN && ch.End - ch.First == 1 && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma
+                        && chunks[k - 2].IsNoun && chunks[k - 2].Clause == current.Index && current.Verb.Index < k - 2
+                        && k + 1 < chunks.Count && chunks[k + 1].IsNoun && !Listed(chunks, k, current))
+                    {
+                        // "announced a fund, called Alterra, …": a lone past participle after a comma with a noun right
+                        // after it names or describes the noun before the comma (a reduced relative); an active participle
+                        // would need its own object after "-ing".
+                        var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
+                        red.Antecedent = chunks[k - 2].CoordinatedWith ?? chunks[k - 2];
+                        red.Verb = ch;
+                        Assign(p, ch, red);
+                        resumeAtComma = current;
+                        current = red;
+                        continue;
+                    }
                     if (vg.Participle && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma && !Listed(chunks, k, current))
                     {
                         // "Leaders gave the junta a week to free the president, warning that …": a participle of speech
