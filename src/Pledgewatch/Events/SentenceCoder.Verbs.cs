@@ -7,7 +7,8 @@ namespace Pledgewatch.Events;
 // Verb frames: attitude, category by stance, roles, and the commitments of commit/give frames.
 internal sealed partial class SentenceCoder
 {
-    private void CodeVerb(SentenceParse p, Clause clause, EventFrame frame, List<EventDraft> drafts, HashSet<Chunk> consumed)
+    /// <param name="withoutMoney">Code the act without the clause's money (an agreement signed beside the sum it holds).</param>
+    private void CodeVerb(SentenceParse p, Clause clause, EventFrame frame, List<EventDraft> drafts, HashSet<Chunk> consumed, bool withoutMoney = false)
     {
         bool wantsNegation = frame.When.Any(c => c.Kind == ConstraintKind.Negated);
         var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is not null, wantsNegation);
@@ -67,6 +68,7 @@ internal sealed partial class SentenceCoder
             // "is seeking security guarantees from the US", "asked for $8 billion": resources sought.
             || frame.Role == "request" && ((objectClass & (NounClass.Money | NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0 || HasMoney(p, clause)
                 || (objectClass & NounClass.Promise) != 0 || clause.ObliqueOf("for") is { } forWhat && (Classes(p, forWhat) & (NounClass.Money | NounClass.Aid | NounClass.Weapons)) != 0);
+        if (withoutMoney) commitment = false;
         // "Germany said it would not send Taurus missiles": a promise of resources refused is a refusal (PLOVER REJECT).
         bool refused = !attitude.Codes && attitude.Stance == Stance.Negated && attitude.Reporter is null && frame.Role is "commit" or "give"
             && clause.Verb!.Verb! is { Negated: true } ng && (ng.Tense == Tense.Future || ng.Modal is "would" or "will")

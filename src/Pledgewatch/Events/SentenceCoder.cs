@@ -36,6 +36,9 @@ internal sealed partial class SentenceCoder
             var frame = VerbFrame(p, clause);
             if (frame is null) continue;
             CodeVerb(p, clause, frame, drafts, consumed);
+            // "signed Portugal's agreement: at least €126 million in military support": the agreement signed is an act of
+            // its own beside the money its colon spells out (the verb's row without constraints codes it).
+            if (AgreementBeforeItsMoney(p, clause, frame) is { } signed) CodeVerb(p, clause, signed, drafts, consumed, withoutMoney: true);
         }
         foreach (var chunk in p.Chunks)
         {
@@ -165,6 +168,19 @@ internal sealed partial class SentenceCoder
     /// delivered"). Frame constraints, announcements and commitments read it so.
     /// </summary>
     private static Chunk? Theme(Clause clause) => clause.Verb?.Verb is { Passive: true } && clause.Object is null ? clause.Subject : clause.Object;
+
+    /// <summary>
+    /// The verb's own row without constraints when <paramref name="frame"/> held only through money in apposition to an
+    /// agreement object ("signed the pact: €126 million …"); null otherwise.
+    /// </summary>
+    private EventFrame? AgreementBeforeItsMoney(SentenceParse p, Clause clause, EventFrame frame)
+    {
+        if (Theme(clause) is not { } agreement || (Classes(p, agreement) & NounClass.Agreement) == 0 || (Classes(p, agreement) & NounClass.Money) != 0) return null;
+        if (!frame.When.Any(c => c.Kind == ConstraintKind.Object && c.Class == NounClass.Money)) return null;
+        foreach (var f in _frames.Verb(clause.Verb!.Verb!.Lemma))
+            if (!f.Imported && f.When.Length == 0 && f.Category is not null) return f;
+        return null;
+    }
 
     private bool Holds(SentenceParse p, Clause clause, EventFrame f)
     {
