@@ -164,6 +164,7 @@ internal sealed partial class SentenceCoder
             if (amounts.Count > 1) OwnInstruments(p, chunk, draft.Commitment, alone: chunk.Clause == clause.Index && (role == AmountRole.Part || whole is not null));
             Redate(p, clause, draft);
             if (FollowingDate(p, chunk) is { } own2) SetDate(draft, own2);
+            else if (DescribedDate(p, chunk, draft) is { } described) SetDate(draft, described);
             draft.Confidence = money.Approximate ? 0.8 : 0.85;
             AddPurposeContext(draft);
             if (role == AmountRole.Part && whole is not null) draft.PartOf = whole;
@@ -283,6 +284,20 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>"$1.4 billion in March 2022 and …": a date right after an amount is that amount's.</summary>
+    /// <summary>
+    /// "on top of a package of £1m announced on 13 September": the date of a reduced relative that describes the amount,
+    /// or the noun whose "of" phrase it is (when the amount was announced, not when the clause's act was).
+    /// </summary>
+    private Chunk? DescribedDate(SentenceParse p, Chunk amount, EventDraft draft)
+    {
+        var holder = amount.Index >= 2 && p.Chunks[amount.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "of" } && p.Chunks[amount.Index - 2].IsNoun ? p.Chunks[amount.Index - 2] : null;
+        foreach (var c in p.Clauses)
+            if (c.Kind == ClauseKind.ReducedRelative && c.Dates.Count > 0 && c.Index != amount.Clause && (c.Antecedent == amount || holder is not null && c.Antecedent == holder)
+                && Choose(p, c, draft) is { } date)
+                return date;
+        return null;
+    }
+
     private static Chunk? FollowingDate(SentenceParse p, Chunk np)
     {
         int k = np.Index + 1;

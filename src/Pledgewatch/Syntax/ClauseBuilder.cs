@@ -415,7 +415,7 @@ internal static partial class ClauseBuilder
                     {
                         // "the tanks pledged in January", "forces attacking Kyiv": a reduced relative on the noun before.
                         var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
-                        red.Antecedent = chunks[k - 1].CoordinatedWith ?? chunks[k - 1];
+                        red.Antecedent = p.Tags[vg.Main] == Tag.VBN ? DescribedNoun(chunks, k, current) : chunks[k - 1].CoordinatedWith ?? chunks[k - 1];
                         red.Verb = ch;
                         Assign(p, ch, red);
                         resumeAtComma = current;
@@ -457,6 +457,26 @@ internal static partial class ClauseBuilder
                         Assign(p, ch, current);
                         continue;
                     }
+                    if (ch.End - ch.First == 1 && (p.Tags[vg.Main] == Tag.VBN || p.Tags[vg.Main] == Tag.VBD && p.Options[vg.Main].Has(Tag.VBN))
+                        && k > 1 && chunks[k - 1].IsNoun && chunks[k - 2].Kind == ChunkKind.Prep && chunks[k - 1].Clause == current.Index
+                        && chunks[k - 1].First > current.Verb.First && (k + 1 == chunks.Count || !chunks[k + 1].IsNoun))
+                    {
+                        // "on top of a package of £1m for Libya announced on 13 September": a lone past form right after a
+                        // prepositional object, with no object of its own, describes a noun before it (a reduced relative):
+                        // the first of its chain of "of", "for" and "in" phrases ("a package"), not the last.
+                        if (p.Tags[vg.Main] == Tag.VBD)
+                        {
+                            p.Tags[vg.Main] = Tag.VBN;
+                            ch.Verb = vg with { Participle = true, Tense = Tense.None, Finite = false };
+                        }
+                        var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
+                        red.Antecedent = DescribedNoun(chunks, k, current);
+                        red.Verb = ch;
+                        Assign(p, ch, red);
+                        resumeAtComma = current;
+                        current = red;
+                        continue;
+                    }
                     {
                         // Otherwise a new clause: coordinated without "and" ("X met Y, discussed Z") or a new sentence part;
                         // a finite verb joins the nearest finite clause, not an infinitive ("told X to leave, recalled …").
@@ -491,6 +511,20 @@ internal static partial class ClauseBuilder
                 var host = p.Clauses.FirstOrDefault(c => c != f && c.Kind == ClauseKind.Main && c.Verb is not null && c.FirstToken > f.LastToken);
                 if (host is not null) f.Parent = host.Index;
             }
+    }
+
+    /// <summary>
+    /// The noun a past participle at chunk <paramref name="k"/> describes: the noun right before it, or, when that noun
+    /// ends a chain of "of", "for" and "in" phrases after the clause's verb, the chain's first ("a grant of $5 million for
+    /// Chad approved on 3 March": the grant).
+    /// </summary>
+    private static Chunk DescribedNoun(List<Chunk> chunks, int k, Clause current)
+    {
+        int head = k - 1;
+        while (current.Verb is not null && head >= 2 && chunks[head - 1] is { Kind: ChunkKind.Prep, Lemma: "of" or "for" or "in" } && chunks[head - 2].IsNoun
+               && chunks[head - 2].Clause == current.Index && chunks[head - 2].First > current.Verb.First)
+            head -= 2;
+        return chunks[head].CoordinatedWith ?? chunks[head];
     }
 
     /// <summary>
