@@ -221,6 +221,8 @@ internal sealed partial class SentenceCoder
             if (!c.IsNoun || MoneyIn(p, c) is not { } money) continue;
             // "NOK 8.2bn (about €0.7bn)": a conversion in brackets is the same amount.
             if (c.First > 0 && p.Word(c.First - 1) is "(" && found.Count > 0) continue;
+            // "$1.5 billion, or about ¥230 billion": so is one in another currency after ", or".
+            if (c.First > 1 && p.Is(c.First - 1, "or") && p.Word(c.First - 2) is "," && found.Count > 0 && found[^1].Item2.Currency != money.Currency) continue;
             if (Totals.IsComparison(p, c)) continue;
             var role = Totals.IsTotal(p, c, _lexicon) ? AmountRole.Total
                 : partsFollow || Totals.OfWhich(p, c) ? AmountRole.Part : AmountRole.Whole;

@@ -48,6 +48,10 @@ internal sealed partial class SentenceCoder
         // tells what the act did is the same act (not "to earmark funds, pledging DKK 100 million": the amount is its own).
         if (clause.Kind == ClauseKind.Participial && clause.Parent >= 0 && VerbFrame(p, p.Clauses[clause.Parent]) is { } actFrame
             && actFrame.Category == frame.Category && p.Tags[clause.Verb!.Head] == Tag.VBG && !HasMoney(p, clause)) return;
+        // "announced £100 million to support Ukraine's energy sector": backing that resources are for is their purpose,
+        // not an act of its own.
+        if (frame.Category is "SUPPORT" or "COOPERATE" && clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && p.Clauses[clause.Parent] is var given
+            && given.Verb?.Verb is not null && (HasMoney(p, given) || Theme(given) is { } resources && (Classes(p, resources) & (NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0)) return;
         // "made no commitment", "offered no aid": the object's "no" negates the act.
         if (clause.Object is { } negatedObject && p.Is(negatedObject.First, "no")) return;
         // "warned that Russia could attack": a warning of what someone else might do threatens no one.
