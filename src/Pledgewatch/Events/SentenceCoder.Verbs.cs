@@ -45,9 +45,11 @@ internal sealed partial class SentenceCoder
         }
         if (frame.Category is null) return;
         // "missiles struck Dnipro, killing 40 people", "imposed sanctions, targeting 50 officials": a participle that
-        // tells what the act did is the same act (not "to earmark funds, pledging DKK 100 million": the amount is its own).
+        // tells what the act did is the same act ("sanctions, targeting gas" too: what sanctions target is no attack; not
+        // "to earmark funds, pledging DKK 100 million": the amount is its own).
         if (clause.Kind == ClauseKind.Participial && clause.Parent >= 0 && VerbFrame(p, p.Clauses[clause.Parent]) is { } actFrame
-            && actFrame.Category == frame.Category && p.Tags[clause.Verb!.Head] == Tag.VBG && !HasMoney(p, clause)) return;
+            && (actFrame.Category == frame.Category || actFrame.Category == "SANCTION" && frame.Lemma is "target" or "hit")
+            && p.Tags[clause.Verb!.Head] == Tag.VBG && !HasMoney(p, clause)) return;
         // "announced £100 million to support Ukraine's energy sector": backing that resources are for is their purpose,
         // not an act of its own.
         if (frame.Category is "SUPPORT" or "COOPERATE" && clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && p.Clauses[clause.Parent] is var given

@@ -166,7 +166,15 @@ public sealed class PosLexicon
         if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return Stem(w[..^3]);
         if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 3)
         {
-            if (IsVerbBase(w.AsSpan(..^1))) return w[..^1]; // "agreed" → "agree", "imposed" → "impose", "used" → "use"
+            // "agreed" → "agree", "imposed" → "impose", "used" → "use"; when the stem without the "e" is a verb too, it
+            // wins unless it ends consonant-vowel-consonant (whose past form would double: "hoped" → "hope", "turned" →
+            // "turn", not the lexicon's stray "turne"), or only the form with "e" has an -s form ("turnes" has none).
+            if (IsVerbBase(w.AsSpan(..^1)))
+            {
+                var bare = w[..^2];
+                if (!IsVerbBase(bare) || EndsConsonantVowelConsonant(bare) || !TagsOf(bare + "s").Has(Tag.VBZ) && TagsOf(w[..^1] + "s").Has(Tag.VBZ)) return w[..^1];
+                return bare;
+            }
             if (w.Length > 4) return Stem(w[..^2]);
         }
         if (w.EndsWith("es", StringComparison.Ordinal) && w.Length > 3 && !IsVerbBase(w.AsSpan(..^1))
@@ -176,6 +184,11 @@ public sealed class PosLexicon
         if (w.EndsWith('s') && w.Length > 2 && !w.EndsWith("ss", StringComparison.Ordinal)) return w[..^1];
         return w;
     }
+
+    private static bool EndsConsonantVowelConsonant(string w) =>
+        w.Length >= 3 && !IsVowel(w[^1]) && w[^1] is not ('w' or 'x' or 'y') && IsVowel(w[^2]) && !IsVowel(w[^3]);
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>A stem left by "-ed"/"-ing": as is, with its "e" back ("impos" → "impose"), or undoubled ("stopp" → "stop").</summary>
     private string Stem(string stem)
