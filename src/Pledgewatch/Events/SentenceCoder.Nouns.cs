@@ -99,7 +99,8 @@ internal sealed partial class SentenceCoder
                     setting = true;
                 }
             }
-        bool reaction = clause.Object == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "request" };
+        // ("Japan's pledge was welcomed by Kyiv": a passive's subject is what it reacts to.)
+        bool reaction = Theme(clause) == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "request" };
         // "The arrival came after Monday's (wave of) Russian strikes on Kyiv": a recent event with its owner, after which
         // something happened.
         bool before = false;
@@ -204,6 +205,13 @@ internal sealed partial class SentenceCoder
             draft.Location ??= Location(p, clause, visit: false);
         }
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
+        // "Kyiv welcomed Japan's $500 million pledge", "Japan's pledge of $500 million came on Monday": the amount a
+        // commitment noun holds, before it or in its "of" phrase.
+        if (category is "AGREE" or "AID" && (MoneyIn(p, np) ?? (np.OfPhrase is { } of ? MoneyIn(p, of) : null)) is { } money)
+        {
+            draft.Commitment = Terms(p, clause, money, category == "AID" ? "delivered" : "pledged");
+            AddPurposeContext(draft);
+        }
         drafts.Add(draft);
     }
 
