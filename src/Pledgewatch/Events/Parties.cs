@@ -16,6 +16,7 @@ internal static class Parties
     {
         foreach (var c in np.WithConjuncts())
         {
+            if (OwnedByFirstConjunct(p, c)) continue;
             if (Head(p, c, bodyStart) is { } head)
             {
                 // "The junta in Mali", with no state before it to stand for: the state where it is.
@@ -40,6 +41,21 @@ internal static class Parties
         }
     }
 
+    /// <summary>
+    /// "sanctioned the force, its two leaders and …": a possessive pronoun in a later conjunct refers to the first
+    /// conjunct, a body with no party named in it, not to the last state named.
+    /// </summary>
+    private static bool OwnedByFirstConjunct(SentenceParse p, Chunk c) =>
+        c.CoordinatedWith is { } first && c.PossessorEnd > 0 && p.AtomOf(c.First) is { IsPossessivePronoun: true } && p.AtomOf(first.Head) is null
+        && (EventLexicon.Default.ClassOfNoun(first.Lemma) & NounClass.Role) != 0 && first.PossessorEnd <= 0 && !HasNationality(p, first);
+
+    private static bool HasNationality(SentenceParse p, Chunk np)
+    {
+        for (int i = np.First; i < np.Head; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity }) return true;
+        return false;
+    }
+
     /// <summary>"A Ukrainian drone struck …": counted arms are one item mention; the state named inside it uses them.</summary>
     public static void ItemsUser(SentenceParse p, Chunk np, List<Mention> into)
     {
@@ -57,6 +73,7 @@ internal static class Parties
     {
         foreach (var c in np.WithConjuncts())
         {
+            if (OwnedByFirstConjunct(p, c)) continue;
             int before = into.Count;
             // "his Indian counterpart": a nationality on the head says whose it is better than a pronoun possessor.
             bool pronounOnly = c.PossessorEnd > 0 && p.AtomOf(c.First) is { IsPossessivePronoun: true } && NamedBeforeHead(p, c);
