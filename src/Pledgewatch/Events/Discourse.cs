@@ -61,6 +61,49 @@ public sealed partial class Discourse
         return dash < 0 ? 0 : at + dash + 1;
     }
 
+    /// <summary>
+    /// "Britain paused its funding on Friday. Germany followed suit": a draft that repeats an act takes the kind,
+    /// recipients and terms of the latest act of the last three sentences by other parties (not an amount, which would
+    /// be the other party's); without one it is dropped.
+    /// </summary>
+    private void FillEchoes(List<EventDraft> drafts)
+    {
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            var echo = drafts[k];
+            if (echo.Category != EventDraft.Echo) continue;
+            EventDraft? template = null;
+            for (int j = k - 1; j >= 0 && template is null; j--)
+                if (Repeatable(drafts[j], echo)) template = drafts[j];
+            for (int j = _drafts.Count - 1; j >= 0 && template is null; j--)
+                if (Repeatable(_drafts[j], echo)) template = _drafts[j];
+            if (template is null)
+            {
+                drafts.RemoveAt(k);
+                continue;
+            }
+            echo.Category = template.Category;
+            echo.Mode = template.Mode;
+            foreach (var c in template.Contexts) echo.Contexts.Add(c);
+            echo.Recipients = [.. template.Recipients];
+            echo.TriggerLemma = template.TriggerLemma;
+            if (template.Sanction is { } sanction)
+            {
+                echo.Sanction = new SanctionDraft { Kind = sanction.Kind };
+                echo.Sanction.Targets.AddRange(sanction.Targets);
+            }
+            if (template.Commitment is { } terms)
+            {
+                echo.Commitment = new CommitmentDraft { Stage = terms.Stage, Purpose = terms.Purpose };
+                echo.Commitment.Instruments.AddRange(terms.Instruments);
+            }
+        }
+    }
+
+    private static bool Repeatable(EventDraft d, EventDraft echo) =>
+        d.Category != EventDraft.Echo && echo.SentenceIndex - d.SentenceIndex <= 3 && d.Commitment?.Amount is null && d.PartOf is null
+        && !d.ActorCodes.Intersect(echo.ActorCodes).Any() && d.Actors.Count > 0;
+
     /// <summary>Codes one parsed sentence; returns records only when old drafts are flushed (long documents).</summary>
     public IEnumerable<EventRecord> Add(SentenceParse parse)
     {
@@ -125,6 +168,7 @@ public sealed partial class Discourse
         }
         if (!bullet) _listPackage = null;
         if (EndsWithColon(sentence.Sentence.Span) && drafts.LastOrDefault(d => d.Commitment?.Amount is not null) is { } package) _listPackage = package;
+        FillEchoes(drafts);
         bool timed = false;
         foreach (var draft in drafts)
         {

@@ -7,6 +7,9 @@ namespace Pledgewatch.Events;
 internal sealed class EventDraft
 {
     public required string Category { get; set; }
+
+    /// <summary>The category of a draft that repeats the act before it ("followed suit"), until the discourse fills it.</summary>
+    public const string Echo = "ECHO";
     public string? Mode { get; set; }
     public SortedSet<string> Contexts { get; } = new(StringComparer.Ordinal);
     public List<Mention> Actors { get; set; } = [];

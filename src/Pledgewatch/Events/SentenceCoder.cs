@@ -33,6 +33,11 @@ internal sealed partial class SentenceCoder
         foreach (var clause in p.Clauses)
         {
             if (clause.Verb?.Verb is null) continue;
+            if (Echoes(p, clause))
+            {
+                CodeEcho(p, clause, drafts);
+                continue;
+            }
             var frame = VerbFrame(p, clause);
             if (frame is null) continue;
             CodeVerb(p, clause, frame, drafts, consumed);
@@ -47,6 +52,33 @@ internal sealed partial class SentenceCoder
         }
         drafts.Sort((a, b) => a.TriggerAt.CompareTo(b.TriggerAt));
         return drafts;
+    }
+
+    /// <summary>
+    /// "Germany followed suit", "Italy did the same", "France and Japan joined them": the clause repeats an act told just
+    /// before, by other parties.
+    /// </summary>
+    private static bool Echoes(SentenceParse p, Clause clause)
+    {
+        var vg = clause.Verb!.Verb!;
+        if (vg.Negated || vg.Passive || clause.Object is not { } o) return false;
+        return vg.Lemma == "follow" && o.Lemma == "suit"
+            || vg.Lemma == "do" && (p.Is(o.Head, "same") || p.Is(o.Head, "likewise"))
+            || vg.Lemma == "join" && o.End - o.First == 1 && p.Tags[o.Head] == Tag.PRP && (p.Is(o.Head, "them") || p.Is(o.Head, "it") || p.Is(o.Head, "him") || p.Is(o.Head, "her"))
+               && clause.Obliques.Count == 0;
+    }
+
+    /// <summary>A placeholder draft ("ECHO") for the discourse to fill from the act it repeats; its actors are the clause's subject.</summary>
+    private void CodeEcho(SentenceParse p, Clause clause, List<EventDraft> drafts)
+    {
+        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is not null);
+        if (!attitude.Codes) return;
+        var actors = new List<Mention>();
+        Fill(p, clause, ["subj"], actors, actorSide: true);
+        if (actors.Count == 0 || actors.TrueForAll(a => a.Code is null)) return;
+        var draft = NewDraft(p, clause, clause.Verb!, EventDraft.Echo, null, [], attitude, $"{clause.Verb!.Verb!.Lemma} · repeats the act before · {attitude.Rule}");
+        draft.Actors = actors;
+        drafts.Add(draft);
     }
 
     /// <summary>The sentence names a meeting ("the conference", "on the sidelines"): what it tells may be part of the one before.</summary>
