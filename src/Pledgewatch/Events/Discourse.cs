@@ -169,6 +169,8 @@ public sealed partial class Discourse
         if (!bullet) _listPackage = null;
         if (EndsWithColon(sentence.Sentence.Span) && drafts.LastOrDefault(d => d.Commitment?.Amount is not null) is { } package) _listPackage = package;
         FillEchoes(drafts);
+        if (_coder.TripDestination(parse) is var (tripPlace, tripTravellers))
+            _trip = (tripPlace, tripTravellers.Where(m => m.Code is not null).Select(m => m.Code!).ToHashSet(StringComparer.Ordinal), sentence.Sentence.Index);
         bool timed = false;
         foreach (var draft in drafts)
         {
@@ -206,8 +208,14 @@ public sealed partial class Discourse
             {
                 // A meeting with no place stated, told with a meeting named ("the conference was organised by …", "on
                 // the sidelines"), is held where the report's last meeting was.
+                // "… during a trip to Kyiv. He then held talks with Zelenskyy": a traveller meets where the trip went.
+                if (draft.Location is null && _trip is var (place, travellers, at) && sentence.Sentence.Index - at <= 8
+                    && draft.ActorCodes.Any(c => c is not null && travellers.Contains(c)))
+                    draft.Location = place;
                 draft.Location ??= _sectionPlace ?? (_coder.NamesMeeting(parse) ? _venue : null);
                 _venue = draft.Location ?? _venue;
+                if (draft.Mode == "visit" && draft.Location is { Code: not null } visited)
+                    _trip = (visited, draft.Actors.Where(m => m.Code is not null).Select(m => m.Code!).ToHashSet(StringComparer.Ordinal), sentence.Sentence.Index);
             }
             AddDraft(draft);
         }
@@ -272,6 +280,9 @@ public sealed partial class Discourse
 
     /// <summary>Where the last meeting with a place was held.</summary>
     private Mention? _venue;
+
+    /// <summary>The latest trip told: where it went, who made it, in which sentence.</summary>
+    private (Mention Place, HashSet<string> Travellers, int Sentence)? _trip;
 
     /// <summary>The latest dated draft whose trigger is <paramref name="lemma"/> ("sign" for "the signing").</summary>
     private EventDraft? LatestAct(string lemma)

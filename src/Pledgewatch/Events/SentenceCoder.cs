@@ -81,6 +81,29 @@ internal sealed partial class SentenceCoder
         drafts.Add(draft);
     }
 
+    private static readonly HashSet<string> s_tripNouns = new(StringComparer.Ordinal) { "trip", "visit", "journey", "tour", "stop", "stopover", "mission" };
+
+    /// <summary>
+    /// "pledged aid during an unannounced trip to Kyiv": where a trip or visit noun of the sentence goes, and who makes
+    /// it (the subject of its clause, or of the clause above); null when the sentence names none.
+    /// </summary>
+    public (Mention Place, List<Mention> Travellers)? TripDestination(SentenceParse p)
+    {
+        var chunks = p.Chunks;
+        for (int k = 0; k + 2 < chunks.Count; k++)
+        {
+            var trip = chunks[k];
+            if (!trip.IsNoun || !s_tripNouns.Contains(trip.Lemma) || chunks[k + 1] is not { Kind: ChunkKind.Prep, Lemma: "to" }) continue;
+            if (p.AtomOf(chunks[k + 2].Head) is not { Kind: AtomKind.Entity, Entity: { Code: not null, Kind: EntityKind.Place or EntityKind.State } place }) continue;
+            var travellers = new List<Mention>();
+            Parties.Owner(p, trip, _bodyStart, travellers, ofPhrase: false);
+            for (int c = trip.Clause; travellers.Count == 0 && c >= 0; c = p.Clauses[c].Parent)
+                if (p.Clauses[c].Subject is { } s && s != trip) Parties.Named(p, s, _bodyStart, _lexicon, travellers);
+            if (travellers.Count > 0) return (place, travellers);
+        }
+        return null;
+    }
+
     /// <summary>The sentence names a meeting ("the conference", "on the sidelines"): what it tells may be part of the one before.</summary>
     public bool NamesMeeting(SentenceParse p)
     {
