@@ -100,7 +100,9 @@ internal sealed partial class SentenceCoder
                 }
             }
         // ("Japan's pledge was welcomed by Kyiv": a passive's subject is what it reacts to.)
-        bool reaction = Theme(clause) == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "request" };
+        // ("praised Armenia's commitment to reforms": a promise reacted to is told here only with its amount.)
+        bool reaction = Theme(clause) == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "request" }
+            && (frame.Category is not ("AGREE" or "AID") || (MoneyIn(p, np) ?? (np.OfPhrase is { } held ? MoneyIn(p, held) : null)) is not null);
         // "The arrival came after Monday's (wave of) Russian strikes on Kyiv": a recent event with its owner, after which
         // something happened.
         bool before = false;
