@@ -82,7 +82,7 @@ internal static class ScalingBenchmark
         var clock = Stopwatch.StartNew();
         foreach (var batch in pending.Chunk(batchSize)) store.IngestBatch(batch, "bench");
         Console.WriteLine($"{target.Provider} writer alone (documents coded beforehand, batches of {batchSize}): {clock.Elapsed.TotalSeconds:F1} s ({CpuMeter.Read().Since(cpu)}; " +
-            $"{CpuMeter.ThreadSeconds() - thread:F1} s on the writer's thread), {pending.Count / clock.Elapsed.TotalSeconds:N0} documents/s; load {Load()}");
+            $"{CpuMeter.ThreadSeconds() - thread:F2} s on the writer's thread), {pending.Count / clock.Elapsed.TotalSeconds:N0} documents/s; load {Load()}");
     }
 
     /// <summary>Reads and codes every file on <paramref name="threads"/> threads, as ingest's coders do, without a ledger.</summary>
