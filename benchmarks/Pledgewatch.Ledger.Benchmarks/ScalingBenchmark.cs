@@ -22,8 +22,9 @@ internal static class ScalingBenchmark
         var pipeline = CodingPipeline.Create();
         var files = Directory.GetFiles(dir).Order(StringComparer.Ordinal).ToArray();
         Console.WriteLine($"corpus: {files.Length:N0} realistic reports, {megabytes:F1} MB, in {dir}; machine load {Load()}");
+        var pending = CodeBeforehand(pipeline, ref files);
         CodeAlone(pipeline, files.Take(500).ToArray(), 2); // warm-up: JIT, tables
-        StoreAlone(freshTarget(), pipeline, files, writerBatch);
+        StoreAlone(freshTarget(), pending, writerBatch);
 
         foreach (var n in jobs.Where(n => n > 0)) // --jobs 0: the writer alone
         {
@@ -43,23 +44,45 @@ internal static class ScalingBenchmark
         }
     }
 
-    /// <summary>The writer's ceiling: every document coded (and encoded, as ingest's coders do) first, then only stored, in ingest's batches.</summary>
-    private static void StoreAlone(DatabaseTarget target, CodingPipeline pipeline, string[] files, int batchSize)
+    /// <summary>
+    /// Every document coded (and encoded, as ingest's coders do), for the writer alone. A document the coder throws on
+    /// is deleted from the corpus and from <paramref name="files"/>, so that every phase works on the same documents
+    /// (ingest would report it failed and store nothing of it; the coder alone has no such guard).
+    /// </summary>
+    private static List<PendingDocument> CodeBeforehand(CodingPipeline pipeline, ref string[] files)
     {
-        var pending = files.Select(path =>
+        var pending = new List<PendingDocument>(files.Length);
+        var kept = new List<string>(files.Length);
+        foreach (var path in files)
         {
-            var read = DocumentReader.Read(File.ReadAllBytes(path), new ReadOptions(IngestRunner.DocumentId(path), Options.Published, Options.Country, null, Path.GetFileName(path)));
-            var document = pipeline.Complete(read.Document!);
-            var stored = new StoredDocument(document.Id, document.Text, document.Title, null, path, null, document.OutletCountry, document.Published);
-            return new PendingDocument(stored, pipeline.Code(document, document.Published!.Value).ToList()).Encode();
-        }).ToList();
+            try
+            {
+                var read = DocumentReader.Read(File.ReadAllBytes(path), new ReadOptions(IngestRunner.DocumentId(path), Options.Published, Options.Country, null, Path.GetFileName(path)));
+                var document = pipeline.Complete(read.Document!);
+                var stored = new StoredDocument(document.Id, document.Text, document.Title, null, path, null, document.OutletCountry, document.Published);
+                pending.Add(new PendingDocument(stored, pipeline.Code(document, document.Published!.Value).ToList()).Encode());
+                kept.Add(path);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                Console.WriteLine($"left out: {Path.GetFileName(path)} (the coder threw {e.GetType().Name})");
+                File.Delete(path);
+            }
+        }
+        files = [.. kept];
+        return pending;
+    }
+
+    /// <summary>The writer's ceiling: the documents coded beforehand (<see cref="CodeBeforehand"/>), only stored, in ingest's batches.</summary>
+    private static void StoreAlone(DatabaseTarget target, List<PendingDocument> pending, int batchSize)
+    {
         var store = LedgerStore.Open(target);
         var cpu = CpuMeter.Read();
         var thread = CpuMeter.ThreadSeconds();
         var clock = Stopwatch.StartNew();
         foreach (var batch in pending.Chunk(batchSize)) store.IngestBatch(batch, "bench");
         Console.WriteLine($"{target.Provider} writer alone (documents coded beforehand, batches of {batchSize}): {clock.Elapsed.TotalSeconds:F1} s ({CpuMeter.Read().Since(cpu)}; " +
-            $"{CpuMeter.ThreadSeconds() - thread:F1} s on the writer's thread), {pending.Count / clock.Elapsed.TotalSeconds:N0} documents/s; load {Load()}");
+            $"{CpuMeter.ThreadSeconds() - thread:F2} s on the writer's thread), {pending.Count / clock.Elapsed.TotalSeconds:N0} documents/s; load {Load()}");
     }
 
     /// <summary>Reads and codes every file on <paramref name="threads"/> threads, as ingest's coders do, without a ledger.</summary>

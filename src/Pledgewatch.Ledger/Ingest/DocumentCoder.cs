@@ -8,7 +8,9 @@ namespace Pledgewatch.Ledger.Ingest;
 /// same text, code. Everything but storing, so it runs on any number of threads at once; every failure of one document
 /// comes back as a one-line message, never as an exception.
 /// </summary>
-internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, IngestOptions options, SourceFetcher fetcher, TimeProvider clock)
+/// <param name="listing">The run's listing of metadata files (one ingest run); null to look them up for every document (watch).</param>
+internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, IngestOptions options, SourceFetcher fetcher, TimeProvider clock,
+    MetadataListing? listing = null)
 {
     public CodedDocument Code(long sequence, WorkItem item)
     {
@@ -79,7 +81,7 @@ internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, 
         var known = new List<DocumentMetadata>();
         if (options.Manifest?.GetValueOrDefault(item.Source) is { } row) known.Add(row);
         if (item.IsUrl) return (known, null);
-        var (beside, error) = MetadataFiles.Beside(item.Source, today);
+        var (beside, error) = MetadataFiles.Beside(item.Source, today, listing);
         known.AddRange(beside);
         return (known, error);
     }

@@ -18,7 +18,8 @@ public sealed class IngestRunner(LedgerStore store, CodingPipeline pipeline, Ing
     {
         var summary = new IngestSummary();
         using var fetcher = new SourceFetcher(options);
-        var coder = new DocumentCoder(store, pipeline, options, fetcher, _clock);
+        // One listing of metadata files per folder for the whole run (a snapshot, like the listing of the reports).
+        var coder = new DocumentCoder(store, pipeline, options, fetcher, _clock, new MetadataListing());
         var expanded = InputExpander.Expand(inputs, fetcher);
         if (store is PostgresLedgerStore shared) RunShared(shared, expanded, coder, summary, stop);
         else new ParallelIngest(store, coder, options.EffectiveJobs, options.Who, observer, summary).Run(expanded, stop);

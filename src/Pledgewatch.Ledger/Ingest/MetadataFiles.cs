@@ -10,21 +10,27 @@ namespace Pledgewatch.Ledger.Ingest;
 /// </summary>
 internal static class MetadataFiles
 {
+    private static readonly string[] Suffixes = [".meta.json", ".gold.json"];
+
     /// <summary>What the files beside <paramref name="path"/> say, meta first; an empty list when there are none.</summary>
-    public static (IReadOnlyList<DocumentMetadata> Found, string? Error) Beside(string path, DateOnly today)
+    /// <param name="listing">The run's listing of metadata files (<see cref="MetadataListing"/>); null to look each file up.</param>
+    public static (IReadOnlyList<DocumentMetadata> Found, string? Error) Beside(string path, DateOnly today, MetadataListing? listing = null)
     {
         var found = new List<DocumentMetadata>();
         var stem = Path.Combine(Path.GetDirectoryName(path) ?? ".", IngestRunner.DocumentId(path));
         foreach (var (suffix, basis, countryKey) in (ReadOnlySpan<(string, string, string)>)[(".meta.json", MetadataBasis.Meta, "country"), (".gold.json", MetadataBasis.Gold, "outlet_country")])
         {
             var file = stem + suffix;
-            if (!File.Exists(file)) continue;
+            if (!(listing?.Exists(file) ?? File.Exists(file))) continue;
             var (metadata, error) = Read(file, basis, countryKey, today);
             if (error is not null) return ([], error);
             found.Add(metadata!);
         }
         return (found, null);
     }
+
+    /// <summary>True for a name this class reads (<c>.meta.json</c>, <c>.gold.json</c>), in any case.</summary>
+    public static bool IsMetadataFile(string path) => Suffixes.Any(s => path.EndsWith(s, StringComparison.OrdinalIgnoreCase));
 
     private static (DocumentMetadata? Metadata, string? Error) Read(string file, string basis, string countryKey, DateOnly today)
     {

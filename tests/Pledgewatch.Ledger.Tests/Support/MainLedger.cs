@@ -5,6 +5,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Pledgewatch.Ledger.Export;
 using Pledgewatch.Ledger.Storage;
+using Pledgewatch.Ledger.Storage.Sqlite;
 
 namespace Pledgewatch.Ledger.Tests.Support;
 
@@ -90,6 +91,9 @@ internal static class MainLedger
 
     private static SqliteConnection OpenSample()
     {
+        // SQLite takes its process-wide settings only before its first connection; opened here first, this raw
+        // connection would leave the ledgers of the whole test run with SQLite's defaults.
+        SqliteLibrary.EnsureConfigured();
         var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = File, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         c.Open();
         return c;

@@ -17,6 +17,9 @@ internal sealed class SqliteLedgerStore : LedgerStore
     /// <summary>The physical connections (their SQLite handles) that have had <see cref="SqliteSql.OpenPragmas"/>; forgotten when closed.</summary>
     private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = new();
 
+    // Before the first connection of the process, which is this class's (SqliteLibrary).
+    static SqliteLedgerStore() => SqliteLibrary.EnsureConfigured();
+
     public SqliteLedgerStore(string path, TimeProvider clock) : base(clock)
     {
         var full = Path.GetFullPath(path);
