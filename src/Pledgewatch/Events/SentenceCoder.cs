@@ -156,6 +156,8 @@ internal sealed partial class SentenceCoder
     {
         // Asked for the same clauses again and again (the clause's own coding, the attitude reader for the clauses
         // above and below it, the commitments' complements): read once per sentence, like the noun classes.
+        // A clause whose verb the builder never found (a fragment a participle hangs from) has no frame.
+        if (clause.Verb?.Verb is null) return null;
         if (_verbFrames.TryGet(p, p.Clauses.Count, clause.Index, clause, out var known)) return known;
         var best = BestVerbFrame(p, clause);
         _verbFrames.Set(clause.Index, clause, best);
