@@ -143,9 +143,14 @@ internal static class Parties
     /// "Turkey's disaster agency AFAD", "the Sudanese paramilitary RSF": a name the entities do not know after a role
     /// word that they do (not a model's name after a nationality: "the German Leopard").
     /// </summary>
-    private static bool NamedRole(SentenceParse p, Chunk c, EventLexicon lexicon) =>
-        p.Tags[c.Head] == Tag.NNP && p.AtomOf(c.Head) is null && c.Head > c.First && p.Tags[c.Head - 1] is Tag.NN or Tag.NNS or Tag.JJ
-        && (lexicon.ClassOfNoun(p.Lower(c.Head - 1)) & NounClass.Role) != 0;
+    private static bool NamedRole(SentenceParse p, Chunk c, EventLexicon lexicon)
+    {
+        if (p.Tags[c.Head] != Tag.NNP || p.AtomOf(c.Head) is not null) return false;
+        // "Hamas leader Ismail Haniyeh": back over the unknown name's words to the role word before them.
+        int k = c.Head - 1;
+        while (k > c.First && k > c.Head - 3 && p.Tags[k] == Tag.NNP && p.AtomOf(k) is null) k--;
+        return k >= c.First && k < c.Head && p.Tags[k] is Tag.NN or Tag.NNS or Tag.JJ && (lexicon.ClassOfNoun(p.Lower(k)) & NounClass.Role) != 0;
+    }
 
     private static bool Side(Atom a) => a.IsDemonym || a.Entity!.Kind == EntityKind.State && a.Entity.Form == MentionForm.Name;
 
@@ -209,6 +214,13 @@ internal static class Parties
                 var owners = new List<Mention>();
                 Owner(p, np, 0, owners, ofPhrase: true);
                 if (owners.Count > 0) cls |= NounClass.Entity;
+            }
+            // "Hamas leader Ismail Haniyeh": an unknown name after a role word is a person of the role's owner.
+            if (cls == NounClass.None && NamedRole(p, np, lexicon))
+            {
+                var owners = new List<Mention>();
+                Owner(p, np, 0, owners, ofPhrase: false);
+                if (owners.Count > 0) cls |= NounClass.Entity | NounClass.Person;
             }
             // "Russian troops" are people the classes do not name; "Russian missiles" stay weapons.
             if ((cls & (NounClass.Weapons | NounClass.Aid | NounClass.Sanction | NounClass.Attack)) == 0 && UnknownAgent(p, np)) cls |= NounClass.Entity | NounClass.Person;

@@ -104,6 +104,8 @@ internal sealed partial class SentenceCoder
         Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
         if (frame.Role == "visit") Host(p, clause, recipients);
+        // "Scholz discussed the war in a speech": discussing is a meeting only between parties of two states or more.
+        if (frame.Lemma == "discuss" && frame.When.Length == 0 && DistinctStates(actors) < 2) return;
         // "the Sejm adopted a resolution that condemns the trial and calls for sanctions": what a text adopted or issued
         // says, its adopter says.
         if (actors.TrueForAll(a => a.Code is null) && DocumentAuthor(p, clause) is { } author)

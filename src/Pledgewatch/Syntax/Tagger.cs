@@ -189,7 +189,8 @@ internal sealed class Tagger
             // "Yoon first went to Bucha", "the facility it first agreed in 2022": "first" between a subject and a past or
             // present form says when, as an adverb (the lexicon knows it only as an adjective); so after the comma that
             // closes a phrase about the subject ("Yoon, who travelled by train, first went …").
-            else if (p.Is(i, "first") && (p.Tags[i - 1] is Syntax.Tag.PRP or Syntax.Tag.NN or Syntax.Tag.NNP or Syntax.Tag.NNS || p.AtomOf(i - 1) is { Kind: AtomKind.Entity }
+            // ("their first talks": not after a possessive.)
+            else if (p.Is(i, "first") && !(p.AtomOf(i - 1) is { IsPossessivePronoun: true }) && (p.Tags[i - 1] is Syntax.Tag.PRP or Syntax.Tag.NN or Syntax.Tag.NNP or Syntax.Tag.NNS || p.AtomOf(i - 1) is { Kind: AtomKind.Entity }
                                           || p.Word(i - 1) is "," && i >= 3)
                 && (p.Options[i + 1].Has(Syntax.Tag.VBD) || p.Options[i + 1].Has(Syntax.Tag.VBZ)))
                 p.Tags[i] = Syntax.Tag.RB;
