@@ -20,7 +20,8 @@ internal static class Parties
             if (Head(p, c, bodyStart) is { } head)
             {
                 // "The junta in Mali", with no state before it to stand for: the state where it is.
-                Add(into, head is { Code: null, Form: MentionForm.Title, Kind: EntityKind.State } && StateWhere(p, c, bodyStart) is { } where ? where : head);
+                // ("The junta in Myanmar": the state where it is, over the outlet's state a bare title fell back on.)
+                Add(into, head is { Form: MentionForm.Title, Kind: EntityKind.State } && StateWhere(p, c, bodyStart) is { } where ? where : head);
                 continue;
             }
             if ((HeadClass(p, c, lexicon) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c) || NamedRole(p, c, lexicon))

@@ -622,6 +622,9 @@ internal static partial class ClauseBuilder
         bool comma = false;
         for (int m = k + 1; m < chunks.Count; m++)
         {
+            // ("The junta in Niger dissolved the parties, and Chinese authorities placed …": a finite verb after ", and"
+            // and a subject of its own is another clause's; this past form is the verb.)
+            if (comma && chunks[m].Kind == ChunkKind.Conj && chunks[m - 1].Kind == ChunkKind.Comma && m + 1 < chunks.Count && chunks[m + 1].IsNoun) return false;
             if (chunks[m].Kind == ChunkKind.Comma) comma = true;
             else if (comma && chunks[m].Kind == ChunkKind.Verb && chunks[m].Verb is { Finite: true }) return true;
         }
