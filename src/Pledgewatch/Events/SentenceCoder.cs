@@ -29,6 +29,8 @@ internal sealed partial class SentenceCoder
         _currentParse = p;
         var drafts = new List<EventDraft>();
         if (Totals.IsTally(p)) return drafts;
+        // "Will Japan send troops?": a question asks, it does not report.
+        if (IsQuestion(p)) return drafts;
         var consumed = new HashSet<Chunk>();
         foreach (var clause in p.Clauses)
         {
@@ -52,6 +54,18 @@ internal sealed partial class SentenceCoder
         }
         drafts.Sort((a, b) => a.TriggerAt.CompareTo(b.TriggerAt));
         return drafts;
+    }
+
+    /// <summary>The sentence ends with a question mark (closing quotes and brackets aside).</summary>
+    private static bool IsQuestion(SentenceParse p)
+    {
+        for (int i = p.Count - 1; i >= 0; i--)
+        {
+            var w = p.Word(i);
+            if (w is "\"" or "”" or "’" or "'" or ")") continue;
+            return w is "?";
+        }
+        return false;
     }
 
     /// <summary>
