@@ -443,7 +443,10 @@ internal static partial class ClauseBuilder
                         current = comp;
                         continue;
                     }
-                    if (vg.Finite && SingleParticiple(p, current.Verb) && !Listed(chunks, k, current))
+                    // (Not when two noun phrases come right before the finite verb: "opened with something no COP had
+                    // done before" is a relative clause without "that", and the first verb stays the verb.)
+                    if (vg.Finite && SingleParticiple(p, current.Verb) && !Listed(chunks, k, current)
+                        && !(k >= 2 && chunks[k - 1].IsNoun && chunks[k - 2].IsNoun && chunks[k - 2].First > current.Verb.First))
                     {
                         // "The four Leopards pledged in January have been delivered": the first verb was a participle.
                         var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
