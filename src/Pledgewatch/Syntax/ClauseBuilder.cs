@@ -54,6 +54,25 @@ internal static partial class ClauseBuilder
         }
     }
 
+    /// <summary>A lone past form read as a past participle (its verb group no longer finite).</summary>
+    private static void AsParticiple(SentenceParse p, Chunk ch)
+    {
+        var vg = ch.Verb!;
+        if (p.Tags[vg.Main] != Tag.VBD) return;
+        p.Tags[vg.Main] = Tag.VBN;
+        ch.Verb = vg with { Participle = true, Tense = Tense.None, Finite = false };
+    }
+
+    /// <summary>Opens a reduced relative clause of <paramref name="host"/> on <paramref name="antecedent"/>, its verb <paramref name="verb"/>.</summary>
+    private static Clause ReducedRelativeOn(SentenceParse p, Chunk verb, Clause host, Chunk antecedent)
+    {
+        var red = NewClause(p, ClauseKind.ReducedRelative, host.Index);
+        red.Antecedent = antecedent;
+        red.Verb = verb;
+        Assign(p, verb, red);
+        return red;
+    }
+
     private static Clause NewClause(SentenceParse p, ClauseKind kind, int parent, string? opener = null)
     {
         var c = new Clause { Kind = kind, Index = p.Clauses.Count, Parent = parent, Opener = opener };
@@ -267,17 +286,9 @@ internal static partial class ClauseBuilder
                     {
                         // "In a press release issued on Monday, …": a participle after a prepositional object, which
                         // cannot be its subject ("on the sidelines of the summit hosted in Paris by Macron, Zambia agreed").
-                        if (p.Tags[vg.Main] == Tag.VBD)
-                        {
-                            p.Tags[vg.Main] = Tag.VBN;
-                            ch.Verb = vg with { Participle = true, Tense = Tense.None, Finite = false };
-                        }
-                        var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
-                        red.Antecedent = chunks[k - 1].CoordinatedWith ?? chunks[k - 1];
-                        red.Verb = ch;
-                        Assign(p, ch, red);
+                        AsParticiple(p, ch);
                         resumeAtComma = current;
-                        current = red;
+                        current = ReducedRelativeOn(p, ch, current, chunks[k - 1].CoordinatedWith ?? chunks[k - 1]);
                         continue;
                     }
                     if (current.Verb is null)
@@ -289,17 +300,9 @@ internal static partial class ClauseBuilder
                             || p.Tags[vg.Main] == Tag.VBD && p.Options[vg.Main].Has(Tag.VBN) && ch.End - ch.First == 1 && k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" };
                         if (pastParticiple && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun && chunks[k - 2].Clause == current.Index)
                         {
-                            var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
-                            red.Antecedent = chunks[k - 2].CoordinatedWith ?? chunks[k - 2];
-                            if (p.Tags[vg.Main] == Tag.VBD)
-                            {
-                                p.Tags[vg.Main] = Tag.VBN;
-                                ch.Verb = vg with { Participle = true, Tense = Tense.None, Finite = false };
-                            }
-                            red.Verb = ch;
-                            Assign(p, ch, red);
+                            AsParticiple(p, ch);
                             resumeAtComma = current;
-                            current = red;
+                            current = ReducedRelativeOn(p, ch, current, chunks[k - 2].CoordinatedWith ?? chunks[k - 2]);
                             continue;
                         }
                         // A participle opening the sentence ("Addressing the conference, Macron said") or after a comma
@@ -373,13 +376,8 @@ internal static partial class ClauseBuilder
                     if (vg.Participle && p.Tags[vg.Main] == Tag.VBN && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun
                         && k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" })
                     {
-                        var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
-                        var noun = chunks[k - 2];
-                        red.Antecedent = noun.CoordinatedWith ?? noun;
-                        red.Verb = ch;
-                        Assign(p, ch, red);
                         resumeAtComma = current;
-                        current = red;
+                        current = ReducedRelativeOn(p, ch, current, chunks[k - 2].CoordinatedWith ?? chunks[k - 2]);
                         continue;
                     }
                     if (vg.Participle && p.Tags[vg.Main] == Tag.VBN && ch.End - ch.First == 1 && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma
@@ -389,12 +387,8 @@ internal static partial class ClauseBuilder
                         // "announced a fund, called Alterra, …": a lone past participle after a comma with a noun right
                         // after it names or describes the noun before the comma (a reduced relative); an active participle
                         // would need its own object after "-ing".
-                        var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
-                        red.Antecedent = chunks[k - 2].CoordinatedWith ?? chunks[k - 2];
-                        red.Verb = ch;
-                        Assign(p, ch, red);
                         resumeAtComma = current;
-                        current = red;
+                        current = ReducedRelativeOn(p, ch, current, chunks[k - 2].CoordinatedWith ?? chunks[k - 2]);
                         continue;
                     }
                     if (vg.Participle && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma && !Listed(chunks, k, current))
@@ -414,12 +408,8 @@ internal static partial class ClauseBuilder
                     if (vg.Participle && k > 0 && chunks[k - 1].IsNoun)
                     {
                         // "the tanks pledged in January", "forces attacking Kyiv": a reduced relative on the noun before.
-                        var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
-                        red.Antecedent = p.Tags[vg.Main] == Tag.VBN ? DescribedNoun(chunks, k, current) : chunks[k - 1].CoordinatedWith ?? chunks[k - 1];
-                        red.Verb = ch;
-                        Assign(p, ch, red);
                         resumeAtComma = current;
-                        current = red;
+                        current = ReducedRelativeOn(p, ch, current, p.Tags[vg.Main] == Tag.VBN ? DescribedNoun(chunks, k, current) : chunks[k - 1].CoordinatedWith ?? chunks[k - 1]);
                         continue;
                     }
                     if (p.Is(current.Verb.Verb!.Main, WordClass.Speech) && k > 0 && chunks[k - 1].IsNoun
@@ -467,17 +457,9 @@ internal static partial class ClauseBuilder
                         // "on top of a package of £1m for Libya announced on 13 September": a lone past form right after a
                         // prepositional object, with no object of its own, describes a noun before it (a reduced relative):
                         // the first of its chain of "of", "for" and "in" phrases ("a package"), not the last.
-                        if (p.Tags[vg.Main] == Tag.VBD)
-                        {
-                            p.Tags[vg.Main] = Tag.VBN;
-                            ch.Verb = vg with { Participle = true, Tense = Tense.None, Finite = false };
-                        }
-                        var red = NewClause(p, ClauseKind.ReducedRelative, current.Index);
-                        red.Antecedent = DescribedNoun(chunks, k, current);
-                        red.Verb = ch;
-                        Assign(p, ch, red);
+                        AsParticiple(p, ch);
                         resumeAtComma = current;
-                        current = red;
+                        current = ReducedRelativeOn(p, ch, current, DescribedNoun(chunks, k, current));
                         continue;
                     }
                     {
