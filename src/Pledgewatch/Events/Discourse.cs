@@ -206,12 +206,12 @@ public sealed partial class Discourse
             if (draft.From is { } dated && !draft.Future && draft.DateText is not null && draft.To <= _published) _lastDate = (dated, draft.To!.Value, draft.DateText);
             if (draft.Category == "CONSULT" && draft.Mode != "phone")
             {
-                // A meeting with no place stated, told with a meeting named ("the conference was organised by …", "on
-                // the sidelines"), is held where the report's last meeting was.
                 // "… during a trip to Kyiv. He then held talks with Zelenskyy": a traveller meets where the trip went.
                 if (draft.Location is null && _trip is var (place, travellers, at) && sentence.Sentence.Index - at <= 8
                     && draft.ActorCodes.Any(c => c is not null && travellers.Contains(c)))
                     draft.Location = place;
+                // A meeting with no place stated, told with a meeting named ("the conference was organised by …", "on
+                // the sidelines"), is held where the report's last meeting was.
                 draft.Location ??= _sectionPlace ?? (_coder.NamesMeeting(parse) ? _venue : null);
                 _venue = draft.Location ?? _venue;
                 if (draft.Mode == "visit" && draft.Location is { Code: not null } visited)

@@ -102,7 +102,7 @@ internal sealed partial class SentenceCoder
         // ("Japan's pledge was welcomed by Kyiv": a passive's subject is what it reacts to.)
         // ("praised Armenia's commitment to reforms": a promise reacted to is told here only with its amount.)
         bool reaction = Theme(clause) == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "request" }
-            && (frame.Category is not ("AGREE" or "AID") || (MoneyIn(p, np) ?? (np.OfPhrase is { } held ? MoneyIn(p, held) : null)) is not null);
+            && (frame.Category is not ("AGREE" or "AID") || HeldMoney(p, np) is not null);
         // "The arrival came after Monday's (wave of) Russian strikes on Kyiv": a recent event with its owner, after which
         // something happened.
         bool before = false;
@@ -209,13 +209,16 @@ internal sealed partial class SentenceCoder
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
         // "Kyiv welcomed Japan's $500 million pledge", "Japan's pledge of $500 million came on Monday": the amount a
         // commitment noun holds, before it or in its "of" phrase.
-        if (category is "AGREE" or "AID" && (MoneyIn(p, np) ?? (np.OfPhrase is { } of ? MoneyIn(p, of) : null)) is { } money)
+        if (category is "AGREE" or "AID" && HeldMoney(p, np) is { } money)
         {
             draft.Commitment = Terms(p, clause, money, category == "AID" ? "delivered" : "pledged");
             AddPurposeContext(draft);
         }
         drafts.Add(draft);
     }
+
+    /// <summary>The amount a noun holds, before it ("a $500 million pledge") or in its "of" phrase ("a pledge of $500 million").</summary>
+    private static Amounts.MoneyMention? HeldMoney(SentenceParse p, Chunk np) => MoneyIn(p, np) ?? (np.OfPhrase is { } of ? MoneyIn(p, of) : null);
 
     private static void Dedupe(List<Mention> mentions)
     {
