@@ -228,7 +228,9 @@ internal sealed partial class SentenceCoder
             if (draft.Future && draft.Commitment is null && date.Next is not null) continue;
             // "€400m in food aid for 2025", "this year", "by 2028": the period resources cover, not when they were promised.
             if (draft.Commitment is not null && (p.Is(d.First, "for") || p.Is(d.First, "by") || p.Is(d.First, "until") || p.Is(d.First, "through") || p.Is(d.First, "over")
-                || date.To.DayNumber - date.From.DayNumber > 31 && date.From <= _published && date.To >= _published)) continue;
+                || date.To.DayNumber - date.From.DayNumber > 31 && date.From <= _published && date.To >= _published
+                   // ("at the start of the year", "in early 2024": an edge of a period is a time, not a span the money covers.)
+                   && !(ChunkHas(p, d, "start", "beginning", "middle", "early") && !(d.First > 0 && p.Is(d.First - 1, "for"))))) continue;
             return d;
         }
         return null;
