@@ -96,11 +96,36 @@ internal static class Totals
                     for (int i = verbChunk.First; i < np.First && i < p.Count; i++)
                         if (p.Is(i, "already")) return true;
             }
+            // "raised its contribution by £100 million to £300 million", "doubled its aid to NOK 10 billion, adding NOK 5
+            // billion": beside the increase itself, the level an amount is raised to is a total.
+            if ((s_verbs.Contains(vg.Lemma) || vg.Lemma is "double" or "triple" or "quadruple" or "boost" or "expand") && clause.ObliqueOf("to") == np
+                && OtherAmount(p, np)) return true;
             // "Canada's aid now totals $X", "commitments exceed $X", "stand at $X" (not "reached an agreement on a $X loan":
             // the amount of what was reached is no total).
             if (vg.Lemma is "total" or "exceed" or "reach" or "stand" or "amount" or "top" && (clause.Object is null || clause.Object == np)) return true;
         }
         if (clause?.Subject is { } subject && HasModifier(p, subject)) return true;
+        // "on top of the €2 billion already promised": an amount a participle says was already given or promised.
+        foreach (var c in p.Clauses)
+            if (c.Kind == ClauseKind.ReducedRelative && c.Antecedent == np && c.Verb is { } told)
+                for (int i = np.End; i < told.End; i++)
+                    if (p.Is(i, "already")) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Another amount of the sentence, not one compared with ("up from $X"): in the phrase's clause, a clause under it
+    /// ("adding $X") or one with no party as subject ("; the latest €25 million was announced on Monday"), not another
+    /// party's ("Norway pledged NOK 2 billion, and South Korea quadrupled its commitment to $100 million").
+    /// </summary>
+    private static bool OtherAmount(SentenceParse p, Chunk np)
+    {
+        foreach (var c in p.Chunks)
+        {
+            if (c == np || !c.IsNoun || c.Clause < 0 || p.AtomOf(c.Head) is not { Kind: AtomKind.Money } || IsComparison(p, c)) continue;
+            var other = p.Clauses[c.Clause];
+            if (c.Clause == np.Clause || other.Parent == np.Clause || other.Subject is not { } s || p.AtomOf(s.Head) is not { Kind: AtomKind.Entity }) return true;
+        }
         return false;
     }
 
