@@ -63,6 +63,14 @@ internal static partial class ClauseBuilder
         ch.Verb = vg with { Participle = true, Tense = Tense.None, Finite = false };
     }
 
+    /// <summary>A past form read as the past tense (its verb group finite), the reverse of <see cref="AsParticiple"/>.</summary>
+    private static void AsPastTense(SentenceParse p, Chunk ch)
+    {
+        var vg = ch.Verb!;
+        p.Tags[vg.Main] = Tag.VBD;
+        ch.Verb = vg with { Participle = false, Finite = true, Tense = Tense.Past };
+    }
+
     /// <summary>Opens a reduced relative clause of <paramref name="host"/> on <paramref name="antecedent"/>, its verb <paramref name="verb"/>.</summary>
     private static Clause ReducedRelativeOn(SentenceParse p, Chunk verb, Clause host, Chunk antecedent)
     {
@@ -108,8 +116,7 @@ internal static partial class ClauseBuilder
                 && chunks[k + 1] is { Kind: ChunkKind.Verb, Verb: { Participle: true } following } nextChunk && nextChunk.End - nextChunk.First == 1
                 && p.Tags[following.Main] == Tag.VBN && p.Options[following.Main].Has(Tag.VBD) && !(following.Main + 1 < p.Count && p.Tags[following.Main + 1].IsNoun()))
             {
-                p.Tags[following.Main] = Tag.VBD;
-                nextChunk.Verb = following with { Participle = false, Finite = true, Tense = Tense.Past };
+                AsPastTense(p, nextChunk);
             }
             switch (ch.Kind)
             {
@@ -140,11 +147,7 @@ internal static partial class ClauseBuilder
                     var speaker = NewClause(p, ClauseKind.Main, -1);
                     Assign(p, chunks[k + 1], speaker);
                     Assign(p, chunks[k + 2], speaker);
-                    if (chunks[k + 2].Verb is { Finite: false } said)
-                    {
-                        p.Tags[said.Main] = Tag.VBD;
-                        chunks[k + 2].Verb = said with { Participle = false, Finite = true, Tense = Tense.Past };
-                    }
+                    if (chunks[k + 2].Verb is { Finite: false }) AsPastTense(p, chunks[k + 2]);
                     speaker.Verb = chunks[k + 2];
                     Assign(p, chunks[k + 3], current);
                     k += 3;
@@ -360,11 +363,8 @@ internal static partial class ClauseBuilder
                         rel.Antecedent = chunks[k - 2].CoordinatedWith ?? chunks[k - 2];
                         Reassign(p, chunks[k - 1], rel);
                         if (p.Tags[vg.Main] == Tag.VBN)
-                        {
                             // "the tanks it promised": after a subject, the past form is finite.
-                            p.Tags[vg.Main] = Tag.VBD;
-                            ch.Verb = vg with { Participle = false, Finite = true, Tense = Tense.Past };
-                        }
+                            AsPastTense(p, ch);
                         rel.Verb = ch;
                         Assign(p, ch, rel);
                         resumeAtComma = current;
