@@ -98,7 +98,7 @@ internal static class Totals
             }
             // "raised its contribution by £100 million to £300 million", "doubled its aid to NOK 10 billion, adding NOK 5
             // billion": beside the increase itself, the level an amount is raised to is a total.
-            if ((s_verbs.Contains(vg.Lemma) || vg.Lemma is "double" or "triple" or "quadruple" or "boost" or "expand") && clause.ObliqueOf("to") == np
+            if (s_verbs.Contains(vg.Lemma) && clause.ObliqueOf("to") == np
                 && OtherAmount(p, np)) return true;
             // "Canada's aid now totals $X", "commitments exceed $X", "stand at $X" (not "reached an agreement on a $X loan":
             // the amount of what was reached is no total).
