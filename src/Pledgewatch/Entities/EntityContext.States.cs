@@ -12,6 +12,8 @@ public sealed partial class EntityContext
     private readonly HashSet<string> _bodiesSeen = new(StringComparer.Ordinal);
     /// <summary>States mentioned so far, most recent first: they settle which "Halifax" is meant.</summary>
     private readonly List<string> _statesSeen = [];
+    /// <summary>How often each state was named so far: "the army" with no state of its own is the most named one's.</summary>
+    private readonly Dictionary<string, int> _stateCounts = new(StringComparer.Ordinal);
     /// <summary>Last words of capitalised names the coder did not know ("Gopinath"): never places later.</summary>
     private readonly HashSet<string> _nameLike = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLikeLookup;
@@ -77,7 +79,7 @@ public sealed partial class EntityContext
             LexKind.Person => EligiblePerson(e) is null ? 0 : 100,
             LexKind.Body => BodyNamed(e, m.Start, m.End) ? 90 : 0,
             LexKind.Institution => 85,
-            LexKind.CountryName => 80,
+            LexKind.CountryName => e.Condition != BodyCondition.AfterMention || _statesSeen.Contains(e.Code!) ? 80 : 0,
             LexKind.Demonym => 75,
             LexKind.Capital => 70,
             LexKind.Pronoun => 60,
@@ -136,7 +138,9 @@ public sealed partial class EntityContext
         if (!noun.Entry.BareTitle) return false;
         var sector = noun.Entry.Sector;
         if (IsWord(noun.End, "of")) return false; // "the government of Canada": Canada says which
-        var code = SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
+        // "the army", "the junta": the forces of the state the report is most about, more often than of the state just
+        // named ("After the army walked out of the Jeddah talks" in a report on Sudan).
+        var code = (sector == "MIL" ? MostNamedState() : null) ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
         var word = _tokens[noun.End - 1].In(_text);
         // "The department" is the institution named last (Global Affairs Canada, the State Department); a ministry
         // is more often another state's ("… as well as the Belarusian Defence Ministry"), so it follows the subject.
@@ -201,8 +205,24 @@ public sealed partial class EntityContext
         return places[0].Iso3;
     }
 
-    private void NoteState(string code)
+    /// <summary>The state named most often so far (the latest named of those tied), or null before any.</summary>
+    private string? MostNamedState()
     {
+        string? best = null;
+        int most = 0;
+        foreach (var state in _statesSeen)
+            if (_stateCounts.GetValueOrDefault(state) > most)
+            {
+                best = state;
+                most = _stateCounts[state];
+            }
+        return best;
+    }
+
+    /// <param name="counted">False for a place in the state: it says where, not whom the report is about.</param>
+    private void NoteState(string code, bool counted = true)
+    {
+        if (counted) _stateCounts[code] = _stateCounts.GetValueOrDefault(code) + 1;
         if (_statesSeen.Count > 0 && _statesSeen[0] == code) return;
         _statesSeen.Remove(code);
         _statesSeen.Insert(0, code);

@@ -169,7 +169,7 @@ public sealed partial class EntityContext
                 // state (its code is the country's) is what the text is about, as a state is.
                 if (code.Length == 3 && Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code)) NoteState(code);
             }
-            else if (code.Length == 3 && kind is EntityKind.State or EntityKind.Person or EntityKind.Place) NoteState(code);
+            else if (code.Length == 3 && kind is EntityKind.State or EntityKind.Person or EntityKind.Place) NoteState(code, counted: kind != EntityKind.Place);
         }
         return mention;
     }

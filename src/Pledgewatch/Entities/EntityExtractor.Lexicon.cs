@@ -67,7 +67,8 @@ public sealed partial class EntityExtractor
         {
             var kind = a.Kind switch { StateAliasKind.Demonym => LexKind.Demonym, StateAliasKind.Capital => LexKind.Capital, _ => LexKind.CountryName };
             var common = r.CountryByIso3.TryGetValue(a.Iso3, out var c) ? c.CommonName : a.Iso3;
-            trie.Add(a.Phrase, new LexEntry(kind) { Code = a.Iso3, Canonical = common });
+            var condition = a.Kind == StateAliasKind.Short ? BodyCondition.AfterMention : BodyCondition.Always;
+            trie.Add(a.Phrase, new LexEntry(kind) { Code = a.Iso3, Canonical = common, Condition = condition });
         }
     }
 

@@ -124,7 +124,7 @@ public sealed partial class Discourse
     private void FillRecipient(EventDraft d, List<EventDraft> drafts)
     {
         var actors = d.ActorCodes.ToHashSet();
-        if (d.ReactsTo is not null && ReferredAct(d, actors, drafts) is { } act)
+        if (d.ReactsTo is not null && ReferredAct(d, actors, drafts, _document.Text) is { } act)
         {
             // "Washington and London banned …; Moscow called the ban illegal": every doer of that act in its sentence.
             d.Recipients = drafts.Where(e => e.SentenceIndex == act.SentenceIndex && e.Category == act.Category)
@@ -182,11 +182,13 @@ public sealed partial class Discourse
     /// <summary>
     /// The latest act before reaction <paramref name="d"/> (within <see cref="ReferredActWithin"/> sentences) of the
     /// category it refers to, by someone other than its actors: "Brussels listed the unit … Tehran called the decision
-    /// illegal". Statements, demands, threats, meetings and other reactions are no acts.
+    /// illegal". Statements, demands, threats, meetings and other reactions are no acts. An act told with the noun
+    /// that refers to it wins over a later one told without ("condemned the conference" after a conference and a
+    /// meeting on its sidelines).
     /// </summary>
-    private static EventDraft? ReferredAct(EventDraft d, HashSet<string?> actors, List<EventDraft> drafts)
+    private static EventDraft? ReferredAct(EventDraft d, HashSet<string?> actors, List<EventDraft> drafts, string text)
     {
-        EventDraft? best = null;
+        EventDraft? best = null, named = null;
         foreach (var e in drafts)
         {
             if (e == d || e.SentenceIndex > d.SentenceIndex || e.SentenceIndex == d.SentenceIndex && e.TriggerAt >= d.TriggerAt) continue;
@@ -194,8 +196,11 @@ public sealed partial class Discourse
             if (d.ReactsTo == "" ? e.Category is "ACCUSE" or "SUPPORT" or "REQUEST" or "THREATEN" or "CONSULT" : e.Category != d.ReactsTo) continue;
             if (!e.Actors.Exists(a => a.Code is not null && !actors.Contains(a.Code))) continue;
             if (best is null || e.SentenceIndex > best.SentenceIndex || e.SentenceIndex == best.SentenceIndex && e.TriggerAt > best.TriggerAt) best = e;
+            if (d.ReactsToNoun is { Length: > 2 } noun && text.AsSpan(e.Evidence.Start, e.Evidence.End - e.Evidence.Start).Contains(noun, StringComparison.OrdinalIgnoreCase)
+                && (named is null || e.SentenceIndex > named.SentenceIndex || e.SentenceIndex == named.SentenceIndex && e.TriggerAt > named.TriggerAt))
+                named = e;
         }
-        return best;
+        return named ?? best;
     }
 
     /// <summary>Who cannot be a pledge's recipient: its actors and whoever gives in this report.</summary>

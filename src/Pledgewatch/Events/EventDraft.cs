@@ -60,6 +60,9 @@ internal sealed class EventDraft
     /// </summary>
     public string? ReactsTo { get; set; }
 
+    /// <summary>The noun that refers back to the act ("conference" in "condemned the conference"), when there is one.</summary>
+    public string? ReactsToNoun { get; set; }
+
     /// <summary>Which frame and which attitude rule made this draft (for <c>pledgewatch explain</c>).</summary>
     public string Explanation { get; set; } = "";
 

@@ -210,7 +210,9 @@ internal sealed partial class SentenceCoder
         else if ((attitude.Committed || attitude.Stance == Stance.Future && attitude.Reporter is not null && clause.Verb!.Verb! is { Modal: "would", Passive: false })
                  && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE"
                  // ("The EU agreed to extend its sanctions": a sanction agreed among its makers is decided, not threatened.)
-                 && !(category == "SANCTION" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" or "decide" or "approve" }))
+                 && !(category == "SANCTION" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" or "decide" or "approve" })
+                 // ("The three leaders agreed to hold exercises every year": force agreed among its makers is an agreement.)
+                 && !(category == "MOBILIZE" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" }))
         {
             // "vowed to retaliate", "said it would impose reciprocal sanctions": a promise of force or sanctions is a
             // threat (PLOVER THREATEN). A measure told in the passive is decided ("said 25 diplomats would be expelled").
@@ -224,6 +226,7 @@ internal sealed partial class SentenceCoder
             category = category switch
             {
                 "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" => "AGREE",
+                "MOBILIZE" when attitude.Reporter?.Verb?.Verb is { Lemma: "agree" } => "AGREE",
                 "RETREAT" => "CONCEDE",
                 _ => category,
             };
@@ -274,7 +277,11 @@ internal sealed partial class SentenceCoder
         draft.Actors = actors;
         draft.Recipients = recipients;
         draft.NamedAfter = namedAfter;
-        if (category is "ACCUSE" or "REJECT" or "SUPPORT" && recipients.TrueForAll(r => r.Code is null)) draft.ReactsTo = ReferredActKind(p, clause);
+        if (category is "ACCUSE" or "REJECT" or "SUPPORT" && recipients.TrueForAll(r => r.Code is null))
+        {
+            draft.ReactsTo = ReferredActKind(p, clause);
+            if (draft.ReactsTo is not null) draft.ReactsToNoun = clause.Object?.Lemma;
+        }
         if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
         if (frame.Role == "protest") draft.Location = ProtestPlace(p, clause);
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
@@ -472,6 +479,12 @@ internal sealed partial class SentenceCoder
                 if (into.Count == count && actorSide && PreviousAgreement is { Count: > 0 } parties && AgreementNoun(p, np)) into.AddRange(parties);
                 // "The leaders adopted …", "The three will …", "both sides": the group of parties last named together
                 // ("the two secretaries": those of them with that title).
+                // "They agreed …" right after the leaders met: the group, for a "they" the entity stage left without a referent.
+                if (into.Count == count + 1 && into[count].Code is null && actorSide && slot == "subj" && PreviousGroup is { Count: > 1 } they && UnresolvedThey(p, np))
+                {
+                    into.RemoveAt(count);
+                    into.AddRange(they);
+                }
                 if (into.Count == count && PreviousGroup is { Count: > 1 } group && GroupNoun(p, np))
                 {
                     var titled = group.Where(m => m.Text.Contains(np.Lemma, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -532,6 +545,10 @@ internal sealed partial class SentenceCoder
         return p.Tags[np.Head] is Tag.NNS && (counted && (_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Role | NounClass.Group | NounClass.Diplomat)) != 0
             || (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Group) != 0);
     }
+
+    /// <summary>"they" alone, which the entity stage left without a referent.</summary>
+    private static bool UnresolvedThey(SentenceParse p, Chunk np) =>
+        np.Conjuncts is null && np.First == np.Head && p.AtomOf(np.Head) is { Kind: AtomKind.Entity, Entity: { Form: MentionForm.Pronoun, Code: null, Kind: EntityKind.Group } };
 
     /// <summary>"the government", "the administration", "the ministry", without an owner of their own.</summary>
     private static bool GovernmentNoun(SentenceParse p, Chunk np) =>
