@@ -26,11 +26,24 @@ public static class DocumentReader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
+        // A pipe or a process substitution ("code <(curl …)") has no length of its own and cannot seek: read it whole.
+        if (!IsSeekable(path, out var piped)) return Read(piped, options);
         var length = new FileInfo(path).Length;
         bool html = HtmlSniffer.IsHtml(Head(path), options.FileName ?? Path.GetFileName(path));
         if (length < streamingThreshold || html) return Read(File.ReadAllBytes(path), options);
         if (!FileTextDecoder.TryDecode(path, out var decoded, out var error)) return ReadResult.Fail(error!);
         return Finish(string.IsNullOrWhiteSpace(decoded) ? "" : decoded, null, null, options);
+    }
+
+    private static bool IsSeekable(string path, out byte[] content)
+    {
+        using var stream = File.OpenRead(path);
+        content = [];
+        if (stream.CanSeek) return true;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        content = buffer.ToArray();
+        return false;
     }
 
     private static byte[] Head(string path)
