@@ -132,10 +132,10 @@ public sealed partial class Discourse
             if (d.Recipients.Count > 0) return;
         }
         // "called the decision illegal and said Iran would impose reciprocal sanctions": the same speaker's other
-        // hostile act or demand in the sentence names whom this one is aimed at.
+        // hostile act or demand in the sentence (else in the one before: "Tokyo has protested. … and demanded that the
+        // exercises stop") names whom this one is aimed at.
         if (d.Category is "THREATEN" or "REQUEST" or "ACCUSE" or "REJECT"
-            && drafts.Find(e => e != d && e.SentenceIndex == d.SentenceIndex && e.Category is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST"
-                && e.ActorCodes.Any(actors.Contains) && e.Recipients.Exists(r => r.Code is not null && !actors.Contains(r.Code))) is { } same)
+            && (SameSpeakersAct(d, actors, drafts, d.SentenceIndex) ?? SameSpeakersAct(d, actors, drafts, d.SentenceIndex - 1)) is { } same)
         {
             d.Recipients = same.Recipients.Where(r => r.Code is not null && !actors.Contains(r.Code)).ToList();
             return;
@@ -175,6 +175,11 @@ public sealed partial class Discourse
         }
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
     }
+
+    /// <summary>Another hostile act or demand of sentence <paramref name="sentence"/> by one of the actors, aimed at someone else.</summary>
+    private static EventDraft? SameSpeakersAct(EventDraft d, HashSet<string?> actors, List<EventDraft> drafts, int sentence) =>
+        drafts.Find(e => e != d && e.SentenceIndex == sentence && e.Category is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST"
+            && e.ActorCodes.Any(actors.Contains) && e.Recipients.Exists(r => r.Code is not null && !actors.Contains(r.Code)));
 
     /// <summary>How many sentences back a reaction's act may be told ("the decision" of a few sentences before).</summary>
     private const int ReferredActWithin = 8;

@@ -33,6 +33,9 @@ public sealed partial class Discourse
     private readonly Mention? _datelinePlace;
     private (DateOnly From, DateOnly To, string Text)? _newsDay;
     private (DateOnly From, DateOnly To, string Text)? _paragraphDate;
+    /// <summary>The paragraph's time was set by a sentence that told no event and is before the report's day ("On
+    /// Tuesday, the dam burst."): the time of that background, which a promise of what will be done does not take.</summary>
+    private bool _paragraphDateIsBackground;
     private (DateOnly From, DateOnly To, string Text)? _lastDate;
     private int _lastSentenceEnd;
     private bool _newParagraph;
@@ -111,6 +114,7 @@ public sealed partial class Discourse
         _newParagraph = _document.Text.AsSpan(_lastSentenceEnd, Math.Max(0, sentence.Sentence.Span.Start - _lastSentenceEnd)).Contains('\n');
         if (_newParagraph)
         {
+            _paragraphDateIsBackground = false;
             // A live page's entries ("10:20 …") happen on the day its top line gives, unless they say otherwise; a
             // paragraph without a time of its own goes on with the entry above it (a time heading, then its text).
             bool clock = ClockTime(sentence.Sentence.Span.Start);
@@ -139,7 +143,11 @@ public sealed partial class Discourse
         {
             // At the top, under the headline, it is the day of the page (a press release's, a live page's).
             if (_atTop) _topDate = dateLine;
-            else _sectionDate = _paragraphDate = dateLine;
+            else
+            {
+                _sectionDate = _paragraphDate = dateLine;
+                _paragraphDateIsBackground = false;
+            }
             return [];
         }
         if (_atTop && Heading(sentence.Sentence.Span)) return [];
@@ -190,7 +198,7 @@ public sealed partial class Discourse
             }
             // An undated statement belongs to the time of its paragraph (a promise too: it was made then); the
             // report's news day is the last resort.
-            if (draft.From is null && _paragraphDate is { } pd)
+            if (draft.From is null && _paragraphDate is { } pd && !(draft.Future && _paragraphDateIsBackground))
             {
                 draft.From = pd.From;
                 draft.To = pd.To;
@@ -201,6 +209,7 @@ public sealed partial class Discourse
                      && draft.To!.Value.DayNumber - from.DayNumber <= 31)
             {
                 _paragraphDate = (from, draft.To!.Value, draft.DateText);
+                _paragraphDateIsBackground = false;
                 timed = true;
             }
             if (draft.From is { } dated && !draft.Future && draft.DateText is not null && draft.To <= _published) _lastDate = (dated, draft.To!.Value, draft.DateText);
@@ -223,7 +232,10 @@ public sealed partial class Discourse
         // …"; "said on Sunday that nine of the people accused had been dismissed").
         // ("DOHA, Sept 19 — …": the dateline's date is when the report was filed, not a time the sentence states.)
         if (!timed && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7)
+        {
             _paragraphDate = (stated.From, stated.To, stated.Text);
+            _paragraphDateIsBackground = drafts.Count == 0 && stated.To < _published;
+        }
         if (_drafts.Count <= MergeWindow * 2) return [];
         var flushed = _drafts.GetRange(0, MergeWindow);
         _drafts.RemoveRange(0, MergeWindow);

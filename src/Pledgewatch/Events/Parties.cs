@@ -238,6 +238,8 @@ internal static class Parties
 
     private static NounClass EntityClass(Mention m) => m.Kind switch
     {
+        // "spoke to reporters", "told journalists": the press are people who hear, not a party one meets or deals with.
+        EntityKind.Group or EntityKind.State when m.Sector is "MED" => NounClass.Person,
         // "Indian farmers", "Georgian students": a state's people of a civilian sector are people, not the state.
         EntityKind.State when m.Sector is "CVL" or "OPP" or "EDU" or "AGR" or "LAB" or "REL" or "ENV" => NounClass.Entity | NounClass.Person,
         EntityKind.State => NounClass.Entity | NounClass.State | NounClass.Place,

@@ -161,6 +161,9 @@ internal static partial class ClauseBuilder
                 case ChunkKind.Complementizer:
                 {
                     var owner = current.Verb is not null ? current : main;
+                    // "told them that Canada wants peace, and that Russia must withdraw": "and that" adds a second
+                    // complement to the verb of the first, not one inside it.
+                    if (k > 0 && chunks[k - 1].Kind == ChunkKind.Conj && SecondComplementOwner(p, current) is { } first) owner = first;
                     current = NewClause(p, ClauseKind.Complement, owner.Index, ch.Lemma);
                     Assign(p, ch, current);
                     continue;
@@ -510,6 +513,14 @@ internal static partial class ClauseBuilder
                && chunks[head - 2].Clause == current.Index && chunks[head - 2].First > current.Verb.First)
             head -= 2;
         return chunks[head].CoordinatedWith ?? chunks[head];
+    }
+
+    /// <summary>The clause whose complement <paramref name="current"/> is (through its coordinates), if it is one.</summary>
+    private static Clause? SecondComplementOwner(SentenceParse p, Clause current)
+    {
+        var c = current;
+        while (c.Kind == ClauseKind.Coordinate && c.Parent >= 0) c = p.Clauses[c.Parent];
+        return c.Kind == ClauseKind.Complement && c.Parent >= 0 ? p.Clauses[c.Parent] : null;
     }
 
     /// <summary>

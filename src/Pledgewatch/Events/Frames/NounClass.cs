@@ -5,7 +5,7 @@ namespace Pledgewatch.Events.Frames;
 /// (event-noun-classes.tsv) and, for mentions, what they mention.
 /// </summary>
 [Flags]
-public enum NounClass : uint
+public enum NounClass : ulong
 {
     None = 0,
     Aid = 1 << 0,
@@ -38,6 +38,8 @@ public enum NounClass : uint
     Concession = 1u << 30,
     /// <summary>Trade and supplies a state can cut off ("imports", "purchases", "flights").</summary>
     Trade = 1u << 31,
+    /// <summary>Joint efforts a state joins: coalitions, alliances, multinational missions.</summary>
+    Coalition = 1ul << 32,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -81,6 +83,7 @@ internal static class NounClasses
         "act" => NounClass.Act,
         "concession" => NounClass.Concession,
         "trade" => NounClass.Trade,
+        "coalition" => NounClass.Coalition,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
