@@ -226,6 +226,10 @@ internal sealed partial class SentenceCoder
             if (date.From > _published) continue;
             // "will meet on Tuesday": the weekday is read forward, so it is not when the plan was announced.
             if (draft.Future && draft.Commitment is null && date.Next is not null) continue;
+            // "The curbs take effect on 23 July" in a report of 4 July: a day without a year, in a clause not in the
+            // past, is the coming one when the last one is most of a year ago (a time ahead, not when it was decided).
+            if (date.Next is { } coming && clause.Verb?.Verb is { Tense: not Tense.Past, Perfect: false }
+                && coming.From.DayNumber - _published.DayNumber <= 62 && _published.DayNumber - date.To.DayNumber > 180) continue;
             // "€400m in food aid for 2025", "this year", "by 2028": the period resources cover, not when they were promised.
             if (draft.Commitment is not null && (p.Is(d.First, "for") || p.Is(d.First, "by") || p.Is(d.First, "until") || p.Is(d.First, "through") || p.Is(d.First, "over")
                 || date.To.DayNumber - date.From.DayNumber > 31 && date.From <= _published && date.To >= _published

@@ -24,6 +24,16 @@ internal sealed partial class SentenceCoder
             }
             return;
         }
+        // "The curbs take effect on 23 July": the subject noun is the event.
+        if (frame.Role == "subject-light")
+        {
+            if (clause.Subject is { } ls && NounFrame(p, ls) is { Category: not null } subjectFrame)
+            {
+                consumed.Add(ls);
+                CodeNounEvent(p, ls, subjectFrame, clause, drafts);
+            }
+            return;
+        }
         // An announcement is whatever it announces: money or aid is a commitment, sanctions a sanction, a meeting a meeting.
         if (frame.Role == "announce" || frame.Category is null && clause.Object is not null && HasMoney(p, clause))
         {

@@ -365,6 +365,8 @@ internal sealed class Tagger
                     && (p.Options[i + 2].Has(Syntax.Tag.VBD) || p.Options[i + 2].Has(Syntax.Tag.VBN));
             case TagCondition.SoleVerb:
                 return SoleVerb(p, i);
+            case TagCondition.InObjectOfVerb:
+                return InObjectOfVerb(p, i);
             case TagCondition.FirstBeforePhrase:
                 return p.StartsSentence(i) && i + 1 < p.Count && Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.NNP;
             case TagCondition.BetweenVerbAndNoun:
@@ -516,6 +518,24 @@ internal sealed class Tagger
             if (outsidePhrases && tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "added two US defence firms to its list": token <paramref name="i"/> ends a noun phrase that follows a finite
+    /// verb (no auxiliary) and comes before a preposition or a stop, so it is the verb's object, not a second verb.
+    /// </summary>
+    private static bool InObjectOfVerb(SentenceParse p, int i)
+    {
+        if (i < 2 || i + 1 >= p.Count) return false;
+        if (!(Surface(p, i + 1) is Syntax.Tag.IN or Syntax.Tag.TO || p.Word(i + 1) is "." or "," or ";")) return false;
+        if (!Surface(p, i - 1).IsNoun()) return false;
+        int j = i - 1;
+        while (j >= 0 && (Surface(p, j) is var t && (t.IsNoun() || t.IsAdjective() || t is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.POS))) j--;
+        if (j < 0 || p.Tags[j] is not (Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP) || p.Is(j, WordClass.Auxiliary)) return false;
+        // ("added two firms to its list", not "added the government plans to raise …": after a verb that may report, a
+        // phrase must follow the preposition.)
+        return !p.Is(j, WordClass.Speech)
+            || i + 2 < p.Count && Surface(p, i + 1) is Syntax.Tag.IN or Syntax.Tag.TO && Surface(p, i + 2) is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.NNP or Syntax.Tag.NNPS;
     }
 
     /// <summary>Tokens <paramref name="from"/> to <paramref name="to"/> (inclusive) make one noun phrase: a determiner or

@@ -40,6 +40,8 @@ public enum NounClass : ulong
     Trade = 1u << 31,
     /// <summary>Joint efforts a state joins: coalitions, alliances, multinational missions.</summary>
     Coalition = 1ul << 32,
+    /// <summary>What a measure takes or comes into when it starts to apply ("take effect", "come into force").</summary>
+    Onset = 1ul << 33,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -84,6 +86,7 @@ internal static class NounClasses
         "concession" => NounClass.Concession,
         "trade" => NounClass.Trade,
         "coalition" => NounClass.Coalition,
+        "onset" => NounClass.Onset,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
