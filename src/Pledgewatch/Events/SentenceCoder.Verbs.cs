@@ -245,6 +245,18 @@ internal sealed partial class SentenceCoder
 
         if (commitment)
         {
+            // "Saudi Arabia and the UAE pledged $1 billion and $500 million respectively": the n-th giver gives the n-th amount.
+            if (actors.Count > 1 && DistinctStates(actors) == actors.Count && Says(p, clause, "respectively") && ClauseAmounts(p, clause) is { } amounts
+                && amounts.Count == actors.Count)
+            {
+                for (int k = 0; k < actors.Count; k++)
+                {
+                    var own = new List<EventDraft>();
+                    CodeCommitments(p, clause, frame, attitude, category, [actors[k]], recipients, explanation + " · respectively", own, consumed);
+                    drafts.AddRange(own.Where(d => d.Commitment?.Amount is not { } a || a.Span == amounts[k].Span));
+                }
+                return;
+            }
             // "Norway and Denmark will each give €100 million": one commitment per giver, each of the amount.
             if (actors.Count > 1 && DistinctStates(actors) == actors.Count && Distributive(p, clause))
                 foreach (var one in actors)
@@ -364,6 +376,23 @@ internal sealed partial class SentenceCoder
             return !subject.Exists(x => speaker.Exists(y => y.Code == x.Code));
         }
         return false;
+    }
+
+    /// <summary>Whether the clause's tokens hold the word.</summary>
+    private static bool Says(SentenceParse p, Clause clause, string word)
+    {
+        for (int i = Math.Max(0, clause.FirstToken); i <= clause.LastToken && i < p.Count; i++)
+            if (p.Is(i, word)) return true;
+        return false;
+    }
+
+    /// <summary>The amounts of the clause's noun phrases, in text order.</summary>
+    private static List<Amounts.MoneyMention> ClauseAmounts(SentenceParse p, Clause clause)
+    {
+        var found = new List<Amounts.MoneyMention>();
+        foreach (var c in p.Chunks)
+            if (c.Clause == clause.Index && c.IsNoun && MoneyIn(p, c) is { } money) found.Add(money);
+        return found;
     }
 
     /// <summary>"of their own", "each", "respectively", "separately": the subject's parties acted each on their own.</summary>

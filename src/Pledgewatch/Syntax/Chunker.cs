@@ -448,6 +448,8 @@ internal static class Chunker
             // "more than $6.5 billion", "less than half".
             if (t == Tag.JJR && j + 2 < p.Count && p.Is(j + 1, "than") && (p.Tags[j + 2] is Tag.CD or Tag.Atom))
             {
+                // ("aid worth more than €1 billion": after a head, the comparison opens the amount's own phrase.)
+                if (sawHead) break;
                 j += 2;
                 continue;
             }
