@@ -24,6 +24,11 @@ internal static class Parties
                 Add(into, head is { Form: MentionForm.Title, Kind: EntityKind.State } && StateWhere(p, c, bodyStart) is { } where ? where : head);
                 continue;
             }
+            if (LeadingParty(p, c, bodyStart) is { } leader)
+            {
+                Add(into, leader);
+                continue;
+            }
             if ((HeadClass(p, c, lexicon) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c) || NamedRole(p, c, lexicon))
             {
                 int before = into.Count;
@@ -99,6 +104,16 @@ internal static class Parties
         for (int i = c.PossessorEnd; i < c.Head; i++)
             if (p.AtomOf(i) is { Kind: AtomKind.Entity, IsPossessivePronoun: false, Entity.Form: not MentionForm.Pronoun }) return true;
         return false;
+    }
+
+    /// <summary>"the US-led coalition", "a Saudi-led force": the party that leads it stands for it ("Iranian-made" does not).</summary>
+    private static Mention? LeadingParty(SentenceParse p, Chunk c, int bodyStart)
+    {
+        for (int i = c.First; i < c.Head; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Span.End > bodyStart
+                && p.Text.AsSpan(m.Span.End).StartsWith("-led ", StringComparison.Ordinal))
+                return m;
+        return null;
     }
 
     /// <summary>"Police in Dhaka" → BGD: a role noun followed by "in" and a place or state is an organ of that state.</summary>
@@ -200,9 +215,12 @@ internal static class Parties
                 AtomKind.Entity => EntityClass(atom.Entity!),
                 _ => NounClass.None,
             };
-            // "12 Belgian diplomats": the mention's last word says what its people are.
+            // "12 Belgian diplomats", "32 Armenian prisoners": the mention's last word says what its people are.
             if (atom.Kind == AtomKind.Entity && atom.End > atom.First)
-                cls |= lexicon.ClassOfNoun(p.NounLemma(atom.End - 1)) & NounClass.Diplomat;
+                cls |= lexicon.ClassOfNoun(p.NounLemma(atom.End - 1)) & (NounClass.Diplomat | NounClass.Prisoner);
+            // "8,500 troops", "32 prisoners": counted people are what their noun says, not hardware.
+            if (atom.Kind == AtomKind.Items && (lexicon.ClassOfNoun(p.NounLemma(atom.End - 1)) & (NounClass.Troops | NounClass.Prisoner)) is var people && people != NounClass.None)
+                cls = NounClass.Items | people;
         }
         else if (p.Tags[np.Head] == Tag.PRP) cls |= NounClass.Entity;
         else
