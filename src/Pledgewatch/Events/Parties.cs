@@ -24,11 +24,6 @@ internal static class Parties
                 Add(into, head is { Form: MentionForm.Title, Kind: EntityKind.State } && StateWhere(p, c, bodyStart) is { } where ? where : head);
                 continue;
             }
-            if (LeadingParty(p, c, bodyStart) is { } leader)
-            {
-                Add(into, leader);
-                continue;
-            }
             if ((HeadClass(p, c, lexicon) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c) || NamedRole(p, c, lexicon))
             {
                 int before = into.Count;
@@ -106,8 +101,9 @@ internal static class Parties
         return false;
     }
 
-    /// <summary>"the US-led coalition", "a Saudi-led force": the party that leads it stands for it ("Iranian-made" does not).</summary>
-    private static Mention? LeadingParty(SentenceParse p, Chunk c, int bodyStart)
+    /// <summary>"the US-led coalition", "a Saudi-led force": the party that leads it, which stands for it when it acts
+    /// (not when it is given to: "contributed to a British-led coalition"; "Iranian-made" names nobody).</summary>
+    public static Mention? LeadingParty(SentenceParse p, Chunk c, int bodyStart)
     {
         for (int i = c.First; i < c.Head; i++)
             if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Span.End > bodyStart

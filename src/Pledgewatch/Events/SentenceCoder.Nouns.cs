@@ -160,7 +160,11 @@ internal sealed partial class SentenceCoder
             {
                 case "owner": actors.AddRange(owners); break;
                 case "gov":
-                    if (clause.Subject is { } s && s != np && clause.Verb?.Verb is { Passive: false }) Parties.Named(p, s, _bodyStart, _lexicon, actors);
+                    if (clause.Subject is { } s && s != np && clause.Verb?.Verb is { Passive: false })
+                    {
+                        Parties.Named(p, s, _bodyStart, _lexicon, actors);
+                        if (actors.Count == 0 && Parties.LeadingParty(p, s, _bodyStart) is { } leader) actors.Add(leader);
+                    }
                     else if (clause.Agent is { } a) Parties.Named(p, a, _bodyStart, _lexicon, actors);
                     break;
                 case "by": break;

@@ -509,6 +509,7 @@ internal sealed partial class SentenceCoder
                 Parties.Named(p, np, _bodyStart, _lexicon, into);
                 if (!entityOnly && into.Count == count && !actorSide) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
                 if (into.Count == count && actorSide && slot == "subj") Parties.ItemsUser(p, np, into);
+                if (into.Count == count && actorSide && slot == "subj" && Parties.LeadingParty(p, np, _bodyStart) is { } leader) into.Add(leader);
                 // "Russia's decision to leave": the owner of a decision does what it decides.
                 if (into.Count == count && actorSide && np.PossessorEnd > 0 && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Policy) != 0)
                     Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
