@@ -140,8 +140,10 @@ public sealed partial class EntityContext
         if (IsWord(noun.End, "of")) return false; // "the government of Canada": Canada says which
         // "the army", "the junta": the forces of the state the report is most about, more often than of the state just
         // named ("After the army walked out of the Jeddah talks" in a report on Sudan).
-        var code = (sector == "MIL" ? MostNamedState() : null) ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
         var word = _tokens[noun.End - 1].In(_text);
+        // ("the regime" too: a word for a state that others speak of, not for the speaker's own.)
+        var code = (sector == "MIL" || word.Equals("regime", StringComparison.OrdinalIgnoreCase) ? MostNamedState() : null)
+            ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
         // "The department" is the institution named last (Global Affairs Canada, the State Department); a ministry
         // is more often another state's ("… as well as the Belarusian Defence Ministry"), so it follows the subject.
         if (_lastInstitution is { } institution && word.Equals("department", StringComparison.OrdinalIgnoreCase))

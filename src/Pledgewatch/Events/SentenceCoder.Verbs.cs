@@ -40,14 +40,52 @@ internal sealed partial class SentenceCoder
             if (Theme(clause) is { } o && NounFrame(p, o) is { } nounFrame && (objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Promise)) == 0)
             {
                 consumed.Add(o);
+                int announced = drafts.Count;
+                List<EventDraft>? split = null;
                 CodeNounEvent(p, o, nounFrame, clause, drafts);
+                // "The US, the UK and Canada announced new measures of their own": one act per announcer.
+                if (drafts.Count == announced + 1 && drafts[announced].Actors is { Count: > 1 } announcers && DistinctStates(announcers) == announcers.Count
+                    && Distributive(p, clause))
+                {
+                    var joint = drafts[announced];
+                    drafts.RemoveAt(announced);
+                    split = [];
+                    foreach (var one in announcers)
+                    {
+                        var each = NewDraft(p, clause, clause.Verb!, joint.Category, joint.Mode, [], attitude, joint.Explanation + " · distributive");
+                        foreach (var c in joint.Contexts) each.Contexts.Add(c);
+                        each.Actors = [one];
+                        each.Recipients = joint.Recipients;
+                        each.Sanction = joint.Sanction;
+                        drafts.Add(each);
+                        split.Add(each);
+                    }
+                }
+                int examples = drafts.Count;
                 // "announced new measures, among them Canada's ban on …": the examples are events of their own.
                 foreach (var ob in clause.Obliques)
-                    if (ob.Preposition is "including" or "among" or "such as" && NounFrame(p, ob.Object) is { } exampleFrame)
+                {
+                    if (ob.Preposition is not ("including" or "among" or "such as")) continue;
+                    // ("among them Canada's ban": the phrase after the pronoun.)
+                    var example = ob.Object;
+                    if (p.Tags[example.Head] == Tag.PRP && example.Index + 1 < p.Chunks.Count && p.Chunks[example.Index + 1] is { IsNoun: true } next) example = next;
+                    if (NounFrame(p, example) is { } exampleFrame)
                     {
-                        consumed.Add(ob.Object);
-                        CodeNounEvent(p, ob.Object, exampleFrame, clause, drafts);
+                        consumed.Add(example);
+                        CodeNounEvent(p, example, exampleFrame, clause, drafts);
                     }
+                }
+                // ("… of their own, among them Canada's ban on exports to Myanmar": the examples say whom the acts are aimed at.)
+                if (split is not null)
+                {
+                    var aimed = drafts.Skip(examples).FirstOrDefault(d => d.Recipients.Exists(r => r.Code is not null))?.Recipients ?? [];
+                    if (aimed.Count == 0)
+                        foreach (var ob in clause.Obliques)
+                            if (ob.Preposition is "to" or "on" or "against" && aimed.Count == 0) Parties.Named(p, ob.Object, _bodyStart, _lexicon, aimed);
+                    if (aimed.Count > 1) aimed = aimed.GetRange(0, 1);
+                    foreach (var each in split)
+                        if (each.Recipients.TrueForAll(r => r.Code is null) && aimed.Exists(r => r.Code is not null)) each.Recipients = [.. aimed.Where(r => r.Code != each.Actors[0].Code)];
+                }
                 return;
             }
             if ((objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Weapons | NounClass.Promise)) == 0 && !HasMoney(p, clause)) return;
@@ -185,6 +223,14 @@ internal sealed partial class SentenceCoder
         // "Police in Dhaka arrested 40 activists": people of the scene acted on by its own state's organs stay its
         // recipients (a domestic event: BGD → BGD).
         if (recipients.Count == 0 && sceneVictims is not null) recipients.Add(sceneVictims);
+        // "the military seized power from the country's government", "the regime jailed its opponents": force or
+        // repression aimed at the actor's own state or people is domestic (MMR → MMR), not at whoever else the report names.
+        if (recipients.Count == 0 && frame.Role is "assault" or "coerce" && actors.Exists(a => a.Code is not null))
+        {
+            var own = new List<Mention>();
+            Fill(p, clause, slots.Recipient, own, actorSide: false);
+            if (own.Count > 0 && own.TrueForAll(r => r.Code is not null && actors.Exists(a => a.Code == r.Code))) recipients = own.GetRange(0, 1);
+        }
 
         // "told Netanyahu that the US will not take part in …": a refusal told to someone is refused to them.
         if (frame.Role == "reject" && attitude.Reporter is { Object: { } toldWhom } teller && teller.Verb?.Verb?.Lemma is "tell" or "inform" or "assure")
