@@ -220,7 +220,9 @@ internal sealed partial class SentenceCoder
             else if (c.IsNoun && c.CoordinatedWith is null && !(c.Index > 0 && p.Chunks[c.Index - 1].Kind == ChunkKind.Prep)) partsFollow = false;
             if (!c.IsNoun || MoneyIn(p, c) is not { } money) continue;
             // "NOK 8.2bn (about €0.7bn)": a conversion in brackets is the same amount.
-            if (c.First > 0 && p.Word(c.First - 1) is "(" && found.Count > 0) continue;
+            // ("split between military support (NOK 6 billion) and …": one in the same currency, after a noun, is a part.)
+            if (c.First > 0 && p.Word(c.First - 1) is "(" && found.Count > 0
+                && (found[^1].Item2.Currency != money.Currency || c.Index > 0 && MoneyIn(p, p.Chunks[c.Index - 1]) is not null)) continue;
             // "$1.5 billion, or about ¥230 billion": so is one in another currency after ", or".
             if (c.First > 1 && p.Is(c.First - 1, "or") && p.Word(c.First - 2) is "," && found.Count > 0 && found[^1].Item2.Currency != money.Currency) continue;
             if (Totals.IsComparison(p, c)) continue;
@@ -229,6 +231,16 @@ internal sealed partial class SentenceCoder
             found.Add((c, money, role));
         }
         ApposedParts(p, found);
+        // "Germany's €1.2 billion package combines €700 million in … with €500 million for …": what a whole that is the
+        // subject contains, in its currency and adding up to no more than it, are its parts.
+        if (found.Count > 1 && found[0].Item1 == clause.Subject && found[0].Item3 == AmountRole.Whole && clause.Verb?.Verb is { } contains
+            && (SaysWhatItIsMadeOf(contains) || contains.Lemma is "include" or "contain" or "combine" or "split" or "divide"))
+        {
+            decimal sum = 0;
+            for (int k = 1; k < found.Count; k++) sum += found[k].Item2.Currency == found[0].Item2.Currency ? found[k].Item2.Value : decimal.MaxValue / 4;
+            if (sum <= found[0].Item2.Value * 1.01m)
+                for (int k = 1; k < found.Count; k++) found[k] = (found[k].Item1, found[k].Item2, AmountRole.Part);
+        }
         // "$480 million …, of which $130 million is set aside for Moldova": the amounts of an "of which" clause are parts.
         foreach (var rel in p.Clauses)
         {
