@@ -141,8 +141,9 @@ public sealed partial class EntityContext
         // "the army", "the junta": the forces of the state the report is most about, more often than of the state just
         // named ("After the army walked out of the Jeddah talks" in a report on Sudan).
         var word = _tokens[noun.End - 1].In(_text);
-        // ("the regime" too: a word for a state that others speak of, not for the speaker's own.)
-        var code = (sector == "MIL" || word.Equals("regime", StringComparison.OrdinalIgnoreCase) ? MostNamedState() : null)
+        // ("the regime" too, a word for a state others speak of: never the outlet's own.)
+        bool regime = word.Equals("regime", StringComparison.OrdinalIgnoreCase);
+        var code = (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
             ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
         // "The department" is the institution named last (Global Affairs Canada, the State Department); a ministry
         // is more often another state's ("… as well as the Belarusian Defence Ministry"), so it follows the subject.
@@ -207,13 +208,13 @@ public sealed partial class EntityContext
         return places[0].Iso3;
     }
 
-    /// <summary>The state named most often so far (the latest named of those tied), or null before any.</summary>
-    private string? MostNamedState()
+    /// <summary>The state named most often so far (the latest named of those tied) other than <paramref name="except"/>, or null.</summary>
+    private string? MostNamedState(string? except = null)
     {
         string? best = null;
         int most = 0;
         foreach (var state in _statesSeen)
-            if (_stateCounts.GetValueOrDefault(state) > most)
+            if (state != except && _stateCounts.GetValueOrDefault(state) > most)
             {
                 best = state;
                 most = _stateCounts[state];

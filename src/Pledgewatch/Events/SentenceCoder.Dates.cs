@@ -56,7 +56,17 @@ internal sealed partial class SentenceCoder
     private void SetDate(SentenceParse p, Clause clause, EventDraft draft)
     {
         SetDateFromClauses(p, clause, draft);
-        if (draft.From is null && !draft.InRelativeClause && FrontDate(p) is { } front) SetDate(draft, front);
+        if (draft.From is null && !draft.InRelativeClause && FrontDate(p) is { } front)
+        {
+            SetDate(draft, front);
+            // "On Monday the EU agreed …; a day later, Britain imposed …": a later clause's "a day later" counts from the
+            // sentence's front date.
+            if (draft.From is not null && clause.FirstToken > front.End && RelativeDays(p, clause.FirstToken, clause.LastToken) is int later && later != 0)
+            {
+                draft.From = draft.From.Value.AddDays(later);
+                draft.To = draft.To!.Value.AddDays(later);
+            }
+        }
         if (draft.From is null && SentenceRelativeDays(p) is int days) draft.RelativeDays = days;
         else if (draft.From is null && AfterAct(p) is var (act, offset)) (draft.AfterAct, draft.RelativeDays) = (act, offset);
     }
