@@ -102,7 +102,8 @@ internal sealed class Tagger
         var lexical = facts.Tags;
         // "dangerous manoeuvres": a verb's -s form can be a plural noun, where the lexicon lacks the noun (British
         // spellings); context decides. (Not after "this", "that" or "it": "This takes the total to …".)
-        if (lexical.Has(Syntax.Tag.VBZ) && !lexical.Has(Syntax.Tag.NNS) && !(i > 0 && (p.Is(i - 1, "this") || p.Is(i - 1, "that") || p.Is(i - 1, "it")))) lexical = new TagSet(lexical.Bits | TagSet.Of(Syntax.Tag.NNS).Bits, lexical.First);
+        // (Only a word ending in "s": the source lexicon lists a few base forms as VBZ too, "extend".)
+        if (lexical.Has(Syntax.Tag.VBZ) && !lexical.Has(Syntax.Tag.NNS) && word[^1] is 's' or 'S' && !(i > 0 && (p.Is(i - 1, "this") || p.Is(i - 1, "that") || p.Is(i - 1, "it")))) lexical = new TagSet(lexical.Bits | TagSet.Of(Syntax.Tag.NNS).Bits, lexical.First);
         bool capitalised = char.IsUpper(word[0]);
         // A capitalised word inside a sentence that is no closed-class word is a name ("Kakhovka", "Verkhovna").
         if (capitalised && !p.StartsSentence(i) && cls == WordClass.None && !(word.Length == 1 && word[0] == 'I'))
