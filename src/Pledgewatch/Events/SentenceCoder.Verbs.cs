@@ -392,10 +392,17 @@ internal sealed partial class SentenceCoder
             if (o.Preposition is not ("in" or "at" or "through" or "outside" or "across" or "to" or "into")) continue;
             // ("took to the streets of Tbilisi": the place is the "of" phrase of the streets.)
             foreach (var place in (Chunk?[])[o.Object, o.Object.OfPhrase])
+            {
+                if (place is null) continue;
+                // ("in Kaduna state", "in the Kherson region": the name before a word for a division of a country.)
+                int at = place.Head;
+                if (p.AtomOf(at) is null && at > place.First && p.NounLemma(at) is "state" or "province" or "region" or "city" or "district" or "county" or "oblast" or "governorate" or "area" or "town")
+                    at--;
                 // (Not "to the Swedish embassy": a nationality's organ is a party, not a place.)
-                if (place is not null && p.AtomOf(place.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m }
+                if (p.AtomOf(at) is { Kind: AtomKind.Entity, Entity: { Code: not null } m }
                     && (m.Kind == EntityKind.Place || m.Kind == EntityKind.State && m.Form != MentionForm.Demonym))
                     return m;
+            }
         }
         return null;
     }
