@@ -193,7 +193,7 @@ internal static class Parties
     /// </summary>
     private static NounClass HeadClass(SentenceParse p, Chunk np, EventLexicon lexicon)
     {
-        if (np.Head > np.First && (p.Tags[np.Head - 1].IsNoun() || p.Tags[np.Head - 1].IsAdjective()) && lexicon.ClassOfNoun(p.Lower(np.Head - 1) + " " + np.Lemma) is var compound and not NounClass.None)
+        if (np.Head > np.First && (p.Tags[np.Head - 1].IsNoun() || p.Tags[np.Head - 1].IsAdjective()) && lexicon.StartsCompound(p.Word(np.Head - 1)) && lexicon.ClassOfNoun(p.Lower(np.Head - 1) + " " + np.Lemma) is var compound and not NounClass.None)
             return compound;
         return lexicon.ClassOfNoun(np.Lemma);
     }

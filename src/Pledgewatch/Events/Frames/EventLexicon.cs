@@ -13,9 +13,16 @@ public sealed class EventLexicon
 
     private readonly Dictionary<string, PredicateClass> _nounPredicates;
 
+    /// <summary>The first words of the compound nouns the classes list ("air" of "air defence"), any case.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _compoundFirsts;
+
     private EventLexicon(Dictionary<string, NounClass> nouns, Dictionary<string, PredicateClass> predicates, Dictionary<string, PredicateClass> nounPredicates, Dictionary<string, RoleSlots> roles)
     {
         _nouns = nouns;
+        var firsts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var noun in nouns.Keys)
+            if (noun.IndexOf(' ') is > 0 and var space) firsts.Add(noun[..space]);
+        _compoundFirsts = firsts.GetAlternateLookup<ReadOnlySpan<char>>();
         _predicates = predicates;
         _nounPredicates = nounPredicates;
         Roles = roles;
@@ -36,6 +43,9 @@ public sealed class EventLexicon
         if (_nouns.TryGetValue(lemma + "s", out cls)) return cls;
         return lemma[^1] == 'y' && _nouns.TryGetValue(string.Concat(lemma.AsSpan(0, lemma.Length - 1), "ies"), out cls) ? cls : NounClass.None;
     }
+
+    /// <summary>Whether some compound noun of the classes starts with <paramref name="word"/> (a lookup without allocation).</summary>
+    public bool StartsCompound(ReadOnlySpan<char> word) => _compoundFirsts.Contains(word);
 
     /// <summary>The class of a noun for the infinitive that completes it ("decision" → decide); None for other nouns.</summary>
     public PredicateClass ClassOfNounPredicate(string lemma) => _nounPredicates.GetValueOrDefault(lemma);
