@@ -205,7 +205,7 @@ public sealed partial class Discourse
                 draft.DateText = pd.Text;
             }
             // A year or a season ("last year") is background, not the time the paragraph goes on in.
-            else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && draft.DateText is not null && draft.To <= _published
+            else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && !draft.GivesCause && draft.DateText is not null && draft.To <= _published
                      && draft.To!.Value.DayNumber - from.DayNumber <= 31)
             {
                 _paragraphDate = (from, draft.To!.Value, draft.DateText);
@@ -231,7 +231,9 @@ public sealed partial class Discourse
         // A date stated in a sentence whose events did not set the time of its paragraph still sets it ("On Tuesday,
         // …"; "said on Sunday that nine of the people accused had been dismissed").
         // ("DOHA, Sept 19 — …": the dateline's date is when the report was filed, not a time the sentence states.)
-        if (!timed && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7)
+        // ("… because Tokyo signed yesterday's statement": not the date of a cause.)
+        if (!timed && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7
+            && !drafts.Exists(d => d.GivesCause && d.DateText == stated.Text))
         {
             _paragraphDate = (stated.From, stated.To, stated.Text);
             _paragraphDateIsBackground = drafts.Count == 0 && stated.To < _published;

@@ -48,6 +48,9 @@ internal sealed class EventDraft
     /// <summary>Stated in a relative clause ("Meloni, who met Zelensky last month, …"): background, whose date frames nothing after it.</summary>
     public bool InRelativeClause { get; init; }
 
+    /// <summary>Told in a "because" clause: the cause's time does not become the paragraph's.</summary>
+    public bool GivesCause { get; init; }
+
     /// <summary>Resources of a deal whose frame gives no direction ("signed a $12 billion deal with KIA"): who gives is unknown.</summary>
     public bool Undirected { get; set; }
 

@@ -771,6 +771,7 @@ internal sealed partial class SentenceCoder
             Clause = clause.Index,
             TriggerAt = trigger.Head,
             InRelativeClause = UnderRelative(p, clause),
+            GivesCause = UnderCause(p, clause),
             Future = attitude.Stance == Stance.Future,
             Explanation = explanation,
             TriggerLemma = trigger.Lemma,
@@ -786,6 +787,16 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>The clause is a relative clause or depends on one ("the towns where graves were found after troops pulled back").</summary>
+    /// <summary>"… because Tokyo signed yesterday's statement": the clause (or one above it) gives a cause.</summary>
+    private static bool UnderCause(SentenceParse p, Clause clause)
+    {
+        for (var c = clause; ; c = p.Clauses[c.Parent])
+        {
+            if (c.Kind == ClauseKind.Adverbial && c.Opener is "because") return true;
+            if (c.Parent < 0) return false;
+        }
+    }
+
     private static bool UnderRelative(SentenceParse p, Clause clause)
     {
         for (var c = clause; ; c = p.Clauses[c.Parent])
