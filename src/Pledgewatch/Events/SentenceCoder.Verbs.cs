@@ -180,6 +180,11 @@ internal sealed partial class SentenceCoder
             Parties.Named(p, before.Subject!, _bodyStart, _lexicon, actors);
             if (recipients.Count == 0) Fill(p, before, slots.Recipient, recipients, actorSide: false, exclude: actors);
         }
+        // "Officials confirmed that ATACMS missiles had been shipped to Ukraine": an agentless delivery is by the one giver
+        // whose commitment the report just told.
+        if (actors.TrueForAll(a => a.Code is null) && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role == "give"
+            && PreviousAgreement is { Count: 1 } giver && giver[0].Code is { } giverCode && recipients.Exists(r => r.Code is not null && r.Code != giverCode))
+            actors = [giver[0]];
         // "Belarusian ships have been banned from …": an agentless sanction is the act of the state the report follows.
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicSanctioner is { } sanctioner)
             actors.Add(sanctioner);
