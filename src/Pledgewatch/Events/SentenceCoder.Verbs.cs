@@ -568,6 +568,10 @@ internal sealed partial class SentenceCoder
                 if (!entityOnly && into.Count == count && !actorSide) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
                 if (into.Count == count && actorSide && slot == "subj") Parties.ItemsUser(p, np, into);
                 if (into.Count == count && actorSide && slot == "subj" && Parties.LeadingParty(p, np, _bodyStart) is { } leader) into.Add(leader);
+                // "aircraft from Jordan, the US and France took part in …": people or arms from states stand for them.
+                if (into.Count == count && actorSide && slot == "subj" && np.Index + 2 < p.Chunks.Count && p.Chunks[np.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "from" }
+                    && (Classes(p, np) & (NounClass.Weapons | NounClass.Role | NounClass.Troops | NounClass.Aid)) != 0)
+                    Parties.Named(p, p.Chunks[np.Index + 2], _bodyStart, _lexicon, into);
                 // "Russia's decision to leave": the owner of a decision does what it decides.
                 if (into.Count == count && actorSide && np.PossessorEnd > 0 && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Policy) != 0)
                     Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
