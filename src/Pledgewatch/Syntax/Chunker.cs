@@ -649,6 +649,9 @@ internal static class Chunker
                 // ("between A and B planned for May": "between" takes two.)
                 bool between = k > 0 && c[k - 1].Kind == ChunkKind.Prep && c[k - 1].Lemma == "between" && conj && !comma;
                 if (!between && next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && (c[next + 1].Verb!.Finite || PastForm(p, c[next + 1])) && VerbBefore(c, k, p, speechOpensClause: !(comma && conj))) break;
+                // "…, and delegates from the US and Britain condemned it": after ", and", a phrase whose "from" or "of"
+                // phrases lead to a finite verb is that verb's subject.
+                if (comma && conj && !between && FiniteAfterPhrases(p, c, next + 1) && VerbBefore(c, k, p, speechOpensClause: false)) break;
                 if (!SameKind(p, first, candidate) && !(conj && !comma && NameAndMention(p, first, candidate))) break;
                 // A comma without "and" joins only within a list that ends with "and" ("A, B and C"), not an apposition.
                 if (comma && !conj && !ListEndsWithAnd(p, next)) break;
@@ -676,6 +679,18 @@ internal static class Chunker
         if (next == k) return k;
         int conj = next < c.Count && c[next].Kind == ChunkKind.Comma ? next + 1 : next;
         return conj + 1 < c.Count && c[conj].Kind == ChunkKind.Conj && c[conj].Lemma is "and" && c[conj + 1].IsNoun && KindOf(p, c[conj + 1]) == AtomKind.Money ? next : k;
+    }
+
+    /// <summary>From chunk <paramref name="j"/>: "from"/"of" phrases (with their own conjuncts), then a finite verb.</summary>
+    private static bool FiniteAfterPhrases(SentenceParse p, List<Chunk> c, int j)
+    {
+        int start = j;
+        while (j + 1 < c.Count && c[j] is { Kind: ChunkKind.Prep, Lemma: "from" or "of" } && c[j + 1].IsNoun)
+        {
+            j += 2;
+            while (j + 1 < c.Count && c[j] is { Kind: ChunkKind.Conj, Lemma: "and" } or { Kind: ChunkKind.Comma } && c[j + 1].IsNoun) j += 2;
+        }
+        return j > start && j < c.Count && c[j].Kind == ChunkKind.Verb && (c[j].Verb!.Finite || PastForm(p, c[j]));
     }
 
     /// <summary>A lone past form ("suspended"), a past tense or a participle: after a subject it is the past tense.</summary>

@@ -690,7 +690,7 @@ internal static partial class ClauseBuilder
         int v = j + 1;
         while (v < c.Count && (c[v].Kind is ChunkKind.Adverb or ChunkKind.Date || c[v].IsNoun && c[v].CoordinatedWith is not null
                || c[v].Kind is ChunkKind.Comma or ChunkKind.Conj && v + 1 < c.Count && c[v + 1].CoordinatedWith is not null
-               || c[v].Kind == ChunkKind.Prep && c[v].Lemma == "of" || v > 0 && c[v].IsNoun && c[v - 1].Lemma == "of")) v++;
+               || c[v].Kind == ChunkKind.Prep && c[v].Lemma is "of" or "from" || v > 0 && c[v].IsNoun && c[v - 1].Lemma is "of" or "from")) v++;
         return v < c.Count && c[v].Kind == ChunkKind.Verb && c[v].Verb!.Finite ? Join.OwnSubject : Join.None;
     }
 
