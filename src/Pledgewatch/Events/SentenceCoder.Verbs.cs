@@ -41,26 +41,9 @@ internal sealed partial class SentenceCoder
             {
                 consumed.Add(o);
                 int announced = drafts.Count;
-                List<EventDraft>? split = null;
                 CodeNounEvent(p, o, nounFrame, clause, drafts);
                 // "The US, the UK and Canada announced new measures of their own": one act per announcer.
-                if (drafts.Count == announced + 1 && drafts[announced].Actors is { Count: > 1 } announcers && DistinctStates(announcers) == announcers.Count
-                    && Distributive(p, clause))
-                {
-                    var joint = drafts[announced];
-                    drafts.RemoveAt(announced);
-                    split = [];
-                    foreach (var one in announcers)
-                    {
-                        var each = NewDraft(p, clause, clause.Verb!, joint.Category, joint.Mode, [], attitude, joint.Explanation + " · distributive");
-                        foreach (var c in joint.Contexts) each.Contexts.Add(c);
-                        each.Actors = [one];
-                        each.Recipients = joint.Recipients;
-                        each.Sanction = joint.Sanction;
-                        drafts.Add(each);
-                        split.Add(each);
-                    }
-                }
+                var split = drafts.Count == announced + 1 && Distributive(p, clause) ? PerAnnouncer(p, clause, attitude, drafts, announced) : null;
                 int examples = drafts.Count;
                 // "announced new measures, among them Canada's ban on …": the examples are events of their own.
                 foreach (var ob in clause.Obliques)
@@ -434,6 +417,28 @@ internal sealed partial class SentenceCoder
             return !subject.Exists(x => speaker.Exists(y => y.Code == x.Code));
         }
         return false;
+    }
+
+    /// <summary>
+    /// Replaces the one act at <paramref name="at"/> by one act per announcer when several states announced it ("new
+    /// measures of their own"); returns the new acts, or null when it has fewer than two announcers of distinct states.
+    /// </summary>
+    private List<EventDraft>? PerAnnouncer(SentenceParse p, Clause clause, Attitude attitude, List<EventDraft> drafts, int at)
+    {
+        var joint = drafts[at];
+        if (joint.Actors.Count < 2 || DistinctStates(joint.Actors) != joint.Actors.Count) return null;
+        drafts.RemoveAt(at);
+        var split = new List<EventDraft>();
+        foreach (var one in joint.Actors)
+        {
+            var each = NewDraft(p, clause, clause.Verb!, joint.Category, joint.Mode, joint.Contexts, attitude, joint.Explanation + " · distributive");
+            each.Actors = [one];
+            each.Recipients = [.. joint.Recipients];
+            each.Sanction = joint.Sanction;
+            drafts.Add(each);
+            split.Add(each);
+        }
+        return split;
     }
 
     /// <summary>Whether the clause's tokens hold the word.</summary>
