@@ -139,6 +139,14 @@ internal sealed partial class SentenceCoder
                 SetDate(draft, then);
                 return;
             }
+            // "… collided near the shoal on Oct. 22, incidents for which Manila and Beijing blamed each other": a relative
+            // clause on a noun set after a comma, which sums up the clause before, shares that clause's time.
+            if (c.Kind == ClauseKind.Relative && c.Antecedent is { Index: > 0 } summary && p.Chunks[summary.Index - 1].Kind == ChunkKind.Comma
+                && summary.Clause == c.Parent && c.Parent >= 0 && Choose(p, p.Clauses[c.Parent], draft) is { } summed)
+            {
+                SetDate(draft, summed);
+                return;
+            }
             // A gap shares its parent's dates; a reported or coordinated clause the dates of the clause above it; a
             // relative clause's date is its own business.
             if (c.Parent < 0 || c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative or ClauseKind.Adverbial or ClauseKind.Conditional) break;

@@ -78,7 +78,10 @@ internal static partial class ClauseBuilder
                 else if (lastNounBeforeVerb is not null && (lastNounBeforeVerb.First > clause.FirstToken || clause.Opener is null && lastNounBeforeVerb.First == clause.FirstToken))
                 {
                     clause.Subject = lastNounBeforeVerb;
-                    clause.Object ??= clause.Antecedent;
+                    // ("incidents for which Manila and Beijing blamed each other": after a preposition the relative word
+                    // is that phrase's object, not the verb's.)
+                    if (!(p.ChunkOf(clause.FirstToken) is { Kind: ChunkKind.Relative } rel && rel.Index > 0 && p.Chunks[rel.Index - 1].Kind == ChunkKind.Prep))
+                        clause.Object ??= clause.Antecedent;
                 }
                 else
                 {
