@@ -79,7 +79,8 @@ public sealed partial class EntityContext
             LexKind.Person => EligiblePerson(e) is null ? 0 : 100,
             LexKind.Body => BodyNamed(e, m.Start, m.End) ? 90 : 0,
             LexKind.Institution => 85,
-            LexKind.CountryName => e.Condition != BodyCondition.AfterMention || _statesSeen.Contains(e.Code!) ? 80 : 0,
+            // ("the North" once North Korea was named, not "the South China Sea": no capitalised word may follow.)
+            LexKind.CountryName => e.Condition != BodyCondition.AfterMention || _statesSeen.Contains(e.Code!) && !IsCapitalised(m.End) ? 80 : 0,
             LexKind.Demonym => 75,
             LexKind.Capital => 70,
             LexKind.Pronoun => 60,

@@ -34,7 +34,7 @@ internal sealed partial class SentenceCoder
         var consumed = new HashSet<Chunk>();
         foreach (var clause in p.Clauses)
         {
-            if (clause.Verb?.Verb is null) continue;
+            if (clause.Verb?.Verb is null || clause.Naming) continue;
             if (Echoes(p, clause))
             {
                 CodeEcho(p, clause, drafts);

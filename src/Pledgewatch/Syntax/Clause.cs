@@ -78,6 +78,9 @@ public sealed class Clause
     /// <summary>Gapped: the verb is the antecedent clause's, not written again ("the ADB $1.5bn").</summary>
     public bool Gapped { get; set; }
 
+    /// <summary>"condemned what it called an act of aggression": the clause only names its object, which is its parent's object.</summary>
+    public bool Naming { get; set; }
+
     /// <summary>The first and last token of the clause's own chunks (a nested clause may sit inside that range).</summary>
     public int FirstToken { get; set; } = int.MaxValue;
     public int LastToken { get; set; } = -1;

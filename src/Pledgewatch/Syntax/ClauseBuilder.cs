@@ -14,9 +14,30 @@ internal static partial class ClauseBuilder
         SharedModals(p);
         foreach (var clause in p.Clauses) Relate(p, clause);
         ShareListedObjects(p);
+        NamedObjects(p);
         ReportingFrames(p);
         foreach (var clause in p.Clauses)
             if (clause.Parent >= 0 && !p.Clauses[clause.Parent].Children.Contains(clause.Index)) p.Clauses[clause.Parent].Children.Add(clause.Index);
+    }
+
+    /// <summary>
+    /// "criticised what it called China's dangerous behaviour": a "what" clause right after a verb without an object,
+    /// whose verb names its object (call, term, describe, label, dub), gives that object to the verb before it.
+    /// </summary>
+    private static void NamedObjects(SentenceParse p)
+    {
+        var chunks = p.Chunks;
+        foreach (var clause in p.Clauses)
+        {
+            if (clause.Kind != ClauseKind.Relative || clause.Opener != "what" || clause.Parent < 0) continue;
+            if (clause.Verb?.Verb is not { Lemma: "call" or "term" or "describe" or "label" or "dub" or "brand" }) continue;
+            // ("condemned what it described as an act of aggression": the "as" phrase names it.)
+            if ((clause.Object ?? clause.ObliqueOf("as")) is not { } named) continue;
+            var parent = p.Clauses[clause.Parent];
+            if (parent.Object is not null || parent.Verb is not { } verb || verb.Index + 1 >= chunks.Count || chunks[verb.Index + 1] is not { Kind: ChunkKind.Relative }) continue;
+            parent.Object = named;
+            clause.Naming = true;
+        }
     }
 
     /// <summary>
