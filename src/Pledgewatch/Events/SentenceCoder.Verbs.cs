@@ -586,8 +586,10 @@ internal sealed partial class SentenceCoder
                 if (into.Count == count && actorSide && PreviousAgreement is { Count: > 0 } parties && AgreementNoun(p, np)) into.AddRange(parties);
                 // "The leaders adopted …", "The three will …", "both sides": the group of parties last named together
                 // ("the two secretaries": those of them with that title).
-                // "They agreed …" right after the leaders met: the group, for a "they" the entity stage left without a referent.
-                if (into.Count == count + 1 && into[count].Code is null && actorSide && slot == "subj" && PreviousGroup is { Count: > 1 } they && UnresolvedThey(p, np))
+                // "They agreed …" right after the leaders met: the group, for a "they" the entity stage left without a referent
+                // or gave one of the group's states.
+                if (into.Count == count + 1 && actorSide && slot == "subj" && PreviousGroup is { Count: > 1 } they && BareThey(p, np)
+                    && (into[count].Code is null || they.Exists(m => m.Code == into[count].Code)))
                 {
                     into.RemoveAt(count);
                     into.AddRange(they);
@@ -653,9 +655,9 @@ internal sealed partial class SentenceCoder
             || (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Group) != 0);
     }
 
-    /// <summary>"they" alone, which the entity stage left without a referent.</summary>
-    private static bool UnresolvedThey(SentenceParse p, Chunk np) =>
-        np.Conjuncts is null && np.First == np.Head && p.AtomOf(np.Head) is { Kind: AtomKind.Entity, Entity: { Form: MentionForm.Pronoun, Code: null, Kind: EntityKind.Group } };
+    /// <summary>"they" alone as a phrase.</summary>
+    private static bool BareThey(SentenceParse p, Chunk np) =>
+        np.Conjuncts is null && np.First == np.Head && p.Is(np.Head, "they") && p.AtomOf(np.Head) is { Kind: AtomKind.Entity, Entity.Form: MentionForm.Pronoun };
 
     /// <summary>"the government", "the administration", "the ministry", without an owner of their own.</summary>
     private static bool GovernmentNoun(SentenceParse p, Chunk np) =>
