@@ -39,6 +39,13 @@ public static class Tokenizer
             }
             else if (char.IsLetter(c))
             {
+                // "EUR500m", "AUD100 million", "DKK1bn": a currency code written against its amount is a word of its own.
+                if (GluedCurrencyCode(text, i, end))
+                {
+                    i += 3;
+                    into.Add(new Token(start, i, TokenKind.Word));
+                    continue;
+                }
                 i++;
                 while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerMark(text, i, end) || ShortSlashTail(text, i, end))) i++;
                 into.Add(new Token(start, i, TokenKind.Word));
@@ -67,6 +74,28 @@ public static class Tokenizer
         int k = i + 1;
         while (k < end && char.IsLetter(text[k])) k++;
         return k - i - 1 is 1 or 2 && (k >= end || !char.IsLetterOrDigit(text[k]));
+    }
+
+    /// <summary>
+    /// Three capitals right before an amount that a scale ends ("EUR500m", "DKK1.5bn") or that "million", "billion" or
+    /// "trillion" follows ("AUD100 million"); not "COP28", "MIG29" and other names with a number.
+    /// </summary>
+    private static bool GluedCurrencyCode(string text, int i, int end)
+    {
+        if (i + 3 >= end || !char.IsAsciiLetterUpper(text[i]) || !char.IsAsciiLetterUpper(text[i + 1]) || !char.IsAsciiLetterUpper(text[i + 2]) || !char.IsAsciiDigit(text[i + 3])) return false;
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1])) return false;
+        int k = i + 3;
+        while (k < end && (char.IsAsciiDigit(text[k]) || (text[k] is '.' or ',') && k + 1 < end && char.IsAsciiDigit(text[k + 1]))) k++;
+        int suffix = k;
+        while (k < end && char.IsAsciiLetterLower(text[k])) k++;
+        var scale = text.AsSpan(suffix, k - suffix);
+        if (k < end && char.IsLetterOrDigit(text[k])) return false;
+        if (scale is "m" or "mn" or "bn" or "b" or "k" or "tn") return true;
+        if (scale.Length > 0) return false;
+        int w = k;
+        while (w < end && text[w] == ' ') w++;
+        return w > k && (text.AsSpan(w).StartsWith("million", StringComparison.Ordinal) || text.AsSpan(w).StartsWith("billion", StringComparison.Ordinal)
+            || text.AsSpan(w).StartsWith("trillion", StringComparison.Ordinal));
     }
 
     /// <summary>Letters joined by a combining mark stay one word (decomposed accents).</summary>
