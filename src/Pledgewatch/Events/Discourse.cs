@@ -178,7 +178,7 @@ public sealed partial class Discourse
         if (EndsWithColon(sentence.Sentence.Span) && drafts.LastOrDefault(d => d.Commitment?.Amount is not null) is { } package) _listPackage = package;
         FillEchoes(drafts);
         if (_coder.TripDestination(parse) is var (tripPlace, tripTravellers))
-            _trip = (tripPlace, tripTravellers.Where(m => m.Code is not null).Select(m => m.Code!).ToHashSet(StringComparer.Ordinal), sentence.Sentence.Index);
+            _trip = (tripPlace, CodesOf(tripTravellers), sentence.Sentence.Index);
         bool timed = false;
         foreach (var draft in drafts)
         {
@@ -224,7 +224,7 @@ public sealed partial class Discourse
                 draft.Location ??= _sectionPlace ?? (_coder.NamesMeeting(parse) ? _venue : null);
                 _venue = draft.Location ?? _venue;
                 if (draft.Mode == "visit" && draft.Location is { Code: not null } visited)
-                    _trip = (visited, draft.Actors.Where(m => m.Code is not null).Select(m => m.Code!).ToHashSet(StringComparer.Ordinal), sentence.Sentence.Index);
+                    _trip = (visited, CodesOf(draft.Actors), sentence.Sentence.Index);
             }
             AddDraft(draft);
         }
@@ -297,6 +297,8 @@ public sealed partial class Discourse
 
     /// <summary>The latest trip told: where it went, who made it, in which sentence.</summary>
     private (Mention Place, HashSet<string> Travellers, int Sentence)? _trip;
+
+    private static HashSet<string> CodesOf(List<Mention> parties) => parties.Where(m => m.Code is not null).Select(m => m.Code!).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The latest dated draft whose trigger is <paramref name="lemma"/> ("sign" for "the signing").</summary>
     private EventDraft? LatestAct(string lemma)

@@ -48,14 +48,7 @@ internal static class Parties
     /// </summary>
     private static bool OwnedByFirstConjunct(SentenceParse p, Chunk c) =>
         c.CoordinatedWith is { } first && c.PossessorEnd > 0 && p.AtomOf(c.First) is { IsPossessivePronoun: true } && p.AtomOf(first.Head) is null
-        && (EventLexicon.Default.ClassOfNoun(first.Lemma) & NounClass.Role) != 0 && first.PossessorEnd <= 0 && !HasNationality(p, first);
-
-    private static bool HasNationality(SentenceParse p, Chunk np)
-    {
-        for (int i = np.First; i < np.Head; i++)
-            if (p.AtomOf(i) is { Kind: AtomKind.Entity }) return true;
-        return false;
-    }
+        && (EventLexicon.Default.ClassOfNoun(first.Lemma) & NounClass.Role) != 0 && first.PossessorEnd <= 0 && !NamedBeforeHead(p, first);
 
     /// <summary>"A Ukrainian drone struck …": counted arms are one item mention; the state named inside it uses them.</summary>
     public static void ItemsUser(SentenceParse p, Chunk np, List<Mention> into)
@@ -94,9 +87,10 @@ internal static class Parties
         }
     }
 
+    /// <summary>A party is named between the phrase's possessor (or its start) and its head ("his Indian counterpart").</summary>
     private static bool NamedBeforeHead(SentenceParse p, Chunk c)
     {
-        for (int i = c.PossessorEnd; i < c.Head; i++)
+        for (int i = Math.Max(c.First, c.PossessorEnd); i < c.Head; i++)
             if (p.AtomOf(i) is { Kind: AtomKind.Entity, IsPossessivePronoun: false, Entity.Form: not MentionForm.Pronoun }) return true;
         return false;
     }

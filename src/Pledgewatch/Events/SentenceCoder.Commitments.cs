@@ -236,9 +236,8 @@ internal sealed partial class SentenceCoder
         if (found.Count > 1 && found[0].Item1 == clause.Subject && found[0].Item3 == AmountRole.Whole && clause.Verb?.Verb is { } contains
             && (SaysWhatItIsMadeOf(contains) || contains.Lemma is "include" or "contain" or "combine" or "split" or "divide"))
         {
-            decimal sum = 0;
-            for (int k = 1; k < found.Count; k++) sum += found[k].Item2.Currency == found[0].Item2.Currency ? found[k].Item2.Value : decimal.MaxValue / 4;
-            if (sum <= found[0].Item2.Value * 1.01m)
+            var whole = found[0].Item2;
+            if (found.Skip(1).All(f => f.Item2.Currency == whole.Currency) && found.Skip(1).Sum(f => f.Item2.Value) <= whole.Value * 1.01m)
                 for (int k = 1; k < found.Count; k++) found[k] = (found[k].Item1, found[k].Item2, AmountRole.Part);
         }
         // "$480 million …, of which $130 million is set aside for Moldova": the amounts of an "of which" clause are parts.

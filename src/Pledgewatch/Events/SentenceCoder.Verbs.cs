@@ -280,8 +280,8 @@ internal sealed partial class SentenceCoder
         if (commitment)
         {
             // "Saudi Arabia and the UAE pledged $1 billion and $500 million respectively": the n-th giver gives the n-th amount.
-            if (actors.Count > 1 && DistinctStates(actors) == actors.Count && Says(p, clause, "respectively") && ClauseAmounts(p, clause) is { } amounts
-                && amounts.Count == actors.Count)
+            if (actors.Count > 1 && DistinctStates(actors) == actors.Count && Says(p, clause, "respectively")
+                && AmountsOf(p, clause).Where(a => a.Role != AmountRole.Total).Select(a => a.Money).ToList() is { } amounts && amounts.Count == actors.Count)
             {
                 for (int k = 0; k < actors.Count; k++)
                 {
@@ -447,15 +447,6 @@ internal sealed partial class SentenceCoder
         for (int i = Math.Max(0, clause.FirstToken); i <= clause.LastToken && i < p.Count; i++)
             if (p.Is(i, word)) return true;
         return false;
-    }
-
-    /// <summary>The amounts of the clause's noun phrases, in text order.</summary>
-    private static List<Amounts.MoneyMention> ClauseAmounts(SentenceParse p, Clause clause)
-    {
-        var found = new List<Amounts.MoneyMention>();
-        foreach (var c in p.Chunks)
-            if (c.Clause == clause.Index && c.IsNoun && MoneyIn(p, c) is { } money) found.Add(money);
-        return found;
     }
 
     /// <summary>"of their own", "each", "respectively", "separately": the subject's parties acted each on their own.</summary>
@@ -803,21 +794,17 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>The clause is a relative clause or depends on one ("the towns where graves were found after troops pulled back").</summary>
-    /// <summary>"… because Tokyo signed yesterday's statement": the clause (or one above it) gives a cause.</summary>
-    private static bool UnderCause(SentenceParse p, Clause clause)
-    {
-        for (var c = clause; ; c = p.Clauses[c.Parent])
-        {
-            if (c.Kind == ClauseKind.Adverbial && c.Opener is "because") return true;
-            if (c.Parent < 0) return false;
-        }
-    }
+    private static bool UnderRelative(SentenceParse p, Clause clause) => Under(p, clause, static c => c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative);
 
-    private static bool UnderRelative(SentenceParse p, Clause clause)
+    /// <summary>"… because Tokyo signed yesterday's statement": the clause (or one above it) gives a cause.</summary>
+    private static bool UnderCause(SentenceParse p, Clause clause) => Under(p, clause, static c => c.Kind == ClauseKind.Adverbial && c.Opener is "because");
+
+    /// <summary>The clause or one of the clauses above it is of the kind <paramref name="kind"/> asks for.</summary>
+    private static bool Under(SentenceParse p, Clause clause, Func<Clause, bool> kind)
     {
         for (var c = clause; ; c = p.Clauses[c.Parent])
         {
-            if (c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) return true;
+            if (kind(c)) return true;
             if (c.Parent < 0) return false;
         }
     }

@@ -26,32 +26,28 @@ public static class DocumentReader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
-        // A pipe or a process substitution ("code <(curl …)") has no length of its own and cannot seek: read it whole.
-        if (!IsSeekable(path, out var piped)) return Read(piped, options);
-        var length = new FileInfo(path).Length;
-        bool html = HtmlSniffer.IsHtml(Head(path), options.FileName ?? Path.GetFileName(path));
-        if (length < streamingThreshold || html) return Read(File.ReadAllBytes(path), options);
+        // One open serves the small files, which are most: their bytes are read from it whole.
+        using (var stream = File.OpenRead(path))
+        {
+            // A pipe or a process substitution ("code <(curl …)") has no length of its own and cannot seek: read it whole.
+            if (!stream.CanSeek)
+            {
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                return Read(buffer.ToArray(), options);
+            }
+            var head = new byte[(int)Math.Min(4096, stream.Length)];
+            stream.ReadExactly(head);
+            if (stream.Length < streamingThreshold || HtmlSniffer.IsHtml(head, options.FileName ?? Path.GetFileName(path)))
+            {
+                var content = new byte[stream.Length];
+                head.CopyTo(content, 0);
+                stream.ReadExactly(content.AsSpan(head.Length));
+                return Read(content, options);
+            }
+        }
         if (!FileTextDecoder.TryDecode(path, out var decoded, out var error)) return ReadResult.Fail(error!);
         return Finish(string.IsNullOrWhiteSpace(decoded) ? "" : decoded, null, null, options);
-    }
-
-    private static bool IsSeekable(string path, out byte[] content)
-    {
-        using var stream = File.OpenRead(path);
-        content = [];
-        if (stream.CanSeek) return true;
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        content = buffer.ToArray();
-        return false;
-    }
-
-    private static byte[] Head(string path)
-    {
-        using var stream = File.OpenRead(path);
-        var head = new byte[(int)Math.Min(4096, stream.Length)];
-        stream.ReadExactly(head);
-        return head;
     }
 
     /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="options"/> is null.</exception>

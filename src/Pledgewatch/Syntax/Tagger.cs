@@ -531,7 +531,7 @@ internal sealed class Tagger
         if (!(Surface(p, i + 1) is Syntax.Tag.IN or Syntax.Tag.TO || p.Word(i + 1) is "." or "," or ";")) return false;
         if (!Surface(p, i - 1).IsNoun()) return false;
         int j = i - 1;
-        while (j >= 0 && (Surface(p, j) is var t && (t.IsNoun() || t.IsAdjective() || t is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.POS))) j--;
+        while (j >= 0 && InNounPhrase(Surface(p, j))) j--;
         if (j < 0 || p.Tags[j] is not (Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP) || p.Is(j, WordClass.Auxiliary)) return false;
         // ("added two firms to its list", not "added the government plans to raise …": after a verb that may report, a
         // phrase must follow the preposition.)
@@ -544,12 +544,12 @@ internal sealed class Tagger
     private static bool NounPhraseBetween(SentenceParse p, int from, int to)
     {
         for (int k = from; k <= to; k++)
-        {
-            var t = Surface(p, k);
-            if (!(t.IsNoun() || t.IsAdjective() || t is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.POS)) return false;
-        }
+            if (!InNounPhrase(Surface(p, k))) return false;
         return true;
     }
+
+    /// <summary>A tag a noun phrase is made of: nouns, adjectives, determiners, possessives and numbers.</summary>
+    private static bool InNounPhrase(Tag t) => t.IsNoun() || t.IsAdjective() || t is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.POS;
 
     /// <summary>A finite verb or modal before <paramref name="j"/> in the sentence.</summary>
     private static bool FiniteBefore(SentenceParse p, int j)
