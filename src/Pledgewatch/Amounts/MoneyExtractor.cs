@@ -66,7 +66,8 @@ public static class MoneyExtractor
 
         if (IsPercent(text, tokens, amount.End)) return false;
         var span = new TextSpan(token.Start, tokens[end - 1].End);
-        mention = new MoneyMention(span, span.Slice(text), amount.Value, CurrencyLexicon.Resolve(marker, outlet), range);
+        var currency = CurrencyLexicon.Resolve(marker, outlet);
+        mention = new MoneyMention(span, span.Slice(text), amount.Value, currency, range, currency is null ? marker.ByOutlet : null);
         return true;
     }
 

@@ -271,7 +271,7 @@ public sealed partial class Discourse
             Location = d.Location is { } l ? new PlaceRef(l.Text, l.Code) : null,
             Commitment = d.Commitment is { } c ? new Commitment
             {
-                Amount = c.Amount is { } m ? new Money(m.Value, m.Currency, m.Text) : null,
+                Amount = c.Amount is { } m ? new Money(m.Value, m.CurrencyFor(d.Actors.FirstOrDefault(a => a.Code is not null)?.Code), m.Text) : null,
                 Instruments = [.. c.Instruments],
                 Purpose = c.Purpose,
                 Items = c.Items.Select(i => new Item(i.Text, i.Quantity)).ToList(),

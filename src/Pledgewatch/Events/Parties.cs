@@ -78,6 +78,14 @@ internal static class Parties
             for (int i = c.PossessorEnd > 0 ? c.PossessorEnd : c.First; i < c.Head; i++)
                 if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { } m } atom && Usable(p, atom, bodyStart)) { Add(into, m); i = atom.End - 1; }
             if (into.Count > before) continue;
+            // "two German howitzers", "a Royal Air Force plane": counted items hold the names of their owners.
+            if (p.AtomOf(c.Head) is { Kind: AtomKind.Items } items)
+            {
+                int from = p.Tokens[items.First].Start, to = p.Tokens[items.End - 1].End;
+                foreach (var m in p.Analysis.Mentions)
+                    if (m.Span.Start >= from && m.Span.End <= to && m.Span.End > bodyStart && m.Form != MentionForm.Pronoun) Add(into, m);
+                if (into.Count > before) continue;
+            }
             if (ofPhrase && c.OfPhrase is { } of)
             {
                 // "staff of Iran's embassy": the "of" phrase names its party, or its owner does.
@@ -189,7 +197,12 @@ internal static class Parties
     {
         if (np.Head > np.First && (p.Tags[np.Head - 1].IsNoun() || p.Tags[np.Head - 1].IsAdjective()) && lexicon.StartsCompound(p.Word(np.Head - 1)) && lexicon.ClassOfNoun(p.Lower(np.Head - 1) + " " + np.Lemma) is var compound and not NounClass.None)
             return compound;
-        return lexicon.ClassOfNoun(np.Lemma);
+        var cls = lexicon.ClassOfNoun(np.Lemma);
+        // "its entire artillery stock", "the ammunition stockpile": a head no class names, after a noun of hardware or
+        // aid, is a quantity of that.
+        if (cls == NounClass.None && np.Head > np.First && p.Tags[np.Head - 1].IsNoun())
+            cls = lexicon.ClassOfNoun(p.NounLemma(np.Head - 1)) & (NounClass.Weapons | NounClass.Aid);
+        return cls;
     }
 
     /// <summary>The classes of a phrase: its head noun's, or what its head mention is.</summary>
@@ -241,7 +254,21 @@ internal static class Parties
             // "short-sighted", "ill-advised": a hyphenated word is looked up whole.
             if (i + 2 < np.End && p.Word(i + 1) is "-" && (lexicon.ClassOfNoun(p.Lower(i) + "-" + p.Lower(i + 2)) & NounClass.Judgement) != 0) { cls |= NounClass.Judgement; break; }
         }
+        // "a plane carrying tents and blankets", "trucks loaded with flour": what carries aid is aid on its way.
+        if ((cls & NounClass.Aid) == 0 && CarriesAid(p, np, lexicon)) cls |= NounClass.Aid;
         return cls;
+    }
+
+    private static bool CarriesAid(SentenceParse p, Chunk np, EventLexicon lexicon)
+    {
+        foreach (var c in p.Clauses)
+        {
+            if (c.Kind != ClauseKind.ReducedRelative || c.Antecedent != np || c.Verb?.Verb is not { } vg) continue;
+            var carried = c.Object ?? (vg.Lemma is "load" or "laden" or "fill" ? c.Obliques.FirstOrDefault(o => o.Preposition == "with").Object : null);
+            if (vg.Lemma is "carry" or "transport" or "ferry" or "haul" or "bring" or "deliver" or "contain" or "load" or "laden" or "fill"
+                && carried is not null && carried != np && (HeadClass(p, carried, lexicon) & NounClass.Aid) != 0) return true;
+        }
+        return false;
     }
 
     private static NounClass EntityClass(Mention m) => m.Kind switch

@@ -190,11 +190,12 @@ internal sealed partial class SentenceCoder
         return null;
     }
 
-    /// <summary>"vowed to retaliate", "pledged to send": the complement has a frame of its own, which codes the promise.</summary>
+    /// <summary>"vowed to retaliate", "pledged to send", "agreed to extend $4.5 billion": the complement has a frame of its own
+    /// (or announces resources, whose noun gives the category), which codes the promise.</summary>
     internal bool ComplementCodesItself(SentenceParse p, Clause clause)
     {
         foreach (var c in p.Clauses)
-            if (c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement && c.Verb?.Verb is not null && VerbFrame(p, c) is { Category: not null }) return true;
+            if (c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement && c.Verb?.Verb is not null && VerbFrame(p, c) is { } f && (f.Category is not null || f.Role == "announce" && c.Verb.Verb is { Passive: false })) return true;
         return false;
     }
 

@@ -648,7 +648,8 @@ internal static class Chunker
                     && (KindOf(p, candidate) != AtomKind.None || KindOf(p, c[next + 1]) != AtomKind.None)) break;
                 // ("between A and B planned for May": "between" takes two.)
                 bool between = k > 0 && c[k - 1].Kind == ChunkKind.Prep && c[k - 1].Lemma == "between" && conj && !comma;
-                if (!between && next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && (c[next + 1].Verb!.Finite || PastForm(p, c[next + 1])) && VerbBefore(c, k, p, speechOpensClause: !(comma && conj))) break;
+                if (!between && next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && (c[next + 1].Verb!.Finite || PastForm(p, c[next + 1])) && VerbBefore(c, k, p, speechOpensClause: !(comma && conj))
+                    && !(conj && !comma && ParticipleOfSubject(p, c, k))) break;
                 // "…, and delegates from the US and Britain condemned it": after ", and", a phrase whose "from" or "of"
                 // phrases lead to a finite verb is that verb's subject.
                 if (comma && conj && !between && FiniteAfterPhrases(p, c, next + 1) && VerbBefore(c, k, p, speechOpensClause: false)) break;
@@ -679,6 +680,21 @@ internal static class Chunker
         if (next == k) return k;
         int conj = next < c.Count && c[next].Kind == ChunkKind.Comma ? next + 1 : next;
         return conj + 1 < c.Count && c[conj].Kind == ChunkKind.Conj && c[conj].Lemma is "and" && c[conj + 1].IsNoun && KindOf(p, c[conj + 1]) == AtomKind.Money ? next : k;
+    }
+
+    /// <summary>
+    /// "A plane carrying tents and blankets landed": the verb before chunk <paramref name="k"/> is a participle right
+    /// after the phrase that opens the sentence, so the phrases after it are its objects and the finite verb that
+    /// follows is the sentence's own.
+    /// </summary>
+    private static bool ParticipleOfSubject(SentenceParse p, List<Chunk> c, int k)
+    {
+        int j = k - 1;
+        while (j >= 0 && c[j].Kind != ChunkKind.Verb) j--;
+        if (j < 1 || c[j].Verb is not { Participle: true, Finite: false } || p.Tags[c[j].Verb!.Main] != Tag.VBG || !c[j - 1].IsNoun) return false;
+        for (int i = j - 2; i >= 0; i--)
+            if (!(c[i].IsNoun || c[i].Kind is ChunkKind.Prep or ChunkKind.Conj or ChunkKind.Adverb or ChunkKind.Date)) return false;
+        return true;
     }
 
     /// <summary>From chunk <paramref name="j"/>: "from"/"of" phrases (with their own conjuncts), then a finite verb.</summary>
