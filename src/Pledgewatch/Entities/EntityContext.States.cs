@@ -52,6 +52,10 @@ public sealed partial class EntityContext
             case LexKind.CountryName:
             case LexKind.Demonym:
                 return EmitState(m);
+            case LexKind.Capital or LexKind.Place when BasedOrganEnd(m.End) is var organEnd && organEnd > 0 && (e.Code ?? ChoosePlace(e)) is { } seat:
+                // "the Tripoli-based government", "Kabul-based authorities": the organ of the state whose city it sits in.
+                Emit(i, organEnd, EntityKind.State, MentionForm.Name, seat, Government, possessive: IsPossessive(organEnd));
+                return organEnd;
             case LexKind.Capital:
                 // "Washington Post", "Paris Hilton": a capital in front of a name is part of it.
                 if (m.Length == 1 && IsCapitalised(m.End) && !IsPossessive(m.End) && !StartsStrongPhrase(m.End))
@@ -68,6 +72,14 @@ public sealed partial class EntityContext
             default:
                 return i;
         }
+    }
+
+    /// <summary>After a place: "-based" and a noun of a state's organs ("government", "authorities") end where that
+    /// noun ends; else 0.</summary>
+    private int BasedOrganEnd(int i)
+    {
+        if (i + 2 >= _tokens.Count || !IsPunct(i, '-') || !IsWord(i + 1, "based")) return 0;
+        return Longest(MatchAt(i + 2), Mask(LexKind.StateNoun), out var noun) && noun.Entry.Sector == Government ? noun.End : 0;
     }
 
     /// <summary>0 when the match names nothing here; else higher for the kinds that win at equal length.</summary>

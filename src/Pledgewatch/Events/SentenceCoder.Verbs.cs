@@ -220,6 +220,11 @@ internal sealed partial class SentenceCoder
             if (own.Count > 0 && own.TrueForAll(r => r.Code is not null && actors.Exists(a => a.Code == r.Code))) recipients = own.GetRange(0, 1);
         }
 
+        // "accused the eastern authorities of blocking aid", "urged the rival administrations to agree": an organ with no
+        // state of its own, named by its part of the country, is a part of the actor's own state (a domestic event).
+        if (recipients.TrueForAll(r => r.Code is null) && clause.Object is { } faction && IsFaction(p, faction) && actors.Find(a => a.Code is not null && a.Kind == EntityKind.State) is { } home)
+            recipients = [new Mention(new TextSpan(p.Tokens[faction.First].Start, p.Tokens[faction.End - 1].End), p.Span(faction.First, faction.End), EntityKind.State, MentionForm.Title, home.Code)];
+
         // "told Netanyahu that the US will not take part in …": a refusal told to someone is refused to them.
         if (frame.Role == "reject" && attitude.Reporter is { Object: { } toldWhom } teller && teller.Verb?.Verb?.Lemma is "tell" or "inform" or "assure")
         {
@@ -856,6 +861,18 @@ internal sealed partial class SentenceCoder
             if (p.Is(i, "today") || p.Is(i, "tonight")
                 || p.Is(i, "this") && i + 1 < p.Count && (p.Is(i + 1, "morning") || p.Is(i + 1, "afternoon") || p.Is(i + 1, "evening")))
                 return true;
+        return false;
+    }
+
+    /// <summary>A role noun with no party named in it and an adjective of faction before its head ("the eastern authorities").</summary>
+    private bool IsFaction(SentenceParse p, Chunk organ)
+    {
+        if ((_lexicon.ClassOfNoun(organ.Lemma) & NounClass.Role) == 0 || Parties.Head(p, organ, _bodyStart) is not null) return false;
+        for (int i = organ.First; i < organ.Head; i++)
+        {
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity }) return false;
+            if ((_lexicon.ClassOfNoun(p.Lower(i)) & NounClass.Faction) != 0) return true;
+        }
         return false;
     }
 }

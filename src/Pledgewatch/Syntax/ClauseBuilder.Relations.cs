@@ -143,6 +143,8 @@ internal static partial class ClauseBuilder
         bool Names(Chunk c)
         {
             if (p.AtomOf(c.Head) is { Kind: AtomKind.Entity }) return true;
+            // ("Its prime minister, Abdul Hamid Dbeibah, said": a possessive pronoun names the owner too.)
+            if (p.AtomOf(c.First) is { IsPossessivePronoun: true }) return true;
             for (int i = c.First; i < c.PossessorEnd; i++)
                 if (p.AtomOf(i) is { Kind: AtomKind.Entity }) return true;
             return false;

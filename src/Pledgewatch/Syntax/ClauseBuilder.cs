@@ -12,12 +12,31 @@ internal static partial class ClauseBuilder
     {
         Segment(p);
         SharedModals(p);
+        DatesOfCarriedObjects(p);
         foreach (var clause in p.Clauses) Relate(p, clause);
         ShareListedObjects(p);
         NamedObjects(p);
         ReportingFrames(p);
         foreach (var clause in p.Clauses)
             if (clause.Parent >= 0 && !p.Clauses[clause.Parent].Children.Contains(clause.Index)) p.Clauses[clause.Parent].Children.Add(clause.Index);
+    }
+
+    /// <summary>
+    /// "Turkey sent a ship carrying field hospitals to Benghazi on Tuesday": a date after an -ing participle that
+    /// describes the verb's object belongs to the verb the object depends on, not to the participle.
+    /// </summary>
+    private static void DatesOfCarriedObjects(SentenceParse p)
+    {
+        foreach (var c in p.Chunks)
+        {
+            if (c.Kind != ChunkKind.Date || c.Clause < 0) continue;
+            var clause = p.Clauses[c.Clause];
+            if (clause.Kind != ClauseKind.ReducedRelative || clause.Parent < 0 || clause.Antecedent is not { } noun || clause.Verb?.Verb is not { } vg
+                || p.Tags[vg.Main] != Tag.VBG || noun.Clause != clause.Parent) continue;
+            var host = p.Clauses[clause.Parent];
+            if (host.Verb is not { } hostVerb || hostVerb.First > noun.First) continue;
+            c.Clause = host.Index;
+        }
     }
 
     /// <summary>

@@ -42,6 +42,9 @@ public enum NounClass : ulong
     Coalition = 1ul << 32,
     /// <summary>What a measure takes or comes into when it starts to apply ("take effect", "come into force").</summary>
     Onset = 1ul << 33,
+    /// <summary>Adjectives that make an organ named without its state a part of the actor's own ("the eastern authorities",
+    /// "the rival administration", "local officials").</summary>
+    Faction = 1ul << 34,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -87,6 +90,7 @@ internal static class NounClasses
         "trade" => NounClass.Trade,
         "coalition" => NounClass.Coalition,
         "onset" => NounClass.Onset,
+        "faction" => NounClass.Faction,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
