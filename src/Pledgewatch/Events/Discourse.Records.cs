@@ -11,11 +11,16 @@ public sealed partial class Discourse
     {
         FoldVague(drafts);
         var kept = new List<(EventDraft Draft, DateOnly From, DateOnly To, string? Text)>(drafts.Count);
+        // Acts others react to take their targets first, so that "Iran dismissed the accusations" after "Canada imposed
+        // measures on six officials" (on Iran, by the report's targets) answers Canada.
+        foreach (var d in drafts)
+            if (d.Category is "SANCTION" or "COERCE" or "ASSAULT" or "AGREE" or "AID" && d.Recipients.TrueForAll(r => r.Code is null)) FillRecipient(d, drafts);
         for (int k = 0; k < drafts.Count; k++)
         {
             var d = drafts[k];
-            if (d.Recipients.Count == 0 && Reaction(drafts, k) is { } answered) d.Recipients = answered;
-            if (d.Recipients.Count == 0 && AnsweredRequest(drafts, k) is { } asker) d.Recipients = asker;
+            // (A recipient with no code, "the accusations", names no one.)
+            if (d.Recipients.TrueForAll(r => r.Code is null) && Reaction(drafts, k) is { } answered) d.Recipients = answered;
+            if (d.Recipients.TrueForAll(r => r.Code is null) && AnsweredRequest(drafts, k) is { } asker) d.Recipients = asker;
             // "renewed its demand for the release of the prisoners held in Belarus": what the sentence points at.
             if (d.Recipients.Count == 0 && d.NamedAfter is { Count: > 0 } named) d.Recipients = named;
         }
@@ -84,7 +89,8 @@ public sealed partial class Discourse
         for (int j = k - 1; j >= 0 && d.SentenceIndex - drafts[j].SentenceIndex <= 2; j--)
         {
             var e = drafts[j];
-            if (e.SentenceIndex >= d.SentenceIndex && e.TriggerAt >= d.TriggerAt) continue;
+            // (Only what came before: a later sentence may stand earlier in the list, dated before.)
+            if (e.SentenceIndex > d.SentenceIndex || e.SentenceIndex == d.SentenceIndex && e.TriggerAt >= d.TriggerAt) continue;
             // "Duda welcomed them": support of what someone just did goes to them.
             if (d.Category == "SUPPORT" && !e.ActorCodes.Any(actors.Contains) && e.Category is "SANCTION" or "AGREE" or "AID" or "COOPERATE" && e.SentenceIndex < d.SentenceIndex)
                 return e.Actors.Where(a => a.Code is not null).ToList() is { Count: > 0 } supported ? supported : null;
