@@ -126,6 +126,9 @@ internal static class AttitudeReader
                     // "responded by promising €250 million": a means is what was done.
                     case PredicateClass.None when child.Kind == ClauseKind.Infinitive && child.Opener is "by":
                         break;
+                    // "joined the EU in condemning the attack": what one joins others in doing is done.
+                    case PredicateClass.None when child.Kind == ClauseKind.Infinitive && child.Opener is "in" && pv.Lemma is "join" or "lead" or "unite":
+                        break;
                     case PredicateClass.None when child.Kind == ClauseKind.Infinitive && (child.Opener is not "to" || codes(parent)):
                         // "pledged $9 billion to help Pakistan recover": a purpose, not an event of its own.
                         return new Attitude(Stance.Content, parent, $"purpose of '{pv.Lemma}'");

@@ -171,6 +171,14 @@ internal sealed partial class SentenceCoder
         // "Belarusian ships have been banned from …": an agentless sanction is the act of the state the report follows.
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicSanctioner is { } sanctioner)
             actors.Add(sanctioner);
+        // "Foreign ministers of the 30 allies gather at Nato headquarters": a meeting of people named by no party, at a
+        // body's seat, is that body's.
+        if (frame.Role == "meet" && clause.Subject is { } gathered && clause.ObliqueOf("at") is { } seat && SeatOf(p, seat) is { } seatBody)
+        {
+            var named = new List<Mention>();
+            Parties.Named(p, gathered, _bodyStart, _lexicon, named);
+            if (named.TrueForAll(m => m.Code is null)) actors.Insert(0, seatBody);
+        }
         // "Thousands of Georgians took to the streets": the people counted protest.
         if (actors.Count == 0 && frame.Role == "protest" && clause.Subject is { } crowd && CountedPeople(p, crowd) is { } protesters)
             Parties.Named(p, protesters, _bodyStart, _lexicon, actors);
@@ -874,5 +882,13 @@ internal sealed partial class SentenceCoder
             if ((_lexicon.ClassOfNoun(p.Lower(i)) & NounClass.Faction) != 0) return true;
         }
         return false;
+    }
+
+    /// <summary>"at Nato headquarters", "at the UN": a body named in a phrase of place.</summary>
+    private static Mention? SeatOf(SentenceParse p, Chunk venue)
+    {
+        for (int i = venue.First; i < venue.End; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Kind: EntityKind.Body, Code: not null } body }) return body;
+        return null;
     }
 }
