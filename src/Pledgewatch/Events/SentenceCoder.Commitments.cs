@@ -163,7 +163,9 @@ internal sealed partial class SentenceCoder
             // ("€600 million in grants, of which €200 million …": a share of one amount, in its relative clause, is of its kind.)
             if (amounts.Count > 1) OwnInstruments(p, chunk, draft.Commitment, alone: chunk.Clause == clause.Index && (role == AmountRole.Part || whole is not null));
             Redate(p, clause, draft);
-            if (FollowingDate(p, chunk) is { } own2) SetDate(draft, own2);
+            // ("to €100 million this year": a period that holds the report's day is what the money covers, not a date.)
+            if (FollowingDate(p, chunk) is { } own2 && !(p.AtomOf(own2.First)?.Date is { } span && span.To.DayNumber - span.From.DayNumber > 31 && span.From <= _published && span.To >= _published))
+                SetDate(draft, own2);
             else if (DescribedDate(p, chunk, draft) is { } described) SetDate(draft, described);
             draft.Confidence = money.Approximate ? 0.8 : 0.85;
             AddPurposeContext(draft);
@@ -232,6 +234,7 @@ internal sealed partial class SentenceCoder
             found.Add((c, money, role));
         }
         ApposedParts(p, found);
+        RaisedFromTo(p, found);
         // "Germany's €1.2 billion package combines €700 million in … with €500 million for …": what a whole that is the
         // subject contains, in its currency and adding up to no more than it, are its parts.
         if (found.Count > 1 && found[0].Item1 == clause.Subject && found[0].Item3 == AmountRole.Whole && clause.Verb?.Verb is { } contains
@@ -253,6 +256,25 @@ internal sealed partial class SentenceCoder
                 if (c.Clause == rel.Index && c.IsNoun && MoneyIn(p, c) is { } part) found.Add((c, part, AmountRole.Part));
         }
         return found;
+    }
+
+    /// <summary>
+    /// "raised its aid from €20 million to €100 million": the new money is the difference; the two levels are totals.
+    /// </summary>
+    private static void RaisedFromTo(SentenceParse p, List<(Chunk Chunk, MoneyMention Money, AmountRole Role)> found)
+    {
+        for (int k = 0; k + 1 < found.Count; k++)
+        {
+            var (from, old, _) = found[k];
+            var (to, level, _) = found[k + 1];
+            if (from.Index < 1 || p.Chunks[from.Index - 1] is not { Kind: ChunkKind.Prep, Lemma: "from" }) continue;
+            if (to.Index != from.Index + 2 || p.Chunks[to.Index - 1] is not { Kind: ChunkKind.Prep, Lemma: "to" }) continue;
+            if (old.Currency != level.Currency || level.Value <= old.Value) continue;
+            found[k] = (to, level with { Value = level.Value - old.Value, Approximate = old.Approximate || level.Approximate }, AmountRole.Whole);
+            found[k + 1] = (to, level, AmountRole.Total);
+            found.Insert(k, (from, old, AmountRole.Total));
+            k += 2;
+        }
     }
 
     /// <summary>"consists of", "comprises", "(is) made up of": the verb lists what a whole is made of.</summary>

@@ -213,14 +213,20 @@ internal static class Chunker
     /// <summary>A clause follows: within a few tokens, a finite verb or modal after something that can be its subject.</summary>
     internal static bool ClauseFollows(SentenceParse p, int i)
     {
-        bool subject = false;
+        bool subject = false, onlyMoney = true;
         for (int j = i; j < Math.Min(p.Count, i + 12); j++)
         {
             var t = p.Tags[j];
             // "after he and President Marcos Jr. agreed": an abbreviation's period inside the sentence ends nothing.
             if (t == Tag.Punct && p.Word(j) is "." && j + 1 < p.Count - 1 && j > i) continue;
             if (t is Tag.Comma or Tag.Punct) return false;
+            // "after an earlier £10 million announced last month": money does not announce; a past form after it with no
+            // object describes it.
+            if (subject && onlyMoney && t == Tag.VBD && p.Options[j].Has(Tag.VBN)
+                && !(j + 1 < p.Count && (p.Tags[j + 1].IsNoun() || p.Tags[j + 1] is Tag.DT or Tag.PRP or Tag.PRPS || p.AtomOf(j + 1) is { Kind: not AtomKind.Date })))
+                return false;
             if ((t.IsFinite() || p.Is(j, WordClass.Be | WordClass.Have)) && subject) return true;
+            if (!(t is Tag.DT or Tag.JJ or Tag.JJR or Tag.RBR || p.AtomOf(j) is { Kind: AtomKind.Money })) onlyMoney = false;
             if (t.IsVerb() && !subject) return false;
             if (t.IsNoun() || t is Tag.PRP or Tag.Atom or Tag.CD || t == Tag.EX) subject = true;
             if (t == Tag.IN && !subject) return false;
