@@ -491,7 +491,9 @@ public sealed partial class Discourse
     {
         var text = _document.Text.AsSpan();
         var line = text[span.Start..span.End].TrimEnd();
-        if (line.Length == 0 || line.Contains('\n') || line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ':' or ';' or ',') return false;
+        // (A closing quote ends a sentence only after its own stop: 'US warns of "consequences"' is a headline.)
+        var last = line.Length > 1 && line[^1] is '"' or '”' or '’' or '\'' ? line[^2] : line.Length > 0 ? line[^1] : ' ';
+        if (line.Length == 0 || line.Contains('\n') || last is '.' or '!' or '?' or ':' or ';' or ',') return false;
         // A heading has a body below it: the line ends, and more text follows.
         var after = text[span.End..];
         return StartsLine(span.Start) && EndsLine(span.End) && !after.IsWhiteSpace() && line.Count(' ') < 20;

@@ -86,6 +86,12 @@ internal static class Parties
                     if (m.Span.Start >= from && m.Span.End <= to && m.Span.End > bodyStart && m.Form != MentionForm.Pronoun) Add(into, m);
                 if (into.Count > before) continue;
             }
+            // "vessels linked to Israel", "a tanker owned by a Greek firm": whom a participle ties the phrase to.
+            if (LinkedTo(p, c) is { } link)
+            {
+                Named(p, link, bodyStart, EventLexicon.Default, into);
+                if (into.Count > before) continue;
+            }
             if (ofPhrase && c.OfPhrase is { } of)
             {
                 // "staff of Iran's embassy": the "of" phrase names its party, or its owner does.
@@ -93,6 +99,17 @@ internal static class Parties
                 if (into.Count == before) Owner(p, of, bodyStart, into, ofPhrase: false);
             }
         }
+    }
+
+    private static Chunk? LinkedTo(SentenceParse p, Chunk c)
+    {
+        foreach (var rel in p.Clauses)
+        {
+            if (rel.Kind != ClauseKind.ReducedRelative || rel.Antecedent != c || rel.Verb?.Verb is not { } vg) continue;
+            if (vg.Lemma is "link" or "tie" or "connect" or "belong" && rel.ObliqueOf("to") is { } to) return to;
+            if (vg.Lemma is "own" or "operate" or "charter" && rel.Agent is { } by) return by;
+        }
+        return null;
     }
 
     /// <summary>A party is named between the phrase's possessor (or its start) and its head ("his Indian counterpart").</summary>
@@ -144,7 +161,14 @@ internal static class Parties
         var text = p.Text;
         // "a British-led coalition", "Iranian-made drones": a nationality inside a compound adjective is nobody.
         // A person's name may run on over a hyphen ("Tsai Ing-wen"): the parse's atom covers it.
-        if (m.Span.End + 1 < text.Length && text[m.Span.End] == '-' && char.IsLower(text[m.Span.End + 1]) && p.Tokens[atom.End - 1].End == m.Span.End) return false;
+        if (m.Span.End + 1 < text.Length && text[m.Span.End] == '-' && char.IsLower(text[m.Span.End + 1]) && p.Tokens[atom.End - 1].End == m.Span.End)
+        {
+            // ("a British-linked tanker", "a Greek-owned ship", "Liberian-flagged": these say whose it is.)
+            var rest = text.AsSpan(m.Span.End + 1);
+            foreach (var owning in (ReadOnlySpan<string>)["linked", "owned", "flagged", "registered", "operated"])
+                if (rest.StartsWith(owning, StringComparison.Ordinal) && (rest.Length == owning.Length || !char.IsLetter(rest[owning.Length]))) return true;
+            return false;
+        }
         return true;
     }
 

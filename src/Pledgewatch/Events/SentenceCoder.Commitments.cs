@@ -197,7 +197,12 @@ internal sealed partial class SentenceCoder
     internal bool ComplementCodesItself(SentenceParse p, Clause clause)
     {
         foreach (var c in p.Clauses)
-            if (c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement && c.Verb?.Verb is not null && VerbFrame(p, c) is { } f && (f.Category is not null || f.Role == "announce" && c.Verb.Verb is { Passive: false })) return true;
+        {
+            if (c.Parent != clause.Index || c.Kind is not (ClauseKind.Infinitive or ClauseKind.Complement) || c.Verb?.Verb is not { } vg) continue;
+            if (VerbFrame(p, c) is { } f && (f.Category is not null || f.Role == "announce" && vg is { Passive: false })) return true;
+            // ("vowed to keep targeting ships": through a verb of aspect to what it keeps doing.)
+            if (_lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) == PredicateClass.Aspect && ComplementCodesItself(p, c)) return true;
+        }
         return false;
     }
 

@@ -17,7 +17,10 @@ internal sealed partial class SentenceCoder
         // "renewed its demand", "voiced its concern", "issued a warning": the noun is the event.
         if (frame.Role == "light")
         {
-            if (clause.Object is { } lo && NounFrame(p, lo) is { Category: not null } lightFrame)
+            // ("carried out two rounds of strikes": a noun that counts names the event in its "of" phrase.)
+            var lo = clause.Object;
+            if (lo?.OfPhrase is { } counted && (_lexicon.ClassOfNoun(lo.Lemma) & NounClass.Quantity) != 0) lo = counted;
+            if (lo is not null && NounFrame(p, lo) is { Category: not null } lightFrame)
             {
                 consumed.Add(lo);
                 CodeNounEvent(p, lo, lightFrame, clause, drafts);

@@ -45,6 +45,8 @@ public enum NounClass : ulong
     /// <summary>Adjectives that make an organ named without its state a part of the actor's own ("the eastern authorities",
     /// "the rival administration", "local officials").</summary>
     Faction = 1ul << 34,
+    /// <summary>Nouns that count or group what their "of" phrase names ("two rounds of strikes", "a wave of attacks").</summary>
+    Quantity = 1ul << 35,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -91,6 +93,7 @@ internal static class NounClasses
         "coalition" => NounClass.Coalition,
         "onset" => NounClass.Onset,
         "faction" => NounClass.Faction,
+        "quantity" => NounClass.Quantity,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
