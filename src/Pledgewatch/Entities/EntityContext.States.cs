@@ -158,6 +158,11 @@ public sealed partial class EntityContext
         bool regime = word.Equals("regime", StringComparison.OrdinalIgnoreCase);
         var code = (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
             ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
+        // "Paris suspended its cooperation with the country": after a preposition of a relation, the country is another
+        // state than the subject's: the one named latest before.
+        if (code is not null && !IsPossessive(noun.End) && OpeningState() == code && (IsWord(i - 1, "with") || IsWord(i - 1, "against") || IsWord(i - 1, "on") || IsWord(i - 1, "to")
+            || IsWord(i - 1, "into") || IsWord(i - 1, "from") || IsWord(i - 1, "toward") || IsWord(i - 1, "towards")))
+            code = _statesSeen.Find(s => s != code) ?? code;
         // "The department" is the institution named last (Global Affairs Canada, the State Department); a ministry
         // is more often another state's ("… as well as the Belarusian Defence Ministry"), so it follows the subject.
         if (_lastInstitution is { } institution && word.Equals("department", StringComparison.OrdinalIgnoreCase))
@@ -165,6 +170,21 @@ public sealed partial class EntityContext
         Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));
         end = noun.End;
         return true;
+    }
+
+    /// <summary>The state whose mention opens the sentence's subject ("Paris suspended …", "The EU said …"), if one does.</summary>
+    private string? OpeningState()
+    {
+        if (_firstWord >= _tokens.Count) return null;
+        int from = Math.Max(_subjectFromChar, _tokens[_firstWord].Start);
+        foreach (var m in _found)
+        {
+            if (m.Span.Start < from) continue;
+            if (m.Kind != EntityKind.State || m.Code is null || m.Form == MentionForm.Pronoun) return null;
+            var before = _text.AsSpan(from, m.Span.Start - from).Trim();
+            return before.Length == 0 || before.Equals("the", StringComparison.OrdinalIgnoreCase) ? m.Code : null;
+        }
+        return null;
     }
 
     /// <summary>
