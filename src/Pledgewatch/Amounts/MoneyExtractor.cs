@@ -60,7 +60,11 @@ public static class MoneyExtractor
         {
             if (!TryReadRange(text, tokens, i, null, out amount, out range)) return false;
             if (!CurrencyLexicon.Suffixes.TryMatch(text, tokens, amount.End, out marker, out end)) return false;
-            if (marker.NotMoney) return false;
+            // ("500 pounds of flour" is weight; "3.6 billion pounds of investment" is money: a scale word says so, and the
+            // currency name alone is read.)
+            if (marker.NotMoney && !(NumberReader.TryGetWord(text, tokens[amount.End - 1], out var scale) && scale.Kind == NumberWordKind.Scale && scale.Value >= 1_000_000
+                                     && CurrencyLexicon.Suffixes.TryMatch(text, tokens[..(amount.End + 1)], amount.End, out marker, out end) && !marker.NotMoney))
+                return false;
         }
         else return false;
 
