@@ -78,12 +78,16 @@ public sealed partial class Discourse
             "SANCTION" => sameActors && Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 6 && a.Mode == b.Mode
                 && (a.TriggerLemma == b.TriggerLemma || a.NounTrigger || b.NounTrigger),
             // A repeat of a meeting names the same people, or some of them on the same known day.
-            // (Two meetings told in one sentence with different parties are two: "attended the summit, where he met X".)
-            "CONSULT" => sameActors || a.SentenceIndex != b.SentenceIndex && (a.From is not null && b.From is not null || Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 3)
+            // (Two meetings told in one sentence with different parties are two: "attended the summit, where he met X";
+            // but a visit and a meeting with its host are one: "travelled to Beijing, where he met Xi".)
+            "CONSULT" => sameActors || (a.SentenceIndex != b.SentenceIndex || VisitMeetsHost(a, b) || VisitMeetsHost(b, a)) && (a.From is not null && b.From is not null || Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 3)
                 && a.ActorCodes.ToHashSet() is var xs && b.ActorCodes.ToHashSet() is var ys && (xs.IsSubsetOf(ys) || ys.IsSubsetOf(xs)),
             _ => sameActors && (SameRecipients(a, b) || a.Recipients.Count == 0 || b.Recipients.Count == 0) && (a.Mode == b.Mode || a.Mode is null || b.Mode is null),
         };
     }
+
+    private static bool VisitMeetsHost(EventDraft visit, EventDraft meeting) =>
+        visit.Mode == "visit" && visit.Recipients.Count > 0 && visit.RecipientCodes.All(meeting.ActorCodes.Contains);
 
     private static bool SameRecipients(EventDraft a, EventDraft b) =>
         a.Recipients.Count > 0 && a.RecipientCodes.ToHashSet().SetEquals(b.RecipientCodes);
