@@ -161,7 +161,8 @@ public sealed partial class Discourse
         var drafts = _coder.Code(parse);
         // A bulleted line under a package ("…:" then "- $50 million to …"), or a donor table's row.
         bool bullet = BulletLine(sentence.Sentence.Span);
-        if (bullet && !drafts.Exists(d => d.Commitment?.Amount is not null) && _coder.ListItem(parse, _listPackage) is { } item)
+        // ("- $25 million in budget support, delivered through the World Bank": an amount with no giver of its own is an item.)
+        if (bullet && !drafts.Exists(d => d.Commitment?.Amount is not null && d.Actors.Exists(a => a.Code is not null)) && _coder.ListItem(parse, _listPackage) is { } item)
             drafts = [.. drafts.Where(d => d.Commitment is null), item];
         // "The package consists of $270 million from the aid agency and …": the parts of the package named just before.
         // ("… combines a $500 million loan guaranteed by Britain and …": what the list's relatives coded yields to the parts.)
@@ -175,7 +176,9 @@ public sealed partial class Discourse
             _coder.ContentsOf(parse, named);
         }
         if (!bullet) _listPackage = null;
-        if (EndsWithColon(sentence.Sentence.Span) && drafts.LastOrDefault(d => d.Commitment?.Amount is not null) is { } package) _listPackage = package;
+        // ("… will provide $40 million. The funding includes:" — a line with no act of its own lists the package before it.)
+        if (EndsWithColon(sentence.Sentence.Span) && (drafts.LastOrDefault(d => d.Commitment?.Amount is not null) ?? (drafts.Count == 0 ? RecentPackage(sentence.Sentence.Index) : null)) is { } package)
+            _listPackage = package;
         FillEchoes(drafts);
         if (_coder.TripDestination(parse) is var (tripPlace, tripTravellers))
             _trip = (tripPlace, CodesOf(tripTravellers), sentence.Sentence.Index);

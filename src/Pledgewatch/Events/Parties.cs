@@ -90,6 +90,7 @@ internal static class Parties
             if (LinkedTo(p, c) is { } link)
             {
                 Named(p, link, bodyStart, EventLexicon.Default, into);
+                if (into.Count == before) Owner(p, link, bodyStart, into, ofPhrase: false);
                 if (into.Count > before) continue;
             }
             if (ofPhrase && c.OfPhrase is { } of)
@@ -107,6 +108,8 @@ internal static class Parties
         {
             if (rel.Kind != ClauseKind.ReducedRelative || rel.Antecedent != c || rel.Verb?.Verb is not { } vg) continue;
             if (vg.Lemma is "link" or "tie" or "connect" or "belong" && rel.ObliqueOf("to") is { } to) return to;
+            // ("individuals involved in Russia's attempts to …": whose acts they take part in.)
+            if (vg.Lemma is "involve" && rel.ObliqueOf("in") is { } part) return part;
             if (vg.Lemma is "own" or "operate" or "charter" && rel.Agent is { } by) return by;
         }
         return null;
