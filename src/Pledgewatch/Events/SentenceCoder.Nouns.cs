@@ -83,10 +83,11 @@ internal sealed partial class SentenceCoder
         // owner of its own ("condemned the latest Russian strikes"). Bare mentions ("the war", "Russia's invasion" in a
         // "caused by" phrase) are background.
         var owners = new List<Mention>();
-        Parties.Owner(p, np, _bodyStart, owners, ofPhrase: false);
+        // ("A meeting of NATO defence ministers ended on Friday": a meeting's "of" phrase names who met.)
+        Parties.Owner(p, np, _bodyStart, owners, ofPhrase: frame.Role == "noun-meet");
         if (NounOblique(p, np, "by") is { } by) Parties.Named(p, by, _bodyStart, _lexicon, owners);
         var vg = clause.Verb?.Verb;
-        bool occurs = clause.Subject == np && vg is not null && _lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) == PredicateClass.Occur;
+        bool occurs = clause.Subject == np && vg is not null && (_lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) == PredicateClass.Occur || _lexicon.SaysItOccurred(vg.Lemma));
         bool setting = false;
         foreach (var o in clause.Obliques)
             if (o.Object == np && o.Preposition is "at" or "in" or "during" or "after" or "following" or "on" or "ahead of")

@@ -430,6 +430,9 @@ internal sealed partial class SentenceCoder
         foreach (var c in p.Clauses)
         {
             if (c.Parent != clause.Index || c.Kind != ClauseKind.Complement || c.Verb?.Verb is not { } v) continue;
+            // ("warned that sending tanks would cross a red line": a gerund that opens the complement is its subject; the
+            // finite verb after it says what is warned of.)
+            if (!v.Finite && p.Clauses.Find(k => k.Parent == c.Index && k.Kind == ClauseKind.Coordinate) is { Verb.Verb: { Finite: true } finite }) v = finite;
             // "warning that two million people depend on it": a warning of how things are threatens no one.
             if (v.Modal is null && v.Tense != Tense.Future) return true;
             if (v.Modal is not ("could" or "might" or "may" or "can")) return false;

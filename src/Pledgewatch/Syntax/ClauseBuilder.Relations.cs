@@ -137,8 +137,12 @@ internal static partial class ClauseBuilder
     /// </summary>
     private static Chunk? Apposition(SentenceParse p, Chunk? earlier, Chunk? nearer)
     {
-        if (earlier is null || nearer is null || p.Chunks[earlier.Index + 1].Kind != ChunkKind.Comma) return null;
-        for (int k = earlier.Index + 2; k < nearer.Index; k++)
+        if (earlier is null || nearer is null) return null;
+        // ("Russia's ambassador to Germany, Sergei Nechayev, warned": the title may keep a phrase of its own.)
+        int comma = earlier.Index + 1;
+        if (comma + 2 < p.Chunks.Count && p.Chunks[comma] is { Kind: ChunkKind.Prep, Lemma: "to" or "in" or "for" or "of" } && p.Chunks[comma + 1].IsNoun) comma += 2;
+        if (p.Chunks[comma].Kind != ChunkKind.Comma) return null;
+        for (int k = comma + 1; k < nearer.Index; k++)
             if (p.Chunks[k].Kind != ChunkKind.Adverb) return null;
         bool Names(Chunk c)
         {

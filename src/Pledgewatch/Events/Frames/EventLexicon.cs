@@ -12,11 +12,12 @@ public sealed class EventLexicon
     private readonly Dictionary<string, PredicateClass> _predicates;
 
     private readonly Dictionary<string, PredicateClass> _nounPredicates;
+    private readonly HashSet<string> _occurrences;
 
     /// <summary>The first words of the compound nouns the classes list ("air" of "air defence"), any case.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _compoundFirsts;
 
-    private EventLexicon(Dictionary<string, NounClass> nouns, Dictionary<string, PredicateClass> predicates, Dictionary<string, PredicateClass> nounPredicates, Dictionary<string, RoleSlots> roles)
+    private EventLexicon(Dictionary<string, NounClass> nouns, Dictionary<string, PredicateClass> predicates, Dictionary<string, PredicateClass> nounPredicates, Dictionary<string, RoleSlots> roles, HashSet<string> occurrences)
     {
         _nouns = nouns;
         var firsts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -25,6 +26,7 @@ public sealed class EventLexicon
         _compoundFirsts = firsts.GetAlternateLookup<ReadOnlySpan<char>>();
         _predicates = predicates;
         _nounPredicates = nounPredicates;
+        _occurrences = occurrences;
         Roles = roles;
     }
 
@@ -49,6 +51,9 @@ public sealed class EventLexicon
 
     /// <summary>The class of a noun for the infinitive that completes it ("decision" → decide); None for other nouns.</summary>
     public PredicateClass ClassOfNounPredicate(string lemma) => _nounPredicates.GetValueOrDefault(lemma);
+
+    /// <summary>A verb of the "occur" row, whatever class it has first: "the meeting ended" (end is also a verb of stopping).</summary>
+    public bool SaysItOccurred(string lemma) => _occurrences.Contains(lemma);
 
     /// <summary>The class of a verb for its complement: "pledge" → commit; a phrasal verb is looked up as "call_on" first.</summary>
     public PredicateClass ClassOfPredicate(string lemma, string? particle = null)
@@ -76,18 +81,25 @@ public sealed class EventLexicon
         }
         var predicates = new Dictionary<string, PredicateClass>(StringComparer.Ordinal);
         var nounPredicates = new Dictionary<string, PredicateClass>(StringComparer.Ordinal);
+        var occurrences = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in EmbeddedTable.Rows("event-predicates.tsv"))
         {
             bool noun = row[0].StartsWith("noun-", StringComparison.Ordinal);
             var name = noun ? row[0][5..] : row[0];
             if (!Enum.TryParse<PredicateClass>(name, ignoreCase: true, out var cls) || cls == PredicateClass.None)
                 throw new InvalidDataException($"event-predicates.tsv: unknown class '{row[0]}'");
-            foreach (var w in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)) (noun ? nounPredicates : predicates).TryAdd(w, cls);
+            foreach (var w in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                (noun ? nounPredicates : predicates).TryAdd(w, cls);
+                if (!noun && cls == PredicateClass.Occur) occurrences.Add(w);
+            }
         }
+        // ("Its air strikes continue", "our support continues": what goes on is told, not a new event.)
+        occurrences.RemoveWhere(w => predicates[w] == PredicateClass.Aspect);
         var roles = new Dictionary<string, RoleSlots>(StringComparer.Ordinal);
         foreach (var row in EmbeddedTable.Rows("event-roles.tsv"))
             roles[row[0]] = new RoleSlots(Slots(row, 1), Slots(row, 2));
-        return new EventLexicon(nouns, predicates, nounPredicates, roles);
+        return new EventLexicon(nouns, predicates, nounPredicates, roles, occurrences);
     }
 
     private static string[] Slots(string[] row, int i) =>
