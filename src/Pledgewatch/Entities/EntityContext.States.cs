@@ -131,7 +131,8 @@ public sealed partial class EntityContext
         int nounAt = possessive ? m.End + 1 : m.End;
         // "Danish lawmakers", "Canada's foreign ministry"; not "sold Georgia military radios".
         // A capitalised noun makes a name of its own ("Polish Leaders' Forum").
-        if ((possessive || e.Kind == LexKind.Demonym) && nounAt < _tokens.Count && !IsCapitalised(nounAt) && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun))
+        if ((possessive || e.Kind == LexKind.Demonym) && nounAt < _tokens.Count && !IsCapitalised(nounAt) && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun)
+            && !(noun.Entry.Adjective && QualifiesNoun(noun.End)))
         {
             Emit(m.Start, noun.End, EntityKind.State, form, e.Code, noun.Entry.Sector);
             return noun.End;
@@ -170,6 +171,23 @@ public sealed partial class EntityContext
         Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));
         end = noun.End;
         return true;
+    }
+
+    /// <summary>
+    /// "the UK's military aid", "Britain's military support": a lower-case word after an adjective-like state noun that
+    /// is no verb of the organ ("said", "has", "launched", "is") makes the noun its adjective.
+    /// </summary>
+    private bool QualifiesNoun(int i)
+    {
+        if (i >= _tokens.Count || _tokens[i].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[i].Start])) return false;
+        var w = _tokens[i].In(_text);
+        if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')) return false;
+        return w is not ("has" or "had" or "have" or "is" or "was" or "will" or "would" or "can" or "could" or "may" or "might" or "must" or "should"
+            or "shall" or "did" or "does" or "do" or "and" or "or" or "of" or "in" or "on" or "to" or "for" or "at" or "by" or "with" or "from" or "that"
+            or "who" or "which" or "also" or "then" or "now" or "still" or "later" or "today" or "spokesman" or "spokeswoman" or "spokesperson"
+            // (irregular past forms of what an organ does)
+            or "said" or "told" or "held" or "sent" or "shot" or "struck" or "hit" or "took" or "gave" or "made" or "began" or "fought"
+            or "led" or "left" or "met" or "put" or "ran" or "saw" or "sought" or "stood" or "brought" or "set" or "kept" or "withdrew");
     }
 
     /// <summary>The state whose mention opens the sentence's subject ("Paris suspended …", "The EU said …"), if one does.</summary>

@@ -19,6 +19,9 @@ internal sealed class LexEntry(LexKind kind)
     public CommentatorNoun? Commentator { get; init; }
     public PronounKind Pronoun { get; init; }
 
+    /// <summary>For a state noun that is an adjective too ("military"): see <see cref="Reference.StateNoun.Adjective"/>.</summary>
+    public bool Adjective { get; init; }
+
     /// <summary>For a state noun: "the &lt;noun&gt;" alone names a state (see <see cref="StateNoun.Title"/>).</summary>
     public bool BareTitle { get; init; }
 
