@@ -148,8 +148,13 @@ public sealed partial class EntityContext
     private bool TryBareStateNoun(int i, out int end)
     {
         end = i;
-        if (!IsWord(i, "the") || !Longest(MatchAt(i + 1), Mask(LexKind.StateNoun), out var noun)) return false;
-        if (!noun.Entry.BareTitle) return false;
+        // ("after parliament approved …": a legislature is named without "the" too.)
+        bool the = IsWord(i, "the");
+        if (!Longest(MatchAt(the ? i + 1 : i), Mask(LexKind.StateNoun), out var noun)) return false;
+        if (!noun.Entry.BareTitle || !the && noun.Entry.Sector != "LEG") return false;
+        // (Only as a subject: at the start or after a conjunction; "will ask parliament to approve" names no actor.)
+        if (!the && !(i == _firstWord || IsPunct(i - 1, ',') || IsWord(i - 1, "after") || IsWord(i - 1, "before") || IsWord(i - 1, "when") || IsWord(i - 1, "once")
+                      || IsWord(i - 1, "until") || IsWord(i - 1, "since") || IsWord(i - 1, "and") || IsWord(i - 1, "but") || IsWord(i - 1, "as"))) return false;
         var sector = noun.Entry.Sector;
         if (IsWord(noun.End, "of")) return false; // "the government of Canada": Canada says which
         // "the army", "the junta": the forces of the state the report is most about, more often than of the state just

@@ -147,13 +147,17 @@ internal sealed partial class SentenceCoder
             actors.Clear();
             Parties.Named(p, author, _bodyStart, _lexicon, actors);
         }
-        // "Jamaica and Antigua and Barbuda said they would contribute": "they" in what a list of parties says is that list.
-        if (clause.Subject is { } they && they.End - they.First == 1 && p.Is(they.Head, "they") && attitude.Reporter is { Subject: { Conjuncts.Count: > 0 } speakers }
-            && clause.Kind == ClauseKind.Complement && clause.Parent == attitude.Reporter.Index)
+        // "Jamaica and Antigua and Barbuda said they would contribute": "they" in what a list of parties says is that list;
+        // "…, while Sweden said on Tuesday it would send …": "it" in what a state or body says is that state or body.
+        if (clause.Subject is { } pronoun && pronoun.End - pronoun.First == 1 && (p.Is(pronoun.Head, "they") || p.Is(pronoun.Head, "it"))
+            && attitude.Reporter is { Subject: { } speakers } && clause.Kind == ClauseKind.Complement && clause.Parent == attitude.Reporter.Index)
         {
             var listed = new List<Mention>();
             Parties.Named(p, speakers, _bodyStart, _lexicon, listed);
-            if (listed.Count > 1 && listed.TrueForAll(m => m.Code is not null)) actors = listed;
+            bool plural = p.Is(pronoun.Head, "they");
+            if ((plural ? listed.Count > 1 : listed.Count == 1 && listed[0].Kind is EntityKind.State or EntityKind.Body && listed[0].Form != MentionForm.Pronoun)
+                && listed.TrueForAll(m => m.Code is not null))
+                actors = listed;
         }
         // "\"We will send another €500 million,\" Macron told reporters": "we" or "I" in what a speaker says is the speaker.
         if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } firstPerson && (p.Is(firstPerson.Head, "we") || p.Is(firstPerson.Head, "i"))
