@@ -47,8 +47,15 @@ public sealed partial class EntityContext
                     e.Code, null, e.Canonical, IsPossessive(m.End));
                 return m.End;
             case LexKind.Institution:
-                Emit(i, m.End, EntityKind.State, MentionForm.Name, e.Code, e.Sector, e.Canonical, IsPossessive(m.End));
+            {
+                // "Nigeria's Senate": an institution's name after another state's possessive is that state's namesake.
+                var code = e.Code;
+                if (i >= 2 && IsPossessive(i - 1) && _found.Count > 0 && _found[^1] is { Kind: EntityKind.State, Possessive: true, Code: { } owner } && owner != code
+                    && _found[^1].Span.End == _tokens[i - 1].Start)
+                    code = owner;
+                Emit(i, m.End, EntityKind.State, MentionForm.Name, code, e.Sector, code == e.Code ? e.Canonical : null, IsPossessive(m.End));
                 return m.End;
+            }
             case LexKind.CountryName:
             case LexKind.Demonym:
                 return EmitState(m);

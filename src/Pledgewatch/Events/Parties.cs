@@ -111,6 +111,10 @@ internal static class Parties
             // ("individuals involved in Russia's attempts to …": whose acts they take part in.)
             if (vg.Lemma is "involve" && rel.ObliqueOf("in") is { } part) return part;
             if (vg.Lemma is "own" or "operate" or "charter" && rel.Agent is { } by) return by;
+            // ("a delegation led by Victoria Nuland": whom its leader stands for; not a coalition, which its leader does not own.)
+            if (vg.Lemma is "lead" or "head" && (rel.Agent ?? rel.ObliqueOf("by")) is { } leader
+                && EventLexicon.Default.ClassOfNoun(c.Lemma) is var cls && (cls & NounClass.Role) != 0 && (cls & NounClass.Coalition) == 0)
+                return leader;
         }
         return null;
     }
