@@ -344,6 +344,17 @@ internal static partial class ClauseBuilder
                         // A past form counts as a participle when a "by" phrase follows ("The summit, hosted by Switzerland, …").
                         bool pastParticiple = vg.Participle && p.Tags[vg.Main] == Tag.VBN
                             || p.Tags[vg.Main] == Tag.VBD && p.Options[vg.Main].Has(Tag.VBN) && ch.End - ch.First == 1 && k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" };
+                        // ("Mali and Burkina Faso, both run by soldiers, warned": a quantifier may stand before the participle.)
+                        if (pastParticiple && k > 3 && chunks[k - 1].IsNoun && chunks[k - 1].End - chunks[k - 1].First == 1
+                            && (p.Is(chunks[k - 1].First, "both") || p.Is(chunks[k - 1].First, "all") || p.Is(chunks[k - 1].First, "each"))
+                            && chunks[k - 2].Kind == ChunkKind.Comma && chunks[k - 3].IsNoun && chunks[k - 3].Clause == current.Index)
+                        {
+                            AsParticiple(p, ch);
+                            resumeAtComma = current;
+                            current = ReducedRelativeOn(p, ch, current, chunks[k - 3].CoordinatedWith ?? chunks[k - 3]);
+                            chunks[k - 1].Clause = current.Index;
+                            continue;
+                        }
                         if (pastParticiple && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun && chunks[k - 2].Clause == current.Index)
                         {
                             AsParticiple(p, ch);
