@@ -45,6 +45,8 @@ internal static class DatelineExtractor
         var match = ReadingPatterns.Dateline().Match(line.TrimStart());
         if (!match.Success) return null;
         var place = match.Groups["place"].Value.Trim();
+        // ("CARACAS/WASHINGTON, Oct 19": a report filed from two places is placed at the first.)
+        if (place.IndexOf('/') is > 0 and var slash) place = place[..slash];
         int letters = 0;
         foreach (char c in place)
         {

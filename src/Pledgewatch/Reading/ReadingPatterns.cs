@@ -55,13 +55,13 @@ internal static partial class ReadingPatterns
     private const string Dash = @"(?:[^\S\n]*[—–][^\S\n]*|[^\S\n]+-[^\S\n]+)";
 
     /// <summary>
-    /// A dateline at the start of a paragraph: a place in capitals ("OTTAWA —", "KYIV, Ukraine —",
+    /// A dateline at the start of a paragraph: a place in capitals ("OTTAWA —", "KYIV, Ukraine —", "CARACAS/WASHINGTON, Oct 19 -",
     /// "OSLO, Feb 7 —", "OTTAWA: ") or a place in title case followed by a date or an agency
     /// ("Ottawa, Jan 5 (Reuters) -"), or by a dash and a full date as in news releases ("Ottawa, Ontario — March 4,
     /// 2025 —"). Group <c>place</c> holds the place and its region, without date or agency.
     /// </summary>
     [GeneratedRegex(
-        @"^(?:(?<place>" + UpperWord + @"(?:[^\S\n]+" + UpperWord + @")*" + Region + @")" + DatelineDate + "?" + Agency + "?" + @"(?:" + Dash + @"|:[^\S\n]+)"
+        @"^(?:(?<place>" + UpperWord + @"(?:[^\S\n]+" + UpperWord + @")*(?:/" + UpperWord + @"(?:[^\S\n]+" + UpperWord + @")*)?" + Region + @")" + DatelineDate + "?" + Agency + "?" + @"(?:" + Dash + @"|:[^\S\n]+)"
         + @"|(?<place>" + ProperWord + @"(?:[^\S\n]+" + ProperWord + @"){0,3}" + Region + @")(?:" + DatelineDate + Agency + "?|" + Agency + @")" + Dash
         + @"|(?<place>" + ProperWord + @"(?:[^\S\n]+" + ProperWord + @"){0,3}" + Region + @")" + Dash + Weekday + "?" + Date + Dash + @")(?=\S)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
