@@ -187,19 +187,14 @@ public sealed partial class EntityContext
 
     /// <summary>
     /// "the UK's military aid", "Britain's military support": a lower-case word after an adjective-like state noun that
-    /// is no verb of the organ ("said", "has", "launched", "is") makes the noun its adjective.
+    /// the part-of-speech lexicon reads as a noun and never as a past or third-person verb or a modal ("said", "has",
+    /// "launched", "will" are what an organ does) makes the state noun its adjective.
     /// </summary>
     private bool QualifiesNoun(int i)
     {
         if (i >= _tokens.Count || _tokens[i].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[i].Start])) return false;
-        var w = _tokens[i].In(_text);
-        if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')) return false;
-        return w is not ("has" or "had" or "have" or "is" or "was" or "will" or "would" or "can" or "could" or "may" or "might" or "must" or "should"
-            or "shall" or "did" or "does" or "do" or "and" or "or" or "of" or "in" or "on" or "to" or "for" or "at" or "by" or "with" or "from" or "that"
-            or "who" or "which" or "also" or "then" or "now" or "still" or "later" or "today" or "spokesman" or "spokeswoman" or "spokesperson"
-            // (irregular past forms of what an organ does)
-            or "said" or "told" or "held" or "sent" or "shot" or "struck" or "hit" or "took" or "gave" or "made" or "began" or "fought"
-            or "led" or "left" or "met" or "put" or "ran" or "saw" or "sought" or "stood" or "brought" or "set" or "kept" or "withdrew");
+        var tags = Syntax.PosLexicon.Default.TagsOf(_tokens[i].In(_text));
+        return (tags.Has(Syntax.Tag.NN) || tags.Has(Syntax.Tag.NNS)) && !tags.Has(Syntax.Tag.VBD) && !tags.Has(Syntax.Tag.VBZ) && !tags.Has(Syntax.Tag.MD);
     }
 
     /// <summary>The state whose mention opens the sentence's subject ("Paris suspended …", "The EU said …"), if one does.</summary>
