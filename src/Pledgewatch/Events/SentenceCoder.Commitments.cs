@@ -218,7 +218,8 @@ internal sealed partial class SentenceCoder
         bool partsFollow = false;
         foreach (var c in p.Chunks)
         {
-            bool own = c.Clause == clause.Index || c == clause.Object;
+            bool valued = c.Clause != clause.Index && ValuedAt(p, clause, c);
+            bool own = c.Clause == clause.Index || c == clause.Object || valued;
             if (!own) continue;
             // "including $150 million …" makes parts of the phrases it lists; "along with $75 million" is a whole again.
             // ("including $1.25 billion from the US and …": a phrase of the part itself keeps the list going.)
@@ -233,8 +234,12 @@ internal sealed partial class SentenceCoder
                 && (found[^1].Item2.Currency != money.Currency || c.Index > 0 && MoneyIn(p, p.Chunks[c.Index - 1]) is not null)) continue;
             // "$1.5 billion, or about ¥230 billion": so is one in another currency after ", or".
             if (c.First > 1 && p.Is(c.First - 1, "or") && p.Word(c.First - 2) is "," && found.Count > 0 && found[^1].Item2.Currency != money.Currency) continue;
+            // ("€1 billion, equivalent to about $1.1 billion": and one said to be equal to the amount before it.)
+            if (c.First > 1 && p.Is(c.First - 1, "to") && (p.Is(c.First - 2, "equivalent") || p.Is(c.First - 2, "equal")) && found.Count > 0 && found[^1].Item2.Currency != money.Currency) continue;
             if (Totals.IsComparison(p, c)) continue;
-            var role = Totals.IsTotal(p, c, _lexicon) ? AmountRole.Total
+            // ("new security assistance totalling $250 million": the value of what the clause tells is its amount, unless
+            // that phrase is itself a total.)
+            var role = (valued ? Totals.IsTotal(p, p.Clauses[c.Clause].Antecedent!, _lexicon) : Totals.IsTotal(p, c, _lexicon)) ? AmountRole.Total
                 : partsFollow || Totals.OfWhich(p, c) ? AmountRole.Part : AmountRole.Whole;
             found.Add((c, money, role));
         }
@@ -261,6 +266,17 @@ internal sealed partial class SentenceCoder
                 if (c.Clause == rel.Index && c.IsNoun && MoneyIn(p, c) is { } part) found.Add((c, part, AmountRole.Part));
         }
         return found;
+    }
+
+    /// <summary>
+    /// "a package valued at €1.5 billion", "security assistance totalling $250 million": the amount of a participle of
+    /// value that describes a phrase of <paramref name="clause"/> is that phrase's own.
+    /// </summary>
+    private static bool ValuedAt(SentenceParse p, Clause clause, Chunk c)
+    {
+        if (c.Clause < 0 || p.Clauses[c.Clause] is not { Kind: ClauseKind.ReducedRelative, Antecedent: { } described } rel || rel.Parent != clause.Index) return false;
+        if (rel.Verb?.Verb is not { Lemma: "value" or "total" or "amount" or "estimate" or "put" } || described.Clause != clause.Index && described != clause.Object) return false;
+        return c == rel.Object || rel.Obliques.Exists(o => o.Object == c && o.Preposition is "at" or "to");
     }
 
     /// <summary>
