@@ -249,9 +249,9 @@ internal static class Parties
                 AtomKind.Entity => EntityClass(atom.Entity!),
                 _ => NounClass.None,
             };
-            // "12 Belgian diplomats", "32 Armenian prisoners": the mention's last word says what its people are.
+            // "12 Belgian diplomats", "32 Armenian prisoners", "British troops": the mention's last word says what its people are.
             if (atom.Kind == AtomKind.Entity && atom.End > atom.First)
-                cls |= lexicon.ClassOfNoun(p.NounLemma(atom.End - 1)) & (NounClass.Diplomat | NounClass.Prisoner);
+                cls |= lexicon.ClassOfNoun(p.NounLemma(atom.End - 1)) & (NounClass.Diplomat | NounClass.Prisoner | NounClass.Troops);
             // "8,500 troops", "32 prisoners": counted people are what their noun says, not hardware.
             if (atom.Kind == AtomKind.Items && (lexicon.ClassOfNoun(p.NounLemma(atom.End - 1)) & (NounClass.Troops | NounClass.Prisoner)) is var people && people != NounClass.None)
                 cls = NounClass.Items | people;
@@ -266,7 +266,8 @@ internal static class Parties
             {
                 var owners = new List<Mention>();
                 Owner(p, np, 0, owners, ofPhrase: true);
-                if (owners.Count > 0) cls |= NounClass.Entity;
+                // ("recognised the new government in Dhaka": an organ without an owner is the state where it sits.)
+                if (owners.Count > 0 || StateWhere(p, np, 0) is not null) cls |= NounClass.Entity;
             }
             // "Hamas leader Ismail Haniyeh": an unknown name after a role word is a person of the role's owner.
             if (cls == NounClass.None && NamedRole(p, np, lexicon))

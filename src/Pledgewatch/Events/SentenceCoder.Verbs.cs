@@ -328,7 +328,7 @@ internal sealed partial class SentenceCoder
             return;
         }
         // "agreed to provide …", "decided to send …": the complement is the event; the agreement adds nothing.
-        if (category == "AGREE" && frame.Role == "plain" && frame.Lemma is "agree" or "decide" or "accept" && ComplementCodesItself(p, clause)) return;
+        if (category == "AGREE" && frame.Role == "plain" && frame.Lemma is "agree" or "decide" or "accept" or "sign" && ComplementCodesItself(p, clause)) return;
         // PLOVER: joint military exercises are cooperation; a single state's are mobilisation.
         if (category == "MOBILIZE" && DistinctStates(actors) >= 2) { category = attitude.Stance == Stance.Future ? "AGREE" : "COOPERATE"; mode = null; }
         // "Oslo and Minsk accused each other", "the two armies fired on one another": each side acts on the others.
