@@ -166,6 +166,8 @@ public sealed partial class Discourse
             }
             code ??= Top(_beneficiaries, exclude, null) ?? Top(_mentionCounts, exclude, null);
         }
+        // "Scholz refused to supply the Taurus": a refusal to give is to whom the report's aid goes.
+        else if (d.RefusesResources && Top(_aidRecipients, actors, null) is { } refused) code = refused;
         else if (d.Category is "SANCTION" or "COERCE" or "ACCUSE" or "THREATEN" or "ASSAULT" or "REJECT")
         {
             var aid = Top(_aidRecipients, actors, null);

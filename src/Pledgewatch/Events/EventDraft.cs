@@ -54,6 +54,9 @@ internal sealed class EventDraft
     /// <summary>Resources of a deal whose frame gives no direction ("signed a $12 billion deal with KIA"): who gives is unknown.</summary>
     public bool Undirected { get; set; }
 
+    /// <summary>"Scholz refused to supply the Taurus": a refusal to give, whose party is whom the report's aid is for.</summary>
+    public bool RefusesResources { get; set; }
+
     /// <summary>"Canberra will also send …": more of an announcement already made, not a new one.</summary>
     public bool Also { get; set; }
 

@@ -20,7 +20,8 @@ internal sealed partial class SentenceCoder
         var vg = clause.Verb!.Verb!;
         // A live page's or a timeline's entries tell what happened in the present tense ("Australia and Canada provide
         // support").
-        bool past = vg.Tense == Tense.Past || vg.Perfect || NarrativePresent && vg.Tense == Tense.Present && vg.Modal is null;
+        bool past = vg.Tense == Tense.Past || vg.Perfect || NarrativePresent && vg.Tense == Tense.Present && vg.Modal is null
+            || FirstToDo(p, clause);
         string stage;
         if (category == "SANCTION") stage = "withdrawn";
         else if (frame.Role == "request" || category == "REQUEST") { category = "REQUEST"; stage = "sought"; }
@@ -266,6 +267,17 @@ internal sealed partial class SentenceCoder
                 if (c.Clause == rel.Index && c.IsNoun && MoneyIn(p, c) is { } part) found.Add((c, part, AmountRole.Part));
         }
         return found;
+    }
+
+    /// <summary>"Britain became the first country to send Storm Shadow": what one was the first, last or only one to do, it did.</summary>
+    private static bool FirstToDo(SentenceParse p, Clause clause)
+    {
+        if (clause.Kind != ClauseKind.Infinitive || clause.Parent < 0) return false;
+        var parent = p.Clauses[clause.Parent];
+        if (parent.Verb?.Verb is not { Lemma: "be" or "become", Tense: Tense.Past } || parent.Object is not { } one) return false;
+        for (int i = one.First; i < one.End; i++)
+            if (p.Is(i, "first") || p.Is(i, "only") || p.Is(i, "last")) return true;
+        return false;
     }
 
     /// <summary>

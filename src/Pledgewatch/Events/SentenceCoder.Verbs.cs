@@ -359,6 +359,8 @@ internal sealed partial class SentenceCoder
             return;
         }
         var draft = NewDraft(p, clause, clause.Verb!, category, mode, frame.Contexts, attitude, explanation);
+        if (category == "REJECT" && recipients.TrueForAll(r => r.Code is null))
+            draft.RefusesResources = p.Clauses.Exists(c => c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement && VerbFrame(p, c) is { Role: "give" or "commit" });
         draft.Actors = actors;
         draft.Recipients = recipients;
         draft.NamedAfter = namedAfter;
