@@ -24,6 +24,13 @@ internal static class Parties
                 Add(into, head is { Form: MentionForm.Title, Kind: EntityKind.State } && StateWhere(p, c, bodyStart) is { } where ? where : head);
                 continue;
             }
+            // "EU countries agreed", "NATO members": the states of a body named before them act as that body.
+            if (p.Tags[c.Head] == Tag.NNS && c.Lemma is "country" or "nation" or "state" or "member" && c.Head > c.First
+                && p.AtomOf(c.Head - 1) is { Kind: AtomKind.Entity, Entity: { Kind: EntityKind.Body, Code: not null } body } && Usable(p, p.AtomOf(c.Head - 1)!, bodyStart))
+            {
+                Add(into, body);
+                continue;
+            }
             if ((HeadClass(p, c, lexicon) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c) || NamedRole(p, c, lexicon))
             {
                 int before = into.Count;
