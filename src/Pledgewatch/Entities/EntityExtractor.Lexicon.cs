@@ -49,7 +49,9 @@ public sealed partial class EntityExtractor
             var name = new LexEntry(LexKind.CountryName) { Code = c.Iso3, Canonical = c.CommonName };
             AddFolded(trie, c.CommonName, name);
             AddFolded(trie, c.OfficialName, name);
-            foreach (var alt in c.Alternates) AddFolded(trie, alt, name);
+            // ("Island", Iceland's name in its own language, is an English noun: "the Alliance of Small Island States".)
+            foreach (var alt in c.Alternates)
+                if (alt.Contains(' ') || !Syntax.PosLexicon.Default.TagsOf(alt.ToLowerInvariant()).Has(Syntax.Tag.NN)) AddFolded(trie, alt, name);
             var demonym = new LexEntry(LexKind.Demonym) { Code = c.Iso3, Canonical = c.CommonName };
             foreach (var d in c.Demonyms)
             {
