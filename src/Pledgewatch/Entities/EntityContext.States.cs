@@ -160,8 +160,7 @@ public sealed partial class EntityContext
         if (!Longest(MatchAt(the ? i + 1 : i), Mask(LexKind.StateNoun), out var noun)) return false;
         if (!noun.Entry.BareTitle || !the && noun.Entry.Sector != "LEG") return false;
         // (Only as a subject: at the start or after a conjunction; "will ask parliament to approve" names no actor.)
-        if (!the && !(i == _firstWord || IsPunct(i - 1, ',') || IsWord(i - 1, "after") || IsWord(i - 1, "before") || IsWord(i - 1, "when") || IsWord(i - 1, "once")
-                      || IsWord(i - 1, "until") || IsWord(i - 1, "since") || IsWord(i - 1, "and") || IsWord(i - 1, "but") || IsWord(i - 1, "as"))) return false;
+        if (!the && !(i == _firstWord || IsPunct(i - 1, ',') || IsAnyWord(i - 1, ["after", "before", "when", "once", "until", "since", "and", "but", "as"]))) return false;
         var sector = noun.Entry.Sector;
         if (IsWord(noun.End, "of")) return false; // "the government of Canada": Canada says which
         // "the army", "the junta": the forces of the state the report is most about, more often than of the state just
@@ -173,8 +172,7 @@ public sealed partial class EntityContext
             ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
         // "Paris suspended its cooperation with the country": after a preposition of a relation, the country is another
         // state than the subject's: the one named latest before.
-        if (code is not null && !IsPossessive(noun.End) && OpeningState() == code && (IsWord(i - 1, "with") || IsWord(i - 1, "against") || IsWord(i - 1, "on") || IsWord(i - 1, "to")
-            || IsWord(i - 1, "into") || IsWord(i - 1, "from") || IsWord(i - 1, "toward") || IsWord(i - 1, "towards")))
+        if (code is not null && !IsPossessive(noun.End) && IsAnyWord(i - 1, ["with", "against", "on", "to", "into", "from", "toward", "towards"]) && OpeningState() == code)
             code = _statesSeen.Find(s => s != code) ?? code;
         // "The department" is the institution named last (Global Affairs Canada, the State Department); a ministry
         // is more often another state's ("… as well as the Belarusian Defence Ministry"), so it follows the subject.

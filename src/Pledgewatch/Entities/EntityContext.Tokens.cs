@@ -12,6 +12,14 @@ public sealed partial class EntityContext
     private bool IsWord(int i, string word) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && _tokens[i].In(_text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Token <paramref name="i"/> is one of <paramref name="words"/> (any case).</summary>
+    private bool IsAnyWord(int i, ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+            if (IsWord(i, w)) return true;
+        return false;
+    }
+
     private bool IsPunct(int i, char c) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == c;
 

@@ -165,7 +165,7 @@ internal sealed partial class SentenceCoder
             if (amounts.Count > 1) OwnInstruments(p, chunk, draft.Commitment, alone: chunk.Clause == clause.Index && (role == AmountRole.Part || whole is not null));
             Redate(p, clause, draft);
             // ("to €100 million this year": a period that holds the report's day is what the money covers, not a date.)
-            if (FollowingDate(p, chunk) is { } own2 && !(p.AtomOf(own2.First)?.Date is { } span && span.To.DayNumber - span.From.DayNumber > 31 && span.From <= _published && span.To >= _published))
+            if (FollowingDate(p, chunk) is { } own2 && !(p.AtomOf(own2.First)?.Date is { } span && CoversReportDay(span)))
                 SetDate(draft, own2);
             else if (DescribedDate(p, chunk, draft) is { } described) SetDate(draft, described);
             draft.Confidence = money.Approximate ? 0.8 : 0.85;
@@ -229,14 +229,7 @@ internal sealed partial class SentenceCoder
             else if (c.IsNoun && c.CoordinatedWith is null && !(c.Index > 0 && p.Chunks[c.Index - 1].Kind is ChunkKind.Prep or ChunkKind.Conj or ChunkKind.Comma)) partsFollow = false;
             else if (c.IsNoun && c.CoordinatedWith is null && !(c.Index > 0 && p.Chunks[c.Index - 1].Kind == ChunkKind.Prep)) partsFollow = false;
             if (!c.IsNoun || MoneyIn(p, c) is not { } money) continue;
-            // "NOK 8.2bn (about €0.7bn)": a conversion in brackets is the same amount.
-            // ("split between military support (NOK 6 billion) and …": one in the same currency, after a noun, is a part.)
-            if (c.First > 0 && p.Word(c.First - 1) is "(" && found.Count > 0
-                && (found[^1].Item2.Currency != money.Currency || c.Index > 0 && MoneyIn(p, p.Chunks[c.Index - 1]) is not null)) continue;
-            // "$1.5 billion, or about ¥230 billion": so is one in another currency after ", or".
-            if (c.First > 1 && p.Is(c.First - 1, "or") && p.Word(c.First - 2) is "," && found.Count > 0 && found[^1].Item2.Currency != money.Currency) continue;
-            // ("€1 billion, equivalent to about $1.1 billion": and one said to be equal to the amount before it.)
-            if (c.First > 1 && p.Is(c.First - 1, "to") && (p.Is(c.First - 2, "equivalent") || p.Is(c.First - 2, "equal")) && found.Count > 0 && found[^1].Item2.Currency != money.Currency) continue;
+            if (found.Count > 0 && ConvertsPrevious(p, c, found[^1].Item2, money)) continue;
             if (Totals.IsComparison(p, c)) continue;
             // ("new security assistance totalling $250 million": the value of what the clause tells is its amount, unless
             // that phrase is itself a total.)
@@ -269,6 +262,19 @@ internal sealed partial class SentenceCoder
         return found;
     }
 
+    /// <summary>
+    /// An amount that restates <paramref name="previous"/>, the amount before it, in another currency: in brackets
+    /// ("NOK 8.2bn (about €0.7bn)"; one in the same currency after a noun is a part: "split between military support
+    /// (NOK 6 billion) and …"), after ", or" ("$1.5 billion, or about ¥230 billion") or after "equivalent/equal to".
+    /// </summary>
+    private static bool ConvertsPrevious(SentenceParse p, Chunk c, MoneyMention previous, MoneyMention money)
+    {
+        bool otherCurrency = previous.Currency != money.Currency;
+        if (c.First > 0 && p.Word(c.First - 1) is "(") return otherCurrency || c.Index > 0 && MoneyIn(p, p.Chunks[c.Index - 1]) is not null;
+        if (c.First > 1 && p.Is(c.First - 1, "or") && p.Word(c.First - 2) is ",") return otherCurrency;
+        return c.First > 1 && p.Is(c.First - 1, "to") && (p.Is(c.First - 2, "equivalent") || p.Is(c.First - 2, "equal")) && otherCurrency;
+    }
+
     /// <summary>"Britain became the first country to send Storm Shadow": what one was the first, last or only one to do, it did.</summary>
     private static bool FirstToDo(SentenceParse p, Clause clause)
     {
@@ -292,7 +298,8 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>
-    /// "raised its aid from €20 million to €100 million": the new money is the difference; the two levels are totals.
+    /// "raised its aid from €20 million to €100 million": the new money is the difference, told by the second amount; the
+    /// first level is a total.
     /// </summary>
     private static void RaisedFromTo(SentenceParse p, List<(Chunk Chunk, MoneyMention Money, AmountRole Role)> found)
     {
@@ -303,10 +310,9 @@ internal sealed partial class SentenceCoder
             if (from.Index < 1 || p.Chunks[from.Index - 1] is not { Kind: ChunkKind.Prep, Lemma: "from" }) continue;
             if (to.Index != from.Index + 2 || p.Chunks[to.Index - 1] is not { Kind: ChunkKind.Prep, Lemma: "to" }) continue;
             if (old.Currency != level.Currency || level.Value <= old.Value) continue;
-            found[k] = (to, level with { Value = level.Value - old.Value, Approximate = old.Approximate || level.Approximate }, AmountRole.Whole);
-            found[k + 1] = (to, level, AmountRole.Total);
-            found.Insert(k, (from, old, AmountRole.Total));
-            k += 2;
+            found[k] = (from, old, AmountRole.Total);
+            found[k + 1] = (to, level with { Value = level.Value - old.Value, Approximate = old.Approximate || level.Approximate }, AmountRole.Whole);
+            k++;
         }
     }
 

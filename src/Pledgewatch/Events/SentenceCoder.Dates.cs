@@ -250,13 +250,17 @@ internal sealed partial class SentenceCoder
                 && coming.From.DayNumber - _published.DayNumber <= 62 && _published.DayNumber - date.To.DayNumber > 180) continue;
             // "€400m in food aid for 2025", "this year", "by 2028": the period resources cover, not when they were promised.
             if (draft.Commitment is not null && (p.Is(d.First, "for") || p.Is(d.First, "by") || p.Is(d.First, "until") || p.Is(d.First, "through") || p.Is(d.First, "over")
-                || date.To.DayNumber - date.From.DayNumber > 31 && date.From <= _published && date.To >= _published
+                || CoversReportDay(date)
                    // ("at the start of the year", "in early 2024": an edge of a period is a time, not a span the money covers.)
                    && !(ChunkHas(p, d, "start", "beginning", "middle", "early") && !(d.First > 0 && p.Is(d.First - 1, "for"))))) continue;
             return d;
         }
         return null;
     }
+
+    /// <summary>"this year", "in 2024": a period of more than a month that holds the report's day (what money covers, not when).</summary>
+    private bool CoversReportDay(Dates.DateMention date) =>
+        date.To.DayNumber - date.From.DayNumber > 31 && date.From <= _published && date.To >= _published;
 
     /// <summary>"suspended from 12:00 on Friday": a time of day after "from" (or "starting") before the date.</summary>
     private static bool FromClockTime(SentenceParse p, int at)

@@ -207,7 +207,7 @@ internal sealed partial class SentenceCoder
         {
             if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } organ
                 && ((Classes(p, organ) & NounClass.Role) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }))
-                actors = [new Mention(new TextSpan(p.Tokens[organ.First].Start, p.Tokens[organ.End - 1].End), p.Span(organ.First, organ.End), EntityKind.State, MentionForm.Title, sceneCode)];
+                actors = [StateOver(p, organ, sceneCode)];
             // "detained dozens of women": a count of people is the people counted.
             var people = clause.Object is { } counted && CountedPeople(p, counted) is { } countedOf ? countedOf : clause.Object;
             bool victims = people is not null && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(p.NounLemma(people.End - 1)) & NounClass.Role) != 0);
@@ -246,7 +246,7 @@ internal sealed partial class SentenceCoder
         // "accused the eastern authorities of blocking aid", "urged the rival administrations to agree": an organ with no
         // state of its own, named by its part of the country, is a part of the actor's own state (a domestic event).
         if (recipients.TrueForAll(r => r.Code is null) && clause.Object is { } faction && IsFaction(p, faction) && actors.Find(a => a.Code is not null && a.Kind == EntityKind.State) is { } home)
-            recipients = [new Mention(new TextSpan(p.Tokens[faction.First].Start, p.Tokens[faction.End - 1].End), p.Span(faction.First, faction.End), EntityKind.State, MentionForm.Title, home.Code)];
+            recipients = [StateOver(p, faction, home.Code)];
 
         // "told Netanyahu that the US will not take part in …": a refusal told to someone is refused to them.
         if (frame.Role == "reject" && attitude.Reporter is { Object: { } toldWhom } teller && teller.Verb?.Verb?.Lemma is "tell" or "inform" or "assure")
@@ -904,6 +904,10 @@ internal sealed partial class SentenceCoder
         }
         return false;
     }
+
+    /// <summary>A phrase that names no party ("Police", "the eastern authorities") read as an organ of the state <paramref name="code"/>.</summary>
+    private static Mention StateOver(SentenceParse p, Chunk np, string? code) =>
+        new(new TextSpan(p.Tokens[np.First].Start, p.Tokens[np.End - 1].End), p.Span(np.First, np.End), EntityKind.State, MentionForm.Title, code);
 
     /// <summary>"at Nato headquarters", "at the UN": a body named in a phrase of place.</summary>
     private static Mention? SeatOf(SentenceParse p, Chunk venue)

@@ -345,21 +345,15 @@ internal static partial class ClauseBuilder
                         bool pastParticiple = vg.Participle && p.Tags[vg.Main] == Tag.VBN
                             || p.Tags[vg.Main] == Tag.VBD && p.Options[vg.Main].Has(Tag.VBN) && ch.End - ch.First == 1 && k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" };
                         // ("Mali and Burkina Faso, both run by soldiers, warned": a quantifier may stand before the participle.)
-                        if (pastParticiple && k > 3 && chunks[k - 1].IsNoun && chunks[k - 1].End - chunks[k - 1].First == 1
-                            && (p.Is(chunks[k - 1].First, "both") || p.Is(chunks[k - 1].First, "all") || p.Is(chunks[k - 1].First, "each"))
-                            && chunks[k - 2].Kind == ChunkKind.Comma && chunks[k - 3].IsNoun && chunks[k - 3].Clause == current.Index)
+                        int quantifier = k > 3 && chunks[k - 1].IsNoun && chunks[k - 1].End - chunks[k - 1].First == 1
+                            && (p.Is(chunks[k - 1].First, "both") || p.Is(chunks[k - 1].First, "all") || p.Is(chunks[k - 1].First, "each")) ? 1 : 0;
+                        int comma = k - 1 - quantifier;
+                        if (pastParticiple && comma > 0 && chunks[comma].Kind == ChunkKind.Comma && chunks[comma - 1].IsNoun && chunks[comma - 1].Clause == current.Index)
                         {
                             AsParticiple(p, ch);
                             resumeAtComma = current;
-                            current = ReducedRelativeOn(p, ch, current, chunks[k - 3].CoordinatedWith ?? chunks[k - 3]);
-                            chunks[k - 1].Clause = current.Index;
-                            continue;
-                        }
-                        if (pastParticiple && k > 1 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun && chunks[k - 2].Clause == current.Index)
-                        {
-                            AsParticiple(p, ch);
-                            resumeAtComma = current;
-                            current = ReducedRelativeOn(p, ch, current, chunks[k - 2].CoordinatedWith ?? chunks[k - 2]);
+                            current = ReducedRelativeOn(p, ch, current, chunks[comma - 1].CoordinatedWith ?? chunks[comma - 1]);
+                            if (quantifier == 1) chunks[k - 1].Clause = current.Index;
                             continue;
                         }
                         // A participle opening the sentence ("Addressing the conference, Macron said") or after a comma
