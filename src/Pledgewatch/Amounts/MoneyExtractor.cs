@@ -71,7 +71,7 @@ public static class MoneyExtractor
         if (IsPercent(text, tokens, amount.End)) return false;
         var span = new TextSpan(token.Start, tokens[end - 1].End);
         var currency = CurrencyLexicon.Resolve(marker, outlet);
-        mention = new MoneyMention(span, span.Slice(text), amount.Value, currency, range, currency is null ? marker.ByOutlet : null);
+        mention = new MoneyMention(span, span.Slice(text), amount.Value, currency, range, marker.ByOutlet);
         return true;
     }
 

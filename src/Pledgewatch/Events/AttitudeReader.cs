@@ -42,7 +42,14 @@ internal static class AttitudeReader
         if (clause.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "conditional clause");
         // "Trump, who met Zelenskyy shortly after": a relative clause about a party tells news; one about a thing
         // ("the tanks that Canada sent in 2022", "the aid pledged in January") is background.
-        if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) rule = "relative clause";
+        if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative)
+        {
+            // "Namazi's mother, who had been barred from leaving Iran, travelled with them": what had been done to
+            // a party before the story's act is how things stood, not news.
+            if (vg is { Perfect: true, Passive: true, Tense: Tense.Past } && clause.Agent is null)
+                return new Attitude(Stance.Background, null, "past perfect passive of a relative clause");
+            rule = "relative clause";
+        }
         // A main clause with an "if" clause of its own is what would follow: hypothetical ("If X, we would …").
         if (ConditionOf(p, clause) is not null && stance is Stance.Hypothetical or Stance.Future)
             return new Attitude(Stance.Conditional, null, "consequence of a condition");
@@ -96,6 +103,9 @@ internal static class AttitudeReader
                 // "will ask parliament to approve NOK 5 billion": what a government asks its legislature for is its plan.
                 if (cls == PredicateClass.Request && parent.Object is { } addressee && (lexicon.ClassOfNoun(addressee.Lemma) & NounClass.Legislature) != 0)
                     cls = PredicateClass.Plan;
+                // "three companies it said financed the militia": what a relative clause says of its noun describes it.
+                if (cls == PredicateClass.Speech && child.Kind == ClauseKind.Complement && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative)
+                    return new Attitude(Stance.Background, null, "said of a relative clause's noun");
                 switch (cls)
                 {
                     case PredicateClass.Speech:

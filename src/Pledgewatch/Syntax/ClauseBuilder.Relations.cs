@@ -89,6 +89,11 @@ internal static partial class ClauseBuilder
                     clause.SubjectInherited = true;
                 }
                 break;
+            // "three companies it said financed the militia": what is said of a relative's antecedent has it as subject.
+            case ClauseKind.Complement when lastNounBeforeVerb is null && clause.Parent >= 0 && p.Clauses[clause.Parent] is { Kind: ClauseKind.Relative, Antecedent: { } said }:
+                clause.Subject = said;
+                clause.SubjectInherited = true;
+                break;
             case ClauseKind.ReducedRelative:
                 // "the tanks pledged in January" (the tanks are pledged); "forces attacking Kyiv" (the forces attack).
                 if (verb?.Verb is { } rv && p.Tags[rv.Main] == Tag.VBG) { clause.Subject = clause.Antecedent; clause.SubjectInherited = true; }

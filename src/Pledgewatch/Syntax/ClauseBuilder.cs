@@ -403,6 +403,18 @@ internal static partial class ClauseBuilder
                         current = bare;
                         continue;
                     }
+                    if (current.Kind == ClauseKind.Relative && current.Verb == chunks[k - 1] && p.Is(current.Verb.Verb!.Main, WordClass.Speech)
+                        && (vg.Finite || p.Tags[vg.Main] == Tag.VBN && p.Options[vg.Main].Has(Tag.VBD) && ch.End - ch.First == 1))
+                    {
+                        // "three companies it said financed the militia", "the weapons Kyiv says are needed": a verb right
+                        // after the speech verb of a relative clause is what was said of the antecedent.
+                        var content = NewClause(p, ClauseKind.Complement, current.Index);
+                        if (p.Tags[vg.Main] == Tag.VBN) AsPastTense(p, ch);
+                        content.Verb = ch;
+                        Assign(p, ch, content);
+                        current = content;
+                        continue;
+                    }
                     if (ContactRelative(p, current, k))
                     {
                         // "the agreement the two sides reached on March 21", "the facility it agreed in 2022": a subject
@@ -601,7 +613,8 @@ internal static partial class ClauseBuilder
         if (!verb.Finite && !pastForm) return false;
         var (antecedent, subject) = (chunks[k - 2], chunks[k - 1]);
         if (!antecedent.IsNoun || !subject.IsNoun || antecedent.Clause != current.Index || subject.Clause != current.Index) return false;
-        if (antecedent.First < current.Verb.First || p.Tags[antecedent.Head] is not (Tag.NN or Tag.NNS)) return false;
+        // (A common noun, or a mention headed by one: "three Sudanese companies".)
+        if (antecedent.First < current.Verb.First || !(p.Tags[antecedent.Head] is Tag.NN or Tag.NNS || p.AtomOf(antecedent.Head) is { Kind: AtomKind.Entity } && p.Word(antecedent.Head) is [var initial, ..] && char.IsLower(initial))) return false;
         if (p.Is(host.Main, WordClass.Speech | WordClass.ObjectControl)) return false;
         bool subjectLike = p.Tags[subject.Head] == Tag.PRP && p.Word(subject.Head) is not ("me" or "him" or "us" or "them")
             || p.AtomOf(subject.Head) is { Kind: AtomKind.Entity }
