@@ -154,7 +154,8 @@ public sealed partial class Discourse
             code = Top(_aidRecipients, exclude, null, bodies: true) ?? Top(_beneficiaries, exclude, null, bodies: true)
                 ?? Top(_mentionCounts, exclude, _document.OutletCountry, bodies: true);
         }
-        else if (d.Commitment is not null && d.Category is "AGREE" or "AID" or "SANCTION")
+        // ("the German system had arrived": aid told without its place goes where the report's aid goes.)
+        else if (d.Commitment is not null && d.Category is "AGREE" or "AID" or "SANCTION" || d.Category == "AID")
         {
             var exclude = ActorsAndGivers(actors);
             code = Top(Sum(_aidRecipients, _agreementParties), exclude, null);

@@ -27,7 +27,7 @@ internal sealed partial class SentenceCoder
         else if (frame.Role == "request" || category == "REQUEST") { category = "REQUEST"; stage = "sought"; }
         else if (attitude.Stance == Stance.Future) { category = "AGREE"; stage = "pledged"; }
         // "received $X from" was given; "secured $X from" was promised (its row says AGREE).
-        else if ((frame.Role is "give" or "deposit" || frame.Role == "receive" && frame.Category == "AID") && past && attitude.Stance == Stance.Asserted) { category = "AID"; stage = "delivered"; }
+        else if ((frame.Role is "give" or "deposit" or "arrive" || frame.Role == "receive" && frame.Category == "AID") && past && attitude.Stance == Stance.Asserted) { category = "AID"; stage = "delivered"; }
         else if (frame.Role is "give" or "receive" or "deposit") { category = "AGREE"; stage = "pledged"; }
         else
         {
@@ -65,7 +65,7 @@ internal sealed partial class SentenceCoder
         }
         if (amounts.Count == 0)
         {
-            var cls = Theme(clause) is { } o ? Classes(p, o) : NounClass.None;
+            var cls = (frame.Role == "arrive" ? clause.Subject : Theme(clause)) is { } o ? Classes(p, o) : NounClass.None;
             Clause? resourceClause = null;
             // "pledged to expand South Korea's humanitarian aid and military supplies to Ukraine": the resources and
             // recipients of the promise are in its complement.

@@ -105,6 +105,8 @@ internal sealed partial class SentenceCoder
             || frame.Category == "SANCTION" && (objectClass & (NounClass.Aid | NounClass.Money)) != 0 && HasMoney(p, clause)
             // "Sweden's contribution includes 10 tanks": items in someone's aid.
             || frame.Role == "owned" && (objectClass & (NounClass.Items | NounClass.Weapons)) != 0
+            // "The first Leopard tanks from Germany arrived in Ukraine": resources that arrive are delivered.
+            || frame.Role == "arrive" && frame.Category == "AID"
             // "is seeking security guarantees from the US", "asked for $8 billion": resources sought.
             || frame.Role == "request" && ((objectClass & (NounClass.Money | NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0 || HasMoney(p, clause)
                 || (objectClass & NounClass.Promise) != 0 || clause.ObliqueOf("for") is { } forWhat && (Classes(p, forWhat) & (NounClass.Money | NounClass.Aid | NounClass.Weapons)) != 0);
