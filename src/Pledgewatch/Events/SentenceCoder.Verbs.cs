@@ -276,7 +276,9 @@ internal sealed partial class SentenceCoder
             var demanders = new List<Mention>();
             Parties.Named(p, speaker, _bodyStart, _lexicon, demanders);
             if (demanders.Count == 0) return;
-            recipients = actors;
+            // ("said those responsible must be held to account": a demand is on others, never on its speaker.)
+            recipients = [.. actors];
+            Remove(recipients, demanders);
             actors = demanders;
             category = "REQUEST";
             mode = "change";

@@ -219,6 +219,8 @@ internal static class Chunker
             var t = p.Tags[j];
             // "after he and President Marcos Jr. agreed": an abbreviation's period inside the sentence ends nothing.
             if (t == Tag.Punct && p.Word(j) is "." && j + 1 < p.Count - 1 && j > i) continue;
+            // "since the full-scale invasion began": a hyphen inside a word joins, it does not break.
+            if (t == Tag.Punct && p.Word(j) is "-" && j > i && j + 1 < p.Count && p.Tokens[j - 1].End == p.Tokens[j].Start && p.Tokens[j].End == p.Tokens[j + 1].Start) continue;
             if (t is Tag.Comma or Tag.Punct) return false;
             // "after an earlier £10 million announced last month": money does not announce; a past form after it with no
             // object describes it.
