@@ -263,7 +263,13 @@ public sealed partial class EntityContext
     {
         foreach (var m in _found)
             if (m.Kind == EntityKind.State && m.Code is not null && m.Form != MentionForm.Pronoun && m.Span.Start >= _subjectFromChar) return m.Code;
-        return _lastSubject is { Kind: EntityKind.State, Code: { } code } ? code : null;
+        return _lastSubject switch
+        {
+            { Kind: EntityKind.State, Code: { } code } => code,
+            // ("Foreign Minister Penny Wong said … The Government will also provide": a named official's state.)
+            { Kind: EntityKind.Person, Sector: "GOV", Form: not MentionForm.Pronoun, Code: { Length: 3 } code } => code,
+            _ => null,
+        };
     }
 
     /// <summary>

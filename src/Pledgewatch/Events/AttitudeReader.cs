@@ -50,6 +50,9 @@ internal static class AttitudeReader
                 return new Attitude(Stance.Background, null, "past perfect passive of a relative clause");
             rule = "relative clause";
         }
+        // "two years after Russia launched its invasion": what an anniversary counts from happened long before the news.
+        if (clause.Kind == ClauseKind.Adverbial && clause.Opener is "after" or "since" && YearsBefore(p, clause))
+            return new Attitude(Stance.Background, null, "what an anniversary counts from");
         // A main clause with an "if" clause of its own is what would follow: hypothetical ("If X, we would …").
         if (ConditionOf(p, clause) is not null && stance is Stance.Hypothetical or Stance.Future)
             return new Attitude(Stance.Conditional, null, "consequence of a condition");
@@ -168,5 +171,13 @@ internal static class AttitudeReader
         foreach (var c in p.Clauses)
             if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return c;
         return clause.Kind == ClauseKind.Coordinate && clause.Parent >= 0 ? ConditionOf(p, p.Clauses[clause.Parent]) : null;
+    }
+
+    /// <summary>The adverbial clause's opener follows a count of years ("two years after", "a decade since").</summary>
+    private static bool YearsBefore(SentenceParse p, Clause clause)
+    {
+        int opener = clause.FirstToken;
+        return opener >= 2 && opener < p.Count && (p.Is(opener, "after") || p.Is(opener, "since"))
+            && (p.Is(opener - 1, "years") || p.Is(opener - 1, "year") || p.Is(opener - 1, "decades") || p.Is(opener - 1, "decade"));
     }
 }

@@ -158,7 +158,11 @@ public sealed partial class Discourse
         _coder.PreviousAgreement = PreviousAgreement();
         _coder.PreviousGroup = PreviousGroup();
         SectionPlace(parse);
+        // A quote of its own right after a quoted speaker's sentence goes on in that speaker's voice.
+        _coder.QuoteSpeaker = _quoteSpeaker is { } q && q.Sentence == sentence.Sentence.Index - 1 && _coder.WhollyQuoted(parse) ? q.Speaker : null;
         var drafts = _coder.Code(parse);
+        if (_coder.SpeakerOfQuote(parse) is { } quoted) _quoteSpeaker = (quoted, sentence.Sentence.Index);
+        else if (_coder.QuoteSpeaker is { } goesOn) _quoteSpeaker = (goesOn, sentence.Sentence.Index);
         // A bulleted line under a package ("…:" then "- $50 million to …"), or a donor table's row.
         bool bullet = BulletLine(sentence.Sentence.Span);
         // ("- $25 million in budget support, delivered through the World Bank": an amount with no giver of its own is an item.)
@@ -300,6 +304,9 @@ public sealed partial class Discourse
 
     /// <summary>The latest trip told: where it went, who made it, in which sentence.</summary>
     private (Mention Place, HashSet<string> Travellers, int Sentence)? _trip;
+
+    /// <summary>Who spoke in the last sentence with a quote, and which sentence that was.</summary>
+    private (List<Mention> Speaker, int Sentence)? _quoteSpeaker;
 
     private static HashSet<string> CodesOf(List<Mention> parties) => parties.Where(m => m.Code is not null).Select(m => m.Code!).ToHashSet(StringComparer.Ordinal);
 

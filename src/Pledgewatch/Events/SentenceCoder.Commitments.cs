@@ -152,14 +152,12 @@ internal sealed partial class SentenceCoder
             }
             // "£12 million to WFP and £4 million to IOM": the recipient after the amount.
             if ((FollowingOblique(p, chunk, "to") ?? FollowingOblique(p, chunk, "for")) is { } to)
-            {
-                var own = new List<Mention>();
-                Parties.Named(p, to, _bodyStart, _lexicon, own);
-                if (own.Count == 0) Parties.Owner(p, to, _bodyStart, own, ofPhrase: false);
-                // "added $1.34 billion to its project": the giver's own project names no recipient.
-                Remove(own, draft.Actors);
-                if (own.Count > 0) draft.Recipients = own;
-            }
+                OwnRecipients(p, to, draft, owner: true);
+            // "provide Ukraine with A$50 million …, and a further A$10 million to the ICRC": what the object is provided
+            // with goes to the object, whatever another amount's "to" phrase says.
+            if (draft.Recipients == recipients && chunk.Index > 0 && p.Chunks[chunk.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "with" }
+                && clause.Object is { } provided && provided != chunk)
+                OwnRecipients(p, provided, draft, owner: false);
             draft.Commitment = Terms(p, clause, money, stage);
             // ("€600 million in grants, of which €200 million …": a share of one amount, in its relative clause, is of its kind.)
             if (amounts.Count > 1) OwnInstruments(p, chunk, draft.Commitment, alone: chunk.Clause == clause.Index && (role == AmountRole.Part || whole is not null));
@@ -174,6 +172,17 @@ internal sealed partial class SentenceCoder
             else whole = draft;
             drafts.Add(draft);
         }
+    }
+
+    /// <summary>The parties <paramref name="np"/> names (or, with <paramref name="owner"/>, owns) other than the giver, as the
+    /// amount's own recipients ("added $1.34 billion to its project": the giver's own project names no recipient).</summary>
+    private void OwnRecipients(SentenceParse p, Chunk np, EventDraft draft, bool owner)
+    {
+        var own = new List<Mention>();
+        Parties.Named(p, np, _bodyStart, _lexicon, own);
+        if (own.Count == 0 && owner) Parties.Owner(p, np, _bodyStart, own, ofPhrase: false);
+        Remove(own, draft.Actors);
+        if (own.Count > 0) draft.Recipients = own;
     }
 
     /// <summary>

@@ -611,6 +611,9 @@ internal sealed partial class SentenceCoder
                     Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
                 // "the government", "the ministry" with no state named: the state the report is following.
                 if (into.Count == count && actorSide && TopicState is { } topic && GovernmentNoun(p, np)) into.Add(topic);
+                // ("Russia's aggression must end," Mr Marles said. "We call on Moscow to withdraw …": the speaker of the
+                // quote before speaks on in a quote of its own.)
+                if (into.Count == count && actorSide && slot == "subj" && QuoteSpeaker is { Count: > 0 } speaker && FirstPerson(p, np)) into.AddRange(speaker);
                 // "The pact promises …", "The joint communiqué deplored …": the parties of the agreement just reported.
                 if (into.Count == count && actorSide && PreviousAgreement is { Count: > 0 } parties && AgreementNoun(p, np)) into.AddRange(parties);
                 // "The leaders adopted …", "The three will …", "both sides": the group of parties last named together
@@ -682,6 +685,40 @@ internal sealed partial class SentenceCoder
         bool counted = np.First + 1 < np.Head && (p.Is(np.First + 1, "two") || p.Is(np.First + 1, "three") || p.Is(np.First, "both"));
         return p.Tags[np.Head] is Tag.NNS && (counted && (_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Role | NounClass.Group | NounClass.Diplomat)) != 0
             || (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Group) != 0);
+    }
+
+    /// <summary>Who speaks in this sentence, a quote of its own that goes on from the quote before (set by the discourse).</summary>
+    public List<Mention>? QuoteSpeaker { get; set; }
+
+    /// <summary>"we" or "I" alone as a phrase, with no referent of its own.</summary>
+    private static bool FirstPerson(SentenceParse p, Chunk np) =>
+        np.Conjuncts is null && np.First == np.Head && (p.Is(np.Head, "we") || p.Is(np.Head, "I")) && p.AtomOf(np.Head) is null;
+
+    /// <summary>
+    /// The party that speaks in a sentence holding a quote: the subject of its speech verb ("…," Mr Marles said); null
+    /// when it has none.
+    /// </summary>
+    public List<Mention>? SpeakerOfQuote(SentenceParse p)
+    {
+        if (p.Text.AsSpan(p.Analysis.Sentence.Span.Start, p.Analysis.Sentence.Span.Length).IndexOfAny('"', '\u201C', '\u201D') < 0) return null;
+        foreach (var c in p.Clauses)
+            if (c.Verb?.Verb is { } v && c.Subject is { } who && _lexicon.ClassOfPredicate(v.Lemma, v.Particle) == PredicateClass.Speech)
+            {
+                var speaker = new List<Mention>();
+                Parties.Named(p, who, _bodyStart, _lexicon, speaker);
+                if (speaker.Exists(m => m.Code is not null)) return speaker;
+            }
+        return null;
+    }
+
+    /// <summary>The sentence is a quote from its first word to its last, with no speech verb of its own.</summary>
+    public bool WhollyQuoted(SentenceParse p)
+    {
+        var text = p.Text.AsSpan(p.Analysis.Sentence.Span.Start, p.Analysis.Sentence.Span.Length).Trim();
+        if (text.Length < 2 || text[0] is not ('"' or '\u201C') || text[^1] is not ('"' or '\u201D')) return false;
+        foreach (var c in p.Clauses)
+            if (c.Verb?.Verb is { } v && _lexicon.ClassOfPredicate(v.Lemma, v.Particle) == PredicateClass.Speech) return false;
+        return true;
     }
 
     /// <summary>"they" alone as a phrase.</summary>

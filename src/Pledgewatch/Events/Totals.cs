@@ -38,6 +38,12 @@ internal static class Totals
     {
         foreach (var opener in s_openers)
             if (PhraseAt(p, 0, opener)) return true;
+        // "Australia has now sanctioned more than 1,200 individuals": a present perfect with "now" and a count of more
+        // than some number tells where a running count stands.
+        foreach (var c in p.Clauses)
+            if (c.Kind == ClauseKind.Main && c.Verb is { Verb: { Perfect: true, Tense: Tense.Present } } vg && c.Object is { } counted
+                && SaysNow(p, vg) && counted.First + 2 < p.Count && p.Is(counted.First, "more") && p.Is(counted.First + 1, "than") && p.Tags[counted.First + 2] == Tag.CD)
+                return true;
         // "over the past two months Finland delivered €600 million": what was given in a period is its sum.
         for (int i = 0; i < p.Count; i++)
         {
@@ -45,6 +51,13 @@ internal static class Totals
             foreach (var period in s_periods)
                 if (PhraseAt(p, i, period)) return true;
         }
+        return false;
+    }
+
+    private static bool SaysNow(SentenceParse p, Chunk verb)
+    {
+        for (int i = verb.First; i < verb.End; i++)
+            if (p.Is(i, "now")) return true;
         return false;
     }
 
