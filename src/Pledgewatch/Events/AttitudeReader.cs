@@ -74,6 +74,10 @@ internal static class AttitudeReader
             // inside a clause that describes a noun, is background.
             if (child.Kind == ClauseKind.Adverbial && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative)
                 return new Attitude(Stance.Background, null, "time of a relative clause");
+            // "drones that Russia has used to strike Ukrainian cities": what a thing was used for, told to describe it.
+            if (child.Kind == ClauseKind.Infinitive && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && parent.Antecedent is { } thing
+                && p.AtomOf(thing.Head) is not { Kind: AtomKind.Entity } && (lexicon.ClassOfNoun(thing.Lemma) & (NounClass.Weapons | NounClass.Items)) != 0)
+                return new Attitude(Stance.Background, null, "use of a thing a relative clause describes");
             // "the decision by the EU to impose sanctions", "plans to visit", "a call to release": the noun's class decides.
             if (child.Kind == ClauseKind.Infinitive && child.NounHead is { } noun && lexicon.ClassOfNounPredicate(noun.Lemma) is var nounClass && nounClass != PredicateClass.None)
             {

@@ -237,6 +237,7 @@ internal sealed partial class SentenceCoder
     {
         var s = new SanctionDraft();
         s.Targets.AddRange(recipients);
+        Chunk? counted = null;
         foreach (var c in p.Chunks)
         {
             if (c.Clause != clause.Index || !c.IsNoun) continue;
@@ -246,7 +247,10 @@ internal sealed partial class SentenceCoder
             if (first >= c.End || p.Tags[first] != Tag.CD && !Amounts.NumberReader.TryGetWord(p.Text, p.Tokens[first], out _)) continue;
             int n = int.TryParse(p.Word(first).ToString().Replace(",", ""), out int v) ? v
                 : Amounts.NumberReader.TryGetWord(p.Text, p.Tokens[first], out var word) ? (int)word.Value : 0;
-            if (n is > 0 and < 100000 && (p.Tags[c.Head] is Tag.NNS || p.AtomOf(c.Head) is { Kind: AtomKind.Entity }) && c.Index > clause.Verb!.Index) s.Count ??= n;
+            if (!(n is > 0 and < 100000 && (p.Tags[c.Head] is Tag.NNS || p.AtomOf(c.Head) is { Kind: AtomKind.Entity } || n == 1) && c.Index > clause.Verb!.Index)) continue;
+            // ("12 individuals and 3 entities", "six persons and one company": coordinated counts add up.)
+            if (counted is null && (p.Tags[c.Head] is Tag.NNS || p.AtomOf(c.Head) is { Kind: AtomKind.Entity })) { s.Count = n; counted = c; }
+            else if (counted is not null && c.CoordinatedWith == (counted.CoordinatedWith ?? counted)) s.Count += n;
         }
         return s;
     }

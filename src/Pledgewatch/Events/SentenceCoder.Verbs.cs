@@ -565,6 +565,10 @@ internal sealed partial class SentenceCoder
                     owner = true;
                     break;
                 case "iobj": np = clause.IndirectObject; break;
+                // "added 12 individuals and 3 entities in Belarus to its list": where the object's members are.
+                case "obj:in":
+                    if (clause.Object is { } members && clause.ObliqueOf("in") is { } where && where.Index == (members.Conjuncts?[^1] ?? members).Index + 2) np = where;
+                    break;
                 case "subj:owner":
                     if (clause.Subject is { } so) { int b0 = into.Count; Parties.Owner(p, so, _bodyStart, into, ofPhrase: true); if (Gained(into, b0, exclude) && !all) return; }
                     continue;

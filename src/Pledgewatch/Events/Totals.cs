@@ -38,8 +38,8 @@ internal static class Totals
     {
         foreach (var opener in s_openers)
             if (PhraseAt(p, 0, opener)) return true;
-        // "Australia has now sanctioned more than 1,200 individuals": a present perfect with "now" and a count of more
-        // than some number tells where a running count stands.
+        // "Australia has now sanctioned more than 1,200 individuals", "has so far listed more than 250": a present perfect
+        // with "now", "so far" or "already" and a count of more than some number tells where a running count stands.
         foreach (var c in p.Clauses)
             if (c.Kind == ClauseKind.Main && c.Verb is { Verb: { Perfect: true, Tense: Tense.Present } } vg && c.Object is { } counted
                 && SaysNow(p, vg) && counted.First + 2 < p.Count && p.Is(counted.First, "more") && p.Is(counted.First + 1, "than") && p.Tags[counted.First + 2] == Tag.CD)
@@ -54,10 +54,11 @@ internal static class Totals
         return false;
     }
 
+    /// <summary>"has now listed", "has so far listed", "has already listed": the verb group tells where things stand.</summary>
     private static bool SaysNow(SentenceParse p, Chunk verb)
     {
         for (int i = verb.First; i < verb.End; i++)
-            if (p.Is(i, "now")) return true;
+            if (p.Is(i, "now") || p.Is(i, "already") || p.Is(i, "far") && i > 0 && p.Is(i - 1, "so")) return true;
         return false;
     }
 

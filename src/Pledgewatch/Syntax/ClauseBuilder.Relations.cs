@@ -195,6 +195,9 @@ internal static partial class ClauseBuilder
             if (before.IsNoun && p.Chunks[v.Index - 2].Kind == ChunkKind.Prep && p.Chunks[v.Index - 2].Lemma == "by" && before.Clause == parent.Index) return before;
             if (before.IsNoun && before.PossessorEnd > 0 && before.Clause == parent.Index && before != parent.Subject
                 && p.Is(before.Head, WordClass.InfinitiveNoun)) return before;
+            // "listed 12 officers for their role in supporting the war": a gerund after an owned noun and "in" is its owner's.
+            if (clause.Opener is "in" && p.Tags[v.Head] == Tag.VBG && v.Index >= 3 && p.Chunks[v.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "in" }
+                && p.Chunks[v.Index - 2] is { IsNoun: true, PossessorEnd: > 0 } owned && owned != parent.Subject) return owned;
         }
         if (clause.Kind == ClauseKind.Infinitive && parent.Verb?.Verb is { } pv && p.Is(pv.Main, WordClass.ObjectControl) && !pv.Passive)
         {
