@@ -42,6 +42,7 @@ internal static class AttitudeReader
         if (clause.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "conditional clause");
         // "Trump, who met Zelenskyy shortly after": a relative clause about a party tells news; one about a thing
         // ("the tanks that Canada sent in 2022", "the aid pledged in January") is background.
+        if (NounContent(p, clause, lexicon)) return new Attitude(Stance.Content, null, "what a claim or report says");
         if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative)
         {
             // "Namazi's mother, who had been barred from leaving Iran, travelled with them": what had been done to
@@ -74,6 +75,7 @@ internal static class AttitudeReader
             // inside a clause that describes a noun, is background.
             if (child.Kind == ClauseKind.Adverbial && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative)
                 return new Attitude(Stance.Background, null, "time of a relative clause");
+            if (NounContent(p, child, lexicon)) return new Attitude(Stance.Content, null, "what a claim or report says");
             // "drones that Russia has used to strike Ukrainian cities": what a thing was used for, told to describe it.
             if (child.Kind == ClauseKind.Infinitive && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && parent.Antecedent is { } thing
                 && p.AtomOf(thing.Head) is not { Kind: AtomKind.Entity } && (lexicon.ClassOfNoun(thing.Lemma) & (NounClass.Weapons | NounClass.Items)) != 0)
@@ -183,5 +185,20 @@ internal static class AttitudeReader
         int opener = clause.FirstToken;
         return opener >= 2 && opener < p.Count && (p.Is(opener, "after") || p.Is(opener, "since"))
             && (p.Is(opener - 1, "years") || p.Is(opener - 1, "year") || p.Is(opener - 1, "decades") || p.Is(opener - 1, "decade"));
+    }
+
+    /// <summary>
+    /// "dismissed Russian claims that it planned to annex western Ukraine": a "that" clause after a noun of what is said
+    /// (claim, report, allegation, statement) with a subject of its own and no gap left for the noun is what the claim
+    /// says, not a relative clause ("the statement that the ministry released" leaves the noun as its object).
+    /// </summary>
+    private static bool NounContent(SentenceParse p, Clause clause, EventLexicon lexicon)
+    {
+        if (clause.Kind != ClauseKind.Relative || clause.Opener != "that" || clause.Antecedent is not { } noun || clause.SubjectInherited || clause.Subject is null) return false;
+        if ((lexicon.ClassOfNoun(noun.Lemma) & NounClass.Statement) == 0) return false;
+        if (clause.Verb?.Verb is { Passive: true } || clause.Object is { } own && own != noun) return true;
+        foreach (var c in p.Clauses)
+            if (c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement) return true;
+        return false;
     }
 }
