@@ -252,6 +252,13 @@ internal static partial class ClauseBuilder
                     while (join == Join.SharedSubject && parent.Parent >= 0 && (parent.Kind is ClauseKind.ReducedRelative or ClauseKind.Participial
                            || parent.Kind == ClauseKind.Infinitive && FiniteAfter(p, k)))
                         parent = p.Clauses[parent.Parent];
+                    // "said Kenya had made progress but urged the authorities …": a plain past after a reported clause in
+                    // another tense shares the subject of the verb that reported it.
+                    // (Not right after the reported verb: "said they had smeared and attacked China" shares its "had".)
+                    if (join == Join.SharedSubject && parent.Kind == ClauseKind.Complement && !parent.SubjectInherited && parent.Parent >= 0 && chunks[k - 1] != parent.Verb
+                        && parent.Verb?.Verb is { } reported && (reported.Perfect || reported.Modal is not null || reported.Tense != Tense.Past)
+                        && NextVerb(p, k) is { Verb: { Tense: Tense.Past, Perfect: false, Modal: null, Passive: false } })
+                        parent = p.Clauses[parent.Parent];
                     // "X said A while B were beaten, and warned …": after a comma, "and" + verb continues the sentence's main clause.
                     if (join == Join.SharedSubject && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma && FiniteAfter(p, k))
                         while (parent.Parent >= 0 && parent.Kind != ClauseKind.Main) parent = p.Clauses[parent.Parent];
@@ -343,7 +350,8 @@ internal static partial class ClauseBuilder
                         // describes it (a reduced relative); the clause resumes after the closing comma.
                         // A past form counts as a participle when a "by" phrase follows ("The summit, hosted by Switzerland, …").
                         bool pastParticiple = vg.Participle && p.Tags[vg.Main] == Tag.VBN
-                            || p.Tags[vg.Main] == Tag.VBD && p.Options[vg.Main].Has(Tag.VBN) && ch.End - ch.First == 1 && k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" };
+                            || p.Tags[vg.Main] == Tag.VBD && p.Options[vg.Main].Has(Tag.VBN) && ch.End - ch.First == 1
+                               && (k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" } || FiniteAfterClosingComma(p, k));
                         // ("Mali and Burkina Faso, both run by soldiers, warned": a quantifier may stand before the participle.)
                         int quantifier = k > 3 && chunks[k - 1].IsNoun && chunks[k - 1].End - chunks[k - 1].First == 1
                             && (p.Is(chunks[k - 1].First, "both") || p.Is(chunks[k - 1].First, "all") || p.Is(chunks[k - 1].First, "each")) ? 1 : 0;
@@ -621,6 +629,30 @@ internal static partial class ClauseBuilder
             || p.Tags[subject.First] == Tag.DT && p.Word(subject.First) is "the" && p.AtomOf(subject.Head) is null;
         if (!subjectLike) return false;
         return k + 1 >= chunks.Count || !chunks[k + 1].IsNoun;
+    }
+
+    /// <summary>
+    /// "The programme, agreed at staff level in March, requires …": after chunk <paramref name="k"/>, a comma comes before
+    /// any other verb, and a finite verb right after it (an aside between a subject and its verb).
+    /// </summary>
+    private static bool FiniteAfterClosingComma(SentenceParse p, int k)
+    {
+        for (int j = k + 1; j < p.Chunks.Count; j++)
+        {
+            var c = p.Chunks[j];
+            if (c.Kind is ChunkKind.Verb or ChunkKind.Relative or ChunkKind.Subord or ChunkKind.Complementizer or ChunkKind.Conj) return false;
+            if (c.Kind == ChunkKind.Comma)
+                return j + 1 < p.Chunks.Count && p.Chunks[j + 1] is { Kind: ChunkKind.Verb, Verb: { Finite: true } };
+        }
+        return false;
+    }
+
+    /// <summary>The first verb group after chunk <paramref name="k"/>, within three chunks.</summary>
+    private static Chunk? NextVerb(SentenceParse p, int k)
+    {
+        for (int j = k + 1; j < p.Chunks.Count && j <= k + 3; j++)
+            if (p.Chunks[j].Kind == ChunkKind.Verb) return p.Chunks[j];
+        return null;
     }
 
     private static bool FiniteAfter(SentenceParse p, int k)
