@@ -100,6 +100,9 @@ internal sealed partial class SentenceCoder
         // ("called the joint ban illegal": a sanction judged is the one the report tells, not a new one.)
         if (frame.Category == "ACCUSE" && clause.Object is { } judged && NounFrame(p, judged) is { Category: "CONSULT" or "SANCTION" }) consumed.Add(judged);
 
+        // ("$204m in new assistance, of which about $134m comes from the State Department": a share of an amount told in
+        // its relative clause is a part of it, coded with it.)
+        if (frame.Role == "source" && clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) return;
         bool commitment = frame.Role is "commit" or "give" or "receive" or "deposit" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause)
             // "Finland suspended its payments under an agreement worth €5 million": aid withdrawn keeps its amount.
             || frame.Category == "SANCTION" && (objectClass & (NounClass.Aid | NounClass.Money)) != 0 && HasMoney(p, clause)
