@@ -156,6 +156,7 @@ public sealed partial class Discourse
         _coder.TopicState = Topic();
         _coder.TopicSanctioner = TopicSanctioner() ?? _coder.TopicState;
         _coder.PreviousAgreement = PreviousAgreement();
+        _coder.PreviousCommitment = PreviousCommitment(sentence.Sentence.Index);
         _coder.PreviousGroup = PreviousGroup();
         SectionPlace(parse);
         // A quote of its own right after a quoted speaker's sentence goes on in that speaker's voice.
@@ -183,6 +184,30 @@ public sealed partial class Discourse
         // ("… will provide $40 million. The funding includes:" — a line with no act of its own lists the package before it.)
         if (EndsWithColon(sentence.Sentence.Span) && (drafts.LastOrDefault(d => d.Commitment?.Amount is not null) ?? (drafts.Count == 0 ? RecentPackage(sentence.Sentence.Index) : null)) is { } package)
             _listPackage = package;
+        // "… new military aid for Ukraine. The package is worth $500 million": the amount goes to the commitment it
+        // describes, when that one has none.
+        // ("… and includes artillery shells": what it holds goes there too.)
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            // ("It … will be financed from the state budget": a description with no resources of its own adds nothing.)
+            if (drafts[k] is { Describes.Commitment: not null, Commitment: null })
+            {
+                drafts.RemoveAt(k);
+                continue;
+            }
+            if (drafts[k] is { Describes: { Commitment: { } told }, Commitment: { } described } && (told.Amount is null || described.Amount is null))
+            {
+                if (told.Amount is null && described.Amount is not null)
+                {
+                    told.Amount = described.Amount;
+                    if (!described.Instruments.Contains("in_kind")) told.Instruments.Remove("in_kind");
+                }
+                foreach (var i in described.Instruments) if (!told.Instruments.Contains(i)) told.Instruments.Add(i);
+                foreach (var held in described.Items) told.AddItem(held);
+                told.Purpose ??= described.Purpose;
+                drafts.RemoveAt(k);
+            }
+        }
         FillEchoes(drafts);
         if (_coder.TripDestination(parse) is var (tripPlace, tripTravellers))
             _trip = (tripPlace, CodesOf(tripTravellers), sentence.Sentence.Index);
@@ -261,6 +286,17 @@ public sealed partial class Discourse
     private readonly Dictionary<string, int> _beneficiaries = new(StringComparer.Ordinal);
 
     /// <summary>The actors of the last AGREE draft ("The pact promises …" continues it).</summary>
+    /// <summary>The last commitment told, two sentences back at most.</summary>
+    private EventDraft? PreviousCommitment(int sentence)
+    {
+        for (int k = _drafts.Count - 1; k >= 0; k--)
+        {
+            if (_drafts[k].SentenceIndex < sentence - 2) return null;
+            if (_drafts[k] is { Commitment: not null, Category: "AGREE" or "AID", Actors.Count: > 0 }) return _drafts[k];
+        }
+        return null;
+    }
+
     private List<Mention>? PreviousAgreement()
     {
         for (int k = _drafts.Count - 1; k >= 0 && k >= _drafts.Count - 4; k--)

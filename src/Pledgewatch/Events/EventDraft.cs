@@ -40,8 +40,9 @@ internal sealed class EventDraft
     /// <summary>The actor came from the discourse (an earlier sentence), not from this sentence.</summary>
     public bool ActorInferred { get; set; }
 
-    /// <summary>A definite anaphor ("the package") that should fold into the commitment it refers to.</summary>
-    public bool Anaphoric { get; set; }
+    /// <summary>"The package is worth $500 million": the commitment this draft's amount describes, told just before
+    /// without an amount; the discourse gives it the amount instead of keeping this draft.</summary>
+    public EventDraft? Describes { get; set; }
 
     public bool Future { get; set; }
 

@@ -188,6 +188,17 @@ internal sealed partial class SentenceCoder
         if (actors.TrueForAll(a => a.Code is null) && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role == "give"
             && PreviousAgreement is { Count: 1 } giver && giver[0].Code is { } giverCode && recipients.Exists(r => r.Code is not null && r.Code != giverCode))
             actors = [giver[0]];
+        // "Canada announced new military aid for Ukraine. The package is worth $500 million": a definite aid noun (or
+        // "it") without an owner describes the commitment just told; its amount goes to that commitment.
+        bool describes = false;
+        // ("The new aid, valued at $500 million, will be delivered this year": the passive of giving too.)
+        if (actors.Count == 0 && (frame.Role == "owned" || commitment && clause.Verb!.Verb!.Passive && clause.Agent is null)
+            && PreviousCommitment is { } toldBefore && clause.Subject is { } described && AnaphoricAid(p, described))
+        {
+            actors = [.. toldBefore.Actors];
+            if (recipients.Count == 0) recipients = [.. toldBefore.Recipients];
+            describes = true;
+        }
         // "Belarusian ships have been banned from …": an agentless sanction is the act of the state the report follows.
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicSanctioner is { } sanctioner)
             actors.Add(sanctioner);
@@ -331,7 +342,13 @@ internal sealed partial class SentenceCoder
             if (actors.Count > 1 && DistinctStates(actors) == actors.Count && Distributive(p, clause))
                 foreach (var one in actors)
                     CodeCommitments(p, clause, frame, attitude, category, [one], recipients, explanation + " · distributive", drafts, consumed);
-            else CodeCommitments(p, clause, frame, attitude, category, actors, recipients, explanation, drafts, consumed);
+            else
+            {
+                int firstNew = drafts.Count;
+                CodeCommitments(p, clause, frame, attitude, category, actors, recipients, explanation, drafts, consumed);
+                if (describes)
+                    for (int k = firstNew; k < drafts.Count; k++) drafts[k].Describes = PreviousCommitment;
+            }
             return;
         }
         // "agreed to provide …", "decided to send …": the complement is the event; the agreement adds nothing.
@@ -727,6 +744,15 @@ internal sealed partial class SentenceCoder
             if (c.Verb?.Verb is { } v && _lexicon.ClassOfPredicate(v.Lemma, v.Particle) == PredicateClass.Speech) return false;
         return true;
     }
+
+    /// <summary>The last commitment the report told, a few sentences back at most (set by the discourse).</summary>
+    public EventDraft? PreviousCommitment { get; set; }
+
+    /// <summary>"the package", "the new aid", "the assistance", "it": a phrase that refers back to resources just told.</summary>
+    private bool AnaphoricAid(SentenceParse p, Chunk np) =>
+        np.Conjuncts is null && np.PossessorEnd < 0 && p.AtomOf(np.Head) is null
+        && (np.First == np.Head && p.Is(np.Head, "it")
+            || (p.Is(np.First, "the") || p.Is(np.First, "this")) && p.Tags[np.Head] is Tag.NN && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Aid) != 0);
 
     /// <summary>"they" alone as a phrase.</summary>
     private static bool BareThey(SentenceParse p, Chunk np) =>
