@@ -184,6 +184,15 @@ public sealed partial class Discourse
         // ("… will provide $40 million. The funding includes:" — a line with no act of its own lists the package before it.)
         if (EndsWithColon(sentence.Sentence.Span) && (drafts.LastOrDefault(d => d.Commitment?.Amount is not null) ?? (drafts.Count == 0 ? RecentPackage(sentence.Sentence.Index) : null)) is { } package)
             _listPackage = package;
+        // ("The package, worth 7.1 billion crowns, includes …", "The aid totals $30 million": whatever the verb.)
+        if (_coder.PreviousCommitment is { Commitment: { Amount: null } valued } && !drafts.Exists(d => d.Commitment?.Amount is not null)
+            && _coder.DescribedAmount(parse) is { } describedAmount)
+        {
+            valued.Amount = describedAmount;
+            valued.Instruments.Remove("in_kind");
+            if (!valued.Instruments.Exists(SentenceCoder.IsFinancial)) valued.Instruments.Add("financing");
+            drafts.RemoveAll(d => d.Describes is not null);
+        }
         // "… new military aid for Ukraine. The package is worth $500 million": the amount goes to the commitment it
         // describes, when that one has none.
         // ("… and includes artillery shells": what it holds goes there too.)

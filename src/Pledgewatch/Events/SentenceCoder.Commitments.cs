@@ -463,7 +463,7 @@ internal sealed partial class SentenceCoder
         if (!own.Any(IsFinancial)) commitment.Instruments.Add("financing");
     }
 
-    private static bool IsFinancial(string instrument) =>
+    internal static bool IsFinancial(string instrument) =>
         instrument is "grant" or "loan" or "loan_guarantee" or "financing" or "budget_support" or "debt_relief";
 
     /// <summary>The text span of a clause's own tokens (for a gap, its parent's too: "the ADB $1.5bn" shares "in loans").</summary>

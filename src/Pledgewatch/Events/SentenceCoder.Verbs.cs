@@ -748,6 +748,37 @@ internal sealed partial class SentenceCoder
     /// <summary>The last commitment the report told, a few sentences back at most (set by the discourse).</summary>
     public EventDraft? PreviousCommitment { get; set; }
 
+    /// <summary>
+    /// The amount a sentence gives the commitment told just before without one: its subject refers back to it ("The
+    /// package, worth 7.1 billion crowns, includes …", "The funding, some £100 million, will pay for …", "The aid totals
+    /// $30 million", "Berlin said the package amounts to €100 million", "it is worth about €200 million") and holds an
+    /// amount, in itself, in an apposition, in a "worth"/"valued at" phrase, or as what it is, totals or amounts to.
+    /// </summary>
+    public Amounts.MoneyMention? DescribedAmount(SentenceParse p)
+    {
+        if (PreviousCommitment is not { Commitment.Amount: null }) return null;
+        foreach (var clause in p.Clauses)
+        {
+            if (clause.Kind is not (ClauseKind.Main or ClauseKind.Complement) || clause.SubjectInherited || clause.Subject is not { } subject) continue;
+            // ("it" even when the entity stage gave it a state: a state is worth no amount.)
+            bool it = subject.First == subject.Head && p.Is(subject.Head, "it");
+            if (!it && !AnaphoricAid(p, subject)) continue;
+            if (HeldMoney(p, subject) is { } held) return held;
+            foreach (var c in p.Clauses)
+                if (c.Kind == ClauseKind.ReducedRelative && c.Antecedent == subject)
+                    foreach (var ch in p.Chunks)
+                        if (ch.Clause == c.Index && ch.IsNoun && MoneyIn(p, ch) is { } valued) return valued;
+            if (clause.Verb?.Verb is { Lemma: "be" or "total" or "amount" or "come" or "stand" or "reach" } vg)
+            {
+                // ("it is worth about €200 million": the amount may follow "worth" as a phrase of its own.)
+                var what = vg.Lemma is "be" or "total" or "reach" ? clause.Object : clause.ObliqueOf(vg.Lemma == "stand" ? "at" : "to");
+                if (what is not null && (MoneyIn(p, what) ?? (vg.Lemma == "be" && clause.SecondObject is { } second ? MoneyIn(p, second) : null)) is { } amount)
+                    return amount;
+            }
+        }
+        return null;
+    }
+
     /// <summary>"the package", "the new aid", "the assistance", "it": a phrase that refers back to resources just told.</summary>
     private bool AnaphoricAid(SentenceParse p, Chunk np) =>
         np.Conjuncts is null && np.PossessorEnd < 0 && p.AtomOf(np.Head) is null

@@ -158,7 +158,11 @@ internal static partial class ClauseBuilder
                 if (p.AtomOf(i) is { Kind: AtomKind.Entity }) return true;
             return false;
         }
-        return !Names(nearer) && Names(earlier) ? earlier : null;
+        // ("The package, worth 7.1 billion crowns, includes …", "The funding, some £100 million, will pay …": an amount
+        // between commas after a noun says what it is worth.)
+        bool amount = nearer.Index + 1 < p.Chunks.Count && p.Chunks[nearer.Index + 1].Kind == ChunkKind.Comma
+            && (p.Is(nearer.First, "worth") || p.AtomOf(nearer.Head) is { Kind: AtomKind.Money }) && p.AtomOf(earlier.Head) is not { Kind: AtomKind.Money };
+        return amount || !Names(nearer) && Names(earlier) ? earlier : null;
     }
 
     private static bool IsLastInClause(SentenceParse p, Clause clause, Chunk noun)
