@@ -150,7 +150,14 @@ public sealed partial class Discourse
             }
             return [];
         }
-        if (_atTop && Heading(sentence.Sentence.Span)) return [];
+        if (_atTop && Heading(sentence.Sentence.Span))
+        {
+            // "Canada pledges $500 million more for Ukraine's air defence": a headline's amounts, for the body's
+            // commitments that tell the same pledge without one.
+            foreach (var d in _coder.CodeHeadline(parse))
+                if (d is { Commitment.Amount: { } money, Category: "AGREE" or "AID" } && d.Actors.Exists(a => a.Code is not null)) _headlineAmounts.Add((d, money));
+            return [];
+        }
         _atTop = false;
 
         _coder.TopicState = Topic();
@@ -280,6 +287,7 @@ public sealed partial class Discourse
             _paragraphDateIsBackground = drafts.Count == 0 && stated.To < _published;
         }
         if (_drafts.Count <= MergeWindow * 2) return [];
+        HeadlineAmounts(_drafts, _headlineAmounts);
         var flushed = _drafts.GetRange(0, MergeWindow);
         _drafts.RemoveRange(0, MergeWindow);
         return Complete(flushed);
@@ -287,6 +295,7 @@ public sealed partial class Discourse
 
     public IEnumerable<EventRecord> Finish()
     {
+        HeadlineAmounts(_drafts, _headlineAmounts);
         var rest = _drafts.ToList();
         _drafts.Clear();
         return Complete(rest);
@@ -294,7 +303,27 @@ public sealed partial class Discourse
 
     private readonly Dictionary<string, int> _beneficiaries = new(StringComparer.Ordinal);
 
-    /// <summary>The actors of the last AGREE draft ("The pact promises …" continues it).</summary>
+    /// <summary>Commitments the headline tells with an amount, and the amount.</summary>
+    private readonly List<(EventDraft Draft, Amounts.MoneyMention Money)> _headlineAmounts = [];
+
+    /// <summary>
+    /// A headline's amount that the body never states goes to the body's first commitment by the same giver that has
+    /// no amount ("Canada pledges $500 million more …" over "Canada will give Ukraine more money for air defence").
+    /// </summary>
+    private static void HeadlineAmounts(List<EventDraft> drafts, List<(EventDraft Draft, Amounts.MoneyMention Money)> headline)
+    {
+        foreach (var (told, money) in headline)
+        {
+            if (drafts.Exists(d => d.Commitment?.Amount is { } a && a.Currency == money.Currency && Math.Abs(a.Value - money.Value) <= 0.01m * money.Value)) continue;
+            var giver = told.ActorCodes.ToHashSet();
+            if (drafts.Find(d => d is { Commitment.Amount: null, Category: "AGREE" or "AID" } && d.ActorCodes.Any(giver.Contains)) is not { Commitment: { } terms }) continue;
+            terms.Amount = money;
+            terms.Instruments.Remove("in_kind");
+            if (!terms.Instruments.Exists(SentenceCoder.IsFinancial)) terms.Instruments.Add("financing");
+        }
+        headline.Clear();
+    }
+
     /// <summary>The last commitment told, two sentences back at most.</summary>
     private EventDraft? PreviousCommitment(int sentence)
     {
@@ -306,6 +335,7 @@ public sealed partial class Discourse
         return null;
     }
 
+    /// <summary>The actors of the last AGREE draft ("The pact promises …" continues it).</summary>
     private List<Mention>? PreviousAgreement()
     {
         for (int k = _drafts.Count - 1; k >= 0 && k >= _drafts.Count - 4; k--)

@@ -8,19 +8,28 @@ namespace Pledgewatch.Events;
 /// Codes one parsed sentence into event drafts: each clause's verb is looked up in the frames, each eventive noun
 /// phrase too; the attitude reader decides whether and how each is an event; roles come from the clause's relations
 /// through event-roles.tsv; commitments take the amounts and items of their resource phrase. Built once per
-/// document (it carries the document's body start); not thread-safe.
+/// document (it carries the document's body start, set aside for a headline); not thread-safe.
 /// </summary>
 internal sealed partial class SentenceCoder
 {
     private readonly FrameTable _frames;
     private readonly EventLexicon _lexicon;
-    private readonly int _bodyStart;
+    private int _bodyStart;
 
     public SentenceCoder(FrameTable frames, EventLexicon lexicon, int bodyStart)
     {
         _frames = frames;
         _lexicon = lexicon;
         _bodyStart = bodyStart;
+    }
+
+    /// <summary>The drafts of a headline, whose mentions stand before the body (above a dateline) and count here.</summary>
+    public List<EventDraft> CodeHeadline(SentenceParse p)
+    {
+        int body = _bodyStart;
+        _bodyStart = 0;
+        try { return Code(p); }
+        finally { _bodyStart = body; }
     }
 
     /// <summary>The drafts of one sentence, in the order of their triggers.</summary>
