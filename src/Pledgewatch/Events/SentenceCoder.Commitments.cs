@@ -301,8 +301,13 @@ internal sealed partial class SentenceCoder
     /// </summary>
     private static bool ValuedAt(SentenceParse p, Clause clause, Chunk c)
     {
-        if (c.Clause < 0 || p.Clauses[c.Clause] is not { Kind: ClauseKind.ReducedRelative, Antecedent: { } described } rel || rel.Parent != clause.Index) return false;
-        if (rel.Verb?.Verb is not { Lemma: "value" or "total" or "amount" or "estimate" or "put" } || described.Clause != clause.Index && described != clause.Object) return false;
+        if (c.Clause < 0 || p.Clauses[c.Clause] is not { Kind: ClauseKind.ReducedRelative or ClauseKind.Relative, Antecedent: { } described } rel || rel.Parent != clause.Index) return false;
+        if (described.Clause != clause.Index && described != clause.Object) return false;
+        // ("Canada's new package, which is worth $500 million, includes drones": a relative clause of worth too.)
+        if (rel.Kind == ClauseKind.Relative)
+            return rel.Verb?.Verb is { Lemma: "be" } && (c == rel.Object || c == rel.SecondObject) && (p.Is(c.First, "worth") || c.Index > 0 && p.Chunks[c.Index - 1] is { IsNoun: true } w && p.Is(w.First, "worth"))
+                || rel.Verb?.Verb is { Lemma: "total" or "amount" } && (c == rel.Object || rel.Obliques.Exists(o => o.Object == c && o.Preposition is "to"));
+        if (rel.Verb?.Verb is not { Lemma: "value" or "total" or "amount" or "estimate" or "put" }) return false;
         return c == rel.Object || rel.Obliques.Exists(o => o.Object == c && o.Preposition is "at" or "to");
     }
 
