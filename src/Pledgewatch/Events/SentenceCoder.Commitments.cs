@@ -302,6 +302,9 @@ internal sealed partial class SentenceCoder
     private static bool ValuedAt(SentenceParse p, Clause clause, Chunk c)
     {
         if (c.Clause < 0 || p.Clauses[c.Clause] is not { Kind: ClauseKind.ReducedRelative or ClauseKind.Relative, Antecedent: { } described } rel || rel.Parent != clause.Index) return false;
+        // ("Portugal's new package for Ukraine, which is worth …": a party is worth no amount; the noun before its phrase is.)
+        if (p.AtomOf(described.Head) is { Kind: AtomKind.Entity } && described.Index >= 2 && p.Chunks[described.Index - 1].Kind == ChunkKind.Prep && p.Chunks[described.Index - 2].IsNoun)
+            described = p.Chunks[described.Index - 2];
         if (described.Clause != clause.Index && described != clause.Object) return false;
         // ("Canada's new package, which is worth $500 million, includes drones": a relative clause of worth too.)
         if (rel.Kind == ClauseKind.Relative)
