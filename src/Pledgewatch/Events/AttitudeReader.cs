@@ -71,6 +71,11 @@ internal static class AttitudeReader
                 continue;
             }
             if (child.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "inside a condition");
+            // "the ban would stay until Brussels offered a better solution": what would end a state of things to come
+            // has not happened.
+            if (child.Kind == ClauseKind.Adverbial && child.Opener is "until" or "till" && parent.Verb?.Verb is { } lasting
+                && (lasting.Tense == Tense.Future || lasting.Modal is "would" or "will" or "could"))
+                return new Attitude(Stance.Hypothetical, null, "until a condition to come");
             // "the towns where mass graves were found after Russian troops pulled back": when something happened, told
             // inside a clause that describes a noun, is background.
             if (child.Kind == ClauseKind.Adverbial && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative)

@@ -126,7 +126,10 @@ internal sealed partial class SentenceCoder
         }
         // "will respond far more severely if Israel makes another mistake": force or a sanction promised on a
         // condition is a threat (PLOVER THREATEN) against whom the condition names.
-        bool conditionalThreat = attitude.Stance == Stance.Conditional && frame.Category is "ASSAULT" or "COERCE" or "SANCTION" or "THREATEN" && !commitment;
+        bool conditionalThreat = attitude.Stance == Stance.Conditional && frame.Category is "ASSAULT" or "COERCE" or "SANCTION" or "THREATEN" && !commitment
+            // ("Kyiv said it could impose its own restrictions": force or a sanction a party says it could use is a threat.)
+            || attitude.Stance == Stance.Hypothetical && clause.Verb!.Verb! is { Modal: "could" or "might" or "may", Negated: false, Passive: false }
+               && frame.Category is "ASSAULT" or "COERCE" or "SANCTION" && !commitment && ReporterOf(p, clause) is not null;
         if (conditionalThreat) attitude = attitude with { Stance = Stance.Asserted, Rule = "force on a condition" };
         if (!attitude.Codes)
         {
@@ -301,6 +304,8 @@ internal sealed partial class SentenceCoder
                  && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE"
                  // ("The EU agreed to extend its sanctions": a sanction agreed among its makers is decided, not threatened.)
                  && !(category == "SANCTION" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" or "decide" or "approve" })
+                 // ("said it would keep its ban in place": a measure in force, kept on, is decided, not threatened.)
+                 && !(category == "SANCTION" && frame.Lemma is "keep" or "maintain" or "extend" or "prolong" or "renew")
                  // ("The three leaders agreed to hold exercises every year": force agreed among its makers is an agreement.)
                  && !(category == "MOBILIZE" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" }))
         {
@@ -612,6 +617,8 @@ internal sealed partial class SentenceCoder
                         if (into.Count == before) Parties.Owner(p, o.Object, _bodyStart, into, ofPhrase: false);
                         // "$50 million for the reconstruction of Gaza": what is given for something is for its "of" phrase's owner.
                         if (into.Count == before && !actorSide && slot == "for") Parties.Owner(p, o.Object, _bodyStart, into, ofPhrase: true);
+                        // "its ban on imports of Ukrainian wheat": a measure on trade is on whose goods are traded.
+                        if (into.Count == before && !actorSide && slot == "on" && (Classes(p, o.Object) & NounClass.Trade) != 0) Parties.Owner(p, o.Object, _bodyStart, into, ofPhrase: true);
                         if (Gained(into, before, exclude) && !all) return;
                     }
                     continue;
