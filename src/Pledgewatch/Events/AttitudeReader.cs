@@ -49,6 +49,9 @@ internal static class AttitudeReader
             // a party before the story's act is how things stood, not news.
             if (vg is { Perfect: true, Passive: true, Tense: Tense.Past } && clause.Agent is null)
                 return new Attitude(Stance.Background, null, "past perfect passive of a relative clause");
+            // "the ad hoc packages Denmark has announced since 2022": what has been done since a time adds up to now.
+            if (vg is { Perfect: true } && clause.Dates.Exists(d => p.Is(d.First, "since")))
+                return new Attitude(Stance.Background, null, "relative clause of what has been done since");
             rule = "relative clause";
         }
         // "two years after Russia launched its invasion": what an anniversary counts from happened long before the news.

@@ -207,7 +207,8 @@ public sealed partial class Discourse
         {
             if (e == d || e.SentenceIndex > d.SentenceIndex || e.SentenceIndex == d.SentenceIndex && e.TriggerAt >= d.TriggerAt) continue;
             if (e.SentenceIndex < d.SentenceIndex - ReferredActWithin) continue;
-            if (d.ReactsTo == "" ? e.Category is "ACCUSE" or "SUPPORT" or "REQUEST" or "THREATEN" or "CONSULT" : e.Category != d.ReactsTo) continue;
+            if (d.ReactsTo == "" ? e.Category is "ACCUSE" or "SUPPORT" or "REQUEST" or "THREATEN" or "CONSULT"
+                : d.ReactsTo == "AGREE" ? e.Category is not ("AGREE" or "AID") || e.Commitment is null : e.Category != d.ReactsTo) continue;
             if (!e.Actors.Exists(a => a.Code is not null && !actors.Contains(a.Code))) continue;
             if (best is null || e.SentenceIndex > best.SentenceIndex || e.SentenceIndex == best.SentenceIndex && e.TriggerAt > best.TriggerAt) best = e;
             if (d.ReactsToNoun is { Length: > 2 } noun && text.AsSpan(e.Evidence.Start, e.Evidence.End - e.Evidence.Start).Contains(noun, StringComparison.OrdinalIgnoreCase)

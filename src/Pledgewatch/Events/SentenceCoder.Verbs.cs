@@ -978,6 +978,8 @@ internal sealed partial class SentenceCoder
         if ((cls & NounClass.Sanction) != 0) return "SANCTION";
         if ((cls & NounClass.Attack) != 0) return "ASSAULT";
         if ((cls & NounClass.Exercise) != 0) return "MOBILIZE";
+        // ("Shmyhal welcomed the fund": resources told before, whoever gives them.)
+        if ((cls & NounClass.Aid) != 0 && (cls & (NounClass.Act | NounClass.Policy | NounClass.Agreement)) == 0) return "AGREE";
         return (cls & (NounClass.Act | NounClass.Policy | NounClass.Agreement)) != 0 ? "" : null;
     }
 
