@@ -19,7 +19,7 @@ public sealed partial class Discourse
         {
             var d = drafts[k];
             // (A recipient with no code, "the accusations", names no one.)
-            if (d.Recipients.TrueForAll(r => r.Code is null) && Reaction(drafts, k) is { } answered) d.Recipients = answered;
+            if (d.Recipients.TrueForAll(r => r.Code is null) && !d.AddressesOthers && Reaction(drafts, k) is { } answered) d.Recipients = answered;
             if (d.Recipients.TrueForAll(r => r.Code is null) && AnsweredRequest(drafts, k) is { } asker) d.Recipients = asker;
             // "renewed its demand for the release of the prisoners held in Belarus": what the sentence points at.
             if (d.Recipients.Count == 0 && d.NamedAfter is { Count: > 0 } named) d.Recipients = named;
@@ -32,7 +32,7 @@ public sealed partial class Discourse
             if (to.AddYears(BackgroundYears) < _published) continue;
             if (to.AddYears(1) < _published) d.Contexts.Add("historical");
             // A recipient with no code ("demanded that Ortiz be released") says nothing of the state addressed.
-            if (d.Recipients.TrueForAll(r => r.Code is null)) FillRecipient(d, drafts);
+            if (d.Recipients.TrueForAll(r => r.Code is null) && !d.AddressesOthers) FillRecipient(d, drafts);
             // "Defence ministers from 40 countries gathered here": a meeting of unnamed parties, hosted where it was filed.
             if (d.Category == "CONSULT" && d.Mode != "visit" && d.Actors.Count == 0 && _datelinePlace is { Code: { } host })
                 d.Actors = [new Mention(default, _datelinePlace.Text, EntityKind.State, MentionForm.Name, host)];

@@ -55,6 +55,9 @@ internal sealed class EventDraft
     /// <summary>Resources of a deal whose frame gives no direction ("signed a $12 billion deal with KIA"): who gives is unknown.</summary>
     public bool Undirected { get; set; }
 
+    /// <summary>"called on other partners to …": a demand on parties other than those named, who are not its recipients.</summary>
+    public bool AddressesOthers { get; set; }
+
     /// <summary>"Scholz refused to supply the Taurus": a refusal to give, whose party is whom the report's aid is for.</summary>
     public bool RefusesResources { get; set; }
 

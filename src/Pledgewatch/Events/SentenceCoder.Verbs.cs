@@ -174,6 +174,17 @@ internal sealed partial class SentenceCoder
             actors.Clear();
             Parties.Named(p, sayer, _bodyStart, _lexicon, actors);
         }
+        // "Canada announced new military aid for Ukraine. The package is worth $500 million": a definite aid noun (or
+        // "it") without an owner describes the commitment just told; its amount goes to that commitment.
+        bool describes = false;
+        // ("The new aid, valued at $500 million, will be delivered this year": the passive of giving too.)
+        if (actors.Count == 0 && (frame.Role == "owned" || commitment && clause.Verb!.Verb!.Passive && clause.Agent is null)
+            && PreviousCommitment is { } toldBefore && clause.Subject is { } described && AnaphoricAid(p, described))
+        {
+            actors = [.. toldBefore.Actors];
+            if (recipients.Count == 0) recipients = [.. toldBefore.Recipients];
+            describes = true;
+        }
         // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act (not
         // "the Houthis say five of their fighters were killed": who reports a blow did not strike it).
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter)
@@ -191,17 +202,6 @@ internal sealed partial class SentenceCoder
         if (actors.TrueForAll(a => a.Code is null) && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role == "give"
             && PreviousAgreement is { Count: 1 } giver && giver[0].Code is { } giverCode && recipients.Exists(r => r.Code is not null && r.Code != giverCode))
             actors = [giver[0]];
-        // "Canada announced new military aid for Ukraine. The package is worth $500 million": a definite aid noun (or
-        // "it") without an owner describes the commitment just told; its amount goes to that commitment.
-        bool describes = false;
-        // ("The new aid, valued at $500 million, will be delivered this year": the passive of giving too.)
-        if (actors.Count == 0 && (frame.Role == "owned" || commitment && clause.Verb!.Verb!.Passive && clause.Agent is null)
-            && PreviousCommitment is { } toldBefore && clause.Subject is { } described && AnaphoricAid(p, described))
-        {
-            actors = [.. toldBefore.Actors];
-            if (recipients.Count == 0) recipients = [.. toldBefore.Recipients];
-            describes = true;
-        }
         // "Belarusian ships have been banned from …": an agentless sanction is the act of the state the report follows.
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicSanctioner is { } sanctioner)
             actors.Add(sanctioner);
@@ -393,6 +393,8 @@ internal sealed partial class SentenceCoder
         draft.Actors = actors;
         draft.Recipients = recipients;
         draft.NamedAfter = namedAfter;
+        if (category == "REQUEST" && (clause.Object ?? clause.ObliqueOf("on")) is { } addressed && (p.Is(addressed.First, "other") || p.Is(addressed.First, "others")))
+            draft.AddressesOthers = true;
         if (category is "ACCUSE" or "REJECT" or "SUPPORT" && recipients.TrueForAll(r => r.Code is null))
         {
             draft.ReactsTo = ReferredActKind(p, clause);
@@ -460,6 +462,18 @@ internal sealed partial class SentenceCoder
     /// possibility, a subject other than the speaker) and names no consequence of the speaker's ("sanctions would
     /// follow", "would pay a price"); or it states how things are, with no modal and no future.
     /// </summary>
+    /// <summary>The subject of <paramref name="content"/> names a state other than the subject of <paramref name="clause"/>.</summary>
+    private bool NamesOtherParty(SentenceParse p, Clause clause, Clause content)
+    {
+        // (The subject itself is the state: "two million people in Gaza" names a place's people, no party warned.)
+        if (content.Subject is not { } cs || clause.Subject is not { } s || p.AtomOf(cs.Head) is not { Kind: AtomKind.Entity, Entity.Kind: EntityKind.State }) return false;
+        var speaker = new List<Mention>();
+        var named = new List<Mention>();
+        Parties.Named(p, s, _bodyStart, _lexicon, speaker);
+        Parties.Named(p, cs, _bodyStart, _lexicon, named);
+        return named.Exists(m => m.Code is not null && m.Kind == EntityKind.State && m.Form != MentionForm.Pronoun && !speaker.Exists(x => x.Code == m.Code));
+    }
+
     private bool WarnsOfOthers(SentenceParse p, Clause clause)
     {
         foreach (var c in p.Clauses)
@@ -468,8 +482,9 @@ internal sealed partial class SentenceCoder
             // ("warned that sending tanks would cross a red line": a gerund that opens the complement is its subject; the
             // finite verb after it says what is warned of.)
             if (!v.Finite && p.Clauses.Find(k => k.Parent == c.Index && k.Kind == ClauseKind.Coordinate) is { Verb.Verb: { Finite: true } finite }) v = finite;
-            // "warning that two million people depend on it": a warning of how things are threatens no one.
-            if (v.Modal is null && v.Tense != Tense.Future) return true;
+            // "warning that two million people depend on it": a warning of how things are threatens no one (but "warned
+            // that the Netherlands was becoming a party to the conflict" is aimed at the party it names).
+            if (v.Modal is null && v.Tense != Tense.Future) return !NamesOtherParty(p, clause, c);
             if (v.Modal is not ("could" or "might" or "may" or "can")) return false;
             if (c.Object is { } o && (Classes(p, o) & (NounClass.Retort | NounClass.Sanction)) != 0) return false;
             var speaker = new List<Mention>();
@@ -790,7 +805,9 @@ internal sealed partial class SentenceCoder
     private bool AnaphoricAid(SentenceParse p, Chunk np) =>
         np.Conjuncts is null && np.PossessorEnd < 0 && p.AtomOf(np.Head) is null
         && (np.First == np.Head && p.Is(np.Head, "it")
-            || (p.Is(np.First, "the") || p.Is(np.First, "this")) && p.Tags[np.Head] is Tag.NN && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Aid) != 0);
+            || (p.Is(np.First, "the") || p.Is(np.First, "this")) && p.Tags[np.Head] is Tag.NN && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Aid) != 0
+            // ("The missiles will be shipped directly from US factories": the hardware just promised.)
+            || (p.Is(np.First, "the") || p.Is(np.First, "these")) && p.Tags[np.Head] is Tag.NNS && np.Head == np.First + 1 && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Weapons) != 0);
 
     /// <summary>"they" alone as a phrase.</summary>
     private static bool BareThey(SentenceParse p, Chunk np) =>
