@@ -177,6 +177,44 @@ internal readonly ref partial struct DateGrammar
     /// "the end of ...", "the day before yesterday", "the weekend", "the turn of the year", "the second half of 2024", "the 2020 election",
     /// "the 1990s", "the 21st" (of P's month, the most recent on or before P).
     /// </summary>
+    /// <summary>
+    /// A season: with a year ("spring 2023", "the summer of 2022") that year's (winter runs December to February);
+    /// <paramref name="rel"/> -1 ("last summer") the latest one ended before P, 1 ("next spring") the first one
+    /// starting after P, 0 ("in the spring", "this winter") the latest one started by P, cut at P, with the next as
+    /// the future reading.
+    /// </summary>
+    private bool TrySeason(int i, int rel, out int end, out DateReading reading)
+    {
+        int first = WordAt(i).Value;
+        end = i + 1;
+        int year = YearAt(end);
+        if (year <= 0 && KindAt(end) == DateWordKind.Of && YearAt(end + 1) > 0) { year = YearAt(end + 1); end += 2; }
+        else if (year > 0) end++;
+        if (year > 0)
+        {
+            reading = DateReading.Of(Season(year, first), relative: false);
+            return true;
+        }
+        // The instance that starts in P's year, and the ones before and after it.
+        var current = Season(_p.Year, first);
+        var started = current.From <= _p ? current : Season(_p.Year - 1, first);
+        var ahead = current.From > _p ? current : Season(_p.Year + 1, first);
+        reading = rel switch
+        {
+            < 0 => DateReading.Of(started.To < _p ? started : Season(started.From.Year - 1, first)),
+            > 0 => DateReading.Of(ahead),
+            _ => started.To >= _p ? CutAtPublication(started) with { Next = ahead } : DateReading.PastAndNext(started, ahead),
+        };
+        return true;
+    }
+
+    /// <summary>The season that starts in month <paramref name="first"/> of <paramref name="year"/> and lasts three months.</summary>
+    private static DateRange Season(int year, int first)
+    {
+        var start = new DateOnly(year, first, 1);
+        return new DateRange(start, start.AddMonths(3).AddDays(-1));
+    }
+
     private bool TryThe(int i, out int end, out DateReading reading)
     {
         end = i;
@@ -187,6 +225,8 @@ internal readonly ref partial struct DateGrammar
         {
             case DateWordKind.Edge:
                 return TryEdge(j, out end, out reading);
+            case DateWordKind.Season:
+                return TrySeason(j, 0, out end, out reading);
             case DateWordKind.Ordinal:
                 return TrySlice(j, requireYear: false, out end, out reading);
             case DateWordKind.Rel when word.Value < 0:

@@ -66,6 +66,8 @@ internal readonly ref partial struct DateGrammar
         {
             case DateWordKind.Weekday:
                 return TryWeekday(j, rel, out end, out reading);
+            case DateWordKind.Season:
+                return TrySeason(j, rel, out end, out reading);
             case DateWordKind.DayPart when rel <= 0:
                 end = j + 1;
                 reading = DateReading.Day(_p.AddDays(rel));

@@ -44,4 +44,6 @@ internal enum DateWordKind : byte
     Connective,
     /// <summary>A noun after a year that makes it a date ("the 2020 election").</summary>
     EventNoun,
+    /// <summary>"spring", "summer", "autumn", "fall", "winter": value = the season's first month (northern hemisphere).</summary>
+    Season,
 }
