@@ -55,7 +55,8 @@ internal sealed class EventDraft
     /// <summary>Resources of a deal whose frame gives no direction ("signed a $12 billion deal with KIA"): who gives is unknown.</summary>
     public bool Undirected { get; set; }
 
-    /// <summary>"called on other partners to …": a demand on parties other than those named, who are not its recipients.</summary>
+    /// <summary>"called on other partners to …", "urged partners to …": a demand on parties it does not name, which takes
+    /// no recipient from the report.</summary>
     public bool AddressesOthers { get; set; }
 
     /// <summary>"Scholz refused to supply the Taurus": a refusal to give, whose party is whom the report's aid is for.</summary>

@@ -393,7 +393,11 @@ internal sealed partial class SentenceCoder
         draft.Actors = actors;
         draft.Recipients = recipients;
         draft.NamedAfter = namedAfter;
-        if (category == "REQUEST" && (clause.Object ?? clause.ObliqueOf("on")) is { } addressed && (p.Is(addressed.First, "other") || p.Is(addressed.First, "others")))
+        // ("urged partners to lift restrictions", "called on other donors"): parties not named are not the report's targets.
+        if (category == "REQUEST" && (clause.Object ?? clause.ObliqueOf("on")) is { } addressed && p.AtomOf(addressed.Head) is null
+            && (p.Is(addressed.First, "other") || p.Is(addressed.First, "others")
+                || p.Tags[addressed.Head] == Tag.NNS && addressed.Lemma is "partner" or "ally" or "donor" or "country" or "nation" or "government" or "member" or "state"
+                || addressed.Lemma == "community"))
             draft.AddressesOthers = true;
         if (category is "ACCUSE" or "REJECT" or "SUPPORT" && recipients.TrueForAll(r => r.Code is null))
         {
