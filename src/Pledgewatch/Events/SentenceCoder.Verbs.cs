@@ -785,7 +785,8 @@ internal sealed partial class SentenceCoder
         if (PreviousCommitment is not { Commitment.Amount: null }) return null;
         foreach (var clause in p.Clauses)
         {
-            if (clause.Kind is not (ClauseKind.Main or ClauseKind.Complement) || clause.SubjectInherited || clause.Subject is not { } subject) continue;
+            // ("The new aid includes 800 drones and will cost C$95 million": a coordinate clause shares the subject.)
+            if (clause.Kind is not (ClauseKind.Main or ClauseKind.Complement or ClauseKind.Coordinate) || clause.Subject is not { } subject) continue;
             // ("it" even when the entity stage gave it a state: a state is worth no amount.)
             bool it = subject.First == subject.Head && p.Is(subject.Head, "it");
             if (!it && !AnaphoricAid(p, subject)) continue;
@@ -794,10 +795,10 @@ internal sealed partial class SentenceCoder
                 if (c.Kind == ClauseKind.ReducedRelative && c.Antecedent == subject)
                     foreach (var ch in p.Chunks)
                         if (ch.Clause == c.Index && ch.IsNoun && MoneyIn(p, ch) is { } valued) return valued;
-            if (clause.Verb?.Verb is { Lemma: "be" or "total" or "amount" or "come" or "stand" or "reach" } vg)
+            if (clause.Verb?.Verb is { Lemma: "be" or "total" or "amount" or "come" or "stand" or "reach" or "cost" } vg)
             {
                 // ("it is worth about €200 million": the amount may follow "worth" as a phrase of its own.)
-                var what = vg.Lemma is "be" or "total" or "reach" ? clause.Object : clause.ObliqueOf(vg.Lemma == "stand" ? "at" : "to");
+                var what = vg.Lemma is "be" or "total" or "reach" or "cost" ? clause.Object : clause.ObliqueOf(vg.Lemma == "stand" ? "at" : "to");
                 if (what is not null && (MoneyIn(p, what) ?? (vg.Lemma == "be" && clause.SecondObject is { } second ? MoneyIn(p, second) : null)) is { } amount)
                     return amount;
             }
