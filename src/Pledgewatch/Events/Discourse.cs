@@ -202,6 +202,17 @@ public sealed partial class Discourse
         }
         // "… new military aid for Ukraine. The package is worth $500 million": the amount goes to the commitment it
         // describes, when that one has none.
+        // ("The facility combines €33 billion in loans with €17 billion in grants": amounts that describe a commitment
+        // with an amount of its own, adding up to no more than it, are its parts.)
+        var shares = drafts.Where(d => d is { Describes.Commitment.Amount: not null, Commitment.Amount: not null }).ToList();
+        if (shares.Count > 0 && shares[0].Describes is { Commitment.Amount: { } whole } wholeDraft
+            && shares.TrueForAll(d => d.Describes == wholeDraft && d.Commitment!.Amount!.Currency == whole.Currency)
+            && shares.Sum(d => d.Commitment!.Amount!.Value) <= whole.Value * 1.01m)
+            foreach (var share in shares)
+            {
+                share.PartOf = wholeDraft;
+                share.Describes = null;
+            }
         // ("… and includes artillery shells": what it holds goes there too.)
         for (int k = drafts.Count - 1; k >= 0; k--)
         {
@@ -253,7 +264,7 @@ public sealed partial class Discourse
                 draft.DateText = pd.Text;
             }
             // A year or a season ("last year") is background, not the time the paragraph goes on in.
-            else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && !draft.GivesCause && draft.DateText is not null && draft.To <= _published
+            else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && !draft.GivesCause && !draft.PastPerfect && draft.DateText is not null && draft.To <= _published
                      && draft.To!.Value.DayNumber - from.DayNumber <= 31)
             {
                 _paragraphDate = (from, draft.To!.Value, draft.DateText);
@@ -324,12 +335,12 @@ public sealed partial class Discourse
         headline.Clear();
     }
 
-    /// <summary>The last commitment told, two sentences back at most.</summary>
+    /// <summary>The last commitment told, three sentences back at most (a question of a Q&amp;A may stand between).</summary>
     private EventDraft? PreviousCommitment(int sentence)
     {
         for (int k = _drafts.Count - 1; k >= 0; k--)
         {
-            if (_drafts[k].SentenceIndex < sentence - 2) return null;
+            if (_drafts[k].SentenceIndex < sentence - 3) return null;
             if (_drafts[k] is { Commitment: not null, Category: "AGREE" or "AID", Actors.Count: > 0 }) return _drafts[k];
         }
         return null;

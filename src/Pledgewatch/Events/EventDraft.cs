@@ -49,6 +49,10 @@ internal sealed class EventDraft
     /// <summary>Stated in a relative clause ("Meloni, who met Zelensky last month, …"): background, whose date frames nothing after it.</summary>
     public bool InRelativeClause { get; init; }
 
+    /// <summary>Told in the past perfect ("had vetoed the plan in December"): a step back from the story, whose date the
+    /// sentences after it do not go on in.</summary>
+    public bool PastPerfect { get; init; }
+
     /// <summary>Told in a "because" clause: the cause's time does not become the paragraph's.</summary>
     public bool GivesCause { get; init; }
 

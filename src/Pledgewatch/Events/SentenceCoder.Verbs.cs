@@ -178,8 +178,10 @@ internal sealed partial class SentenceCoder
         // "it") without an owner describes the commitment just told; its amount goes to that commitment.
         bool describes = false;
         // ("The new aid, valued at $500 million, will be delivered this year": the passive of giving too.)
-        if (actors.Count == 0 && (frame.Role == "owned" || commitment && clause.Verb!.Verb!.Passive && clause.Agent is null)
-            && PreviousCommitment is { } toldBefore && clause.Subject is { } described && AnaphoricAid(p, described))
+        // ("The Ukraine Facility combines €33 billion in loans with …": a name that holds the recipient names no giver.)
+        if ((actors.Count == 0 || frame.Role == "owned" && PreviousCommitment is { } namesRecipient && actors.TrueForAll(a => a.Code is not null && namesRecipient.RecipientCodes.Contains(a.Code)))
+            && (frame.Role == "owned" || commitment && clause.Verb!.Verb!.Passive && clause.Agent is null)
+            && PreviousCommitment is { } toldBefore && clause.Subject is { } described && (AnaphoricAid(p, described) || actors.Count > 0 && p.Is(described.First, "the")))
         {
             actors = [.. toldBefore.Actors];
             if (recipients.Count == 0) recipients = [.. toldBefore.Recipients];
@@ -947,6 +949,7 @@ internal sealed partial class SentenceCoder
             TriggerAt = trigger.Head,
             InRelativeClause = UnderRelative(p, clause),
             GivesCause = UnderCause(p, clause),
+            PastPerfect = clause.Verb?.Verb is { Perfect: true, Tense: Tense.Past },
             Future = attitude.Stance == Stance.Future,
             Explanation = explanation,
             TriggerLemma = trigger.Lemma,
