@@ -54,8 +54,9 @@ internal static class AttitudeReader
                 return new Attitude(Stance.Background, null, "relative clause of what has been done since");
             rule = "relative clause";
         }
-        // "two years after Russia launched its invasion": what an anniversary counts from happened long before the news.
-        if (clause.Kind == ClauseKind.Adverbial && clause.Opener is "after" or "since" && YearsBefore(p, clause))
+        // "two years after Russia launched its invasion", "Two years ago today, the military seized power": what an
+        // anniversary counts from happened long before the news (a pledge with its amount is still recalled: see the caller).
+        if (clause.Kind == ClauseKind.Adverbial && clause.Opener is "after" or "since" && YearsBefore(p, clause) || YearsAgo(p, clause))
             return new Attitude(Stance.Background, null, "what an anniversary counts from");
         // A main clause with an "if" clause of its own is what would follow: hypothetical ("If X, we would …").
         if (ConditionOf(p, clause) is not null && stance is Stance.Hypothetical or Stance.Future)
@@ -185,6 +186,15 @@ internal static class AttitudeReader
         foreach (var c in p.Clauses)
             if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return c;
         return clause.Kind == ClauseKind.Coordinate && clause.Parent >= 0 ? ConditionOf(p, p.Clauses[clause.Parent]) : null;
+    }
+
+    /// <summary>A date of the clause counts years back from the news ("two years ago", "a decade ago today").</summary>
+    private static bool YearsAgo(SentenceParse p, Clause clause)
+    {
+        foreach (var d in clause.Dates)
+            for (int i = d.First + 1; i < d.End; i++)
+                if (p.Is(i, "ago") && (p.Is(i - 1, "years") || p.Is(i - 1, "year") || p.Is(i - 1, "decades") || p.Is(i - 1, "decade"))) return true;
+        return false;
     }
 
     /// <summary>The adverbial clause's opener follows a count of years ("two years after", "a decade since").</summary>
