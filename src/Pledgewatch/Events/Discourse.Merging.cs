@@ -75,8 +75,10 @@ public sealed partial class Discourse
         {
             // "closed its border crossings … also froze the assets": sanctions of different kinds are different acts; a
             // noun ("the sanctions") or the same verb restates one.
+            // ("… put Lockheed Martin on its list. The two were barred from imports …": an agentless passive right after
+            // spells out what the sanction does.)
             "SANCTION" => sameActors && Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 6 && a.Mode == b.Mode
-                && (a.TriggerLemma == b.TriggerLemma || a.NounTrigger || b.NounTrigger),
+                && (a.TriggerLemma == b.TriggerLemma || a.NounTrigger || b.NounTrigger || b.ActorInferred && b.SentenceIndex - a.SentenceIndex <= 1),
             // A repeat of a meeting names the same people, or some of them on the same known day.
             // (Two meetings told in one sentence with different parties are two: "attended the summit, where he met X";
             // but a visit and a meeting with its host are one: "travelled to Beijing, where he met Xi".)

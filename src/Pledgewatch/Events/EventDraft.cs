@@ -37,7 +37,7 @@ internal sealed class EventDraft
 
     public double Confidence { get; set; } = 0.7;
 
-    /// <summary>The actor came from the discourse (an earlier sentence), not from this sentence.</summary>
+    /// <summary>The actor came from the discourse (an agentless sanction's actor is whoever imposes the report's sanctions).</summary>
     public bool ActorInferred { get; set; }
 
     /// <summary>"The package is worth $500 million": the commitment this draft's amount describes, told just before

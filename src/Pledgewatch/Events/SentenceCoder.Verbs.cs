@@ -205,8 +205,12 @@ internal sealed partial class SentenceCoder
             && PreviousAgreement is { Count: 1 } giver && giver[0].Code is { } giverCode && recipients.Exists(r => r.Code is not null && r.Code != giverCode))
             actors = [giver[0]];
         // "Belarusian ships have been banned from …": an agentless sanction is the act of the state the report follows.
+        bool sanctionerInferred = false;
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicSanctioner is { } sanctioner)
+        {
             actors.Add(sanctioner);
+            sanctionerInferred = true;
+        }
         // "Foreign ministers of the 30 allies gather at Nato headquarters": a meeting of people named by no party, at a
         // body's seat, is that body's.
         if (frame.Role == "meet" && clause.Subject is { } gathered && clause.ObliqueOf("at") is { } seat && SeatOf(p, seat) is { } seatBody)
@@ -395,6 +399,9 @@ internal sealed partial class SentenceCoder
         draft.Actors = actors;
         draft.Recipients = recipients;
         draft.NamedAfter = namedAfter;
+        // ("The two were barred from …": an agentless sanction on those just named restates what was done to them.)
+        draft.ActorInferred = sanctionerInferred && clause.Subject is { } those && p.AtomOf(those.Head) is null
+            && (p.Is(those.First, "the") && p.Tags[those.Head] is Tag.CD || p.Is(those.First, "both") || p.Is(those.Head, "they") && those.First == those.Head);
         // ("urged partners to lift restrictions", "called on other donors"): parties not named are not the report's targets.
         if (category == "REQUEST" && (clause.Object ?? clause.ObliqueOf("on")) is { } addressed && p.AtomOf(addressed.Head) is null
             && (p.Is(addressed.First, "other") || p.Is(addressed.First, "others")
