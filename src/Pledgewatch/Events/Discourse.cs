@@ -191,50 +191,7 @@ public sealed partial class Discourse
         // ("… will provide $40 million. The funding includes:" — a line with no act of its own lists the package before it.)
         if (EndsWithColon(sentence.Sentence.Span) && (drafts.LastOrDefault(d => d.Commitment?.Amount is not null) ?? (drafts.Count == 0 ? RecentPackage(sentence.Sentence.Index) : null)) is { } package)
             _listPackage = package;
-        // ("The package, worth 7.1 billion crowns, includes …", "The aid totals $30 million": whatever the verb.)
-        if (_coder.PreviousCommitment is { Commitment: { Amount: null } valued } && !drafts.Exists(d => d.Commitment?.Amount is not null)
-            && _coder.DescribedAmount(parse) is { } describedAmount)
-        {
-            valued.Amount = describedAmount;
-            valued.Instruments.Remove("in_kind");
-            if (!valued.Instruments.Exists(SentenceCoder.IsFinancial)) valued.Instruments.Add("financing");
-            drafts.RemoveAll(d => d.Describes is not null);
-        }
-        // "… new military aid for Ukraine. The package is worth $500 million": the amount goes to the commitment it
-        // describes, when that one has none.
-        // ("The facility combines €33 billion in loans with €17 billion in grants": amounts that describe a commitment
-        // with an amount of its own, adding up to no more than it, are its parts.)
-        var shares = drafts.Where(d => d is { Describes.Commitment.Amount: not null, Commitment.Amount: not null }).ToList();
-        if (shares.Count > 0 && shares[0].Describes is { Commitment.Amount: { } whole } wholeDraft
-            && shares.TrueForAll(d => d.Describes == wholeDraft && d.Commitment!.Amount!.Currency == whole.Currency)
-            && shares.Sum(d => d.Commitment!.Amount!.Value) <= whole.Value * 1.01m)
-            foreach (var share in shares)
-            {
-                share.PartOf = wholeDraft;
-                share.Describes = null;
-            }
-        // ("… and includes artillery shells": what it holds goes there too.)
-        for (int k = drafts.Count - 1; k >= 0; k--)
-        {
-            // ("It … will be financed from the state budget": a description with no resources of its own adds nothing.)
-            if (drafts[k] is { Describes.Commitment: not null, Commitment: null })
-            {
-                drafts.RemoveAt(k);
-                continue;
-            }
-            if (drafts[k] is { Describes: { Commitment: { } told }, Commitment: { } described } && (told.Amount is null || described.Amount is null))
-            {
-                if (told.Amount is null && described.Amount is not null)
-                {
-                    told.Amount = described.Amount;
-                    if (!described.Instruments.Contains("in_kind")) told.Instruments.Remove("in_kind");
-                }
-                foreach (var i in described.Instruments) if (!told.Instruments.Contains(i)) told.Instruments.Add(i);
-                foreach (var held in described.Items) told.AddItem(held);
-                told.Purpose ??= described.Purpose;
-                drafts.RemoveAt(k);
-            }
-        }
+        FoldDescriptions(parse, drafts);
         FillEchoes(drafts);
         if (_coder.TripDestination(parse) is var (tripPlace, tripTravellers))
             _trip = (tripPlace, CodesOf(tripTravellers), sentence.Sentence.Index);
@@ -314,6 +271,46 @@ public sealed partial class Discourse
 
     private readonly Dictionary<string, int> _beneficiaries = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A sentence that describes the commitment told just before ("The package is worth $500 million and includes
+    /// drones", "The aid totals $30 million", "The Ukraine Facility combines €33 billion in loans with €17 billion in
+    /// grants") adds to it instead of telling a commitment of its own: its amount when the commitment has none, its
+    /// items and instruments; amounts that add up to no more than the commitment's are its parts.
+    /// </summary>
+    private void FoldDescriptions(SentenceParse parse, List<EventDraft> drafts)
+    {
+        // Whatever the verb: "The package, worth 7.1 billion crowns, includes …", "Berlin said the package amounts to …".
+        if (_coder.PreviousCommitment is { Commitment: { Amount: null } valued } && !drafts.Exists(d => d.Commitment?.Amount is not null)
+            && _coder.DescribedAmount(parse) is { } describedAmount)
+        {
+            valued.TakeAmount(describedAmount, []);
+            drafts.RemoveAll(d => d.Describes is not null);
+        }
+        var shares = drafts.Where(d => d is { Describes.Commitment.Amount: not null, Commitment.Amount: not null }).ToList();
+        if (shares.Count > 0 && shares[0].Describes is { Commitment.Amount: { } whole } wholeDraft
+            && shares.TrueForAll(d => d.Describes == wholeDraft && d.Commitment!.Amount!.Currency == whole.Currency)
+            && shares.Sum(d => d.Commitment!.Amount!.Value) <= whole.Value * 1.01m)
+            foreach (var share in shares)
+            {
+                share.PartOf = wholeDraft;
+                share.Describes = null;
+            }
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            // ("It … will be financed from the state budget": a description with no resources of its own adds nothing.)
+            if (drafts[k] is { Describes.Commitment: not null, Commitment: null })
+                drafts.RemoveAt(k);
+            else if (drafts[k] is { Describes: { Commitment: { } told }, Commitment: { } described } && (told.Amount is null || described.Amount is null))
+            {
+                if (told.Amount is null && described.Amount is { } amount) told.TakeAmount(amount, described.Instruments);
+                else foreach (var i in described.Instruments) if (!told.Instruments.Contains(i)) told.Instruments.Add(i);
+                foreach (var held in described.Items) told.AddItem(held);
+                told.Purpose ??= described.Purpose;
+                drafts.RemoveAt(k);
+            }
+        }
+    }
+
     /// <summary>Commitments the headline tells with an amount, and the amount.</summary>
     private readonly List<(EventDraft Draft, Amounts.MoneyMention Money)> _headlineAmounts = [];
 
@@ -328,9 +325,7 @@ public sealed partial class Discourse
             if (drafts.Exists(d => d.Commitment?.Amount is { } a && a.Currency == money.Currency && Math.Abs(a.Value - money.Value) <= 0.01m * money.Value)) continue;
             var giver = told.ActorCodes.ToHashSet();
             if (drafts.Find(d => d is { Commitment.Amount: null, Category: "AGREE" or "AID" } && d.ActorCodes.Any(giver.Contains)) is not { Commitment: { } terms }) continue;
-            terms.Amount = money;
-            terms.Instruments.Remove("in_kind");
-            if (!terms.Instruments.Exists(SentenceCoder.IsFinancial)) terms.Instruments.Add("financing");
+            terms.TakeAmount(money, []);
         }
         headline.Clear();
     }

@@ -125,6 +125,19 @@ internal sealed class CommitmentDraft
     {
         if (!Items.Exists(x => x.Quantity == item.Quantity && x.Text == item.Text)) Items.Add(item);
     }
+
+    /// <summary>
+    /// Gives a commitment told without an amount the amount another sentence states for it: no longer only in kind, and
+    /// financing unless a financial instrument is named (EVENTS.md, Commitments).
+    /// </summary>
+    public void TakeAmount(MoneyMention money, IEnumerable<string> instruments)
+    {
+        Amount = money;
+        var named = instruments.ToList();
+        if (!named.Contains("in_kind")) Instruments.Remove("in_kind");
+        foreach (var i in named) if (!Instruments.Contains(i)) Instruments.Add(i);
+        if (!Instruments.Exists(SentenceCoder.IsFinancial)) Instruments.Add("financing");
+    }
 }
 
 internal sealed class SanctionDraft
