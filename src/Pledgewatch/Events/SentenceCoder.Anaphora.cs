@@ -61,7 +61,12 @@ internal sealed partial class SentenceCoder
             if (clause.Kind is not (ClauseKind.Main or ClauseKind.Complement or ClauseKind.Coordinate) || clause.Subject is not { } subject) continue;
             // ("it" even when the entity stage gave it a state: a state is worth no amount.)
             bool it = subject.First == subject.Head && p.Is(subject.Head, "it");
-            if (!it && !AnaphoricAid(p, subject)) continue;
+            // ("Officials valued the package at C$500 million", "Ottawa put its value at …": the object refers back.)
+            if (clause.Verb?.Verb is { Lemma: "value" or "put" or "estimate" or "price" } valuing && clause.Object is { } valuedThing
+                && (AnaphoricAid(p, valuedThing) || ValueOfIt(p, valuedThing)) && clause.ObliqueOf("at") is { } at && MoneyIn(p, at) is { } valuedAt)
+                return valuedAt;
+            // ("Its value is C$500 million", "The cost of the package is …": the value of what was just told.)
+            if (!it && !AnaphoricAid(p, subject) && !ValueOfIt(p, subject)) continue;
             if (HeldMoney(p, subject) is { } held) return held;
             foreach (var c in p.Clauses)
                 if (c.Kind == ClauseKind.ReducedRelative && c.Antecedent == subject)
@@ -77,6 +82,11 @@ internal sealed partial class SentenceCoder
         }
         return null;
     }
+
+    /// <summary>"its value", "the cost of the package", "its total cost": the worth of what was just told.</summary>
+    private bool ValueOfIt(SentenceParse p, Chunk np) =>
+        np.Lemma is "value" or "cost" or "worth" or "price" && p.AtomOf(np.Head) is null
+        && (p.Is(np.First, "its") || np.OfPhrase is { } of && AnaphoricAid(p, of));
 
     /// <summary>"the package", "the new aid", "the assistance", "it": a phrase that refers back to resources just told.</summary>
     private bool AnaphoricAid(SentenceParse p, Chunk np) =>

@@ -224,8 +224,12 @@ internal sealed partial class SentenceCoder
 
     /// <summary>The amount a noun holds, before it ("a $500 million pledge") or in its "of" phrase ("a pledge of $500 million").</summary>
     /// <remarks>("Ottawa's latest pledge, $500 million in military aid, was welcomed": or in an apposition between commas.)</remarks>
+    /// <remarks>("The package — C$500 million in all — includes …", "The package (C$500 million) …": or between dashes or brackets.)</remarks>
     private static Amounts.MoneyMention? HeldMoney(SentenceParse p, Chunk np) => MoneyIn(p, np) ?? (np.OfPhrase is { } of ? MoneyIn(p, of) : null)
-        ?? (np.Index + 2 < p.Chunks.Count && p.Chunks[np.Index + 1].Kind == ChunkKind.Comma && p.Chunks[np.Index + 2] is { IsNoun: true } apposed ? MoneyIn(p, apposed) : null);
+        ?? (np.Index + 2 < p.Chunks.Count && OpensApposition(p, p.Chunks[np.Index + 1]) && p.Chunks[np.Index + 2] is { IsNoun: true } apposed ? MoneyIn(p, apposed) : null);
+
+    private static bool OpensApposition(SentenceParse p, Chunk c) =>
+        c.Kind == ChunkKind.Comma || c.Kind == ChunkKind.Punct && p.Word(c.First) is "—" or "–" or "(" or "-";
 
     private static void Dedupe(List<Mention> mentions)
     {

@@ -146,7 +146,10 @@ internal static partial class ClauseBuilder
         // ("Russia's ambassador to Germany, Sergei Nechayev, warned": the title may keep a phrase of its own.)
         int comma = earlier.Index + 1;
         if (comma + 2 < p.Chunks.Count && p.Chunks[comma] is { Kind: ChunkKind.Prep, Lemma: "to" or "in" or "for" or "of" } && p.Chunks[comma + 1].IsNoun) comma += 2;
-        if (p.Chunks[comma].Kind != ChunkKind.Comma) return null;
+        // ("The package — C$500 million in all — includes …", "The package (C$500 million) includes …": dashes and
+        // brackets set off an amount as commas do.)
+        bool bracket = p.Chunks[comma].Kind == ChunkKind.Punct && p.Word(p.Chunks[comma].First) is "—" or "–" or "(";
+        if (p.Chunks[comma].Kind != ChunkKind.Comma && !bracket) return null;
         for (int k = comma + 1; k < nearer.Index; k++)
             if (p.Chunks[k].Kind != ChunkKind.Adverb) return null;
         bool Names(Chunk c)
@@ -160,8 +163,9 @@ internal static partial class ClauseBuilder
         }
         // ("The package, worth 7.1 billion crowns, includes …", "The funding, some £100 million, will pay …": an amount
         // between commas after a noun says what it is worth.)
-        bool amount = nearer.Index + 1 < p.Chunks.Count && p.Chunks[nearer.Index + 1].Kind == ChunkKind.Comma
+        bool amount = (bracket || nearer.Index + 1 < p.Chunks.Count && p.Chunks[nearer.Index + 1].Kind == ChunkKind.Comma)
             && (p.Is(nearer.First, "worth") || p.AtomOf(nearer.Head) is { Kind: AtomKind.Money }) && p.AtomOf(earlier.Head) is not { Kind: AtomKind.Money };
+        if (bracket && !amount) return null;
         return amount || !Names(nearer) && Names(earlier) ? earlier : null;
     }
 
