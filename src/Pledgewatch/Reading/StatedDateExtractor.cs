@@ -37,6 +37,22 @@ internal static class StatedDateExtractor
         return FindHeaderDate(text) ?? updated;
     }
 
+    /// <summary>"CANBERRA, 24 February 2024", "Brussels, Belgium, 3 March 2023": words with no digits, a comma, then a date
+    /// with its year up to the end of the line.</summary>
+    private static DateOnly? PlaceThenDate(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 8 || !char.IsUpper(line[0])) return null;
+        var text = line.ToString();
+        foreach (System.Text.RegularExpressions.Match date in ReadingPatterns.AnyDate().Matches(text))
+        {
+            if (!date.Groups["year"].Success || date.Index + date.Length != text.Length) continue;
+            var place = text.AsSpan(0, date.Index).TrimEnd();
+            if (place.Length < 3 || place[^1] != ',' || place.IndexOfAnyInRange('0', '9') >= 0) return null;
+            return StatedDateResolver.TryResolve(date, out var stated) ? stated : null;
+        }
+        return null;
+    }
+
     private static DateOnly? FindHeaderDate(string text)
     {
         int seen = 0;
@@ -48,6 +64,8 @@ internal static class StatedDateExtractor
             var dateline = ReadingPatterns.Dateline().Match(line.Length > 120 ? line[..120].ToString() : line.ToString());
             if (dateline.Success && ReadingPatterns.AnyDate().Match(dateline.Value) is { Success: true } inDateline
                 && inDateline.Groups["year"].Success && StatedDateResolver.TryResolve(inDateline, out var stated)) return stated;
+            // "CANBERRA, 24 February 2024" on a line of its own: a place, a comma and a full date that ends the line.
+            if (line.Length <= 72 && PlaceThenDate(line.TrimEnd()) is { } placed) return placed;
             // Short lines only: a date line is at most "Wednesday, 16 September 2023" plus some spaces.
             if (line.Length > 48) continue;
             var match = ReadingPatterns.DateOnlyLine().Match(line.ToString());
