@@ -117,7 +117,11 @@ internal sealed partial class SentenceCoder
         // "Germany said it would not send Taurus missiles": a promise of resources refused is a refusal (PLOVER REJECT).
         bool refused = !attitude.Codes && attitude.Stance == Stance.Negated && attitude.Reporter is null && frame.Role is "commit" or "give"
             && clause.Verb!.Verb! is { Negated: true } ng && (ng.Tense == Tense.Future || ng.Modal is "would" or "will")
-            && (objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Weapons | NounClass.Troops)) != 0;
+            && (objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Weapons | NounClass.Troops)) != 0
+            // ("said it could not approve the transfer", "will not allow the re-export": consent withheld is a refusal.)
+            || !attitude.Codes && attitude.Stance == Stance.Negated && attitude.Reporter is null
+               && frame.Lemma is "approve" or "allow" or "authorise" or "authorize" or "permit" or "accept"
+               && clause.Verb!.Verb! is { Negated: true } withheld && (withheld.Tense == Tense.Future || withheld.Modal is "would" or "will" or "could" or "can" or "ca");
         if (refused)
         {
             frame = frame with { Category = "REJECT", Role = "reject", Mode = null };
