@@ -627,7 +627,17 @@ internal sealed partial class SentenceCoder
                     if (clause.Object is { } members && clause.ObliqueOf("in") is { } where && where.Index == (members.Conjuncts?[^1] ?? members).Index + 2) np = where;
                     break;
                 case "subj:owner":
-                    if (clause.Subject is { } so) { int b0 = into.Count; Parties.Owner(p, so, _bodyStart, into, ofPhrase: true); if (Gained(into, b0, exclude) && !all) return; }
+                    if (clause.Subject is { } so)
+                    {
+                        int b0 = into.Count;
+                        Parties.Owner(p, so, _bodyStart, into, ofPhrase: true);
+                        // ("The C$500 million package announced by Canada on Monday includes …": who announced it owns it.)
+                        if (into.Count == b0)
+                            foreach (var rel in p.Clauses)
+                                if (rel.Kind == ClauseKind.ReducedRelative && rel.Antecedent == so && (rel.Agent ?? rel.ObliqueOf("by")) is { } announcer)
+                                    Parties.Named(p, announcer, _bodyStart, _lexicon, into);
+                        if (Gained(into, b0, exclude) && !all) return;
+                    }
                     continue;
                 case "reporter":
                     if (ReporterOf(p, clause) is { Subject: { } rs }) { int b1 = into.Count; Parties.Named(p, rs, _bodyStart, _lexicon, into); if (Gained(into, b1, exclude) && !all) return; }
