@@ -115,7 +115,11 @@ internal sealed partial class SentenceCoder
             if (owners.Count == 0 && np.CoordinatedWith is { } first) Parties.Owner(p, first, _bodyStart, owners, ofPhrase: false);
             before = owners.Count > 0 && RecentDate(p, clause);
         }
-        if (!occurs && !setting && !reaction && !before) return;
+        // "Canada's C$500 million contribution will go to the NATO fund": a party's money that will be spent is its pledge,
+        // told here (not a sum already spent, nor one without an owner).
+        bool spending = clause.Subject == np && clause.Kind is ClauseKind.Main or ClauseKind.Coordinate && vg is { Tense: Tense.Future, Negated: false }
+            && frame.Category is "AGREE" or "AID" && owners.Exists(o => o.Code is not null) && HeldMoney(p, np) is not null && VerbFrame(p, clause) is null;
+        if (!occurs && !setting && !reaction && !before && !spending) return;
         consumed.Add(np);
         CodeNounEvent(p, np, frame, clause, drafts, owners);
     }
