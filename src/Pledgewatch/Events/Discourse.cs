@@ -279,6 +279,8 @@ public sealed partial class Discourse
     /// </summary>
     private void FoldDescriptions(SentenceParse parse, List<EventDraft> drafts)
     {
+        // (Only after a commitment: most sentences follow none.)
+        if (_coder.PreviousCommitment is null) return;
         // Whatever the verb: "The package, worth 7.1 billion crowns, includes …", "Berlin said the package amounts to …".
         if (_coder.PreviousCommitment is { Commitment: { Amount: null } valued } && !drafts.Exists(d => d.Commitment?.Amount is not null)
             && _coder.DescribedAmount(parse) is { } describedAmount)
