@@ -50,7 +50,7 @@ internal static class AttitudeReader
             if (vg is { Perfect: true, Passive: true, Tense: Tense.Past } && clause.Agent is null)
                 return new Attitude(Stance.Background, null, "past perfect passive of a relative clause");
             // "the ad hoc packages Denmark has announced since 2022": what has been done since a time adds up to now.
-            if (vg is { Perfect: true } && clause.Dates.Exists(d => p.Is(d.First, "since")))
+            if (vg is { Perfect: true } && Totals.HasSinceDate(p, clause))
                 return new Attitude(Stance.Background, null, "relative clause of what has been done since");
             rule = "relative clause";
         }
@@ -193,7 +193,7 @@ internal static class AttitudeReader
     {
         foreach (var d in clause.Dates)
             for (int i = d.First + 1; i < d.End; i++)
-                if (p.Is(i, "ago") && (p.Is(i - 1, "years") || p.Is(i - 1, "year") || p.Is(i - 1, "decades") || p.Is(i - 1, "decade"))) return true;
+                if (p.Is(i, "ago") && CountsYears(p, i - 1)) return true;
         return false;
     }
 
@@ -201,9 +201,12 @@ internal static class AttitudeReader
     private static bool YearsBefore(SentenceParse p, Clause clause)
     {
         int opener = clause.FirstToken;
-        return opener >= 2 && opener < p.Count && (p.Is(opener, "after") || p.Is(opener, "since"))
-            && (p.Is(opener - 1, "years") || p.Is(opener - 1, "year") || p.Is(opener - 1, "decades") || p.Is(opener - 1, "decade"));
+        return opener >= 2 && opener < p.Count && (p.Is(opener, "after") || p.Is(opener, "since")) && CountsYears(p, opener - 1);
     }
+
+    /// <summary>Token <paramref name="i"/> is a unit of years ("years", "year", "decades", "decade").</summary>
+    private static bool CountsYears(SentenceParse p, int i) =>
+        p.Is(i, "years") || p.Is(i, "year") || p.Is(i, "decades") || p.Is(i, "decade");
 
     /// <summary>
     /// "dismissed Russian claims that it planned to annex western Ukraine": a "that" clause after a noun of what is said

@@ -227,8 +227,8 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>The amount a noun holds, before it ("a $500 million pledge") or in its "of" phrase ("a pledge of $500 million").</summary>
-    /// <remarks>("Ottawa's latest pledge, $500 million in military aid, was welcomed": or in an apposition between commas.)</remarks>
-    /// <remarks>("The package — C$500 million in all — includes …", "The package (C$500 million) …": or between dashes or brackets.)</remarks>
+    /// <remarks>Or in an apposition set off by a comma, a dash or a bracket ("Ottawa's latest pledge, $500 million in military
+    /// aid, was welcomed", "The package — C$500 million in all — includes …", "The package (C$500 million) …").</remarks>
     private static Amounts.MoneyMention? HeldMoney(SentenceParse p, Chunk np) => MoneyIn(p, np) ?? (np.OfPhrase is { } of ? MoneyIn(p, of) : null)
         ?? (np.Index + 2 < p.Chunks.Count && OpensApposition(p, p.Chunks[np.Index + 1]) && p.Chunks[np.Index + 2] is { IsNoun: true } apposed ? MoneyIn(p, apposed) : null);
 

@@ -183,9 +183,10 @@ internal sealed partial class SentenceCoder
         bool describes = false;
         // ("The new aid, valued at $500 million, will be delivered this year": the passive of giving too.)
         // ("The Ukraine Facility combines €33 billion in loans with …": a name that holds the recipient names no giver.)
-        if ((actors.Count == 0 || frame.Role == "owned" && PreviousCommitment is { } namesRecipient && actors.TrueForAll(a => a.Code is not null && namesRecipient.RecipientCodes.Contains(a.Code)))
+        if (PreviousCommitment is { } toldBefore && clause.Subject is { } described
             && (frame.Role == "owned" || commitment && clause.Verb!.Verb!.Passive && clause.Agent is null)
-            && PreviousCommitment is { } toldBefore && clause.Subject is { } described && (AnaphoricAid(p, described) || actors.Count > 0 && p.Is(described.First, "the")))
+            && (actors.Count == 0 ? AnaphoricAid(p, described)
+                : frame.Role == "owned" && (AnaphoricAid(p, described) || p.Is(described.First, "the")) && actors.TrueForAll(a => a.Code is not null && toldBefore.RecipientCodes.Contains(a.Code))))
         {
             actors = [.. toldBefore.Actors];
             if (recipients.Count == 0) recipients = [.. toldBefore.Recipients];

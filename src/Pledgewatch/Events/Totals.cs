@@ -54,6 +54,14 @@ internal static class Totals
         return false;
     }
 
+    /// <summary>A date of the clause opens with "since" ("since February 2022", "since the spring").</summary>
+    public static bool HasSinceDate(SentenceParse p, Clause clause)
+    {
+        foreach (var d in clause.Dates)
+            if (p.Is(d.First, "since")) return true;
+        return false;
+    }
+
     /// <summary>"has now listed", "has so far listed", "has already listed": the verb group tells where things stand.</summary>
     private static bool SaysNow(SentenceParse p, Chunk verb)
     {
@@ -100,8 +108,7 @@ internal static class Totals
             // "has provided more than $8 billion since February 2022".
             if (vg.Perfect && vg.Tense != Tense.Past)
             {
-                foreach (var d in clause.Dates)
-                    if (p.Is(d.First, "since")) return true;
+                if (HasSinceDate(p, clause)) return true;
                 // "has provided more than $1.4 billion since fiscal 2023 began": a "since" clause does the same.
                 foreach (var c in p.Clauses)
                     if (c.Parent == clause.Index && c.Kind == ClauseKind.Adverbial && c.Opener is "since") return true;
