@@ -159,6 +159,8 @@ public sealed partial class EntityContext
         bool the = IsWord(i, "the");
         if (!Longest(MatchAt(the ? i + 1 : i), Mask(LexKind.StateNoun), out var noun)) return false;
         if (!noun.Entry.BareTitle || !the && noun.Entry.Sector != "LEG") return false;
+        // ("the Treasury Department": an institution's longer name says whose it is.)
+        if (Longest(MatchAt(the ? i + 1 : i), Mask(LexKind.Institution), out var longer) && longer.End > noun.End) return false;
         // (Only as a subject: at the start or after a conjunction; "will ask parliament to approve" names no actor.)
         if (!the && !(i == _firstWord || IsPunct(i - 1, ',') || IsAnyWord(i - 1, ["after", "before", "when", "once", "until", "since", "and", "but", "as"]))) return false;
         var sector = noun.Entry.Sector;

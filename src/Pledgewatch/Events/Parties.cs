@@ -267,8 +267,9 @@ internal static class Parties
         else
         {
             cls |= HeadClass(p, np, lexicon);
-            // "a package of sanctions", "$2 billion of financing": the "of" phrase says what the container holds.
-            if (np.OfPhrase is { } of && (cls & (NounClass.Role | NounClass.Entity)) == 0) cls |= ClassOf(p, of, lexicon) & ~NounClass.Role;
+            // "a package of sanctions", "$2 billion of financing": the "of" phrase says what the container holds; so
+            // does a group's ("a team of 75 rescue workers"), though a team alone stands for whoever owns it.
+            if (np.OfPhrase is { } of && ((cls & (NounClass.Role | NounClass.Entity)) == 0 || (cls & NounClass.Quantity) != 0)) cls |= ClassOf(p, of, lexicon) & ~NounClass.Role;
             if ((cls & NounClass.Role) != 0)
             {
                 var owners = new List<Mention>();

@@ -128,28 +128,32 @@ internal static class Chunker
         return Tagger.Surface(p, j) is Tag.DT or Tag.PRPS or Tag.IN or Tag.JJ or Tag.CD;
     }
 
-    private static readonly (string[] Words, ChunkKind Kind)[] s_multiWord =
+    /// <summary>Multi-word prepositions and conjunctions; a lemma is the phrase's words unless one is given.</summary>
+    private static readonly (string[] Words, ChunkKind Kind, string? Lemma)[] s_multiWord =
     [
-        (["according", "to"], ChunkKind.Prep),
-        (["as", "well", "as"], ChunkKind.Conj),
-        (["on", "behalf", "of"], ChunkKind.Prep),
-        (["ahead", "of"], ChunkKind.Prep),
-        (["because", "of"], ChunkKind.Prep),
-        (["instead", "of"], ChunkKind.Prep),
-        (["in", "addition", "to"], ChunkKind.Prep),
-        (["as", "part", "of"], ChunkKind.Prep),
-        (["on", "top", "of"], ChunkKind.Prep),
-        (["in", "response", "to"], ChunkKind.Prep),
-        (["together", "with"], ChunkKind.Prep),
-        (["along", "with"], ChunkKind.Prep),
-        (["such", "as"], ChunkKind.Prep),
-        (["rather", "than"], ChunkKind.Conj),
-        (["so", "that"], ChunkKind.Subord),
-        (["even", "though"], ChunkKind.Subord),
-        (["as", "soon", "as"], ChunkKind.Subord),
-        (["as", "long", "as"], ChunkKind.Subord),
+        (["according", "to"], ChunkKind.Prep, null),
+        (["as", "well", "as"], ChunkKind.Conj, null),
+        (["on", "behalf", "of"], ChunkKind.Prep, null),
+        (["ahead", "of"], ChunkKind.Prep, null),
+        (["because", "of"], ChunkKind.Prep, null),
+        (["instead", "of"], ChunkKind.Prep, null),
+        (["in", "addition", "to"], ChunkKind.Prep, null),
+        (["as", "part", "of"], ChunkKind.Prep, null),
+        (["on", "top", "of"], ChunkKind.Prep, null),
+        (["in", "response", "to"], ChunkKind.Prep, null),
+        (["together", "with"], ChunkKind.Prep, null),
+        (["along", "with"], ChunkKind.Prep, null),
+        (["such", "as"], ChunkKind.Prep, null),
+        (["rather", "than"], ChunkKind.Conj, null),
+        (["so", "that"], ChunkKind.Subord, null),
+        (["even", "though"], ChunkKind.Subord, null),
+        (["as", "soon", "as"], ChunkKind.Subord, null),
+        (["as", "long", "as"], ChunkKind.Subord, null),
         // "Since then the junta has detained …": a time adverb, not a clause opener.
-        (["since", "then"], ChunkKind.Adverb),
+        (["since", "then"], ChunkKind.Adverb, null),
+        // "sent bombers close to Japan": nearness, whatever the words.
+        (["close", "to"], ChunkKind.Prep, "near"),
+        (["next", "to"], ChunkKind.Prep, "near"),
     ];
 
     private static readonly WordSet s_multiWordStarts = FirstWords(s_multiWord.Select(m => m.Words));
@@ -157,12 +161,12 @@ internal static class Chunker
     private static (int End, string Lemma, ChunkKind Kind)? MultiWord(SentenceParse p, int i)
     {
         if (!p.In(i, s_multiWordStarts)) return null;
-        foreach (var (words, kind) in s_multiWord)
+        foreach (var (words, kind, given) in s_multiWord)
         {
             if (i + words.Length > p.Count) continue;
             bool all = true;
             for (int k = 0; k < words.Length && all; k++) all = p.Is(i + k, words[k]);
-            if (all) return (i + words.Length, string.Join(' ', words), kind);
+            if (all) return (i + words.Length, given ?? string.Join(' ', words), kind);
         }
         return null;
     }

@@ -131,4 +131,29 @@ public sealed class LexiconImporterTests
         Assert.DoesNotContain("defence", words.Keys);
         Assert.Equal("CD", words["four"]);             // short words are other words ("for" is no "four")
     }
+
+    [Fact]
+    public void VerbOnlyWordsThatWordNetListsAsNounsAlsoTakeNN()
+    {
+        // index.noun's shape: licence lines start with spaces; each row starts with the lemma.
+        const string indexNoun = """
+              1 This software and database is being provided to you, the LICENSEE, by
+            blacklist n 1 1 @ 1 0 08253141
+            glide n 2 2 @ ~ 2 0 00329031 07097094
+            pledge n 2 3 @ ~ + 2 1 06728106 07181043
+            quarantine n 2 2 @ ~ 2 0 13998576 05037915
+            """;
+        const string module = """
+            var lexicon = { "blacklist": "VB", "pledge": "NN|VB", "quarantine": "VB", "scold": "VB", "glide": "VB|VBP" };
+            """;
+        var counts = new ImportCounts();
+        var entries = LexiconImporter.AddWordNetNouns(LexiconImporter.Read(module, "lexicon.js", [], counts), new StringReader(indexNoun), counts);
+        var words = entries.ToDictionary(e => e.Word, e => string.Join(' ', e.Tags));
+        Assert.Equal("VB NN", words["blacklist"]);  // a noun too, after its own tag
+        Assert.Equal("VB NN", words["quarantine"]);
+        Assert.Equal("NN VB", words["pledge"]);     // already a noun: unchanged
+        Assert.Equal("VB", words["scold"]);         // no noun in WordNet
+        Assert.Equal("VB VBP", words["glide"]);     // seen in more than one use: left as it is
+        Assert.Equal(2, counts["verb-only words given NN (WordNet nouns)"]);
+    }
 }

@@ -143,7 +143,8 @@ public sealed class FrameTable
     /// <summary>How a CAMEO row's roles are read: by its PLOVER category.</summary>
     private static string DefaultRole(string category) => category switch
     {
-        "AGREE" or "COOPERATE" or "MOBILIZE" => "plain",
+        "AGREE" or "COOPERATE" => "plain",
+        "MOBILIZE" => "mobilize",
         "CONSULT" => "meet",
         "SUPPORT" => "support",
         "CONCEDE" => "concede",

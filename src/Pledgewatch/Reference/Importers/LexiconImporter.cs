@@ -76,6 +76,39 @@ internal static class LexiconImporter
         return letter ? null : "other characters";
     }
 
+    /// <summary>WordNet's index of nouns, beside its exception lists.</summary>
+    public const string WordNetNounIndex = "index.noun";
+
+    /// <summary>
+    /// Gives NN, after its own tag, to each word the source knows only as a base verb and WordNet's
+    /// <c>index.noun</c> lists as a noun ("blacklist", "quarantine", "reprimand"): Brill's lexicon was counted on one
+    /// corpus, in which such words happened to occur only as verbs, and the tag rules can only choose a tag the
+    /// lexicon allows ("its export blacklist", "a reprimand"). The rest of the lexicon is left as it is: a word with
+    /// other tags was seen in its other uses.
+    /// </summary>
+    public static List<LexiconEntry> AddWordNetNouns(List<LexiconEntry> entries, TextReader indexNoun, ImportCounts counts)
+    {
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        // Lines of the index start with the lemma (multiword lemmas joined by '_'); its licence lines start with spaces.
+        for (string? line; (line = indexNoun.ReadLine()) is not null;)
+        {
+            if (line.Length == 0 || line[0] == ' ') continue;
+            int space = line.IndexOf(' ');
+            nouns.Add(space < 0 ? line : line[..space]);
+        }
+        var result = new List<LexiconEntry>(entries.Count);
+        foreach (var e in entries)
+        {
+            if (e.Tags is ["VB"] && nouns.Contains(e.Word))
+            {
+                result.Add(e with { Tags = ["VB", "NN"] });
+                counts.Add("verb-only words given NN (WordNet nouns)");
+            }
+            else result.Add(e);
+        }
+        return result;
+    }
+
     /// <param name="version">The package's version from its package.json, when it was found beside dist/.</param>
     public static void Write(IEnumerable<LexiconEntry> entries, string? version, TextWriter writer)
     {
@@ -85,9 +118,11 @@ internal static class LexiconImporter
             "Kept: words without upper-case letters or digits (letters and apostrophes, a hyphen between letters, a period after",
             "a letter: 'n't', 'well-known', 'e.g.') and the pronoun 'I';",
             "tags outside the Penn Treebank set are dropped (see the importer's report); British spellings take the tags of their",
-            "American forms, and regular British forms missing from the source are added ('programme', 'organisation').",
-            $"Source: npm package en-lexicon{(version is null ? "" : " " + version)}, dist/lexicon.js (Alex Corvi; from Eric Brill's lexicon).",
-            "Made by: pledgewatch reference import --lexicon EN_LEXICON/dist/lexicon.js --out src/Pledgewatch/Reference/Data",
+            "American forms, and regular British forms missing from the source are added ('programme', 'organisation');",
+            "with WordNet given, a word the source tags only VB that WordNet's index.noun lists takes NN after it ('blacklist').",
+            $"Source: npm package en-lexicon{(version is null ? "" : " " + version)}, dist/lexicon.js (Alex Corvi; from Eric Brill's lexicon);",
+            "WordNet 3.0 index.noun (Princeton University), when given.",
+            "Made by: pledgewatch reference import --lexicon EN_LEXICON/dist/lexicon.js --wordnet /usr/share/wordnet --out src/Pledgewatch/Reference/Data",
             "Generated: do not edit by hand.",
             .. GeneratedHeader.MitLicence("Copyright (c) 2017 Alex Corvi"),
         ]);

@@ -28,6 +28,11 @@ internal static class ReferenceImporter
         {
             var counts = new ImportCounts();
             var entries = LexiconImporter.Read(File.ReadAllText(lexicon), Path.GetFileName(lexicon), problems, counts);
+            if (sources.WordNet is { } nounsFrom)
+            {
+                using var index = new StreamReader(Path.Combine(nounsFrom, LexiconImporter.WordNetNounIndex));
+                entries = LexiconImporter.AddWordNetNouns(entries, index, counts);
+            }
             var version = LexiconImporter.PackageVersion(lexicon);
             WriteFile(outputDirectory, LexiconImporter.FileName, w => LexiconImporter.Write(entries, version, w), written);
             summary.Add(counts.Format(LexiconImporter.FileName));

@@ -30,8 +30,13 @@ internal sealed record ReferenceSources(
         {
             if (!Directory.Exists(WordNet)) errors.Add($"--wordnet: no such directory: {WordNet}");
             else
+            {
                 foreach (var (file, _) in IrregularFormImporter.Lists)
                     if (!File.Exists(Path.Combine(WordNet, file))) errors.Add($"--wordnet: {file} not found in {WordNet}");
+                // The lexicon takes WordNet's nouns too (LexiconImporter.AddWordNetNouns).
+                if (Lexicon is not null && !File.Exists(Path.Combine(WordNet, LexiconImporter.WordNetNounIndex)))
+                    errors.Add($"--wordnet: {LexiconImporter.WordNetNounIndex} not found in {WordNet}");
+            }
         }
         if (Cameo is not null && !File.Exists(Cameo)) errors.Add($"--cameo: no such file: {Cameo}");
         if (CameoPlover is not null && !File.Exists(CameoPlover)) errors.Add($"--cameo-plover: no such file: {CameoPlover}");
