@@ -31,7 +31,8 @@ internal static class Parties
                 Add(into, body);
                 continue;
             }
-            if ((HeadClass(p, c, lexicon) & (NounClass.Role | NounClass.Diplomat)) != 0 || UnknownAgent(p, c) || NamedRole(p, c, lexicon))
+            // ("Georgian opposition supporters": people named by what they do are of the state their nationality names.)
+            if ((HeadClass(p, c, lexicon) & (NounClass.Role | NounClass.Diplomat | NounClass.Person)) != 0 || UnknownAgent(p, c) || NamedRole(p, c, lexicon))
             {
                 int before = into.Count;
                 Owner(p, c, bodyStart, into, ofPhrase: true);

@@ -265,9 +265,25 @@ internal sealed partial class SentenceCoder
             bool madeOf = rel.Kind == ClauseKind.ReducedRelative && rel.Verb?.Verb is { } made && SaysWhatItIsMadeOf(made);
             bool ofWhich = rel.Kind == ClauseKind.Relative && rel.Opener == "which" && rel.FirstToken >= 1 && p.Is(rel.FirstToken - 1, "of");
             if (!madeOf && !ofWhich) continue;
+            decimal listed = 0;
             foreach (var c in p.Chunks)
-                if (c.Clause == rel.Index && c.IsNoun && MoneyIn(p, c) is { } part) found.Add((c, part, AmountRole.Part));
+                if (c.Clause == rel.Index && c.IsNoun && MoneyIn(p, c) is { } part) { found.Add((c, part, AmountRole.Part)); listed += part.Value; }
+            // ("a $1.1 billion sale made up of $665.4 million in support, 60 missiles worth $355 million and …": the list
+            // goes on after the clause; what follows in the whole's currency, adding up to no more than it, is its parts.)
+            if (madeOf && rel.Antecedent is { } antecedent && found.FindIndex(f => f.Item1 == antecedent) is var w and >= 0 && found[w].Item3 == AmountRole.Whole)
+            {
+                var whole = found[w].Item2;
+                for (int k = w + 1; k < found.Count; k++)
+                {
+                    var (c, m, role) = found[k];
+                    if (role != AmountRole.Whole || c.First < rel.LastToken || m.Currency != whole.Currency || listed + m.Value > whole.Value * 1.01m) continue;
+                    listed += m.Value;
+                    found[k] = (c, m, AmountRole.Part);
+                }
+            }
         }
+        // (Parts read from a clause of their own were added last: text order again, so that each follows its whole.)
+        found.Sort((a, b) => a.Item1.Index.CompareTo(b.Item1.Index));
         return found;
     }
 
@@ -310,7 +326,7 @@ internal sealed partial class SentenceCoder
         if (rel.Kind == ClauseKind.Relative)
             return rel.Verb?.Verb is { Lemma: "be" } && (c == rel.Object || c == rel.SecondObject) && (p.Is(c.First, "worth") || c.Index > 0 && p.Chunks[c.Index - 1] is { IsNoun: true } w && p.Is(w.First, "worth"))
                 || rel.Verb?.Verb is { Lemma: "total" or "amount" } && (c == rel.Object || rel.Obliques.Exists(o => o.Object == c && o.Preposition is "to"));
-        if (rel.Verb?.Verb is not { Lemma: "value" or "total" or "amount" or "estimate" or "put" }) return false;
+        if (rel.Verb?.Verb is not { Lemma: "value" or "total" or "amount" or "estimate" or "put" or "cost" }) return false;
         return c == rel.Object || rel.Obliques.Exists(o => o.Object == c && o.Preposition is "at" or "to");
     }
 

@@ -465,6 +465,8 @@ internal static class Chunker
                 j += 2;
                 continue;
             }
+            // "tents and blankets worth €3 million": "worth" after a head opens the amount's own phrase.
+            if (sawHead && p.Is(j, "worth")) break;
             // "promised Zelensky advanced systems": an adjective after a person's name opens the next phrase.
             if (t == Tag.JJ && sawHead && head == j - 1 && p.AtomOf(head) is { Kind: AtomKind.Entity, Entity: { Kind: Entities.EntityKind.Person, Form: Entities.MentionForm.Name or Entities.MentionForm.Surname } })
                 break;

@@ -42,7 +42,8 @@ internal static partial class ClauseBuilder
                         break;
                     }
                     if (afterVerb) nounsAfterVerb.Add(c);
-                    else if (!IsOfPhraseOfPrevious(p, c)) { previousNounBeforeVerb = lastNounBeforeVerb; lastNounBeforeVerb = c; }
+                    // ("Tents worth €3 million were flown …": what a phrase is worth is said of it, not the subject.)
+                    else if (!IsOfPhraseOfPrevious(p, c) && !(lastNounBeforeVerb is not null && p.Is(c.First, "worth"))) { previousNounBeforeVerb = lastNounBeforeVerb; lastNounBeforeVerb = c; }
                     break;
                 case ChunkKind.Verb:
                     pendingPrep = null;

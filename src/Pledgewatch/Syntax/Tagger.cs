@@ -568,6 +568,11 @@ internal sealed class Tagger
     {
         // "USD 7.75 billion pledged by the members": a participle with its agent.
         if (i + 1 < p.Count && p.Is(i + 1, "by")) return false;
+        // A word read as an adjective is the verb only between its subject and its object ("Students occupied the
+        // building"), not inside a list ("missiles and armored vehicles").
+        if (p.Tags[i] == Syntax.Tag.JJ && !(i > 0 && (p.Tags[i - 1].IsNoun() || p.Tags[i - 1] is Syntax.Tag.Atom or Syntax.Tag.PRP)
+            && i + 1 < p.Count && (p.Tags[i + 1].IsNoun() || p.Tags[i + 1] is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.Atom or Syntax.Tag.JJ)))
+            return false;
         int start = i, end = i + 1;
         while (start > 0 && p.Word(start - 1) is not (";" or ":")) start--;
         while (end < p.Count && p.Word(end) is not (";" or ":")) end++;
