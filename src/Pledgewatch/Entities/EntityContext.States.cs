@@ -170,7 +170,7 @@ public sealed partial class EntityContext
         var word = _tokens[noun.End - 1].In(_text);
         // ("the regime" too, a word for a state others speak of: never the outlet's own.)
         bool regime = word.Equals("regime", StringComparison.OrdinalIgnoreCase);
-        var code = (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
+        var code = (noun.Entry.OutletsOwn ? _outlet : null) ?? (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
             ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
         // "Paris suspended its cooperation with the country": after a preposition of a relation, the country is another
         // state than the subject's: the one named latest before.

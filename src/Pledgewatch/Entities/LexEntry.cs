@@ -24,6 +24,8 @@ internal sealed class LexEntry(LexKind kind)
 
     /// <summary>For a state noun: "the &lt;noun&gt;" alone names a state (see <see cref="StateNoun.Title"/>).</summary>
     public bool BareTitle { get; init; }
+    /// <summary>A bare title that is the outlet's own state's organ ("the Treasury").</summary>
+    public bool OutletsOwn { get; init; }
 
     /// <summary>For a person phrase: true when it is the full name (or a multi-word alias), false for a surname alone.</summary>
     public bool FullName { get; init; }

@@ -192,6 +192,16 @@ internal sealed partial class SentenceCoder
             if (recipients.Count == 0) recipients = [.. toldBefore.Recipients];
             describes = true;
         }
+        // "The House passed a bill providing $14 billion in aid to Israel", "signed a deal granting …": what a text that a
+        // party passes, signs or adopts provides, that party provides.
+        if (actors.Count == 0 && commitment && clause.Kind == ClauseKind.ReducedRelative && clause.Antecedent is { } text
+            && (Classes(p, text) & (NounClass.Policy | NounClass.Agreement)) != 0 && clause.Parent >= 0
+            && p.Clauses[clause.Parent] is { Object: { } passed, Subject: { } passer } && passed == text)
+        {
+            Parties.Named(p, passer, _bodyStart, _lexicon, actors);
+            // (The passing itself, told without resources, is this commitment: one record.)
+            if (actors.Count > 0) drafts.RemoveAll(d => d.Clause == clause.Parent && d.Category == "AGREE" && d.Commitment is null);
+        }
         // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act (not
         // "the Houthis say five of their fighters were killed": who reports a blow did not strike it).
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter)

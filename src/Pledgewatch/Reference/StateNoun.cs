@@ -6,6 +6,8 @@ namespace Pledgewatch.Reference;
 /// </summary>
 /// <param name="Sector">GOV, MIL, LEG, BUS, CVL, MED, JUD; null for the state itself ("the country").</param>
 /// <param name="Title">"the" + noun alone names the state last spoken of ("the government", "the country"); not "the troops".</param>
+/// <param name="Own">"the" + noun alone is the outlet's own state's ("the Treasury" in a US or British report), whatever state
+/// was spoken of last.</param>
 /// <param name="Adjective">The noun is an adjective too ("military"): before another common noun ("the UK's military aid")
 /// it qualifies that noun and names no organ.</param>
-internal sealed record StateNoun(string Phrase, string? Sector, bool Title, bool Adjective = false);
+internal sealed record StateNoun(string Phrase, string? Sector, bool Title, bool Adjective = false, bool Own = false);
