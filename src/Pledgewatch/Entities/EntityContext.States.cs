@@ -124,6 +124,12 @@ public sealed partial class EntityContext
         return false;
     }
 
+    /// <summary>"Niger's army-installed rulers": the token at <paramref name="k"/> is a hyphen that joins the word before it to
+    /// a lower-case word, making an adjective of both.</summary>
+    private bool OpensCompoundAdjective(int k) =>
+        k + 1 < _tokens.Count && _tokens[k].In(_text) is "-" && _tokens[k].Start == _tokens[k - 1].End && _tokens[k + 1].Start == _tokens[k].End
+        && _tokens[k + 1].In(_text) is { Length: > 0 } next && char.IsLower(next[0]);
+
     /// <summary>
     /// A country or demonym, extended over a noun that makes it an organ of the state: "Danish lawmakers" (LEG),
     /// "Canada's foreign ministry" (GOV), "Polish firms" (BUS).
@@ -139,7 +145,7 @@ public sealed partial class EntityContext
         // "Danish lawmakers", "Canada's foreign ministry"; not "sold Georgia military radios".
         // A capitalised noun makes a name of its own ("Polish Leaders' Forum").
         if ((possessive || e.Kind == LexKind.Demonym) && nounAt < _tokens.Count && !IsCapitalised(nounAt) && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun)
-            && !(noun.Entry.Adjective && QualifiesNoun(noun.End)))
+            && !(noun.Entry.Adjective && QualifiesNoun(noun.End)) && !OpensCompoundAdjective(noun.End))
         {
             Emit(m.Start, noun.End, EntityKind.State, form, e.Code, noun.Entry.Sector);
             return noun.End;

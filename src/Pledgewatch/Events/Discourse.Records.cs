@@ -14,7 +14,7 @@ public sealed partial class Discourse
         // Acts others react to take their targets first, so that "Iran dismissed the accusations" after "Canada imposed
         // measures on six officials" (on Iran, by the report's targets) answers Canada.
         foreach (var d in drafts)
-            if (d.Category is "SANCTION" or "COERCE" or "ASSAULT" or "AGREE" or "AID" && d.Recipients.TrueForAll(r => r.Code is null)) FillRecipient(d, drafts);
+            if (d.Category is "SANCTION" or "COERCE" or "ASSAULT" or "AGREE" or "AID" && d.Recipients.TrueForAll(r => r.Code is null) && !IsUndirectedAct(d)) FillRecipient(d, drafts);
         for (int k = 0; k < drafts.Count; k++)
         {
             var d = drafts[k];
@@ -32,7 +32,7 @@ public sealed partial class Discourse
             if (to.AddYears(BackgroundYears) < _published) continue;
             if (to.AddYears(1) < _published) d.Contexts.Add("historical");
             // A recipient with no code ("demanded that Ortiz be released") says nothing of the state addressed.
-            if (d.Recipients.TrueForAll(r => r.Code is null) && !d.AddressesOthers) FillRecipient(d, drafts);
+            if (d.Recipients.TrueForAll(r => r.Code is null) && !d.AddressesOthers && !IsUndirectedAct(d)) FillRecipient(d, drafts);
             // "Defence ministers from 40 countries gathered here": a meeting of unnamed parties, hosted where it was filed.
             if (d.Category == "CONSULT" && d.Mode != "visit" && d.Actors.Count == 0 && _datelinePlace is { Code: { } host })
                 d.Actors = [new Mention(default, _datelinePlace.Text, EntityKind.State, MentionForm.Name, host)];
@@ -127,6 +127,9 @@ public sealed partial class Discourse
     /// threat without a target to its main target, else to the state most mentioned that is neither the actor, the
     /// aid recipient nor the outlet's own country.
     /// </summary>
+    /// <summary>An act without resources aimed at no one beyond its actors ("war broke out between …").</summary>
+    private static bool IsUndirectedAct(EventDraft d) => d.Undirected && d.Commitment is null;
+
     private void FillRecipient(EventDraft d, List<EventDraft> drafts)
     {
         var actors = d.ActorCodes.ToHashSet();

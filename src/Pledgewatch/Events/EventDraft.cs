@@ -56,7 +56,8 @@ internal sealed class EventDraft
     /// <summary>Told in a "because" clause: the cause's time does not become the paragraph's.</summary>
     public bool GivesCause { get; init; }
 
-    /// <summary>Resources of a deal whose frame gives no direction ("signed a $12 billion deal with KIA"): who gives is unknown.</summary>
+    /// <summary>Resources of a deal whose frame gives no direction ("signed a $12 billion deal with KIA"): who gives is unknown;
+    /// or, without resources, an act aimed at no one beyond its actors ("war broke out between the army and the RSF").</summary>
     public bool Undirected { get; set; }
 
     /// <summary>"called on other partners to …", "urged partners to …": a demand on parties it does not name, which takes

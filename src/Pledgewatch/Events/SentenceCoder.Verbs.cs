@@ -431,7 +431,13 @@ internal sealed partial class SentenceCoder
         if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
         if (frame.Role == "protest") draft.Location = ProtestPlace(p, clause);
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
-        drafts.Add(draft);
+        // ("war broke out between the army and the RSF": the sides' fighting is aimed at no one else.)
+        if (frame.Role == "outbreak") draft.Undirected = true;
+        // "Japan will lend Manila ¥30 billion. The loan was signed by the two foreign ministers": the signing of the
+        // commitment just told is that commitment, not another agreement.
+        bool signsToldCommitment = category == "AGREE" && clause.Verb!.Verb!.Passive && clause.Subject is { } signed
+            && PreviousCommitment is not null && AnaphoricAid(p, signed);
+        if (!signsToldCommitment) drafts.Add(draft);
         // "Sánchez and Zelensky signed a security agreement": leaders of two states who sign together have met.
         if (category == "AGREE" && frame.Lemma is "sign" or "conclude" or "initial" && attitude.Stance == Stance.Asserted && DistinctStates(actors) >= 2)
         {

@@ -167,7 +167,11 @@ internal static partial class ClauseBuilder
         bool amount = (bracket || nearer.Index + 1 < p.Chunks.Count && p.Chunks[nearer.Index + 1].Kind == ChunkKind.Comma)
             && (p.Is(nearer.First, "worth") || p.AtomOf(nearer.Head) is { Kind: AtomKind.Money }) && p.AtomOf(earlier.Head) is not { Kind: AtomKind.Money };
         if (bracket && !amount) return null;
-        return amount || !Names(nearer) && Names(earlier) ? earlier : null;
+        // ("The loan, part of Japan's aid programme, was signed …": a phrase set off by commas on both sides that names
+        // no party describes the one before it, which stays the subject.)
+        int afterNearer = (nearer.OfPhrase ?? nearer).Index + 1;
+        bool parenthetical = afterNearer < p.Chunks.Count && p.Chunks[afterNearer].Kind == ChunkKind.Comma && !Names(nearer) && p.AtomOf(nearer.Head) is null;
+        return amount || parenthetical || !Names(nearer) && Names(earlier) ? earlier : null;
     }
 
     private static bool IsLastInClause(SentenceParse p, Clause clause, Chunk noun)

@@ -144,7 +144,8 @@ internal sealed class Tagger
     private static TagSet Shape(ReadOnlySpan<char> w, bool capitalised)
     {
         if (capitalised) return TagSet.Of(Syntax.Tag.NNP);
-        if (w.EndsWith("ly")) return TagSet.Of(Syntax.Tag.RB);
+        // ("resupply", "resupplied" are no adverbs: "-ply" ends verbs and nouns.)
+        if (w.EndsWith("ly") && !w.EndsWith("ply")) return TagSet.Of(Syntax.Tag.RB);
         if (w.EndsWith("ing")) return TagSet.Of(Syntax.Tag.VBG).With(Syntax.Tag.NN);
         if (w.EndsWith("ed")) return TagSet.Of(Syntax.Tag.VBD).With(Syntax.Tag.VBN).With(Syntax.Tag.JJ);
         if (w.Contains('-')) return TagSet.Of(Syntax.Tag.JJ).With(Syntax.Tag.NN);
@@ -259,7 +260,7 @@ internal sealed class Tagger
             if (end - i < 2) continue;
             // "North Korea test-fired a missile": a compound ending in a past form, right after a subject and before a
             // phrase, is the verb; the second loop below tags it.
-            if (end - i == 2 && i > 0 && Surface(p, i - 1) is Syntax.Tag.NNP or Syntax.Tag.PRP && p.Options[end].Has(Syntax.Tag.VBD) && end + 1 < p.Count && OpensNounPhrase(p, end + 1))
+            if (end - i == 2 && i > 0 && Surface(p, i - 1) is Syntax.Tag.NNP or Syntax.Tag.PRP && !IsPossessiveEnd(p, i - 1) && p.Options[end].Has(Syntax.Tag.VBD) && end + 1 < p.Count && OpensNounPhrase(p, end + 1))
             {
                 i = end;
                 continue;
@@ -276,7 +277,8 @@ internal sealed class Tagger
                 && p.Tags[i + 2] is Syntax.Tag.VBN or Syntax.Tag.VBD or Syntax.Tag.VBG && p.Tokens[i].Kind == TokenKind.Word && !s_prefixLookup.Contains(p.Word(i)))
             {
                 // "North Korea test-fired a missile": right after a subject and before a phrase, the compound is the verb.
-                if (i > 0 && Surface(p, i - 1) is Syntax.Tag.NNP or Syntax.Tag.PRP && p.Options[i + 2].Has(Syntax.Tag.VBD) && i + 3 < p.Count && OpensNounPhrase(p, i + 3))
+                // ("Sudan's army-backed government": not after a possessor.)
+                if (i > 0 && Surface(p, i - 1) is Syntax.Tag.NNP or Syntax.Tag.PRP && !IsPossessiveEnd(p, i - 1) && p.Options[i + 2].Has(Syntax.Tag.VBD) && i + 3 < p.Count && OpensNounPhrase(p, i + 3))
                 {
                     p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.RB;
                     p.Tags[i + 2] = Syntax.Tag.VBD;
@@ -291,6 +293,25 @@ internal sealed class Tagger
             p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.RB;
         }
     }
+
+    /// <summary>
+    /// "Sudan's government, which was not invited, condemned the meeting": right after the comma that closes a relative
+    /// clause set off after a noun (", which …,", ", who …,"), before a phrase, the word is the main clause's verb.
+    /// </summary>
+    private static bool AfterRelativeClause(SentenceParse p, int i)
+    {
+        if (i < 4 || p.Word(i - 1) is not "," || i + 1 >= p.Count || !OpensNounPhrase(p, i + 1)) return false;
+        for (int k = i - 2; k >= 2; k--)
+        {
+            if (p.Word(k) is "," or ";" or ":") return false;
+            if ((p.Is(k, "which") || p.Is(k, "who")) && p.Word(k - 1) is ",")
+                return p.Tags[k - 2].IsNoun() || p.Tags[k - 2] == Syntax.Tag.Atom;
+        }
+        return false;
+    }
+
+    /// <summary>The token is a possessive ending ("'s", "’s"): what precedes it owns the next phrase, and is no subject.</summary>
+    private static bool IsPossessiveEnd(SentenceParse p, int i) => p.Word(i) is "'s" or "’s" or "'" or "’";
 
     /// <summary>The last part of a compound noun like "sit-in", "walk-out", "stand-off", "shut-down".</summary>
     internal static bool IsParticle(ReadOnlySpan<char> word) =>
@@ -366,6 +387,8 @@ internal sealed class Tagger
                     && (p.Options[i + 2].Has(Syntax.Tag.VBD) || p.Options[i + 2].Has(Syntax.Tag.VBN));
             case TagCondition.SoleVerb:
                 return SoleVerb(p, i);
+            case TagCondition.AfterRelativeClause:
+                return AfterRelativeClause(p, i);
             case TagCondition.InObjectOfVerb:
                 return InObjectOfVerb(p, i);
             case TagCondition.FirstBeforePhrase:
