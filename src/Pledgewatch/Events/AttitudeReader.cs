@@ -52,6 +52,13 @@ internal static class AttitudeReader
             // "the ad hoc packages Denmark has announced since 2022": what has been done since a time adds up to now.
             if (vg is { Perfect: true } && Totals.HasSinceDate(p, clause))
                 return new Attitude(Stance.Background, null, "relative clause of what has been done since");
+            // "a British-led fund that buys air defence for Ukraine", "a facility which lends to small firms": the simple
+            // present of a clause about a thing says what it does as a rule, not what happened.
+            if (clause.Kind == ClauseKind.Relative && vg is { Tense: Tense.Present, Perfect: false, Progressive: false, Passive: false, Modal: null, Negated: false }
+                && clause.Antecedent is { } thing && p.AtomOf(thing.Head) is null && p.Tags[thing.Head] is not Tag.PRP
+                // (A text says what its authors do: "a resolution that condemns the trial", "a declaration in which Canada supports …".)
+                && (lexicon.ClassOfNoun(thing.Lemma) & (NounClass.Statement | NounClass.Agreement | NounClass.Policy | NounClass.Promise)) == 0)
+                return new Attitude(Stance.Background, null, "simple present of a relative clause about a thing");
             rule = "relative clause";
         }
         // "two years after Russia launched its invasion", "Two years ago today, the military seized power": what an
