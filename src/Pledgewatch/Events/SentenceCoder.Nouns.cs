@@ -100,6 +100,17 @@ internal sealed partial class SentenceCoder
                     setting = true;
                 }
             }
+        // "Donors pledged €2 billion at a conference in Paris", "signed a memorandum on the opening day of the summit here",
+        // "on the sidelines of the summit hosted in Paris": a summit or conference where the clause's act took place, at a
+        // place the report names, was held there; the place's state hosts it when no one else is named.
+        Mention? venue = null;
+        // (Not in a clause that describes a noun: "the partnership that Indonesia concluded at the G20 summit in Bali".)
+        if (!setting && frame.Mode == "multilateral" && clause.Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative)
+            && IsSettingOf(p, clause, np) && MeetingPlace(p, np, out venue))
+        {
+            setting = true;
+            if (owners.Count == 0 && venue is { Code: not null }) owners.Add(venue with { Kind = EntityKind.State });
+        }
         // ("Japan's pledge was welcomed by Kyiv": a passive's subject is what it reacts to.)
         // ("praised Armenia's commitment to reforms": a promise reacted to is told here only with its amount.)
         bool reaction = Theme(clause) == np && vg is not null && owners.Count > 0 && VerbFrame(p, clause) is { Role: "hostile" or "support" or "request" }
@@ -121,7 +132,44 @@ internal sealed partial class SentenceCoder
             && frame.Category is "AGREE" or "AID" && owners.Exists(o => o.Code is not null) && HeldMoney(p, np) is not null && VerbFrame(p, clause) is null;
         if (!occurs && !setting && !reaction && !before && !spending) return;
         consumed.Add(np);
+        int drafted = drafts.Count;
         CodeNounEvent(p, np, frame, clause, drafts, owners);
+        if (venue is not null && drafts.Count > drafted) drafts[^1].Location ??= venue;
+    }
+
+    /// <summary>
+    /// The meeting is where the clause's act took place: the object of "at", "during", "on" or "ahead of", or the "of"
+    /// phrase of such an object that names a part of it ("on the sidelines of", "on the opening day of").
+    /// </summary>
+    private static bool IsSettingOf(SentenceParse p, Clause clause, Chunk np)
+    {
+        foreach (var o in clause.Obliques)
+        {
+            if (o.Preposition is not ("at" or "during" or "on" or "ahead of")) continue;
+            if (o.Object == np) return true;
+            if (o.Object.OfPhrase == np && o.Object.Lemma is "sideline" or "sidelines" or "margin" or "margins" or "day" or "eve" or "opening" or "start" or "close" or "end") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where a meeting the report names was held: its "in" phrase ("a conference in Paris"), the place of a participle
+    /// of hosting ("the summit hosted in Paris by Macron"), or the dateline's place ("the summit here": null, for the
+    /// report's dateline to fill).
+    /// </summary>
+    private bool MeetingPlace(SentenceParse p, Chunk np, out Mention? venue)
+    {
+        venue = null;
+        var where = NounOblique(p, np, "in");
+        if (where is null)
+            foreach (var c in p.Clauses)
+                if (c.Kind == ClauseKind.ReducedRelative && c.Antecedent == np && c.ObliqueOf("in") is { } hosted) { where = hosted; break; }
+        if (where is not null && p.AtomOf(where.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } place } && place.Kind is EntityKind.Place or EntityKind.State)
+        {
+            venue = place;
+            return true;
+        }
+        return np.End < p.Count && p.Is(np.End, "here");
     }
 
     /// <summary>Who the clause's subject acts on or with: a named indirect object, object, or "with"/"to" phrase.</summary>
