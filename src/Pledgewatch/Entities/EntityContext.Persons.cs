@@ -80,12 +80,26 @@ public sealed partial class EntityContext
 
         // A bare title stands for a person only with "the" or a state in front: "the Prime Minister", "Ukraine's president".
         if (!hasThe && cueCode is null) return false;
-        if (title.Role == "official") return false; // "the spokesman", "Russian ambassador": the state-noun reading is better.
-        var (code, name, record) = ResolveTitle(title, cueCode, notHolder);
+        // "the spokesman", "Russian ambassador": the state-noun reading is better. "The Minister announced …" in a release:
+        // a capitalised government title with no state in the phrase serves the state the text is about, else the
+        // outlet's (as a named one does).
+        if (title.Role == "official" && (!hasThe || cueCode is not null || title.Sector is not ("" or "GOV") || !IsCapitalised(titleStart))) return false;
+        var (code, name, record) = title.Role == "official" ? (BareOfficial(title.Phrase), null, null) : ResolveTitle(title, cueCode, notHolder);
         Emit(hasThe && cueStart < 0 ? i : start, k, EntityKind.Person, MentionForm.Title, code, title.Sector.Length > 0 ? title.Sector : Government, name, IsPossessive(k));
         if (record is not null) NotePerson(record);
         end = k;
         return true;
+    }
+
+    /// <summary>The state of each bare official title met ("the Minister"): the same title later is the same person.</summary>
+    private readonly Dictionary<string, string?> _bareOfficials = new(StringComparer.OrdinalIgnoreCase);
+
+    private string? BareOfficial(string title)
+    {
+        if (_bareOfficials.TryGetValue(title, out var code)) return code;
+        code = _statesSeen.Count > 0 ? _statesSeen[0] : _outlet;
+        _bareOfficials[title] = code;
+        return code;
     }
 
     /// <summary>"Mr Albanese", "Mr. Sunak", "Dr Jane Roe": the honorific joins the mention.</summary>

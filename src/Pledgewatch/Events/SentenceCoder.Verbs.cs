@@ -192,6 +192,19 @@ internal sealed partial class SentenceCoder
             if (recipients.Count == 0) recipients = [.. toldBefore.Recipients];
             describes = true;
         }
+        // "Of this amount, $25 million will go to the WFP", "$13.8 billion pays for new weapons": an amount put to a use
+        // right after a commitment is a part of it (Discourse.FoldDescriptions makes it one); told alone, it is no event.
+        if (frame.Role == "allocated")
+        {
+            // ("£60 million, of which £40 million will go to the fund": a share told in the whole's relative clause is
+            // coded with the whole.)
+            if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) return;
+            var put = clause.Verb!.Verb!.Passive ? Theme(clause) : clause.Subject;
+            if (PreviousCommitment is not { } whole || put is null || p.AtomOf(put.Head) is not { Kind: AtomKind.Money }) return;
+            actors = [.. whole.Actors];
+            if (recipients.TrueForAll(r => r.Code is null)) recipients = [.. whole.Recipients];
+            describes = true;
+        }
         // "The House passed a bill providing $14 billion in aid to Israel", "signed a deal granting …": what a text that a
         // party passes, signs or adopts provides, that party provides.
         if (actors.Count == 0 && commitment && clause.Kind == ClauseKind.ReducedRelative && clause.Antecedent is { } text
