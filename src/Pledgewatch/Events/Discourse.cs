@@ -297,6 +297,9 @@ public sealed partial class Discourse
                 share.PartOf = wholeDraft;
                 share.Describes = null;
             }
+        // ("Of the total, $2 billion will go to Kenya" after a pledge in crowns: amounts put to uses that are no parts of the
+        // commitment before are no news of their own.)
+        drafts.RemoveAll(d => d is { Allocated: true, PartOf: null });
         for (int k = drafts.Count - 1; k >= 0; k--)
         {
             // ("It … will be financed from the state budget": a description with no resources of its own adds nothing.)

@@ -60,6 +60,9 @@ internal sealed class EventDraft
     /// or, without resources, an act aimed at no one beyond its actors ("war broke out between the army and the RSF").</summary>
     public bool Undirected { get; set; }
 
+    /// <summary>An amount put to a use ("$25 million will go to the WFP"): a part of the commitment it describes, or nothing.</summary>
+    public bool Allocated { get; set; }
+
     /// <summary>"called on other partners to …", "urged partners to …": a demand on parties it does not name, which takes
     /// no recipient from the report.</summary>
     public bool AddressesOthers { get; set; }

@@ -386,7 +386,11 @@ internal sealed partial class SentenceCoder
                 int firstNew = drafts.Count;
                 CodeCommitments(p, clause, frame, attitude, category, actors, recipients, explanation, drafts, consumed);
                 if (describes)
-                    for (int k = firstNew; k < drafts.Count; k++) drafts[k].Describes = PreviousCommitment;
+                    for (int k = firstNew; k < drafts.Count; k++)
+                    {
+                        drafts[k].Describes = PreviousCommitment;
+                        drafts[k].Allocated = frame.Role == "allocated";
+                    }
             }
             return;
         }
