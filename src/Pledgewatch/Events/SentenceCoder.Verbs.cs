@@ -205,6 +205,14 @@ internal sealed partial class SentenceCoder
             if (recipients.TrueForAll(r => r.Code is null)) recipients = [.. whole.Recipients];
             describes = true;
         }
+        // "This funding comes in addition to the $10 million announced on October 14": an earlier pledge recalled, with its
+        // date and no giver, is the giver's of the commitment just told.
+        if (actors.Count == 0 && commitment && clause.Kind == ClauseKind.ReducedRelative && clause.Dates.Count > 0 && clause.Agent is null
+            && clause.Antecedent is { } recalled && p.AtomOf(recalled.Head) is { Kind: AtomKind.Money } && PreviousCommitment is { } previous)
+        {
+            actors = [.. previous.Actors];
+            if (recipients.Count == 0) recipients = [.. previous.Recipients];
+        }
         // "The House passed a bill providing $14 billion in aid to Israel", "signed a deal granting …": what a text that a
         // party passes, signs or adopts provides, that party provides.
         if (actors.Count == 0 && commitment && clause.Kind == ClauseKind.ReducedRelative && clause.Antecedent is { } text

@@ -351,7 +351,9 @@ internal static partial class ClauseBuilder
                         // A past form counts as a participle when a "by" phrase follows ("The summit, hosted by Switzerland, …").
                         bool pastParticiple = vg.Participle && p.Tags[vg.Main] == Tag.VBN
                             || p.Tags[vg.Main] == Tag.VBD && p.Options[vg.Main].Has(Tag.VBN) && ch.End - ch.First == 1
-                               && (k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" } || FiniteAfterClosingComma(p, k));
+                               && (k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" } || FiniteAfterClosingComma(p, k))
+                            // ("The UK's defence secretary, visiting Kyiv, pledged …": a present participle set off so too.)
+                            || p.Tags[vg.Main] == Tag.VBG && ch.End - ch.First == 1 && FiniteAfterClosingComma(p, k);
                         // ("Mali and Burkina Faso, both run by soldiers, warned": a quantifier may stand before the participle.)
                         int quantifier = k > 3 && chunks[k - 1].IsNoun && chunks[k - 1].End - chunks[k - 1].First == 1
                             && (p.Is(chunks[k - 1].First, "both") || p.Is(chunks[k - 1].First, "all") || p.Is(chunks[k - 1].First, "each")) ? 1 : 0;
@@ -482,7 +484,10 @@ internal static partial class ClauseBuilder
                     }
                     if (p.Is(current.Verb.Verb!.Main, WordClass.Speech) && k > 0 && chunks[k - 1].IsNoun
                         && (chunks[k - 1].CoordinatedWith ?? chunks[k - 1]) is { } said && said.Clause == current.Index && ObjectAfter(p, current, said)
-                        && !OpenerBetween(p, current.Verb, said))
+                        && !OpenerBetween(p, current.Verb, said)
+                        // ("The money adds to the $5 million pledged in October": a speech verb with a preposition right
+                        // after it is no verb of saying.)
+                        && !(current.Verb.Index + 1 < chunks.Count && chunks[current.Verb.Index + 1].Kind == ChunkKind.Prep))
                     {
                         // "said Canada would send …", "said 25 diplomats and staff would be expelled": the noun before (with
                         // its conjuncts) is the subject of a complement clause without "that".

@@ -295,8 +295,9 @@ internal sealed class Tagger
     }
 
     /// <summary>
-    /// "Sudan's government, which was not invited, condemned the meeting": right after the comma that closes a relative
-    /// clause set off after a noun (", which …,", ", who …,"), before a phrase, the word is the main clause's verb.
+    /// "Sudan's government, which was not invited, condemned the meeting", "The UK's defence secretary, visiting Kyiv,
+    /// pledges 10,000 drones": right after the comma that closes a relative clause or a participle set off after a noun
+    /// (", which …,", ", who …,", ", visiting …,"), before a phrase, the word is the main clause's verb.
     /// </summary>
     private static bool AfterRelativeClause(SentenceParse p, int i)
     {
@@ -304,8 +305,8 @@ internal sealed class Tagger
         for (int k = i - 2; k >= 2; k--)
         {
             if (p.Word(k) is "," or ";" or ":") return false;
-            if ((p.Is(k, "which") || p.Is(k, "who")) && p.Word(k - 1) is ",")
-                return p.Tags[k - 2].IsNoun() || p.Tags[k - 2] == Syntax.Tag.Atom;
+            if ((p.Is(k, "which") || p.Is(k, "who") || p.Tags[k] is Syntax.Tag.VBG or Syntax.Tag.VBN) && p.Word(k - 1) is ",")
+                return (p.Tags[k - 2].IsNoun() || p.Tags[k - 2] == Syntax.Tag.Atom) && !FiniteBefore(p, k - 1);
         }
         return false;
     }
