@@ -121,7 +121,10 @@ internal sealed partial class SentenceCoder
             // ("said it could not approve the transfer", "will not allow the re-export": consent withheld is a refusal.)
             || !attitude.Codes && attitude.Stance == Stance.Negated && attitude.Reporter is null
                && frame.Lemma is "approve" or "allow" or "authorise" or "authorize" or "permit" or "accept"
-               && clause.Verb!.Verb! is { Negated: true } withheld && (withheld.Tense == Tense.Future || withheld.Modal is "would" or "will" or "could" or "can" or "ca");
+               && clause.Verb!.Verb! is { Negated: true } withheld && (withheld.Tense == Tense.Future || withheld.Modal is "would" or "will" or "could" or "can" or "ca")
+            // ("Serbia will not impose sanctions on Russia, Vucic said": a measure a party says it will not take is refused.)
+            || !attitude.Codes && attitude.Stance == Stance.Negated && frame.Category == "SANCTION"
+               && clause.Verb!.Verb! is { Negated: true, Passive: false } declined && (declined.Tense == Tense.Future || declined.Modal is "would" or "will");
         if (refused)
         {
             frame = frame with { Category = "REJECT", Role = "reject", Mode = null };
@@ -133,7 +136,10 @@ internal sealed partial class SentenceCoder
         bool conditionalThreat = attitude.Stance == Stance.Conditional && frame.Category is "ASSAULT" or "COERCE" or "SANCTION" or "THREATEN" && !commitment
             // ("Kyiv said it could impose its own restrictions": force or a sanction a party says it could use is a threat.)
             || attitude.Stance == Stance.Hypothetical && clause.Verb!.Verb! is { Modal: "could" or "might" or "may", Negated: false, Passive: false }
-               && frame.Category is "ASSAULT" or "COERCE" or "SANCTION" && !commitment && ReporterOf(p, clause) is not null;
+               && frame.Category is "ASSAULT" or "COERCE" or "SANCTION" && !commitment && ReporterOf(p, clause) is not null
+            // ("The EU is prepared to freeze funds to Budapest if the law is not withdrawn": a measure planned on a
+            // condition of its own is a threat too.)
+            || attitude.Stance == Stance.Future && frame.Category is "ASSAULT" or "COERCE" or "SANCTION" && !commitment && AttitudeReader.ConditionOf(p, clause) is not null;
         if (conditionalThreat) attitude = attitude with { Stance = Stance.Asserted, Rule = "force on a condition" };
         if (!attitude.Codes)
         {
@@ -680,6 +686,17 @@ internal sealed partial class SentenceCoder
                                     Parties.Named(p, announcer, _bodyStart, _lexicon, into);
                         if (Gained(into, b0, exclude) && !all) return;
                     }
+                    continue;
+                case "comp:subj":
+                    // The subject of the verb's own complement clause.
+                    foreach (var child in p.Clauses)
+                        if (child.Parent == clause.Index && child.Kind == ClauseKind.Complement && child.Subject is { } claimed)
+                        {
+                            int b2 = into.Count;
+                            Parties.Named(p, claimed, _bodyStart, _lexicon, into);
+                            if (Gained(into, b2, exclude) && !all) return;
+                            break;
+                        }
                     continue;
                 case "reporter":
                     if (ReporterOf(p, clause) is { Subject: { } rs }) { int b1 = into.Count; Parties.Named(p, rs, _bodyStart, _lexicon, into); if (Gained(into, b1, exclude) && !all) return; }
