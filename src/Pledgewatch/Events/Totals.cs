@@ -12,6 +12,7 @@ internal static class Totals
 {
     private static readonly HashSet<string> s_modifiers = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> s_verbs = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> s_single = new(StringComparer.Ordinal);
     private static readonly List<string[]> s_phrases = [];
     private static readonly List<string[]> s_openers = [];
     private static readonly List<string[]> s_periods = [];
@@ -26,6 +27,7 @@ internal static class Totals
                 {
                     case "modifier": s_modifiers.Add(w); break;
                     case "verb": s_verbs.Add(w); break;
+                    case "single": s_single.Add(w); break;
                     case "phrase": s_phrases.Add(w.Split('_')); break;
                     case "opener": s_openers.Add(w.Split('_')); break;
                     case "period": s_periods.Add(w.Split('_')); break;
@@ -52,6 +54,18 @@ internal static class Totals
                 if (PhraseAt(p, i, period)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Canada's contribution, announced in Kyiv, totals C$500 million": the subject is one commitment ("single" nouns,
+    /// singular), and nothing says the figure has grown to where it stands ("now", "so far", "already").
+    /// </summary>
+    private static bool ValueOfOne(SentenceParse p, Clause clause, VerbGroup vg)
+    {
+        if (clause.Subject is not { } one || p.Tags[one.Head] != Tag.NN || !s_single.Contains(one.Lemma) || HasModifier(p, one)) return false;
+        for (int i = Math.Max(0, vg.Main - 3); i < vg.Main; i++)
+            if (p.Is(i, "now") || p.Is(i, "already")) return false;
+        return true;
     }
 
     /// <summary>A date of the clause opens with "since" ("since February 2022", "since the spring").</summary>
@@ -123,7 +137,8 @@ internal static class Totals
                 && OtherAmount(p, np)) return true;
             // "Canada's aid now totals $X", "commitments exceed $X", "stand at $X" (not "reached an agreement on a $X loan":
             // the amount of what was reached is no total).
-            if (vg.Lemma is "total" or "exceed" or "reach" or "stand" or "amount" or "top" && (clause.Object is null || clause.Object == np)) return true;
+            if (vg.Lemma is "total" or "exceed" or "reach" or "stand" or "amount" or "top" && (clause.Object is null || clause.Object == np)
+                && !ValueOfOne(p, clause, vg)) return true;
         }
         if (clause?.Subject is { } subject && HasModifier(p, subject)) return true;
         // "on top of the €2 billion already promised": an amount a participle says was already given or promised.

@@ -305,7 +305,7 @@ internal sealed class Tagger
         for (int k = i - 2; k >= 2; k--)
         {
             if (p.Word(k) is "," or ";" or ":") return false;
-            if ((p.Is(k, "which") || p.Is(k, "who") || p.Tags[k] is Syntax.Tag.VBG or Syntax.Tag.VBN) && p.Word(k - 1) is ",")
+            if ((p.Is(k, "which") || p.Is(k, "who") || p.Tags[k] is Syntax.Tag.VBG or Syntax.Tag.VBN or Syntax.Tag.VBD) && p.Word(k - 1) is ",")
                 return (p.Tags[k - 2].IsNoun() || p.Tags[k - 2] == Syntax.Tag.Atom) && !FiniteBefore(p, k - 1);
         }
         return false;
