@@ -174,10 +174,10 @@ public sealed partial class EntityContext
         // "the army", "the junta": the forces of the state the report is most about, more often than of the state just
         // named ("After the army walked out of the Jeddah talks" in a report on Sudan).
         var word = _tokens[noun.End - 1].In(_text);
-        // ("the regime" too, a word for a state others speak of: never the outlet's own.)
-        bool regime = word.Equals("regime", StringComparison.OrdinalIgnoreCase);
+        // ("the regime", "the junta" too, words for a state others speak of: never the outlet's own.)
+        bool regime = word.Equals("regime", StringComparison.OrdinalIgnoreCase) || word.Equals("junta", StringComparison.OrdinalIgnoreCase);
         var code = (noun.Entry.OutletsOwn ? _outlet : null) ?? (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
-            ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet);
+            ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : regime ? null : _outlet);
         // "Paris suspended its cooperation with the country": after a preposition of a relation, the country is another
         // state than the subject's: the one named latest before.
         if (code is not null && !IsPossessive(noun.End) && IsAnyWord(i - 1, ["with", "against", "on", "to", "into", "from", "toward", "towards"]) && OpeningState() == code)
