@@ -211,14 +211,21 @@ internal sealed partial class SentenceCoder
             if (recipients.TrueForAll(r => r.Code is null)) recipients = [.. whole.Recipients];
             describes = true;
         }
-        // "This funding comes in addition to the $10 million announced on October 14": an earlier pledge recalled, with its
-        // date and no giver, is the giver's of the commitment just told.
+        // "This funding comes in addition to the $10 million announced on October 14", "builds on the A$50 million package
+        // agreed with Tuvalu last November": an earlier pledge recalled, with its date and no giver, is the giver's of the
+        // commitment just told.
         if (actors.Count == 0 && commitment && clause.Kind == ClauseKind.ReducedRelative && clause.Dates.Count > 0 && clause.Agent is null
-            && clause.Antecedent is { } recalled && p.AtomOf(recalled.Head) is { Kind: AtomKind.Money } && PreviousCommitment is { } previous)
+            && clause.Antecedent is { } recalled && (p.AtomOf(recalled.Head) is { Kind: AtomKind.Money } || HeldMoney(p, recalled) is not null)
+            // ("Britain would provide £10m, on top of a package of £1m for Libya announced on 13 September": the giver of
+            // the sentence's own commitment first.)
+            && (drafts.FindLast(d => d.Commitment is not null && d.Actors.Exists(a => a.Code is not null)) ?? PreviousCommitment) is { } previous)
         {
             actors = [.. previous.Actors];
             if (recipients.Count == 0) recipients = [.. previous.Recipients];
         }
+        // "companies in China accused of supplying Moscow with drone parts": a charge told in the passive to describe a
+        // noun, with no one making it, is why the noun is mentioned, not an accusation.
+        if (frame.Category == "ACCUSE" && clause.Kind == ClauseKind.ReducedRelative && clause.Verb!.Verb!.Passive && clause.Agent is null) return;
         // "The House passed a bill providing $14 billion in aid to Israel", "signed a deal granting …": what a text that a
         // party passes, signs or adopts provides, that party provides.
         if (actors.Count == 0 && commitment && clause.Kind == ClauseKind.ReducedRelative && clause.Antecedent is { } text

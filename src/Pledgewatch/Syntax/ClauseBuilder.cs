@@ -487,7 +487,10 @@ internal static partial class ClauseBuilder
                         && !OpenerBetween(p, current.Verb, said)
                         // ("The money adds to the $5 million pledged in October": a speech verb with a preposition right
                         // after it is no verb of saying.)
-                        && !(current.Verb.Index + 1 < chunks.Count && chunks[current.Verb.Index + 1].Kind == ChunkKind.Prep))
+                        && !(current.Verb.Index + 1 < chunks.Count && chunks[current.Verb.Index + 1].Kind == ChunkKind.Prep)
+                        // ("adding 106 people to its list, including companies accused of …": a verb of adding to something
+                        // is no verb of saying.)
+                        && !ChunkBetween(chunks, current.Verb.Index, said.Index, ChunkKind.Prep, "to", "including"))
                     {
                         // "said Canada would send …", "said 25 diplomats and staff would be expelled": the noun before (with
                         // its conjuncts) is the subject of a complement clause without "that".
@@ -634,6 +637,14 @@ internal static partial class ClauseBuilder
             || p.Tags[subject.First] == Tag.DT && p.Word(subject.First) is "the" && p.AtomOf(subject.Head) is null;
         if (!subjectLike) return false;
         return k + 1 >= chunks.Count || !chunks[k + 1].IsNoun;
+    }
+
+    /// <summary>A chunk of <paramref name="kind"/> with one of <paramref name="lemmas"/> stands between chunks <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool ChunkBetween(List<Chunk> chunks, int from, int to, ChunkKind kind, params string[] lemmas)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (chunks[k].Kind == kind && Array.IndexOf(lemmas, chunks[k].Lemma) >= 0) return true;
+        return false;
     }
 
     /// <summary>
