@@ -172,6 +172,11 @@ internal sealed partial class SentenceCoder
         return np.End < p.Count && p.Is(np.End, "here");
     }
 
+    /// <summary>The clause is the infinitive of a verb of deciding ("decided to open talks"): what it tells is yet to come.</summary>
+    private bool DecidedOn(SentenceParse p, Clause clause) =>
+        clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && p.Clauses[clause.Parent].Verb?.Verb is { } decider
+        && _lexicon.ClassOfPredicate(decider.Lemma, decider.Particle) == PredicateClass.Decide;
+
     /// <summary>Who the clause's subject acts on or with: a named indirect object, object, or "with"/"to" phrase.</summary>
     private List<Mention>? ClausePartner(SentenceParse p, Clause clause, Chunk except)
     {
@@ -244,7 +249,8 @@ internal sealed partial class SentenceCoder
         Remove(recipients, actors);
         string category = frame.Category;
         string? mode = frame.Mode;
-        if (attitude.Stance == Stance.Future)
+        // ("EU leaders decided to open accession talks with Ukraine": a meeting decided on is yet to come.)
+        if (attitude.Stance == Stance.Future || category == "CONSULT" && DecidedOn(p, clause))
         {
             category = category switch { "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" => "AGREE", "RETREAT" => "CONCEDE", _ => category };
             if (category == "AGREE") mode = null;

@@ -369,6 +369,12 @@ internal sealed partial class SentenceCoder
             category = "THREATEN";
             mode = null;
         }
+        // ("EU leaders decided to open accession talks with Ukraine": a meeting decided on is yet to come.)
+        else if (category == "CONSULT" && DecidedOn(p, clause))
+        {
+            category = "AGREE";
+            mode = null;
+        }
         // ("The Prime Minister will today hold talks with …": what a schedule says happens today is reported as it happens.)
         else if (attitude.Stance == Stance.Future && !commitment && !(category is "CONSULT" && SaysToday(p, clause)))
         {
