@@ -361,6 +361,8 @@ internal sealed partial class SentenceCoder
                  && !(category == "SANCTION" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" or "decide" or "approve" })
                  // ("said it would keep its ban in place": a measure in force, kept on, is decided, not threatened.)
                  && !(category == "SANCTION" && frame.Lemma is "keep" or "maintain" or "extend" or "prolong" or "renew")
+                 // ("said it would adopt the EU's latest sanctions": measures others have made, taken over, are decided.)
+                 && !(category == "SANCTION" && frame.Lemma is "adopt" or "implement" or "apply" or "align" && Theme(clause) is { PossessorEnd: > 0 })
                  // ("The three leaders agreed to hold exercises every year": force agreed among its makers is an agreement.)
                  && !(category == "MOBILIZE" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" }))
         {
