@@ -165,6 +165,8 @@ public sealed partial class EntityContext
         bool the = IsWord(i, "the");
         if (!Longest(MatchAt(the ? i + 1 : i), Mask(LexKind.StateNoun), out var noun)) return false;
         if (!noun.Entry.BareTitle || !the && noun.Entry.Sector != "LEG") return false;
+        // ("The military government in Niger": an adjective before another noun qualifies it and names no organ.)
+        if (noun.Entry.Adjective && QualifiesNoun(noun.End)) return false;
         // ("the Treasury Department": an institution's longer name says whose it is.)
         if (Longest(MatchAt(the ? i + 1 : i), Mask(LexKind.Institution), out var longer) && longer.End > noun.End) return false;
         // (Only as a subject: at the start or after a conjunction; "will ask parliament to approve" names no actor.)
