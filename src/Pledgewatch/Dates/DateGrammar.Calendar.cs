@@ -271,11 +271,18 @@ internal readonly ref partial struct DateGrammar
         if (DayAt(j) > 0 && KindAt(j + 1) == DateWordKind.OrdinalSuffix && Adjacent(j + 1))
         {
             if (TryDayFirst(j, out end, out reading)) return true;
+            // ("The 13th package", "the 21st century": an ordinal before a noun counts that noun; it is no day.)
+            if (CountsNoun(j + 2)) return false;
             end = j + 2;
             return TryDayOfCurrentMonth(DayAt(j), out reading);
         }
         return false;
     }
+
+    /// <summary>The token is a lower-case word that is no date word and no conjunction: a noun an ordinal before it counts.</summary>
+    private bool CountsNoun(int i) =>
+        (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]) && KindAt(i) == DateWordKind.None
+        && !Is(i, "and") && !Is(i, "or") && !Is(i, "to") && !Is(i, "through") && !Is(i, "until") && !Is(i, "till");
 
     /// <summary>
     /// "first quarter of 2024", "the second half of last year", "in the first quarter" (no year: the most recent such

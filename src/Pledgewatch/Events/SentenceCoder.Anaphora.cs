@@ -55,6 +55,10 @@ internal sealed partial class SentenceCoder
     public Amounts.MoneyMention? DescribedAmount(SentenceParse p)
     {
         if (PreviousCommitment is not { Commitment.Amount: null }) return null;
+        // ("Its value: C$95 million, mostly for drones": a value line, a colon and the amount.)
+        if (p.Chunks.Count >= 3 && p.Chunks[0] is { IsNoun: true } line && (ValueOfIt(p, line) || AnaphoricAid(p, line))
+            && p.Chunks[1].Kind == ChunkKind.Punct && p.Word(p.Chunks[1].First) is ":" && p.Chunks[2].IsNoun && MoneyIn(p, p.Chunks[2]) is { } lined)
+            return lined;
         foreach (var clause in p.Clauses)
         {
             // ("The new aid includes 800 drones and will cost C$95 million": a coordinate clause shares the subject.)
@@ -67,6 +71,10 @@ internal sealed partial class SentenceCoder
                 return valuedAt;
             // ("Its value is C$500 million", "The cost of the package is …": the value of what was just told.)
             if (!it && !AnaphoricAid(p, subject) && !ValueOfIt(p, subject)) continue;
+            // ("The 13th package is valued at 7.1 billion crowns", "it is estimated at …": the passive of valuing.)
+            if (clause.Verb?.Verb is { Lemma: "value" or "put" or "estimate" or "price", Passive: true } && clause.ObliqueOf("at") is { } valuedAtPhrase
+                && MoneyIn(p, valuedAtPhrase) is { } valuedPassive)
+                return valuedPassive;
             if (HeldMoney(p, subject) is { } held) return held;
             foreach (var c in p.Clauses)
                 if (c.Kind == ClauseKind.ReducedRelative && c.Antecedent == subject)

@@ -242,7 +242,7 @@ internal sealed partial class SentenceCoder
             if (Totals.IsComparison(p, c)) continue;
             // ("new security assistance totalling $250 million": the value of what the clause tells is its amount, unless
             // that phrase is itself a total.)
-            var role = (valued ? Totals.IsTotal(p, p.Clauses[c.Clause].Antecedent!, _lexicon) : Totals.IsTotal(p, c, _lexicon)) ? AmountRole.Total
+            var role = (valued && p.Clauses[c.Clause].Antecedent is { } valuedThing ? Totals.IsTotal(p, valuedThing, _lexicon) : Totals.IsTotal(p, c, _lexicon)) ? AmountRole.Total
                 : partsFollow || Totals.OfWhich(p, c) ? AmountRole.Part : AmountRole.Whole;
             found.Add((c, money, role));
         }
@@ -317,6 +317,10 @@ internal sealed partial class SentenceCoder
     /// </summary>
     private static bool ValuedAt(SentenceParse p, Clause clause, Chunk c)
     {
+        // ("is sending three IRIS-T systems, valued together at about €600 million": a participle of value after the clause.)
+        if (c.Clause >= 0 && p.Clauses[c.Clause] is { Kind: ClauseKind.Participial, Verb.Verb: { Lemma: "value" or "estimate" or "price" } } valuing
+            && valuing.Parent == clause.Index && valuing.Obliques.Exists(o => o.Object == c && o.Preposition == "at"))
+            return true;
         if (c.Clause < 0 || p.Clauses[c.Clause] is not { Kind: ClauseKind.ReducedRelative or ClauseKind.Relative, Antecedent: { } described } rel || rel.Parent != clause.Index) return false;
         // ("Portugal's new package for Ukraine, which is worth …": a party is worth no amount; the noun before its phrase is.)
         if (p.AtomOf(described.Head) is { Kind: AtomKind.Entity } && described.Index >= 2 && p.Chunks[described.Index - 1].Kind == ChunkKind.Prep && p.Chunks[described.Index - 2].IsNoun)
