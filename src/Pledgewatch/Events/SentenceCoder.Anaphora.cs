@@ -59,6 +59,10 @@ internal sealed partial class SentenceCoder
         if (p.Chunks.Count >= 3 && p.Chunks[0] is { IsNoun: true } line && (ValueOfIt(p, line) || AnaphoricAid(p, line))
             && p.Chunks[1].Kind == ChunkKind.Punct && p.Word(p.Chunks[1].First) is ":" && p.Chunks[2].IsNoun && MoneyIn(p, p.Chunks[2]) is { } lined)
             return lined;
+        // ("At £500 million, it is the largest package yet": a fronted "at" amount says what the subject is worth.)
+        if (p.Chunks.Count >= 4 && p.Chunks[0] is { Kind: ChunkKind.Prep, Lemma: "at" } && p.Chunks[1].IsNoun && MoneyIn(p, p.Chunks[1]) is { } fronted
+            && p.Chunks[2].Kind == ChunkKind.Comma && p.Chunks[3] is { IsNoun: true } worthIt && (p.Is(worthIt.Head, "it") || AnaphoricAid(p, worthIt)))
+            return fronted;
         foreach (var clause in p.Clauses)
         {
             // ("The new aid includes 800 drones and will cost C$95 million": a coordinate clause shares the subject.)
