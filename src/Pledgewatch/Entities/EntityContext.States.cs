@@ -112,9 +112,20 @@ public sealed partial class EntityContext
     private bool BodyNamed(LexEntry e, int start, int end) => e.Condition switch
     {
         BodyCondition.AfterMention => _bodiesSeen.Contains(e.Code!) || e.Code == "EU" && SaysEuropean(start),
-        BodyCondition.Metonym => !IsPlaceContext(start, end) && !(IsCapitalised(end) && !IsPossessive(end) && !StartsStrongPhrase(end)),
+        // ("Belgium signed a deal … Brussels will provide": a seat that is also the capital of the state the report is
+        // about, with the body not yet named, is that state's.)
+        BodyCondition.Metonym => !IsPlaceContext(start, end) && !(IsCapitalised(end) && !IsPossessive(end) && !StartsStrongPhrase(end))
+            && !(_bodiesSeen.Count == 0 && SeatOfStateSeen(start, end)),
         _ => true,
     };
+
+    /// <summary>The phrase is also the capital of a state the document named.</summary>
+    private bool SeatOfStateSeen(int start, int end)
+    {
+        foreach (var m in MatchAt(start))
+            if (m.End == end && m.Entry.Kind == LexKind.Capital && m.Entry.Code is { } code && _statesSeen.Contains(code)) return true;
+        return false;
+    }
 
     /// <summary>"European" earlier in the sentence lets "the Commission" name the EU's before the EU was named.</summary>
     private bool SaysEuropean(int before)
