@@ -190,7 +190,8 @@ internal sealed partial class SentenceCoder
         // ("The new aid, valued at $500 million, will be delivered this year": the passive of giving too.)
         // ("The Ukraine Facility combines €33 billion in loans with …": a name that holds the recipient names no giver.)
         if (PreviousCommitment is { } toldBefore && clause.Subject is { } described
-            && (frame.Role == "owned" || commitment && clause.Verb!.Verb!.Passive && clause.Agent is null)
+            // ("The equipment, worth €3 million, will arrive next month": hardware just promised that arrives.)
+            && (frame.Role is "owned" or "arrive" || commitment && clause.Verb!.Verb!.Passive && clause.Agent is null)
             && (actors.Count == 0 ? AnaphoricAid(p, described)
                 : frame.Role == "owned" && (AnaphoricAid(p, described) || p.Is(described.First, "the")) && actors.TrueForAll(a => a.Code is not null && toldBefore.RecipientCodes.Contains(a.Code))))
         {
@@ -209,7 +210,8 @@ internal sealed partial class SentenceCoder
             if (PreviousCommitment is not { } whole || put is null || p.AtomOf(put.Head) is not { Kind: AtomKind.Money }) return;
             actors = [.. whole.Actors];
             if (recipients.TrueForAll(r => r.Code is null)) recipients = [.. whole.Recipients];
-            describes = true;
+            // ("An additional €5 million will go to demining": more money is a new commitment by the same giver, no part.)
+            describes = !SaysMore(p, put);
         }
         // "This funding comes in addition to the $10 million announced on October 14", "builds on the A$50 million package
         // agreed with Tuvalu last November": an earlier pledge recalled, with its date and no giver, is the giver's of the
@@ -493,6 +495,14 @@ internal sealed partial class SentenceCoder
             met.Implied = true;
             drafts.Add(met);
         }
+    }
+
+    /// <summary>"an additional €5 million", "a further $10 million", "another £2 million": the phrase adds to what was told.</summary>
+    private static bool SaysMore(SentenceParse p, Chunk np)
+    {
+        for (int i = np.First; i < np.Head; i++)
+            if (p.Is(i, "additional") || p.Is(i, "further") || p.Is(i, "another") || p.Is(i, "extra")) return true;
+        return false;
     }
 
     /// <summary>"dozens of protesters", "hundreds of students": the phrase after "of" when the head is a rough count.</summary>
