@@ -56,6 +56,7 @@ public abstract class CliWatchTests<TDatabase> where TDatabase : TestDatabase, n
         {
             // Files written just before the first scan may have been too fresh to take: they are new to the restart.
             registered = c.ExecuteScalar<long>("SELECT COUNT(*) FROM watch_items");
+            Assert.InRange(registered, partial, 600);
             // Every stored document is whole, and its item is done exactly when it is stored.
             Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM (SELECT document_id FROM records GROUP BY document_id HAVING MAX(ordinal) + 1 <> COUNT(*)) AS gaps"));
             Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM records r WHERE NOT EXISTS (SELECT 1 FROM entry_sources s WHERE s.record_id = r.id)"));
@@ -67,7 +68,17 @@ public abstract class CliWatchTests<TDatabase> where TDatabase : TestDatabase, n
         {
             second.WaitUntil(() => store.Counts().Documents == 600, "all 600 documents");
             Assert.Equal(0, second.Terminate());
-            Assert.Contains(second.Lines, l => l.Contains($": folder, 600 items, {600 - registered} new"));
+            // A restart goes on with the items the first process registered, and lists the folder again when its next
+            // poll falls due (the first process's last poll is remembered): that listing may come before or after the
+            // registered items are stored, and files too fresh at the first scan are new to it. So the listing is
+            // checked when there is one: what the first process stored is never new to it.
+            var listing = System.Text.RegularExpressions.Regex.Match(string.Join("\n", second.Lines), @"(\d+) items, (\d+) new");
+            if (listing.Success)
+            {
+                int listed = int.Parse(listing.Groups[1].Value, CultureInfo.InvariantCulture), fresh = int.Parse(listing.Groups[2].Value, CultureInfo.InvariantCulture);
+                Assert.InRange(listed, 1, 600);
+                Assert.InRange(fresh, 0, Math.Min(listed, 600 - partial));
+            }
         }
         using (var c = store.OpenConnection())
             Assert.Equal(600, c.ExecuteScalar<long>("SELECT COUNT(*) FROM watch_items WHERE state = 'done'"));
