@@ -62,7 +62,28 @@ internal sealed partial class SentenceCoder
             CodeNoun(p, chunk, drafts, consumed);
         }
         drafts.Sort((a, b) => a.TriggerAt.CompareTo(b.TriggerAt));
+        SharesOfJointCommitments(p, drafts);
         return drafts;
+    }
+
+    /// <summary>
+    /// "the G7 approved a $50 billion loan, with the EU lending €18.1 billion and Canada C$5 billion": amounts told in a
+    /// "with" phrase's participle after a commitment are members' shares of it (EVENTS.md: part_of the group's record),
+    /// whatever their currency.
+    /// </summary>
+    private static void SharesOfJointCommitments(SentenceParse p, List<EventDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Commitment?.Amount is null || d.PartOf is not null || d.Clause < 0) continue;
+            var c = p.Clauses[d.Clause];
+            while (c.Kind == ClauseKind.Coordinate && c.Parent >= 0) c = p.Clauses[c.Parent];
+            if (c.Kind is not (ClauseKind.ReducedRelative or ClauseKind.Participial) || c.Parent < 0 || c.Antecedent is not { } member) continue;
+            var host = p.Clauses[c.Parent];
+            if (host.ObliqueOf("with") != member) continue;
+            if (drafts.Find(w => w != d && w.Clause == host.Index && w.Commitment?.Amount is not null && w.PartOf is null) is { } whole)
+                d.PartOf = whole;
+        }
     }
 
     /// <summary>The sentence ends with a question mark (closing quotes and brackets aside).</summary>

@@ -29,6 +29,7 @@ internal enum TagCondition : byte
     VerbList,
     InObjectOfVerb,
     AfterRelativeClause,
+    AfterWithPhrase,
 }
 
 /// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
@@ -90,6 +91,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "verb-list" => TagCondition.VerbList,
                 "in-object-of-verb" => TagCondition.InObjectOfVerb,
                 "after-relative-clause" => TagCondition.AfterRelativeClause,
+                "after-with-phrase" => TagCondition.AfterWithPhrase,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };
             var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextTagSkippingAdverbs or TagCondition.NextCan or TagCondition.VerbList ? TagSet.Parse(arg).Bits : 0;

@@ -311,6 +311,19 @@ internal sealed class Tagger
         return false;
     }
 
+    /// <summary>
+    /// "with the EU lending €18.1 billion", "with the Fund providing $1.5 billion": a word after the noun phrase of "with",
+    /// before another phrase, is the participle that phrase is the subject of.
+    /// </summary>
+    private static bool AfterWithPhrase(SentenceParse p, int i)
+    {
+        if (i < 2 || i + 1 >= p.Count || !OpensNounPhrase(p, i + 1)) return false;
+        int k = i - 1;
+        if (!(p.Tags[k].IsNoun() || p.Tags[k] == Syntax.Tag.Atom)) return false;
+        while (k >= 0 && (p.Tags[k].IsNoun() || p.Tags[k] is Syntax.Tag.Atom or Syntax.Tag.DT or Syntax.Tag.JJ or Syntax.Tag.PRPS)) k--;
+        return k >= 0 && p.Is(k, "with");
+    }
+
     /// <summary>The token is a possessive ending ("'s", "’s"): what precedes it owns the next phrase, and is no subject.</summary>
     private static bool IsPossessiveEnd(SentenceParse p, int i) => p.Word(i) is "'s" or "’s" or "'" or "’";
 
@@ -390,6 +403,8 @@ internal sealed class Tagger
                 return SoleVerb(p, i);
             case TagCondition.AfterRelativeClause:
                 return AfterRelativeClause(p, i);
+            case TagCondition.AfterWithPhrase:
+                return AfterWithPhrase(p, i);
             case TagCondition.InObjectOfVerb:
                 return InObjectOfVerb(p, i);
             case TagCondition.FirstBeforePhrase:
