@@ -51,7 +51,8 @@ public static class Tokenizer
                 into.Add(new Token(start, i, TokenKind.Word));
             }
             else if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S')
-                     && (i + 2 >= end || !char.IsLetter(text[i + 2])) && start > span.Start && char.IsLetter(text[start - 1]))
+                     // ("the G7's loan", "the F-16's range": after a letter or a digit that ends a word.)
+                     && (i + 2 >= end || !char.IsLetter(text[i + 2])) && start > span.Start && char.IsLetterOrDigit(text[start - 1]))
             {
                 i += 2;
                 into.Add(new Token(start, i, TokenKind.Word));
