@@ -7,6 +7,7 @@ public sealed class TokenizerTests
     [Theory]
     [InlineData("$2.5-billion", "$|2.5|-|billion")]
     [InlineData("Ukraine's allies", "Ukraine|'s|allies")]
+    [InlineData("the G7's loan", "the|G7|'s|loan")]
     [InlineData("six M777 howitzers", "six|M777|howitzers")]
     [InlineData("1,500 prisoners, 35mm", "1,500|prisoners|,|35|mm")]
     [InlineData("F-16s.", "F|-|16|s|.")]
