@@ -142,6 +142,15 @@ public sealed partial class EntityContext
             hit = new NameHit(k, person.End, ChoosePerson(person.Entry, role), null, person.Entry.FullName);
             return true;
         }
+        // "President Volodymyr Zelenskiy": a first name before a known surname (a spelling of a known name the lexicon
+        // has only as a surname) names that surname's person.
+        if (k + 1 < _tokens.Count && IsCapitalised(k + 1) && Longest(MatchAt(k + 1), Mask(LexKind.Person), out var surname)
+            && !surname.Entry.FullName && (surname.End >= _tokens.Count || !IsCapitalised(surname.End))
+            && ChoosePerson(surname.Entry, role) is { } bearer && bearer.Name.StartsWith(string.Concat(_tokens[k].In(_text), " "), StringComparison.Ordinal))
+        {
+            hit = new NameHit(k, surname.End, bearer, null, true);
+            return true;
+        }
         int run = NameRun(k);
         if (run > k && FindDocPerson(k, run) is { } known)
         {
