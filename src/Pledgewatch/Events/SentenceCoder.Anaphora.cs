@@ -69,16 +69,13 @@ internal sealed partial class SentenceCoder
             if (clause.Kind is not (ClauseKind.Main or ClauseKind.Complement or ClauseKind.Coordinate) || clause.Subject is not { } subject) continue;
             // ("it" even when the entity stage gave it a state: a state is worth no amount.)
             bool it = subject.First == subject.Head && p.Is(subject.Head, "it");
-            // ("Officials valued the package at C$500 million", "Ottawa put its value at …": the object refers back.)
-            if (clause.Verb?.Verb is { Lemma: "value" or "put" or "estimate" or "price" } valuing && clause.Object is { } valuedThing
-                && (AnaphoricAid(p, valuedThing) || ValueOfIt(p, valuedThing)) && clause.ObliqueOf("at") is { } at && MoneyIn(p, at) is { } valuedAt)
+            // ("Officials valued the package at C$500 million", "Ottawa put its value at …": the object refers back; "The
+            // 13th package is valued at 7.1 billion crowns", "it is estimated at …": in the passive, the subject.)
+            if (clause.Verb?.Verb is { } valuing && SaysValue(valuing) && (valuing.Passive ? subject : clause.Object) is { } valuedThing
+                && (valuing.Passive && it || AnaphoricAid(p, valuedThing) || ValueOfIt(p, valuedThing)) && clause.ObliqueOf("at") is { } at && MoneyIn(p, at) is { } valuedAt)
                 return valuedAt;
             // ("Its value is C$500 million", "The cost of the package is …": the value of what was just told.)
             if (!it && !AnaphoricAid(p, subject) && !ValueOfIt(p, subject)) continue;
-            // ("The 13th package is valued at 7.1 billion crowns", "it is estimated at …": the passive of valuing.)
-            if (clause.Verb?.Verb is { Lemma: "value" or "put" or "estimate" or "price", Passive: true } && clause.ObliqueOf("at") is { } valuedAtPhrase
-                && MoneyIn(p, valuedAtPhrase) is { } valuedPassive)
-                return valuedPassive;
             if (HeldMoney(p, subject) is { } held) return held;
             foreach (var c in p.Clauses)
                 if (c.Kind == ClauseKind.ReducedRelative && c.Antecedent == subject)
@@ -94,6 +91,9 @@ internal sealed partial class SentenceCoder
         }
         return null;
     }
+
+    /// <summary>A verb that states what something is worth, with "at" ("valued at", "put at", "estimated at", "priced at").</summary>
+    private static bool SaysValue(VerbGroup vg) => vg.Lemma is "value" or "put" or "estimate" or "price";
 
     /// <summary>"its value", "the cost of the package", "its total cost": the worth of what was just told.</summary>
     private bool ValueOfIt(SentenceParse p, Chunk np) =>

@@ -318,7 +318,7 @@ internal sealed partial class SentenceCoder
     private static bool ValuedAt(SentenceParse p, Clause clause, Chunk c)
     {
         // ("is sending three IRIS-T systems, valued together at about €600 million": a participle of value after the clause.)
-        if (c.Clause >= 0 && p.Clauses[c.Clause] is { Kind: ClauseKind.Participial, Verb.Verb: { Lemma: "value" or "estimate" or "price" } } valuing
+        if (c.Clause >= 0 && p.Clauses[c.Clause] is { Kind: ClauseKind.Participial, Verb.Verb: { } participle } valuing && SaysValue(participle)
             && valuing.Parent == clause.Index && valuing.Obliques.Exists(o => o.Object == c && o.Preposition == "at"))
             return true;
         if (c.Clause < 0 || p.Clauses[c.Clause] is not { Kind: ClauseKind.ReducedRelative or ClauseKind.Relative, Antecedent: { } described } rel || rel.Parent != clause.Index) return false;
@@ -330,7 +330,7 @@ internal sealed partial class SentenceCoder
         if (rel.Kind == ClauseKind.Relative)
             return rel.Verb?.Verb is { Lemma: "be" } && (c == rel.Object || c == rel.SecondObject) && (p.Is(c.First, "worth") || c.Index > 0 && p.Chunks[c.Index - 1] is { IsNoun: true } w && p.Is(w.First, "worth"))
                 || rel.Verb?.Verb is { Lemma: "total" or "amount" } && (c == rel.Object || rel.Obliques.Exists(o => o.Object == c && o.Preposition is "to"));
-        if (rel.Verb?.Verb is not { Lemma: "value" or "total" or "amount" or "estimate" or "put" or "cost" }) return false;
+        if (rel.Verb?.Verb is not { } relVerb || !SaysValue(relVerb) && relVerb.Lemma is not ("total" or "amount" or "cost")) return false;
         return c == rel.Object || rel.Obliques.Exists(o => o.Object == c && o.Preposition is "at" or "to");
     }
 

@@ -115,16 +115,17 @@ internal sealed partial class SentenceCoder
                 || (objectClass & NounClass.Promise) != 0 || clause.ObliqueOf("for") is { } forWhat && (Classes(p, forWhat) & (NounClass.Money | NounClass.Aid | NounClass.Weapons)) != 0);
         if (withoutMoney) commitment = false;
         // "Germany said it would not send Taurus missiles": a promise of resources refused is a refusal (PLOVER REJECT).
-        bool refused = !attitude.Codes && attitude.Stance == Stance.Negated && attitude.Reporter is null && frame.Role is "commit" or "give"
-            && clause.Verb!.Verb! is { Negated: true } ng && (ng.Tense == Tense.Future || ng.Modal is "would" or "will")
+        // (What a party says it will not do: a negated verb of the future, not an event.)
+        bool willNot = !attitude.Codes && attitude.Stance == Stance.Negated && clause.Verb!.Verb! is { Negated: true } ng
+            && (ng.Tense == Tense.Future || ng.Modal is "would" or "will");
+        bool refused = willNot && attitude.Reporter is null && frame.Role is "commit" or "give"
             && (objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Weapons | NounClass.Troops)) != 0
             // ("said it could not approve the transfer", "will not allow the re-export": consent withheld is a refusal.)
             || !attitude.Codes && attitude.Stance == Stance.Negated && attitude.Reporter is null
                && frame.Lemma is "approve" or "allow" or "authorise" or "authorize" or "permit" or "accept"
                && clause.Verb!.Verb! is { Negated: true } withheld && (withheld.Tense == Tense.Future || withheld.Modal is "would" or "will" or "could" or "can" or "ca")
             // ("Serbia will not impose sanctions on Russia, Vucic said": a measure a party says it will not take is refused.)
-            || !attitude.Codes && attitude.Stance == Stance.Negated && frame.Category == "SANCTION"
-               && clause.Verb!.Verb! is { Negated: true, Passive: false } declined && (declined.Tense == Tense.Future || declined.Modal is "would" or "will");
+            || willNot && frame.Category == "SANCTION" && !clause.Verb!.Verb!.Passive;
         if (refused)
         {
             frame = frame with { Category = "REJECT", Role = "reject", Mode = null };
@@ -133,13 +134,14 @@ internal sealed partial class SentenceCoder
         }
         // "will respond far more severely if Israel makes another mistake": force or a sanction promised on a
         // condition is a threat (PLOVER THREATEN) against whom the condition names.
-        bool conditionalThreat = attitude.Stance == Stance.Conditional && frame.Category is "ASSAULT" or "COERCE" or "SANCTION" or "THREATEN" && !commitment
+        bool forceOrMeasure = frame.Category is "ASSAULT" or "COERCE" or "SANCTION" && !commitment;
+        bool conditionalThreat = attitude.Stance == Stance.Conditional && (forceOrMeasure || frame.Category == "THREATEN" && !commitment)
             // ("Kyiv said it could impose its own restrictions": force or a sanction a party says it could use is a threat.)
-            || attitude.Stance == Stance.Hypothetical && clause.Verb!.Verb! is { Modal: "could" or "might" or "may", Negated: false, Passive: false }
-               && frame.Category is "ASSAULT" or "COERCE" or "SANCTION" && !commitment && ReporterOf(p, clause) is not null
+            || forceOrMeasure && attitude.Stance == Stance.Hypothetical && clause.Verb!.Verb! is { Modal: "could" or "might" or "may", Negated: false, Passive: false }
+               && ReporterOf(p, clause) is not null
             // ("The EU is prepared to freeze funds to Budapest if the law is not withdrawn": a measure planned on a
             // condition of its own is a threat too.)
-            || attitude.Stance == Stance.Future && frame.Category is "ASSAULT" or "COERCE" or "SANCTION" && !commitment && AttitudeReader.ConditionOf(p, clause) is not null;
+            || forceOrMeasure && attitude.Stance == Stance.Future && AttitudeReader.ConditionOf(p, clause) is not null;
         if (conditionalThreat) attitude = attitude with { Stance = Stance.Asserted, Rule = "force on a condition" };
         if (!attitude.Codes)
         {
@@ -547,11 +549,6 @@ internal sealed partial class SentenceCoder
         return null;
     }
 
-    /// <summary>
-    /// "warned that Russia could attack a NATO member": the warning is about another party's possible act (a modal of
-    /// possibility, a subject other than the speaker) and names no consequence of the speaker's ("sanctions would
-    /// follow", "would pay a price"); or it states how things are, with no modal and no future.
-    /// </summary>
     /// <summary>The subject of <paramref name="content"/> names a state other than the subject of <paramref name="clause"/>.</summary>
     private bool NamesOtherParty(SentenceParse p, Clause clause, Clause content)
     {
@@ -564,6 +561,11 @@ internal sealed partial class SentenceCoder
         return named.Exists(m => m.Code is not null && m.Kind == EntityKind.State && m.Form != MentionForm.Pronoun && !speaker.Exists(x => x.Code == m.Code));
     }
 
+    /// <summary>
+    /// "warned that Russia could attack a NATO member": the warning is about another party's possible act (a modal of
+    /// possibility, a subject other than the speaker) and names no consequence of the speaker's ("sanctions would
+    /// follow", "would pay a price"); or it states how things are, with no modal and no future.
+    /// </summary>
     private bool WarnsOfOthers(SentenceParse p, Clause clause)
     {
         foreach (var c in p.Clauses)

@@ -58,7 +58,8 @@ internal static class Totals
 
     /// <summary>
     /// "Canada's contribution, announced in Kyiv, totals C$500 million": the subject is one commitment ("single" nouns,
-    /// singular), and nothing says the figure has grown to where it stands ("now", "so far", "already").
+    /// singular), and nothing before the verb says the figure has grown to where it stands ("now", "already"; "so far"
+    /// after the amount is one of the total phrases, read before this).
     /// </summary>
     private static bool ValueOfOne(SentenceParse p, Clause clause, VerbGroup vg)
     {

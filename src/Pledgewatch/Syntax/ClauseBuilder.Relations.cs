@@ -45,8 +45,8 @@ internal static partial class ClauseBuilder
                     // ("Tents worth €3 million were flown …": what a phrase is worth is said of it, not the subject.)
                     // ("The package, worth 6.5 billion kroner (about $940 million), focuses …": an amount in brackets
                     // after another restates it.)
-                    else if (!IsOfPhraseOfPrevious(p, c) && !(lastNounBeforeVerb is not null && p.Is(c.First, "worth"))
-                             && !(lastNounBeforeVerb is not null && c.First > 0 && p.Word(c.First - 1) is "(" && p.AtomOf(c.Head) is { Kind: AtomKind.Money }))
+                    else if (!IsOfPhraseOfPrevious(p, c) && !(lastNounBeforeVerb is not null
+                             && (p.Is(c.First, "worth") || c.First > 0 && p.Word(c.First - 1) is "(" && p.AtomOf(c.Head) is { Kind: AtomKind.Money })))
                     { previousNounBeforeVerb = lastNounBeforeVerb; lastNounBeforeVerb = c; }
                     break;
                 case ChunkKind.Verb:
