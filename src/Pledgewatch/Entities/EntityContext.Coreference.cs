@@ -65,13 +65,20 @@ public sealed partial class EntityContext
     /// <summary>
     /// "I announced $40 million", "we will send": in a statement, the first person outside quotes is its author ("I",
     /// "my") or the author's government ("we", "our"). Inside quotes, or with no author named at the top, it stays
-    /// unresolved and names no one.
+    /// unresolved and names no one; "we" in a text that no person signs is the publishing state's government.
     /// </summary>
     private void EmitFirstPerson(int i, ReadOnlySpan<char> word)
     {
-        if (word.SequenceEqual("i") || _author is not { Code: { } code } author || InsideQuote(_tokens[i].Start)) return;
+        if (word.SequenceEqual("i") || InsideQuote(_tokens[i].Start)) return;
         bool possessive = word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
         bool singular = word.SequenceEqual("I") || word.Equals("my", StringComparison.OrdinalIgnoreCase);
+        // "Today we announced …" in a release that no person signs: "we" is the government of the publishing state.
+        if (_author is null && !singular && _outlet is { } publisher)
+        {
+            Emit(i, i + 1, EntityKind.State, MentionForm.Pronoun, publisher, "GOV", null, possessive);
+            return;
+        }
+        if (_author is not { Code: { } code } author) return;
         if (singular) Emit(i, i + 1, EntityKind.Person, MentionForm.Pronoun, code, author.Sector, author.Name, possessive);
         else Emit(i, i + 1, EntityKind.State, MentionForm.Pronoun, code, author.Sector ?? "GOV", null, possessive);
     }

@@ -84,10 +84,11 @@ public sealed partial class Discourse
             // but a visit and a meeting with its host are one: "travelled to Beijing, where he met Xi".)
             "CONSULT" => sameActors || (a.SentenceIndex != b.SentenceIndex || VisitMeetsHost(a, b) || VisitMeetsHost(b, a)) && (a.From is not null && b.From is not null || Math.Abs(a.SentenceIndex - b.SentenceIndex) <= 3)
                 && a.ActorCodes.ToHashSet() is var xs && b.ActorCodes.ToHashSet() is var ys && (xs.IsSubsetOf(ys) || ys.IsSubsetOf(xs)),
-            // ("said the leaders had smeared China and that Beijing had lodged representations": two charges by the same
-            // parties against the same parties in one sentence are one accusation, whatever their modes.)
+            // ("said the leaders had smeared China and that Beijing had lodged representations", "the Russian attack on a
+            // market, which killed nine people": two charges or blows by the same parties against the same parties in one
+            // sentence are one act, whatever their modes.)
             _ => sameActors && (SameRecipients(a, b) || a.Recipients.Count == 0 || b.Recipients.Count == 0)
-                && (a.Mode == b.Mode || a.Mode is null || b.Mode is null || a.Category == "ACCUSE" && a.SentenceIndex == b.SentenceIndex),
+                && (a.Mode == b.Mode || a.Mode is null || b.Mode is null || a.Category is "ACCUSE" or "ASSAULT" && a.SentenceIndex == b.SentenceIndex),
         };
     }
 

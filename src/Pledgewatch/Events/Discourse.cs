@@ -247,9 +247,9 @@ public sealed partial class Discourse
         // A date stated in a sentence whose events did not set the time of its paragraph still sets it ("On Tuesday,
         // …"; "said on Sunday that nine of the people accused had been dismissed").
         // ("DOHA, Sept 19 — …": the dateline's date is when the report was filed, not a time the sentence states.)
-        // ("… because Tokyo signed yesterday's statement": not the date of a cause.)
+        // ("… because Tokyo signed yesterday's statement": not the date of a cause, nor of an act reacted to.)
         if (!timed && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7
-            && !drafts.Exists(d => d.GivesCause && d.DateText == stated.Text))
+            && !drafts.Exists(d => d.GivesCause && d.DateText == stated.Text || d.ReferredActDate == stated.Text))
         {
             _paragraphDate = (stated.From, stated.To, stated.Text);
             _paragraphDateIsBackground = drafts.Count == 0 && stated.To < _published;

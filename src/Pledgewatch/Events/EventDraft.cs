@@ -56,6 +56,10 @@ internal sealed class EventDraft
     /// <summary>Told in a "because" clause: the cause's time does not become the paragraph's.</summary>
     public bool GivesCause { get; init; }
 
+    /// <summary>The text of a date the sentence gives to the act this draft reacts to ("appalled by the strike on Sunday
+    /// night on a camp"): that date is the act's, so it does not set the time of the paragraph either.</summary>
+    public string? ReferredActDate { get; set; }
+
     /// <summary>Resources of a deal whose frame gives no direction ("signed a $12 billion deal with KIA"): who gives is unknown;
     /// or, without resources, an act aimed at no one beyond its actors ("war broke out between the army and the RSF").</summary>
     public bool Undirected { get; set; }

@@ -44,7 +44,8 @@ internal static class Parties
                 if (into.Count == before && StateWhere(p, c, bodyStart) is { } local) Add(into, local);
             }
             // "US Navy helicopters sink …", "Russian missiles hit …": arms stand for the side that uses them.
-            else if ((lexicon.ClassOfNoun(c.Lemma) & NounClass.Weapons) != 0 && p.AtomOf(c.Head) is null)
+            // ("Israeli air strikes hit …", "a drone strike by the Turkish military killed …": so do attacks.)
+            else if ((lexicon.ClassOfNoun(c.Lemma) & (NounClass.Weapons | NounClass.Attack)) != 0 && p.AtomOf(c.Head) is null)
                 Owner(p, c, bodyStart, into, ofPhrase: false);
 
         }
@@ -99,6 +100,13 @@ internal static class Parties
             {
                 Named(p, link, bodyStart, EventLexicon.Default, into);
                 if (into.Count == before) Owner(p, link, bodyStart, into, ofPhrase: false);
+                if (into.Count > before) continue;
+            }
+            // ("a drone strike by the Turkish military": an act's "by" phrase right after it says whose it is.)
+            if ((EventLexicon.Default.ClassOfNoun(c.Lemma) & NounClass.Attack) != 0 && c.Index + 2 < p.Chunks.Count
+                && p.Chunks[c.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "by" } && p.Chunks[c.Index + 2] is { IsNoun: true } by)
+            {
+                Named(p, by, bodyStart, EventLexicon.Default, into);
                 if (into.Count > before) continue;
             }
             if (ofPhrase && c.OfPhrase is { } of)

@@ -1,5 +1,6 @@
 using Pledgewatch.Dates;
 using Pledgewatch.Syntax;
+using Pledgewatch.Events.Frames;
 
 namespace Pledgewatch.Events;
 
@@ -56,6 +57,10 @@ internal sealed partial class SentenceCoder
     private void SetDate(SentenceParse p, Clause clause, EventDraft draft)
     {
         SetDateFromClauses(p, clause, draft);
+        // "the strike on Sunday night on a camp …, which killed 45 people": a relative clause's act is of the date its
+        // antecedent's phrase gives.
+        if (draft.From is null && clause.Kind == ClauseKind.Relative && clause.Antecedent is { } described && ChainDate(p, described) is { } told)
+            SetDate(draft, told);
         if (draft.From is null && !draft.InRelativeClause && FrontDate(p) is { } front)
         {
             SetDate(draft, front);
@@ -239,6 +244,14 @@ internal sealed partial class SentenceCoder
             if ((p.Is(d.First, "from") || p.Is(d.First, "starting") || p.Is(d.First, "effective") || p.Is(d.First, "as") && p.Is(d.First + 1, "of")
                  || FromClockTime(p, d.First))
                 && !ChunkHas(p, d, "to", "until", "till", "through")) continue;
+            // "We regret the decision of Israel last Wednesday to recall its ambassador", "appalled by the strike on
+            // Sunday night on a camp": a date set inside the phrase of an act reacted to (more of the phrase follows it)
+            // dates that act, not the reaction.
+            if (draft.Category is "ACCUSE" or "SUPPORT" or "REJECT" or "REQUEST" && DatesReferredAct(p, clause, d))
+            {
+                draft.ReferredActDate = date.Text;
+                continue;
+            }
             // A period wholly after the report is when a promise's money flows or a planned meeting takes place, not
             // when it was promised or agreed: the record takes the date the statement was made.
             if (date.From > _published) continue;
@@ -256,6 +269,40 @@ internal sealed partial class SentenceCoder
             return d;
         }
         return null;
+    }
+
+    /// <summary>A date phrase inside the chain of noun and prepositional phrases that ends in <paramref name="np"/>.</summary>
+    private static Chunk? ChainDate(SentenceParse p, Chunk np)
+    {
+        for (int k = np.Index - 1; k >= 0; k--)
+        {
+            var c = p.Chunks[k];
+            if (c.Kind == ChunkKind.Date) return c;
+            if (!c.IsNoun && c.Kind != ChunkKind.Prep) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The date chunk <paramref name="d"/> follows an act's noun in <paramref name="clause"/> (after the verb, possibly
+    /// through "of" phrases) and more of that phrase follows the date: a preposition's phrase or a "to" clause.
+    /// </summary>
+    private bool DatesReferredAct(SentenceParse p, Clause clause, Chunk d)
+    {
+        if (clause.Verb is not { } verb || d.Index <= verb.Index + 1 || d.Index + 1 >= p.Chunks.Count) return false;
+        var after = p.Chunks[d.Index + 1];
+        if (after.Kind != ChunkKind.Prep && !(after.Kind == ChunkKind.Verb && d.End < p.Count && p.Is(d.End, "to"))) return false;
+        for (int k = d.Index - 1; k > verb.Index; k--)
+        {
+            var c = p.Chunks[k];
+            if (c.IsNoun)
+            {
+                if (NounFrame(p, c) is { Category: not null } || _lexicon.ClassOfNounPredicate(c.Lemma) != PredicateClass.None) return true;
+                continue;
+            }
+            if (c.Kind != ChunkKind.Prep || c.Lemma is not ("of" or "by")) return false;
+        }
+        return false;
     }
 
     /// <summary>"this year", "in 2024": a period of more than a month that holds the report's day (what money covers, not when).</summary>

@@ -155,7 +155,12 @@ internal sealed partial class SentenceCoder
         var slots = _lexicon.Roles[frame.Role];
         var actors = new List<Mention>();
         var recipients = new List<Mention>();
-        Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
+        // "the Israeli strike on a camp for displaced people in Rafah, which killed 45 people": what a relative clause of
+        // force says was done, the act or arms its antecedent's phrase begins with did (not the place or people last named).
+        if (frame.Role == "assault" && clause.Kind == ClauseKind.Relative && clause.Subject is { } near && clause.Subject == clause.Antecedent
+            && (Classes(p, near) & (NounClass.Attack | NounClass.Weapons)) == 0 && AttackBefore(p, near) is { } attack)
+            Parties.Named(p, attack, _bodyStart, _lexicon, actors);
+        if (actors.Count == 0) Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
         if (frame.Role == "visit") Host(p, clause, recipients);
         // "Scholz discussed the war in a speech": discussing is a meeting only between parties of two states or more.
@@ -281,7 +286,9 @@ internal sealed partial class SentenceCoder
         // "The army fired on demonstrators in Khartoum", "Police arrested 30 people in Istanbul": an organ or kind of
         // actor named without its state acts for the state where the act takes place; so are the people it acts on.
         Mention? sceneVictims = null;
-        if (frame.Role is "assault" or "coerce" && ProtestPlace(p, clause) is { Code: { } sceneCode } scene)
+        // ("the strike on a market in Kherson, which killed nine people": a relative clause's scene is its antecedent's.)
+        if (frame.Role is "assault" or "coerce"
+            && (ProtestPlace(p, clause) ?? (clause.Kind == ClauseKind.Relative && clause.Parent >= 0 ? ProtestPlace(p, p.Clauses[clause.Parent]) : null)) is { Code: { } sceneCode } scene)
         {
             if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } organ
                 && ((Classes(p, organ) & NounClass.Role) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }))
@@ -499,6 +506,23 @@ internal sealed partial class SentenceCoder
         }
     }
 
+    /// <summary>The act or arms that begin the chain of phrases ending in <paramref name="np"/> ("the strike on a camp for
+    /// people in Rafah"), back through prepositions and date phrases.</summary>
+    private Chunk? AttackBefore(SentenceParse p, Chunk np)
+    {
+        for (int k = np.Index - 1; k >= 0; k--)
+        {
+            var c = p.Chunks[k];
+            if (c.IsNoun)
+            {
+                if ((Classes(p, c) & (NounClass.Attack | NounClass.Weapons)) != 0) return c;
+                continue;
+            }
+            if (c.Kind is not (ChunkKind.Prep or ChunkKind.Date)) return null;
+        }
+        return null;
+    }
+
     /// <summary>"an additional €5 million", "a further $10 million", "another £2 million": the phrase adds to what was told.</summary>
     private static bool SaysMore(SentenceParse p, Chunk np)
     {
@@ -538,8 +562,12 @@ internal sealed partial class SentenceCoder
                 if (place is null) continue;
                 // ("in Kaduna state", "in the Kherson region": the name before a word for a division of a country.)
                 int at = place.Head;
-                if (p.AtomOf(at) is null && at > place.First && p.NounLemma(at) is "state" or "province" or "region" or "city" or "district" or "county" or "oblast" or "governorate" or "area" or "town")
-                    at--;
+                bool division = p.AtomOf(at) is null && p.NounLemma(at) is "state" or "province" or "region" or "city" or "district" or "county" or "oblast" or "governorate" or "area" or "town";
+                if (division && at > place.First) at--;
+                // ("in Nigeria's Borno state", "in the Mexican state of Guerrero": a division of a named country is in it.)
+                if (division && p.AtomOf(at) is null)
+                    for (int i = place.First; i < place.Head; i++)
+                        if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null, Kind: EntityKind.State } owner }) return owner;
                 // (Not "to the Swedish embassy": a nationality's organ is a party, not a place.)
                 if (p.AtomOf(at) is { Kind: AtomKind.Entity, Entity: { Code: not null } m }
                     && (m.Kind == EntityKind.Place || m.Kind == EntityKind.State && m.Form != MentionForm.Demonym))
