@@ -160,6 +160,12 @@ internal sealed partial class SentenceCoder
         if (frame.Role == "assault" && clause.Kind == ClauseKind.Relative && clause.Subject is { } near && clause.Subject == clause.Antecedent
             && (Classes(p, near) & (NounClass.Attack | NounClass.Weapons)) == 0 && AttackBefore(p, near) is { } attack)
             Parties.Named(p, attack, _bodyStart, _lexicon, actors);
+        // "Foreign ministers meeting in Brussels adopted the bloc's 16th package": measures adopted by people who name no
+        // party are their owner's.
+        if (frame.Category == "SANCTION" && !clause.Verb!.Verb!.Passive && Theme(clause) is { PossessorEnd: > 0 } owned
+            && clause.Subject is { } adopters && p.AtomOf(adopters.Head) is null && (Classes(p, adopters) & NounClass.Role) != 0 && adopters.PossessorEnd <= 0
+            && Parties.Head(p, adopters, _bodyStart) is null && !NamedBeforeHeadOf(p, adopters))
+            Parties.Owner(p, owned, _bodyStart, actors, ofPhrase: false);
         if (actors.Count == 0) Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
         if (frame.Role == "visit") Host(p, clause, recipients);
@@ -264,7 +270,12 @@ internal sealed partial class SentenceCoder
             actors = [giver[0]];
         // "Belarusian ships have been banned from …": an agentless sanction is the act of the state the report follows.
         bool sanctionerInferred = false;
-        if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Category == "SANCTION" && TopicSanctioner is { } sanctioner)
+        // ("… people who name no party": as for the passive, the sanctioner the report follows.)
+        if (actors.Count == 0 && frame.Category == "SANCTION" && TopicSanctioner is { } sanctioner
+            && (clause.Verb!.Verb!.Passive && clause.Agent is null
+                // (Not "the regional court in Grodno": an organ placed where the coder knows no state is not the topic's.)
+                || !clause.Verb!.Verb!.Passive && clause.Subject is { } unnamed && p.AtomOf(unnamed.Head) is null && (Classes(p, unnamed) & NounClass.Role) != 0
+                   && !(unnamed.Index + 1 < p.Chunks.Count && p.Chunks[unnamed.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "in" or "of" or "at" })))
         {
             actors.Add(sanctioner);
             sanctionerInferred = true;
@@ -434,6 +445,11 @@ internal sealed partial class SentenceCoder
             }
             return;
         }
+        // "The General Assembly adopted a resolution that calls on Russia to withdraw": what the text adopted says is the
+        // event; the adoption adds nothing.
+        if (category == "AGREE" && frame.Role == "plain" && frame.Lemma is "adopt" or "pass" or "approve" && clause.Object is { } adopted
+            && (Classes(p, adopted) & (NounClass.Statement | NounClass.Policy | NounClass.Agreement)) != 0
+            && p.Clauses.Exists(c => c.Kind == ClauseKind.Relative && c.Antecedent == adopted && VerbFrame(p, c) is { Category: not null })) return;
         // "agreed to provide …", "decided to send …": the complement is the event; the agreement adds nothing.
         if (category == "AGREE" && frame.Role == "plain" && frame.Lemma is "agree" or "decide" or "accept" or "sign" && ComplementCodesItself(p, clause)) return;
         // PLOVER: joint military exercises are cooperation; a single state's are mobilisation.
@@ -504,6 +520,14 @@ internal sealed partial class SentenceCoder
             met.Implied = true;
             drafts.Add(met);
         }
+    }
+
+    /// <summary>A mention stands in the phrase before its head ("Canada's foreign ministers", "EU ministers").</summary>
+    private static bool NamedBeforeHeadOf(SentenceParse p, Chunk np)
+    {
+        for (int i = np.First; i < np.Head; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity }) return true;
+        return false;
     }
 
     /// <summary>The act or arms that begin the chain of phrases ending in <paramref name="np"/> ("the strike on a camp for

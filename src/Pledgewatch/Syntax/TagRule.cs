@@ -30,6 +30,7 @@ internal enum TagCondition : byte
     InObjectOfVerb,
     AfterRelativeClause,
     AfterWithPhrase,
+    PrevSubjectBeforeDeterminer,
 }
 
 /// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
@@ -76,6 +77,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "next-word" => TagCondition.NextWord,
                 "prev-subject" => TagCondition.PrevSubject,
                 "prev-subject-strict" => TagCondition.PrevSubjectStrict,
+                "prev-subject-before-determiner" => TagCondition.PrevSubjectBeforeDeterminer,
                 "first" => TagCondition.First,
                 "between-verb-and-noun" => TagCondition.BetweenVerbAndNoun,
                 "after-prep-before-phrase" => TagCondition.AfterPrepositionBeforePhrase,
