@@ -90,7 +90,7 @@ internal sealed partial class SentenceCoder
         bool occurs = clause.Subject == np && vg is not null && (_lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) == PredicateClass.Occur || _lexicon.SaysItOccurred(vg.Lemma));
         bool setting = false;
         foreach (var o in clause.Obliques)
-            if (o.Object == np && o.Preposition is "at" or "in" or "during" or "after" or "following" or "on" or "ahead of")
+            if (o.Object == np && o.Preposition is "at" or "in" or "during" or "after" or "following" or "on" or "ahead of" && !Stopped(p, np))
             {
                 setting = frame.Role is "noun-meet" or "noun-visit" && (NounOblique(p, np, "with") is not null || NounOblique(p, np, "between") is not null || owners.Count > 0);
                 // "Biden promised Zelensky air defence in a phone call": the call was between the clause's parties.
@@ -136,6 +136,12 @@ internal sealed partial class SentenceCoder
         CodeNounEvent(p, np, frame, clause, drafts, owners);
         if (venue is not null && drafts.Count > drafted) drafts[^1].Location ??= venue;
     }
+
+    /// <summary>"a freeze on talks with the EU", "a halt to negotiations": the phrase names what a measure or a stop
+    /// ends, which is not held.</summary>
+    private bool Stopped(SentenceParse p, Chunk np) =>
+        np.Index >= 2 && p.Chunks[np.Index - 1].Kind == ChunkKind.Prep && p.Chunks[np.Index - 2] is { IsNoun: true } stop
+        && ((Classes(p, stop) & NounClass.Sanction) != 0 || stop.Lemma is "suspension" or "halt" or "end" or "cancellation" or "postponement" or "boycott" or "pause");
 
     /// <summary>
     /// The meeting is where the clause's act took place: the object of "at", "during", "on" or "ahead of", or the "of"
