@@ -162,6 +162,7 @@ public sealed partial class Discourse
 
         _coder.TopicState = Topic();
         _coder.TopicSanctioner = TopicSanctioner() ?? _coder.TopicState;
+        _coder.DatelinePlace = _datelinePlace;
         _coder.PreviousAgreement = PreviousAgreement();
         _coder.PreviousCommitment = PreviousCommitment(sentence.Sentence.Index);
         _coder.PreviousGroup = PreviousGroup();

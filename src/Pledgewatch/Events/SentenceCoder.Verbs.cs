@@ -292,7 +292,8 @@ internal sealed partial class SentenceCoder
         if (actors.Count == 0 && frame.Role == "protest" && clause.Subject is { } crowd && CountedPeople(p, crowd) is { } protesters)
             Parties.Named(p, protesters, _bodyStart, _lexicon, actors);
         // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
-        if (actors.Count == 0 && frame.Role == "protest" && ProtestPlace(p, clause) is { } where)
+        // ("SEOUL — Thousands of people rallied outside the Assembly": with no place the coder knows, the dateline's.)
+        if (actors.Count == 0 && frame.Role == "protest" && (ProtestPlace(p, clause) ?? DatelineAlone(p)) is { Code: not null } where)
             actors.Add(new Mention(where.Span, where.Text, EntityKind.State, MentionForm.Name, where.Code, "CVL"));
         // "The army fired on demonstrators in Khartoum", "Police arrested 30 people in Istanbul": an organ or kind of
         // actor named without its state acts for the state where the act takes place; so are the people it acts on.
@@ -301,9 +302,7 @@ internal sealed partial class SentenceCoder
         if (frame.Role is "assault" or "coerce"
             && (ProtestPlace(p, clause) ?? (clause.Kind == ClauseKind.Relative && clause.Parent >= 0 ? ProtestPlace(p, p.Clauses[clause.Parent]) : null)) is { Code: { } sceneCode } scene)
         {
-            if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } organ
-                && ((Classes(p, organ) & NounClass.Role) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }))
-                actors = [StateOver(p, organ, sceneCode)];
+            if (UnownedOrgan(p, clause, actors) is { } organ) actors = [StateOver(p, organ, sceneCode)];
             // "detained dozens of women": a count of people is the people counted.
             var people = clause.Object is { } counted && CountedPeople(p, counted) is { } countedOf ? countedOf : clause.Object;
             bool victims = people is not null && ((Classes(p, people) & NounClass.Role) != 0 || (_lexicon.ClassOfNoun(p.NounLemma(people.End - 1)) & NounClass.Role) != 0);
@@ -318,6 +317,17 @@ internal sealed partial class SentenceCoder
                 if (owners.TrueForAll(o => o.Code is null)) sceneVictims = new Mention(scene.Span, scene.Text, EntityKind.State, MentionForm.Name, sceneCode);
                 if (victims && sceneVictims is not null && recipients.TrueForAll(r => r.Code is null)) recipients = [sceneVictims];
             }
+        }
+        // ("NAIROBI — Police fired tear gas": an organ acting where the report names no place acts for the dateline's state;
+        // the people it acts on are not placed by it.)
+        else if (frame.Role is "assault" or "coerce" && DatelineAlone(p) is { Code: { } datelineCode } dateline && UnownedOrgan(p, clause, actors) is { } localOrgan)
+        {
+            actors = [StateOver(p, localOrgan, datelineCode)];
+            // ("Police shot dead protesters": people of no state it acts on are of that state too, a domestic event.)
+            // ("fired tear gas at opposition supporters": or at whom the act is aimed.)
+            var acted = clause.Object is { } o && (Classes(p, o) & (NounClass.Role | NounClass.Person)) != 0 ? o : clause.ObliqueOf("at") ?? clause.ObliqueOf("on");
+            if (acted is not null && (Classes(p, acted) & (NounClass.Role | NounClass.Person)) != 0 && Parties.Head(p, acted, _bodyStart) is null)
+                sceneVictims = new Mention(dateline.Span, dateline.Text, EntityKind.State, MentionForm.Name, datelineCode);
         }
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
         // "agreed to resume talks with the EU": whom the promise concerns.
@@ -875,6 +885,25 @@ internal sealed partial class SentenceCoder
 
     /// <summary>Who imposes the sanctions the report follows (a body such as the EU included): an agentless sanction's actor.</summary>
     public Mention? TopicSanctioner { get; set; }
+
+    /// <summary>The dateline's place, with its country's code ("NAIROBI —"), for acts of organs the sentence places nowhere.</summary>
+    public Mention? DatelinePlace { get; set; }
+
+    /// <summary>The dateline's place, when the sentence names no state but the dateline's (a report from Berlin about
+    /// Iran's security forces does not make them German).</summary>
+    private Mention? DatelineAlone(SentenceParse p)
+    {
+        if (DatelinePlace is not { Code: { } home } place) return null;
+        foreach (var m in p.Analysis.Mentions)
+            if (m.Code is { } code && code != home && m.Kind is EntityKind.State or EntityKind.Person or EntityKind.Place) return null;
+        return place;
+    }
+
+    /// <summary>The subject of an active clause is an organ or kind of actor that names no state ("Police", "the army",
+    /// "gunmen"), while the actors found so far name none either.</summary>
+    private Chunk? UnownedOrgan(SentenceParse p, Clause clause, List<Mention> actors) =>
+        actors.TrueForAll(a => a.Code is null) && !clause.Verb!.Verb!.Passive && clause.Subject is { } organ
+        && ((Classes(p, organ) & NounClass.Role) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }) ? organ : null;
 
     /// <summary>The actors of the last agreement or commitment reported; set by the discourse.</summary>
     public List<Mention>? PreviousAgreement { get; set; }
