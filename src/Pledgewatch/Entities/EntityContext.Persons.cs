@@ -182,10 +182,30 @@ public sealed partial class EntityContext
         // For civilian government titles with no country in the phrase ("Foreign Ministry spokesman Omar Haddad"),
         // the state the text was just about ("Damascus replied the same day."), else the outlet's; a general, a journalist
         // or a former lawmaker with no country in the phrase stays unknown.
-        string? code = title is null ? null : cueCode ?? TitleCountry(title) ?? (title.Sector is "" or "GOV" ? (_statesSeen.Count > 0 ? _statesSeen[0] : _outlet) : null);
+        // (A deputy, or a title in lower case — "the court's president Octavio Rothschuh" — holds no office the table lists.)
+        string lead = _text[_tokens[start].Start.._tokens[hit.Start].Start];
+        bool mayHold = !notHolder && IsCapitalised(start) && lead.IndexOf("vice", StringComparison.OrdinalIgnoreCase) < 0 && lead.IndexOf("deputy", StringComparison.OrdinalIgnoreCase) < 0;
+        string? code = title is null ? null : cueCode ?? TitleCountry(title) ?? (title.Sector is "" or "GOV" ? ContextState(title, name, mayHold) : null);
         string? sector = title is null ? null : title.Sector.Length > 0 ? title.Sector : Government;
         var mention = Emit(start, hit.End, EntityKind.Person, form, code, sector, name, possessive);
         Remember(hit.End, new DocPerson(name, mention.Code, mention.Sector, Commentator: false));
+    }
+
+    /// <summary>
+    /// The state a civilian title with an unknown name serves: the state the text was just about, else the outlet's;
+    /// not a state whose holder of that office on the date is someone else ("Defense Secretary Gilberto Teodoro" after
+    /// "Defense Secretary Lloyd Austin" is not American).
+    /// </summary>
+    private string? ContextState(Title title, string name, bool mayHold)
+    {
+        if (!mayHold) return _statesSeen.Count > 0 ? _statesSeen[0] : _outlet;
+        foreach (var candidate in (ReadOnlySpan<string?>)[_statesSeen.Count > 0 ? _statesSeen[0] : null, _outlet])
+        {
+            if (candidate is null) continue;
+            if (_reference.HolderOf(candidate, title.Role, _date) is { } holder && !holder.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
+            return candidate;
+        }
+        return null;
     }
 
     /// <summary>

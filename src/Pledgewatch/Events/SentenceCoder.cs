@@ -297,6 +297,7 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.Subject => doer is { } s && (Classes(p, s) & c.Class) != 0,
                 ConstraintKind.SecondObject => clause.SecondObject is { } o2 && (c.Class == NounClass.None || (Classes(p, o2) & c.Class) != 0),
                 ConstraintKind.NoObject => theme is null,
+                ConstraintKind.NoComplement => !HasComplement(p, clause, null),
                 ConstraintKind.Preposition => HasOblique(p, clause, c),
                 ConstraintKind.Negated => vg.Negated,
                 ConstraintKind.NotNegated => !vg.Negated,

@@ -10,6 +10,8 @@ public enum ConstraintKind : byte
     SecondObject,
     /// <summary>no-obj.</summary>
     NoObject,
+    /// <summary>"no-comp": the verb has no "that"/"to" complement clause ("called on the president at the palace").</summary>
+    NoComplement,
     /// <summary>prep:P or prep:P:CLASS.</summary>
     Preposition,
     /// <summary>neg.</summary>
@@ -46,6 +48,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
         switch (parts[0])
         {
             case "no-obj": return new FrameConstraint(ConstraintKind.NoObject);
+            case "no-comp": return new FrameConstraint(ConstraintKind.NoComplement);
             case "neg": return new FrameConstraint(ConstraintKind.Negated);
             case "not-neg": return new FrameConstraint(ConstraintKind.NotNegated);
             case "passive": return new FrameConstraint(ConstraintKind.Passive);
@@ -77,6 +80,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
         ConstraintKind.Subject => "subj:" + Class,
         ConstraintKind.SecondObject => Class == NounClass.None ? "obj2" : "obj2:" + Class,
         ConstraintKind.NoObject => "no-obj",
+        ConstraintKind.NoComplement => "no-comp",
         ConstraintKind.Preposition => "prep:" + Preposition + (Class == NounClass.None ? "" : ":" + Class),
         ConstraintKind.Negated => "neg",
         ConstraintKind.NotNegated => "not-neg",
