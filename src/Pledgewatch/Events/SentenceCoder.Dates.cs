@@ -233,8 +233,22 @@ internal sealed partial class SentenceCoder
 
     private Chunk? Choose(SentenceParse p, Clause clause, EventDraft draft)
     {
-        foreach (var d in clause.Dates)
+        // "Earlier this month, on July 8, …": a later date inside the first one's span says when more exactly.
+        var first = ChooseFirst(p, clause, draft, 0);
+        if (first is null || clause.Dates.Count < 2 || DateOf(first) is not { } wide) return first;
+        for (int k = clause.Dates.IndexOf(first) + 1; k < clause.Dates.Count; k++)
+            if (ChooseFirst(p, clause, draft, k) is { } next && DateOf(next) is { } narrow && narrow.From >= wide.From && narrow.To <= wide.To
+                && narrow.To.DayNumber - narrow.From.DayNumber < wide.To.DayNumber - wide.From.DayNumber)
+                return next;
+        return first;
+    }
+
+    /// <summary>The first date of the clause from the <paramref name="from"/>-th on that dates the draft's act.</summary>
+    private Chunk? ChooseFirst(SentenceParse p, Clause clause, EventDraft draft, int from)
+    {
+        for (int n = from; n < clause.Dates.Count; n++)
         {
+            var d = clause.Dates[n];
             if (p.AtomOf(d.First)?.Date is not { } date) continue;
             // "HANOI, March 4 —": the dateline's date is when the report was filed.
             if (date.Span.End <= _bodyStart) continue;
