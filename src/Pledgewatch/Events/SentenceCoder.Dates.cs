@@ -61,6 +61,15 @@ internal sealed partial class SentenceCoder
         // antecedent's phrase gives.
         if (draft.From is null && clause.Kind == ClauseKind.Relative && clause.Antecedent is { } described && ChainDate(p, described) is { } told)
             SetDate(draft, told);
+        // "The UN's flash appeal, launched on Oct. 1, seeks $426 million": what a thing does in the present dates from
+        // when its participle says it was made.
+        if (draft.From is null && clause.Verb?.Verb is { Tense: Tense.Present, Perfect: false } && clause.Subject is { } maker)
+            foreach (var c in p.Clauses)
+                if (c.Kind == ClauseKind.ReducedRelative && c.Antecedent == maker && c.Dates.Count > 0 && Choose(p, c, draft) is { } made)
+                {
+                    SetDate(draft, made);
+                    break;
+                }
         if (draft.From is null && !draft.InRelativeClause && FrontDate(p) is { } front)
         {
             SetDate(draft, front);

@@ -362,7 +362,13 @@ internal static partial class ClauseBuilder
                         {
                             AsParticiple(p, ch);
                             resumeAtComma = current;
-                            current = ReducedRelativeOn(p, ch, current, chunks[comma - 1].CoordinatedWith ?? chunks[comma - 1]);
+                            // ("The UN's flash appeal for Lebanon, launched on Oct. 1, seeks …": before the clause's verb, a
+                            // past participle describes the head of the subject's chain of phrases, not its last noun.)
+                            int described = comma - 1;
+                            while (p.Tags[ch.Head] == Tag.VBN && described >= 2 && chunks[described - 1] is { Kind: ChunkKind.Prep, Lemma: "of" or "for" or "in" or "from" or "to" }
+                                   && chunks[described - 2].IsNoun && chunks[described - 2].Clause == current.Index)
+                                described -= 2;
+                            current = ReducedRelativeOn(p, ch, current, chunks[described].CoordinatedWith ?? chunks[described]);
                             if (quantifier == 1) chunks[k - 1].Clause = current.Index;
                             continue;
                         }
