@@ -850,10 +850,10 @@ internal static partial class ClauseBuilder
         if (c[j].Kind == ChunkKind.Verb && c[j].Verb!.Finite && p.Is(c[j].Verb!.Main, WordClass.Speech)) return true;
         if (!c[j].IsNoun) return false;
         int v = j + 1;
-        // ("…, the head of the agency said", "…, the government in Managua said", "…, officials at the ministry said".)
+        // ("…, the head of the agency said", "…, the government in Managua said", "…, a spokesman for the group said".)
         while (v < c.Count && (c[v].Kind is ChunkKind.Adverb or ChunkKind.Date
-                   || c[v].Kind == ChunkKind.Prep && v + 1 < c.Count && c[v + 1].IsNoun && c[v].Lemma is "of" or "in" or "at" or "from"
-                   || c[v].IsNoun && c[v - 1].Kind == ChunkKind.Prep && c[v - 1].Lemma is "of" or "in" or "at" or "from")) v++;
+                   || c[v].Kind == ChunkKind.Prep && v + 1 < c.Count && c[v + 1].IsNoun && c[v].Lemma is "of" or "in" or "at" or "from" or "for"
+                   || c[v].IsNoun && c[v - 1].Kind == ChunkKind.Prep && c[v - 1].Lemma is "of" or "in" or "at" or "from" or "for")) v++;
         return v < c.Count && c[v].Kind == ChunkKind.Verb && c[v].Verb!.Finite && (!speechOnly || p.Is(c[v].Verb!.Main, WordClass.Speech));
     }
 

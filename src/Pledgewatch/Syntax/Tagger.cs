@@ -399,7 +399,7 @@ internal sealed class Tagger
                 return PreviousIsSubject(p, i, outsidePhrases: true);
             case TagCondition.PrevSubjectBeforeDeterminer:
                 return PreviousIsSubject(p, i, outsidePhrases: false) && i + 1 < p.Count
-                    && (Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS || p.Tags[i + 1] == Syntax.Tag.Atom && (p.Is(i + 1, "the") || p.Is(i + 1, "a") || p.Is(i + 1, "an")));
+                    && (Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.NNS || p.Tags[i + 1] == Syntax.Tag.Atom && (p.Is(i + 1, "the") || p.Is(i + 1, "a") || p.Is(i + 1, "an")));
             case TagCondition.First:
                 return p.StartsSentence(i);
             case TagCondition.VerbList:
