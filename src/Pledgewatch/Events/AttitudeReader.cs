@@ -49,6 +49,12 @@ internal static class AttitudeReader
             // a party before the story's act is how things stood, not news.
             if (vg is { Perfect: true, Passive: true, Tense: Tense.Past } && clause.Agent is null)
                 return new Attitude(Stance.Background, null, "past perfect passive of a relative clause");
+            // "freed the crew of a cargo ship they had hijacked": what had been done to a thing or to people named by no
+            // party before the story's act, told to say which, is background (with a date of its own it is recalled: "the controls Washington imposed
+            // last October" are a record of that date).
+            if (clause.Antecedent is { } described && p.AtomOf(described.Head) is not { Kind: AtomKind.Entity } && p.Tags[described.Head] is not Tag.PRP
+                && vg is { Perfect: true, Tense: Tense.Past } && HasHad(p, clause.Verb!) && clause.Dates.Count == 0)
+                return new Attitude(Stance.Background, null, "a thing's past told in its relative clause");
             // "the ad hoc packages Denmark has announced since 2022": what has been done since a time adds up to now.
             if (vg is { Perfect: true } && Totals.HasSinceDate(p, clause))
                 return new Attitude(Stance.Background, null, "relative clause of what has been done since");
@@ -193,6 +199,14 @@ internal static class AttitudeReader
         foreach (var c in p.Clauses)
             if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return c;
         return clause.Kind == ClauseKind.Coordinate && clause.Parent >= 0 ? ConditionOf(p, p.Clauses[clause.Parent]) : null;
+    }
+
+    /// <summary>The verb group says "had" (a past perfect, not "has applied").</summary>
+    private static bool HasHad(SentenceParse p, Chunk verb)
+    {
+        for (int i = verb.First; i < verb.End; i++)
+            if (p.Is(i, "had")) return true;
+        return false;
     }
 
     /// <summary>A date of the clause counts years back from the news ("two years ago", "a decade ago today").</summary>
