@@ -295,6 +295,9 @@ internal sealed partial class SentenceCoder
         // ("SEOUL — Thousands of people rallied outside the Assembly": with no place the coder knows, the dateline's.)
         if (actors.Count == 0 && frame.Role == "protest" && (ProtestPlace(p, clause) ?? DatelineAlone(p)) is { Code: not null } where)
             actors.Add(new Mention(where.Span, where.Text, EntityKind.State, MentionForm.Name, where.Code, "CVL"));
+        // "Tens of thousands rallied in Tbilisi against the law": a protest aimed at no one else is aimed at the
+        // protesters' own state (PLOVER: civilians against their government), filled after the recipient slots below.
+        bool protestAtHome = frame.Role == "protest";
         // "The army fired on demonstrators in Khartoum", "Police arrested 30 people in Istanbul": an organ or kind of
         // actor named without its state acts for the state where the act takes place; so are the people it acts on.
         Mention? sceneVictims = null;
@@ -340,6 +343,8 @@ internal sealed partial class SentenceCoder
         // "Police in Dhaka arrested 40 activists": people of the scene acted on by its own state's organs stay its
         // recipients (a domestic event: BGD → BGD).
         if (recipients.Count == 0 && sceneVictims is not null) recipients.Add(sceneVictims);
+        if (protestAtHome && recipients.TrueForAll(r => r.Code is null) && actors.Find(a => a.Code is { Length: 3 }) is { } protesterState)
+            recipients = [new Mention(protesterState.Span, protesterState.Text, EntityKind.State, MentionForm.Name, protesterState.Code, "GOV")];
         // "the military seized power from the country's government", "the regime jailed its opponents": force or
         // repression aimed at the actor's own state or people is domestic (MMR → MMR), not at whoever else the report names.
         if (recipients.Count == 0 && frame.Role is "assault" or "coerce" && actors.Exists(a => a.Code is not null))
