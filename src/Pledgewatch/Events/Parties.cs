@@ -17,6 +17,13 @@ internal static class Parties
         foreach (var c in np.WithConjuncts())
         {
             if (OwnedByFirstConjunct(p, c)) continue;
+            // "toward its border with Finland", "closed the frontier with Belarus": a border names the state across it.
+            if (c.Lemma is "border" or "frontier" or "boundary" && c.Index + 2 < p.Chunks.Count && p.Chunks[c.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "with" }
+                && p.Chunks[c.Index + 2] is { IsNoun: true } across && Head(p, across, bodyStart) is { } neighbour)
+            {
+                Add(into, neighbour);
+                continue;
+            }
             if (Head(p, c, bodyStart) is { } head)
             {
                 // "The junta in Mali", with no state before it to stand for: the state where it is.

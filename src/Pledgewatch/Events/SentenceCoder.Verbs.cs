@@ -369,6 +369,16 @@ internal sealed partial class SentenceCoder
         }
         string category = frame.Category;
         string? mode = frame.Mode;
+        // "Mexico sent 10,000 troops to its northern border", "sent a carrier group to the eastern Mediterranean": forces
+        // sent to a place of no other state are deployed (MOBILIZE), not given.
+        if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0 && clause.ObliqueOf("to") is not null
+            && actors.Exists(a => a.Code is not null) && recipients.TrueForAll(r => r.Code is null || actors.Exists(a => a.Code == r.Code)) && attitude.Stance != Stance.Future)
+        {
+            category = "MOBILIZE";
+            mode = (objectClass & NounClass.Troops) != 0 ? "troops" : "weapons";
+            recipients = [];
+            commitment = false;
+        }
         if (conditionalThreat)
         {
             category = "THREATEN";
