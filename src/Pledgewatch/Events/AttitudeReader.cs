@@ -183,8 +183,7 @@ internal static class AttitudeReader
             child = parent;
         }
         // "One economist at a Warsaw institute said …", "analysts say …": a commentator's view is no event.
-        if (reporter?.Subject is { } speaker && p.AtomOf(speaker.Head) is { Kind: AtomKind.Entity, Entity: { Code: null, Sector: "EDU" or "MED" } })
-            return new Attitude(Stance.Content, reporter, "a commentator's view");
+        if (IsCommentator(p, reporter)) return new Attitude(Stance.Content, reporter, "a commentator's view");
         // "would" with nobody reporting it is a hypothetical; "must" with nobody saying it is no demand.
         if (stance == Stance.Obligation && reporter is null) return new Attitude(Stance.Hypothetical, null, rule + " without a speaker");
         return new Attitude(stance, reporter, rule, committed);
@@ -200,6 +199,10 @@ internal static class AttitudeReader
             if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return c;
         return clause.Kind == ClauseKind.Coordinate && clause.Parent >= 0 ? ConditionOf(p, p.Clauses[clause.Parent]) : null;
     }
+
+    /// <summary>The clause's speaker is a commentator, with no state of its own ("analysts say", "one economist said").</summary>
+    public static bool IsCommentator(SentenceParse p, Clause? reporter) =>
+        reporter?.Subject is { } speaker && p.AtomOf(speaker.Head) is { Kind: AtomKind.Entity, Entity: { Code: null, Sector: "EDU" or "MED" } };
 
     /// <summary>The verb group says "had" (a past perfect, not "has applied").</summary>
     private static bool HasHad(SentenceParse p, Chunk verb)

@@ -162,6 +162,7 @@ public sealed partial class Discourse
 
         _coder.TopicState = Topic();
         _coder.TopicSanctioner = TopicSanctioner() ?? _coder.TopicState;
+        _coder.OtherSanctioner = OtherSanctioner(_coder.TopicSanctioner);
         _coder.DatelinePlace = _datelinePlace;
         _coder.PreviousAgreement = PreviousAgreement();
         _coder.PreviousCommitment = PreviousCommitment(sentence.Sentence.Index);
@@ -431,6 +432,17 @@ public sealed partial class Discourse
                     if (a.Code is not null && a.Kind == EntityKind.Body) return new Mention(default, a.Code, EntityKind.Body, MentionForm.Name, a.Code);
                     else if (a.Code is not null) return null;
         return null;
+    }
+
+    /// <summary>The latest sanction's actor other than <paramref name="first"/> ("Washington imposed tariffs … 11 US
+    /// companies were added to the list": whoever listed them was not the US), else the report's state.</summary>
+    private Mention? OtherSanctioner(Mention? first)
+    {
+        for (int k = _drafts.Count - 1; k >= 0; k--)
+            if (_drafts[k].Category == "SANCTION")
+                foreach (var a in _drafts[k].Actors)
+                    if (a.Code is not null && a.Code != first?.Code) return new Mention(default, a.Code, a.Kind == EntityKind.Body ? EntityKind.Body : EntityKind.State, MentionForm.Name, a.Code);
+        return _coder.TopicState is { } topic && topic.Code != first?.Code ? topic : null;
     }
 
     /// <summary>The state of the last actor that was a state or served one, else the outlet's country.</summary>

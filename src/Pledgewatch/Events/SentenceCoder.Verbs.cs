@@ -138,7 +138,7 @@ internal sealed partial class SentenceCoder
         bool conditionalThreat = attitude.Stance == Stance.Conditional && (forceOrMeasure || frame.Category == "THREATEN" && !commitment)
             // ("Kyiv said it could impose its own restrictions": force or a sanction a party says it could use is a threat.)
             || forceOrMeasure && attitude.Stance == Stance.Hypothetical && clause.Verb!.Verb! is { Modal: "could" or "might" or "may", Negated: false, Passive: false }
-               && ReporterOf(p, clause) is not null
+               && ReporterOf(p, clause) is { } threatener && !AttitudeReader.IsCommentator(p, threatener)
             // ("The EU is prepared to freeze funds to Budapest if the law is not withdrawn": a measure planned on a
             // condition of its own is a threat too.)
             || forceOrMeasure && attitude.Stance == Stance.Future && AttitudeReader.ConditionOf(p, clause) is not null;
@@ -277,6 +277,13 @@ internal sealed partial class SentenceCoder
                 || !clause.Verb!.Verb!.Passive && clause.Subject is { } unnamed && p.AtomOf(unnamed.Head) is null && (Classes(p, unnamed) & NounClass.Role) != 0
                    && !(unnamed.Index + 1 < p.Chunks.Count && p.Chunks[unnamed.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "in" or "of" or "at" })))
         {
+            // ("11 US companies were added to the unreliable entity list": not by the state whose companies they are.)
+            if (clause.Verb!.Verb!.Passive && clause.Subject is { } listed && OtherSanctioner is { } other)
+            {
+                var targets = new List<Mention>();
+                Parties.Named(p, listed, _bodyStart, _lexicon, targets);
+                if (targets.Exists(t => t.Code == sanctioner.Code)) sanctioner = other;
+            }
             actors.Add(sanctioner);
             sanctionerInferred = true;
         }
@@ -900,6 +907,9 @@ internal sealed partial class SentenceCoder
 
     /// <summary>Who imposes the sanctions the report follows (a body such as the EU included): an agentless sanction's actor.</summary>
     public Mention? TopicSanctioner { get; set; }
+
+    /// <summary>The sanctioner before <see cref="TopicSanctioner"/>, for measures aimed at the latter's own people.</summary>
+    public Mention? OtherSanctioner { get; set; }
 
     /// <summary>The dateline's place, with its country's code ("NAIROBI —"), for acts of organs the sentence places nowhere.</summary>
     public Mention? DatelinePlace { get; set; }

@@ -91,6 +91,8 @@ internal sealed class Tagger
         switch (token.Kind)
         {
             case TokenKind.Number: return TagSet.Of(Syntax.Tag.CD);
+            // ("an additional 34% tariff": a percent sign after a number is a noun of the phrase, like "per cent".)
+            case TokenKind.Symbol when word is "%" && i > 0 && p.Tokens[i - 1].Kind == TokenKind.Number: return TagSet.Of(Syntax.Tag.NN);
             case TokenKind.Symbol: return TagSet.Of(Syntax.Tag.SYM);
             // ("the United Nations' flash appeal": an apostrophe right after a word in "s", before another word, is the
             // possessive of a plural.)
