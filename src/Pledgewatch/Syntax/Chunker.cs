@@ -668,6 +668,9 @@ internal static class Chunker
                 // phrases lead to a finite verb is that verb's subject.
                 if (comma && conj && !between && FiniteAfterPhrases(p, c, next + 1) && VerbBefore(c, k, p, speechOpensClause: false)) break;
                 if (!SameKind(p, first, candidate) && !(conj && !comma && NameAndMention(p, first, candidate))) break;
+                // ("In a joint statement, the foreign ministers of A, B and C condemned …": the comma after a fronted phrase
+                // closes it; only named places listed there go on: "In Paris, Berlin and Rome, …".)
+                if (comma && k == 1 && c[0].Kind == ChunkKind.Prep && (KindOf(p, first) == AtomKind.None || KindOf(p, candidate) == AtomKind.None)) break;
                 // A comma without "and" joins only within a list that ends with "and" ("A, B and C"), not an apposition.
                 if (comma && !conj && !ListEndsWithAnd(p, next)) break;
                 (first.Conjuncts ??= []).Add(candidate);
