@@ -1152,8 +1152,11 @@ internal sealed partial class SentenceCoder
     {
         var c = clause;
         while (c.Kind == ClauseKind.Coordinate && c.Parent >= 0) c = p.Clauses[c.Parent];
-        if (c.Kind != ClauseKind.Relative || c.Antecedent is not { } text || c.Parent < 0) return null;
+        // ("issued a statement calling the executions reprehensible": a participle on the text says what it says, too.)
+        if (c.Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative) || c.Antecedent is not { } text || c.Parent < 0) return null;
         if ((Classes(p, text) & (NounClass.Statement | NounClass.Agreement | NounClass.Policy)) == 0) return null;
+        // (A law or deal with a participle, "passed a bill providing $14 billion", is the commitment itself: see CodeVerb.)
+        if (c.Kind == ClauseKind.ReducedRelative && (Classes(p, text) & NounClass.Statement) == 0) return null;
         var host = p.Clauses[c.Parent];
         return host.Object == text && host.Subject is { } author && !host.Verb!.Verb!.Passive ? author : null;
     }
