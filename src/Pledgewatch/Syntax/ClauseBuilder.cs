@@ -231,7 +231,13 @@ internal static partial class ClauseBuilder
                 {
                     bool conditional = p.Is(ch.First, WordClass.SubordinatorCondition);
                     bool atStart = current.Verb is null && current.Subject is null && !HasNounBefore(p, current, k);
-                    var sub = NewClause(p, conditional ? ClauseKind.Conditional : ClauseKind.Adverbial, atStart ? -1 : current.Index, ch.Lemma);
+                    // ("met on Tuesday to shore up a ceasefire agreed the day before, even as Bangkok accused …": after a
+                    // comma, a clause of time or contrast depends on the finite clause, not on an infinitive or participle.)
+                    var attachTo = current;
+                    if (!atStart && k > 0 && (chunks[k - 1].Kind == ChunkKind.Comma || k > 1 && chunks[k - 1].Kind == ChunkKind.Adverb && chunks[k - 2].Kind == ChunkKind.Comma))
+                        while (attachTo.Parent >= 0 && attachTo.Kind is ClauseKind.Infinitive or ClauseKind.Participial or ClauseKind.ReducedRelative)
+                            attachTo = p.Clauses[attachTo.Parent];
+                    var sub = NewClause(p, conditional ? ClauseKind.Conditional : ClauseKind.Adverbial, atStart ? -1 : attachTo.Index, ch.Lemma);
                     // "G7 leaders, after a video call chaired by Meloni, condemn …": an aside between the subject and its
                     // verb ends at its closing comma, where the clause it interrupted resumes.
                     if (!atStart && current.Verb is null && HasNounBefore(p, current, k) && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma)

@@ -31,6 +31,7 @@ internal enum TagCondition : byte
     AfterRelativeClause,
     AfterWithPhrase,
     PrevSubjectBeforeDeterminer,
+    InObjectOfInfinitive,
 }
 
 /// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
@@ -92,6 +93,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "sole-verb" => TagCondition.SoleVerb,
                 "verb-list" => TagCondition.VerbList,
                 "in-object-of-verb" => TagCondition.InObjectOfVerb,
+                "in-object-of-infinitive" => TagCondition.InObjectOfInfinitive,
                 "after-relative-clause" => TagCondition.AfterRelativeClause,
                 "after-with-phrase" => TagCondition.AfterWithPhrase,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),

@@ -418,6 +418,8 @@ internal sealed class Tagger
                 return AfterWithPhrase(p, i);
             case TagCondition.InObjectOfVerb:
                 return InObjectOfVerb(p, i);
+            case TagCondition.InObjectOfInfinitive:
+                return InObjectOfVerb(p, i, infinitive: true);
             case TagCondition.FirstBeforePhrase:
                 return p.StartsSentence(i) && i + 1 < p.Count && Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.NNP;
             case TagCondition.BetweenVerbAndNoun:
@@ -575,13 +577,20 @@ internal sealed class Tagger
     /// "added two US defence firms to its list": token <paramref name="i"/> ends a noun phrase that follows a finite
     /// verb (no auxiliary) and comes before a preposition or a stop, so it is the verb's object, not a second verb.
     /// </summary>
-    private static bool InObjectOfVerb(SentenceParse p, int i)
+    private static bool InObjectOfVerb(SentenceParse p, int i, bool infinitive = false)
     {
         if (i < 2 || i + 1 >= p.Count) return false;
         if (!(Surface(p, i + 1) is Syntax.Tag.IN or Syntax.Tag.TO || p.Word(i + 1) is "." or "," or ";")) return false;
         if (!Surface(p, i - 1).IsNoun()) return false;
         int j = i - 1;
         while (j >= 0 && InNounPhrase(Surface(p, j))) j--;
+        // ("to shore up a ceasefire agreed in Malaysia": the object of an infinitive with "to", or of an -ing form,
+        // particle and all.)
+        if (infinitive)
+        {
+            if (j > 0 && p.Tags[j] == Syntax.Tag.RP) j--;
+            return j > 0 && (p.Tags[j] == Syntax.Tag.VB && p.Is(j - 1, "to") || p.Tags[j] == Syntax.Tag.VBG) && !p.Is(j, WordClass.Speech);
+        }
         if (j < 0 || p.Tags[j] is not (Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP) || p.Is(j, WordClass.Auxiliary)) return false;
         // ("added two firms to its list", not "added the government plans to raise …": after a verb that may report, a
         // phrase must follow the preposition.)
