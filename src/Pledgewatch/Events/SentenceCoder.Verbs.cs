@@ -186,7 +186,10 @@ internal sealed partial class SentenceCoder
             var listed = new List<Mention>();
             Parties.Named(p, speakers, _bodyStart, _lexicon, listed);
             bool plural = p.Is(pronoun.Head, "they");
-            if ((plural ? listed.Count > 1 : listed.Count == 1 && listed[0].Kind is EntityKind.State or EntityKind.Body && listed[0].Form != MentionForm.Pronoun)
+            // ("Ugandan police said they had arrested …": "they" is also one organ named by a plural or collective noun.)
+            bool organ = listed.Count == 1 && listed[0].Kind == EntityKind.State && listed[0].Form != MentionForm.Pronoun
+                && (p.Tags[speakers.Head] == Tag.NNS || (Classes(p, speakers) & NounClass.Role) != 0 && listed[0].Sector is "GOV" or "MIL");
+            if ((plural ? listed.Count > 1 || organ : listed.Count == 1 && listed[0].Kind is EntityKind.State or EntityKind.Body && listed[0].Form != MentionForm.Pronoun)
                 && listed.TrueForAll(m => m.Code is not null))
                 actors = listed;
         }
@@ -350,7 +353,12 @@ internal sealed partial class SentenceCoder
         // "Police in Dhaka arrested 40 activists": people of the scene acted on by its own state's organs stay its
         // recipients (a domestic event: BGD → BGD).
         if (recipients.Count == 0 && sceneVictims is not null) recipients.Add(sceneVictims);
-        if (protestAtHome && recipients.TrueForAll(r => r.Code is null) && actors.Find(a => a.Code is { Length: 3 }) is { } protesterState)
+        // ("Tunisian police arrested a prominent lawyer": people of no other state that a state's organs act on are its
+        // own, a domestic event.)
+        bool atHome = protestAtHome || frame.Role is "coerce" or "assault" && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
+            && (Classes(p, actedOn) & (NounClass.Person | NounClass.Role)) != 0 && Parties.Head(p, actedOn, _bodyStart) is null && !NamedBeforeHeadOf(p, actedOn)
+            && actors.Find(a => a.Code is { Length: 3 }) is { } organState && NamesOnly(p, organState.Code!);
+        if (atHome && recipients.TrueForAll(r => r.Code is null) && actors.Find(a => a.Code is { Length: 3 }) is { } protesterState)
             recipients = [new Mention(protesterState.Span, protesterState.Text, EntityKind.State, MentionForm.Name, protesterState.Code, "GOV")];
         // "the military seized power from the country's government", "the regime jailed its opponents": force or
         // repression aimed at the actor's own state or people is domestic (MMR → MMR), not at whoever else the report names.
@@ -922,6 +930,15 @@ internal sealed partial class SentenceCoder
         foreach (var m in p.Analysis.Mentions)
             if (m.Code is { } code && code != home && m.Kind is EntityKind.State or EntityKind.Person or EntityKind.Place) return null;
         return place;
+    }
+
+    /// <summary>Every state or place the sentence names is of state <paramref name="code"/> ("Tunisian police arrested a
+    /// lawyer", not "Russian strikes on Kyiv … killed civilians").</summary>
+    private static bool NamesOnly(SentenceParse p, string code)
+    {
+        foreach (var m in p.Analysis.Mentions)
+            if (m.Code is { } other && other != code && m.Kind is EntityKind.State or EntityKind.Place or EntityKind.Person) return false;
+        return true;
     }
 
     /// <summary>The subject of an active clause is an organ or kind of actor that names no state ("Police", "the army",

@@ -423,7 +423,9 @@ internal sealed class Tagger
             case TagCondition.FirstBeforePhrase:
                 return p.StartsSentence(i) && i + 1 < p.Count && Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.NNP;
             case TagCondition.BetweenVerbAndNoun:
-                return i > 0 && i + 1 < p.Count && Surface(p, i - 1).IsVerb() && Surface(p, i + 1) is Syntax.Tag.NN or Syntax.Tag.NNS;
+                // (Not after "have" or "be": "had arrested opposition leaders" keeps its participle.)
+                return i > 0 && i + 1 < p.Count && Surface(p, i - 1).IsVerb() && Surface(p, i + 1) is Syntax.Tag.NN or Syntax.Tag.NNS
+                    && !(p.Tags[i] is Syntax.Tag.VBN or Syntax.Tag.VBD && p.Is(i - 1, WordClass.Have));
             case TagCondition.AfterPrepositionBeforePhrase:
                 return i > 0 && i + 1 < p.Count && p.Tags[i - 1] == Syntax.Tag.IN && Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.CD or Syntax.Tag.PRPS or Syntax.Tag.NNP;
             case TagCondition.AfterAndVerb:
