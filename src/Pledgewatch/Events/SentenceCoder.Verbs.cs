@@ -355,8 +355,9 @@ internal sealed partial class SentenceCoder
         if (recipients.Count == 0 && sceneVictims is not null) recipients.Add(sceneVictims);
         // ("Tunisian police arrested a prominent lawyer": people of no other state that a state's organs act on are its
         // own, a domestic event.)
-        bool atHome = protestAtHome || frame.Role is "coerce" or "assault" && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
-            && (Classes(p, actedOn) & (NounClass.Person | NounClass.Role)) != 0 && Parties.Head(p, actedOn, _bodyStart) is null && !NamedBeforeHeadOf(p, actedOn)
+        // ("Myanmar's junta pardoned 6,000 prisoners": so are the people it pardons.)
+        bool atHome = protestAtHome || frame.Role is "coerce" or "assault" or "concede" && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
+            && (Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && Parties.Head(p, actedOn, _bodyStart) is null && !NamedBeforeHeadOf(p, actedOn)
             && actors.Find(a => a.Code is { Length: 3 }) is { } organState && NamesOnly(p, organState.Code!);
         if (atHome && recipients.TrueForAll(r => r.Code is null) && actors.Find(a => a.Code is { Length: 3 }) is { } protesterState)
             recipients = [new Mention(protesterState.Span, protesterState.Text, EntityKind.State, MentionForm.Name, protesterState.Code, "GOV")];
