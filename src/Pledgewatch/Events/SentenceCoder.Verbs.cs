@@ -537,6 +537,18 @@ internal sealed partial class SentenceCoder
                 || p.Tags[addressed.Head] == Tag.NNS && addressed.Lemma is "partner" or "ally" or "donor" or "country" or "nation" or "government" or "member" or "state"
                 || addressed.Lemma == "community"))
             draft.AddressesOthers = true;
+        // ("welcomed the peace deal initialled by Armenia and Azerbaijan", "condemned the strikes carried out by Israel":
+        // a reaction is aimed at whoever made the thing reacted to, by its participle's agent.)
+        if (category is "ACCUSE" or "REJECT" or "SUPPORT" && recipients.TrueForAll(r => r.Code is null) && clause.Object is { } reactedTo)
+            foreach (var made in p.Clauses)
+                if (made.Kind == ClauseKind.ReducedRelative && made.Antecedent == reactedTo && made.Agent is { } maker)
+                {
+                    var makers = new List<Mention>();
+                    Parties.Named(p, maker, _bodyStart, _lexicon, makers);
+                    Remove(makers, actors);
+                    if (makers.Exists(m => m.Code is not null)) draft.Recipients = recipients = makers;
+                    break;
+                }
         if (category is "ACCUSE" or "REJECT" or "SUPPORT" && recipients.TrueForAll(r => r.Code is null))
         {
             draft.ReactsTo = ReferredActKind(p, clause);
