@@ -356,11 +356,11 @@ internal sealed partial class SentenceCoder
         // ("Tunisian police arrested a prominent lawyer": people of no other state that a state's organs act on are its
         // own, a domestic event.)
         // ("Myanmar's junta pardoned 6,000 prisoners": so are the people it pardons.)
-        bool atHome = protestAtHome || frame.Role is "coerce" or "assault" or "concede" && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
-            && (Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && Parties.Head(p, actedOn, _bodyStart) is null && !NamedBeforeHeadOf(p, actedOn)
-            && actors.Find(a => a.Code is { Length: 3 }) is { } organState && NamesOnly(p, organState.Code!);
-        if (atHome && recipients.TrueForAll(r => r.Code is null) && actors.Find(a => a.Code is { Length: 3 }) is { } protesterState)
-            recipients = [new Mention(protesterState.Span, protesterState.Text, EntityKind.State, MentionForm.Name, protesterState.Code, "GOV")];
+        if (recipients.TrueForAll(r => r.Code is null) && actors.Find(a => a.Code is { Length: 3 }) is { } ownState
+            && (protestAtHome || frame.Role is "coerce" or "assault" or "concede" && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
+                && (Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && Parties.Head(p, actedOn, _bodyStart) is null
+                && !NamedBeforeHeadOf(p, actedOn) && NamesOnly(p, ownState.Code!)))
+            recipients = [new Mention(ownState.Span, ownState.Text, EntityKind.State, MentionForm.Name, ownState.Code, "GOV")];
         // "the military seized power from the country's government", "the regime jailed its opponents": force or
         // repression aimed at the actor's own state or people is domestic (MMR → MMR), not at whoever else the report names.
         if (recipients.Count == 0 && frame.Role is "assault" or "coerce" && actors.Exists(a => a.Code is not null))
@@ -937,13 +937,8 @@ internal sealed partial class SentenceCoder
 
     /// <summary>The dateline's place, when the sentence names no state but the dateline's (a report from Berlin about
     /// Iran's security forces does not make them German).</summary>
-    private Mention? DatelineAlone(SentenceParse p)
-    {
-        if (DatelinePlace is not { Code: { } home } place) return null;
-        foreach (var m in p.Analysis.Mentions)
-            if (m.Code is { } code && code != home && m.Kind is EntityKind.State or EntityKind.Person or EntityKind.Place) return null;
-        return place;
-    }
+    private Mention? DatelineAlone(SentenceParse p) =>
+        DatelinePlace is { Code: { } home } place && NamesOnly(p, home) ? place : null;
 
     /// <summary>Every state or place the sentence names is of state <paramref name="code"/> ("Tunisian police arrested a
     /// lawyer", not "Russian strikes on Kyiv … killed civilians").</summary>
