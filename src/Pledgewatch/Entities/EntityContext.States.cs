@@ -100,12 +100,29 @@ public sealed partial class EntityContext
             LexKind.Institution => 85,
             // ("the North" once North Korea was named, not "the South China Sea": no capitalised word may follow.)
             LexKind.CountryName => e.Condition != BodyCondition.AfterMention || _statesSeen.Contains(e.Code!) && !IsCapitalised(m.End) ? 80 : 0,
-            LexKind.Demonym => 75,
+            LexKind.Demonym => RegionalAdjective(m) ? 0 : 75,
             LexKind.Capital => 70,
             LexKind.Pronoun => 60,
             LexKind.Place => IsPlace(m) ? 50 : 0,
             _ => 0,
         };
+    }
+
+    /// <summary>
+    /// "the oil-producing Central African state", "a West African nation": a demonym of two words or more that begins
+    /// with a point of the compass, before "state", "country" or "nation", places a state in a region and names no
+    /// state (not "North Korean state media").
+    /// </summary>
+    private bool RegionalAdjective(LexMatch m)
+    {
+        if (m.Length < 2 || m.End >= _tokens.Count) return false;
+        var first = _tokens[m.Start].In(_text);
+        if (!(first.SequenceEqual("Central") || first.SequenceEqual("West") || first.SequenceEqual("East") || first.SequenceEqual("North")
+              || first.SequenceEqual("South"))) return false;
+        if (!(IsWord(m.End, "state") || IsWord(m.End, "country") || IsWord(m.End, "nation"))) return false;
+        // ("North Korean state media", "the South African state broadcaster": the state's own organs.)
+        return !(m.End + 1 < _tokens.Count && (IsWord(m.End + 1, "media") || IsWord(m.End + 1, "television") || IsWord(m.End + 1, "news")
+            || IsWord(m.End + 1, "agency") || IsWord(m.End + 1, "broadcaster") || IsWord(m.End + 1, "company") || IsWord(m.End + 1, "department")));
     }
 
     /// <summary>A body phrase names the body: always, once the body was named, or (a seat) when not a place.</summary>
