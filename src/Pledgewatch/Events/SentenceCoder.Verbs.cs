@@ -611,7 +611,7 @@ internal sealed partial class SentenceCoder
     /// <summary>"dozens of protesters", "hundreds of students": the phrase after "of" when the head is a rough count.</summary>
     private static Chunk? CountedPeople(SentenceParse p, Chunk np)
     {
-        if (np.Lemma is not ("dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands" or "score" or "scores")) return null;
+        if (np.Lemma is not ("dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands" or "score" or "scores" or "ten" or "tens")) return null;
         int k = np.Index;
         return k + 2 < p.Chunks.Count && p.Chunks[k + 1].Kind == ChunkKind.Prep && p.Chunks[k + 1].Lemma == "of" && p.Chunks[k + 2].IsNoun ? p.Chunks[k + 2] : null;
     }
@@ -632,7 +632,8 @@ internal sealed partial class SentenceCoder
     {
         foreach (var o in clause.Obliques)
         {
-            if (o.Preposition is not ("in" or "at" or "through" or "outside" or "across" or "to" or "into")) continue;
+            // ("marched on Dhaka": "on" a city is toward it.)
+            if (o.Preposition is not ("in" or "at" or "through" or "outside" or "across" or "to" or "into" or "on")) continue;
             // ("took to the streets of Tbilisi": the place is the "of" phrase of the streets.)
             foreach (var place in (Chunk?[])[o.Object, o.Object.OfPhrase])
             {
