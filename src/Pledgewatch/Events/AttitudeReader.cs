@@ -167,6 +167,11 @@ internal static class AttitudeReader
                     // "responded by promising €250 million": a means is what was done.
                     case PredicateClass.None when child.Kind == ClauseKind.Infinitive && child.Opener is "by":
                         break;
+                    // "sent F-16 jets to strike Cambodian positions": what forces are sent to do in an attack is done.
+                    case PredicateClass.None when child.Kind == ClauseKind.Infinitive && child.Opener is "to" && pv.Lemma is "send" or "deploy" or "dispatch"
+                        && parent.Object is { } sent && (lexicon.ClassOfNoun(sent.Lemma) & (NounClass.Weapons | NounClass.Troops)) != 0
+                        && child.Verb?.Verb?.Lemma is { } purpose && (lexicon.ClassOfNoun(purpose) & NounClass.Attack) != 0:
+                        break;
                     // "joined the EU in condemning the attack": what one joins others in doing is done.
                     case PredicateClass.None when child.Kind == ClauseKind.Infinitive && child.Opener is "in" && pv.Lemma is "join" or "lead" or "unite":
                         break;

@@ -385,6 +385,10 @@ internal sealed partial class SentenceCoder
         }
         string category = frame.Category;
         string? mode = frame.Mode;
+        // ("Thailand sent F-16 jets to strike Cambodian positions": forces sent to attack are the attack, told by its own clause.)
+        if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0
+            && p.Clauses.Exists(c => c.Parent == clause.Index && c.Kind == ClauseKind.Infinitive && c.Verb?.Verb?.Lemma is { } aim && (_lexicon.ClassOfNoun(aim) & NounClass.Attack) != 0))
+            return;
         // "Mexico sent 10,000 troops to its northern border", "sent a carrier group to the eastern Mediterranean": forces
         // sent to a place of no other state are deployed (MOBILIZE), not given.
         if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0 && clause.ObliqueOf("to") is not null
