@@ -499,6 +499,20 @@ internal sealed partial class SentenceCoder
         if (category == "AGREE" && frame.Role == "plain" && frame.Lemma is "agree" or "decide" or "accept" or "sign" && ComplementCodesItself(p, clause)) return;
         // PLOVER: joint military exercises are cooperation; a single state's are mobilisation.
         if (category == "MOBILIZE" && DistinctStates(actors) >= 2) { category = attitude.Stance == Stance.Future ? "AGREE" : "COOPERATE"; mode = null; }
+        // ("conducted joint patrols with Japanese vessels", "held drills with Saudi forces": exercises with another state's
+        // forces are cooperation with that state.)
+        else if (category == "MOBILIZE" && (objectClass & NounClass.Exercise) != 0 && clause.ObliqueOf("with") is { } partner)
+        {
+            var partners = new List<Mention>();
+            Parties.Named(p, partner, _bodyStart, _lexicon, partners);
+            Remove(partners, actors);
+            if (partners.Exists(m => m.Code is not null && m.Kind == EntityKind.State))
+            {
+                category = attitude.Stance == Stance.Future ? "AGREE" : "COOPERATE";
+                mode = null;
+                recipients = partners;
+            }
+        }
         // "Oslo and Minsk accused each other", "the two armies fired on one another": each side acts on the others.
         if (frame.Role is not ("meet" or "visit") && DistinctStates(actors) >= 2 && Reciprocal(p, clause))
         {
