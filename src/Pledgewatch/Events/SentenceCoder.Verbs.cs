@@ -452,7 +452,9 @@ internal sealed partial class SentenceCoder
             {
                 "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" => "AGREE",
                 "MOBILIZE" when attitude.Reporter?.Verb?.Verb is { Lemma: "agree" } => "AGREE",
-                "RETREAT" => "CONCEDE",
+                // ("Ethiopia and Eritrea agreed to reopen border crossings": a retreat agreed between parties is their
+                // agreement; announced alone, a concession.)
+                "RETREAT" => attitude.Reporter?.Verb?.Verb is { Lemma: "agree" } ? "AGREE" : "CONCEDE",
                 _ => category,
             };
             if (category == "AGREE") mode = null;
