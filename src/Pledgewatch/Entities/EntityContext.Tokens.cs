@@ -76,6 +76,9 @@ public sealed partial class EntityContext
     private int NameRun(int i)
     {
         if (!IsCapitalised(i)) return i;
+        // ("In Lyon, protesters …": a sentence's opening preposition is capitalised only for its place; the run of a name
+        // starts after it, so that the place after it is still found.)
+        if (i == _firstWord && Extractor.Openers.Contains(_tokens[i].In(_text))) return i + 1;
         int end = i + 1, words = 1;
         while (end < _tokens.Count && words < 5)
         {
