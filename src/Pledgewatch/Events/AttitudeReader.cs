@@ -50,8 +50,8 @@ internal static class AttitudeReader
             if (vg is { Perfect: true, Passive: true, Tense: Tense.Past } && clause.Agent is null)
                 return new Attitude(Stance.Background, null, "past perfect passive of a relative clause");
             // "freed the crew of a cargo ship they had hijacked": what had been done to a thing or to people named by no
-            // party before the story's act, told to say which, is background (with a date of its own it is recalled: "the controls Washington imposed
-            // last October" are a record of that date).
+            // party before the story's act, told to say which, is background (with a date of its own it is recalled:
+            // "the controls Washington imposed last October" are a record of that date).
             if (clause.Antecedent is { } described && p.AtomOf(described.Head) is not { Kind: AtomKind.Entity } && p.Tags[described.Head] is not Tag.PRP
                 && vg is { Perfect: true, Tense: Tense.Past } && HasHad(p, clause.Verb!) && clause.Dates.Count == 0)
                 return new Attitude(Stance.Background, null, "a thing's past told in its relative clause");
@@ -168,9 +168,7 @@ internal static class AttitudeReader
                     case PredicateClass.None when child.Kind == ClauseKind.Infinitive && child.Opener is "by":
                         break;
                     // "sent F-16 jets to strike Cambodian positions": what forces are sent to do in an attack is done.
-                    case PredicateClass.None when child.Kind == ClauseKind.Infinitive && child.Opener is "to" && pv.Lemma is "send" or "deploy" or "dispatch"
-                        && parent.Object is { } sent && (lexicon.ClassOfNoun(sent.Lemma) & (NounClass.Weapons | NounClass.Troops)) != 0
-                        && child.Verb?.Verb?.Lemma is { } purpose && (lexicon.ClassOfNoun(purpose) & NounClass.Attack) != 0:
+                    case PredicateClass.None when SendsForcesToAttack(parent, child, lexicon):
                         break;
                     // "joined the EU in condemning the attack": what one joins others in doing is done.
                     case PredicateClass.None when child.Kind == ClauseKind.Infinitive && child.Opener is "in" && pv.Lemma is "join" or "lead" or "unite":
@@ -204,6 +202,14 @@ internal static class AttitudeReader
             if (c.Parent == clause.Index && c.Kind == ClauseKind.Conditional) return c;
         return clause.Kind == ClauseKind.Coordinate && clause.Parent >= 0 ? ConditionOf(p, p.Clauses[clause.Parent]) : null;
     }
+
+    /// <summary>"sent F-16 jets to strike …": <paramref name="sender"/> sends, deploys or dispatches forces or arms, and
+    /// <paramref name="purpose"/> is its "to" infinitive of an attack (a verb whose noun is one).</summary>
+    public static bool SendsForcesToAttack(Clause sender, Clause purpose, EventLexicon lexicon) =>
+        purpose.Parent == sender.Index && purpose.Kind == ClauseKind.Infinitive && purpose.Opener is "to"
+        && sender.Verb?.Verb?.Lemma is "send" or "deploy" or "dispatch"
+        && sender.Object is { } sent && (lexicon.ClassOfNoun(sent.Lemma) & (NounClass.Weapons | NounClass.Troops)) != 0
+        && purpose.Verb?.Verb?.Lemma is { } aim && (lexicon.ClassOfNoun(aim) & NounClass.Attack) != 0;
 
     /// <summary>The clause's speaker is a commentator, with no state of its own ("analysts say", "one economist said").</summary>
     public static bool IsCommentator(SentenceParse p, Clause? reporter) =>

@@ -122,14 +122,14 @@ public sealed partial class Discourse
         return null;
     }
 
+    /// <summary>An act without resources aimed at no one beyond its actors ("war broke out between …").</summary>
+    private static bool IsUndirectedAct(EventDraft d) => d.Undirected && d.Commitment is null;
+
     /// <summary>
     /// A pledge without a named recipient goes to the report's main recipient of aid; a sanction, accusation or
     /// threat without a target to its main target, else to the state most mentioned that is neither the actor, the
     /// aid recipient nor the outlet's own country.
     /// </summary>
-    /// <summary>An act without resources aimed at no one beyond its actors ("war broke out between …").</summary>
-    private static bool IsUndirectedAct(EventDraft d) => d.Undirected && d.Commitment is null;
-
     private void FillRecipient(EventDraft d, List<EventDraft> drafts)
     {
         var actors = d.ActorCodes.ToHashSet();

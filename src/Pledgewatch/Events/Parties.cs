@@ -143,7 +143,7 @@ internal static class Parties
     }
 
     /// <summary>A party is named between the phrase's possessor (or its start) and its head ("his Indian counterpart").</summary>
-    private static bool NamedBeforeHead(SentenceParse p, Chunk c)
+    public static bool NamedBeforeHead(SentenceParse p, Chunk c)
     {
         for (int i = Math.Max(c.First, c.PossessorEnd); i < c.Head; i++)
             if (p.AtomOf(i) is { Kind: AtomKind.Entity, IsPossessivePronoun: false, Entity.Form: not MentionForm.Pronoun }) return true;

@@ -164,7 +164,7 @@ internal sealed partial class SentenceCoder
         // party are their owner's.
         if (frame.Category == "SANCTION" && !clause.Verb!.Verb!.Passive && Theme(clause) is { PossessorEnd: > 0 } owned
             && clause.Subject is { } adopters && p.AtomOf(adopters.Head) is null && (Classes(p, adopters) & NounClass.Role) != 0 && adopters.PossessorEnd <= 0
-            && Parties.Head(p, adopters, _bodyStart) is null && !NamedBeforeHeadOf(p, adopters))
+            && Parties.Head(p, adopters, _bodyStart) is null && !Parties.NamedBeforeHead(p, adopters))
             Parties.Owner(p, owned, _bodyStart, actors, ofPhrase: false);
         if (actors.Count == 0) Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
@@ -359,7 +359,7 @@ internal sealed partial class SentenceCoder
         if (recipients.TrueForAll(r => r.Code is null) && actors.Find(a => a.Code is { Length: 3 }) is { } ownState
             && (protestAtHome || frame.Role is "coerce" or "assault" or "concede" && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
                 && (Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && Parties.Head(p, actedOn, _bodyStart) is null
-                && !NamedBeforeHeadOf(p, actedOn) && NamesOnly(p, ownState.Code!)))
+                && !Parties.NamedBeforeHead(p, actedOn) && NamesOnly(p, ownState.Code!)))
             recipients = [new Mention(ownState.Span, ownState.Text, EntityKind.State, MentionForm.Name, ownState.Code, "GOV")];
         // "the military seized power from the country's government", "the regime jailed its opponents": force or
         // repression aimed at the actor's own state or people is domestic (MMR → MMR), not at whoever else the report names.
@@ -386,9 +386,9 @@ internal sealed partial class SentenceCoder
         string category = frame.Category;
         string? mode = frame.Mode;
         // ("Thailand sent F-16 jets to strike Cambodian positions": forces sent to attack are the attack, told by its own clause.)
-        if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0
-            && p.Clauses.Exists(c => c.Parent == clause.Index && c.Kind == ClauseKind.Infinitive && c.Verb?.Verb?.Lemma is { } aim && (_lexicon.ClassOfNoun(aim) & NounClass.Attack) != 0))
-            return;
+        if (frame.Role == "give")
+            foreach (var purpose in p.Clauses)
+                if (AttitudeReader.SendsForcesToAttack(clause, purpose, _lexicon)) return;
         // "Mexico sent 10,000 troops to its northern border", "sent a carrier group to the eastern Mediterranean": forces
         // sent to a place of no other state are deployed (MOBILIZE), not given.
         if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0 && clause.ObliqueOf("to") is not null
@@ -593,14 +593,6 @@ internal sealed partial class SentenceCoder
             met.Implied = true;
             drafts.Add(met);
         }
-    }
-
-    /// <summary>A mention stands in the phrase before its head ("Canada's foreign ministers", "EU ministers").</summary>
-    private static bool NamedBeforeHeadOf(SentenceParse p, Chunk np)
-    {
-        for (int i = np.First; i < np.Head; i++)
-            if (p.AtomOf(i) is { Kind: AtomKind.Entity }) return true;
-        return false;
     }
 
     /// <summary>The act or arms that begin the chain of phrases ending in <paramref name="np"/> ("the strike on a camp for

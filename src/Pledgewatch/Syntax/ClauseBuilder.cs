@@ -370,11 +370,8 @@ internal static partial class ClauseBuilder
                             resumeAtComma = current;
                             // ("The UN's flash appeal for Lebanon, launched on Oct. 1, seeks …": before the clause's verb, a
                             // past participle describes the head of the subject's chain of phrases, not its last noun.)
-                            int described = comma - 1;
-                            while (p.Tags[ch.Head] == Tag.VBN && described >= 2 && chunks[described - 1] is { Kind: ChunkKind.Prep, Lemma: "of" or "for" or "in" or "from" or "to" }
-                                   && chunks[described - 2].IsNoun && chunks[described - 2].Clause == current.Index)
-                                described -= 2;
-                            current = ReducedRelativeOn(p, ch, current, chunks[described].CoordinatedWith ?? chunks[described]);
+                            var described = p.Tags[ch.Head] == Tag.VBN ? ChainHead(chunks, comma - 1, current) : chunks[comma - 1].CoordinatedWith ?? chunks[comma - 1];
+                            current = ReducedRelativeOn(p, ch, current, described);
                             if (quantifier == 1) chunks[k - 1].Clause = current.Index;
                             continue;
                         }
@@ -591,11 +588,17 @@ internal static partial class ClauseBuilder
     /// ends a chain of "of", "for" and "in" phrases after the clause's verb, the chain's first ("a grant of $5 million for
     /// Chad approved on 3 March": the grant).
     /// </summary>
-    private static Chunk DescribedNoun(List<Chunk> chunks, int k, Clause current)
+    private static Chunk DescribedNoun(List<Chunk> chunks, int k, Clause current) => ChainHead(chunks, k - 1, current);
+
+    /// <summary>
+    /// The first noun of the chain of "of", "for", "in", "from" and "to" phrases that ends at chunk <paramref name="last"/>,
+    /// within the current clause (after its verb, when it has one): "a package of £1m for Libya" → "a package".
+    /// </summary>
+    private static Chunk ChainHead(List<Chunk> chunks, int last, Clause current)
     {
-        int head = k - 1;
-        while (current.Verb is not null && head >= 2 && chunks[head - 1] is { Kind: ChunkKind.Prep, Lemma: "of" or "for" or "in" } && chunks[head - 2].IsNoun
-               && chunks[head - 2].Clause == current.Index && chunks[head - 2].First > current.Verb.First)
+        int head = last;
+        while (head >= 2 && chunks[head - 1] is { Kind: ChunkKind.Prep, Lemma: "of" or "for" or "in" or "from" or "to" } && chunks[head - 2].IsNoun
+               && chunks[head - 2].Clause == current.Index && (current.Verb is null || chunks[head - 2].First > current.Verb.First))
             head -= 2;
         return chunks[head].CoordinatedWith ?? chunks[head];
     }
