@@ -585,8 +585,8 @@ internal static partial class ClauseBuilder
 
     /// <summary>
     /// The noun a past participle at chunk <paramref name="k"/> describes: the noun right before it, or, when that noun
-    /// ends a chain of "of", "for" and "in" phrases after the clause's verb, the chain's first ("a grant of $5 million for
-    /// Chad approved on 3 March": the grant).
+    /// ends a chain of prepositional phrases after the clause's verb (<see cref="ChainHead"/>), the chain's first ("a
+    /// grant of $5 million for Chad approved on 3 March": the grant).
     /// </summary>
     private static Chunk DescribedNoun(List<Chunk> chunks, int k, Clause current) => ChainHead(chunks, k - 1, current);
 
