@@ -258,6 +258,14 @@ internal sealed partial class SentenceCoder
         // "the Houthis say five of their fighters were killed": who reports a blow did not strike it).
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter)
             Parties.Named(p, reporter, _bodyStart, _lexicon, actors);
+        // "A Turkish opposition leader was arrested in Istanbul", "Two French journalists were detained in Iran": an
+        // agentless arrest is by the authorities of the state where it happens; with no place, of the state of the one
+        // person it holds ("Bongo was being held under house arrest": GAB's).
+        // (Not in a relative clause: "Chamorro, who was arrested before the election" says who she is.)
+        if (actors.TrueForAll(a => a.Code is null) && frame.Role == "coerce" && clause.Verb!.Verb!.Passive && clause.Agent is null
+            && clause.Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative)
+            && (ProtestPlace(p, clause) ?? DatelineAlone(p) ?? HeldPerson(p, clause)) is { Code.Length: 3 } authorities)
+            actors = [new Mention(authorities.Span, authorities.Text, EntityKind.State, MentionForm.Name, authorities.Code, "GOV")];
         // "the EU has quadrupled its aid for Gaza …; the latest €25 million was announced on Monday": an agentless passive
         // commitment after a semicolon is the giver's of the clause before it, and goes to the same recipient.
         if (actors.Count == 0 && commitment && clause.Verb!.Verb!.Passive && clause.Agent is null && AfterSemicolon(p, clause)
@@ -952,6 +960,15 @@ internal sealed partial class SentenceCoder
     /// Iran's security forces does not make them German).</summary>
     private Mention? DatelineAlone(SentenceParse p) =>
         DatelinePlace is { Code: { } home } place && NamesOnly(p, home) ? place : null;
+
+    /// <summary>The person a passive clause's subject names ("Bongo was held"), with the state they belong to.</summary>
+    private Mention? HeldPerson(SentenceParse p, Clause clause)
+    {
+        if (clause.Subject is not { } held) return null;
+        var named = new List<Mention>();
+        Parties.Named(p, held, _bodyStart, _lexicon, named);
+        return named is [{ Kind: EntityKind.Person, Code: not null } one] ? one : null;
+    }
 
     /// <summary>Every state or place the sentence names is of state <paramref name="code"/> ("Tunisian police arrested a
     /// lawyer", not "Russian strikes on Kyiv … killed civilians").</summary>

@@ -491,8 +491,8 @@ internal static partial class ClauseBuilder
                         current = ReducedRelativeOn(p, ch, current, p.Tags[vg.Main] == Tag.VBN ? DescribedNoun(chunks, k, current) : chunks[k - 1].CoordinatedWith ?? chunks[k - 1]);
                         continue;
                     }
-                    if (p.Is(current.Verb.Verb!.Main, WordClass.Speech) && k > 0 && chunks[k - 1].IsNoun
-                        && (chunks[k - 1].CoordinatedWith ?? chunks[k - 1]) is { } said && said.Clause == current.Index && ObjectAfter(p, current, said)
+                    if (p.Is(current.Verb.Verb!.Main, WordClass.Speech) && SubjectBefore(chunks, k) is { } subjectEnd
+                        && (subjectEnd.CoordinatedWith ?? subjectEnd) is { } said && said.Clause == current.Index && ObjectAfter(p, current, said)
                         && !OpenerBetween(p, current.Verb, said)
                         // ("The money adds to the $5 million pledged in October": a speech verb with a preposition right
                         // after it is no verb of saying.)
@@ -505,6 +505,9 @@ internal static partial class ClauseBuilder
                         // its conjuncts) is the subject of a complement clause without "that".
                         var comp = NewClause(p, ClauseKind.Complement, current.Index);
                         foreach (var conjunct in said.WithConjuncts()) Reassign(p, conjunct, comp);
+                        // (An apposition between goes with its noun.)
+                        for (int m = said.Index + 1; m < k; m++)
+                            if (chunks[m].Clause == current.Index) Reassign(p, chunks[m], comp);
                         // "said a Chinese naval base in Solomon Islands would be …": the phrases before it, back to the
                         // first after the verb, go with it; the first is the subject.
                         for (int m = said.Index - 1; m >= 2 && chunks[m].Kind == ChunkKind.Prep && chunks[m].Lemma is "in" or "of" or "on" or "for" or "from" or "near" or "at"
@@ -581,6 +584,18 @@ internal static partial class ClauseBuilder
                 var host = p.Clauses.FirstOrDefault(c => c != f && c.Kind == ClauseKind.Main && c.Verb is not null && c.FirstToken > f.LastToken);
                 if (host is not null) f.Parent = host.Index;
             }
+    }
+
+    /// <summary>
+    /// The noun phrase that ends right before the verb at <paramref name="k"/>, past one apposition set off by commas
+    /// ("said one of his sons, Noureddin Bongo Valentin, had been detained": "one"); null when no noun comes before.
+    /// </summary>
+    private static Chunk? SubjectBefore(List<Chunk> chunks, int k)
+    {
+        if (k > 0 && chunks[k - 1].IsNoun) return chunks[k - 1];
+        if (k > 3 && chunks[k - 1].Kind == ChunkKind.Comma && chunks[k - 2].IsNoun && chunks[k - 3].Kind == ChunkKind.Comma && chunks[k - 4].IsNoun)
+            return chunks[k - 4];
+        return null;
     }
 
     /// <summary>

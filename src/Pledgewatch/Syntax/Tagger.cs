@@ -310,6 +310,7 @@ internal sealed class Tagger
     private static bool AfterRelativeClause(SentenceParse p, int i)
     {
         if (i < 4 || p.Word(i - 1) is not "," || i + 1 >= p.Count || !OpensNounPhrase(p, i + 1)) return false;
+        if (AfterApposition(p, i)) return true;
         for (int k = i - 2; k >= 2; k--)
         {
             if (p.Word(k) is "," or ";" or ":") return false;
@@ -317,6 +318,25 @@ internal sealed class Tagger
                 return (p.Tags[k - 2].IsNoun() || p.Tags[k - 2] == Syntax.Tag.Atom) && !FiniteBefore(p, k - 1);
         }
         return false;
+    }
+
+    /// <summary>
+    /// "France, the former colonial power, condemned the coup": right after the comma that closes a noun phrase set off
+    /// after the sentence's first noun phrase (an apposition: a determiner or possessive opens it, a noun ends it), the
+    /// word is the main clause's verb.
+    /// </summary>
+    private static bool AfterApposition(SentenceParse p, int i)
+    {
+        int end = i - 2;
+        if (!(Surface(p, end).IsNoun() || Surface(p, end) == Syntax.Tag.PRP)) return false;
+        int k = end;
+        while (k > 0 && (InNounPhrase(Surface(p, k)) || p.Is(k, "of") || p.Word(k) is "-")) k--;
+        if (k < 1 || p.Word(k) is not "," || Surface(p, k + 1) is not (Syntax.Tag.DT or Syntax.Tag.PRPS)) return false;
+        if (!(Surface(p, k - 1).IsNoun() || p.Tags[k - 1] == Syntax.Tag.Atom)) return false;
+        // The phrase before the apposition opens the sentence: nothing but noun-phrase words (and "of") before it.
+        for (int j = k - 1; j >= 0; j--)
+            if (!(InNounPhrase(Surface(p, j)) || p.Is(j, "of") || p.Word(j) is "-" || p.IsQuote(j))) return false;
+        return true;
     }
 
     /// <summary>
@@ -552,6 +572,8 @@ internal sealed class Tagger
         var t = Surface(p, i - 1);
         bool nounEnd = t is Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP;
         if (!nounEnd) return false;
+        // "In a separate statement they said …": a subject pronoun is no object, whatever comes before it.
+        if (p.Word(i - 1) is "they" or "They" or "he" or "He" or "she" or "She" or "we" or "We" or "I") return true;
         // Walk back to the clause's start: a verb before means the noun is an object; a preposition other than "of"
         // means it is a prepositional object ("In a statement released …"); "and" and "of" keep going ("the head of
         // the IMF pledged", "Britain and France signed").
