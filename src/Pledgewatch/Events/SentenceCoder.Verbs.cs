@@ -169,6 +169,19 @@ internal sealed partial class SentenceCoder
         if (actors.Count == 0) Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
         if (frame.Role == "visit") Host(p, clause, recipients);
+        // "Egypt agreed a $3 billion loan with the IMF", "Pakistan reached a loan agreement with the Fund": a state that
+        // agrees a loan with a body borrows it; the body lends.
+        if (commitment && frame.Role is "commit" or "plain" && clause.ObliqueOf("with") is { } lenderPhrase && clause.Object is { } borrowed
+            && IsLending(p, borrowed) && actors.Count > 0 && actors.TrueForAll(a => a.Kind == EntityKind.State && a.Code is not null))
+        {
+            var lenders = new List<Mention>();
+            Parties.Named(p, lenderPhrase, _bodyStart, _lexicon, lenders);
+            if (lenders is [{ Kind: EntityKind.Body, Code: not null }])
+            {
+                recipients = actors;
+                actors = lenders;
+            }
+        }
         // "Scholz discussed the war in a speech": discussing is a meeting only between parties of two states or more.
         if (frame.Lemma == "discuss" && frame.When.Length == 0 && DistinctStates(actors) < 2) return;
         // "the Sejm adopted a resolution that condemns the trial and calls for sanctions": what a text adopted or issued
@@ -960,6 +973,15 @@ internal sealed partial class SentenceCoder
     /// Iran's security forces does not make them German).</summary>
     private Mention? DatelineAlone(SentenceParse p) =>
         DatelinePlace is { Code: { } home } place && NamesOnly(p, home) ? place : null;
+
+    /// <summary>A noun phrase of money lent: "a $3 billion loan", "a loan agreement", "a new programme", "a bailout".</summary>
+    private static bool IsLending(SentenceParse p, Chunk np)
+    {
+        for (int i = np.First; i < np.End; i++)
+            if (p.Tags[i] != Tag.Atom && p.NounLemma(i) is "loan" or "credit" or "bailout" or "facility" or "programme" or "program" or "financing")
+                return true;
+        return false;
+    }
 
     /// <summary>The person a passive clause's subject names ("Bongo was held"), with the state they belong to.</summary>
     private Mention? HeldPerson(SentenceParse p, Clause clause)

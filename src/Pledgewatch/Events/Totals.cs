@@ -136,9 +136,10 @@ internal static class Totals
             // billion": beside the increase itself, the level an amount is raised to is a total.
             if (s_verbs.Contains(vg.Lemma) && clause.ObliqueOf("to") == np
                 && OtherAmount(p, np)) return true;
-            // "Canada's aid now totals $X", "commitments exceed $X", "stand at $X" (not "reached an agreement on a $X loan":
-            // the amount of what was reached is no total).
-            if (vg.Lemma is "total" or "exceed" or "reach" or "stand" or "amount" or "top" && (clause.Object is null || clause.Object == np)
+            // "Canada's aid now totals $X", "commitments exceed $X", "stand at $X" (not "reached an agreement on a $X loan"
+            // or "reached a $7 billion loan agreement": the amount of what was reached is no total).
+            if (vg.Lemma is "total" or "exceed" or "reach" or "stand" or "amount" or "top"
+                && (clause.Object is null || clause.Object == np && p.AtomOf(np.Head) is { Kind: AtomKind.Money })
                 && !ValueOfOne(p, clause, vg)) return true;
         }
         if (clause?.Subject is { } subject && HasModifier(p, subject)) return true;
