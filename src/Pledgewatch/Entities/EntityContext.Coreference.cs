@@ -306,7 +306,9 @@ public sealed partial class EntityContext
                 if (_outlet is not null && p.TermOn(_date, role, _outlet).Code == _outlet) return (_outlet, p.Name, p);
             }
             if (latest is not null) return (latest.TermOn(_date, role, _outlet).Code, latest.Name, latest);
-            country = _outlet;
+            // "Bangladesh imposed a curfew, the prime minister's office said" in a British report that has not named
+            // Britain: the state the text is about, not the outlet's.
+            country = _statesSeen.Count > 0 && _outlet is not null && !_statesSeen.Contains(_outlet) ? _statesSeen[0] : _outlet;
         }
         if (country is null) return (null, null, null);
         var holder = _reference.HolderOf(country, role, _date);

@@ -237,7 +237,7 @@ public sealed partial class Discourse
     }
 
     /// <summary>A state's code, not a body's ("IMF" and "ADB" have three letters too).</summary>
-    private static bool IsState(string code) => Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code);
+    internal static bool IsState(string code) => Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code);
 
     /// <summary>The states that share the highest count (in order of code), or null when the counts are empty.</summary>
     private static List<string>? TopTied(Dictionary<string, int> counts, HashSet<string?> exclude)

@@ -382,6 +382,13 @@ internal sealed partial class SentenceCoder
                 && (Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && Parties.Head(p, actedOn, _bodyStart) is null
                 && !Parties.NamedBeforeHead(p, actedOn) && NamesOnly(p, ownState.Code!)))
             recipients = [new Mention(ownState.Span, ownState.Text, EntityKind.State, MentionForm.Name, ownState.Code, "GOV")];
+        // "Bangladesh imposed a nationwide curfew", "Kenya's president backed down", "Venezuelan authorities released
+        // dozens of prisoners": a measure, concession or release by a state in a sentence that names no other state is
+        // aimed at its own people (a domestic event).
+        if (recipients.TrueForAll(r => r.Code is null) && frame.Category is "COERCE" or "CONCEDE" or "RETREAT" && attitude.Codes
+            && actors.Count == 1 && actors[0] is { Code: { Length: 3 } homeCode, Kind: EntityKind.State or EntityKind.Person } domestic
+            && Discourse.IsState(homeCode) && NamesOnly(p, homeCode) && !NamesBody(p))
+            recipients = [new Mention(domestic.Span, domestic.Text, EntityKind.State, MentionForm.Name, homeCode, "GOV")];
         // "the military seized power from the country's government", "the regime jailed its opponents": force or
         // repression aimed at the actor's own state or people is domestic (MMR → MMR), not at whoever else the report names.
         if (recipients.Count == 0 && frame.Role is "assault" or "coerce" && actors.Exists(a => a.Code is not null))
@@ -990,6 +997,14 @@ internal sealed partial class SentenceCoder
         var named = new List<Mention>();
         Parties.Named(p, held, _bodyStart, _lexicon, named);
         return named is [{ Kind: EntityKind.Person, Code: not null } one] ? one : null;
+    }
+
+    /// <summary>The sentence names an international body ("to the Red Cross", "UN monitors").</summary>
+    private static bool NamesBody(SentenceParse p)
+    {
+        foreach (var m in p.Analysis.Mentions)
+            if (m.Kind == EntityKind.Body && m.Code is not null) return true;
+        return false;
     }
 
     /// <summary>Every state or place the sentence names is of state <paramref name="code"/> ("Tunisian police arrested a
