@@ -319,8 +319,8 @@ internal sealed partial class SentenceCoder
             Parties.Named(p, gathered, _bodyStart, _lexicon, named);
             if (named.TrueForAll(m => m.Code is null)) actors.Insert(0, seatBody);
         }
-        // "Thousands of Georgians took to the streets": the people counted protest.
-        if (actors.Count == 0 && frame.Role == "protest" && clause.Subject is { } crowd && CountedPeople(p, crowd) is { } protesters)
+        // "Thousands of Georgians took to the streets", "Dozens of Chinese vessels massed near the shoal": what is counted acts.
+        if (actors.Count == 0 && !clause.Verb!.Verb!.Passive && clause.Subject is { } crowd && CountedPeople(p, crowd) is { } protesters)
             Parties.Named(p, protesters, _bodyStart, _lexicon, actors);
         // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
         // ("SEOUL — Thousands of people rallied outside the Assembly": with no place the coder knows, the dateline's.)
@@ -418,13 +418,16 @@ internal sealed partial class SentenceCoder
             foreach (var purpose in p.Clauses)
                 if (AttitudeReader.SendsForcesToAttack(clause, purpose, _lexicon)) return;
         // "Mexico sent 10,000 troops to its northern border", "sent a carrier group to the eastern Mediterranean": forces
-        // sent to a place of no other state are deployed (MOBILIZE), not given.
+        // sent to a place of no other state are deployed (MOBILIZE), not given; "Poland sent 10,000 soldiers to its border
+        // with Belarus": forces sent to a border face the state across it (MOBILIZE, that state the recipient).
+        bool toBorder = clause.ObliqueOf("to") is { } destination && p.NounLemma(destination.Head) is "border" or "frontier" or "boundary";
         if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0 && clause.ObliqueOf("to") is not null
-            && actors.Exists(a => a.Code is not null) && recipients.TrueForAll(r => r.Code is null || actors.Exists(a => a.Code == r.Code)) && attitude.Stance != Stance.Future)
+            && actors.Exists(a => a.Code is not null) && (toBorder || recipients.TrueForAll(r => r.Code is null || actors.Exists(a => a.Code == r.Code)))
+            && attitude.Stance != Stance.Future)
         {
             category = "MOBILIZE";
             mode = (objectClass & NounClass.Troops) != 0 ? "troops" : "weapons";
-            recipients = [];
+            if (!toBorder) recipients = [];
             commitment = false;
         }
         if (conditionalThreat)
