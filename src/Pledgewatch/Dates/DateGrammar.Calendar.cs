@@ -328,6 +328,25 @@ internal readonly ref partial struct DateGrammar
         return true;
     }
 
+    /// <summary>
+    /// "on Christmas Day", "Christmas Eve", "Boxing Day": a holiday of fixed date, capitalised, read as a day without a
+    /// year ("Boxing" only with "Day"; "Eve" is the day before).
+    /// </summary>
+    private bool TryHoliday(int i, int monthDay, out int end, out DateReading reading)
+    {
+        end = i;
+        reading = default;
+        if (!IsCapitalised(i)) return false;
+        int month = monthDay / 100, day = monthDay % 100;
+        int next = i + 1;
+        if (Is(next, "Day")) next++;
+        else if (Is(next, "Eve") && Is(i, "Christmas")) { day--; next++; }
+        else if (!Is(i, "Christmas")) return false;
+        if (!TryDayWithoutYear(month, day, out reading)) return false;
+        end = next;
+        return true;
+    }
+
     /// <summary>The most recent such day on or before P; the soonest on or after P is the future reading. Fails on "April 31".</summary>
     private bool TryDayWithoutYear(int month, int day, out DateReading reading)
     {

@@ -55,6 +55,7 @@ internal readonly ref partial struct DateGrammar
             case DateWordKind.Month or DateWordKind.MonthAbbr: return TryMonth(i, DatePart.Whole, out end, out reading);
             // ("spring 2023"; a bare season only after "in": "in spring".)
             case DateWordKind.Season when YearAt(i + 1) > 0 || KindAt(i - 1) == DateWordKind.Prep: return TrySeason(i, 0, out end, out reading);
+            case DateWordKind.Holiday: return TryHoliday(i, word.Value, out end, out reading);
             case DateWordKind.The: return TryThe(i, out end, out reading);
             case DateWordKind.Count: return TryAgo(i, word.Value, out end, out reading);
             case DateWordKind.Ordinal: return TrySlice(i, requireYear: true, out end, out reading);

@@ -46,4 +46,6 @@ internal enum DateWordKind : byte
     EventNoun,
     /// <summary>"spring", "summer", "autumn", "fall", "winter": value = the season's first month (northern hemisphere).</summary>
     Season,
+    /// <summary>A fixed-date holiday ("Christmas", "Boxing Day"); value = month * 100 + day.</summary>
+    Holiday,
 }

@@ -151,8 +151,9 @@ internal sealed partial class SentenceCoder
                 if (givers.Count > 0) draft.Actors = givers;
             }
             // "£12 million to WFP and £4 million to IOM": the recipient after the amount.
+            // ("$20 billion to a World Bank fund for Ukraine": a fund's beneficiary.)
             if ((FollowingOblique(p, chunk, "to") ?? FollowingOblique(p, chunk, "for")) is { } to)
-                OwnRecipients(p, to, draft, owner: true);
+                OwnRecipients(p, FundFor(p, to) ?? to, draft, owner: true);
             // "provide Ukraine with A$50 million …, and a further A$10 million to the ICRC": what the object is provided
             // with goes to the object, whatever another amount's "to" phrase says.
             if (draft.Recipients == recipients && chunk.Index > 0 && p.Chunks[chunk.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "with" }

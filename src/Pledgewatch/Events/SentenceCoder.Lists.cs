@@ -20,6 +20,10 @@ internal sealed partial class SentenceCoder
         if (i >= p.Count) return null;
         var main = p.Clauses.Count > 0 ? p.Clauses[0] : null;
         if (main is null) return null;
+        // "• Presidential Drawdown Authority (PDA): $1.25 billion in weapons …": a label names the part, its amount follows.
+        if (package is not null && LabelEnd(p, i) is { } labelEnd) i = labelEnd;
+        // (The next line of the list is a part of the same whole, not of the part before it.)
+        if (package?.PartOf is { } whole0) package = whole0;
         // "- $20 million in 2025-26 to help Fiji …": an amount first, under a package.
         if (p.AtomOf(i) is { Kind: AtomKind.Money, Money: { } part } && package?.Commitment is { Amount: { } whole } pc
             && part.Currency == whole.Currency && part.Value < whole.Value)
@@ -42,6 +46,20 @@ internal sealed partial class SentenceCoder
             draft.Actors = [donor];
             draft.Commitment = Terms(p, main, pledged, "pledged");
             return draft;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The token after the colon of a label that opens the line ("Ukraine Security Assistance Initiative (USAI): $1.22
+    /// billion"), when an amount follows it: no verb before the colon, within a dozen tokens. Null otherwise.
+    /// </summary>
+    private static int? LabelEnd(SentenceParse p, int start)
+    {
+        for (int k = start; k < p.Count && k < start + 12; k++)
+        {
+            if (p.Tags[k].IsVerb() || p.Tags[k] == Tag.MD) return null;
+            if (p.Word(k) is ":") return k > start && k + 1 < p.Count && p.AtomOf(k + 1) is { Kind: AtomKind.Money } ? k + 1 : null;
         }
         return null;
     }

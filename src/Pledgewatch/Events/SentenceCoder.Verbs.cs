@@ -169,6 +169,12 @@ internal sealed partial class SentenceCoder
         if (actors.Count == 0) Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
         if (frame.Role == "visit") Host(p, clause, recipients);
+        // "transferred $20 billion to a World Bank fund for Ukraine": money paid into a fund for a state goes to that state.
+        if (commitment && clause.ObliqueOf("to") is { } fund && FundFor(p, fund) is { } beneficiary)
+        {
+            recipients = [];
+            Parties.Named(p, beneficiary, _bodyStart, _lexicon, recipients);
+        }
         // "Egypt agreed a $3 billion loan with the IMF", "Pakistan reached a loan agreement with the Fund": a state that
         // agrees a loan with a body borrows it; the body lends.
         if (commitment && frame.Role is "commit" or "plain" && clause.ObliqueOf("with") is { } lenderPhrase && clause.Object is { } borrowed
@@ -983,6 +989,20 @@ internal sealed partial class SentenceCoder
     /// Iran's security forces does not make them German).</summary>
     private Mention? DatelineAlone(SentenceParse p) =>
         DatelinePlace is { Code: { } home } place && NamesOnly(p, home) ? place : null;
+
+    /// <summary>
+    /// The "for" phrase of a fund, account or trust that names only states ("a World Bank fund for Ukraine": Ukraine),
+    /// whom money paid into it is for; null otherwise.
+    /// </summary>
+    private Chunk? FundFor(SentenceParse p, Chunk fund)
+    {
+        if (p.NounLemma(fund.End - 1) is not ("fund" or "account" or "trust") || fund.Index + 2 >= p.Chunks.Count
+            || p.Chunks[fund.Index + 1] is not { Kind: ChunkKind.Prep, Lemma: "for" } || p.Chunks[fund.Index + 2] is not { IsNoun: true } beneficiary)
+            return null;
+        var named = new List<Mention>();
+        Parties.Named(p, beneficiary, _bodyStart, _lexicon, named);
+        return named.Count > 0 && named.TrueForAll(m => m.Kind == EntityKind.State && m.Code is not null) ? beneficiary : null;
+    }
 
     /// <summary>A noun phrase of money lent: "a $3 billion loan", "a loan agreement", "a new programme", "a bailout".</summary>
     private static bool IsLending(SentenceParse p, Chunk np)
