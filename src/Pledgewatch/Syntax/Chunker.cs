@@ -398,9 +398,10 @@ internal static class Chunker
             if (t == Tag.Atom)
             {
                 var atom = p.AtomOf(j)!;
-                // "the 1 April strike", "the Oct. 7 attack": a date between a determiner and its noun dates the noun.
+                // "the 1 April strike", "the Oct. 7 attack", "the 1960 Indus Waters Treaty": a date between a determiner and
+                // its noun or name dates the noun.
                 // ("The Tuesday decisions came a day after …" keeps its weekday as the clause's time.)
-                if (atom.Kind == AtomKind.Date && !(j > i && !sawHead && p.Tags[j - 1] == Tag.DT && atom.End < p.Count && p.Tags[atom.End] is Tag.NN or Tag.NNS
+                if (atom.Kind == AtomKind.Date && !(j > i && !sawHead && p.Tags[j - 1] == Tag.DT && atom.End < p.Count && p.Tags[atom.End] is Tag.NN or Tag.NNS or Tag.NNP or Tag.NNPS
                     && HasDigit(p, atom))) break;
                 // Two names side by side are two phrases ("Canada Ukraine" is rare); a nationality or an amount modifies what follows.
                 if (sawHead && p.AtomOf(head) is { IsDemonym: false, Kind: AtomKind.Entity } && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;

@@ -523,7 +523,10 @@ internal static partial class ClauseBuilder
                     }
                     // (Not when two noun phrases come right before the finite verb: "opened with something no COP had
                     // done before" is a relative clause without "that", and the first verb stays the verb.)
+                    // (Nor when the first verb has an object of its own: "It closed the airspace to Indian airlines, suspended
+                    // all trade …" is a list of acts; a participle describing a noun takes none.)
                     if (vg.Finite && SingleParticiple(p, current.Verb) && !Listed(chunks, k, current)
+                        && !(chunks[k - 1].Kind == ChunkKind.Comma && current.Verb.Index + 1 < k && chunks[current.Verb.Index + 1] is { IsNoun: true } own && own.Clause == current.Index)
                         && !(k >= 2 && chunks[k - 1].IsNoun && chunks[k - 2].IsNoun && chunks[k - 2].First > current.Verb.First))
                     {
                         // "The four Leopards pledged in January have been delivered": the first verb was a participle.
