@@ -415,6 +415,10 @@ internal sealed partial class SentenceCoder
     {
         int k = np.Index + 1;
         if (k < p.Chunks.Count && p.Chunks[k].Kind == ChunkKind.Date && p.Chunks.Count(c => c.IsNoun && p.AtomOf(c.Head) is { Kind: AtomKind.Money } && c.Clause == np.Clause) > 1) return p.Chunks[k];
+        // "In February we signed a US$500 million line of credit, and on 17 March a US$1 billion facility": a gapped
+        // conjunct's own date, between "and" and its amount.
+        if (np.Index >= 2 && p.Chunks[np.Index - 1].Kind == ChunkKind.Date && p.Chunks[np.Index - 2].Kind == ChunkKind.Conj
+            && p.Chunks.Count(c => c.IsNoun && MoneyIn(p, c) is not null && c.Clause == np.Clause) > 1) return p.Chunks[np.Index - 1];
         return null;
     }
 
