@@ -146,7 +146,8 @@ internal sealed partial class SentenceCoder
         if (!attitude.Codes)
         {
             // "the $245 million pledged in October": a recalled commitment with its own date is a record of that date.
-            if (!(attitude.Stance == Stance.Background && commitment && clause.Dates.Count > 0 && HasMoney(p, clause))) return;
+            // (Not what has been given since a time: "the $480 million Australia has provided since 2017" adds up to now.)
+            if (!(attitude.Stance == Stance.Background && commitment && clause.Dates.Count > 0 && HasMoney(p, clause) && !Totals.HasSinceDate(p, clause))) return;
         }
 
         // "after the war cabinet meets": a state's own cabinet or parliament meeting with no one else is domestic routine.

@@ -183,6 +183,11 @@ internal sealed partial class SentenceCoder
                 }
             if (clause.IndirectObject is { } io) Parties.Named(p, io, _bodyStart, _lexicon, found);
         }
+        // "Canberra's military assistance to Ukraine now totals …", "support for Kyiv": aid named with whom it is for.
+        for (int k = 0; k + 2 < p.Chunks.Count; k++)
+            if (p.Chunks[k] is { IsNoun: true } aid && p.Chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "to" or "for" } && p.Chunks[k + 2] is { IsNoun: true } forWhom
+                && p.AtomOf(aid.Head) is null && (_lexicon.ClassOfNoun(p.NounLemma(aid.Head)) & (NounClass.Aid | NounClass.Weapons)) != 0)
+                Parties.Named(p, forWhom, _bodyStart, _lexicon, found);
         found.RemoveAll(m => m.Kind == EntityKind.Body);
         return found;
     }

@@ -178,6 +178,10 @@ internal static class Chunker
         {
             // "that" after a noun and before a verb or a clause is a relative pronoun ("the aid that Canada sent").
             if (p.Is(i, "that") && i > 0 && p.ChunkOf(i - 1) is { Kind: ChunkKind.Noun } noun && !SpeechNoun(p, i - 1) && !ObjectOfSpeechVerb(p, noun)) return ChunkKind.Relative;
+            // "the 49 Abrams tanks, worth $245 million, that the government promised in October": after a phrase set off by
+            // a comma, "that" before a clause is a relative pronoun too (a verb's complement is not set off so).
+            if (p.Is(i, "that") && i > 1 && p.Word(i - 1) is "," && p.ChunkOf(i - 2) is { Kind: ChunkKind.Noun } setOff && !SpeechNoun(p, i - 2)
+                && !ObjectOfSpeechVerb(p, setOff) && ClauseFollows(p, i + 1)) return ChunkKind.Relative;
             if (p.Is(i, "that") && i + 1 < p.Count && (p.Tags[i + 1].IsNoun() && !ClauseFollows(p, i + 1))) return ChunkKind.Prep; // "that meeting" was tagged IN by the rule
             return ChunkKind.Complementizer;
         }
@@ -411,6 +415,10 @@ internal static class Chunker
                 if (sawHead && atom.Entity is { Form: Entities.MentionForm.Pronoun } && !atom.IsPossessivePronoun) break;
                 // "For three years Chile, Peru and …": a name after a plural head opens the next phrase.
                 if (sawHead && p.Tags[head] == Tag.NNS && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;
+                // "the C$4.3 billion Ottawa announced in June": a name after an amount, with a verb right after it, is the
+                // subject of a relative clause without "that" (not "the €50 billion Ukraine Facility").
+                if (sawHead && p.AtomOf(head) is { Kind: AtomKind.Money } && atom.Kind == AtomKind.Entity && !atom.IsDemonym
+                    && atom.End < p.Count && p.Tags[atom.End] is Tag.VBD or Tag.VBZ or Tag.VBP or Tag.MD) break;
                 // "the World Bank $800m": an amount after a head noun starts a phrase of its own (a gap).
                 if (sawHead && atom.Kind is AtomKind.Money or AtomKind.Items && (p.Tags[head].IsNoun() || p.AtomOf(head) is { Kind: AtomKind.Entity, IsDemonym: false })) break;
                 j = atom.End;

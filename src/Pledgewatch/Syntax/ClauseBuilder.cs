@@ -662,8 +662,10 @@ internal static partial class ClauseBuilder
         if (!verb.Finite && !pastForm) return false;
         var (antecedent, subject) = (chunks[k - 2], chunks[k - 1]);
         if (!antecedent.IsNoun || !subject.IsNoun || antecedent.Clause != current.Index || subject.Clause != current.Index) return false;
-        // (A common noun, or a mention headed by one: "three Sudanese companies".)
-        if (antecedent.First < current.Verb.First || !(p.Tags[antecedent.Head] is Tag.NN or Tag.NNS || p.AtomOf(antecedent.Head) is { Kind: AtomKind.Entity } && p.Word(antecedent.Head) is [var initial, ..] && char.IsLower(initial))) return false;
+        // (A common noun, or a mention headed by one: "three Sudanese companies"; or an amount: "the C$4.3 billion Ottawa
+        // announced in June".)
+        if (antecedent.First < current.Verb.First || !(p.Tags[antecedent.Head] is Tag.NN or Tag.NNS || p.AtomOf(antecedent.Head) is { Kind: AtomKind.Entity } && p.Word(antecedent.Head) is [var initial, ..] && char.IsLower(initial)
+            || p.AtomOf(antecedent.Head) is { Kind: AtomKind.Money })) return false;
         if (p.Is(host.Main, WordClass.Speech | WordClass.ObjectControl)) return false;
         bool subjectLike = p.Tags[subject.Head] == Tag.PRP && p.Word(subject.Head) is not ("me" or "him" or "us" or "them")
             || p.AtomOf(subject.Head) is { Kind: AtomKind.Entity }
