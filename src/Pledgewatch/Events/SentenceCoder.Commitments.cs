@@ -239,6 +239,10 @@ internal sealed partial class SentenceCoder
             else if (c.IsNoun && c.CoordinatedWith is null && !(c.Index > 0 && p.Chunks[c.Index - 1].Kind is ChunkKind.Prep or ChunkKind.Conj or ChunkKind.Comma)) partsFollow = false;
             else if (c.IsNoun && c.CoordinatedWith is null && !(c.Index > 0 && p.Chunks[c.Index - 1].Kind == ChunkKind.Prep)) partsFollow = false;
             if (!c.IsNoun || MoneyIn(p, c) is not { } money) continue;
+            // ("paid €50 million, the first instalment of the €82 million it has earmarked": the whole a share is of is
+            // told by its own clause, not given here.)
+            if (c != clause.Object && c.Index >= 2 && p.Chunks[c.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "of" } && p.Chunks[c.Index - 2] is { IsNoun: true } share && IsShareNoun(p, share))
+                continue;
             if (found.Count > 0 && ConvertsPrevious(p, c, found[^1].Item2, money)) continue;
             if (Totals.IsComparison(p, c)) continue;
             // ("new security assistance totalling $250 million": the value of what the clause tells is its amount, unless

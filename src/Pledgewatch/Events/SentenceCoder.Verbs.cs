@@ -1005,6 +1005,10 @@ internal sealed partial class SentenceCoder
         return named.Count > 0 && named.TrueForAll(m => m.Kind == EntityKind.State && m.Code is not null) ? beneficiary : null;
     }
 
+    /// <summary>"the first instalment", "a tranche", "part": a noun for a share of a whole.</summary>
+    private static bool IsShareNoun(SentenceParse p, Chunk np) =>
+        p.AtomOf(np.Head) is null && p.NounLemma(np.Head) is "instalment" or "installment" or "tranche" or "portion" or "share" or "part" or "remainder" or "balance";
+
     /// <summary>A noun phrase of money lent: "a $3 billion loan", "a loan agreement", "a new programme", "a bailout".</summary>
     private static bool IsLending(SentenceParse p, Chunk np)
     {
@@ -1184,7 +1188,8 @@ internal sealed partial class SentenceCoder
         if (p.AtomOf(np.Head) is { Kind: AtomKind.Money, Money: { } head }) return head;
         for (int i = np.First; i < np.End; i++)
             if (p.AtomOf(i) is { Kind: AtomKind.Money, Money: { } m }) return m;
-        if (np.OfPhrase is { } of && p.AtomOf(of.Head) is { Kind: AtomKind.Money, Money: { } ofMoney }) return ofMoney;
+        // (Not "the first instalment of the €82 million": a share is not the whole it is of.)
+        if (np.OfPhrase is { } of && p.AtomOf(of.Head) is { Kind: AtomKind.Money, Money: { } ofMoney } && !IsShareNoun(p, np)) return ofMoney;
         return null;
     }
 

@@ -223,7 +223,9 @@ internal static partial class ClauseBuilder
                     var rel = NewClause(p, ClauseKind.Relative, current.Index, ch.Lemma);
                     rel.Antecedent = antecedent;
                     Assign(p, ch, rel);
-                    if (k > 0 && chunks[k - 1].Kind == ChunkKind.Comma) resumeAtComma = current;
+                    // ("von der Leyen, one of 13 leaders who travelled to Kyiv, said …": a relative inside the subject's
+                    // apposition ends at the comma too, where the clause still waiting for its verb goes on.)
+                    if (k > 0 && chunks[k - 1].Kind == ChunkKind.Comma || current.Verb is null && current.Kind == ClauseKind.Main && SetOffBefore(chunks, k)) resumeAtComma = current;
                     current = rel;
                     continue;
                 }
@@ -587,6 +589,17 @@ internal static partial class ClauseBuilder
                 var host = p.Clauses.FirstOrDefault(c => c != f && c.Kind == ClauseKind.Main && c.Verb is not null && c.FirstToken > f.LastToken);
                 if (host is not null) f.Parent = host.Index;
             }
+    }
+
+    /// <summary>A comma comes between the sentence's first phrase and chunk <paramref name="k"/>, with no verb between.</summary>
+    private static bool SetOffBefore(List<Chunk> chunks, int k)
+    {
+        for (int m = k - 1; m > 0; m--)
+        {
+            if (chunks[m].Kind == ChunkKind.Verb) return false;
+            if (chunks[m].Kind == ChunkKind.Comma) return chunks[m - 1].IsNoun;
+        }
+        return false;
     }
 
     /// <summary>

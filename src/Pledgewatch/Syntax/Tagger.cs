@@ -328,6 +328,13 @@ internal sealed class Tagger
     private static bool AfterApposition(SentenceParse p, int i)
     {
         int end = i - 2;
+        // ("The EU, meanwhile, paid €50 million": an adverb set off by commas between the subject and its verb.)
+        if (Surface(p, end).IsAdverb() && end >= 2 && p.Word(end - 1) is "," && (Surface(p, end - 2).IsNoun() || p.Tags[end - 2] == Syntax.Tag.Atom))
+        {
+            for (int j = end - 2; j >= 0; j--)
+                if (!(InNounPhrase(Surface(p, j)) || p.Is(j, "of") || p.Word(j) is "-" || p.IsQuote(j))) return false;
+            return true;
+        }
         if (!(Surface(p, end).IsNoun() || Surface(p, end) == Syntax.Tag.PRP)) return false;
         int k = end;
         while (k > 0 && (InNounPhrase(Surface(p, k)) || p.Is(k, "of") || p.Word(k) is "-")) k--;
