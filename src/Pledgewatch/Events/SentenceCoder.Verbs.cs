@@ -389,6 +389,11 @@ internal sealed partial class SentenceCoder
                 && (Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && Parties.Head(p, actedOn, _bodyStart) is null
                 && !Parties.NamedBeforeHead(p, actedOn) && NamesOnly(p, ownState.Code!)))
             recipients = [new Mention(ownState.Span, ownState.Text, EntityKind.State, MentionForm.Name, ownState.Code, "GOV")];
+        // "Russian forces pulled out of the city of Kherson", "Eritrean troops withdrew from towns in Ethiopia's Tigray
+        // region": a retreat from a place is toward the state it lies in.
+        if (recipients.TrueForAll(r => r.Code is null) && frame.Category == "RETREAT" && PlaceOf(p, clause, retreat: true) is { Code: { } leftCode } left
+            && Discourse.IsState(leftCode))
+            recipients = [new Mention(left.Span, left.Text, EntityKind.State, MentionForm.Name, leftCode)];
         // "Bangladesh imposed a nationwide curfew", "Kenya's president backed down", "Venezuelan authorities released
         // dozens of prisoners": a measure, concession or release by a state in a sentence that names no other state is
         // aimed at its own people (a domestic event).
@@ -678,12 +683,18 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>The place of a protest: an "in", "at", "through" or "outside" place.</summary>
-    private Mention? ProtestPlace(SentenceParse p, Clause clause)
+    private Mention? ProtestPlace(SentenceParse p, Clause clause) => PlaceOf(p, clause, retreat: false);
+
+    /// <summary>
+    /// The place a clause's phrases of place name (see <see cref="ProtestPlace"/>); for a retreat, the place left
+    /// ("pulled out of the city of Kherson", "withdrew from the town … in eastern Congo").
+    /// </summary>
+    private Mention? PlaceOf(SentenceParse p, Clause clause, bool retreat)
     {
         foreach (var o in clause.Obliques)
         {
             // ("marched on Dhaka": "on" a city is toward it.)
-            if (o.Preposition is not ("in" or "at" or "through" or "outside" or "across" or "to" or "into" or "on")) continue;
+            if (retreat ? o.Preposition is not ("from" or "of" or "in" or "out of") : o.Preposition is not ("in" or "at" or "through" or "outside" or "across" or "to" or "into" or "on")) continue;
             // ("took to the streets of Tbilisi": the place is the "of" phrase of the streets.)
             foreach (var place in (Chunk?[])[o.Object, o.Object.OfPhrase])
             {
