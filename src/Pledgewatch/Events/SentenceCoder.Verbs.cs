@@ -546,7 +546,8 @@ internal sealed partial class SentenceCoder
         if (category == "MOBILIZE" && DistinctStates(actors) >= 2) { category = attitude.Stance == Stance.Future ? "AGREE" : "COOPERATE"; mode = null; }
         // ("conducted joint patrols with Japanese vessels", "held drills with Saudi forces": exercises with another state's
         // forces are cooperation with that state.)
-        else if (category == "MOBILIZE" && (objectClass & NounClass.Exercise) != 0 && clause.ObliqueOf("with") is { } partner)
+        else if (category == "MOBILIZE" && ((objectClass & NounClass.Exercise) != 0 || clause.ObliqueOf("in") is { } joined && (Classes(p, joined) & NounClass.Exercise) != 0)
+                 && clause.ObliqueOf("with") is { } partner)
         {
             var partners = new List<Mention>();
             Parties.Named(p, partner, _bodyStart, _lexicon, partners);
