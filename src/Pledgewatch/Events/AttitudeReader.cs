@@ -126,7 +126,9 @@ internal static class AttitudeReader
                 // "remain"), the adjective is the predicate.
                 if (pv.Lemma is "be" or "stand" or "remain" && parent.Object is { } predicative && lexicon.ClassOfPredicate(predicative.Lemma, null) is var adjClass && adjClass != PredicateClass.None)
                     cls = adjClass;
-                if (pv.Negated && cls is not (PredicateClass.Speech or PredicateClass.None))
+                // ("Rwanda has not acknowledged sending soldiers into Congo", "did not say it would send troops": what a
+                // party does not say or acknowledge it does not assert either.)
+                if (pv.Negated && cls != PredicateClass.None)
                     return new Attitude(Stance.Negated, parent, $"negated '{pv.Lemma}' above");
                 // "has yet to agree", "is yet to decide".
                 if (pv.Negated && pv.Lemma is "have" or "be" && child.Kind == ClauseKind.Infinitive)
