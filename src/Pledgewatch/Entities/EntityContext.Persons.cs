@@ -107,6 +107,8 @@ public sealed partial class EntityContext
     {
         end = i;
         if (!Longest(_atI, Mask(LexKind.Honorific), out var honorific)) return false;
+        // ("DR Congo": a word in capitals is an abbreviation, not "Dr".)
+        if (_tokens[i].In(_text) is { Length: > 1 } word && !word.ContainsAnyInRange('a', 'z')) return false;
         if (!TryName(honorific.End, null, allowUnknown: true, out var hit)) return false;
         EmitNamedPerson(i, hit, null, null, notHolder: false);
         end = hit.End;

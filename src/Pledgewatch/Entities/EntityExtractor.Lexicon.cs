@@ -44,10 +44,14 @@ public sealed partial class EntityExtractor
     {
         // "Indian" is India's and the British Indian Ocean Territory's: a demonym a sovereign state has stays its own.
         var sovereignDemonyms = new HashSet<string>(r.Countries.Where(c => c.Independent).SelectMany(c => c.Demonyms), StringComparer.OrdinalIgnoreCase);
+        // ("Congo" in news is the Democratic Republic: a name state-aliases.tsv gives another state is that state's only.)
+        var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var a in r.StateAliases)
+            if (a.Kind == StateAliasKind.Name) claimed.TryAdd(a.Phrase, a.Iso3);
         foreach (var c in r.Countries)
         {
             var name = new LexEntry(LexKind.CountryName) { Code = c.Iso3, Canonical = c.CommonName };
-            AddFolded(trie, c.CommonName, name);
+            if (!(claimed.TryGetValue(c.CommonName, out var owner) && owner != c.Iso3)) AddFolded(trie, c.CommonName, name);
             AddFolded(trie, c.OfficialName, name);
             // ("Island", Iceland's name in its own language, is an English noun: "the Alliance of Small Island States".)
             foreach (var alt in c.Alternates)
