@@ -43,6 +43,16 @@ public sealed partial class EntityContext
                 NotePerson(record);
                 return m.End;
             case LexKind.Body:
+                // "the Singapore Red Cross", "the Turkish Red Crescent": a state's national society is that state's own.
+                if (e.Code == "ICRC" && i > 0 && _found.Count > 0 && _found[^1] is { Kind: EntityKind.State, Form: MentionForm.Name or MentionForm.Demonym, Possessive: false, Code: { } society } named
+                    && named.Span.End == _tokens[i - 1].End)
+                {
+                    int first = i - 1;
+                    while (first > 0 && _tokens[first].Start > named.Span.Start) first--;
+                    _found.RemoveAt(_found.Count - 1);
+                    Emit(first, m.End, EntityKind.State, MentionForm.Name, society, "NGO", null, IsPossessive(m.End));
+                    return m.End;
+                }
                 Emit(i, m.End, EntityKind.Body, e.Condition == BodyCondition.Metonym ? MentionForm.Capital : MentionForm.Name,
                     e.Code, null, e.Canonical, IsPossessive(m.End));
                 return m.End;
