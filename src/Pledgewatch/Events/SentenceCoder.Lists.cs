@@ -77,12 +77,14 @@ internal sealed partial class SentenceCoder
         if (package?.Commitment is not { Amount: { } whole } pc) return parts;
         foreach (var clause in p.Clauses)
         {
-            if (clause.Kind != ClauseKind.Main || clause.Verb?.Verb is not { } vg || clause.Subject is not { } subject) continue;
-            bool madeOf = MadeOf(vg);
-            if (!madeOf || !Definite(p, subject) || MoneyIn(p, subject) is not null) continue;
+            if (clause.Kind != ClauseKind.Main || clause.Verb?.Verb is not { } vg) continue;
+            // "How is the money divided? There are three strands: €640 million in grants, …": a list after "there are …:".
+            int colon = vg.Lemma == "be" && clause.Verb.First > 0 && p.Is(clause.Verb.First - 1, "there") ? ColonAfter(p, clause.Verb.End) : -1;
+            var subject = clause.Subject;
+            if (colon < 0 && (subject is null || !MadeOf(vg) || !Definite(p, subject) || MoneyIn(p, subject) is not null)) continue;
             foreach (var c in p.Chunks)
             {
-                if (!WithinClause(p, c.Clause, clause.Index) || !c.IsNoun || c == subject || MoneyIn(p, c) is not { } part) continue;
+                if (!(colon >= 0 ? c.First > colon : WithinClause(p, c.Clause, clause.Index)) || !c.IsNoun || c == subject || MoneyIn(p, c) is not { } part) continue;
                 if (part.Currency != whole.Currency || part.Value >= whole.Value) continue;
                 var draft = NewListDraft(p, package.Category, c.Head, "part of the package named before");
                 draft.Mode = package.Mode;
@@ -99,6 +101,14 @@ internal sealed partial class SentenceCoder
             }
         }
         return parts;
+    }
+
+    /// <summary>The token index of the first colon at or after <paramref name="from"/>, or -1.</summary>
+    private static int ColonAfter(SentenceParse p, int from)
+    {
+        for (int i = from; i < p.Count; i++)
+            if (p.Word(i) is ":") return i;
+        return -1;
     }
 
     /// <summary>
