@@ -220,6 +220,10 @@ internal static partial class ClauseBuilder
                 {
                     var antecedent = PreviousNoun(p, k);
                     if (ch.Lemma is "which" or "that" && antecedent is not null && HeadOfPlacePhrase(p, antecedent) is { } head) antecedent = head;
+                    // ("the 50 million euros in humanitarian aid for food, shelter and medical care that Baerbock announced":
+                    // what a relative clause tells of an amount's chain of phrases, it tells of the amount.)
+                    if (antecedent is not null && ChainHead(chunks, antecedent.Index, current) is { } chainHead && chainHead != antecedent
+                        && p.AtomOf(chainHead.Head) is { Kind: AtomKind.Money }) antecedent = chainHead;
                     var rel = NewClause(p, ClauseKind.Relative, current.Index, ch.Lemma);
                     rel.Antecedent = antecedent;
                     Assign(p, ch, rel);
