@@ -229,6 +229,9 @@ internal static class Chunker
             if (t == Tag.Punct && p.Word(j) is "." && j + 1 < p.Count - 1 && j > i) continue;
             // "since the full-scale invasion began": a hyphen inside a word joins, it does not break.
             if (t == Tag.Punct && p.Word(j) is "-" && j > i && j + 1 < p.Count && p.Tokens[j - 1].End == p.Tokens[j].Start && p.Tokens[j].End == p.Tokens[j + 1].Start) continue;
+            // "when Carney, hosting the G7 summit in Kananaskis, Alta., announced …": a phrase set off by commas after the
+            // subject, then the subject's finite verb.
+            if (t == Tag.Comma && subject) return FiniteAfterSetOff(p, j);
             if (t is Tag.Comma or Tag.Punct) return false;
             // "after an earlier £10 million announced last month": money does not announce; a past form after it with no
             // object describes it.
@@ -240,6 +243,17 @@ internal static class Chunker
             if (t.IsVerb() && !subject) return false;
             if (t.IsNoun() || t is Tag.PRP or Tag.Atom or Tag.CD || t == Tag.EX) subject = true;
             if (t == Tag.IN && !subject) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A comma closes the phrase set off at comma <paramref name="open"/> within sixteen tokens, and a finite verb follows it.</summary>
+    private static bool FiniteAfterSetOff(SentenceParse p, int open)
+    {
+        for (int k = open + 1; k < p.Count - 1 && k < open + 16; k++)
+        {
+            if (p.Word(k) is ";" or ":" || p.Word(k) is "." && p.Word(k + 1) is not ",") return false;
+            if (p.Word(k) is "," && p.Tags[k + 1].IsFinite()) return true;
         }
         return false;
     }

@@ -172,7 +172,7 @@ internal static partial class ClauseBuilder
                     resumeAtComma = null;
                     continue;
                 }
-                case ChunkKind.Comma when resumeAtComma is not null && current.Verb is not null:
+                case ChunkKind.Comma when resumeAtComma is not null && current.Verb is not null && !ProvinceAfter(chunks, p, k):
                     Assign(p, ch, current);
                     // "Iran arrested two protesters convicted of rioting, rights groups said": when the clause to return
                     // to is complete, a subject and a finite verb after the comma start a clause of their own.
@@ -709,11 +709,22 @@ internal static partial class ClauseBuilder
         {
             var c = p.Chunks[j];
             if (c.Kind is ChunkKind.Verb or ChunkKind.Relative or ChunkKind.Subord or ChunkKind.Complementizer or ChunkKind.Conj) return false;
-            if (c.Kind == ChunkKind.Comma)
-                return j + 1 < p.Chunks.Count && p.Chunks[j + 1] is { Kind: ChunkKind.Verb, Verb: { Finite: true } };
+            if (c.Kind != ChunkKind.Comma) continue;
+            if (j + 1 < p.Chunks.Count && p.Chunks[j + 1] is { Kind: ChunkKind.Verb, Verb: { Finite: true } }) return true;
+            // ("hosting the G7 summit in Kananaskis, Alta., announced": a place's province after its own comma goes on.)
+            if (!(j + 1 < p.Chunks.Count && p.Chunks[j + 1].IsNoun && j > 0 && p.Chunks[j - 1].IsNoun && p.Chunks[j - 1].Index > k + 1 && IsPlaceName(p, p.Chunks[j - 1]))) return false;
         }
         return false;
     }
+
+    /// <summary>"in Kananaskis, Alta., …": the comma at <paramref name="k"/> joins a place to its province or country, set off by a comma of its own.</summary>
+    private static bool ProvinceAfter(List<Chunk> chunks, SentenceParse p, int k) =>
+        k > 0 && k + 2 < chunks.Count && chunks[k - 1].IsNoun && IsPlaceName(p, chunks[k - 1]) && chunks[k + 1].IsNoun && IsPlaceName(p, chunks[k + 1])
+        && (chunks[k + 2].Kind == ChunkKind.Comma || k + 3 < chunks.Count && chunks[k + 2].Kind == ChunkKind.Punct && chunks[k + 3].Kind == ChunkKind.Comma);
+
+    /// <summary>A noun phrase that is a place's name ("Kananaskis", "Lviv"): capitalised words or a place mention.</summary>
+    private static bool IsPlaceName(SentenceParse p, Chunk np) =>
+        p.AtomOf(np.Head) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.Place } || p.Tags[np.Head] == Tag.NNP;
 
     /// <summary>The first verb group after chunk <paramref name="k"/>, within three chunks.</summary>
     private static Chunk? NextVerb(SentenceParse p, int k)
