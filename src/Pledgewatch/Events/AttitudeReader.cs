@@ -139,12 +139,23 @@ internal static class AttitudeReader
                 // "three companies it said financed the militia": what a relative clause says of its noun describes it.
                 if (cls == PredicateClass.Speech && child.Kind == ClauseKind.Complement && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative)
                     return new Attitude(Stance.Background, null, "said of a relative clause's noun");
+                // "opened the conference by announcing that France would give …": a means is what was done, whatever the
+                // verb it is the means of.
+                if (child.Kind == ClauseKind.Infinitive && child.Opener is "by" && !pv.Negated)
+                {
+                    child = parent;
+                    continue;
+                }
                 switch (cls)
                 {
                     case PredicateClass.Speech:
                         reporter ??= parent;
                         // "said it would send": a future in the past is a promise.
-                        if (stance == Stance.Hypothetical && vg?.Modal == "would" && pv.Tense is Tense.Past or Tense.Present) { stance = Stance.Future; rule = $"'would' reported by '{pv.Lemma}'"; }
+                        // ("by announcing that France would give €100 million": a speech verb's "by" gerund reports as its
+                        // host does.)
+                        if (stance == Stance.Hypothetical && vg?.Modal == "would"
+                            && (pv.Tense is Tense.Past or Tense.Present || pv.Tense == Tense.None && parent.Kind == ClauseKind.Infinitive && parent.Opener is "by"))
+                        { stance = Stance.Future; rule = $"'would' reported by '{pv.Lemma}'"; }
                         else if (stance == Stance.Asserted) rule = $"reported by '{pv.Lemma}'";
                         break;
                     case PredicateClass.Commit:
