@@ -285,7 +285,7 @@ internal sealed partial class SentenceCoder
         if (actors.TrueForAll(a => a.Code is null) && frame.Role == "coerce" && clause.Verb!.Verb!.Passive && clause.Agent is null
             && clause.Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative)
             && (ProtestPlace(p, clause) ?? DatelineAlone(p) ?? HeldPerson(p, clause)) is { Code.Length: 3 } authorities)
-            actors = [new Mention(authorities.Span, authorities.Text, EntityKind.State, MentionForm.Name, authorities.Code, "GOV")];
+            actors = [AsState(authorities, "GOV")];
         // "the EU has quadrupled its aid for Gaza …; the latest €25 million was announced on Monday": an agentless passive
         // commitment after a semicolon is the giver's of the clause before it, and goes to the same recipient.
         if (actors.Count == 0 && commitment && clause.Verb!.Verb!.Passive && clause.Agent is null && AfterSemicolon(p, clause)
@@ -393,14 +393,14 @@ internal sealed partial class SentenceCoder
         // region": a retreat from a place is toward the state it lies in.
         if (recipients.TrueForAll(r => r.Code is null) && frame.Category == "RETREAT" && PlaceOf(p, clause, retreat: true) is { Code: { } leftCode } left
             && Discourse.IsState(leftCode))
-            recipients = [new Mention(left.Span, left.Text, EntityKind.State, MentionForm.Name, leftCode)];
+            recipients = [AsState(left)];
         // "Bangladesh imposed a nationwide curfew", "Kenya's president backed down", "Venezuelan authorities released
         // dozens of prisoners": a measure, concession or release by a state in a sentence that names no other state is
         // aimed at its own people (a domestic event).
         if (recipients.TrueForAll(r => r.Code is null) && frame.Category is "COERCE" or "CONCEDE" or "RETREAT" && attitude.Codes
             && actors.Count == 1 && actors[0] is { Code: { Length: 3 } homeCode, Kind: EntityKind.State or EntityKind.Person } domestic
             && Discourse.IsState(homeCode) && NamesOnly(p, homeCode) && !NamesBody(p))
-            recipients = [new Mention(domestic.Span, domestic.Text, EntityKind.State, MentionForm.Name, homeCode, "GOV")];
+            recipients = [AsState(domestic, "GOV")];
         // "the military seized power from the country's government", "the regime jailed its opponents": force or
         // repression aimed at the actor's own state or people is domestic (MMR → MMR), not at whoever else the report names.
         if (recipients.Count == 0 && frame.Role is "assault" or "coerce" && actors.Exists(a => a.Code is not null))
@@ -1029,6 +1029,9 @@ internal sealed partial class SentenceCoder
                 return true;
         return false;
     }
+
+    /// <summary>The state a mention of a place, person or organ stands for, as a party of its own.</summary>
+    private static Mention AsState(Mention m, string? sector = null) => new(m.Span, m.Text, EntityKind.State, MentionForm.Name, m.Code, sector);
 
     /// <summary>The person a passive clause's subject names ("Bongo was held"), with the state they belong to.</summary>
     private Mention? HeldPerson(SentenceParse p, Clause clause)

@@ -330,18 +330,19 @@ internal sealed class Tagger
         int end = i - 2;
         // ("The EU, meanwhile, paid €50 million": an adverb set off by commas between the subject and its verb.)
         if (Surface(p, end).IsAdverb() && end >= 2 && p.Word(end - 1) is "," && (Surface(p, end - 2).IsNoun() || p.Tags[end - 2] == Syntax.Tag.Atom))
-        {
-            for (int j = end - 2; j >= 0; j--)
-                if (!(InNounPhrase(Surface(p, j)) || p.Is(j, "of") || p.Word(j) is "-" || p.IsQuote(j))) return false;
-            return true;
-        }
+            return OpeningPhraseUpTo(p, end - 2);
         if (!(Surface(p, end).IsNoun() || Surface(p, end) == Syntax.Tag.PRP)) return false;
         int k = end;
         while (k > 0 && (InNounPhrase(Surface(p, k)) || p.Is(k, "of") || p.Word(k) is "-")) k--;
         if (k < 1 || p.Word(k) is not "," || Surface(p, k + 1) is not (Syntax.Tag.DT or Syntax.Tag.PRPS)) return false;
         if (!(Surface(p, k - 1).IsNoun() || p.Tags[k - 1] == Syntax.Tag.Atom)) return false;
-        // The phrase before the apposition opens the sentence: nothing but noun-phrase words (and "of") before it.
-        for (int j = k - 1; j >= 0; j--)
+        return OpeningPhraseUpTo(p, k - 1);
+    }
+
+    /// <summary>Tokens 0..<paramref name="last"/> are one noun phrase opening the sentence (noun-phrase words, "of", quotes).</summary>
+    private static bool OpeningPhraseUpTo(SentenceParse p, int last)
+    {
+        for (int j = last; j >= 0; j--)
             if (!(InNounPhrase(Surface(p, j)) || p.Is(j, "of") || p.Word(j) is "-" || p.IsQuote(j))) return false;
         return true;
     }
