@@ -63,6 +63,10 @@ public sealed partial class EntityContext
                 if (i >= 2 && IsPossessive(i - 1) && _found.Count > 0 && _found[^1] is { Kind: EntityKind.State, Possessive: true, Code: { } owner } && owner != code
                     && _found[^1].Span.End == _tokens[i - 1].Start)
                     code = owner;
+                // ("the Philippine Congress": so is one after another state's nationality.)
+                else if (i >= 1 && _found.Count > 0 && _found[^1] is { Kind: EntityKind.State, Form: MentionForm.Demonym, Code: { } nation } && nation != code
+                    && _found[^1].Span.End == _tokens[i - 1].End)
+                    code = nation;
                 Emit(i, m.End, EntityKind.State, MentionForm.Name, code, e.Sector, code == e.Code ? e.Canonical : null, IsPossessive(m.End));
                 return m.End;
             }

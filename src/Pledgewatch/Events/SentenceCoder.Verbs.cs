@@ -318,6 +318,14 @@ internal sealed partial class SentenceCoder
             actors.Add(sanctioner);
             sanctionerInferred = true;
         }
+        // "Zelensky addressed a summit of EU leaders": the meeting's members meet with the one who speaks to it.
+        if (frame.Role == "meet" && clause.Object is { OfPhrase: { } members } meeting && (Classes(p, meeting) & NounClass.Meeting) != 0)
+        {
+            var named = new List<Mention>();
+            Parties.Named(p, members, _bodyStart, _lexicon, named);
+            foreach (var m in named)
+                if (m.Code is not null && !actors.Exists(a => a.Code == m.Code)) actors.Add(m);
+        }
         // "Foreign ministers of the 30 allies gather at Nato headquarters": a meeting of people named by no party, at a
         // body's seat, is that body's.
         if (frame.Role == "meet" && clause.Subject is { } gathered && clause.ObliqueOf("at") is { } seat && SeatOf(p, seat) is { } seatBody)
