@@ -295,16 +295,7 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>A date phrase inside the chain of noun and prepositional phrases that ends in <paramref name="np"/>.</summary>
-    private static Chunk? ChainDate(SentenceParse p, Chunk np)
-    {
-        for (int k = np.Index - 1; k >= 0; k--)
-        {
-            var c = p.Chunks[k];
-            if (c.Kind == ChunkKind.Date) return c;
-            if (!c.IsNoun && c.Kind != ChunkKind.Prep) return null;
-        }
-        return null;
-    }
+    private static Chunk? ChainDate(SentenceParse p, Chunk np) => BackThroughChain(p, np, c => c.Kind == ChunkKind.Date);
 
     /// <summary>
     /// The date chunk <paramref name="d"/> follows an act's noun in <paramref name="clause"/> (after the verb, possibly

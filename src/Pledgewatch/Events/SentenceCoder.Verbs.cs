@@ -340,7 +340,7 @@ internal sealed partial class SentenceCoder
         // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
         // ("SEOUL — Thousands of people rallied outside the Assembly": with no place the coder knows, the dateline's.)
         if (actors.Count == 0 && frame.Role == "protest" && (ProtestPlace(p, clause) ?? DatelineAlone(p)) is { Code: not null } where)
-            actors.Add(new Mention(where.Span, where.Text, EntityKind.State, MentionForm.Name, where.Code, "CVL"));
+            actors.Add(AsState(where, "CVL"));
         // "Tens of thousands rallied in Tbilisi against the law": a protest aimed at no one else is aimed at the
         // protesters' own state (PLOVER: civilians against their government), filled after the recipient slots below.
         bool protestAtHome = frame.Role == "protest";
@@ -363,7 +363,7 @@ internal sealed partial class SentenceCoder
             {
                 var owners = new List<Mention>();
                 Parties.Owner(p, people!, _bodyStart, owners, ofPhrase: true);
-                if (owners.TrueForAll(o => o.Code is null)) sceneVictims = new Mention(scene.Span, scene.Text, EntityKind.State, MentionForm.Name, sceneCode);
+                if (owners.TrueForAll(o => o.Code is null)) sceneVictims = AsState(scene);
                 if (victims && sceneVictims is not null && recipients.TrueForAll(r => r.Code is null)) recipients = [sceneVictims];
             }
         }
@@ -376,7 +376,7 @@ internal sealed partial class SentenceCoder
             // ("fired tear gas at opposition supporters": or at whom the act is aimed.)
             var acted = clause.Object is { } o && (Classes(p, o) & (NounClass.Role | NounClass.Person)) != 0 ? o : clause.ObliqueOf("at") ?? clause.ObliqueOf("on");
             if (acted is not null && (Classes(p, acted) & (NounClass.Role | NounClass.Person)) != 0 && Parties.Head(p, acted, _bodyStart) is null)
-                sceneVictims = new Mention(dateline.Span, dateline.Text, EntityKind.State, MentionForm.Name, datelineCode);
+                sceneVictims = AsState(dateline);
         }
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
         // "agreed to resume talks with the EU": whom the promise concerns.
@@ -396,7 +396,7 @@ internal sealed partial class SentenceCoder
             && (protestAtHome || frame.Role is "coerce" or "assault" or "concede" && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
                 && (Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && Parties.Head(p, actedOn, _bodyStart) is null
                 && !Parties.NamedBeforeHead(p, actedOn) && NamesOnly(p, ownState.Code!)))
-            recipients = [new Mention(ownState.Span, ownState.Text, EntityKind.State, MentionForm.Name, ownState.Code, "GOV")];
+            recipients = [AsState(ownState, "GOV")];
         // "Russian forces pulled out of the city of Kherson", "Eritrean troops withdrew from towns in Ethiopia's Tigray
         // region": a retreat from a place is toward the state it lies in.
         if (recipients.TrueForAll(r => r.Code is null) && frame.Category == "RETREAT" && PlaceOf(p, clause, retreat: true) is { Code: { } leftCode } left
@@ -649,20 +649,8 @@ internal sealed partial class SentenceCoder
 
     /// <summary>The act or arms that begin the chain of phrases ending in <paramref name="np"/> ("the strike on a camp for
     /// people in Rafah"), back through prepositions and date phrases.</summary>
-    private Chunk? AttackBefore(SentenceParse p, Chunk np)
-    {
-        for (int k = np.Index - 1; k >= 0; k--)
-        {
-            var c = p.Chunks[k];
-            if (c.IsNoun)
-            {
-                if ((Classes(p, c) & (NounClass.Attack | NounClass.Weapons)) != 0) return c;
-                continue;
-            }
-            if (c.Kind is not (ChunkKind.Prep or ChunkKind.Date)) return null;
-        }
-        return null;
-    }
+    private Chunk? AttackBefore(SentenceParse p, Chunk np) =>
+        BackThroughChain(p, np, c => c.IsNoun && (Classes(p, c) & (NounClass.Attack | NounClass.Weapons)) != 0);
 
     /// <summary>"an additional €5 million", "a further $10 million", "another £2 million": the phrase adds to what was told.</summary>
     private static bool SaysMore(SentenceParse p, Chunk np)

@@ -388,4 +388,19 @@ internal sealed partial class SentenceCoder
     }
 
     private readonly SentenceMemo<Chunk, NounClass> _classes = new(64);
+
+    /// <summary>
+    /// The first chunk before <paramref name="np"/>, back through the chain of noun, prepositional and date phrases that
+    /// ends in it, that <paramref name="wanted"/> accepts; null at the first chunk of another kind.
+    /// </summary>
+    private static Chunk? BackThroughChain(SentenceParse p, Chunk np, Func<Chunk, bool> wanted)
+    {
+        for (int k = np.Index - 1; k >= 0; k--)
+        {
+            var c = p.Chunks[k];
+            if (wanted(c)) return c;
+            if (!(c.IsNoun || c.Kind is ChunkKind.Prep or ChunkKind.Date)) return null;
+        }
+        return null;
+    }
 }

@@ -583,7 +583,7 @@ internal sealed class Tagger
         bool nounEnd = t is Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP;
         if (!nounEnd) return false;
         // "In a separate statement they said …": a subject pronoun is no object, whatever comes before it.
-        if (p.Word(i - 1) is "they" or "They" or "he" or "He" or "she" or "She" or "we" or "We" or "I") return true;
+        if (p.Is(i - 1, "they") || p.Is(i - 1, "he") || p.Is(i - 1, "she") || p.Is(i - 1, "we") || p.Word(i - 1) is "I") return true;
         // Walk back to the clause's start: a verb before means the noun is an object; a preposition other than "of"
         // means it is a prepositional object ("In a statement released …"); "and" and "of" keep going ("the head of
         // the IMF pledged", "Britain and France signed").
