@@ -682,7 +682,9 @@ internal static partial class ClauseBuilder
         // (A common noun, or a mention headed by one: "three Sudanese companies"; or an amount: "the C$4.3 billion Ottawa
         // announced in June".)
         if (antecedent.First < current.Verb.First || !(p.Tags[antecedent.Head] is Tag.NN or Tag.NNS || p.AtomOf(antecedent.Head) is { Kind: AtomKind.Entity } && p.Word(antecedent.Head) is [var initial, ..] && char.IsLower(initial)
-            || p.AtomOf(antecedent.Head) is { Kind: AtomKind.Money })) return false;
+            || p.AtomOf(antecedent.Head) is { Kind: AtomKind.Money }
+            // ("the Extended Fund Facility it agreed in 2022": a name with "the" after the verb is a thing named.)
+            || p.Tags[antecedent.Head] == Tag.NNP && p.AtomOf(antecedent.Head) is null && p.Is(antecedent.First, "the"))) return false;
         if (p.Is(host.Main, WordClass.Speech | WordClass.ObjectControl)) return false;
         bool subjectLike = p.Tags[subject.Head] == Tag.PRP && p.Word(subject.Head) is not ("me" or "him" or "us" or "them")
             || p.AtomOf(subject.Head) is { Kind: AtomKind.Entity }
@@ -746,7 +748,12 @@ internal static partial class ClauseBuilder
     {
         for (int j = k + 1; j < p.Chunks.Count; j++)
         {
-            if (p.Chunks[j].Kind == ChunkKind.Verb) return true;
+            // ("approved the final piece: an increase of $5 billion in the facility it agreed in 2022": a pronoun and a
+            // verb without an object right after a common noun are a relative clause without "that", not the list's verb.)
+            if (p.Chunks[j].Kind == ChunkKind.Verb)
+                return !(j >= k + 3 && p.Chunks[j - 1].IsNoun && p.Tags[p.Chunks[j - 1].Head] == Tag.PRP && p.Word(p.Chunks[j - 1].Head) is "it" or "they" or "he" or "she" or "we"
+                    && p.Chunks[j - 2].IsNoun && p.Tags[p.Chunks[j - 2].Head] is Tag.NN or Tag.NNS or Tag.NNP && p.Chunks[j].Verb! is { Finite: true, Modal: null }
+                    && !(j + 1 < p.Chunks.Count && p.Chunks[j + 1].IsNoun));
             // A verb inside a relative or subordinate clause of the list does not make the list a clause.
             if (p.Chunks[j].Kind is ChunkKind.Relative or ChunkKind.Subord or ChunkKind.Complementizer) return false;
             if (p.Chunks[j].Kind == ChunkKind.Punct && p.Word(p.Chunks[j].First) is ";") return false;
