@@ -161,11 +161,14 @@ internal static partial class ClauseBuilder
             switch (ch.Kind)
             {
                 case ChunkKind.Punct when p.Word(ch.First) is ";" || p.Word(ch.First) is ":" && current.Verb is not null
-                    && (VerbAhead(p, k) || k + 1 < chunks.Count && chunks[k + 1].Kind == ChunkKind.Subord && !p.Is(current.Verb.Verb!.Main, WordClass.Speech)):
+                    && (VerbAhead(p, k) || k + 1 < chunks.Count && chunks[k + 1].Kind == ChunkKind.Subord && !p.Is(current.Verb.Verb!.Main, WordClass.Speech))
+                    || WhLabel(p, k):
                 {
                     // "X said: …" — what follows the colon is what was said. ("The readout is blunt: if …, the US would …":
-                    // a clause opening with a subordinator after a colon starts afresh, its condition fronted.)
-                    bool colonSpeech = p.Word(ch.First) is ":" && current.Verb is { } sv && p.Is(sv.Verb!.Main, WordClass.Speech);
+                    // a clause opening with a subordinator after a colon starts afresh, its condition fronted. "What was
+                    // agreed: On Thursday, Zambia and its creditors agreed …": a fact sheet's question as a label heads
+                    // the sentence after it, which is no answer to a speech verb.)
+                    bool colonSpeech = p.Word(ch.First) is ":" && current.Verb is { } sv && p.Is(sv.Verb!.Main, WordClass.Speech) && !WhLabel(p, k);
                     Assign(p, ch, current);
                     current = colonSpeech ? NewClause(p, ClauseKind.Complement, current.Index, ":") : NewClause(p, ClauseKind.Main, -1);
                     if (!colonSpeech) main = current;
@@ -744,6 +747,21 @@ internal static partial class ClauseBuilder
     }
 
     /// <summary>A verb group follows chunk <paramref name="k"/> before the next semicolon: what follows a colon is a clause, not a list.</summary>
+    /// <summary>
+    /// The colon at chunk <paramref name="k"/> ends a label that opens the sentence with a question word ("What was agreed:",
+    /// "Who is owed:", "How it began:"), a few words long, with a clause after it.
+    /// </summary>
+    private static bool WhLabel(SentenceParse p, int k)
+    {
+        if (p.Word(p.Chunks[k].First) is not ":" || !VerbAhead(p, k)) return false;
+        int first = 0;
+        while (first < p.Count && p.Tokens[first].Kind != Sentences.TokenKind.Word) first++;
+        if (first >= p.Count || p.Chunks[k].First - first > 6 || p.Lower(first) is not ("what" or "who" or "how" or "why" or "when" or "where" or "which")) return false;
+        for (int j = 0; j < k; j++)
+            if (p.Chunks[j].Kind == ChunkKind.Punct && p.Word(p.Chunks[j].First) is ":" or ";") return false;
+        return true;
+    }
+
     private static bool VerbAhead(SentenceParse p, int k)
     {
         for (int j = k + 1; j < p.Chunks.Count; j++)
