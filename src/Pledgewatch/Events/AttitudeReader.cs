@@ -89,8 +89,8 @@ internal static class AttitudeReader
             }
             if (child.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "inside a condition");
             // "the ban would stay until Brussels offered a better solution": what would end a state of things to come
-            // has not happened.
-            if (child.Kind == ClauseKind.Adverbial && child.Opener is "until" or "till" && parent.Verb?.Verb is { } lasting
+            // has not happened; nor has what the future waits for ("the rest will follow once Parliament has adopted it").
+            if (child.Kind == ClauseKind.Adverbial && child.Opener is "until" or "till" or "once" or "before" or "when" && parent.Verb?.Verb is { } lasting
                 && (lasting.Tense == Tense.Future || lasting.Modal is "would" or "will" or "could"))
                 return new Attitude(Stance.Hypothetical, null, "until a condition to come");
             // "the towns where mass graves were found after Russian troops pulled back": when something happened, told

@@ -189,7 +189,9 @@ public sealed partial class Discourse
             // "It contains 40 Marder vehicles and 25 tanks": the package's contents, added to it.
             _coder.ContentsOf(parse, named);
         }
-        if (!bullet) _listPackage = null;
+        // ("• €5 billion in loans. A first €1 billion is to be disbursed this year." — a bullet's own further sentences
+        // keep the list open for the bullets after it.)
+        if (!bullet && !BulletLineGoesOn(sentence.Sentence.Span)) _listPackage = null;
         // ("… will provide $40 million. The funding includes:" — a line with no act of its own lists the package before it.)
         if (EndsWithColon(sentence.Sentence.Span) && (drafts.LastOrDefault(d => d.Commitment?.Amount is not null) ?? (drafts.Count == 0 ? RecentPackage(sentence.Sentence.Index) : null)) is { } package)
             _listPackage = package;
@@ -570,6 +572,15 @@ public sealed partial class Discourse
         // The bullet is the sentence's first character, or stands alone before it.
         var lead = text[lineStart..Math.Min(text.Length, span.Start + 1)].TrimStart();
         return lead.Length > 0 && lead[0] is '-' or '•' or '*' or '–' or '·' or '▪' && text[lineStart..span.Start].Trim().Length <= 1;
+    }
+
+    /// <summary>The sentence goes on a line that a bullet opens, after the bullet's first sentence.</summary>
+    private bool BulletLineGoesOn(TextSpan span)
+    {
+        var text = _document.Text.AsSpan();
+        int lineStart = text[..span.Start].LastIndexOf('\n') + 1;
+        var line = text[lineStart..span.Start].TrimStart();
+        return line.Length > 1 && line[0] is '-' or '•' or '*' or '–' or '·' or '▪';
     }
 
     /// <summary>Only spaces or tabs stand between the line's start and <paramref name="at"/>.</summary>
