@@ -130,6 +130,12 @@ internal static class AttitudeReader
                 // party does not say or acknowledge it does not assert either.)
                 if (pv.Negated && cls != PredicateClass.None)
                     return new Attitude(Stance.Negated, parent, $"negated '{pv.Lemma}' above");
+                // "He is expected to renew his appeal", "the banks are expected to release budget support": what others
+                // expect of a party is a forecast, not its act or its plan. (A trip or meeting expected is one scheduled:
+                // "is expected to travel to Brussels next week".)
+                if (pv is { Lemma: "expect", Passive: true } && child.Kind == ClauseKind.Infinitive
+                    && child.Verb?.Verb?.Lemma is not ("travel" or "visit" or "meet" or "attend" or "go" or "fly" or "hold" or "host" or "hold talks"))
+                    return new Attitude(Stance.Hypothetical, parent, "expected to (a forecast)");
                 // "has yet to agree", "is yet to decide".
                 if (pv.Negated && pv.Lemma is "have" or "be" && child.Kind == ClauseKind.Infinitive)
                     return new Attitude(Stance.Negated, parent, $"yet to ('{pv.Lemma}')");

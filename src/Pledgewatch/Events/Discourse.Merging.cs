@@ -28,6 +28,12 @@ public sealed partial class Discourse
             return;
         }
         _drafts.Add(draft);
+        Tally(draft);
+    }
+
+    /// <summary>Counts what a draft says of the report's parties: whom its help, sanctions, threats and attacks are aimed at, and who gives.</summary>
+    private void Tally(EventDraft draft)
+    {
         var tally = draft.Commitment is not null && draft.Category is "AGREE" or "AID" ? _aidRecipients
             // An agreement's other party ("the IMF's agreement with Cairo") is likely whom the report's help is for.
             : draft.Category is "AGREE" ? _agreementParties

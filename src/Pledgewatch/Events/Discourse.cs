@@ -246,6 +246,15 @@ public sealed partial class Discourse
                 if (draft.Mode == "visit" && draft.Location is { Code: not null } visited)
                     _trip = (visited, CodesOf(draft.Actors), sentence.Sentence.Index);
             }
+            // "France provided €1.7 billion in military aid in 2022", "provided around €120 million last year": what was
+            // given over a past calendar year is that year's sum, not an act.
+            if (draft is { Category: "AID", Future: false, Commitment.Amount: not null, From: { } first, To: { } last } && first.Month == 1 && first.Day == 1
+                && last.Month == 12 && last.Day == 31 && first.Year == last.Year && last < _published && draft.VerbLemma is "provide" or "give" or "spend" or "disburse" or "contribute")
+            {
+                // (It still says whom the report's help goes to.)
+                Tally(draft);
+                continue;
+            }
             AddDraft(draft);
         }
         // A date stated in a sentence whose events did not set the time of its paragraph still sets it ("On Tuesday,

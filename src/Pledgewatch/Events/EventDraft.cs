@@ -104,6 +104,9 @@ internal sealed class EventDraft
     /// <summary>The lemma of the trigger ("freeze", "close", "sanction"): acts of one category but different kinds stay apart.</summary>
     public string TriggerLemma { get; set; } = "";
 
+    /// <summary>The lemma of the verb of the draft's clause ("provide" for "provided €1.7 billion"), whatever triggered it.</summary>
+    public string? VerbLemma { get; init; }
+
     /// <summary>True when the trigger is a noun ("sanctions", "the meeting"): a noun often restates an act told before.</summary>
     public bool NounTrigger { get; set; }
 

@@ -1221,6 +1221,7 @@ internal sealed partial class SentenceCoder
             Future = attitude.Stance == Stance.Future,
             Explanation = explanation,
             TriggerLemma = trigger.Lemma,
+            VerbLemma = clause.Verb?.Verb?.Lemma,
             NounTrigger = trigger.IsNoun,
         };
         foreach (var c in contexts) draft.Contexts.Add(c);
