@@ -1076,6 +1076,9 @@ internal sealed partial class SentenceCoder
     private bool GroupNoun(SentenceParse p, Chunk np)
     {
         if (np.Conjuncts is not null || np.PossessorEnd >= 0 || !(p.Is(np.First, "the") || p.Is(np.First, "both"))) return false;
+        // ("the other countries that have promised personnel": "other" names parties besides those told before.)
+        for (int i = np.First; i < np.Head; i++)
+            if (p.Is(i, "other")) return false;
         if (p.Tags[np.Head] == Tag.CD || p.Word(np.Head) is var w && (w.Equals("three", StringComparison.OrdinalIgnoreCase) || w.Equals("two", StringComparison.OrdinalIgnoreCase))) return true;
         // "the two secretaries", "both ministers": a counted plural of people.
         bool counted = np.First + 1 < np.Head && (p.Is(np.First + 1, "two") || p.Is(np.First + 1, "three") || p.Is(np.First, "both"));

@@ -63,7 +63,27 @@ internal sealed partial class SentenceCoder
         }
         drafts.Sort((a, b) => a.TriggerAt.CompareTo(b.TriggerAt));
         SharesOfJointCommitments(p, drafts);
+        GappedCounts(p, drafts);
         return drafts;
+    }
+
+    /// <summary>
+    /// "Benin has offered up to 2,000 troops and the Bahamas 150": a gapped clause whose object is a bare number counts
+    /// what the clause it shares its verb with counted; its commitment is that one's with the number as quantity.
+    /// </summary>
+    private static void GappedCounts(SentenceParse p, List<EventDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Commitment is not null || p.Clauses[d.Clause] is not { Gapped: true, Object: { } number } gap || gap.Parent < 0
+                || number.End - number.First != 1 || p.Tags[number.Head] != Tag.CD || !int.TryParse(p.Word(number.Head).ToString().Replace(",", ""), out int quantity)) continue;
+            var counted = drafts.Find(e => e.Clause == gap.Parent && e.Commitment is { Amount: null, Instruments.Count: > 0 });
+            if (counted?.Commitment is not { } model) continue;
+            d.Commitment = new CommitmentDraft { Stage = model.Stage, Purpose = model.Purpose };
+            d.Commitment.Instruments.AddRange(model.Instruments);
+            if (model.Items is [var item]) d.Commitment.AddItem(item with { Span = new TextSpan(p.Tokens[number.Head].Start, p.Tokens[number.Head].End), Quantity = quantity });
+            if (d.Recipients.Count == 0) d.Recipients = counted.Recipients;
+        }
     }
 
     /// <summary>

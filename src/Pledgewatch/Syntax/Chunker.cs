@@ -358,7 +358,9 @@ internal static class Chunker
         // A particle: "ruled out", "backed down", "handed over", "call on" (the frames decide whether it matters).
         string? particle = null;
         int particleToken = -1;
-        if (j < p.Count && p.Is(j, WordClass.Particle) && (p.Options[j].Has(Tag.RP) || p.Options[j].Has(Tag.RB)))
+        // ("offered up to 2,000 troops": "up to" before a number bounds the amount; it is no particle.)
+        if (j < p.Count && p.Is(j, WordClass.Particle) && (p.Options[j].Has(Tag.RP) || p.Options[j].Has(Tag.RB))
+            && !(p.Is(j, "up") && j + 2 < p.Count && p.Is(j + 1, "to") && (p.Tags[j + 2] == Tag.CD || p.AtomOf(j + 2) is { Kind: AtomKind.Money or AtomKind.Items })))
         {
             particle = p.Lower(j);
             particleToken = j;
@@ -497,6 +499,11 @@ internal static class Chunker
             // phrase, not part of it.
             // (Only after a verb, and before the phrase's end: "the funds available will go" keeps its adjective.)
             if (t.IsAdjective() && sawHead && head == j - 1 && p.Tags[head] is Tag.NN or Tag.NNS && PredicateAdjective(p, i, j))
+                break;
+            // ("Benin offered 2,000 troops and the Bahamas 150": a bare number after a state's name is the gapped
+            // clause's object, a phrase of its own.)
+            if (t == Tag.CD && sawHead && head == j - 1 && p.AtomOf(head) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.State }
+                && (j + 1 >= p.Count || p.Tags[j + 1] is Tag.Comma or Tag.Punct or Tag.CC))
                 break;
             if (t.IsNoun() || t is Tag.CD || t.IsAdjective())
             {

@@ -904,7 +904,9 @@ internal static partial class ClauseBuilder
         if (j + 1 >= c.Count || !c[j].IsNoun || !c[j + 1].IsNoun) return false;
         if (Chunker.KindOf(p, c[j]) != AtomKind.Entity && p.Tags[c[j].Head] is not (Tag.NNP or Tag.NNPS)) return false;
         var second = Chunker.KindOf(p, c[j + 1]);
-        return second is AtomKind.Money or AtomKind.Items;
+        // ("… 2,000 troops and the Bahamas 150": a bare number counts what the clause before counted.)
+        return second is AtomKind.Money or AtomKind.Items
+            || c[j + 1].End - c[j + 1].First == 1 && p.Tags[c[j + 1].Head] == Tag.CD && (j + 2 >= c.Count || c[j + 2].Kind is ChunkKind.Comma or ChunkKind.Punct or ChunkKind.Conj);
     }
 
     /// <summary>", he added,", ", the minister said,": a short subject and a finite verb of saying between two commas.</summary>
