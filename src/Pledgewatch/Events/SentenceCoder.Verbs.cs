@@ -878,6 +878,19 @@ internal sealed partial class SentenceCoder
                         if (Gained(into, b0, exclude) && !all) return;
                     }
                     continue;
+                // "deployed to the border with Belarus", "reinforced its troops along the disputed stretch of its border
+                // with Cambodia": the state across a border the clause names.
+                case "border":
+                    for (int oi = 0; oi + 1 < clause.Obliques.Count; oi++)
+                    {
+                        var (at, across) = (clause.Obliques[oi].Object, clause.Obliques[oi + 1]);
+                        if (across.Preposition != "with" || across.Object.Index != at.Index + 2 && !(at.OfPhrase is { } of && across.Object.Index == of.Index + 2)) continue;
+                        if (!(p.NounLemma(at.Head) is "border" or "frontier" or "boundary" || at.OfPhrase is { } part && p.NounLemma(part.Head) is "border" or "frontier" or "boundary")) continue;
+                        int b3 = into.Count;
+                        Parties.Named(p, across.Object, _bodyStart, _lexicon, into);
+                        if (Gained(into, b3, exclude) && !all) return;
+                    }
+                    continue;
                 case "comp:subj":
                     // The subject of the verb's own complement clause.
                     foreach (var child in p.Clauses)
@@ -1051,8 +1064,21 @@ internal sealed partial class SentenceCoder
     private static bool NamesOnly(SentenceParse p, string code)
     {
         foreach (var m in p.Analysis.Mentions)
-            if (m.Code is { } other && other != code && m.Kind is EntityKind.State or EntityKind.Place or EntityKind.Person) return false;
+            if (m.Code is { } other && other != code && m.Kind is EntityKind.State or EntityKind.Place or EntityKind.Person && !TravelledFrom(p, m)) return false;
         return true;
+    }
+
+    /// <summary>"minutes after he landed from Berlin", "on his return from Moscow": a place someone came from is no party.</summary>
+    private static bool TravelledFrom(SentenceParse p, Mention m)
+    {
+        for (int i = 2; i < p.Count; i++)
+        {
+            if (p.Tokens[i].Start != m.Span.Start) continue;
+            if (!p.Is(i - 1, "from")) return false;
+            return p.Tags[i - 2].IsVerb() && p.VerbLemma(i - 2) is "land" or "return" or "arrive" or "fly" or "come" or "travel"
+                || p.Is(i - 2, "return") || p.Is(i - 2, "flight");
+        }
+        return false;
     }
 
     /// <summary>The subject of an active clause is an organ or kind of actor that names no state ("Police", "the army",
