@@ -130,7 +130,12 @@ internal sealed partial class SentenceCoder
         // told here (not a sum already spent, nor one without an owner).
         bool spending = clause.Subject == np && clause.Kind is ClauseKind.Main or ClauseKind.Coordinate && vg is { Tense: Tense.Future, Negated: false }
             && frame.Category is "AGREE" or "AID" && owners.Exists(o => o.Code is not null) && HeldMoney(p, np) is not null && VerbFrame(p, clause) is null;
-        if (!occurs && !setting && !reaction && !before && !spending) return;
+        // "The deployment of police to Manipur was ordered by the home ministry", "The expulsion of 23 diplomats by Britain
+        // was announced on Monday": an act that is the subject of a passive verb of announcing or ordering is told here.
+        bool announced = clause.Subject == np && vg is { Passive: true, Negated: false } && clause.Kind is ClauseKind.Main or ClauseKind.Coordinate or ClauseKind.Complement
+            && vg.Lemma is "announce" or "order" or "confirm" or "conduct" or "restate" or "reiterate" or "issue" or "authorise" or "authorize" or "deliver" or "carry"
+            && (owners.Count > 0 || clause.Agent is not null) && frame.Category is not ("AGREE" or "AID" or "CONSULT");
+        if (!occurs && !setting && !reaction && !before && !spending && !announced) return;
         consumed.Add(np);
         int drafted = drafts.Count;
         CodeNounEvent(p, np, frame, clause, drafts, owners);
