@@ -261,7 +261,10 @@ public sealed partial class Discourse
         // …"; "said on Sunday that nine of the people accused had been dismissed").
         // ("DOHA, Sept 19 — …": the dateline's date is when the report was filed, not a time the sentence states.)
         // ("… because Tokyo signed yesterday's statement": not the date of a cause, nor of an act reacted to.)
-        if (!timed && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published && stated.To.DayNumber - stated.From.DayNumber <= 7
+        // ("In January, the court upheld the ban. Washington responded within days …": a month that opens the sentence
+        // sets the time too.)
+        if (!timed && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published
+            && (stated.To.DayNumber - stated.From.DayNumber <= 7 || stated.To.DayNumber - stated.From.DayNumber <= 31 && parse.Count > 0 && stated.Span.Start <= parse.Tokens[0].Start + 3)
             && !drafts.Exists(d => d.GivesCause && d.DateText == stated.Text || d.ReferredActDate == stated.Text))
         {
             _paragraphDate = (stated.From, stated.To, stated.Text);
