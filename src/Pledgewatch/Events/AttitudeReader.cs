@@ -133,6 +133,9 @@ internal static class AttitudeReader
                 // "He is expected to renew his appeal", "the banks are expected to release budget support": what others
                 // expect of a party is a forecast, not its act or its plan. (A trip or meeting expected is one scheduled:
                 // "is expected to travel to Brussels next week".)
+                // ("Some diplomats expect it to target more ships": what one expects of another is a forecast too.)
+                if (pv is { Lemma: "expect", Passive: false } && child.Kind == ClauseKind.Infinitive && parent.Object is not null)
+                    return new Attitude(Stance.Hypothetical, parent, "expects another to (a forecast)");
                 if (pv is { Lemma: "expect", Passive: true } && child.Kind == ClauseKind.Infinitive
                     && child.Verb?.Verb?.Lemma is not ("travel" or "visit" or "meet" or "attend" or "go" or "fly" or "hold" or "host" or "hold talks"))
                     return new Attitude(Stance.Hypothetical, parent, "expected to (a forecast)");

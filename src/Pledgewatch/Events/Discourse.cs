@@ -164,6 +164,7 @@ public sealed partial class Discourse
         _coder.TopicSanctioner = TopicSanctioner() ?? _coder.TopicState;
         _coder.OtherSanctioner = OtherSanctioner(_coder.TopicSanctioner);
         _coder.DatelinePlace = _datelinePlace;
+        _coder.FocusState = _datelinePlace is null ? FocusState() : null;
         _coder.PreviousAgreement = PreviousAgreement();
         _coder.PreviousCommitment = PreviousCommitment(sentence.Sentence.Index);
         _coder.PreviousGroup = PreviousGroup();
@@ -457,6 +458,20 @@ public sealed partial class Discourse
                 foreach (var a in _drafts[k].Actors)
                     if (a.Code is not null && a.Code != first?.Code) return new Mention(default, a.Code, a.Kind == EntityKind.Body ? EntityKind.Body : EntityKind.State, MentionForm.Name, a.Code);
         return _coder.TopicState is { } topic && topic.Code != first?.Code ? topic : null;
+    }
+
+    /// <summary>The state mentioned most so far, when one leads the others.</summary>
+    private Mention? FocusState()
+    {
+        string? best = null;
+        int most = 0, second = 0;
+        foreach (var (code, count) in _mentionCounts)
+        {
+            if (!IsState(code)) continue;
+            if (count > most) { second = most; most = count; best = code; }
+            else if (count > second) second = count;
+        }
+        return best is not null && most > second ? new Mention(default, best, EntityKind.Place, MentionForm.Name, best) : null;
     }
 
     /// <summary>The state of the last actor that was a state or served one, else the outlet's country.</summary>

@@ -1010,7 +1010,11 @@ internal sealed partial class SentenceCoder
     /// <summary>The dateline's place, when the sentence names no state but the dateline's (a report from Berlin about
     /// Iran's security forces does not make them German).</summary>
     private Mention? DatelineAlone(SentenceParse p) =>
-        DatelinePlace is { Code: { } home } place && NamesOnly(p, home) ? place : null;
+        (DatelinePlace ?? FocusState) is { Code: { } home } place && NamesOnly(p, home) ? place : null;
+
+    /// <summary>The state the report is most about so far (its most mentioned), the scene of acts told without a place
+    /// when the report has no dateline ("Security agents arrested a lawyer" in a report on Venezuela); set by the discourse.</summary>
+    public Mention? FocusState { get; set; }
 
     /// <summary>
     /// The "for" phrase of a fund, account or trust that names only states ("a World Bank fund for Ukraine": Ukraine),
