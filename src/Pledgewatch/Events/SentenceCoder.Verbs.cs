@@ -409,6 +409,16 @@ internal sealed partial class SentenceCoder
             && actors.Count == 1 && actors[0] is { Code: { Length: 3 } homeCode, Kind: EntityKind.State or EntityKind.Person } domestic
             && Discourse.IsState(homeCode) && NamesOnly(p, homeCode) && !NamesBody(p))
             recipients = [AsState(domestic, "GOV")];
+        // "Ruto described the storming of Parliament as treasonous": an act at home with no owner named, judged by a state
+        // in a sentence that names no other, is its own people's (a domestic accusation).
+        if (recipients.TrueForAll(r => r.Code is null) && frame.Category == "ACCUSE" && attitude.Codes && clause.Object is { } domesticAct
+            && (Classes(p, domesticAct) & (NounClass.Attack | NounClass.Protest)) != 0 && Parties.Head(p, domesticAct, _bodyStart) is null && !Parties.NamedBeforeHead(p, domesticAct)
+            && actors.Count == 1 && actors[0] is { Code: { Length: 3 } judgeCode } judge && Discourse.IsState(judgeCode) && NamesOnly(p, judgeCode) && !NamesBody(p))
+        {
+            var owners = new List<Mention>();
+            Parties.Owner(p, domesticAct, _bodyStart, owners, ofPhrase: false);
+            if (owners.TrueForAll(o => o.Code is null)) recipients = [AsState(judge, "GOV")];
+        }
         // "the military seized power from the country's government", "the regime jailed its opponents": force or
         // repression aimed at the actor's own state or people is domestic (MMR → MMR), not at whoever else the report names.
         if (recipients.Count == 0 && frame.Role is "assault" or "coerce" && actors.Exists(a => a.Code is not null))

@@ -112,6 +112,10 @@ internal sealed class Tagger
         // spellings); context decides. (Not after "this", "that" or "it": "This takes the total to …".)
         // (Only a word ending in "s": the source lexicon lists a few base forms as VBZ too, "extend".)
         if (lexical.Has(Syntax.Tag.VBZ) && !lexical.Has(Syntax.Tag.NNS) && word[^1] is 's' or 'S' && !(i > 0 && (p.Is(i - 1, "this") || p.Is(i - 1, "that") || p.Is(i - 1, "it")))) lexical = new TagSet(lexical.Bits | TagSet.Of(Syntax.Tag.NNS).Bits, lexical.First);
+        // "the storming of Parliament": an -ing form can always be a noun, where the lexicon lacks it; context decides.
+        // (Only right after a determiner or possessive: elsewhere the verb stays first.)
+        if (lexical.Has(Syntax.Tag.VBG) && !lexical.Has(Syntax.Tag.NN) && i > 0 && (p.Is(i - 1, "the") || p.Is(i - 1, "a") || p.Is(i - 1, "this") || p.Is(i - 1, "its") || p.Is(i - 1, "their")))
+            lexical = lexical.With(Syntax.Tag.NN);
         bool capitalised = char.IsUpper(word[0]);
         // A capitalised word inside a sentence that is no closed-class word is a name ("Kakhovka", "Verkhovna").
         if (capitalised && !p.StartsSentence(i) && cls == WordClass.None && !(word.Length == 1 && word[0] == 'I'))
