@@ -57,11 +57,12 @@ public sealed partial class Discourse
         for (int k = drafts.Count - 1; k >= 0; k--)
         {
             var d = drafts[k];
-            if (!d.Vague || d.Commitment is not { Amount: null }) continue;
+            // (Aid withdrawn is no vague pledge: "suspended budget support" is not the amount promised the sentence after.)
+            if (!d.Vague || d.Commitment is not { Amount: null } || d.Category is not ("AGREE" or "AID")) continue;
             EventDraft? host = null;
             foreach (var e in drafts)
             {
-                if (e == d || e.Commitment?.Amount is null || e.PartOf is not null || Math.Abs(e.SentenceIndex - d.SentenceIndex) > 2) continue;
+                if (e == d || e.Commitment?.Amount is null || e.PartOf is not null || e.Category is not ("AGREE" or "AID") || Math.Abs(e.SentenceIndex - d.SentenceIndex) > 2) continue;
                 if (!e.ActorCodes.Intersect(d.ActorCodes).Any()) continue;
                 if (e.Recipients.Count > 0 && d.Recipients.Count > 0 && !e.RecipientCodes.Intersect(d.RecipientCodes).Any()) continue;
                 host = e;

@@ -102,7 +102,7 @@ internal sealed partial class SentenceCoder
             draft.Recipients = recipients;
             draft.Commitment = Terms(p, clause, null, stage);
             // "handed over sports facilities it has funded": resources with no amount and no instrument named are given in kind.
-            if (draft.Commitment.Instruments.Count == 0 && resourceClause is null && (cls & NounClass.Money) == 0) draft.Commitment.Instruments.Add("in_kind");
+            if (draft.Commitment.Instruments.Count == 0 && resourceClause is null && (cls & NounClass.Money) == 0 && category != "SANCTION") draft.Commitment.Instruments.Add("in_kind");
             // "pledged to expand its humanitarian aid and military supplies": the instruments named in the complement.
             if (resourceClause is not null)
                 foreach (var i in CommitmentTerms.Instruments(p.Text, ClauseSpan(p, resourceClause)))

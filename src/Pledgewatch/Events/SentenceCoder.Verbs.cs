@@ -106,6 +106,8 @@ internal sealed partial class SentenceCoder
         bool commitment = frame.Role is "commit" or "give" or "receive" or "deposit" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause)
             // "Finland suspended its payments under an agreement worth €5 million": aid withdrawn keeps its amount.
             || frame.Category == "SANCTION" && (objectClass & (NounClass.Aid | NounClass.Money)) != 0 && HasMoney(p, clause)
+            // "Paris suspended all development aid and budget support": aid withdrawn is a commitment withdrawn, amount or not.
+            || frame is { Category: "SANCTION", Mode: "withdraw" } && (objectClass & NounClass.Aid) != 0
             // "Sweden's contribution includes 10 tanks": items in someone's aid.
             || frame.Role == "owned" && (objectClass & (NounClass.Items | NounClass.Weapons)) != 0
             // "The first Leopard tanks from Germany arrived in Ukraine": resources that arrive are delivered.
