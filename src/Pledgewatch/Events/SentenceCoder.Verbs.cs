@@ -230,7 +230,7 @@ internal sealed partial class SentenceCoder
         if (PreviousCommitment is { } toldBefore && clause.Subject is { } described
             // ("The equipment, worth €3 million, will arrive next month": hardware just promised that arrives.)
             && (frame.Role is "owned" or "arrive" || commitment && clause.Verb!.Verb!.Passive && clause.Agent is null)
-            && (actors.Count == 0 ? AnaphoricAid(p, described)
+            && (actors.Count == 0 ? AnaphoricAid(p, described) || ShareOf(p, described, toldBefore)
                 : frame.Role == "owned" && (AnaphoricAid(p, described) || p.Is(described.First, "the")) && actors.TrueForAll(a => a.Code is not null && toldBefore.RecipientCodes.Contains(a.Code))))
         {
             actors = [.. toldBefore.Actors];
