@@ -47,8 +47,10 @@ internal static class Totals
                 && SaysNow(p, vg) && counted.First + 2 < p.Count && p.Is(counted.First, "more") && p.Is(counted.First + 1, "than") && p.Tags[counted.First + 2] == Tag.CD)
                 return true;
         // "over the past two months Finland delivered €600 million": what was given in a period is its sum.
+        // ("During the worst months of the crisis New Delhi extended close to $4 billion": so is what was given during months or weeks.)
         for (int i = 0; i < p.Count; i++)
         {
+            if (p.Is(i, "during") && DuringMonths(p, i)) return true;
             if (!p.In(i, s_periodStarts)) continue;
             foreach (var period in s_periods)
                 if (PhraseAt(p, i, period)) return true;
@@ -82,6 +84,17 @@ internal static class Totals
     {
         for (int i = verb.First; i < verb.End; i++)
             if (p.Is(i, "now") || p.Is(i, "already") || p.Is(i, "far") && i > 0 && p.Is(i - 1, "so")) return true;
+        return false;
+    }
+
+    /// <summary>"during the worst months", "during those weeks": a span of months or weeks, with only a determiner and adjectives before it.</summary>
+    private static bool DuringMonths(SentenceParse p, int during)
+    {
+        for (int k = during + 1; k < p.Count && k <= during + 4; k++)
+        {
+            if (p.Is(k, "months") || p.Is(k, "weeks")) return true;
+            if (p.Tags[k] is not (Tag.DT or Tag.JJ or Tag.JJS or Tag.CD)) return false;
+        }
         return false;
     }
 

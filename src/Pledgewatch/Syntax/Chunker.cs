@@ -34,6 +34,14 @@ internal static class Chunker
             chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = date.End, Head = i, Lemma = "" };
             return date.End;
         }
+        // "up to US$2.4 billion", "more than $6.5 billion", "about 300 tanks": a qualifier opens the amount's phrase.
+        // (Before the multi-word prepositions: "close to $4 billion" is an amount, "close to Japan" nearness.)
+        if (QualifierBefore(p, i) is int amountAt)
+        {
+            int end = NounPhraseAt(p, amountAt, out chunk);
+            chunk = new Chunk { Kind = ChunkKind.Noun, First = i, End = end, Head = chunk.Head, Lemma = chunk.Lemma, PossessorEnd = chunk.PossessorEnd };
+            return end;
+        }
         // "According to", "as well as": multi-word prepositions and conjunctions before anything else.
         if (tag is not Tag.Atom && MultiWord(p, i) is (int me, string ml, ChunkKind mk))
         {
@@ -41,13 +49,6 @@ internal static class Chunker
             return me;
         }
         if (AdjectivalParticiple(p, i)) return NounPhraseAt(p, i, out chunk);
-        // "up to US$2.4 billion", "more than $6.5 billion", "about 300 tanks": a qualifier opens the amount's phrase.
-        if (QualifierBefore(p, i) is int amountAt)
-        {
-            int end = NounPhraseAt(p, amountAt, out chunk);
-            chunk = new Chunk { Kind = ChunkKind.Noun, First = i, End = end, Head = chunk.Head, Lemma = chunk.Lemma, PossessorEnd = chunk.PossessorEnd };
-            return end;
-        }
         if (StartsVerbGroup(p, i)) return VerbGroupAt(p, i, out chunk);
         if (Tagger.OpensNounPhrase(p, i) || tag == Tag.Atom || tag is Tag.VBG or Tag.VBN && i + 1 < p.Count && p.Tags[i + 1].IsNoun() && i > 0 && p.Tags[i - 1] is Tag.DT or Tag.PRPS)
             return NounPhraseAt(p, i, out chunk);

@@ -70,6 +70,23 @@ internal sealed class Tagger
                 }
         }
         CountedSubjects(p);
+        DemonstrativeSubject(p);
+    }
+
+    /// <summary>
+    /// "That included a $1 billion credit line …", "This brings the total to …": a sentence that opens with "that" or
+    /// "this" and a finite verb has the demonstrative as its subject (a pronoun, not a complementizer).
+    /// </summary>
+    private static void DemonstrativeSubject(SentenceParse p)
+    {
+        int i = 0;
+        while (i < p.Count && p.Tokens[i].Kind != TokenKind.Word) i++;
+        if (i + 1 >= p.Count || !(p.Is(i, "that") || p.Is(i, "this"))) return;
+        if (p.Tags[i + 1] is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.MD || p.Tags[i + 1] == Syntax.Tag.VBN && p.Options[i + 1].Has(Syntax.Tag.VBD))
+        {
+            p.Tags[i] = Syntax.Tag.PRP;
+            if (p.Tags[i + 1] == Syntax.Tag.VBN) p.Tags[i + 1] = Syntax.Tag.VBD;
+        }
     }
 
     /// <summary>
