@@ -280,6 +280,15 @@ internal sealed partial class SentenceCoder
         // "the Houthis say five of their fighters were killed": who reports a blow did not strike it).
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter)
             Parties.Named(p, reporter, _bodyStart, _lexicon, actors);
+        // "Russia's defence minister announced that troops would pull back": an organ without a state of its own, in what
+        // a party says it will do, is that party's.
+        if (actors.TrueForAll(a => a.Code is null) && !clause.Verb!.Verb!.Passive && attitude.Stance == Stance.Future && attitude.Reporter?.Subject is { } announcer
+            && UnownedOrgan(p, clause, actors) is { } announcedOrgan)
+        {
+            var announcers = new List<Mention>();
+            Parties.Named(p, announcer, _bodyStart, _lexicon, announcers);
+            if (announcers.Find(s => s.Code is { Length: 3 }) is { Code: { } speakerCode }) actors = [StateOver(p, announcedOrgan, speakerCode)];
+        }
         // "A Turkish opposition leader was arrested in Istanbul", "Two French journalists were detained in Iran": an
         // agentless arrest is by the authorities of the state where it happens; with no place, of the state of the one
         // person it holds ("Bongo was being held under house arrest": GAB's).
