@@ -280,6 +280,17 @@ internal sealed partial class SentenceCoder
                 }
             draft.Location ??= Location(p, clause, visit: false);
         }
+        // ("launched a military operation in Jenin", "the strikes on Kharkiv": an attack took place where its phrase puts it.)
+        else if (category == "ASSAULT")
+        {
+            foreach (var prep in new[] { "in", "on" })
+                if (NounOblique(p, np, prep) is { } place && p.AtomOf(place.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State)
+                {
+                    draft.Location = m;
+                    break;
+                }
+            draft.Location ??= ProtestPlace(p, clause);
+        }
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
         // "Kyiv welcomed Japan's $500 million pledge", "Japan's pledge of $500 million came on Monday": the amount a
         // commitment noun holds, before it or in its "of" phrase.

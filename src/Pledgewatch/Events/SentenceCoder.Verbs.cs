@@ -648,7 +648,8 @@ internal sealed partial class SentenceCoder
             if (draft.ReactsTo is not null) draft.ReactsToNoun = clause.Object?.Lemma;
         }
         if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
-        if (frame.Role == "protest") draft.Location = ProtestPlace(p, clause);
+        // ("Israeli strikes killed people in Gaza", "police arrested 30 people in Istanbul": force used somewhere took place there.)
+        if (frame.Role is "protest" or "assault" or "coerce" && category is "PROTEST" or "ASSAULT" or "COERCE") draft.Location = ProtestPlace(p, clause);
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
         // ("war broke out between the army and the RSF": the sides' fighting is aimed at no one else.)
         if (frame.Role == "outbreak") draft.Undirected = true;
