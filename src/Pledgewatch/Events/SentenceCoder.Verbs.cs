@@ -432,7 +432,7 @@ internal sealed partial class SentenceCoder
         }
         // "the military seized power from the country's government", "the regime jailed its opponents": force or
         // repression aimed at the actor's own state or people is domestic (MMR → MMR), not at whoever else the report names.
-        if (recipients.Count == 0 && frame.Role is "assault" or "coerce" && actors.Exists(a => a.Code is not null))
+        if (recipients.Count == 0 && frame.Role is "assault" or "coerce" or "hostile" or "request" && actors.Exists(a => a.Code is not null))
         {
             var own = new List<Mention>();
             Fill(p, clause, slots.Recipient, own, actorSide: false);
