@@ -52,7 +52,8 @@ internal static class Parties
             }
             // "US Navy helicopters sink …", "Russian missiles hit …": arms stand for the side that uses them.
             // ("Israeli air strikes hit …", "a drone strike by the Turkish military killed …": so do attacks.)
-            else if ((lexicon.ClassOfNoun(c.Lemma) & (NounClass.Weapons | NounClass.Attack)) != 0 && p.AtomOf(c.Head) is null)
+            // ("A Russian tanker delivered …", "American transport planes flew in …": so do ships and planes.)
+            else if ((lexicon.ClassOfNoun(c.Lemma) & (NounClass.Weapons | NounClass.Attack | NounClass.Conveyance)) != 0 && p.AtomOf(c.Head) is null)
                 Owner(p, c, bodyStart, into, ofPhrase: false);
 
         }
