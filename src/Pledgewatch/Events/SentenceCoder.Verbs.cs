@@ -732,6 +732,9 @@ internal sealed partial class SentenceCoder
                     return m;
             }
         }
+        // ("blocked Tel Aviv's Ayalon highway": a place that owns the object is where the act happened.)
+        if (!retreat && clause.Object is { PossessorEnd: > 0 } owned && p.AtomOf(owned.First) is { Kind: AtomKind.Entity, Entity: { Code: not null, Kind: EntityKind.Place } ownerPlace })
+            return ownerPlace;
         return null;
     }
 
