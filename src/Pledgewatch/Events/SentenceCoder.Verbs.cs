@@ -420,6 +420,10 @@ internal sealed partial class SentenceCoder
             && actors.Count == 1 && actors[0] is { Code: { Length: 3 } homeCode, Kind: EntityKind.State or EntityKind.Person } domestic
             && Discourse.IsState(homeCode) && NamesOnly(p, homeCode) && !NamesBody(p))
             recipients = [AsState(domestic, "GOV")];
+        // "army officers seized power": power seized is the actor's own state's (a coup is domestic).
+        if (recipients.TrueForAll(r => r.Code is null) && frame.Role == "coerce" && clause.Object is { Lemma: "power" } && actors.Count == 1
+            && actors[0] is { Code: { Length: 3 } seizedCode } seizer && Discourse.IsState(seizedCode))
+            recipients = [AsState(seizer, "GOV")];
         // "Ruto described the storming of Parliament as treasonous": an act at home with no owner named, judged by a state
         // in a sentence that names no other, is its own people's (a domestic accusation).
         if (recipients.TrueForAll(r => r.Code is null) && frame.Category == "ACCUSE" && attitude.Codes && clause.Object is { } domesticAct
@@ -1114,7 +1118,7 @@ internal sealed partial class SentenceCoder
     /// "gunmen"), while the actors found so far name none either.</summary>
     private Chunk? UnownedOrgan(SentenceParse p, Clause clause, List<Mention> actors) =>
         actors.TrueForAll(a => a.Code is null) && !clause.Verb!.Verb!.Passive && clause.Subject is { } organ
-        && ((Classes(p, organ) & NounClass.Role) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }) ? organ : null;
+        && ((Classes(p, organ) & (NounClass.Role | NounClass.Troops)) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }) ? organ : null;
 
     /// <summary>The actors of the last agreement or commitment reported; set by the discourse.</summary>
     public List<Mention>? PreviousAgreement { get; set; }
