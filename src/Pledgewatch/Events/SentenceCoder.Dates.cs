@@ -135,6 +135,26 @@ internal sealed partial class SentenceCoder
                 FromParent(p, c, draft, days, 0);
                 return;
             }
+            // "Nine days after soldiers detained the president, the money is drying up": a fronted clause counted back
+            // from the sentence's main clause, or from the report's day when that clause tells how things stand now.
+            if (c.Kind == ClauseKind.Adverbial && c.Opener is "after" or "before" && c.Parent < 0 && DayOffset(p, c) is int back
+                && p.Clauses.Find(m => m.Kind == ClauseKind.Main && m.Index != c.Index) is { } mainClause)
+            {
+                var probe = new EventDraft { Category = draft.Category, SentenceIndex = draft.SentenceIndex, Evidence = draft.Evidence, Clause = mainClause.Index };
+                SetDate(p, mainClause, probe);
+                if (probe.From is { } f)
+                {
+                    draft.From = f.AddDays(back);
+                    draft.To = probe.To!.Value.AddDays(back);
+                    draft.DateText = probe.DateText;
+                    return;
+                }
+                if (mainClause.Verb?.Verb is not { Tense: Tense.Past })
+                {
+                    draft.From = draft.To = _published.AddDays(back);
+                    return;
+                }
+            }
             // "listed 25 officials on 3 October and, four days later, declared …", "… and Canada banned imports the
             // following month": a coordinate clause counted on from the date of the clause before it.
             if (c == clause && c.Kind == ClauseKind.Coordinate && c.Parent >= 0)

@@ -239,7 +239,10 @@ internal static partial class ClauseBuilder
                 case ChunkKind.Subord:
                 {
                     bool conditional = p.Is(ch.First, WordClass.SubordinatorCondition);
-                    bool atStart = current.Verb is null && current.Subject is null && !HasNounBefore(p, current, k);
+                    bool atStart = current.Verb is null && current.Subject is null && !HasNounBefore(p, current, k)
+                        // ("Nine days after soldiers detained the president, the money …": a measure of time that opens the
+                        // sentence belongs to its fronted clause.)
+                        || current.Verb is null && k == 1 && ch.Lemma is "after" or "before" && TimeMeasure(p, chunks[0]);
                     // ("met on Tuesday to shore up a ceasefire agreed the day before, even as Bangkok accused …": after a
                     // comma, a clause of time or contrast depends on the finite clause, not on an infinitive or participle.)
                     var attachTo = current;
@@ -854,6 +857,11 @@ internal static partial class ClauseBuilder
         }
         return null;
     }
+
+    /// <summary>"Nine days", "two weeks", "a month": a count of units of time.</summary>
+    private static bool TimeMeasure(SentenceParse p, Chunk np) =>
+        np.IsNoun && np.Head > np.First && p.NounLemma(np.Head) is "day" or "week" or "month" or "year" or "hour"
+        && (p.Tags[np.First] == Tag.CD || p.Is(np.First, "a") || p.Lower(np.First) is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten");
 
     private static bool HasNounBefore(SentenceParse p, Clause clause, int k)
     {
