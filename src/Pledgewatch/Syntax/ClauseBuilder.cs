@@ -404,6 +404,13 @@ internal static partial class ClauseBuilder
                         if (current.Gapped) current.Gapped = false;
                         continue;
                     }
+                    // ("… and Britain up to £160 million, the latter announced by its minister": a participle after a comma
+                    // that closes a gapped clause describes what came before; the gap keeps its shared verb.)
+                    if (current.Gapped && !vg.Finite && p.Tags[vg.Main] == Tag.VBN && k > 0 && chunks[k - 1].IsNoun && k > 1 && chunks[k - 2].Kind == ChunkKind.Comma)
+                    {
+                        current = ReducedRelativeOn(p, ch, current, chunks[k - 1]);
+                        continue;
+                    }
                     if (current.Gapped)
                     {
                         // A gapped clause that has its own verb after all is an ordinary coordinate clause.
