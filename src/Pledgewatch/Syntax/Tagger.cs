@@ -71,6 +71,22 @@ internal sealed class Tagger
         }
         CountedSubjects(p);
         DemonstrativeSubject(p);
+        NamedCompounds(p);
+    }
+
+    /// <summary>
+    /// "the annual Balikatan exercises", "the Ramstein talks": after a determiner and an unknown name, a plural noun
+    /// that could be a verb in -s is the head of the name's phrase.
+    /// </summary>
+    private static void NamedCompounds(SentenceParse p)
+    {
+        for (int i = 2; i < p.Count; i++)
+        {
+            if (p.Tags[i] != Syntax.Tag.VBZ || !p.Options[i].Has(Syntax.Tag.NNS) || p.Tags[i - 1] != Syntax.Tag.NNP) continue;
+            int j = i - 2;
+            while (j >= 0 && (p.Tags[j] is Syntax.Tag.JJ or Syntax.Tag.NNP)) j--;
+            if (j >= 0 && p.Tags[j] is Syntax.Tag.DT or Syntax.Tag.PRPS && !p.Is(j, "that")) p.Tags[i] = Syntax.Tag.NNS;
+        }
     }
 
     /// <summary>
