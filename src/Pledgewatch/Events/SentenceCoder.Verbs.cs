@@ -295,7 +295,7 @@ internal sealed partial class SentenceCoder
         // (Not in a relative clause: "Chamorro, who was arrested before the election" says who she is.)
         if (actors.TrueForAll(a => a.Code is null) && frame.Role == "coerce" && clause.Verb!.Verb!.Passive && clause.Agent is null
             && clause.Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative)
-            && (ProtestPlace(p, clause) ?? DatelineAlone(p) ?? HeldPerson(p, clause)) is { Code.Length: 3 } authorities)
+            && (ProtestPlace(p, clause) ?? SceneAlone(p) ?? HeldPerson(p, clause)) is { Code.Length: 3 } authorities)
             actors = [AsState(authorities, "GOV")];
         // "the EU has quadrupled its aid for Gaza …; the latest €25 million was announced on Monday": an agentless passive
         // commitment after a semicolon is the giver's of the clause before it, and goes to the same recipient.
@@ -350,7 +350,7 @@ internal sealed partial class SentenceCoder
             Parties.Named(p, protesters, _bodyStart, _lexicon, actors);
         // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
         // ("SEOUL — Thousands of people rallied outside the Assembly": with no place the coder knows, the dateline's.)
-        if (actors.Count == 0 && frame.Role == "protest" && (ProtestPlace(p, clause) ?? DatelineAlone(p)) is { Code: not null } where)
+        if (actors.Count == 0 && frame.Role == "protest" && (ProtestPlace(p, clause) ?? SceneAlone(p)) is { Code: not null } where)
             actors.Add(AsState(where, "CVL"));
         // "Tens of thousands rallied in Tbilisi against the law": a protest aimed at no one else is aimed at the
         // protesters' own state (PLOVER: civilians against their government), filled after the recipient slots below.
@@ -380,7 +380,7 @@ internal sealed partial class SentenceCoder
         }
         // ("NAIROBI — Police fired tear gas": an organ acting where the report names no place acts for the dateline's state;
         // the people it acts on are not placed by it.)
-        else if (frame.Role is "assault" or "coerce" && DatelineAlone(p) is { Code: { } datelineCode } dateline && UnownedOrgan(p, clause, actors) is { } localOrgan)
+        else if (frame.Role is "assault" or "coerce" && SceneAlone(p) is { Code: { } datelineCode } dateline && UnownedOrgan(p, clause, actors) is { } localOrgan)
         {
             actors = [StateOver(p, localOrgan, datelineCode)];
             // ("Police shot dead protesters": people of no state it acts on are of that state too, a domestic event.)
@@ -1036,9 +1036,9 @@ internal sealed partial class SentenceCoder
     /// <summary>The dateline's place, with its country's code ("NAIROBI —"), for acts of organs the sentence places nowhere.</summary>
     public Mention? DatelinePlace { get; set; }
 
-    /// <summary>The dateline's place, when the sentence names no state but the dateline's (a report from Berlin about
-    /// Iran's security forces does not make them German).</summary>
-    private Mention? DatelineAlone(SentenceParse p) =>
+    /// <summary>The dateline's place (without a dateline, the state the report is most about), when the sentence names no
+    /// state but that one (a report from Berlin about Iran's security forces does not make them German).</summary>
+    private Mention? SceneAlone(SentenceParse p) =>
         (DatelinePlace ?? FocusState) is { Code: { } home } place && NamesOnly(p, home) ? place : null;
 
     /// <summary>The state the report is most about so far (its most mentioned), the scene of acts told without a place
@@ -1104,12 +1104,20 @@ internal sealed partial class SentenceCoder
     /// <summary>"minutes after he landed from Berlin", "on his return from Moscow": a place someone came from is no party.</summary>
     private static bool TravelledFrom(SentenceParse p, Mention m)
     {
-        for (int i = 2; i < p.Count; i++)
+        // (The mention's first token, found by halving: the tokens are in the order of the text.)
+        int lo = 0, hi = p.Count - 1;
+        while (lo <= hi)
         {
-            if (p.Tokens[i].Start != m.Span.Start) continue;
-            if (!p.Is(i - 1, "from")) return false;
-            return p.Tags[i - 2].IsVerb() && p.VerbLemma(i - 2) is "land" or "return" or "arrive" or "fly" or "come" or "travel"
-                || p.Is(i - 2, "return") || p.Is(i - 2, "flight");
+            int mid = (lo + hi) >> 1;
+            int start = p.Tokens[mid].Start;
+            if (start == m.Span.Start)
+            {
+                if (mid < 2 || !p.Is(mid - 1, "from")) return false;
+                return p.Tags[mid - 2].IsVerb() && p.VerbLemma(mid - 2) is "land" or "return" or "arrive" or "fly" or "come" or "travel"
+                    || p.Is(mid - 2, "return") || p.Is(mid - 2, "flight");
+            }
+            if (start < m.Span.Start) lo = mid + 1;
+            else hi = mid - 1;
         }
         return false;
     }
