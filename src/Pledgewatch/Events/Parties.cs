@@ -18,7 +18,7 @@ internal static class Parties
         {
             if (OwnedByFirstConjunct(p, c)) continue;
             // "toward its border with Finland", "closed the frontier with Belarus": a border names the state across it.
-            if (c.Lemma is "border" or "frontier" or "boundary" && c.Index + 2 < p.Chunks.Count && p.Chunks[c.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "with" }
+            if (IsBorder(c.Lemma) && c.Index + 2 < p.Chunks.Count && p.Chunks[c.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "with" }
                 && p.Chunks[c.Index + 2] is { IsNoun: true } across && Head(p, across, bodyStart) is { } neighbour)
             {
                 Add(into, neighbour);
@@ -58,6 +58,9 @@ internal static class Parties
 
         }
     }
+
+    /// <summary>"border", "frontier", "boundary": a line between states.</summary>
+    public static bool IsBorder(string lemma) => lemma is "border" or "frontier" or "boundary";
 
     /// <summary>
     /// "sanctioned the force, its two leaders and …": a possessive pronoun in a later conjunct refers to the first

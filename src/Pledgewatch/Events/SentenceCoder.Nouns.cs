@@ -45,6 +45,15 @@ internal sealed partial class SentenceCoder
         return true;
     }
 
+    /// <summary>The place or state named by the first of the noun's own phrases with <paramref name="prepositions"/> ("talks in Geneva").</summary>
+    private static Mention? NounPlace(SentenceParse p, Chunk np, params string[] prepositions)
+    {
+        foreach (var prep in prepositions)
+            if (NounOblique(p, np, prep) is { } place && p.AtomOf(place.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State)
+                return m;
+        return null;
+    }
+
     /// <summary>The first phrase of <paramref name="preposition"/> that follows the noun ("sanctions on Russia").</summary>
     private static Chunk? NounOblique(SentenceParse p, Chunk np, string preposition)
     {
@@ -272,24 +281,12 @@ internal sealed partial class SentenceCoder
         draft.NamedAfter = namedAfter;
         if (category == "CONSULT" || frame.Role is "noun-meet" or "noun-visit")
         {
-            foreach (var prep in new[] { "in", "at" })
-                if (NounOblique(p, np, prep) is { } place && p.AtomOf(place.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State)
-                {
-                    draft.Location = m;
-                    break;
-                }
-            draft.Location ??= Location(p, clause, visit: false);
+            draft.Location = NounPlace(p, np, "in", "at") ?? draft.Location ?? Location(p, clause, visit: false);
         }
         // ("launched a military operation in Jenin", "the strikes on Kharkiv": an attack took place where its phrase puts it.)
         else if (category == "ASSAULT")
         {
-            foreach (var prep in new[] { "in", "on" })
-                if (NounOblique(p, np, prep) is { } place && p.AtomOf(place.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind is EntityKind.Place or EntityKind.State)
-                {
-                    draft.Location = m;
-                    break;
-                }
-            draft.Location ??= ProtestPlace(p, clause);
+            draft.Location = NounPlace(p, np, "in", "on") ?? draft.Location ?? ProtestPlace(p, clause);
         }
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
         // "Kyiv welcomed Japan's $500 million pledge", "Japan's pledge of $500 million came on Monday": the amount a

@@ -465,7 +465,7 @@ internal sealed partial class SentenceCoder
         // "Mexico sent 10,000 troops to its northern border", "sent a carrier group to the eastern Mediterranean": forces
         // sent to a place of no other state are deployed (MOBILIZE), not given; "Poland sent 10,000 soldiers to its border
         // with Belarus": forces sent to a border face the state across it (MOBILIZE, that state the recipient).
-        bool toBorder = clause.ObliqueOf("to") is { } destination && p.NounLemma(destination.Head) is "border" or "frontier" or "boundary";
+        bool toBorder = clause.ObliqueOf("to") is { } destination && Parties.IsBorder(destination.Lemma);
         if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0 && clause.ObliqueOf("to") is not null
             && actors.Exists(a => a.Code is not null) && (toBorder || recipients.TrueForAll(r => r.Code is null || actors.Exists(a => a.Code == r.Code)))
             && attitude.Stance != Stance.Future)
@@ -909,16 +909,16 @@ internal sealed partial class SentenceCoder
                     continue;
                 // "deployed to the border with Belarus", "reinforced its troops along the disputed stretch of its border
                 // with Cambodia": the state across a border the clause names.
+                // (Parties.Named reads a border with its "with" phrase; this slot finds the border among the obliques, or
+                // as their "of" phrase, before the object is tried.)
                 case "border":
-                    for (int oi = 0; oi + 1 < clause.Obliques.Count; oi++)
-                    {
-                        var (at, across) = (clause.Obliques[oi].Object, clause.Obliques[oi + 1]);
-                        if (across.Preposition != "with" || across.Object.Index != at.Index + 2 && !(at.OfPhrase is { } of && across.Object.Index == of.Index + 2)) continue;
-                        if (!(p.NounLemma(at.Head) is "border" or "frontier" or "boundary" || at.OfPhrase is { } part && p.NounLemma(part.Head) is "border" or "frontier" or "boundary")) continue;
-                        int b3 = into.Count;
-                        Parties.Named(p, across.Object, _bodyStart, _lexicon, into);
-                        if (Gained(into, b3, exclude) && !all) return;
-                    }
+                    foreach (var o in clause.Obliques)
+                        if ((Parties.IsBorder(o.Object.Lemma) ? o.Object : o.Object.OfPhrase is { } part && Parties.IsBorder(part.Lemma) ? part : null) is { } border)
+                        {
+                            int b3 = into.Count;
+                            Parties.Named(p, border, _bodyStart, _lexicon, into);
+                            if (Gained(into, b3, exclude) && !all) return;
+                        }
                     continue;
                 case "comp:subj":
                     // The subject of the verb's own complement clause.

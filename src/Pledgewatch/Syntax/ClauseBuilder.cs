@@ -756,7 +756,6 @@ internal static partial class ClauseBuilder
         return false;
     }
 
-    /// <summary>A verb group follows chunk <paramref name="k"/> before the next semicolon: what follows a colon is a clause, not a list.</summary>
     /// <summary>
     /// The colon at chunk <paramref name="k"/> ends a label that opens the sentence with a question word ("What was agreed:",
     /// "Who is owed:", "How it began:"), a few words long, with a clause after it.
@@ -772,6 +771,7 @@ internal static partial class ClauseBuilder
         return true;
     }
 
+    /// <summary>A verb group follows chunk <paramref name="k"/> before the next semicolon: what follows a colon is a clause, not a list.</summary>
     private static bool VerbAhead(SentenceParse p, int k)
     {
         for (int j = k + 1; j < p.Chunks.Count; j++)
@@ -868,7 +868,7 @@ internal static partial class ClauseBuilder
     /// <summary>"Nine days", "two weeks", "a month": a count of units of time.</summary>
     private static bool TimeMeasure(SentenceParse p, Chunk np) =>
         np.IsNoun && np.Head > np.First && p.NounLemma(np.Head) is "day" or "week" or "month" or "year" or "hour"
-        && (p.Tags[np.First] == Tag.CD || p.Is(np.First, "a") || p.Lower(np.First) is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten");
+        && (p.Tags[np.First] == Tag.CD || p.Is(np.First, "a") || Amounts.NumberReader.TryGetWord(p.Text, p.Tokens[np.First], out _));
 
     private static bool HasNounBefore(SentenceParse p, Clause clause, int k)
     {
