@@ -124,10 +124,14 @@ internal readonly ref partial struct DateGrammar
         return digits == 4 && value is >= CalendarMath.MinYear and <= CalendarMath.MaxYear ? value : -1;
     }
 
-    /// <summary>A day of the month, 1..31, written with one or two digits and not part of a time ("10:30"), or -1.</summary>
+    /// <summary>
+    /// A day of the month, 1..31, written with one or two digits and not part of a time ("10:30"), or -1. A colon
+    /// after it that a word follows closes a heading ("July 26: soldiers detained …") and leaves the day a day.
+    /// </summary>
     private int DayAt(int i)
     {
         int value = NumberAt(i, out int digits);
-        return digits is 1 or 2 && value is >= 1 and <= 31 && !IsPunct(i + 1, ':') ? value : -1;
+        bool clock = IsPunct(i + 1, ':') && NumberAt(i + 2, out _) >= 0;
+        return digits is 1 or 2 && value is >= 1 and <= 31 && !clock ? value : -1;
     }
 }

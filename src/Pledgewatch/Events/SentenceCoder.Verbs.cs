@@ -1123,10 +1123,10 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>The subject of an active clause is an organ or kind of actor that names no state ("Police", "the army",
-    /// "gunmen"), while the actors found so far name none either.</summary>
+    /// "gunmen", "a crowd"), while the actors found so far name none either.</summary>
     private Chunk? UnownedOrgan(SentenceParse p, Clause clause, List<Mention> actors) =>
         actors.TrueForAll(a => a.Code is null) && !clause.Verb!.Verb!.Passive && clause.Subject is { } organ
-        && ((Classes(p, organ) & (NounClass.Role | NounClass.Troops)) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }) ? organ : null;
+        && ((Classes(p, organ) & (NounClass.Role | NounClass.Troops | NounClass.Person)) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }) ? organ : null;
 
     /// <summary>The actors of the last agreement or commitment reported; set by the discourse.</summary>
     public List<Mention>? PreviousAgreement { get; set; }
