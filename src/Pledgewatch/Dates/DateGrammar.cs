@@ -48,6 +48,8 @@ internal readonly ref partial struct DateGrammar
         {
             case DateWordKind.DayWord: return TryDayWord(i, out end, out reading);
             case DateWordKind.Weekday: return TryWeekday(i, 0, out end, out reading);
+            case DateWordKind.WeekdayAbbr when IsCapitalised(i) && (NumberAt(i + 1, out _) >= 0 || IsPunct(i + 1, ',') && NumberAt(i + 2, out _) >= 0):
+                return TryWeekday(i, 0, out end, out reading);
             case DateWordKind.Rel: return TryRelative(i, out end, out reading);
             case DateWordKind.Part: return TryPart(i, out end, out reading);
             case DateWordKind.Edge: return TryEdge(i, out end, out reading);

@@ -59,7 +59,7 @@ internal static class DateLexicon
                 ok = Enum.TryParse<PeriodUnit>(text, out var unit); value = (int)unit; return ok;
             case DateWordKind.Prep:
                 ok = Enum.TryParse<PrepKind>(text, out var prep); value = (int)prep; return ok;
-            case DateWordKind.Weekday:
+            case DateWordKind.Weekday or DateWordKind.WeekdayAbbr:
                 ok = Enum.TryParse<DayOfWeek>(text, out var day); value = (int)day; return ok;
             default:
                 return false;

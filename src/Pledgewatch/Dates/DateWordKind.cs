@@ -11,6 +11,8 @@ internal enum DateWordKind : byte
     MonthAbbr,
     /// <summary>value = <see cref="DayOfWeek"/>.</summary>
     Weekday,
+    /// <summary>"Wed", "Sat", "Sun": words too, so a weekday only when capitalised before a time or a day ("Wed 01:40").</summary>
+    WeekdayAbbr,
     /// <summary>"today", "yesterday": value = offset in days from the publication date.</summary>
     DayWord,
     /// <summary>"morning", "night": widens the span only.</summary>

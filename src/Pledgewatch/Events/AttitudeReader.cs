@@ -45,6 +45,11 @@ internal static class AttitudeReader
         if (NounContent(p, clause, lexicon)) return new Attitude(Stance.Content, null, "what a claim or report says");
         if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative)
         {
+            // "Donors meeting in Paris promised $1 billion": what the actors were doing when they acted says who they
+            // are; the news is the act.
+            if (clause.Kind == ClauseKind.ReducedRelative && p.Tags[clause.Verb!.Head] == Tag.VBG && clause.Parent >= 0
+                && p.Clauses[clause.Parent] is { Subject: { } doer, Verb: not null } && clause.Antecedent == doer)
+                return new Attitude(Stance.Background, null, "what the subject was doing when it acted");
             // "Namazi's mother, who had been barred from leaving Iran, travelled with them": what had been done to
             // a party before the story's act is how things stood, not news.
             if (vg is { Perfect: true, Passive: true, Tense: Tense.Past } && clause.Agent is null)

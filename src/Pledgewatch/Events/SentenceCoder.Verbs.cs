@@ -389,6 +389,10 @@ internal sealed partial class SentenceCoder
             if (acted is not null && (Classes(p, acted) & (NounClass.Role | NounClass.Person)) != 0 && Parties.Head(p, acted, _bodyStart) is null)
                 sceneVictims = AsState(dateline);
         }
+        // ("SEOUL — Troops are leaving the parliament grounds": forces of no named state that pull back are the scene's.)
+        else if (frame.Category == "RETREAT" && SceneAlone(p) is { Code: { } stayCode } && UnownedOrgan(p, clause, actors) is { } leaving
+                 && (Classes(p, leaving) & NounClass.Troops) != 0)
+            actors = [StateOver(p, leaving, stayCode)];
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
         // "agreed to resume talks with the EU": whom the promise concerns.
         if (recipients.Count == 0 && (frame.Role is "reject" or "request" or "hostile" or "threaten" || frame.Category == "AGREE" && frame.Role is "plain" or "commit"))

@@ -121,12 +121,29 @@ public sealed class SentenceParse
     /// <summary>The token is a quotation mark, straight or curly, double or single.</summary>
     public bool IsQuote(int i) => Tokens[i].Kind == TokenKind.Punct && Word(i) is "\"" or "“" or "”" or "'" or "‘" or "’";
 
-    /// <summary>True for the sentence's first word, also after an opening quote, bracket or dash.</summary>
+    /// <summary>
+    /// True for the sentence's first word, also after an opening quote, bracket or dash, and for the first word after a
+    /// dateline ("SEOUL (Reuters) - Troops left …": capitalised words and numbers, one in capitals, then a spaced dash).
+    /// </summary>
     public bool StartsSentence(int i)
     {
         for (int j = i - 1; j >= 0; j--)
-            if (Tokens[j].Kind is TokenKind.Word or TokenKind.Number) return false;
+            if (Tokens[j].Kind is TokenKind.Word or TokenKind.Number) return AfterDateline(i);
         return true;
+    }
+
+    private bool AfterDateline(int i)
+    {
+        if (i < 2 || Word(i - 1) is not ("—" or "–" or "-") || Tokens[i - 1].Start == Tokens[i - 2].End) return false;
+        bool capitals = false;
+        for (int j = 0; j < i - 1; j++)
+        {
+            if (Tokens[j].Kind != TokenKind.Word) continue;
+            var w = Word(j);
+            if (!char.IsUpper(w[0])) return false;
+            if (w.Length >= 2 && !w.ContainsAnyInRange('a', 'z')) capitals = true;
+        }
+        return capitals;
     }
 
     /// <summary>The text of tokens <paramref name="first"/>..<paramref name="end"/> (half-open).</summary>
