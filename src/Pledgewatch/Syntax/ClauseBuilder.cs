@@ -544,8 +544,11 @@ internal static partial class ClauseBuilder
                     // done before" is a relative clause without "that", and the first verb stays the verb.)
                     // (Nor when the first verb has an object of its own: "It closed the airspace to Indian airlines, suspended
                     // all trade …" is a list of acts; a participle describing a noun takes none.)
+                    // (Nor when a comma after the first verb opens a subject of the finite verb's own: "the €60 million the EU
+                    // transferred weeks ago, officials in Tunis and Brussels confirmed": the first verb stays the verb.)
                     if (vg.Finite && SingleParticiple(p, current.Verb) && !Listed(chunks, k, current)
                         && !(chunks[k - 1].Kind == ChunkKind.Comma && current.Verb.Index + 1 < k && chunks[current.Verb.Index + 1] is { IsNoun: true } own && own.Clause == current.Index)
+                        && !SubjectAfterComma(chunks, current.Verb.Index, k)
                         && !(k >= 2 && chunks[k - 1].IsNoun && chunks[k - 2].IsNoun && chunks[k - 2].First > current.Verb.First))
                     {
                         // "The four Leopards pledged in January have been delivered": the first verb was a participle.
@@ -831,6 +834,14 @@ internal static partial class ClauseBuilder
         return false;
     }
 
+    /// <summary>The last comma between chunks <paramref name="from"/> and <paramref name="k"/> opens a noun phrase: a subject of its own for the verb at k.</summary>
+    private static bool SubjectAfterComma(List<Chunk> chunks, int from, int k)
+    {
+        for (int m = k - 1; m > from; m--)
+            if (chunks[m].Kind == ChunkKind.Comma) return m + 1 < k && chunks[m + 1].IsNoun;
+        return false;
+    }
+
     private static bool SingleParticiple(SentenceParse p, Chunk verb) =>
         verb.End - verb.First == 1 && (p.Tags[verb.Head] is Tag.VBD or Tag.VBN && p.Options[verb.Head].Has(Tag.VBN) || p.Tags[verb.Head] == Tag.VBG && verb.Verb!.Participle)
         && NounBefore(p, verb) is not null;
@@ -949,10 +960,13 @@ internal static partial class ClauseBuilder
         if (c[j].Kind == ChunkKind.Verb && c[j].Verb!.Finite && p.Is(c[j].Verb!.Main, WordClass.Speech)) return true;
         if (!c[j].IsNoun) return false;
         int v = j + 1;
-        // ("…, the head of the agency said", "…, the government in Managua said", "…, a spokesman for the group said".)
+        // ("…, the head of the agency said", "…, the government in Managua said", "…, a spokesman for the group said",
+        // "…, officials in Tunis and Brussels confirmed".)
         while (v < c.Count && (c[v].Kind is ChunkKind.Adverb or ChunkKind.Date
                    || c[v].Kind == ChunkKind.Prep && v + 1 < c.Count && c[v + 1].IsNoun && c[v].Lemma is "of" or "in" or "at" or "from" or "for"
-                   || c[v].IsNoun && c[v - 1].Kind == ChunkKind.Prep && c[v - 1].Lemma is "of" or "in" or "at" or "from" or "for")) v++;
+                   || c[v].IsNoun && c[v - 1].Kind == ChunkKind.Prep && c[v - 1].Lemma is "of" or "in" or "at" or "from" or "for"
+                   || c[v].Kind == ChunkKind.Conj && v + 1 < c.Count && c[v + 1].IsNoun && v > j + 1 && c[v - 1].IsNoun
+                   || c[v].IsNoun && c[v - 1].Kind == ChunkKind.Conj && v > j + 2 && c[v - 2].IsNoun)) v++;
         return v < c.Count && c[v].Kind == ChunkKind.Verb && c[v].Verb!.Finite && (!speechOnly || p.Is(c[v].Verb!.Main, WordClass.Speech));
     }
 
