@@ -23,7 +23,7 @@ internal sealed partial class SentenceCoder
         bool past = vg.Tense == Tense.Past || vg.Perfect || NarrativePresent && vg.Tense == Tense.Present && vg.Modal is null
             || FirstToDo(p, clause);
         string stage;
-        if (category == "SANCTION") stage = "withdrawn";
+        if (category == "SANCTION" || frame.Role == "giveback") stage = "withdrawn";
         else if (frame.Role == "request" || category == "REQUEST") { category = "REQUEST"; stage = "sought"; }
         else if (attitude.Stance == Stance.Future) { category = "AGREE"; stage = "pledged"; }
         // "received $X from" was given; "secured $X from" was promised (its row says AGREE).

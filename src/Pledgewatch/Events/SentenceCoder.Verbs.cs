@@ -108,6 +108,8 @@ internal sealed partial class SentenceCoder
             || frame.Category == "SANCTION" && (objectClass & (NounClass.Aid | NounClass.Money)) != 0 && HasMoney(p, clause)
             // "Paris suspended all development aid and budget support": aid withdrawn is a commitment withdrawn, amount or not.
             || frame is { Category: "SANCTION", Mode: "withdraw" } && (objectClass & NounClass.Aid) != 0
+            // "Tunisia returned the €60 million": money handed back is a commitment withdrawn.
+            || frame.Role == "giveback"
             // "Sweden's contribution includes 10 tanks": items in someone's aid.
             || frame.Role == "owned" && (objectClass & (NounClass.Items | NounClass.Weapons)) != 0
             // "The first Leopard tanks from Germany arrived in Ukraine": resources that arrive are delivered.
@@ -393,6 +395,10 @@ internal sealed partial class SentenceCoder
         else if (frame.Category == "RETREAT" && SceneAlone(p) is { Code: { } stayCode } && UnownedOrgan(p, clause, actors) is { } leaving
                  && (Classes(p, leaving) & NounClass.Troops) != 0)
             actors = [StateOver(p, leaving, stayCode)];
+        // "returned €60 million that the European Union transferred to it": money handed back goes to whoever gave it.
+        if (frame.Role == "giveback" && recipients.TrueForAll(r => r.Code is null) && clause.Object is { } returned
+            && p.Clauses.Find(c => c.Kind is ClauseKind.Relative && c.Antecedent == returned) is { Subject: { } paidBy })
+            Parties.Named(p, paidBy, _bodyStart, _lexicon, recipients);
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
         // "agreed to resume talks with the EU": whom the promise concerns.
         if (recipients.Count == 0 && (frame.Role is "reject" or "request" or "hostile" or "threaten" || frame.Category == "AGREE" && frame.Role is "plain" or "commit"))

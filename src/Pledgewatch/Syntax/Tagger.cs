@@ -652,7 +652,8 @@ internal sealed class Tagger
     {
         if (i < 2 || i + 1 >= p.Count) return false;
         if (!(Surface(p, i + 1) is Syntax.Tag.IN or Syntax.Tag.TO || p.Word(i + 1) is "." or "," or ";")) return false;
-        if (!Surface(p, i - 1).IsNoun()) return false;
+        // ("sent €60 million back to Brussels": a particle may end an amount too.)
+        if (!Surface(p, i - 1).IsNoun() && !(p.AtomOf(i - 1) is { Kind: AtomKind.Money or AtomKind.Items } && p.Is(i, WordClass.Particle))) return false;
         int j = i - 1;
         while (j >= 0 && InNounPhrase(Surface(p, j))) j--;
         // ("to shore up a ceasefire agreed in Malaysia": the object of an infinitive with "to", or of an -ing form,
