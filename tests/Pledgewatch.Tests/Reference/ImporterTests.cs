@@ -58,6 +58,14 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void CountryImporterGivesKosovoTheCodeOfTheWorldBankTables()
+    {
+        const string json = """[{"cca2":"XK","cca3":"UNK","name":{"common":"Kosovo","official":"Republic of Kosovo"},"capital":["Pristina"],"currencies":{"EUR":{}},"independent":null}]""";
+        var kosovo = Assert.Single(CountryImporter.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
+        Assert.Equal("XKX", kosovo.Iso3);
+    }
+
+    [Fact]
     public void CountryTableRoundTrips()
     {
         var countries = CountryImporter.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(CountriesJson)));

@@ -19,6 +19,9 @@ internal static class CountryImporter
         {
             var iso3 = Text(item, "cca3");
             var iso2 = Text(item, "cca2");
+            // Kosovo has no ISO 3166 code; the source's placeholder "UNK" becomes "XKX", the user-assigned code the
+            // World Bank (whose population and GDP tables the comparisons join on) and the EU use.
+            if (iso3 == "UNK") iso3 = "XKX";
             if (iso3.Length != 3) continue;
             var name = item.TryGetProperty("name", out var n) ? n : default;
             var common = name.ValueKind == JsonValueKind.Object ? Text(name, "common") : "";
