@@ -53,6 +53,7 @@ internal readonly ref partial struct DateGrammar
         if (month.Kind == DateWordKind.MonthAbbr && IsPunct(j, '.') && Adjacent(j) && YearAt(j + 1) > 0) j++;
         int year = YearAt(j);
         if (year > 0) j++;
+        else if (YearNamed(j) is { } named) { year = named; j += 2; }
         end = j;
         return year > 0
             ? TryDay(year, month.Value, day, relative: false, out reading)
@@ -87,6 +88,7 @@ internal readonly ref partial struct DateGrammar
             if (KindAt(j) == DateWordKind.OrdinalSuffix && Adjacent(j)) j++;
             int year = IsPunct(j, ',') ? YearAt(j + 1) : YearAt(j);
             if (year > 0) j += IsPunct(j, ',') ? 2 : 1;
+            else if (YearNamed(j) is { } named) { year = named; j += 2; }
             end = j;
             return year > 0
                 ? TryDay(year, month, day, relative: false, out reading)
@@ -111,6 +113,10 @@ internal readonly ref partial struct DateGrammar
         reading = MonthWithoutYear(month, part);
         return true;
     }
+
+    /// <summary>"last year", "this year", "next year" at <paramref name="j"/>: the year they name ("14 March last year").</summary>
+    private int? YearNamed(int j) =>
+        WordAt(j) is { Kind: DateWordKind.Rel } rel && IsUnit(j + 1, PeriodUnit.Year) ? _p.Year + rel.Value : null;
 
     private bool IsMonthContext(int i)
     {

@@ -82,10 +82,15 @@ internal sealed class Tagger
     {
         for (int i = 2; i < p.Count; i++)
         {
-            if (p.Tags[i] != Syntax.Tag.VBZ || !p.Options[i].Has(Syntax.Tag.NNS) || p.Tags[i - 1] != Syntax.Tag.NNP) continue;
+            // ("the Western Balkans summit in Tirana": so is a base form that can be a singular noun, with no phrase
+            // after it that it could take as its object.)
+            bool plural = p.Tags[i] == Syntax.Tag.VBZ && p.Options[i].Has(Syntax.Tag.NNS);
+            bool singular = p.Tags[i] == Syntax.Tag.VBP && p.Options[i].Has(Syntax.Tag.NN) && !(i + 1 < p.Count && OpensNounPhrase(p, i + 1));
+            if (!(plural || singular) || p.Tags[i - 1] != Syntax.Tag.NNP || p.Is(i, WordClass.Auxiliary)) continue;
             int j = i - 2;
-            while (j >= 0 && (p.Tags[j] is Syntax.Tag.JJ or Syntax.Tag.NNP)) j--;
-            if (j >= 0 && p.Tags[j] is Syntax.Tag.DT or Syntax.Tag.PRPS && !p.Is(j, "that")) p.Tags[i] = Syntax.Tag.NNS;
+            while (j >= 0 && (p.Tags[j] is Syntax.Tag.JJ or Syntax.Tag.NNP
+                   || singular && (p.Word(j) is "–" or "-" && j > 0 && p.Tokens[j].Start == p.Tokens[j - 1].End || p.Tags[j] == Syntax.Tag.Atom && p.AtomOf(j)!.Kind == AtomKind.Entity && !p.AtomOf(j)!.IsPossessivePronoun))) j--;
+            if (j >= 0 && p.Tags[j] is Syntax.Tag.DT or Syntax.Tag.PRPS && !p.Is(j, "that")) p.Tags[i] = plural ? Syntax.Tag.NNS : Syntax.Tag.NN;
         }
     }
 
