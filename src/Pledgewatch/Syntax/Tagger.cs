@@ -72,6 +72,22 @@ internal sealed class Tagger
         CountedSubjects(p);
         DemonstrativeSubject(p);
         NamedCompounds(p);
+        NamesWithAnd(p);
+    }
+
+    /// <summary>
+    /// "a Reform and Growth Facility", "the Trade and Technology Council": "and" between capitalised words that are no
+    /// mentions, after a determiner, is part of one name, not a coordination of two phrases.
+    /// </summary>
+    private static void NamesWithAnd(SentenceParse p)
+    {
+        for (int i = 2; i + 2 < p.Count; i++)
+        {
+            if (!p.Is(i, "and") || p.Tags[i - 1] != Syntax.Tag.NNP || p.Tags[i + 1] != Syntax.Tag.NNP || p.Tags[i + 2] != Syntax.Tag.NNP) continue;
+            int j = i - 1;
+            while (j > 0 && p.Tags[j - 1] == Syntax.Tag.NNP) j--;
+            if (j > 0 && (p.Is(j - 1, "a") || p.Is(j - 1, "the"))) p.Tags[i] = Syntax.Tag.NNP;
+        }
     }
 
     /// <summary>
@@ -84,8 +100,10 @@ internal sealed class Tagger
         {
             // ("the Western Balkans summit in Tirana": so is a base form that can be a singular noun, with no phrase
             // after it that it could take as its object.)
-            bool plural = p.Tags[i] == Syntax.Tag.VBZ && p.Options[i].Has(Syntax.Tag.NNS);
-            bool singular = p.Tags[i] == Syntax.Tag.VBP && p.Options[i].Has(Syntax.Tag.NN) && !(i + 1 < p.Count && OpensNounPhrase(p, i + 1));
+            // ("The Facility combines €2 billion in grants with …": a phrase after it is its object, and it stays the verb.)
+            bool objectAfter = i + 1 < p.Count && OpensNounPhrase(p, i + 1);
+            bool plural = p.Tags[i] == Syntax.Tag.VBZ && p.Options[i].Has(Syntax.Tag.NNS) && !objectAfter;
+            bool singular = p.Tags[i] == Syntax.Tag.VBP && p.Options[i].Has(Syntax.Tag.NN) && !objectAfter;
             if (!(plural || singular) || p.Tags[i - 1] != Syntax.Tag.NNP || p.Is(i, WordClass.Auxiliary)) continue;
             int j = i - 2;
             while (j >= 0 && (p.Tags[j] is Syntax.Tag.JJ or Syntax.Tag.NNP
