@@ -1134,9 +1134,17 @@ internal sealed partial class SentenceCoder
 
     /// <summary>The subject of an active clause is an organ or kind of actor that names no state ("Police", "the army",
     /// "gunmen", "a crowd"), while the actors found so far name none either.</summary>
+    /// <remarks>("the foreign troops would start leaving": forces called foreign are not the scene's.)</remarks>
     private Chunk? UnownedOrgan(SentenceParse p, Clause clause, List<Mention> actors) =>
-        actors.TrueForAll(a => a.Code is null) && !clause.Verb!.Verb!.Passive && clause.Subject is { } organ
+        actors.TrueForAll(a => a.Code is null) && !clause.Verb!.Verb!.Passive && clause.Subject is { } organ && !Foreign(p, organ)
         && ((Classes(p, organ) & (NounClass.Role | NounClass.Troops | NounClass.Person)) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }) ? organ : null;
+
+    private static bool Foreign(SentenceParse p, Chunk np)
+    {
+        for (int i = np.First; i < np.Head; i++)
+            if (p.Is(i, "foreign") || p.Is(i, "international") || p.Is(i, "multinational") || p.Is(i, "overseas")) return true;
+        return false;
+    }
 
     /// <summary>The actors of the last agreement or commitment reported; set by the discourse.</summary>
     public List<Mention>? PreviousAgreement { get; set; }

@@ -945,6 +945,14 @@ internal static partial class ClauseBuilder
             && p.Is(v.Main, WordClass.Speech) && c[k + 3].Kind == ChunkKind.Comma && k + 4 < c.Count && c[k + 4].Kind == ChunkKind.Verb;
     }
 
+    /// <summary>An "and"/"or" before a verb comes after chunk <paramref name="from"/>, before the next comma: the end of a list of verb phrases.</summary>
+    private static bool ListedVerbAfter(List<Chunk> c, int from)
+    {
+        for (int m = from; m + 1 < c.Count && c[m].Kind != ChunkKind.Comma; m++)
+            if (c[m].Kind == ChunkKind.Conj && c[m + 1].Kind == ChunkKind.Verb) return true;
+        return false;
+    }
+
     /// <summary>
     /// "…, the finance minister announced on Friday." / "…, said Borrell." / "…, Canada will send …": after a comma,
     /// a noun phrase and a finite verb (or a speech verb and a noun phrase) start a new clause; with
@@ -957,7 +965,11 @@ internal static partial class ClauseBuilder
         // A closing quote after the comma ("…," the minister said) is skipped.
         while (j < c.Count && (c[j].Kind is ChunkKind.Adverb or ChunkKind.Date || c[j].Kind == ChunkKind.Punct && p.IsQuote(c[j].First))) j++;
         if (j >= c.Count) return false;
-        if (c[j].Kind == ChunkKind.Verb && c[j].Verb!.Finite && p.Is(c[j].Verb!.Main, WordClass.Speech)) return true;
+        // ("…, said the minister", "…, a spokesman said": a verb of saying after the comma reports what came before;
+        // "accepted the resignation, declared a state of emergency and …" lists acts: the phrase after it names no party.)
+        if (c[j].Kind == ChunkKind.Verb && c[j].Verb!.Finite && p.Is(c[j].Verb!.Main, WordClass.Speech))
+            return !(j + 1 < c.Count && c[j + 1].IsNoun && p.AtomOf(c[j + 1].Head) is null && p.Tags[c[j + 1].Head] is not (Tag.NNP or Tag.NNPS)
+                     && ListedVerbAfter(c, j + 1));
         if (!c[j].IsNoun) return false;
         int v = j + 1;
         // ("…, the head of the agency said", "…, the government in Managua said", "…, a spokesman for the group said",
