@@ -551,7 +551,7 @@ internal sealed partial class SentenceCoder
             // "Saudi Arabia and the UAE pledged $1 billion and $500 million respectively": the n-th giver gives the n-th amount.
             // (Banks and bodies give their own amounts too: "the AfDB and the EIB pledged … respectively".)
             if (actors.Count > 1 && actors.Select(a => a.Code).Distinct().Count() == actors.Count && actors.TrueForAll(a => a.Code is not null) && Says(p, clause, "respectively")
-                && AmountsOf(p, clause).Where(a => a.Role != AmountRole.Total).Select(a => a.Money).ToList() is { } amounts && amounts.Count == actors.Count)
+                && AmountsOf(p, clause).Where(a => a.Role != AmountRole.Total).Select(a => a.Money).DistinctBy(m => m.Span).ToList() is { } amounts && amounts.Count == actors.Count)
             {
                 for (int k = 0; k < actors.Count; k++)
                 {
