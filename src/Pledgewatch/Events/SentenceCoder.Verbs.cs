@@ -727,7 +727,7 @@ internal sealed partial class SentenceCoder
         foreach (var o in clause.Obliques)
         {
             // ("marched on Dhaka": "on" a city is toward it.)
-            if (retreat ? o.Preposition is not ("from" or "of" or "in" or "out of") : o.Preposition is not ("in" or "at" or "through" or "outside" or "across" or "to" or "into" or "on")) continue;
+            if (retreat ? o.Preposition is not ("from" or "of" or "in" or "out of") : o.Preposition is not ("in" or "at" or "through" or "outside" or "across" or "to" or "into" or "on" or "near")) continue;
             // ("took to the streets of Tbilisi": the place is the "of" phrase of the streets.)
             foreach (var place in (Chunk?[])[o.Object, o.Object.OfPhrase])
             {
@@ -740,6 +740,10 @@ internal sealed partial class SentenceCoder
                 if (division && p.AtomOf(at) is null)
                     for (int i = place.First; i < place.Head; i++)
                         if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null, Kind: EntityKind.State } owner }) return owner;
+                // ("outside the base next to Niamey airport", "in Kyiv's main square": a town named before a site is where it is.)
+                if (!division && p.AtomOf(at) is null)
+                    for (int i = place.First; i < place.Head; i++)
+                        if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null, Kind: EntityKind.Place } town }) return town;
                 // (Not "to the Swedish embassy": a nationality's organ is a party, not a place.)
                 if (p.AtomOf(at) is { Kind: AtomKind.Entity, Entity: { Code: not null } m }
                     && (m.Kind == EntityKind.Place || m.Kind == EntityKind.State && m.Form != MentionForm.Demonym))
