@@ -686,6 +686,8 @@ internal sealed class Tagger
             if (j > 0 && p.Tags[j] == Syntax.Tag.RP) j--;
             return j > 0 && (p.Tags[j] == Syntax.Tag.VB && p.Is(j - 1, "to") || p.Tags[j] == Syntax.Tag.VBG) && !p.Is(j, WordClass.Speech);
         }
+        // ("carried out flight exercises with …": a particle may stand between the verb and its object.)
+        if (j > 0 && p.Tags[j] == Syntax.Tag.RP) j--;
         if (j < 0 || p.Tags[j] is not (Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP) || p.Is(j, WordClass.Auxiliary)) return false;
         // ("added two firms to its list", not "added the government plans to raise …": after a verb that may report, a
         // phrase must follow the preposition.)
