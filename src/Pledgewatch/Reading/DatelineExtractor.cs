@@ -31,11 +31,19 @@ internal static class DatelineExtractor
         {
             if (line.IsWhiteSpace()) continue;
             if (++seen > MaxLines) break;
-            var place = Match(line.Length > 200 ? line[..200].ToString() : line.ToString());
+            var place = Match(line.Length > 200 ? line[..200].ToString() : line.ToString()) ?? Byline(line);
             if (place is not null) return place;
             if (line.Length >= BodyLineLength) break;
         }
         return null;
+    }
+
+    /// <summary>"By our correspondent in Brussels", "By Amina Yusuf in Nairobi": a byline that places its writer.</summary>
+    private static string? Byline(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 80 || !line.TrimStart().StartsWith("By ", StringComparison.Ordinal)) return null;
+        var match = ReadingPatterns.Byline().Match(line.Trim().ToString());
+        return match.Success ? match.Groups["place"].Value : null;
     }
 
     private static string? Match(string line)

@@ -66,4 +66,9 @@ internal static partial class ReadingPatterns
         + @"|(?<place>" + ProperWord + @"(?:[^\S\n]+" + ProperWord + @"){0,3}" + Region + @")" + Dash + Weekday + "?" + Date + Dash + @")(?=\S)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Dateline();
+
+    /// <summary>A byline that ends with where its writer files from: "By our correspondent in Brussels", "By Amina Yusuf in Nairobi".</summary>
+    [GeneratedRegex(@"^By[^\S\n]+[^\n]{1,60}?[^\S\n]in[^\S\n]+(?<place>\p{Lu}[\p{L}'-]+(?:[^\S\n]+\p{Lu}[\p{L}'-]+){0,2})[^\S\n]*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Byline();
 }
