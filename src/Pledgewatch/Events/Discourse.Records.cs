@@ -269,6 +269,18 @@ public sealed partial class Discourse
         return best;
     }
 
+    /// <summary>
+    /// A part that names no instrument of its own ("a first €1 billion is to be disbursed" of "€5 billion in loans") is
+    /// made of what the whole is made of.
+    /// </summary>
+    private static List<string> PartInstruments(EventDraft d)
+    {
+        var own = d.Commitment!.Instruments;
+        if (d.PartOf?.Commitment is { } whole && whole.Instruments.Count > 0 && own.TrueForAll(i => i == "financing"))
+            return [.. whole.Instruments];
+        return [.. own];
+    }
+
     private EventRecord ToRecord(EventDraft d, DateOnly from, DateOnly to, string? dateText)
     {
         var text = _document.Text;
@@ -286,7 +298,7 @@ public sealed partial class Discourse
             Commitment = d.Commitment is { } c ? new Commitment
             {
                 Amount = c.Amount is { } m ? new Money(m.Value, m.CurrencyFor(d.Actors.FirstOrDefault(a => a.Code is not null)?.Code), m.Text) : null,
-                Instruments = [.. c.Instruments],
+                Instruments = PartInstruments(d),
                 Purpose = c.Purpose,
                 Items = c.Items.Select(i => new Item(i.Text, i.Quantity)).ToList(),
                 Stage = c.Stage,

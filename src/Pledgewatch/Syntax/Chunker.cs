@@ -288,6 +288,7 @@ internal static class Chunker
             infinitive = true;
             j++;
         }
+    group:
         while (j < p.Count)
         {
             var t = p.Tags[j];
@@ -329,6 +330,17 @@ internal static class Chunker
             break;
         }
         if (main < 0) main = Math.Max(i, j - 1);
+        // "A first €1 billion is to be disbursed this year", "the minister was to visit Kyiv": a finite "be" before a "to"
+        // infinitive speaks of what is planned, as "will" does; the infinitive's verb is the group's.
+        if (main == j - 1 && finite && !infinitive && !beSeen && !haveSeen && p.Is(main, WordClass.Be) && j + 1 < p.Count && p.Tags[j] == Tag.TO
+            && p.Tags[j + 1] == Tag.VB && !p.Is(j + 1, "blame"))
+        {
+            future = true;
+            tense = Tense.Future;
+            main = -1;
+            j++;
+            goto group;
+        }
         // "isn't ready", "is not ready": a negator right after a lone "be", "have" or "do" is the group's.
         while (j < p.Count && (p.Negation[j] || p.Is(j, WordClass.Negator)) && p.Is(main, WordClass.Be | WordClass.Have | WordClass.Do))
         {
