@@ -10,6 +10,9 @@ public sealed partial class EntityContext
     private const long SentenceInitialCity = 100_000;
 
     private readonly HashSet<string> _bodiesSeen = new(StringComparer.Ordinal);
+
+    /// <summary>When each body was last named (a count of body mentions), so that a phrase several bodies share names the latest.</summary>
+    private readonly Dictionary<string, int> _bodyLastSeen = new(StringComparer.Ordinal);
     /// <summary>States mentioned so far, most recent first: they settle which "Halifax" is meant.</summary>
     private readonly List<string> _statesSeen = [];
     /// <summary>How often each state was named so far: "the army" with no state of its own is the most named one's.</summary>
@@ -30,6 +33,10 @@ public sealed partial class EntityContext
             if (best >= 0 && _atI[k].End < _atI[best].End) break;
             int rank = Rank(_atI[k]);
             if (rank > bestRank) { best = k; bestRank = rank; }
+            // ("the bloc" after ECOWAS was named: of bodies one phrase may name, the one named last.)
+            else if (rank == bestRank && rank > 0 && _atI[k].Entry is { Kind: LexKind.Body, Code: { } code } && _atI[best].Entry is { Kind: LexKind.Body, Code: { } other }
+                     && _atI[k].End == _atI[best].End && _bodyLastSeen.GetValueOrDefault(code) > _bodyLastSeen.GetValueOrDefault(other))
+                best = k;
         }
         if (best < 0) return IsCapitalised(i) ? SkipName(i) : i;
         var m = _atI[best];

@@ -165,6 +165,7 @@ public sealed partial class EntityContext
             if (kind == EntityKind.Body)
             {
                 _bodiesSeen.Add(code);
+                _bodyLastSeen[code] = _bodyLastSeen.Count + _found.Count;
                 // "The Houthis say …, and deputy foreign minister Hussein al-Ezzi warns …": a movement that stands for a
                 // state (its code is the country's) is what the text is about, as a state is.
                 if (code.Length == 3 && Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code)) NoteState(code);
