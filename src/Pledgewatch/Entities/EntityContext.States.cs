@@ -221,7 +221,10 @@ public sealed partial class EntityContext
         // (Only as a subject: at the start or after a conjunction; "will ask parliament to approve" names no actor.)
         if (!the && !(i == _firstWord || IsPunct(i - 1, ',') || IsAnyWord(i - 1, ["after", "before", "when", "once", "until", "since", "and", "but", "as"]))) return false;
         var sector = noun.Entry.Sector;
-        if (IsWord(noun.End, "of")) return false; // "the government of Canada": Canada says which
+        // "the government of Canada": Canada says which ("the government of Dina Boluarte": a name the coder does not
+        // know says nothing, and the noun stands alone).
+        if (IsWord(noun.End, "of") && Longest(MatchAt(noun.End + 1), Mask(LexKind.CountryName, LexKind.Body) | Mask(LexKind.Person, LexKind.Capital) | Mask(LexKind.Place), out _)) return false;
+        if (IsWord(noun.End, "of") && !IsCapitalised(noun.End + 1)) return false;
         // "the army", "the junta": the forces of the state the report is most about, more often than of the state just
         // named ("After the army walked out of the Jeddah talks" in a report on Sudan).
         var word = _tokens[noun.End - 1].In(_text);
