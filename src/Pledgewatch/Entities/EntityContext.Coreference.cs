@@ -316,9 +316,63 @@ public sealed partial class EntityContext
         return (country, holder.Name, Extractor.PersonsByName.GetValueOrDefault(holder.Name));
     }
 
+    /// <summary>
+    /// "Haiti's prime minister, Ariel Henry, …", "Dina Boluarte, Peru's vice-president, …": a name the tables do not
+    /// know, set off by commas beside a title that names a state, is that state's official from then on (its surname
+    /// alone resolves in later sentences).
+    /// </summary>
+    private void RememberAppositions()
+    {
+        foreach (var m in _found)
+        {
+            if (m is not { Kind: EntityKind.Person, Form: MentionForm.Title, Code.Length: 3 }) continue;
+            int first = TokenAt(m.Span.Start), last = TokenAt(m.Span.End - 1);
+            if (first < 0 || last < 0) continue;
+            // Title first: "Haiti's prime minister, Ariel Henry,".
+            if (last + 2 < _tokens.Count && IsPunct(last + 1, ',') && IsCapitalised(last + 2) && Unclaimed(last + 2))
+            {
+                int run = NameRun(last + 2);
+                if (run - (last + 2) >= 2 && run - (last + 2) <= 4 && (run >= _tokens.Count || IsPunct(run, ',') || IsPunct(run, '.')))
+                    RememberName(last + 2, run, m);
+            }
+            // Name first: "Dina Boluarte, Peru's vice-president,".
+            if (first >= 3 && IsPunct(first - 1, ','))
+            {
+                int start = first - 2;
+                while (start > 0 && IsCapitalised(start - 1) && first - 1 - (start - 1) <= 4) start--;
+                if (start < first - 1 && NameRun(start) == first - 1 && first - 1 - start >= 2 && Unclaimed(start)
+                    && (start == _firstWord || IsPunct(start - 1, ',')))
+                    RememberName(start, first - 1, m);
+            }
+        }
+    }
+
+    private void RememberName(int start, int end, Mention title)
+    {
+        string name = _text[_tokens[start].Start.._tokens[end - 1].End];
+        if (!_docPersons.ContainsKey(name)) Remember(end, new DocPerson(name, title.Code, title.Sector, Commentator: false));
+    }
+
+    /// <summary>No mention found in this sentence covers token <paramref name="i"/>.</summary>
+    private bool Unclaimed(int i)
+    {
+        foreach (var m in _found)
+            if (m.Span.Start <= _tokens[i].Start && _tokens[i].End <= m.Span.End) return false;
+        return true;
+    }
+
+    /// <summary>The token that starts (or ends) at character <paramref name="at"/>, or -1.</summary>
+    private int TokenAt(int at)
+    {
+        for (int i = 0; i < _tokens.Count; i++)
+            if (_tokens[i].Start <= at && at < _tokens[i].End) return i;
+        return -1;
+    }
+
     private void EndSentence()
     {
         if (_found.Count == 0) return;
+        RememberAppositions();
         if (!_authorDecided)
             foreach (var m in _found)
                 if (m.Kind == EntityKind.Person && m.Code is not null && m.Form != MentionForm.Pronoun)
