@@ -414,8 +414,10 @@ internal sealed partial class SentenceCoder
         // own, a domestic event.)
         // ("Myanmar's junta pardoned 6,000 prisoners": so are the people it pardons.)
         if (recipients.TrueForAll(r => r.Code is null) && actors.Find(a => a.Code is { Length: 3 }) is { } ownState
-            && (protestAtHome || frame.Role is "coerce" or "assault" or "concede" && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
-                && (Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && Parties.Head(p, actedOn, _bodyStart) is null
+            && (protestAtHome || frame.Role is "coerce" or "assault" or "concede" or "sanction" && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
+                // ("the court sentenced Milorad Dodik": a person the coder does not know, named by a state's organ, is its own.)
+                && ((Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && frame.Role != "sanction" || UnknownPerson(p, actedOn))
+                && Parties.Head(p, actedOn, _bodyStart) is null
                 && !Parties.NamedBeforeHead(p, actedOn) && NamesOnly(p, ownState.Code!)))
             recipients = [AsState(ownState, "GOV")];
         // "Russian forces pulled out of the city of Kherson", "Eritrean troops withdrew from towns in Ethiopia's Tigray
@@ -1142,6 +1144,15 @@ internal sealed partial class SentenceCoder
     private Chunk? UnownedOrgan(SentenceParse p, Clause clause, List<Mention> actors) =>
         actors.TrueForAll(a => a.Code is null) && !clause.Verb!.Verb!.Passive && clause.Subject is { } organ && !Foreign(p, organ)
         && ((Classes(p, organ) & (NounClass.Role | NounClass.Troops | NounClass.Person)) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }) ? organ : null;
+
+    /// <summary>A name of two or more capitalised words that no mention covers ("Milorad Dodik"): a person the coder does not know.</summary>
+    private static bool UnknownPerson(SentenceParse p, Chunk np)
+    {
+        if (np.Head - np.First < 1) return false;
+        for (int i = np.First; i <= np.Head; i++)
+            if (p.Tags[i] != Tag.NNP || p.AtomOf(i) is not null) return false;
+        return true;
+    }
 
     private static bool Foreign(SentenceParse p, Chunk np)
     {
