@@ -414,8 +414,9 @@ internal sealed partial class SentenceCoder
         // own, a domestic event.)
         // ("Myanmar's junta pardoned 6,000 prisoners": so are the people it pardons.)
         if (recipients.TrueForAll(r => r.Code is null) && actors.Find(a => a.Code is { Length: 3 }) is { } ownState
-            && (protestAtHome || frame.Role is "coerce" or "assault" or "concede" or "sanction" && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
-                // ("the court sentenced Milorad Dodik": a person the coder does not know, named by a state's organ, is its own.)
+            && (protestAtHome || (frame.Role is "coerce" or "assault" or "concede" || frame is { Role: "sanction", Mode: "convict" }) && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
+                // ("the court sentenced Milorad Dodik": a person the coder does not know, tried or held by a state's organ, is its
+                // own; sanctions on such a person are most often another state's, "the US sanctioned Milorad Dodik".)
                 && ((Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && frame.Role != "sanction" || UnknownPerson(p, actedOn))
                 && Parties.Head(p, actedOn, _bodyStart) is null
                 && !Parties.NamedBeforeHead(p, actedOn) && NamesOnly(p, ownState.Code!)))
