@@ -92,8 +92,15 @@ internal sealed partial class SentenceCoder
         if (clause.Object is { } negatedObject && p.Is(negatedObject.First, "no")) return;
         // "warned that Russia could attack": a warning of what someone else might do threatens no one.
         if (frame.Category == "THREATEN" && frame.Lemma == "warn" && WarnsOfOthers(p, clause)) return;
-        // "will ask parliament to approve …": a government asking its own legislature is domestic procedure.
-        if (frame.Role == "request" && clause.Object is { } addressee && (Classes(p, addressee) & NounClass.Legislature) != 0 && Parties.Head(p, addressee, _bodyStart) is null) return;
+        // "will ask parliament to approve …": a government asking its own legislature is domestic procedure; asking it
+        // for money ("would ask Congress for $500 million for the fund") is the government's pledge of that money.
+        if (frame.Role == "request" && clause.Object is { } addressee
+            && ((Classes(p, addressee) & NounClass.Legislature) != 0 || p.AtomOf(addressee.Head) is { Entity.Sector: "LEG" }) && OwnLegislature(p, clause, addressee))
+        {
+            if (!HasMoney(p, clause)) return;
+            frame = frame with { Category = "AGREE", Role = "commit", Mode = null };
+            consumed.Add(addressee);
+        }
         if (clause.Object is { } consumedObject && frame.When.Any(c => c.Kind == ConstraintKind.Object)) consumed.Add(consumedObject);
         if (clause.Object is { } sameKind && NounFrame(p, sameKind) is { } of && of.Category == frame.Category) consumed.Add(sameKind);
         // "called Pelosi's trip irresponsible": a visit or meeting that is criticised is referred to, not reported.
@@ -1145,6 +1152,16 @@ internal sealed partial class SentenceCoder
     private Chunk? UnownedOrgan(SentenceParse p, Clause clause, List<Mention> actors) =>
         actors.TrueForAll(a => a.Code is null) && !clause.Verb!.Verb!.Passive && clause.Subject is { } organ && !Foreign(p, organ)
         && ((Classes(p, organ) & (NounClass.Role | NounClass.Troops | NounClass.Person)) != 0 || p.AtomOf(organ.Head) is { Kind: AtomKind.Entity, Entity.Code: null }) ? organ : null;
+
+    /// <summary>The legislature a clause's subject addresses is its own: named by no state, or by the subject's.</summary>
+    private bool OwnLegislature(SentenceParse p, Clause clause, Chunk legislature)
+    {
+        if (Parties.Head(p, legislature, _bodyStart) is not { Code: { } code }) return true;
+        if (clause.Subject is null) return false;
+        var speakers = new List<Mention>();
+        Parties.Named(p, clause.Subject, _bodyStart, _lexicon, speakers);
+        return speakers.Exists(s => s.Code == code);
+    }
 
     /// <summary>A name of two or more capitalised words that no mention covers ("Milorad Dodik"): a person the coder does not know.</summary>
     private static bool UnknownPerson(SentenceParse p, Chunk np)
