@@ -242,6 +242,14 @@ internal readonly ref partial struct DateGrammar
                 // "the day before yesterday", "the day after tomorrow"; plain "the day before" is anaphora.
                 int offset = WordAt(j + 2) is { Kind: DateWordKind.DayWord } day && day.Value != 0
                     && (day.Value < 0 ? Is(j + 1, "before") : Is(j + 1, "after")) ? 2 * day.Value : 0;
+                // "the day after the 30 October run-off": a day on from the date of what it names.
+                if (offset == 0 && (Is(j + 1, "after") || Is(j + 1, "before")) && KindAt(j + 2) == DateWordKind.The
+                    && TryCore(j + 3, out int named, out var of) && of.From == of.To)
+                {
+                    end = named;
+                    reading = DateReading.Day(of.From.AddDays(Is(j + 1, "after") ? 1 : -1));
+                    return true;
+                }
                 if (offset == 0) return false;
                 end = j + 3;
                 reading = DateReading.Day(_p.AddDays(offset));
