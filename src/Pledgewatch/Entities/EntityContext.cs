@@ -90,6 +90,8 @@ public sealed partial class EntityContext
     private int ReadAt(int i)
     {
         bool capitalised = IsCapitalised(i);
+        // ("On 16 May Darmanin accused …": a month after a day number is the date's, not the start of a name.)
+        if (capitalised && i > 0 && _tokens[i - 1].Kind == TokenKind.Number && IsMonth(_tokens[i].In(_text))) return i + 1;
         if (capitalised && _docPersons.Count > 0 && TryDocPerson(i, out int end)) return end;
         _atI.Clear();
         Matches(i, _atI);
@@ -101,6 +103,9 @@ public sealed partial class EntityContext
         if (TryGroupSubject(i, out end)) return end;
         return TryLexicon(i);
     }
+
+    private static bool IsMonth(ReadOnlySpan<char> w) =>
+        w is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 
     /// <summary>Appends the trie's matches at token <paramref name="i"/> to <paramref name="into"/>, as <see cref="PhraseTrie.Match"/> would.</summary>
     private void Matches(int i, List<LexMatch> into)
