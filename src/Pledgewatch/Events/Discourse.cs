@@ -129,6 +129,7 @@ public sealed partial class Discourse
             }
             else if (_sectionDate is not null || clock || !_inEntry) _paragraphDate = _sectionDate ?? (clock ? _topDate : null);
             _inEntry = clock || _inEntry && _sectionDate is null;
+            _clocked |= clock;
             _coder.NarrativePresent = _sectionDate is not null || _inEntry;
             _sectionPlace = null;
         }
@@ -492,7 +493,8 @@ public sealed partial class Discourse
             if (m.Span.End <= _bodyStart) continue;
             _mentionCounts[m.Code] = _mentionCounts.GetValueOrDefault(m.Code) + 1;
         }
-        if (_newsDay is null)
+        // (A live page's entries happen on their own day: a date one of them mentions is no news day for the rest.)
+        if (_newsDay is null && !_clocked)
         {
             foreach (var d in sentence.Dates)
             {
@@ -541,6 +543,9 @@ public sealed partial class Discourse
     /// <summary>The paragraph belongs to a live page's timed entry (its own time, or the entry's above it).</summary>
     private bool _inEntry;
 
+    /// <summary>The report has had an entry headed by a time of day (a live page).</summary>
+    private bool _clocked;
+
     /// <summary>The date line above the body ("Thursday 14 March 2024. All times CET.").</summary>
     private (DateOnly From, DateOnly To, string Text)? _topDate;
 
@@ -564,13 +569,24 @@ public sealed partial class Discourse
         return digits is >= 1 and <= 3 && text.Length > digits + 1 && text[digits] == '/' && text[digits + 1] == ' ';
     }
 
-    /// <summary>The text at <paramref name="at"/> opens with a time of day ("08:02", "9:15"): an entry of a live page.</summary>
+    /// <summary>The text at <paramref name="at"/> opens with a time of day ("08:02", "9:15", "5.10pm", "9am"): an entry of a live page.</summary>
     private bool ClockTime(int at)
     {
         var text = _document.Text.AsSpan(at);
         int digits = 0;
         while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
-        return digits is 1 or 2 && text.Length > digits + 2 && text[digits] == ':' && char.IsAsciiDigit(text[digits + 1]) && char.IsAsciiDigit(text[digits + 2]);
+        if (digits is not (1 or 2)) return false;
+        // "10:20", "5.10pm"; "9am", "9 a.m.".
+        if (text.Length > digits + 2 && text[digits] is ':' or '.' && char.IsAsciiDigit(text[digits + 1]) && char.IsAsciiDigit(text[digits + 2]))
+            return text[digits] == ':' || AmPm(text[(digits + 3)..]);
+        return AmPm(text[digits..]);
+    }
+
+    private static bool AmPm(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart(' ');
+        return after.StartsWith("am", StringComparison.OrdinalIgnoreCase) || after.StartsWith("pm", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("a.m.", StringComparison.OrdinalIgnoreCase) || after.StartsWith("p.m.", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The quantified commitment of a sentence that ended with a colon: the package a list below breaks down.</summary>
