@@ -32,10 +32,27 @@ internal static class DatelineExtractor
             if (line.IsWhiteSpace()) continue;
             if (++seen > MaxLines) break;
             var place = Match(line.Length > 200 ? line[..200].ToString() : line.ToString()) ?? Byline(line);
-            if (place is not null) return place;
+            if (place is not null) return SpeakerLabel(text, place) ? null : place;
             if (line.Length >= BodyLineLength) break;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "HOST (Niamh Burke): Good evening …": in a transcript the word before the colon is a speaker, and the same label
+    /// opens other lines ("HOST: And those talks …"); a dateline opens one line only.
+    /// </summary>
+    private static bool SpeakerLabel(string text, string place)
+    {
+        int lines = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var t = line.TrimStart();
+            if (t.StartsWith(place, StringComparison.Ordinal) && t.Length > place.Length && t[place.Length] is ':' or ' ' && t[place.Length..].TrimStart().Length > 0
+                && (t[place.Length] == ':' || t[place.Length..].TrimStart()[0] is '(' or ':') && ++lines > 1)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"By our correspondent in Brussels", "By Amina Yusuf in Nairobi": a byline that places its writer.</summary>
