@@ -361,11 +361,17 @@ public sealed partial class EntityContext
         return true;
     }
 
-    /// <summary>The token that starts (or ends) at character <paramref name="at"/>, or -1.</summary>
+    /// <summary>The token that holds character <paramref name="at"/>, or -1 (tokens are in text order: found by halving).</summary>
     private int TokenAt(int at)
     {
-        for (int i = 0; i < _tokens.Count; i++)
-            if (_tokens[i].Start <= at && at < _tokens[i].End) return i;
+        int lo = 0, hi = _tokens.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_tokens[mid].End <= at) lo = mid + 1;
+            else if (_tokens[mid].Start > at) hi = mid - 1;
+            else return mid;
+        }
         return -1;
     }
 

@@ -13,6 +13,7 @@ public sealed partial class EntityContext
 
     /// <summary>When each body was last named (a count of body mentions), so that a phrase several bodies share names the latest.</summary>
     private readonly Dictionary<string, int> _bodyLastSeen = new(StringComparer.Ordinal);
+    private int _bodiesNamed;
     /// <summary>States mentioned so far, most recent first: they settle which "Halifax" is meant.</summary>
     private readonly List<string> _statesSeen = [];
     /// <summary>How often each state was named so far: "the army" with no state of its own is the most named one's.</summary>

@@ -104,8 +104,7 @@ public sealed partial class EntityContext
         return TryLexicon(i);
     }
 
-    private static bool IsMonth(ReadOnlySpan<char> w) =>
-        w is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
+    private static bool IsMonth(ReadOnlySpan<char> w) => Dates.DateLexicon.Lookup(w).Kind == Dates.DateWordKind.Month;
 
     /// <summary>Appends the trie's matches at token <paramref name="i"/> to <paramref name="into"/>, as <see cref="PhraseTrie.Match"/> would.</summary>
     private void Matches(int i, List<LexMatch> into)
@@ -170,7 +169,7 @@ public sealed partial class EntityContext
             if (kind == EntityKind.Body)
             {
                 _bodiesSeen.Add(code);
-                _bodyLastSeen[code] = _bodyLastSeen.Count + _found.Count;
+                _bodyLastSeen[code] = ++_bodiesNamed;
                 // "The Houthis say …, and deputy foreign minister Hussein al-Ezzi warns …": a movement that stands for a
                 // state (its code is the country's) is what the text is about, as a state is.
                 if (code.Length == 3 && Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code)) NoteState(code);

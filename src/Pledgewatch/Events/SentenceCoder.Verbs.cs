@@ -1172,10 +1172,11 @@ internal sealed partial class SentenceCoder
         return true;
     }
 
-    private static bool Foreign(SentenceParse p, Chunk np)
+    /// <summary>An adjective of the phrase says it comes from elsewhere ("the foreign troops", event-noun-classes.tsv: outsider).</summary>
+    private bool Foreign(SentenceParse p, Chunk np)
     {
         for (int i = np.First; i < np.Head; i++)
-            if (p.Is(i, "foreign") || p.Is(i, "international") || p.Is(i, "multinational") || p.Is(i, "overseas")) return true;
+            if ((_lexicon.ClassOfNoun(p.Lower(i)) & NounClass.Outsider) != 0) return true;
         return false;
     }
 

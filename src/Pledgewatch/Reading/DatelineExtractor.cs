@@ -48,9 +48,11 @@ internal static class DatelineExtractor
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             var t = line.TrimStart();
-            if (t.StartsWith(place, StringComparison.Ordinal) && t.Length > place.Length && t[place.Length] is ':' or ' ' && t[place.Length..].TrimStart().Length > 0
-                && (t[place.Length] == ':' || t[place.Length..].TrimStart()[0] is '(' or ':') && ++lines > 1)
-                return true;
+            if (!t.StartsWith(place, StringComparison.Ordinal)) continue;
+            // "HOST:" or "HOST (Niamh Burke):".
+            var rest = t[place.Length..].TrimStart(' ');
+            if (rest.StartsWith(":") || rest.StartsWith("(") && rest.IndexOf("):", StringComparison.Ordinal) > 0)
+                if (++lines > 1) return true;
         }
         return false;
     }

@@ -47,6 +47,8 @@ public enum NounClass : ulong
     Faction = 1ul << 34,
     /// <summary>Nouns that count or group what their "of" phrase names ("two rounds of strikes", "a wave of attacks").</summary>
     Quantity = 1ul << 35,
+    /// <summary>Adjectives that say forces or people come from elsewhere ("the foreign troops", "international forces"): not the scene's own.</summary>
+    Outsider = 1ul << 36,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -94,6 +96,7 @@ internal static class NounClasses
         "onset" => NounClass.Onset,
         "faction" => NounClass.Faction,
         "quantity" => NounClass.Quantity,
+        "outsider" => NounClass.Outsider,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
