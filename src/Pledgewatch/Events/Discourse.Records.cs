@@ -174,7 +174,9 @@ public sealed partial class Discourse
         // "Scholz refused to supply the Taurus": a refusal to give is to whom the report's aid goes.
         else if (d.RefusesResources && Top(_aidRecipients, actors, null) is { } refused) code = refused;
         // ("ordered the activation of its standby force": forces readied are aimed where the report's threats are.)
-        else if (d.Category is "SANCTION" or "COERCE" or "ACCUSE" or "THREATEN" or "ASSAULT" or "REJECT" || d.Category == "MOBILIZE" && Top(_targets, actors, null) is not null)
+        // ("Canada pulled 41 diplomats": a withdrawal with no place named is from whom the report's measures are aimed at.)
+        else if (d.Category is "SANCTION" or "COERCE" or "ACCUSE" or "THREATEN" or "ASSAULT" or "REJECT"
+                 || d.Category is "MOBILIZE" or "RETREAT" && (Top(_targets, actors, null) ?? Top(_sanctionTargets, actors, null)) is not null)
         {
             var aid = Top(_aidRecipients, actors, null);
             var first = d.Category is "SANCTION" or "COERCE" ? _sanctionTargets : d.Category == "ASSAULT" ? _victims : _targets;
