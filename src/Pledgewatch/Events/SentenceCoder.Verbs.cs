@@ -438,7 +438,9 @@ internal sealed partial class SentenceCoder
         // aimed at its own people (a domestic event).
         if (recipients.TrueForAll(r => r.Code is null) && frame.Category is "COERCE" or "CONCEDE" or "RETREAT" && attitude.Codes
             && actors.Count == 1 && actors[0] is { Code: { Length: 3 } homeCode, Kind: EntityKind.State or EntityKind.Person } domestic
-            && Discourse.IsState(homeCode) && NamesOnly(p, homeCode) && !NamesBody(p))
+            && Discourse.IsState(homeCode) && NamesOnly(p, homeCode) && !NamesBody(p)
+            // ("Canada withdrew its high commissioner": one's own envoys or forces pulled back are pulled from another state.)
+            && !(frame.Category == "RETREAT" && clause.Object is { } pulled && (Classes(p, pulled) & (NounClass.Diplomat | NounClass.Troops)) != 0))
             recipients = [AsState(domestic, "GOV")];
         // "army officers seized power": power seized is the actor's own state's (a coup is domestic).
         if (recipients.TrueForAll(r => r.Code is null) && frame.Role == "coerce" && clause.Object is { Lemma: "power" } && actors.Count == 1
