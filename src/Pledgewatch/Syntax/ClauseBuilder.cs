@@ -503,6 +503,17 @@ internal static partial class ClauseBuilder
                         current = part;
                         continue;
                     }
+                    // ("filed a case at the International Court of Justice accusing Israel of genocide": an -ing verb of saying
+                    // after a prepositional object tells what the subject did, not what the court does.)
+                    if (vg.Participle && p.Tags[vg.Main] == Tag.VBG && p.Is(vg.Main, WordClass.Speech) && k > 1 && chunks[k - 1].IsNoun
+                        && chunks[k - 2].Kind == ChunkKind.Prep)
+                    {
+                        var saying = NewClause(p, ClauseKind.Participial, current.Index, null);
+                        saying.Verb = ch;
+                        Assign(p, ch, saying);
+                        current = saying;
+                        continue;
+                    }
                     if (vg.Participle && k > 0 && chunks[k - 1].IsNoun)
                     {
                         // "the tanks pledged in January", "forces attacking Kyiv": a reduced relative on the noun before.
