@@ -437,7 +437,9 @@ internal static class Chunker
                 if (atom.Kind == AtomKind.Date && !(j > i && !sawHead && p.Tags[j - 1] == Tag.DT && atom.End < p.Count && p.Tags[atom.End] is Tag.NN or Tag.NNS or Tag.NNP or Tag.NNPS
                     && HasDigit(p, atom))) break;
                 // Two names side by side are two phrases ("Canada Ukraine" is rare); a nationality or an amount modifies what follows.
-                if (sawHead && p.AtomOf(head) is { IsDemonym: false, Kind: AtomKind.Entity } && atom.Kind == AtomKind.Entity && !atom.IsDemonym) break;
+                // ("the Russia-led Collective Security Treaty Organization": a name inside a hyphened adjective modifies the next.)
+                if (sawHead && p.AtomOf(head) is { IsDemonym: false, Kind: AtomKind.Entity } && atom.Kind == AtomKind.Entity && !atom.IsDemonym
+                    && !(j >= 2 && p.Tags[j - 1] == Tag.JJ && p.Word(j - 2) is "-" && head < j - 2)) break;
                 // "That evening the president …": a determiner after a head opens the next phrase, inside a name too.
                 if (sawHead && atom.Kind == AtomKind.Entity && p.Is(atom.First, WordClass.Determiner)) break;
                 // "a similar amount it had committed": a personal pronoun after a head opens the next phrase.
