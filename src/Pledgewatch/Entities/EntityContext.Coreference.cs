@@ -1,4 +1,5 @@
 using Pledgewatch.Reference;
+using Pledgewatch.Sentences;
 
 namespace Pledgewatch.Entities;
 
@@ -361,19 +362,8 @@ public sealed partial class EntityContext
         return true;
     }
 
-    /// <summary>The token that holds character <paramref name="at"/>, or -1 (tokens are in text order: found by halving).</summary>
-    private int TokenAt(int at)
-    {
-        int lo = 0, hi = _tokens.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_tokens[mid].End <= at) lo = mid + 1;
-            else if (_tokens[mid].Start > at) hi = mid - 1;
-            else return mid;
-        }
-        return -1;
-    }
+    /// <summary>The token that holds character <paramref name="at"/>, or -1.</summary>
+    private int TokenAt(int at) => Tokenizer.IndexAt(_tokens, at) is var i && i < _tokens.Count && _tokens[i].Start <= at ? i : -1;
 
     private void EndSentence()
     {

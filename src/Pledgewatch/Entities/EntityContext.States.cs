@@ -9,9 +9,8 @@ public sealed partial class EntityContext
     private const long LargeCity = 1_000_000;
     private const long SentenceInitialCity = 100_000;
 
-    private readonly HashSet<string> _bodiesSeen = new(StringComparer.Ordinal);
-
-    /// <summary>When each body was last named (a count of body mentions), so that a phrase several bodies share names the latest.</summary>
+    /// <summary>The bodies named so far, each with when it was last named (a count of body mentions): a phrase several
+    /// bodies share ("the bloc") names the latest.</summary>
     private readonly Dictionary<string, int> _bodyLastSeen = new(StringComparer.Ordinal);
     private int _bodiesNamed;
     /// <summary>States mentioned so far, most recent first: they settle which "Halifax" is meant.</summary>
@@ -150,11 +149,11 @@ public sealed partial class EntityContext
     /// <summary>A body phrase names the body: always, once the body was named, or (a seat) when not a place.</summary>
     private bool BodyNamed(LexEntry e, int start, int end) => e.Condition switch
     {
-        BodyCondition.AfterMention => _bodiesSeen.Contains(e.Code!) || e.Code == "EU" && SaysEuropean(start),
+        BodyCondition.AfterMention => _bodyLastSeen.ContainsKey(e.Code!) || e.Code == "EU" && SaysEuropean(start),
         // ("Belgium signed a deal … Brussels will provide": a seat that is also the capital of the state the report is
         // about, with the body not yet named, is that state's.)
         BodyCondition.Metonym => !IsPlaceContext(start, end) && !(IsCapitalised(end) && !IsPossessive(end) && !StartsStrongPhrase(end))
-            && !(_bodiesSeen.Count == 0 && SeatOfStateSeen(start, end)),
+            && !(_bodyLastSeen.Count == 0 && SeatOfStateSeen(start, end)),
         _ => true,
     };
 

@@ -168,7 +168,6 @@ public sealed partial class EntityContext
         {
             if (kind == EntityKind.Body)
             {
-                _bodiesSeen.Add(code);
                 _bodyLastSeen[code] = ++_bodiesNamed;
                 // "The Houthis say …, and deputy foreign minister Hussein al-Ezzi warns …": a movement that stands for a
                 // state (its code is the country's) is what the text is about, as a state is.

@@ -614,8 +614,10 @@ public sealed partial class Discourse
         int lineStart = text[..span.Start].LastIndexOf('\n') + 1;
         // The bullet is the sentence's first character, or stands alone before it.
         var lead = text[lineStart..Math.Min(text.Length, span.Start + 1)].TrimStart();
-        return lead.Length > 0 && lead[0] is '-' or '•' or '*' or '–' or '·' or '▪' && text[lineStart..span.Start].Trim().Length <= 1;
+        return lead.Length > 0 && IsBulletMark(lead[0]) && text[lineStart..span.Start].Trim().Length <= 1;
     }
+
+    private static bool IsBulletMark(char c) => c is '-' or '•' or '*' or '–' or '·' or '▪';
 
     /// <summary>The sentence goes on a line that a bullet opens, after the bullet's first sentence.</summary>
     private bool BulletLineGoesOn(TextSpan span)
@@ -623,7 +625,7 @@ public sealed partial class Discourse
         var text = _document.Text.AsSpan();
         int lineStart = text[..span.Start].LastIndexOf('\n') + 1;
         var line = text[lineStart..span.Start].TrimStart();
-        return line.Length > 1 && line[0] is '-' or '•' or '*' or '–' or '·' or '▪';
+        return line.Length > 1 && IsBulletMark(line[0]);
     }
 
     /// <summary>Only spaces or tabs stand between the line's start and <paramref name="at"/>.</summary>

@@ -100,13 +100,12 @@ internal sealed partial class SentenceCoder
         np.Lemma is "value" or "cost" or "worth" or "price" && p.AtomOf(np.Head) is null
         && (p.Is(np.First, "its") || np.OfPhrase is { } of && AnaphoricAid(p, of));
 
-    /// <summary>"the package", "the new aid", "the assistance", "it": a phrase that refers back to resources just told.</summary>
     /// <summary>
     /// "About $333 million is being released immediately" after a $3 billion loan: an amount alone, in the commitment's
     /// currency and less than it, is a share of that commitment.
     /// </summary>
-    /// (Not in a sentence that names another party: "the EU has quadrupled its aid; the latest €25 million was announced
-    /// on Monday" is the EU's.)
+    /// <remarks>(Not in a sentence that names another party: "the EU has quadrupled its aid; the latest €25 million was
+    /// announced on Monday" is the EU's.)</remarks>
     private static bool ShareOf(SentenceParse p, Chunk np, EventDraft told)
     {
         if (np.Conjuncts is not null || p.AtomOf(np.Head) is not { Kind: AtomKind.Money, Money: { } share } || told.Commitment?.Amount is not { } whole
@@ -117,6 +116,7 @@ internal sealed partial class SentenceCoder
         return true;
     }
 
+    /// <summary>"the package", "the new aid", "the assistance", "it": a phrase that refers back to resources just told.</summary>
     private bool AnaphoricAid(SentenceParse p, Chunk np) =>
         np.Conjuncts is null && np.PossessorEnd < 0 && p.AtomOf(np.Head) is null
         && (np.First == np.Head && p.Is(np.Head, "it")

@@ -749,13 +749,8 @@ internal sealed partial class SentenceCoder
                 bool division = p.AtomOf(at) is null && p.NounLemma(at) is "state" or "province" or "region" or "city" or "district" or "county" or "oblast" or "governorate" or "area" or "town";
                 if (division && at > place.First) at--;
                 // ("in Nigeria's Borno state", "in the Mexican state of Guerrero": a division of a named country is in it.)
-                if (division && p.AtomOf(at) is null)
-                    for (int i = place.First; i < place.Head; i++)
-                        if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null, Kind: EntityKind.State } owner }) return owner;
                 // ("outside the base next to Niamey airport", "in Kyiv's main square": a town named before a site is where it is.)
-                if (!division && p.AtomOf(at) is null)
-                    for (int i = place.First; i < place.Head; i++)
-                        if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null, Kind: EntityKind.Place } town }) return town;
+                if (p.AtomOf(at) is null && NamedBefore(p, place, division ? EntityKind.State : EntityKind.Place) is { } within) return within;
                 // (Not "to the Swedish embassy": a nationality's organ is a party, not a place.)
                 if (p.AtomOf(at) is { Kind: AtomKind.Entity, Entity: { Code: not null } m }
                     && (m.Kind == EntityKind.Place || m.Kind == EntityKind.State && m.Form != MentionForm.Demonym))
@@ -765,6 +760,14 @@ internal sealed partial class SentenceCoder
         // ("blocked Tel Aviv's Ayalon highway": a place that owns the object is where the act happened.)
         if (!retreat && clause.Object is { PossessorEnd: > 0 } owned && p.AtomOf(owned.First) is { Kind: AtomKind.Entity, Entity: { Code: not null, Kind: EntityKind.Place } ownerPlace })
             return ownerPlace;
+        return null;
+    }
+
+    /// <summary>The first mention of <paramref name="kind"/> with a code among the words before the phrase's head.</summary>
+    private static Mention? NamedBefore(SentenceParse p, Chunk np, EntityKind kind)
+    {
+        for (int i = np.First; i < np.Head; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null } m } && m.Kind == kind) return m;
         return null;
     }
 
@@ -1130,22 +1133,10 @@ internal sealed partial class SentenceCoder
     /// <summary>"minutes after he landed from Berlin", "on his return from Moscow": a place someone came from is no party.</summary>
     private static bool TravelledFrom(SentenceParse p, Mention m)
     {
-        // (The mention's first token, found by halving: the tokens are in the order of the text.)
-        int lo = 0, hi = p.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            int start = p.Tokens[mid].Start;
-            if (start == m.Span.Start)
-            {
-                if (mid < 2 || !p.Is(mid - 1, "from")) return false;
-                return p.Tags[mid - 2].IsVerb() && p.VerbLemma(mid - 2) is "land" or "return" or "arrive" or "fly" or "come" or "travel"
-                    || p.Is(mid - 2, "return") || p.Is(mid - 2, "flight");
-            }
-            if (start < m.Span.Start) lo = mid + 1;
-            else hi = mid - 1;
-        }
-        return false;
+        int first = SyntaxParser.TokenAt(p, m.Span.Start);
+        if (first < 2 || first >= p.Count || p.Tokens[first].Start != m.Span.Start || !p.Is(first - 1, "from")) return false;
+        return p.Tags[first - 2].IsVerb() && p.VerbLemma(first - 2) is "land" or "return" or "arrive" or "fly" or "come" or "travel"
+            || p.Is(first - 2, "return") || p.Is(first - 2, "flight");
     }
 
     /// <summary>The subject of an active clause is an organ or kind of actor that names no state ("Police", "the army",

@@ -103,6 +103,22 @@ public static class Tokenizer
     private static bool IsInnerMark(string text, int i, int end) =>
         char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
+    /// <summary>
+    /// The index of the token that contains or follows character <paramref name="position"/> (the first that ends after
+    /// it), or <c>tokens.Count</c>; found by halving, as tokens are in text order.
+    /// </summary>
+    public static int IndexAt(List<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Count - 1, found = tokens.Count;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End > position) { found = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        return found;
+    }
+
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
 
     public static bool IsSymbol(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₹' or '%' or '₩' or '₺' or '₪';

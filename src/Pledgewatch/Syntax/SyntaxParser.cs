@@ -1,4 +1,5 @@
 using Pledgewatch.Events;
+using Pledgewatch.Sentences;
 
 namespace Pledgewatch.Syntax;
 
@@ -56,15 +57,5 @@ public sealed class SyntaxParser
     }
 
     /// <summary>The token that contains or follows character <paramref name="position"/>.</summary>
-    internal static int TokenAt(SentenceParse p, int position)
-    {
-        int lo = 0, hi = p.Count - 1, found = p.Count;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (p.Tokens[mid].End > position) { found = mid; hi = mid - 1; }
-            else lo = mid + 1;
-        }
-        return found;
-    }
+    internal static int TokenAt(SentenceParse p, int position) => Tokenizer.IndexAt(p.Tokens, position);
 }
