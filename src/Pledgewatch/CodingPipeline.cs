@@ -53,8 +53,11 @@ public sealed class CodingPipeline
         }
     }
 
+    /// <summary>Where a completed document's body starts, after its dateline (for <c>pledgewatch explain</c>).</summary>
+    public static int BodyStart(Document document) => Discourse.FindBodyStart(document);
+
     /// <summary>The parse of an analysed sentence (for <c>pledgewatch explain</c>).</summary>
-    public Syntax.SentenceParse Parse(string text, SentenceAnalysis sentence) => _syntax.Parse(text, sentence);
+    public Syntax.SentenceParse Parse(string text, SentenceAnalysis sentence, int bodyStart = 0) => _syntax.Parse(text, sentence, bodyStart);
 
     /// <summary>
     /// Codes a document. Records come out lazily, in the order of the sentences they rest on.
@@ -89,7 +92,7 @@ public sealed class CodingPipeline
                 MoneyExtractor.Extract(text, tokens, document.OutletCountry),
                 ItemExtractor.Extract(text, tokens),
                 DateExtractor.Extract(text, tokens, published));
-            foreach (var record in discourse.Add(_syntax.Parse(text, analysis))) yield return record;
+            foreach (var record in discourse.Add(_syntax.Parse(text, analysis, discourse.BodyStart))) yield return record;
         }
         foreach (var record in discourse.Finish()) yield return record;
     }

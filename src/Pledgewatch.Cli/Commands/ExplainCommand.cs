@@ -25,6 +25,7 @@ internal static class ExplainCommand
             var text = document.Text;
             var completed = pipeline.Complete(document);
             Console.WriteLine($"published {completed.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}, outlet {completed.OutletCountry ?? "unknown"}, dateline {completed.Dateline ?? "none"}");
+            int bodyStart = CodingPipeline.BodyStart(completed);
             foreach (var s in pipeline.Analyse(document, document.Published ?? today))
             {
                 Console.WriteLine($"[{s.Sentence.Index}] {s.Sentence.TextOf(text)}");
@@ -35,7 +36,7 @@ internal static class ExplainCommand
                 foreach (var i in s.Items) Console.WriteLine($"    items   {i.Quantity} × {i.Text}");
                 foreach (var d in s.Dates)
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    date    {d.Text} → {d.From:yyyy-MM-dd}..{d.To:yyyy-MM-dd}{(d.Next is { } n ? $" (future: {n.From:yyyy-MM-dd}..{n.To:yyyy-MM-dd})" : "")}"));
-                var parsed = pipeline.Parse(text, s);
+                var parsed = pipeline.Parse(text, s, bodyStart);
                 Console.WriteLine("    tags    " + Syntax.ParseFormatter.Tagged(parsed));
                 Console.WriteLine("    chunks  " + Syntax.ParseFormatter.Chunks(parsed));
                 foreach (var line in Syntax.ParseFormatter.Clauses(parsed)) Console.WriteLine("    clause  " + line);

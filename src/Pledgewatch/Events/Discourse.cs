@@ -49,12 +49,15 @@ public sealed partial class Discourse
         if (datelineCountry is not null && document.Dateline is { } dl) _datelinePlace = new Mention(default, dl, EntityKind.Place, MentionForm.Name, datelineCountry);
         _document = document;
         _published = published;
-        _bodyStart = BodyStart(document);
+        _bodyStart = FindBodyStart(document);
         _coder = new SentenceCoder(frames, lexicon, _bodyStart) { Published = published };
     }
 
+    /// <summary>Where the body starts (see <see cref="FindBodyStart"/>): the syntax stage reads the body's first word as a sentence's first.</summary>
+    internal int BodyStart => _bodyStart;
+
     /// <summary>The character after a dateline's dash ("NAPLES NAVAL BASE, Italy — "), or 0 without a dateline.</summary>
-    private static int BodyStart(Document document)
+    internal static int FindBodyStart(Document document)
     {
         if (document.Dateline is not { Length: > 0 } dateline) return 0;
         var text = document.Text.AsSpan(0, Math.Min(document.Text.Length, 2000));

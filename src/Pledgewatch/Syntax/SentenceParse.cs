@@ -9,8 +9,9 @@ namespace Pledgewatch.Syntax;
 /// </summary>
 public sealed class SentenceParse
 {
-    internal SentenceParse(string text, SentenceAnalysis analysis, PosLexicon lexicon)
+    internal SentenceParse(string text, SentenceAnalysis analysis, PosLexicon lexicon, int bodyStart = 0)
     {
+        BodyStart = bodyStart;
         Text = text;
         Analysis = analysis;
         Lexicon = lexicon;
@@ -121,29 +122,18 @@ public sealed class SentenceParse
     /// <summary>The token is a quotation mark, straight or curly, double or single.</summary>
     public bool IsQuote(int i) => Tokens[i].Kind == TokenKind.Punct && Word(i) is "\"" or "“" or "”" or "'" or "‘" or "’";
 
+    /// <summary>Where the report's body starts, after its dateline ("SEOUL (Reuters) - "), or 0.</summary>
+    public int BodyStart { get; }
+
     /// <summary>
-    /// True for the sentence's first word, also after an opening quote, bracket or dash, and for the first word after a
-    /// dateline ("SEOUL (Reuters) - Troops left …": capitalised words and numbers, one in capitals, then a spaced dash).
+    /// True for the sentence's first word, also after an opening quote, bracket or dash, and for the first word of the
+    /// body after a dateline ("SEOUL (Reuters) - Troops left …").
     /// </summary>
     public bool StartsSentence(int i)
     {
         for (int j = i - 1; j >= 0; j--)
-            if (Tokens[j].Kind is TokenKind.Word or TokenKind.Number) return AfterDateline(i);
+            if (Tokens[j].Kind is TokenKind.Word or TokenKind.Number) return Tokens[j].End <= BodyStart && Tokens[i].Start >= BodyStart;
         return true;
-    }
-
-    private bool AfterDateline(int i)
-    {
-        if (i < 2 || Word(i - 1) is not ("—" or "–" or "-") || Tokens[i - 1].Start == Tokens[i - 2].End) return false;
-        bool capitals = false;
-        for (int j = 0; j < i - 1; j++)
-        {
-            if (Tokens[j].Kind != TokenKind.Word) continue;
-            var w = Word(j);
-            if (!char.IsUpper(w[0])) return false;
-            if (w.Length >= 2 && !w.ContainsAnyInRange('a', 'z')) capitals = true;
-        }
-        return capitals;
     }
 
     /// <summary>The text of tokens <paramref name="first"/>..<paramref name="end"/> (half-open).</summary>

@@ -17,9 +17,10 @@ public sealed class SyntaxParser
 
     public PosLexicon Lexicon => _tagger.Lexicon;
 
-    public SentenceParse Parse(string text, SentenceAnalysis sentence)
+    /// <param name="bodyStart">Where the report's body starts after its dateline (0 without one): the body's first word opens the sentence.</param>
+    public SentenceParse Parse(string text, SentenceAnalysis sentence, int bodyStart = 0)
     {
-        var p = new SentenceParse(text, sentence, _tagger.Lexicon);
+        var p = new SentenceParse(text, sentence, _tagger.Lexicon, bodyStart);
         PlaceAtoms(p);
         _tagger.Tag(p);
         Chunker.Chunk(p);
