@@ -134,6 +134,12 @@ public sealed partial class Discourse
     private void FillRecipient(EventDraft d, List<EventDraft> drafts)
     {
         var actors = d.ActorCodes.ToHashSet();
+        // "made up of: €141 million in 2023-24; …": a part goes where its package goes.
+        if (d.PartOf is { } whole && whole.Recipients.Exists(r => r.Code is not null))
+        {
+            d.Recipients = [.. whole.Recipients];
+            return;
+        }
         if (d.ReactsTo is not null && ReferredAct(d, actors, drafts, _document.Text) is { } act)
         {
             // "Washington and London banned …; Moscow called the ban illegal": every doer of that act in its sentence.

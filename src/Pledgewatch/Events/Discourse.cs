@@ -140,7 +140,8 @@ public sealed partial class Discourse
         Remember(sentence);
         // A headline restates the body in telegraphic grammar: its entities and beneficiaries count, its events are
         // coded in the body.
-        foreach (var b in _coder.Beneficiaries(parse))
+        var helped = _coder.Beneficiaries(parse);
+        foreach (var b in helped)
             if (b.Code is not null) _beneficiaries[b.Code] = _beneficiaries.GetValueOrDefault(b.Code) + 1;
         // "Saturday, 9th March" on a line of its own: the date of the entries below it, up to the next such line.
         if (DateLine(parse) is { } dateLine)
@@ -159,7 +160,16 @@ public sealed partial class Discourse
             // "Canada pledges $500 million more for Ukraine's air defence": a headline's amounts, for the body's
             // commitments that tell the same pledge without one.
             foreach (var d in _coder.CodeHeadline(parse))
-                if (d is { Commitment.Amount: { } money, Category: "AGREE" or "AID" } && d.Actors.Exists(a => a.Code is not null)) _headlineAmounts.Add((d, money));
+                if (d is { Commitment.Amount: { } money, Category: "AGREE" or "AID" } && d.Actors.Exists(a => a.Code is not null))
+                {
+                    // ("UK to contribute €541 million to policing the French coast": whom the headline says it helps.)
+                    // (Else the one state it names after the amount: "… to reception centres on the Greek islands".)
+                    if (d.Recipients.Count == 0) d.Recipients = helped.FindAll(b => b.Code is not null && !d.ActorCodes.Contains(b.Code));
+                    if (d.Recipients.Count == 0 && sentence.Mentions.Where(m => m.Kind == EntityKind.State && m.Span.Start > money.Span.End && m.Code is { } c
+                            && IsState(c) && !d.ActorCodes.Contains(c)).DistinctBy(m => m.Code).ToList() is [{ } only])
+                        d.Recipients = [only];
+                    _headlineAmounts.Add((d, money));
+                }
             return [];
         }
         _atTop = false;
@@ -348,8 +358,15 @@ public sealed partial class Discourse
     {
         foreach (var (told, money) in headline)
         {
-            if (drafts.Exists(d => d.Commitment?.Amount is { } a && a.Currency == money.Currency && Math.Abs(a.Value - money.Value) <= 0.01m * money.Value)) continue;
             var giver = told.ActorCodes.ToHashSet();
+            if (drafts.FindAll(d => d.Commitment?.Amount is { } a && a.Currency == money.Currency && Math.Abs(a.Value - money.Value) <= 0.01m * money.Value) is { Count: > 0 } same)
+            {
+                // "• UK to contribute €541 million to policing the French coast" over "the UK will provide €541
+                // million": the body's pledge is the headline's, and goes where the headline says.
+                foreach (var d in same)
+                    if (d.Recipients.Count == 0 && told.Recipients.Count > 0 && d.ActorCodes.Any(giver.Contains)) d.Recipients = [.. told.Recipients];
+                continue;
+            }
             if (drafts.Find(d => d is { Commitment.Amount: null, Category: "AGREE" or "AID" } && d.ActorCodes.Any(giver.Contains)) is not { Commitment: { } terms }) continue;
             terms.TakeAmount(money, []);
         }

@@ -92,7 +92,7 @@ internal static class Chunker
     /// <summary>The token where an amount or count starts, when a qualifier phrase (amounts-qualifiers.tsv) opens at <paramref name="i"/>.</summary>
     private static int? QualifierBefore(SentenceParse p, int i)
     {
-        if (p.Tags[i] == Tag.Atom || !p.In(i, s_qualifierStarts)) return null;
+        if (p.Tags[i] == Tag.Atom || !p.In(i, s_qualifierStarts) || SpreadOver(p, i)) return null;
         foreach (var words in s_qualifiers)
         {
             int k = 0;
@@ -102,6 +102,17 @@ internal static class Chunker
             if (p.AtomOf(i + k) is { Kind: AtomKind.Money or AtomKind.Items } || p.Tags[i + k] == Tag.CD) return i + k;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "will give €90 million over two years": "over" a number of years after what is given spreads it over them (a
+    /// preposition), where "for over two years" and "over two years ago" count more than two.
+    /// </summary>
+    private static bool SpreadOver(SentenceParse p, int i)
+    {
+        if (!p.Word(i).Equals("over", StringComparison.OrdinalIgnoreCase) || i == 0 || p.Tags[i - 1] is Tag.IN or Tag.TO) return false;
+        if (i + 2 >= p.Count || p.Tags[i + 1] != Tag.CD) return false;
+        return p.Lower(i + 2) is "years" or "months" or "weeks" or "days" or "decades" && (i + 3 >= p.Count || p.Lower(i + 3) is not ("ago" or "old"));
     }
 
     /// <summary>
