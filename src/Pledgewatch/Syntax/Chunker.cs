@@ -20,6 +20,7 @@ internal static class Chunker
             for (int k = i; k < end; k++) p.ChunkAt[k] = chunk.Index;
             i = end;
         }
+        BracketedAbbreviations(p);
         JoinOfPhrases(p);
         FloatingQuantifiers(p);
         SeparatedParticles(p);
@@ -677,6 +678,28 @@ internal static class Chunker
     }
 
     /// <summary>"the head of NATO", "$2 billion of financing", "the people of Ukraine": Y is the "of" phrase of X.</summary>
+    /// <summary>
+    /// "the African Union (AU) and Kenya signed": an abbreviation in brackets after a name is part of the name's
+    /// phrase, so that the phrase can be listed and be a subject.
+    /// </summary>
+    private static void BracketedAbbreviations(SentenceParse p)
+    {
+        var c = p.Chunks;
+        for (int k = 0; k + 3 < c.Count; k++)
+        {
+            if (!c[k].IsNoun || !char.IsUpper(p.Word(c[k].End - 1)[0]) || p.Word(c[k + 1].First) is not "(" || c[k + 1].End != c[k + 1].First + 1
+                || !c[k + 2].IsNoun || c[k + 2].End != c[k + 2].First + 1 || p.Word(c[k + 3].First) is not ")") continue;
+            var abbreviation = p.Word(c[k + 2].First).ToString();
+            if (abbreviation.Length is < 2 or > 8 || abbreviation.Count(char.IsUpper) < 2) continue;
+            c[k].End = c[k + 3].End;
+            c.RemoveRange(k + 1, 3);
+            for (int j = k; j < c.Count; j++) c[j].Index = j;
+            for (int t = c[k].First; t < c[k].End; t++) p.ChunkAt[t] = k;
+            for (int j = k + 1; j < c.Count; j++)
+                for (int t = c[j].First; t < c[j].End; t++) p.ChunkAt[t] = j;
+        }
+    }
+
     private static void JoinOfPhrases(SentenceParse p)
     {
         var c = p.Chunks;
