@@ -270,7 +270,7 @@ public sealed partial class EntityContext
     private string? SubjectState()
     {
         foreach (var m in _found)
-            if (m.Kind == EntityKind.State && m.Code is not null && m.Form != MentionForm.Pronoun && m.Span.Start >= _subjectFromChar) return m.Code;
+            if (m.Kind == EntityKind.State && m.Code is not null && m.Form != MentionForm.Pronoun && m.Span.Start >= _subjectFromChar && !_whereOnly.Contains(m.Span.Start)) return m.Code;
         // ("According to the Saudi state news agency, the kingdom will …": a state's own source speaks of that state.)
         if (_firstWord >= 0 && _firstWord < _tokens.Count && IsWord(_firstWord, "according"))
             foreach (var m in _found)

@@ -15,6 +15,9 @@ public sealed partial class EntityContext
     private int _bodiesNamed;
     /// <summary>States mentioned so far, most recent first: they settle which "Halifax" is meant.</summary>
     private readonly List<string> _statesSeen = [];
+
+    /// <summary>Where demonyms start that only say where a place is ("the South African capital"): no state the sentence is about.</summary>
+    private readonly HashSet<int> _whereOnly = [];
     /// <summary>How often each state was named so far: "the army" with no state of its own is the most named one's.</summary>
     private readonly Dictionary<string, int> _stateCounts = new(StringComparer.Ordinal);
     /// <summary>Last words of capitalised names the coder did not know ("Gopinath"): never places later.</summary>

@@ -173,6 +173,10 @@ public sealed partial class EntityContext
                 // state (its code is the country's) is what the text is about, as a state is.
                 if (code.Length == 3 && Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code)) NoteState(code);
             }
+            // ("talks that opened in the South African capital": a demonym that says where a place is names no state the
+            // report goes on about; "the government" after it is not South Africa's.)
+            else if (kind == EntityKind.State && form == MentionForm.Demonym && end < _tokens.Count && _tokens[end].Kind == TokenKind.Word
+                     && !IsCapitalised(end) && Extractor.PlaceModifiers.Contains(_tokens[end].In(_text))) _whereOnly.Add(from);
             else if (code.Length == 3 && kind is EntityKind.State or EntityKind.Person or EntityKind.Place) NoteState(code, counted: kind != EntityKind.Place);
         }
         return mention;

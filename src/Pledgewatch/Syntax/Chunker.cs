@@ -746,7 +746,7 @@ internal static class Chunker
                 // "…, and delegates from the US and Britain condemned it": after ", and", a phrase whose "from" or "of"
                 // phrases lead to a finite verb is that verb's subject.
                 if (comma && conj && !between && FiniteAfterPhrases(p, c, next + 1) && VerbBefore(c, k, p, speechOpensClause: false)) break;
-                if (!SameKind(p, first, candidate) && !(conj && !comma && NameAndMention(p, first, candidate))) break;
+                if (!SameKind(p, first, candidate, fronted: comma && !conj && !c.Take(k).Any(x => x.Kind == ChunkKind.Verb)) && !(conj && !comma && NameAndMention(p, first, candidate))) break;
                 // ("In a joint statement, the foreign ministers of A, B and C condemned …": the comma after a fronted phrase
                 // closes it; only named places listed there go on: "In Paris, Berlin and Rome, …".)
                 if (comma && k == 1 && c[0].Kind == ChunkKind.Prep && (KindOf(p, first) == AtomKind.None || KindOf(p, candidate) == AtomKind.None)) break;
@@ -837,11 +837,14 @@ internal static class Chunker
     }
 
     /// <summary>Entities join entities, amounts join amounts, other nouns join other nouns.</summary>
-    private static bool SameKind(SentenceParse p, Chunk a, Chunk b)
+    private static bool SameKind(SentenceParse p, Chunk a, Chunk b, bool fronted)
     {
         var (x, y) = (KindOf(p, a), KindOf(p, b));
         if (x == y) return true;
         // "14 Iranian diplomats and consular staff": a mention and a common noun of people join.
+        // ("After a week of talks, the federal government and the rebels signed": before the sentence's first verb, a
+        // comma alone does not join a common noun to a mention after it; "teams from four countries, Spain, …" does.)
+        if (fronted && x == AtomKind.None) return false;
         return x == AtomKind.Entity && y == AtomKind.None && p.Tags[b.Head] is Tag.NNS
             || y == AtomKind.Entity && x == AtomKind.None && p.Tags[a.Head] is Tag.NNS;
     }

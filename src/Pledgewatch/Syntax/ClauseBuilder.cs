@@ -196,7 +196,9 @@ internal static partial class ClauseBuilder
                     k += 3;
                     continue;
                 }
-                case ChunkKind.Comma when fronted.Count > 0 && fronted[^1] == current && current.Verb is not null:
+                case ChunkKind.Comma when fronted.Count > 0 && (fronted[^1] == current && current.Verb is not null
+                    // ("After a week of talks that opened on Monday, the rebels signed": with a relative on its noun.)
+                    || current is { Kind: ClauseKind.Relative, Verb: not null } && current.Parent == fronted[^1].Index && SubjectAndVerbAt(chunks, k + 1)):
                     // The fronted clause ends here; the clause it modifies follows.
                     Assign(p, ch, current);
                     current = main.Verb is null ? main : (main = NewClause(p, ClauseKind.Main, -1));
@@ -427,6 +429,10 @@ internal static partial class ClauseBuilder
                     {
                         waiting.Verb = ch;
                         Assign(p, ch, waiting);
+                        // ("after a week of talks that opened in Pretoria on 25 October, the government and the rebels
+                        // signed": the phrases after the relative's closing comma are the waiting clause's subject.)
+                        if (current.Kind == ClauseKind.Relative && current.Verb is { } relVerb && SubjectAfterComma(chunks, relVerb.Index, k))
+                            for (int m = k - 1; m > relVerb.Index && chunks[m].Kind != ChunkKind.Comma; m--) Assign(p, chunks[m], waiting);
                         current = waiting;
                         continue;
                     }
@@ -620,6 +626,15 @@ internal static partial class ClauseBuilder
                 var host = p.Clauses.FirstOrDefault(c => c != f && c.Kind == ClauseKind.Main && c.Verb is not null && c.FirstToken > f.LastToken);
                 if (host is not null) f.Parent = host.Index;
             }
+    }
+
+    /// <summary>From chunk <paramref name="k"/>: a noun phrase (with its conjuncts), then a finite verb.</summary>
+    private static bool SubjectAndVerbAt(List<Chunk> chunks, int k)
+    {
+        if (k >= chunks.Count || !chunks[k].IsNoun) return false;
+        int j = k + 1;
+        while (j < chunks.Count && (chunks[j].CoordinatedWith is not null || chunks[j].Kind is ChunkKind.Conj or ChunkKind.Comma && j + 1 < chunks.Count && chunks[j + 1].CoordinatedWith is not null)) j++;
+        return j < chunks.Count && chunks[j] is { Kind: ChunkKind.Verb, Verb.Finite: true };
     }
 
     /// <summary>A comma comes between the sentence's first phrase and chunk <paramref name="k"/>, with no verb between.</summary>
