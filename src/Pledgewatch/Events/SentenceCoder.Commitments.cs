@@ -326,7 +326,13 @@ internal sealed partial class SentenceCoder
         if (c.Clause >= 0 && p.Clauses[c.Clause] is { Kind: ClauseKind.Participial, Verb.Verb: { } participle } valuing && SaysValue(participle)
             && valuing.Parent == clause.Index && valuing.Obliques.Exists(o => o.Object == c && o.Preposition == "at"))
             return true;
-        if (c.Clause < 0 || p.Clauses[c.Clause] is not { Kind: ClauseKind.ReducedRelative or ClauseKind.Relative, Antecedent: { } described } rel || rel.Parent != clause.Index) return false;
+        if (c.Clause < 0 || p.Clauses[c.Clause] is not { Kind: ClauseKind.ReducedRelative or ClauseKind.Relative, Antecedent: { } described } rel) return false;
+        // ("cleared the sale of 40 jets and 79 kits to modernise its fleet, in a deal valued at $23 billion": the deal the
+        // sale is made in, set off after an infinitive on the object, is the clause's own.)
+        if (rel.Parent != clause.Index)
+            return rel.Kind == ClauseKind.ReducedRelative && p.Clauses[rel.Parent] is { Kind: ClauseKind.Infinitive } between && between.Parent == clause.Index
+                && between.Obliques.Exists(o => o.Object == described && o.Preposition == "in") && rel.Verb?.Verb is { } deal && SaysValue(deal)
+                && rel.Obliques.Exists(o => o.Object == c && o.Preposition == "at");
         // ("Portugal's new package for Ukraine, which is worth …": a party is worth no amount; the noun before its phrase is.)
         if (p.AtomOf(described.Head) is { Kind: AtomKind.Entity } && described.Index >= 2 && p.Chunks[described.Index - 1].Kind == ChunkKind.Prep && p.Chunks[described.Index - 2].IsNoun)
             described = p.Chunks[described.Index - 2];
