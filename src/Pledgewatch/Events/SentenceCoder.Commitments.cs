@@ -121,7 +121,13 @@ internal sealed partial class SentenceCoder
         {
             if (c.Clause != clause.Index || !c.IsNoun || p.AtomOf(c.Head) is not { Kind: AtomKind.Items, Items: { } item }) continue;
             if (c.Index > 0 && p.Chunks[c.Index - 1].Kind == ChunkKind.Prep) continue;
-            if (!(c.CoordinatedWith is { } first && MoneyIn(p, first) is not null || c.Index > 0 && p.Chunks[c.Index - 1].Kind == ChunkKind.Conj)) continue;
+            // ("the sale of 40 jets and 79 kits, in a deal valued at $23 billion": items listed with items are what the
+            // amount buys.)
+            // ("a package worth €1.1 billion, including 36 howitzers and 120,000 rounds": a list of what it includes is listed apart.)
+            if (!(c.CoordinatedWith is { } first
+                    ? MoneyIn(p, first) is not null || first.Index > 0 && p.Chunks[first.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "including" or "comprising" }
+                        && p.Chunks[c.Index - 1].Kind == ChunkKind.Conj
+                    : c.Index > 0 && p.Chunks[c.Index - 1].Kind == ChunkKind.Conj)) continue;
             consumed.Add(c);
             var itemDraft = NewDraft(p, clause, c, category, null, frame.Contexts, attitude, explanation);
             itemDraft.Actors = actors;
