@@ -15,7 +15,7 @@ internal readonly ref partial struct DateGrammar
     /// <summary>
     /// A weekday: <paramref name="rel"/> 0 = bare ("on Friday": the most recent on or before the publication date,
     /// with the soonest on or after it as <see cref="DateReading.Next"/>), -1 = "last" (strictly before), 1 = "next"
-    /// (strictly after, future only). "Friday, January 2" takes the explicit date; "Friday last week" that week's Friday.
+    /// (strictly after, future only). "Friday, January 2" takes the explicit date; "Friday last week" and "Friday of last week" that week's Friday.
     /// </summary>
     private bool TryWeekday(int i, int rel, out int end, out DateReading reading)
     {
@@ -31,10 +31,12 @@ internal readonly ref partial struct DateGrammar
             }
         }
         if (KindAt(j) == DateWordKind.DayPart) j++;
-        if (rel == 0 && WordAt(j) is { Kind: DateWordKind.Rel } week && IsUnit(j + 1, PeriodUnit.Week))
+        // ("on Wednesday of last week": the same.)
+        int w = Is(j, "of") ? j + 1 : j;
+        if (rel == 0 && WordAt(w) is { Kind: DateWordKind.Rel } week && IsUnit(w + 1, PeriodUnit.Week))
         {
             var monday = CalendarMath.PeriodAt(_p, PeriodUnit.Week, week.Value).From;
-            end = j + 2;
+            end = w + 2;
             reading = DateReading.Day(monday.AddDays(((int)day + 6) % 7));
             return true;
         }
