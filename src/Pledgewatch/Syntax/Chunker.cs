@@ -716,6 +716,7 @@ internal static class Chunker
     private static void Coordinate(SentenceParse p)
     {
         var c = p.Chunks;
+        int firstVerb = c.FindIndex(x => x.Kind == ChunkKind.Verb);
         for (int k = 0; k < c.Count; k++)
         {
             if (!c[k].IsNoun || c[k].CoordinatedWith is not null) continue;
@@ -746,7 +747,7 @@ internal static class Chunker
                 // "…, and delegates from the US and Britain condemned it": after ", and", a phrase whose "from" or "of"
                 // phrases lead to a finite verb is that verb's subject.
                 if (comma && conj && !between && FiniteAfterPhrases(p, c, next + 1) && VerbBefore(c, k, p, speechOpensClause: false)) break;
-                if (!SameKind(p, first, candidate, fronted: comma && !conj && !c.Take(k).Any(x => x.Kind == ChunkKind.Verb)) && !(conj && !comma && NameAndMention(p, first, candidate))) break;
+                if (!SameKind(p, first, candidate, fronted: comma && !conj && (firstVerb < 0 || firstVerb > k)) && !(conj && !comma && NameAndMention(p, first, candidate))) break;
                 // ("In a joint statement, the foreign ministers of A, B and C condemned …": the comma after a fronted phrase
                 // closes it; only named places listed there go on: "In Paris, Berlin and Rome, …".)
                 if (comma && k == 1 && c[0].Kind == ChunkKind.Prep && (KindOf(p, first) == AtomKind.None || KindOf(p, candidate) == AtomKind.None)) break;
