@@ -167,6 +167,16 @@ public sealed partial class Discourse
         // ("the German system had arrived": aid told without its place goes where the report's aid goes.)
         else if (d.Commitment is not null && d.Category is "AGREE" or "AID" or "SANCTION" || d.Category == "AID")
         {
+            // "Chancellor Rachel Reeves and Ukraine's finance minister signed a £2.26 billion loan": of the parties that
+            // sign a commitment, the one the report's help goes to receives it from the others.
+            if (d.Category != "SANCTION" && actors.Count > 1
+                && actors.Where(c => c is not null && !_givers.Contains(c)).MaxBy(c => _aidRecipients.GetValueOrDefault(c!) + _beneficiaries.GetValueOrDefault(c!)) is { } helped
+                && _aidRecipients.GetValueOrDefault(helped) + _beneficiaries.GetValueOrDefault(helped) > 0)
+            {
+                d.Recipients = d.Actors.Where(a => a.Code == helped).Take(1).ToList();
+                d.Actors = d.Actors.Where(a => a.Code != helped).ToList();
+                return;
+            }
             var exclude = ActorsAndGivers(actors);
             code = Top(Sum(_aidRecipients, _agreementParties), exclude, null);
             // "a pledging event for Ethiopia, Kenya and Somalia": beneficiaries named together share every pledge.

@@ -1228,6 +1228,9 @@ internal sealed partial class SentenceCoder
         foreach (var c in p.Clauses)
         {
             if (c.Parent != clause.Index || c.Kind is not (ClauseKind.Infinitive or ClauseKind.Complement)) continue;
+            // ("signed a £2.26 billion loan, to be repaid from the profits on Russian assets": a passive infinitive says
+            // what becomes of the object, not whom the act concerns.)
+            if (c.Kind == ClauseKind.Infinitive && c.Verb?.Verb is { Passive: true }) continue;
             if (c.Object is { } o)
             {
                 Parties.Named(p, o, _bodyStart, _lexicon, into);

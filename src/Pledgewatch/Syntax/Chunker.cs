@@ -841,6 +841,8 @@ internal static class Chunker
     private static bool SameKind(SentenceParse p, Chunk a, Chunk b, bool fronted)
     {
         var (x, y) = (KindOf(p, a), KindOf(p, b));
+        // ("Chancellor Rachel Reeves and Ukraine's finance minister": a named person and an official of a named state.)
+        if (IsPersonName(p, a) && OwnedKind(p, b) == AtomKind.Entity || IsPersonName(p, b) && OwnedKind(p, a) == AtomKind.Entity) return true;
         if (x == y) return true;
         // "14 Iranian diplomats and consular staff": a mention and a common noun of people join.
         // ("After a week of talks, the federal government and the rebels signed": before the sentence's first verb, a
@@ -857,6 +859,21 @@ internal static class Chunker
         return x == AtomKind.Entity && y == AtomKind.None && p.Tags[b.Head] is Tag.NNP
             || y == AtomKind.Entity && x == AtomKind.None && p.Tags[a.Head] is Tag.NNP;
     }
+
+    /// <summary>
+    /// A phrase whose possessor is a named mention ("Ukraine's finance minister") stands for a party as a mention does.
+    /// </summary>
+    private static AtomKind OwnedKind(SentenceParse p, Chunk c)
+    {
+        var kind = KindOf(p, c);
+        if (kind != AtomKind.None || c.PossessorEnd <= c.First) return kind;
+        for (int i = c.First; i < c.PossessorEnd; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity, IsPossessivePronoun: false }) return AtomKind.Entity;
+        return kind;
+    }
+
+    private static bool IsPersonName(SentenceParse p, Chunk c) =>
+        p.AtomOf(c.Head) is { Kind: AtomKind.Entity, Entity: { Kind: Entities.EntityKind.Person, Form: not Entities.MentionForm.Pronoun } };
 
     internal static AtomKind KindOf(SentenceParse p, Chunk c) =>
         p.AtomOf(c.Head) is { } atom ? atom.Kind : p.Tags[c.Head] == Tag.PRP ? AtomKind.Entity : AtomKind.None;
