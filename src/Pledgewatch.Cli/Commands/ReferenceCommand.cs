@@ -5,8 +5,9 @@ namespace Pledgewatch.Cli.Commands;
 
 /// <summary>
 /// <c>pledgewatch reference import [DIR] [--lexicon FILE] [--wordnet DIR] [--cameo FILE --cameo-plover FILE]
-/// [--agents FILE] [--out DIR]</c>: rebuilds the bundled reference tables from their sources, as published: DIR holds
-/// the official files (countries.tsv, officeholders.csv, places.tsv), each option names one other source. Exit code 0
+/// [--agents FILE] [--armed-groups FILE] [--out DIR]</c>: rebuilds the bundled reference tables from their sources, as
+/// published: DIR holds the official files (countries.tsv, officeholders.csv, places.tsv), each option names one other
+/// source (the armed groups are checked against the tables bundled in this build). Exit code 0
 /// when everything was imported, 1 when some rows or files were skipped (each is listed on standard error), 2 when a
 /// named source is missing or nothing was asked for (nothing is written then). A summary of each table (rows read,
 /// written, dropped by reason) goes to standard output. <c>reference update</c> and <c>reference show</c> manage the
@@ -23,14 +24,15 @@ internal static class ReferenceCommand
         var cameo = new Option<string?>("--cameo") { Description = "PETRARCH2's CAMEO.2.0.txt (with --cameo-plover) → event-frames-cameo.tsv." };
         var plover = new Option<string?>("--cameo-plover") { Description = "CAMEO2PLOVER-2021.txt, the CAMEO-to-PLOVER table (with --cameo)." };
         var agents = new Option<string?>("--agents") { Description = "PETRARCH2's Phoenix.agents.txt → entities-agents.tsv." };
-        var import = new Command("import", "Import reference sources into the tables the coder ships.") { source, output, lexicon, wordnet, cameo, plover, agents };
+        var armedGroups = new Option<string?>("--armed-groups") { Description = "PETRARCH2's Phoenix.MilNonState.actors.txt → entities-armed-groups.tsv." };
+        var import = new Command("import", "Import reference sources into the tables the coder ships.") { source, output, lexicon, wordnet, cameo, plover, agents, armedGroups };
         import.SetAction(parse =>
         {
             var sources = new ReferenceSources(parse.GetValue(source), parse.GetValue(lexicon), parse.GetValue(wordnet),
-                parse.GetValue(cameo), parse.GetValue(plover), parse.GetValue(agents));
+                parse.GetValue(cameo), parse.GetValue(plover), parse.GetValue(agents), parse.GetValue(armedGroups));
             if (sources.IsEmpty)
             {
-                Console.Error.WriteLine("reference import: name a source: DIR for the official files, or --lexicon, --wordnet, --cameo with --cameo-plover, --agents");
+                Console.Error.WriteLine("reference import: name a source: DIR for the official files, or --lexicon, --wordnet, --cameo with --cameo-plover, --agents, --armed-groups");
                 return ExitCodes.Usage;
             }
             var errors = sources.Check();

@@ -22,6 +22,14 @@ public sealed partial class EntityExtractor
         persons = AddPersons(trie, r);
         foreach (var b in r.Bodies)
             trie.Add(b.Phrase, new LexEntry(LexKind.Body) { Code = b.Code, Canonical = b.Canonical, Condition = b.Condition });
+        // An armed or political movement is named like a body, coded with its country (EVENTS.md: ISO3 for a state's
+        // people and bodies); "Kurdistan Workers’ Party": text writes the apostrophe typographic as often as straight.
+        foreach (var g in r.ArmedGroups)
+        {
+            var entry = new LexEntry(LexKind.Body) { Code = g.Code, Canonical = g.Canonical, Condition = g.Condition };
+            trie.Add(g.Phrase, entry);
+            if (g.Phrase.Contains('\'')) trie.Add(g.Phrase.Replace('\'', '’'), entry);
+        }
         foreach (var i in r.Institutions)
             AddFolded(trie, i.Phrase, new LexEntry(LexKind.Institution) { Code = i.Code, Sector = i.Sector, Canonical = i.Canonical });
         foreach (var t in r.Titles)

@@ -459,13 +459,15 @@ internal sealed partial class SentenceCoder
         // "the military seized power from the country's government", "the regime jailed its opponents": force or
         // repression aimed at the actor's own state or people is domestic (MMR → MMR), not at whoever else the report names.
         // ("the interior ministry suspended him from office": a measure against one of the state's own people is domestic
-        // too; against the state itself it is not a measure.)
-        if (recipients.Count == 0 && frame.Role is "assault" or "coerce" or "hostile" or "request" or "sanction" && actors.Exists(a => a.Code is not null))
+        // too; against the state itself it is not a measure. "The parliament removed the TPLF from its list of terrorist
+        // organisations": so is a concession to a movement of the state's own.)
+        if (recipients.Count == 0 && frame.Role is "assault" or "coerce" or "hostile" or "request" or "sanction" or "concede" && actors.Exists(a => a.Code is not null))
         {
             var own = new List<Mention>();
             Fill(p, clause, slots.Recipient, own, actorSide: false);
             if (own.Count > 0 && own.TrueForAll(r => r.Code is not null && actors.Exists(a => a.Code == r.Code))
-                && (frame.Role != "sanction" || own.TrueForAll(r => r.Kind == EntityKind.Person))) recipients = own.GetRange(0, 1);
+                && (frame.Role != "sanction" || own.TrueForAll(r => r.Kind == EntityKind.Person))
+                && (frame.Role != "concede" || own.TrueForAll(r => r.Kind == EntityKind.Body))) recipients = own.GetRange(0, 1);
         }
 
         // "accused the eastern authorities of blocking aid", "urged the rival administrations to agree": an organ with no

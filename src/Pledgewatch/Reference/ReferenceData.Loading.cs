@@ -24,17 +24,26 @@ public sealed partial class ReferenceData
             return places;
         }
 
+        var bodies = Rows("bodies.tsv", r => new BodyName(r[0], r[1], r[2], r[3] switch
+        {
+            "after-mention" => BodyCondition.AfterMention,
+            "metonym" => BodyCondition.Metonym,
+            _ => BodyCondition.Always,
+        }));
+        // The hand-written rows of bodies.tsv win over the imported movements on the same phrase ("Ansar Allah" is YEM's).
+        var written = bodies.Select(b => ArmedGroupChecks.Fold(b.Phrase)).ToHashSet(StringComparer.Ordinal);
+        var armedGroups = Read(ArmedGroupImporter.FileName, ArmedGroupImporter.Parse)
+            .Where(g => !written.Contains(ArmedGroupChecks.Fold(g.Phrase)))
+            .Select(g => new BodyName(g.Phrase, g.Code, g.Canonical, BodyCondition.Always))
+            .ToList();
+
         return new ReferenceData(
             Read(CountryImporter.FileName, CountryImporter.Parse),
             Rows("state-aliases.tsv", r => new StateAlias(r[0], r[1], Enum.Parse<StateAliasKind>(r[2], ignoreCase: true))),
             officeholders,
             Places,
-            Rows("bodies.tsv", r => new BodyName(r[0], r[1], r[2], r[3] switch
-            {
-                "after-mention" => BodyCondition.AfterMention,
-                "metonym" => BodyCondition.Metonym,
-                _ => BodyCondition.Always,
-            })),
+            bodies,
+            armedGroups,
             Rows("institutions.tsv", r => new Institution(r[0], r[1], r[2], r[3])),
             Rows("titles.tsv", r => new Title(r[0], r[1], TableFile.List(r, 2), TableFile.Field(r, 3))),
             Rows("commentators.tsv", r => new CommentatorNoun(r[0], r[1], r[2] == "many")),

@@ -29,6 +29,10 @@ public sealed partial class ReferenceData
     internal Entities.PlaceNames PlaceNames => _placeNames.Value;
     private readonly Lazy<Entities.PlaceNames> _placeNames;
     internal IReadOnlyList<BodyName> Bodies { get; }
+
+    /// <summary>Armed and political movements (entities-armed-groups.tsv), coded with the country where they hold
+    /// ground; always named. A phrase <see cref="Bodies"/> has (bodies.tsv, hand-written) is not among them.</summary>
+    internal IReadOnlyList<BodyName> ArmedGroups { get; }
     internal IReadOnlyList<Institution> Institutions { get; }
     internal IReadOnlyList<Title> Titles { get; }
     internal IReadOnlyList<CommentatorNoun> Commentators { get; }
@@ -61,7 +65,7 @@ public sealed partial class ReferenceData
 
     internal ReferenceData(
         IReadOnlyList<Country> countries, IReadOnlyList<StateAlias> stateAliases, IReadOnlyList<Officeholder> officeholders,
-        Func<IReadOnlyList<Place>> places, IReadOnlyList<BodyName> bodies, IReadOnlyList<Institution> institutions,
+        Func<IReadOnlyList<Place>> places, IReadOnlyList<BodyName> bodies, IReadOnlyList<BodyName> armedGroups, IReadOnlyList<Institution> institutions,
         IReadOnlyList<Title> titles, IReadOnlyList<CommentatorNoun> commentators, IReadOnlyList<StateNoun> stateNouns,
         IEnumerable<string> groupSubjects, IEnumerable<string> groupVerbs, IEnumerable<string> openers, IEnumerable<string> placeStopwords,
         IEnumerable<string> firstNames, IEnumerable<string> surnameStopwords, IEnumerable<string> presidential,
@@ -73,6 +77,7 @@ public sealed partial class ReferenceData
         Officeholders = officeholders;
         _places = new(places, LazyThreadSafetyMode.ExecutionAndPublication);
         Bodies = bodies;
+        ArmedGroups = armedGroups;
         Institutions = institutions;
         Titles = titles;
         Commentators = commentators;

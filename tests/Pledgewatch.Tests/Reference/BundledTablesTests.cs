@@ -64,17 +64,31 @@ public sealed class BundledTablesTests
         Assert.Equal("LEG", agents["parliament"].Sector);
     }
 
+    [Theory]
+    [InlineData("Tigray People's Liberation Front", "ETH")]
+    [InlineData("Boko Haram", "NGA")]
+    [InlineData("FARC", "COL")]
+    [InlineData("PKK", "TUR")]
+    [InlineData("Kurdistan Workers' Party", "TUR")]
+    public void TheArmedGroupsAreCodedWithTheirCountry(string phrase, string code)
+    {
+        var groups = ArmedGroupImporter.Parse(Embedded(ArmedGroupImporter.FileName));
+        Assert.Equal(code, Assert.Single(groups, g => g.Phrase == phrase).Code);
+        Assert.DoesNotContain(groups, g => g.Phrase is "MCC" or "ETA" or "Tigers" or "May 15");
+    }
+
     [Fact]
-    public void FramesAndAgentsAreWhatTheImportersMakeOfTheSharedSources()
+    public void FramesAgentsAndArmedGroupsAreWhatTheImportersMakeOfTheSharedSources()
     {
         var cameo = SharedFolder.Require("reference/petrarch2/CAMEO.2.0.txt");
         var plover = SharedFolder.Require("reference/CAMEO2PLOVER-2021.txt");
         var agents = SharedFolder.Require("reference/petrarch2/Phoenix.agents.txt");
+        var groups = SharedFolder.Require("reference/petrarch2/Phoenix.MilNonState.actors.txt");
         var output = Directory.CreateTempSubdirectory("pw-bundled-");
         try
         {
-            ReferenceImporter.Run(new ReferenceSources(Cameo: cameo, CameoPlover: plover, Agents: agents), output.FullName);
-            foreach (var name in (string[])[CameoFrameImporter.FileName, AgentImporter.FileName])
+            ReferenceImporter.Run(new ReferenceSources(Cameo: cameo, CameoPlover: plover, Agents: agents, ArmedGroups: groups), output.FullName);
+            foreach (var name in (string[])[CameoFrameImporter.FileName, AgentImporter.FileName, ArmedGroupImporter.FileName])
                 Assert.True(File.ReadAllBytes(Path.Combine(output.FullName, name)).AsSpan().SequenceEqual(File.ReadAllBytes(DataFile(name))),
                     $"{name} differs from a fresh import: rerun the command in src/Pledgewatch/Reference/Data/SOURCES.md");
         }

@@ -72,6 +72,15 @@ public sealed class ReferenceDataTests
         Assert.Contains(Data.Commentators, c => c.Phrase == "journalist" && c.Sector == "MED");
         Assert.Contains("march", (IReadOnlySet<string>)Data.PlaceStopwords);
         Assert.Contains("USA", (IReadOnlySet<string>)Data.PresidentialStates);
+        Assert.Contains(Data.ArmedGroups, g => g.Phrase == "Boko Haram" && g.Code == "NGA" && g.Condition == BodyCondition.Always);
+    }
+
+    [Fact]
+    public void HandWrittenBodiesWinOverTheImportedArmedGroups()
+    {
+        var written = Data.Bodies.Select(b => b.Phrase.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(Data.ArmedGroups, g => written.Contains(g.Phrase.ToLowerInvariant()));
+        Assert.Contains(Data.Bodies, b => b.Phrase == "Ansar Allah" && b.Code == "YEM");
     }
 
     // The CAMEO frames (event-frames-cameo.tsv, about 6 MB: one row per pattern and verb of its block, synsets

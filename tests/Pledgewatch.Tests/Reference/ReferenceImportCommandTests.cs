@@ -31,8 +31,9 @@ public sealed class ReferenceImportCommandTests : IDisposable
         var cameo = Write("cameo.txt", "--- GIVE [070] ---\nGIVE {GIVES GAVE GIVEN GIVING}\n- * (TO +) [070]\n");
         var plover = Write("plover.txt", "070: AID, , # give\n");
         var agents = Write("agents.txt", "SOLDIER [~MIL]\n");
+        var groups = Write("groups.txt", "BOKO_HARAM [NGAREB]\n");
         return ["--lexicon", lexicon, "--wordnet", Path.Combine(_dir.FullName, "wordnet"), "--cameo", cameo, "--cameo-plover", plover,
-            "--agents", agents, "--out", Path.Combine(_dir.FullName, "out")];
+            "--agents", agents, "--armed-groups", groups, "--out", Path.Combine(_dir.FullName, "out")];
     }
 
     [Fact]
@@ -46,6 +47,7 @@ public sealed class ReferenceImportCommandTests : IDisposable
         Assert.EndsWith("\nverb\tgive\tgives,gave,given,giving\t070\tAID\t\t\npattern\tgive\tprep=to pobj=+\t070\tAID\t\t\n",
             File.ReadAllText(Path.Combine(output, "event-frames-cameo.tsv")));
         Assert.EndsWith("\nsoldier\tsoldiers\tMIL\tMIL\n", File.ReadAllText(Path.Combine(output, "entities-agents.tsv")));
+        Assert.EndsWith("\nBoko Haram\tNGA\tBoko Haram\n", File.ReadAllText(Path.Combine(output, "entities-armed-groups.tsv")));
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class ReferenceImportCommandTests : IDisposable
         var first = Directory.GetFiles(output).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         Assert.Equal(0, Import(args));
         var second = Directory.GetFiles(output).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
-        Assert.Equal(4, first.Count);
+        Assert.Equal(5, first.Count);
         Assert.Equal(first, second);
         Assert.All(first, bytes => Assert.False(bytes.Length > 2 && bytes[0] == 0xEF && bytes[1] == 0xBB, "a BOM"));
         Assert.All(first, bytes => Assert.DoesNotContain((byte)'\r', bytes));
@@ -75,6 +77,7 @@ public sealed class ReferenceImportCommandTests : IDisposable
     [InlineData("--lexicon")]
     [InlineData("--wordnet")]
     [InlineData("--agents")]
+    [InlineData("--armed-groups")]
     public void AMissingSourceIsAnErrorAndWritesNothing(string option)
     {
         var output = Path.Combine(_dir.FullName, "out");

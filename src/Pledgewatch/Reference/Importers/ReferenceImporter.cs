@@ -3,7 +3,8 @@ namespace Pledgewatch.Reference.Importers;
 /// <summary>
 /// Runs the importers over the sources given and writes the derived tables into an output directory: the official
 /// files (countries, officeholders, places) and, each from its own path, the syntax lexicon, the irregular forms, the
-/// CAMEO event frames and the agents. Files are written with LF line ends and no BOM, sorted, so that a re-import of
+/// CAMEO event frames, the agents and the armed groups (checked against the bundled tables: the countries and the names
+/// the entity lexicon has already, <see cref="ArmedGroupChecks.From"/>). Files are written with LF line ends and no BOM, sorted, so that a re-import of
 /// unchanged sources changes nothing.
 /// </summary>
 internal static class ReferenceImporter
@@ -73,6 +74,16 @@ internal static class ReferenceImporter
             using (var reader = new StreamReader(agents)) entries = AgentImporter.Read(reader, Path.GetFileName(agents), problems, counts);
             WriteFile(outputDirectory, AgentImporter.FileName, w => AgentImporter.Write(entries, w), written);
             summary.Add(counts.Format(AgentImporter.FileName));
+        }
+
+        if (sources.ArmedGroups is { } armedGroups)
+        {
+            var counts = new ImportCounts();
+            var checks = ArmedGroupChecks.From(ReferenceData.Load());
+            List<ArmedGroupEntry> entries;
+            using (var reader = new StreamReader(armedGroups)) entries = ArmedGroupImporter.Read(reader, Path.GetFileName(armedGroups), checks, problems, counts);
+            WriteFile(outputDirectory, ArmedGroupImporter.FileName, w => ArmedGroupImporter.Write(entries, w), written);
+            summary.Add(counts.Format(ArmedGroupImporter.FileName));
         }
 
         return new ImportReport(written, problems, summary);

@@ -10,15 +10,18 @@ namespace Pledgewatch.Reference.Importers;
 /// <param name="Cameo">PETRARCH2's CAMEO.2.0.txt.</param>
 /// <param name="CameoPlover">CAMEO2PLOVER-2021.txt.</param>
 /// <param name="Agents">PETRARCH2's Phoenix.agents.txt.</param>
+/// <param name="ArmedGroups">PETRARCH2's Phoenix.MilNonState.actors.txt.</param>
 internal sealed record ReferenceSources(
     string? Official = null,
     string? Lexicon = null,
     string? WordNet = null,
     string? Cameo = null,
     string? CameoPlover = null,
-    string? Agents = null)
+    string? Agents = null,
+    string? ArmedGroups = null)
 {
-    public bool IsEmpty => Official is null && Lexicon is null && WordNet is null && Cameo is null && CameoPlover is null && Agents is null;
+    public bool IsEmpty => Official is null && Lexicon is null && WordNet is null && Cameo is null && CameoPlover is null && Agents is null
+        && ArmedGroups is null;
 
     /// <summary>What is wrong before anything is read: a named source that does not exist, or half of the CAMEO pair.</summary>
     public List<string> Check()
@@ -42,6 +45,7 @@ internal sealed record ReferenceSources(
         if (CameoPlover is not null && !File.Exists(CameoPlover)) errors.Add($"--cameo-plover: no such file: {CameoPlover}");
         if ((Cameo is null) != (CameoPlover is null)) errors.Add("--cameo and --cameo-plover go together: the frames need both the dictionary and the mapping table");
         if (Agents is not null && !File.Exists(Agents)) errors.Add($"--agents: no such file: {Agents}");
+        if (ArmedGroups is not null && !File.Exists(ArmedGroups)) errors.Add($"--armed-groups: no such file: {ArmedGroups}");
         return errors;
     }
 }
