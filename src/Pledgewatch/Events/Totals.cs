@@ -30,7 +30,7 @@ internal static class Totals
                     case "single": s_single.Add(w); break;
                     case "phrase": s_phrases.Add(w.Split('_')); break;
                     case "opener": s_openers.Add(w.Split('_')); break;
-                    case "period": s_periods.Add(w.Split('_')); break;
+                    case "period" or "conversion": s_periods.Add(w.Split('_')); break;
                 }
         s_periodStarts = new WordSet(s_periods.Select(period => period[0]));
     }
@@ -47,6 +47,7 @@ internal static class Totals
                 && SaysNow(p, vg) && counted.First + 2 < p.Count && p.Is(counted.First, "more") && p.Is(counted.First + 1, "than") && p.Tags[counted.First + 2] == Tag.CD)
                 return true;
         // "over the past two months Finland delivered €600 million": what was given in a period is its sum.
+        // ("At today's exchange rate the grant comes to nearly Rs 60 billion": a conversion restates an amount.)
         // ("During the worst months of the crisis New Delhi extended close to $4 billion": so is what was given during months or weeks.)
         for (int i = 0; i < p.Count; i++)
         {

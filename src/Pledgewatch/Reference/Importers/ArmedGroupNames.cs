@@ -40,7 +40,7 @@ internal static partial class ArmedGroupNames
 
     /// <summary>
     /// Words a person's name starts with in this dictionary: honorifics and given names its person aliases use that
-    /// the project's first names (first-names.txt and the officeholders') lack. REVIEW: a person whose first word is
+    /// the project's first names (first-names.txt and the officeholders') lack. A limit: a person whose first word is
     /// not here ("Nasrallah" alone is caught as the end of a person's name of the same entry) stays a group's name.
     /// </summary>
     private static readonly FrozenSet<string> PersonStarts = FrozenSet.Create(StringComparer.Ordinal,
