@@ -222,7 +222,8 @@ public sealed partial class EntityContext
         // ("the Treasury Department": an institution's longer name says whose it is.)
         if (Longest(MatchAt(the ? i + 1 : i), Mask(LexKind.Institution), out var longer) && longer.End > noun.End) return false;
         // (Only as a subject: at the start or after a conjunction; "will ask parliament to approve" names no actor.)
-        if (!the && !(i == _firstWord || IsPunct(i - 1, ',') || IsAnyWord(i - 1, ["after", "before", "when", "once", "until", "since", "and", "but", "as"]))) return false;
+        // ("On Sunday evening parliament endorsed …": or after a fronted date.)
+        if (!the && !(i == _firstWord || IsPunct(i - 1, ',') || IsAnyWord(i - 1, ["after", "before", "when", "once", "until", "since", "and", "but", "as"]) || EndsDate(i - 1))) return false;
         var sector = noun.Entry.Sector;
         // "the government of Canada": Canada says which ("the government of Dina Boluarte": a name the coder does not
         // know says nothing, and the noun stands alone).
@@ -246,6 +247,15 @@ public sealed partial class EntityContext
         Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));
         end = noun.End;
         return true;
+    }
+
+    /// <summary>Token <paramref name="k"/> ends a date: a weekday, "yesterday", "evening", a month, or a day number after a month.</summary>
+    private bool EndsDate(int k)
+    {
+        if (k < 0 || k >= _tokens.Count) return false;
+        if (_tokens[k].Kind == TokenKind.Number) return k > 0 && IsMonth(_tokens[k - 1].In(_text));
+        return Dates.DateLexicon.Lookup(_tokens[k].In(_text)).Kind is Dates.DateWordKind.Weekday or Dates.DateWordKind.DayWord
+            or Dates.DateWordKind.DayPart or Dates.DateWordKind.Month;
     }
 
     /// <summary>
