@@ -15,6 +15,11 @@ public sealed partial class Discourse
         // measures on six officials" (on Iran, by the report's targets) answers Canada.
         foreach (var d in drafts)
             if (d.Category is "SANCTION" or "COERCE" or "ASSAULT" or "AGREE" or "AID" && d.Recipients.TrueForAll(r => r.Code is null) && !IsUndirectedAct(d)) FillRecipient(d, drafts);
+        // "Tens of thousands rallied against the sanctions": a protest against an act is aimed at its doers.
+        foreach (var d in drafts)
+            if (d.Category == "PROTEST" && d.ReactsTo is not null && ReferredAct(d, d.ActorCodes.ToHashSet(), drafts, _document.Text) is { } protested
+                && protested.Actors.Where(a => a.Code is not null && !d.ActorCodes.Contains(a.Code)).DistinctBy(a => a.Code).ToList() is { Count: > 0 } doers)
+                d.Recipients = doers;
         for (int k = 0; k < drafts.Count; k++)
         {
             var d = drafts[k];

@@ -678,6 +678,13 @@ internal sealed partial class SentenceCoder
             draft.ReactsTo = ReferredActKind(p, clause);
             if (draft.ReactsTo is not null) draft.ReactsToNoun = clause.Object?.Lemma;
         }
+        // ("rallied against the sanctions": a protest against an act told before is aimed at whoever did it; the
+        // discourse puts them in place of the scene's own state if it finds the act.)
+        if (category == "PROTEST" && clause.ObliqueOf("against") is { } against && ReferredActKind(p, against) is { Length: > 0 } protested)
+        {
+            draft.ReactsTo = protested;
+            draft.ReactsToNoun = against.Lemma;
+        }
         if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
         // ("Israeli strikes killed people in Gaza", "police arrested 30 people in Istanbul": force used somewhere took place there.)
         if (frame.Role is "protest" or "assault" or "coerce" && category is "PROTEST" or "ASSAULT" or "COERCE") draft.Location = ProtestPlace(p, clause);
@@ -1376,9 +1383,11 @@ internal sealed partial class SentenceCoder
     /// "condemned the conference", "called the decision illegal", "welcomed the move": a definite object that names an
     /// act without its doer refers back to one. The category that act must have (a meeting's CONSULT), or "" for any.
     /// </summary>
-    private string? ReferredActKind(SentenceParse p, Clause clause)
+    private string? ReferredActKind(SentenceParse p, Clause clause) => ReferredActKind(p, clause.Object);
+
+    private string? ReferredActKind(SentenceParse p, Chunk? referring)
     {
-        if (clause.Object is not { } o || !(p.Is(o.First, "the") || p.Is(o.First, "this") || p.Is(o.First, "that") || p.Is(o.First, "these"))) return null;
+        if (referring is not { } o || !(p.Is(o.First, "the") || p.Is(o.First, "this") || p.Is(o.First, "that") || p.Is(o.First, "these"))) return null;
         if (Parties.Head(p, o, _bodyStart) is not null) return null;
         var owners = new List<Mention>();
         Parties.Owner(p, o, _bodyStart, owners, ofPhrase: true);
