@@ -231,11 +231,14 @@ internal static class Chunker
             || w.Equals("condition", StringComparison.OrdinalIgnoreCase) || w.Equals("grounds", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A clause follows: within a few tokens, a finite verb or modal after something that can be its subject.</summary>
+    /// <summary>
+    /// A clause follows: within 24 tokens (a subject of two named forces with their leaders is that long), a finite verb
+    /// or modal after something that can be its subject.
+    /// </summary>
     internal static bool ClauseFollows(SentenceParse p, int i)
     {
         bool subject = false, onlyMoney = true;
-        for (int j = i; j < Math.Min(p.Count, i + 12); j++)
+        for (int j = i; j < Math.Min(p.Count, i + 24); j++)
         {
             var t = p.Tags[j];
             // "after he and President Marcos Jr. agreed": an abbreviation's period inside the sentence ends nothing.
