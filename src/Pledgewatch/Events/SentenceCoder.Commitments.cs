@@ -247,7 +247,9 @@ internal sealed partial class SentenceCoder
             if (!c.IsNoun || MoneyIn(p, c) is not { } money) continue;
             // ("paid €50 million, the first instalment of the €82 million it has earmarked": the whole a share is of is
             // told by its own clause, not given here.)
-            if (c != clause.Object && c.Index >= 2 && p.Chunks[c.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "of" } && p.Chunks[c.Index - 2] is { IsNoun: true } share && IsShareNoun(p, share))
+            // ("A first instalment of about $476 million is being paid out": an amount without "the" is the share's own size.)
+            if (c != clause.Object && c.Index >= 2 && p.Chunks[c.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "of" } && p.Chunks[c.Index - 2] is { IsNoun: true } share && IsShareNoun(p, share)
+                && !(share == clause.Subject && !p.Is(c.First, "the")))
                 continue;
             if (found.Count > 0 && ConvertsPrevious(p, c, found[^1].Item2, money)) continue;
             if (Totals.IsComparison(p, c)) continue;
