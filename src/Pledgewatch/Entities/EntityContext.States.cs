@@ -362,7 +362,10 @@ public sealed partial class EntityContext
         _statesSeen.Insert(0, code);
     }
 
-    /// <summary>The country a title names by itself ("Chancellor": DEU or AUT): the outlet's, the latest mentioned, else the first.</summary>
+    /// <summary>
+    /// The country or body a title names by itself ("Chancellor": DEU or AUT; "Secretary-General": the UN, NATO, …): the
+    /// outlet's, the latest state mentioned, the body named last, else the first.
+    /// </summary>
     private string? TitleCountry(Title title)
     {
         var countries = title.Countries;
@@ -370,6 +373,10 @@ public sealed partial class EntityContext
         if (_outlet is not null && countries.Contains(_outlet)) return _outlet;
         foreach (var state in _statesSeen)
             if (countries.Contains(state)) return state;
-        return countries[0];
+        // ("the Secretary-General" after NATO was named: NATO's.)
+        string? body = null;
+        foreach (var c in countries)
+            if (_bodyLastSeen.TryGetValue(c, out int seen) && (body is null || seen > _bodyLastSeen[body])) body = c;
+        return body ?? countries[0];
     }
 }
