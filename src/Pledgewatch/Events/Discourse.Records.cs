@@ -174,9 +174,9 @@ public sealed partial class Discourse
         {
             // "Chancellor Rachel Reeves and Ukraine's finance minister signed a £2.26 billion loan": of the parties that
             // sign a commitment, the one the report's help goes to receives it from the others.
+            int Helped(string c) => _aidRecipients.GetValueOrDefault(c) + _beneficiaries.GetValueOrDefault(c);
             if (d.Category != "SANCTION" && actors.Count > 1
-                && actors.Where(c => c is not null && !_givers.Contains(c)).MaxBy(c => _aidRecipients.GetValueOrDefault(c!) + _beneficiaries.GetValueOrDefault(c!)) is { } helped
-                && _aidRecipients.GetValueOrDefault(helped) + _beneficiaries.GetValueOrDefault(helped) > 0)
+                && actors.OfType<string>().Where(c => !_givers.Contains(c)).MaxBy(Helped) is { } helped && Helped(helped) > 0)
             {
                 d.Recipients = d.Actors.Where(a => a.Code == helped).Take(1).ToList();
                 d.Actors = d.Actors.Where(a => a.Code != helped).ToList();

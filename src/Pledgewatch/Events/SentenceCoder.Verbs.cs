@@ -465,9 +465,9 @@ internal sealed partial class SentenceCoder
         {
             var own = new List<Mention>();
             Fill(p, clause, slots.Recipient, own, actorSide: false);
-            if (own.Count > 0 && own.TrueForAll(r => r.Code is not null && actors.Exists(a => a.Code == r.Code))
-                && (frame.Role != "sanction" || own.TrueForAll(r => r.Kind == EntityKind.Person))
-                && (frame.Role != "concede" || own.TrueForAll(r => r.Kind == EntityKind.Body))) recipients = own.GetRange(0, 1);
+            EntityKind? only = frame.Role switch { "sanction" => EntityKind.Person, "concede" => EntityKind.Body, _ => null };
+            if (own.Count > 0 && own.TrueForAll(r => r.Code is not null && actors.Exists(a => a.Code == r.Code) && (only is null || r.Kind == only)))
+                recipients = own.GetRange(0, 1);
         }
 
         // "accused the eastern authorities of blocking aid", "urged the rival administrations to agree": an organ with no
