@@ -74,9 +74,14 @@ public sealed partial class EntityContext
                     && _found[^1].Span.End == _tokens[i - 1].Start)
                     code = owner;
                 // ("the Philippine Congress": so is one after another state's nationality.)
-                else if (i >= 1 && _found.Count > 0 && _found[^1] is { Kind: EntityKind.State, Form: MentionForm.Demonym, Code: { } nation } && nation != code
+                else if (i >= 1 && _found.Count > 0 && _found[^1] is { Kind: EntityKind.State, Form: MentionForm.Demonym or MentionForm.Name, Possessive: false, Code: { } nation }
                     && _found[^1].Span.End == _tokens[i - 1].End)
-                    code = nation;
+                    code = _found[^1].Form == MentionForm.Demonym ? nation : code;
+                // ("Congress approved the decree" in a Brazilian paper: a name other states' organs bear too is the
+                // outlet's own when its state is one of them; "the US Senate" says whose it is.)
+                // (Not after a mention of the name's first state: "Biden said he would ask Congress".)
+                else if (_outlet is { } outlet && Array.IndexOf(e.Namesakes, outlet) >= 0 && !_found.Exists(f => f.Code == e.Code))
+                    code = outlet;
                 Emit(i, m.End, EntityKind.State, MentionForm.Name, code, e.Sector, code == e.Code ? e.Canonical : null, IsPossessive(m.End));
                 return m.End;
             }

@@ -31,7 +31,7 @@ public sealed partial class EntityExtractor
             if (g.Phrase.Contains('\'')) trie.Add(g.Phrase.Replace('\'', '’'), entry);
         }
         foreach (var i in r.Institutions)
-            AddFolded(trie, i.Phrase, new LexEntry(LexKind.Institution) { Code = i.Code, Sector = i.Sector, Canonical = i.Canonical });
+            AddFolded(trie, i.Phrase, new LexEntry(LexKind.Institution) { Code = i.Code, Sector = i.Sector, Canonical = i.Canonical, Namesakes = i.Namesakes });
         foreach (var t in r.Titles)
         {
             var kind = t.Role switch { "~honorific" => LexKind.Honorific, ['~', ..] => LexKind.TitleModifier, _ => LexKind.Title };

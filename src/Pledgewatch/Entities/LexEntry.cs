@@ -27,6 +27,9 @@ internal sealed class LexEntry(LexKind kind)
     /// <summary>A bare title that is the outlet's own state's organ ("the Treasury").</summary>
     public bool OutletsOwn { get; init; }
 
+    /// <summary>For an institution: the other states with an organ of the same name (see <see cref="Reference.Institution.Namesakes"/>).</summary>
+    public string[] Namesakes { get; init; } = [];
+
     /// <summary>For a person phrase: true when it is the full name (or a multi-word alias), false for a surname alone.</summary>
     public bool FullName { get; init; }
 

@@ -32,6 +32,7 @@ internal enum TagCondition : byte
     AfterWithPhrase,
     PrevSubjectBeforeDeterminer,
     InObjectOfInfinitive,
+    BetweenAuxiliaryAndVerb,
 }
 
 /// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
@@ -96,6 +97,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "in-object-of-infinitive" => TagCondition.InObjectOfInfinitive,
                 "after-relative-clause" => TagCondition.AfterRelativeClause,
                 "after-with-phrase" => TagCondition.AfterWithPhrase,
+                "between-auxiliary-and-verb" => TagCondition.BetweenAuxiliaryAndVerb,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };
             var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextTagSkippingAdverbs or TagCondition.NextCan or TagCondition.VerbList ? TagSet.Parse(arg).Bits : 0;

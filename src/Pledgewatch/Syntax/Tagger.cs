@@ -510,6 +510,11 @@ internal sealed class Tagger
                 return InObjectOfVerb(p, i, infinitive: true);
             case TagCondition.FirstBeforePhrase:
                 return p.StartsSentence(i) && i + 1 < p.Count && Surface(p, i + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.NNP;
+            case TagCondition.BetweenAuxiliaryAndVerb:
+                // "was briefly detained", "has today announced": after an auxiliary, before a word that can be a verb's
+                // participle or base form, a word that can be an adverb is one.
+                return i > 0 && i + 1 < p.Count && p.Tags[i - 1] != Syntax.Tag.POS && (ClassAt(p, i - 1) & (WordClass.Be | WordClass.Have | WordClass.Modal | WordClass.ModalFuture)) != 0
+                    && p.Tags[i + 1] != Syntax.Tag.Atom && (p.Options[i + 1].Has(Syntax.Tag.VBN) || p.Options[i + 1].Has(Syntax.Tag.VB) || p.Options[i + 1].Has(Syntax.Tag.VBG));
             case TagCondition.BetweenVerbAndNoun:
                 // (Not after "have" or "be": "had arrested opposition leaders" keeps its participle.)
                 return i > 0 && i + 1 < p.Count && Surface(p, i - 1).IsVerb() && Surface(p, i + 1) is Syntax.Tag.NN or Syntax.Tag.NNS
