@@ -103,6 +103,11 @@ public sealed partial class EntityContext
                 EmitPronoun(i, e.Pronoun);
                 return m.End;
             case LexKind.Place:
+                // "Anderson Torres", "Marco Rubio" read as two towns: one-word places side by side, with no comma, are
+                // a person's first and last names.
+                if (m.Length == 1 && IsCapitalised(m.End) && !IsPossessive(m.End) && !StartsStrongPhrase(m.End)
+                    && MatchAt(m.End).Exists(n => n.Entry.Kind == LexKind.Place && n.Length == 1) && (m.End + 1 >= _tokens.Count || !IsCapitalised(m.End + 1)))
+                    return SkipName(i);
                 Emit(i, m.End, EntityKind.Place, MentionForm.Name, ChoosePlace(e));
                 return m.End;
             default:

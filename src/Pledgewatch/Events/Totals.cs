@@ -44,7 +44,7 @@ internal static class Totals
         // with "now", "so far" or "already" and a count of more than some number tells where a running count stands.
         foreach (var c in p.Clauses)
             if (c.Kind == ClauseKind.Main && c.Verb is { Verb: { Perfect: true, Tense: Tense.Present } } vg && c.Object is { } counted
-                && SaysNow(p, vg) && counted.First + 2 < p.Count && p.Is(counted.First, "more") && p.Is(counted.First + 1, "than") && p.Tags[counted.First + 2] == Tag.CD)
+                && SaysNow(p, vg) && MoreThan(p, counted.First) is var n && n > 0 && n < p.Count && Tagger.Surface(p, n) == Tag.CD)
                 return true;
         // "over the past two months Finland delivered €600 million": what was given in a period is its sum.
         // ("At today's exchange rate the grant comes to nearly Rs 60 billion": a conversion restates an amount.)
@@ -87,6 +87,11 @@ internal static class Totals
             if (p.Is(i, "now") || p.Is(i, "already") || p.Is(i, "far") && i > 0 && p.Is(i - 1, "so")) return true;
         return false;
     }
+
+    /// <summary>"more than 1,200", "over $5 billion" (United States officials: "have now committed over $5 billion worth of
+    /// equipment"): where the number after the words starts, else 0.</summary>
+    private static int MoreThan(SentenceParse p, int k) =>
+        k + 1 < p.Count && p.Is(k, "more") && p.Is(k + 1, "than") ? k + 2 : p.Is(k, "over") ? k + 1 : 0;
 
     /// <summary>"during the worst months", "during those weeks": a span of months or weeks, with only a determiner and adjectives before it.</summary>
     private static bool DuringMonths(SentenceParse p, int during)
