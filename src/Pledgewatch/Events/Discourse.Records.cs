@@ -46,6 +46,11 @@ public sealed partial class Discourse
             if (d.Category == "CONSULT" && d.Location is null && d.Mode != "phone" && _datelinePlace is { Code: { } where }
                 && (where != _document.OutletCountry || d.Actors.Count > 0 && d.Actors[0].Code == where))
                 d.Location = _datelinePlace;
+            // "police detained 1,200 people", "rioters stormed Congress": force or protest by a state's own people or organs
+            // against its own, with no place stated, took place in that state.
+            if (d.Location is null && d.Category is "ASSAULT" or "PROTEST" or "COERCE" && d.Actors.Count == 1 && d.Recipients.Count == 1
+                && d.Actors[0].Code is { Length: 3 } home && d.Recipients[0].Code == home && IsState(home))
+                d.Location = d.Actors[0] with { Kind = EntityKind.State };
             if (d.Actors.Count == 0 || d.Actors.TrueForAll(a => a.Code is null)) continue;
             kept.Add((d, from, to, text));
         }
