@@ -278,7 +278,13 @@ public sealed partial class Discourse
         // ("… because Tokyo signed yesterday's statement": not the date of a cause, nor of an act reacted to.)
         // ("In January, the court upheld the ban. Washington responded within days …": a month that opens the sentence
         // sets the time too.)
-        if (!timed && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published
+        // ("Lula decreed an intervention that evening, …": a time told relative to the one before goes on in the paragraph.)
+        if (!timed && RelativeTime(parse, sentence, drafts) is { } relative)
+        {
+            _paragraphDate = relative;
+            _paragraphDateIsBackground = false;
+        }
+        else if (!timed && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published
             && (stated.To.DayNumber - stated.From.DayNumber <= 7 || stated.To.DayNumber - stated.From.DayNumber <= 31 && parse.Count > 0 && stated.Span.Start <= parse.Tokens[0].Start + 3)
             && !drafts.Exists(d => d.GivesCause && d.DateText == stated.Text || d.ReferredActDate == stated.Text))
         {
@@ -290,6 +296,20 @@ public sealed partial class Discourse
         var flushed = _drafts.GetRange(0, MergeWindow);
         _drafts.RemoveRange(0, MergeWindow);
         return Complete(flushed);
+    }
+
+    /// <summary>
+    /// "that evening", "the next day": the time a sentence tells relative to the one before, as its events were dated,
+    /// or, when it coded none and states no date, from the paragraph's time (else the last dated event's).
+    /// </summary>
+    private (DateOnly From, DateOnly To, string Text)? RelativeTime(SentenceParse parse, SentenceAnalysis sentence, List<EventDraft> drafts)
+    {
+        if (drafts.Find(d => d.RelativeDays is not null && d.AfterAct is null && d.From is not null && !d.Future && d.DateText is not null) is { } dated)
+            return (dated.From!.Value, dated.To!.Value, dated.DateText!);
+        if (drafts.Count > 0 || sentence.Dates.Any(d => d.Span.Start >= _bodyStart) || _coder.SentenceRelativeDays(parse) is not int days
+            || (_paragraphDate ?? _lastDate) is not { } anchor)
+            return null;
+        return (anchor.From.AddDays(days), anchor.To.AddDays(days), anchor.Text);
     }
 
     public IEnumerable<EventRecord> Finish()

@@ -105,7 +105,7 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary><see cref="RelativeDays"/> over the whole sentence, read once per sentence rather than once per draft.</summary>
-    private int? SentenceRelativeDays(SentenceParse p)
+    internal int? SentenceRelativeDays(SentenceParse p)
     {
         if (_relativeDaysOf != p)
         {
