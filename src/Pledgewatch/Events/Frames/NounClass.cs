@@ -49,6 +49,8 @@ public enum NounClass : ulong
     Quantity = 1ul << 35,
     /// <summary>Adjectives that say forces or people come from elsewhere ("the foreign troops", "international forces"): not the scene's own.</summary>
     Outsider = 1ul << 36,
+    /// <summary>Laws and reforms a government may hold back under pressure ("delay the legislation", "shelved the reform").</summary>
+    Law = 1ul << 37,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -97,6 +99,7 @@ internal static class NounClasses
         "faction" => NounClass.Faction,
         "quantity" => NounClass.Quantity,
         "outsider" => NounClass.Outsider,
+        "law" => NounClass.Law,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
