@@ -11,6 +11,8 @@ public sealed partial class EntityContext
     private readonly Dictionary<string, DocPerson>.AlternateLookup<ReadOnlySpan<char>> _docPersonLookup;
     /// <summary>Officeholders named so far, most recent first: "the Prime Minister" is the latest of them who is one.</summary>
     private readonly List<PersonRecord> _recentPersons = [];
+    /// <summary>The person an "official" title ("crown prince", "emir's envoy") was last given to, by the title's phrase.</summary>
+    private readonly Dictionary<string, (string Code, string Name)> _titledLast = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A person's name found after a title or an honorific.</summary>
     private readonly record struct NameHit(int Start, int End, PersonRecord? Record, DocPerson? Known, bool Full);
@@ -105,6 +107,9 @@ public sealed partial class EntityContext
 
     private string? BareOfficial(string title)
     {
+        // ("Crown Prince Mohammed bin Salman took part. … Trump and the Crown Prince signed …": the person the title was
+        // last given to.)
+        if (_titledLast.TryGetValue(title, out var given)) return given.Code;
         if (_bareOfficials.TryGetValue(title, out var code)) return code;
         code = _statesSeen.Count > 0 ? _statesSeen[0] : _outlet;
         _bareOfficials[title] = code;
@@ -182,6 +187,7 @@ public sealed partial class EntityContext
             var term = record.TermOn(_date, title?.Role, _outlet);
             Emit(start, hit.End, EntityKind.Person, form, term.Code, Government, record.Name, possessive);
             NotePerson(record);
+            if (title is { Role: "official" } && term.Code is { } titled) _titledLast[title.Phrase] = (titled, record.Name);
             return;
         }
         if (hit.Known is { } known)

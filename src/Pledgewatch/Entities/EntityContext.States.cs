@@ -48,9 +48,12 @@ public sealed partial class EntityContext
         {
             case LexKind.Person:
                 var record = EligiblePerson(e)!;
-                Emit(i, m.End, EntityKind.Person, e.FullName ? MentionForm.Name : MentionForm.Surname,
-                    record.TermOn(_date, null, _outlet).Code, Government, record.Name, IsPossessive(m.End));
+                var personCode = record.TermOn(_date, null, _outlet).Code;
+                Emit(i, m.End, EntityKind.Person, e.FullName ? MentionForm.Name : MentionForm.Surname, personCode, Government, record.Name, IsPossessive(m.End));
                 NotePerson(record);
+                // ("Crown Prince Mohammed bin Salman": a title that is part of the known name is given to them.)
+                if (personCode is not null && Longest(_atI, Mask(LexKind.Title), out var titled) && titled.End < m.End && titled.Entry.Title is { Role: "official" } given)
+                    _titledLast[given.Phrase] = (personCode, record.Name);
                 return m.End;
             case LexKind.Body:
                 // "the Singapore Red Cross", "the Turkish Red Crescent": a state's national society is that state's own.
