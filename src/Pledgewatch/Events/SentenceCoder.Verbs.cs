@@ -306,6 +306,12 @@ internal sealed partial class SentenceCoder
             && clause.Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative)
             && (ProtestPlace(p, clause) ?? SceneAlone(p) ?? HeldPerson(p, clause)) is { Code.Length: 3 } authorities)
             actors = [AsState(authorities, "GOV")];
+        // "the Russian ambassador was summoned to explain": an agentless summons of an envoy is by the state the report
+        // is filed from or most about, when the envoy is another's.
+        if (actors.TrueForAll(a => a.Code is null) && frame.Category == "ACCUSE" && frame.Contexts.Contains("diplomatic") && clause.Verb!.Verb!.Passive
+            && clause.Agent is null && clause.Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative)
+            && (DatelinePlace ?? FocusState) is { Code: { Length: 3 } host } hostState && recipients.Exists(r => r.Code is not null) && !recipients.Exists(r => r.Code == host))
+            actors = [AsState(hostState, "GOV")];
         // "the EU has quadrupled its aid for Gaza …; the latest €25 million was announced on Monday": an agentless passive
         // commitment after a semicolon is the giver's of the clause before it, and goes to the same recipient.
         if (actors.Count == 0 && commitment && clause.Verb!.Verb!.Passive && clause.Agent is null && AfterSemicolon(p, clause)
