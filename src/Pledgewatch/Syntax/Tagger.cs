@@ -541,8 +541,9 @@ internal sealed class Tagger
                 // first one's form; the middle ones follow a comma, before a determined phrase, and "and" or "or" comes later.
                 if (i < 2 || i + 1 >= p.Count || p.Word(i - 1) is not ",") return false;
                 // ("…, cancelled visas issued to …": a plural noun after a past form is its object.)
+                // ("…, accused foreign-funded groups of …": so is an adjective and its noun.)
                 if (Surface(p, i + 1) is not (Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.NNP)
-                    && !(Surface(p, i + 1) == Syntax.Tag.NNS && rule.To == Syntax.Tag.VBD)) return false;
+                    && !(Surface(p, i + 1) is Syntax.Tag.NNS or Syntax.Tag.JJ && rule.To == Syntax.Tag.VBD)) return false;
                 bool andLater = false;
                 for (int j = i + 2; j < p.Count && !andLater; j++)
                 {
