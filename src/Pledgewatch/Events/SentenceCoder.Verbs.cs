@@ -448,6 +448,10 @@ internal sealed partial class SentenceCoder
             // ("Canada withdrew its high commissioner": one's own envoys or forces pulled back are pulled from another state.)
             && !(frame.Category == "RETREAT" && clause.Object is { } pulled && (Classes(p, pulled) & (NounClass.Diplomat | NounClass.Troops)) != 0))
             recipients = [AsState(domestic, "GOV")];
+        // ("gendarmes fired tear gas to disperse them": crowd control is a state's force against its own people.)
+        if (recipients.TrueForAll(r => r.Code is null) && frame.Mode == "crowd-control" && actors.Count == 1
+            && actors[0] is { Code: { Length: 3 } policing } police && Discourse.IsState(policing))
+            recipients = [AsState(police, "GOV")];
         // "army officers seized power": power seized is the actor's own state's (a coup is domestic).
         if (recipients.TrueForAll(r => r.Code is null) && frame.Role == "coerce" && clause.Object is { Lemma: "power" } && actors.Count == 1
             && actors[0] is { Code: { Length: 3 } seizedCode } seizer && Discourse.IsState(seizedCode))
