@@ -129,6 +129,10 @@ public sealed partial class EntityContext
         return true;
     }
 
+    /// <summary>Token <paramref name="i"/> carries a name on: "al-Ezzi", "el-Sisi".</summary>
+    private bool CarriesName(int i) =>
+        i + 2 < _tokens.Count && (IsWord(i, "al") || IsWord(i, "el")) && IsPunct(i + 1, '-') && IsCapitalised(i + 2);
+
     /// <summary>
     /// A name at token <paramref name="k"/>: an officeholder (preferring one who holds <paramref name="role"/>), a
     /// person the document introduced, or (when <paramref name="allowUnknown"/>) any run of capitalised words.
@@ -138,7 +142,8 @@ public sealed partial class EntityContext
         hit = default;
         if (!IsCapitalised(k)) return false;
         // A one-word alias followed by another capitalised word is a first name: "Health Minister Jana Horak".
-        if (Longest(MatchAt(k), Mask(LexKind.Person), out var person) && (person.Entry.FullName || !IsCapitalised(person.End)))
+        // ("deputy foreign minister Hussein al-Ezzi": so is one that a particled name carries on.)
+        if (Longest(MatchAt(k), Mask(LexKind.Person), out var person) && (person.Entry.FullName || !IsCapitalised(person.End) && !CarriesName(person.End)))
         {
             // "Sheikh Mohamed bin Zayed Al Nahyan": a name that a particle and a capitalised word carry on is the
             // start of a longer name; the full name inside it decides, else the alias's person over the whole run.
