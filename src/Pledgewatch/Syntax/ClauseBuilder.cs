@@ -993,9 +993,12 @@ internal static partial class ClauseBuilder
         if (j >= c.Count) return false;
         // ("…, said the minister", "…, a spokesman said": a verb of saying after the comma reports what came before;
         // "accepted the resignation, declared a state of emergency and …" lists acts: the phrase after it names no party.)
+        // ("said it opposed the funding, announced that it had lodged representations, and demanded …": a verb of saying
+        // with a "that" clause of its own is one of a list of acts, not a report of what came before.)
         if (c[j].Kind == ChunkKind.Verb && c[j].Verb!.Finite && p.Is(c[j].Verb!.Main, WordClass.Speech))
             return !(j + 1 < c.Count && c[j + 1].IsNoun && p.AtomOf(c[j + 1].Head) is null && p.Tags[c[j + 1].Head] is not (Tag.NNP or Tag.NNPS)
-                     && ListedVerbAfter(c, j + 1));
+                     && ListedVerbAfter(c, j + 1))
+                && !(j + 1 < c.Count && c[j + 1].Kind == ChunkKind.Complementizer);
         if (!c[j].IsNoun) return false;
         int v = j + 1;
         // ("…, the head of the agency said", "…, the government in Managua said", "…, a spokesman for the group said",
