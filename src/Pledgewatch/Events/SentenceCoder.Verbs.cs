@@ -1047,6 +1047,11 @@ internal sealed partial class SentenceCoder
                     var titled = group.Where(m => m.Text.Contains(np.Lemma, StringComparison.OrdinalIgnoreCase)).ToList();
                     into.AddRange(titled.Count > 0 ? titled : group);
                 }
+                // ("border guards of the two countries", "troops of both sides": the organs of the group's parties.)
+                else if (into.Count == count && PreviousGroup is { Count: > 1 } owners && np.OfPhrase is { } of && GroupNoun(p, of)
+                         && (_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Role | NounClass.Troops)) != 0)
+                    // ("of the two countries" after three were named: the two named first.)
+                    into.AddRange(owners.Count > 2 && (p.Is(of.First + 1, "two") || p.Is(of.First, "both")) ? owners.GetRange(0, 2) : owners);
             }
             if (Gained(into, count, exclude) && !all) return;
         }
