@@ -60,9 +60,10 @@ public sealed partial class EntityContext
         if (!Longest(at, Mask(LexKind.Title), out var titleMatch)) return false;
         var title = titleMatch.Entry.Title!;
         int k = titleMatch.End;
-        // ("PTI secretary-general Asad Umar": a body's title in lower case right after a name the coder does not know is
-        // that party's, not the office the title names alone; "MFA spokesman …" stays a state's official.)
-        if (!hasThe && cueStart < 0 && titleStart == i && i > 0 && !IsCapitalised(titleStart) && IsCapitalised(i - 1)
+        // ("PTI secretary-general Asad Umar", "High Commissioner Sanjay Verma": a body's title right after a capitalised
+        // word the coder does not know is that party's or another office, not the body's; "MFA spokesman …" stays a
+        // state's official.)
+        if (!hasThe && cueStart < 0 && titleStart == i && i > 0 && IsCapitalised(i - 1) && _tokens[i - 1].Kind == TokenKind.Word
             && title.Countries.Count > 0 && !title.Countries.Any(c => Reference.ReferenceData.Load().CountryByIso3.ContainsKey(c))
             && !(_found.Count > 0 && _found[^1].Span.End == _tokens[i - 1].End))
         {
