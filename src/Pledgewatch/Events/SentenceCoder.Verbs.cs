@@ -1023,8 +1023,9 @@ internal sealed partial class SentenceCoder
                     && (Classes(p, np) & (NounClass.Weapons | NounClass.Role | NounClass.Troops | NounClass.Aid)) != 0)
                     Parties.Named(p, p.Chunks[np.Index + 2], _bodyStart, _lexicon, into);
                 // "Russia's decision to leave": the owner of a decision does what it decides.
-                if (into.Count == count && actorSide && np.PossessorEnd > 0 && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Policy) != 0)
-                    Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
+                // ("the US decision to provide …": or the state named in front of it.)
+                if (into.Count == count && actorSide && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Policy) != 0)
+                    Parties.Owner(p, np, _bodyStart, into, ofPhrase: np.PossessorEnd <= 0);
                 // "the government", "the ministry" with no state named: the state the report is following.
                 if (into.Count == count && actorSide && TopicState is { } topic && GovernmentNoun(p, np)) into.Add(topic);
                 // ("Russia's aggression must end," Mr Marles said. "We call on Moscow to withdraw …": the speaker of the

@@ -210,7 +210,8 @@ internal static partial class ClauseBuilder
         {
             var before = p.Chunks[v.Index - 1];
             if (before.IsNoun && p.Chunks[v.Index - 2].Kind == ChunkKind.Prep && p.Chunks[v.Index - 2].Lemma == "by" && before.Clause == parent.Index) return before;
-            if (before.IsNoun && before.PossessorEnd > 0 && before.Clause == parent.Index && before != parent.Subject
+            // ("the US decision to provide …": or the state named in front of it.)
+            if (before.IsNoun && (before.PossessorEnd > 0 || NamedInFront(p, before)) && before.Clause == parent.Index && before != parent.Subject
                 && p.Is(before.Head, WordClass.InfinitiveNoun)) return before;
             // "listed 12 officers for their role in supporting the war": a gerund after an owned noun and "in" is its owner's.
             if (clause.Opener is "in" && p.Tags[v.Head] == Tag.VBG && v.Index >= 3 && p.Chunks[v.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "in" }
@@ -223,6 +224,14 @@ internal static partial class ClauseBuilder
         }
         // "Ukraine was asked to …": the passive subject is the one asked.
         return parent.Subject;
+    }
+
+    /// <summary>A mention in front of the noun's head: "the US decision", "the German offer".</summary>
+    private static bool NamedInFront(SentenceParse p, Chunk noun)
+    {
+        for (int i = noun.First; i < noun.Head; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.State or Entities.EntityKind.Body }) return true;
+        return false;
     }
 
     private static Chunk? FirstNoun(SentenceParse p, Clause clause)
