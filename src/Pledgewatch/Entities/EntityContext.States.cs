@@ -111,12 +111,27 @@ public sealed partial class EntityContext
                 if (m.Length == 1 && IsCapitalised(m.End) && !IsPossessive(m.End) && !StartsStrongPhrase(m.End)
                     && MatchAt(m.End).Exists(n => n.Entry.Kind == LexKind.Place && n.Length == 1) && (m.End + 1 >= _tokens.Count || !IsCapitalised(m.End + 1)))
                     return SkipName(i);
+                // ("the Formosa Briefing Record": a one-word place before two capitalised words that name nothing is part of a
+                // name; "Kharkiv Oblast", "Gaza Strip Authority" keep their place's word.)
+                if (m.Length == 1 && m.End + 1 < _tokens.Count && IsCapitalised(m.End) && IsCapitalised(m.End + 1) && !IsPossessive(m.End)
+                    && MatchAt(m.End).Count == 0 && MatchAt(m.End + 1).Count == 0 && !PlaceWord(m.End) && !PlaceWord(m.End + 1))
+                    return SkipName(i);
                 Emit(i, m.End, EntityKind.Place, MentionForm.Name, ChoosePlace(e));
                 return m.End;
             default:
                 return i;
         }
     }
+
+    /// <summary>A capitalised word of a place's own name: "Oblast", "Province", "City", "Strait".</summary>
+    private bool PlaceWord(int i) => _tokens[i].In(_text) is var w && s_placeWords.Contains(w.ToString());
+
+    private static readonly HashSet<string> s_placeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Oblast", "Province", "Region", "Governorate", "District", "County", "Prefecture", "State", "City", "Valley", "Strait",
+        "Sea", "River", "Island", "Islands", "Bay", "Gulf", "Airport", "Square", "Street", "Mountains", "Peninsula", "Port",
+        "Crossing", "Corridor", "Border", "Camp", "Basin", "Desert", "Lake", "Dam", "Bridge", "Plant", "Station", "Base",
+    };
 
     /// <summary>After a place: "-based" and a noun of a state's organs ("government", "authorities") end where that
     /// noun ends; else 0.</summary>
