@@ -112,7 +112,7 @@ public sealed partial class EntityContext
                     && MatchAt(m.End).Exists(n => n.Entry.Kind == LexKind.Place && n.Length == 1) && (m.End + 1 >= _tokens.Count || !IsCapitalised(m.End + 1)))
                     return SkipName(i);
                 // ("the Formosa Briefing Record": a one-word place before two capitalised words that name nothing is part of a
-                // name; "Kharkiv Oblast", "Gaza Strip Authority" keep their place's word.)
+                // name; "Kharkiv Oblast", "Kherson Region" keep their place's word.)
                 if (m.Length == 1 && m.End + 1 < _tokens.Count && IsCapitalised(m.End) && IsCapitalised(m.End + 1) && !IsPossessive(m.End)
                     && MatchAt(m.End).Count == 0 && MatchAt(m.End + 1).Count == 0 && !PlaceWord(m.End) && !PlaceWord(m.End + 1))
                     return SkipName(i);

@@ -88,8 +88,8 @@ internal static class Totals
         return false;
     }
 
-    /// <summary>"more than 1,200", "over $5 billion" (United States officials: "have now committed over $5 billion worth of
-    /// equipment"): where the number after the words starts, else 0.</summary>
+    /// <summary>"more than 1,200", "over $5 billion" ("the allies have now committed over $5 billion worth of equipment"):
+    /// where the number after the words starts, else 0.</summary>
     private static int MoreThan(SentenceParse p, int k) =>
         k + 1 < p.Count && p.Is(k, "more") && p.Is(k + 1, "than") ? k + 2 : p.Is(k, "over") ? k + 1 : 0;
 
