@@ -308,7 +308,9 @@ internal sealed partial class SentenceCoder
             if (draft.Commitment is not null && (p.Is(d.First, "for") || p.Is(d.First, "by") || p.Is(d.First, "until") || p.Is(d.First, "through") || p.Is(d.First, "over")
                 || CoversReportDay(date)
                    // ("at the start of the year", "in early 2024": an edge of a period is a time, not a span the money covers.)
-                   && !(ChunkHas(p, d, "start", "beginning", "middle", "early") && !(d.First > 0 && p.Is(d.First - 1, "for"))))) continue;
+                   && !(ChunkHas(p, d, "start", "beginning", "middle", "early") && !(d.First > 0 && p.Is(d.First - 1, "for")))
+                   // ("a loan that the corporation agreed this year to extend": a past act's "this year" is when it was done.)
+                   && !(clause.Verb?.Verb is { Tense: Tense.Past, Perfect: false } && p.Is(d.First, "this")))) continue;
             return d;
         }
         return null;
