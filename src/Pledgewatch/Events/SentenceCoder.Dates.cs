@@ -57,6 +57,16 @@ internal sealed partial class SentenceCoder
     private void SetDate(SentenceParse p, Clause clause, EventDraft draft)
     {
         SetDateFromClauses(p, clause, draft);
+        // "signed a memorandum on developing the corridor in late 2023": a date that ends a gerund phrase on the clause's
+        // object, the clause having none of its own, dates the clause's act.
+        if (draft.From is null && clause.Dates.Count == 0)
+            foreach (var c in p.Clauses)
+                if (c.Parent == clause.Index && c.Kind == ClauseKind.Infinitive && c.Opener is "on" or "of" or "for" or "about"
+                    && c.Dates.Count > 0 && c.Dates[^1].End >= p.Count - 1 && Choose(p, c, draft) is { } ending)
+                {
+                    SetDate(draft, ending);
+                    break;
+                }
         // "the strike on Sunday night on a camp …, which killed 45 people": a relative clause's act is of the date its
         // antecedent's phrase gives.
         if (draft.From is null && clause.Kind == ClauseKind.Relative && clause.Antecedent is { } described && ChainDate(p, described) is { } told)
