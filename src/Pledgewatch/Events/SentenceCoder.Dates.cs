@@ -71,6 +71,16 @@ internal sealed partial class SentenceCoder
         // antecedent's phrase gives.
         if (draft.From is null && clause.Kind == ClauseKind.Relative && clause.Antecedent is { } described && ChainDate(p, described) is { } told)
             SetDate(draft, told);
+        // "the summit in Washington in December 2022, where his government committed $55 billion": a "where" or "when"
+        // clause happens at the time the phrase before its comma gives.
+        if (draft.From is null && clause.Kind == ClauseKind.Relative && clause.Opener is "where" or "when" && clause.Verb is { Index: >= 2 } rv)
+        {
+            int k = rv.Index - 1;
+            while (k > 0 && p.Chunks[k].Clause == clause.Index) k--;
+            if (k >= 1 && p.Chunks[k].Kind == ChunkKind.Comma && p.Chunks[k - 1].Kind == ChunkKind.Date && p.Chunks[k - 1].Clause == clause.Parent
+                && clause.Parent >= 0 && Choose(p, p.Clauses[clause.Parent], draft) == p.Chunks[k - 1])
+                SetDate(draft, p.Chunks[k - 1]);
+        }
         // "The UN's flash appeal, launched on Oct. 1, seeks $426 million": what a thing does in the present dates from
         // when its participle says it was made.
         if (draft.From is null && clause.Verb?.Verb is { Tense: Tense.Present, Perfect: false } && clause.Subject is { } maker)
