@@ -243,7 +243,7 @@ public sealed partial class Discourse
             else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && !draft.GivesCause && !draft.PastPerfect && draft.DateText is not null && draft.To <= _published
                      && draft.To!.Value.DayNumber - from.DayNumber <= 31)
             {
-                _paragraphDate = (from, draft.To!.Value, draft.DateText);
+                _paragraphDate = _thatWeekday.TryGetValue(draft.DateText, out var told) ? (told, told, draft.DateText) : (from, draft.To!.Value, draft.DateText);
                 _paragraphDateIsBackground = false;
                 timed = true;
             }
@@ -270,6 +270,9 @@ public sealed partial class Discourse
                 Tally(draft);
                 continue;
             }
+            // ("On that Tuesday afternoon, …": the day told before that fell on a Tuesday; so for the statements the
+            // paragraph's time gives it to.)
+            if (draft.DateText is { } thatText && _thatWeekday.TryGetValue(thatText, out var thatDay)) draft.From = draft.To = thatDay;
             AddDraft(draft);
         }
         // A date stated in a sentence whose events did not set the time of its paragraph still sets it ("On Tuesday,
@@ -296,6 +299,29 @@ public sealed partial class Discourse
         var flushed = _drafts.GetRange(0, MergeWindow);
         _drafts.RemoveRange(0, MergeWindow);
         return Complete(flushed);
+    }
+
+    /// <summary>Single days the report has stated, in order: what "that Tuesday" may refer back to.</summary>
+    private readonly List<DateOnly> _daysTold = [];
+    /// <summary>"that Tuesday" → the day told before that fell on it, by the date's text.</summary>
+    private readonly Dictionary<string, DateOnly> _thatWeekday = new(StringComparer.Ordinal);
+
+    /// <summary>The weekday of "that Tuesday", "On that Tuesday afternoon" (the mention may start after "that"); null for other dates.</summary>
+    private static DayOfWeek? ThatWeekday(string text, bool afterThat)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
+            if ((afterThat && i == 0 || i > 0 && words[i - 1].Equals("that", StringComparison.OrdinalIgnoreCase))
+                && char.IsUpper(words[i][0]) && Enum.TryParse<DayOfWeek>(words[i], ignoreCase: true, out var day) && words[i].Length > 5)
+                return day;
+        return null;
+    }
+
+    /// <summary>The word right before <paramref name="at"/> in the document is "that".</summary>
+    private bool AfterThat(int at)
+    {
+        var before = _document.Text.AsSpan(0, at).TrimEnd();
+        return before.EndsWith("that", StringComparison.OrdinalIgnoreCase) && (before.Length == 4 || !char.IsLetter(before[^5]));
     }
 
     /// <summary>
@@ -527,6 +553,17 @@ public sealed partial class Discourse
     /// <summary>What later sentences need from this one: mention counts and the report's news day.</summary>
     private void Remember(SentenceAnalysis sentence)
     {
+        // ("… the Israeli attack on Doha on 9 September …. On that Tuesday afternoon, …": "that Tuesday" is the day told
+        // before that fell on a Tuesday, not the last Tuesday before the report.)
+        foreach (var d in sentence.Dates)
+        {
+            if (d.Span.Start < _bodyStart || d.From != d.To) continue;
+            if (ThatWeekday(d.Text, AfterThat(d.Span.Start)) is { } weekday)
+            {
+                if (_daysTold.FindLast(t => t.DayOfWeek == weekday && t != d.From) is var told && told != default) _thatWeekday[d.Text] = told;
+            }
+            else if (d.From <= _published) _daysTold.Add(d.From);
+        }
         foreach (var m in sentence.Mentions)
         {
             if (m.Code is null || m.Kind == EntityKind.Place || m.Sector is "EDU" or "MED") continue;
