@@ -157,6 +157,11 @@ public sealed partial class Discourse
                 .SelectMany(e => e.Actors).Where(a => a.Code is not null && !actors.Contains(a.Code)).DistinctBy(a => a.Code).ToList();
             if (d.Recipients.Count > 0) return;
         }
+        if (d.HomeRecipient is { } home)
+        {
+            d.Recipients = [home];
+            return;
+        }
         // "called the decision illegal and said Iran would impose reciprocal sanctions": the same speaker's other
         // hostile act or demand in the sentence (else in the one before: "Tokyo has protested. … and demanded that the
         // exercises stop") names whom this one is aimed at.

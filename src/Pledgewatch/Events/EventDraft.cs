@@ -86,6 +86,9 @@ internal sealed class EventDraft
     /// <summary>The noun that refers back to the act ("conference" in "condemned the conference"), when there is one.</summary>
     public string? ReactsToNoun { get; set; }
 
+    /// <summary>An act at home judged by a state: its own people, unless the report told before who did the act.</summary>
+    public Mention? HomeRecipient { get; set; }
+
     /// <summary>Which frame and which attitude rule made this draft (for <c>pledgewatch explain</c>).</summary>
     public string Explanation { get; set; } = "";
 

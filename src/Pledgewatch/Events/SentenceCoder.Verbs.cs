@@ -456,6 +456,7 @@ internal sealed partial class SentenceCoder
         if (recipients.TrueForAll(r => r.Code is null) && frame.Role == "coerce" && clause.Object is { Lemma: "power" } && actors.Count == 1
             && actors[0] is { Code: { Length: 3 } seizedCode } seizer && Discourse.IsState(seizedCode))
             recipients = [AsState(seizer, "GOV")];
+        Mention? homeJudged = null;
         // "Ruto described the storming of Parliament as treasonous": an act at home with no owner named, judged by a state
         // in a sentence that names no other, is its own people's (a domestic accusation).
         if (recipients.TrueForAll(r => r.Code is null) && frame.Category == "ACCUSE" && attitude.Codes && clause.Object is { } domesticAct
@@ -464,7 +465,9 @@ internal sealed partial class SentenceCoder
         {
             var owners = new List<Mention>();
             Parties.Owner(p, domesticAct, _bodyStart, owners, ofPhrase: false);
-            if (owners.TrueForAll(o => o.Code is null)) recipients = [AsState(judge, "GOV")];
+            // (Unless the report told before who did the act: "Israeli aircraft struck Doha. … Doha called the raid
+            // cowardly" is aimed at Israel; the discourse looks, and falls back on the judge's own state.)
+            if (owners.TrueForAll(o => o.Code is null)) homeJudged = AsState(judge, "GOV");
         }
         // "the military seized power from the country's government", "the regime jailed its opponents": force or
         // repression aimed at the actor's own state or people is domestic (MMR → MMR), not at whoever else the report names.
@@ -687,6 +690,8 @@ internal sealed partial class SentenceCoder
         {
             draft.ReactsTo = ReferredActKind(p, clause);
             if (draft.ReactsTo is not null) draft.ReactsToNoun = clause.Object?.Lemma;
+            draft.HomeRecipient = homeJudged;
+            if (homeJudged is not null && draft.ReactsTo is null) draft.Recipients = recipients = [homeJudged];
         }
         // ("rallied against the sanctions": a protest against an act told before is aimed at whoever did it; the
         // discourse puts them in place of the scene's own state if it finds the act.)
