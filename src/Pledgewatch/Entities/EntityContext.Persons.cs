@@ -64,7 +64,7 @@ public sealed partial class EntityContext
         // word the coder does not know is that party's or another office, not the body's; "MFA spokesman …" stays a
         // state's official.)
         if (!hasThe && cueStart < 0 && titleStart == i && i > 0 && IsCapitalised(i - 1) && _tokens[i - 1].Kind == TokenKind.Word
-            && title.Countries.Count > 0 && !title.Countries.Any(c => Reference.ReferenceData.Load().CountryByIso3.ContainsKey(c))
+            && title.Countries.Count > 0 && !title.Countries.Any(_reference.CountryByIso3.ContainsKey)
             && !(_found.Count > 0 && _found[^1].Span.End == _tokens[i - 1].End))
         {
             end = k;

@@ -312,7 +312,7 @@ public sealed partial class Discourse
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < words.Length; i++)
             if ((afterThat && i == 0 || i > 0 && words[i - 1].Equals("that", StringComparison.OrdinalIgnoreCase))
-                && char.IsUpper(words[i][0]) && Enum.TryParse<DayOfWeek>(words[i], ignoreCase: true, out var day) && words[i].Length > 5)
+                && char.IsUpper(words[i][0]) && Enum.TryParse<DayOfWeek>(words[i], ignoreCase: true, out var day))
                 return day;
         return null;
     }
