@@ -156,4 +156,32 @@ public sealed class LexiconImporterTests
         Assert.Equal("VB VBP", words["glide"]);     // seen in more than one use: left as it is
         Assert.Equal(2, counts["verb-only words given NN (WordNet nouns)"]);
     }
+
+    [Fact]
+    public void AVerbWhoseBaseTheSourceLacksGetsItFromWordNet()
+    {
+        const string indexVerb = """
+              1 This software and database is being provided to you, the LICENSEE, by
+            disburse v 1 1 @ 1 0 02304982
+            poach v 3 3 @ ~ > 3 0 01205696 02359340 01573391
+            scold v 2 2 @ ~ 2 1 00824767 00845299
+            hand_over v 1 1 @ 1 0 02293321
+            wobble v 2 2 @ ~ 2 0 01878500 02048514
+            """;
+        const string indexNoun = """
+            poach n 1 1 @ 1 0 00000001
+            """;
+        const string module = """
+            var lexicon = { "disburses": "VBZ", "poached": "VBD|VBN", "scold": "VB", "wobbly": "JJ", "handed": "VBD" };
+            """;
+        var counts = new ImportCounts();
+        var entries = LexiconImporter.AddWordNetVerbs(LexiconImporter.Read(module, "lexicon.js", [], counts), new StringReader(indexVerb), new StringReader(indexNoun), counts);
+        var words = entries.ToDictionary(e => e.Word, e => string.Join(' ', e.Tags));
+        Assert.Equal("VB VBP", words["disburse"]);     // its -s form is in the source
+        Assert.Equal("NN VB VBP", words["poach"]);     // its -ed form is; WordNet lists it as a noun too
+        Assert.Equal("VB", words["scold"]);            // in the source already: unchanged
+        Assert.DoesNotContain("wobble", words.Keys);   // no inflected form in the source
+        Assert.DoesNotContain("hand_over", words.Keys); // multiword lemmas are not words
+        Assert.Equal(2, counts["verb bases added (WordNet verbs whose -s or -ed form the source has)"]);
+    }
 }

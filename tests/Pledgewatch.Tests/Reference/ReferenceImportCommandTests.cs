@@ -22,12 +22,13 @@ public sealed class ReferenceImportCommandTests : IDisposable
 
     private string[] AllSources()
     {
-        var lexicon = Write("npm/dist/lexicon.js", "var lexicon = {\n  \"give\": \"VB|NN\",\n  \"gave\": \"VBD\",\n  \"blacklist\": \"VB\"\n};\n");
+        var lexicon = Write("npm/dist/lexicon.js", "var lexicon = {\n  \"give\": \"VB|NN\",\n  \"gave\": \"VBD\",\n  \"blacklist\": \"VB\",\n  \"disburses\": \"VBZ\"\n};\n");
         Write("npm/package.json", """{"name": "en-lexicon", "version": "0.0.1"}""");
         Write("wordnet/verb.exc", "gave give\n");
         Write("wordnet/noun.exc", "lice louse\n");
         Write("wordnet/adj.exc", "worse bad\n");
         Write("wordnet/index.noun", "  1 licence\nblacklist n 1 1 @ 1 0 08253141\n");
+        Write("wordnet/index.verb", "  1 licence\ndisburse v 1 1 @ 1 0 02304982\ngive v 44 2 @ ~ 44 29 02199590\n");
         var cameo = Write("cameo.txt", "--- GIVE [070] ---\nGIVE {GIVES GAVE GIVEN GIVING}\n- * (TO +) [070]\n");
         var plover = Write("plover.txt", "070: AID, , # give\n");
         var agents = Write("agents.txt", "SOLDIER [~MIL]\n");
@@ -41,7 +42,7 @@ public sealed class ReferenceImportCommandTests : IDisposable
     {
         Assert.Equal(0, Import(AllSources()));
         var output = Path.Combine(_dir.FullName, "out");
-        Assert.EndsWith("\nblacklist\tVB NN\ngave\tVBD\ngive\tVB NN\n", File.ReadAllText(Path.Combine(output, "syntax-lexicon.tsv")));
+        Assert.EndsWith("\nblacklist\tVB NN\ndisburse\tVB VBP\ndisburses\tVBZ\ngave\tVBD\ngive\tVB NN\n", File.ReadAllText(Path.Combine(output, "syntax-lexicon.tsv")));
         Assert.Contains("en-lexicon 0.0.1", File.ReadAllText(Path.Combine(output, "syntax-lexicon.tsv")));
         Assert.EndsWith("\ngave\tgive\tv\nlice\tlouse\tn\nworse\tbad\ta\n", File.ReadAllText(Path.Combine(output, "syntax-irregular.tsv")));
         Assert.EndsWith("\nverb\tgive\tgives,gave,given,giving\t070\tAID\t\t\npattern\tgive\tprep=to pobj=+\t070\tAID\t\t\n",

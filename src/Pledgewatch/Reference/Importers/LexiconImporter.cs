@@ -88,14 +88,8 @@ internal static class LexiconImporter
     /// </summary>
     public static List<LexiconEntry> AddWordNetNouns(List<LexiconEntry> entries, TextReader indexNoun, ImportCounts counts)
     {
-        var nouns = new HashSet<string>(StringComparer.Ordinal);
         // Lines of the index start with the lemma (multiword lemmas joined by '_'); its licence lines start with spaces.
-        for (string? line; (line = indexNoun.ReadLine()) is not null;)
-        {
-            if (line.Length == 0 || line[0] == ' ') continue;
-            int space = line.IndexOf(' ');
-            nouns.Add(space < 0 ? line : line[..space]);
-        }
+        var nouns = IndexLemmas(indexNoun);
         var result = new List<LexiconEntry>(entries.Count);
         foreach (var e in entries)
         {
@@ -109,6 +103,52 @@ internal static class LexiconImporter
         return result;
     }
 
+    /// <summary>WordNet's index of verbs.</summary>
+    public const string WordNetVerbIndex = "index.verb";
+
+    /// <summary>
+    /// Adds the base form (VB VBP) of a verb WordNet's <c>index.verb</c> lists when the source lacks the base but has
+    /// its -s form as VBZ or its -ed form as VBD or VBN ("disburses", "disbursed" but no "disburse"): Brill's corpus
+    /// happened to show only inflected forms, and without its base "will disburse" reads as a noun. A base WordNet's
+    /// <c>index.noun</c> lists too takes NN first ("poach" as "the poach" is rare, but "bead", "silt" are nouns first:
+    /// a base the source never saw is more often the noun; the tag rules make it a verb after "will" or "to").
+    /// Multiword lemmas are left out.
+    /// </summary>
+    public static List<LexiconEntry> AddWordNetVerbs(List<LexiconEntry> entries, TextReader indexVerb, TextReader indexNoun, ImportCounts counts)
+    {
+        var byWord = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        foreach (var e in entries) byWord[e.Word] = e;
+        var nouns = IndexLemmas(indexNoun);
+        var result = new List<LexiconEntry>(entries);
+        foreach (var verb in IndexLemmas(indexVerb))
+        {
+            if (verb.Contains('_') || byWord.ContainsKey(verb)) continue;
+            bool sibilant = verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal)
+                || verb.EndsWith("ss", StringComparison.Ordinal) || verb.EndsWith('x') || verb.EndsWith('z');
+            var thirdPerson = verb + (sibilant ? "es" : "s");
+            var past = verb + (verb.EndsWith('e') ? "d" : "ed");
+            bool seen = byWord.TryGetValue(thirdPerson, out var s) && s.Tags.Contains("VBZ")
+                || byWord.TryGetValue(past, out var d) && (d.Tags.Contains("VBD") || d.Tags.Contains("VBN"));
+            if (!seen) continue;
+            result.Add(new LexiconEntry(verb, nouns.Contains(verb) ? ["NN", "VB", "VBP"] : ["VB", "VBP"]));
+            counts.Add("verb bases added (WordNet verbs whose -s or -ed form the source has)");
+        }
+        return result;
+    }
+
+    /// <summary>The lemmas of a WordNet index (the first word of each row; licence lines start with spaces).</summary>
+    private static HashSet<string> IndexLemmas(TextReader index)
+    {
+        var lemmas = new HashSet<string>(StringComparer.Ordinal);
+        for (string? line; (line = index.ReadLine()) is not null;)
+        {
+            if (line.Length == 0 || line[0] == ' ') continue;
+            int space = line.IndexOf(' ');
+            lemmas.Add(space < 0 ? line : line[..space]);
+        }
+        return lemmas;
+    }
+
     /// <param name="version">The package's version from its package.json, when it was found beside dist/.</param>
     public static void Write(IEnumerable<LexiconEntry> entries, string? version, TextWriter writer)
     {
@@ -119,9 +159,10 @@ internal static class LexiconImporter
             "a letter: 'n't', 'well-known', 'e.g.') and the pronoun 'I';",
             "tags outside the Penn Treebank set are dropped (see the importer's report); British spellings take the tags of their",
             "American forms, and regular British forms missing from the source are added ('programme', 'organisation');",
-            "with WordNet given, a word the source tags only VB that WordNet's index.noun lists takes NN after it ('blacklist').",
+            "with WordNet given, a word the source tags only VB that WordNet's index.noun lists takes NN after it ('blacklist'),",
+            "and a verb of WordNet's index.verb whose -s or -ed form the source has, but not its base, is added ('disburse').",
             $"Source: npm package en-lexicon{(version is null ? "" : " " + version)}, dist/lexicon.js (Alex Corvi; from Eric Brill's lexicon);",
-            "WordNet 3.0 index.noun (Princeton University), when given.",
+            "WordNet 3.0 index.noun and index.verb (Princeton University), when given.",
             "Made by: pledgewatch reference import --lexicon EN_LEXICON/dist/lexicon.js --wordnet /usr/share/wordnet --out src/Pledgewatch/Reference/Data",
             "Generated: do not edit by hand.",
             .. GeneratedHeader.MitLicence("Copyright (c) 2017 Alex Corvi"),

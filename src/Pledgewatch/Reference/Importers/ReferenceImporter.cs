@@ -31,8 +31,11 @@ internal static class ReferenceImporter
             var entries = LexiconImporter.Read(File.ReadAllText(lexicon), Path.GetFileName(lexicon), problems, counts);
             if (sources.WordNet is { } nounsFrom)
             {
-                using var index = new StreamReader(Path.Combine(nounsFrom, LexiconImporter.WordNetNounIndex));
-                entries = LexiconImporter.AddWordNetNouns(entries, index, counts);
+                using (var index = new StreamReader(Path.Combine(nounsFrom, LexiconImporter.WordNetNounIndex)))
+                    entries = LexiconImporter.AddWordNetNouns(entries, index, counts);
+                using var verbs = new StreamReader(Path.Combine(nounsFrom, LexiconImporter.WordNetVerbIndex));
+                using var nouns = new StreamReader(Path.Combine(nounsFrom, LexiconImporter.WordNetNounIndex));
+                entries = LexiconImporter.AddWordNetVerbs(entries, verbs, nouns, counts);
             }
             var version = LexiconImporter.PackageVersion(lexicon);
             WriteFile(outputDirectory, LexiconImporter.FileName, w => LexiconImporter.Write(entries, version, w), written);

@@ -36,9 +36,10 @@ internal sealed record ReferenceSources(
             {
                 foreach (var (file, _) in IrregularFormImporter.Lists)
                     if (!File.Exists(Path.Combine(WordNet, file))) errors.Add($"--wordnet: {file} not found in {WordNet}");
-                // The lexicon takes WordNet's nouns too (LexiconImporter.AddWordNetNouns).
-                if (Lexicon is not null && !File.Exists(Path.Combine(WordNet, LexiconImporter.WordNetNounIndex)))
-                    errors.Add($"--wordnet: {LexiconImporter.WordNetNounIndex} not found in {WordNet}");
+                // The lexicon takes WordNet's nouns and missing verb bases too (LexiconImporter.AddWordNetNouns, AddWordNetVerbs).
+                if (Lexicon is not null)
+                    foreach (var index in (string[])[LexiconImporter.WordNetNounIndex, LexiconImporter.WordNetVerbIndex])
+                        if (!File.Exists(Path.Combine(WordNet, index))) errors.Add($"--wordnet: {index} not found in {WordNet}");
             }
         }
         if (Cameo is not null && !File.Exists(Cameo)) errors.Add($"--cameo: no such file: {Cameo}");
