@@ -420,6 +420,18 @@ internal sealed partial class SentenceCoder
         var namedAfter = new List<Mention>();
         if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, namedAfter, clause.Verb!.Head);
         Remove(recipients, actors);
+        // "India and France signed an agreement under which the Navy will buy 26 fighters": a commitment told in a
+        // relative clause on an agreement is between its parties; the party that does not act is the other side.
+        if (commitment && recipients.TrueForAll(r => r.Code is null) && clause.Kind == ClauseKind.Relative
+            && clause.Parent >= 0 && p.Clauses[clause.Parent] is { Subject: { } signers } agreed && clause.Antecedent is { } deal
+            && (Classes(p, deal) & NounClass.Agreement) != 0 && actors.Exists(a => a.Code is not null))
+        {
+            var parties = new List<Mention>();
+            Parties.Named(p, signers, _bodyStart, _lexicon, parties);
+            if (agreed.ObliqueOf("with") is { } with) Parties.Named(p, with, _bodyStart, _lexicon, parties);
+            var others = parties.FindAll(m => m.Code is not null && !actors.Exists(a => a.Code == m.Code));
+            if (others.Count > 0 && parties.Exists(m => actors.Exists(a => a.Code == m.Code))) recipients = others;
+        }
         // "Police in Dhaka arrested 40 activists": people of the scene acted on by its own state's organs stay its
         // recipients (a domestic event: BGD → BGD).
         if (recipients.Count == 0 && sceneVictims is not null) recipients.Add(sceneVictims);
