@@ -432,6 +432,11 @@ internal sealed partial class SentenceCoder
             var others = parties.FindAll(m => m.Code is not null && !actors.Exists(a => a.Code == m.Code));
             if (others.Count > 0 && parties.Exists(m => actors.Exists(a => a.Code == m.Code))) recipients = others;
         }
+        // "On Niger, the Authority has decided to lift the closure of borders": a sentence that opens with "On" and one
+        // state, set off by a comma, is about that state; an act in it that names no one else is aimed at it.
+        if (recipients.TrueForAll(r => r.Code is null) && frame.Role is not ("meet" or "visit" or "protest") && actors.Exists(a => a.Code is not null)
+            && OpeningTopic(p) is { } topic && !actors.Exists(a => a.Code == topic.Code))
+            recipients = [topic];
         // "Police in Dhaka arrested 40 activists": people of the scene acted on by its own state's organs stay its
         // recipients (a domestic event: BGD → BGD).
         if (recipients.Count == 0 && sceneVictims is not null) recipients.Add(sceneVictims);
@@ -894,6 +899,17 @@ internal sealed partial class SentenceCoder
         foreach (var m in mentions)
             if (m.Code is { Length: 3 } c && m.Kind is EntityKind.State or EntityKind.Person) codes.Add(c);
         return codes.Count;
+    }
+
+    /// <summary>The one state of an opening "On X," that says what the sentence is about, or null.</summary>
+    private Mention? OpeningTopic(SentenceParse p)
+    {
+        if (p.Chunks.Count < 4 || p.Chunks[0] is not { Kind: ChunkKind.Prep, Lemma: "on" } || p.Chunks[1] is not { Kind: ChunkKind.Noun } topic
+            || topic.End >= p.Count || p.Word(topic.End) is not ",")
+            return null;
+        var named = new List<Mention>();
+        Parties.Named(p, topic, _bodyStart, _lexicon, named);
+        return named is [{ Code.Length: 3, Kind: EntityKind.State } one] ? one : null;
     }
 
     private static bool AfterSemicolon(SentenceParse p, Clause clause) =>
