@@ -256,7 +256,8 @@ public sealed partial class EntityContext
         // "the government of Canada": Canada says which ("the government of Dina Boluarte": a name the coder does not
         // know says nothing, and the noun stands alone).
         if (IsWord(noun.End, "of") && Longest(MatchAt(noun.End + 1), Mask(LexKind.CountryName, LexKind.Body) | Mask(LexKind.Person, LexKind.Capital) | Mask(LexKind.Place), out _)) return false;
-        if (IsWord(noun.End, "of") && !IsCapitalised(noun.End + 1)) return false;
+        // ("accused the government of persecuting its rivals": an -ing form after "of" is the charge, not the noun's own.)
+        if (IsWord(noun.End, "of") && !IsCapitalised(noun.End + 1) && !(noun.End + 1 < _tokens.Count && _tokens[noun.End + 1].In(_text).EndsWith("ing", StringComparison.Ordinal))) return false;
         // "the army", "the junta": the forces of the state the report is most about, more often than of the state just
         // named ("After the army walked out of the Jeddah talks" in a report on Sudan).
         var word = _tokens[noun.End - 1].In(_text);

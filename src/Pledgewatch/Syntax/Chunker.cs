@@ -249,6 +249,9 @@ internal static class Chunker
             // subject, then the subject's finite verb.
             if (t == Tag.Comma && subject) return FiniteAfterSetOff(p, j);
             if (t is Tag.Comma or Tag.Punct) return false;
+            // "described the arrest as a kidnapping and accused the government": "and" right before a finite verb joins
+            // verb phrases; the phrase before it was no subject.
+            if (t == Tag.CC && subject && j + 1 < p.Count && p.Tags[j + 1].IsFinite()) return false;
             // "after an earlier £10 million announced last month": money does not announce; a past form after it with no
             // object describes it.
             if (subject && onlyMoney && t == Tag.VBD && p.Options[j].Has(Tag.VBN)
