@@ -420,6 +420,13 @@ public sealed partial class EntityContext
             if (_soleThing is not null && _soleThing.Code != m.Code) { _soleThing = null; break; }
             _soleThing ??= m;
         }
+        // "Where does this leave France? Its soldiers left Mali …": a question about one state or body makes it what the
+        // answer's "it" and "its" stand for, wherever the question names it.
+        if (_soleThing is not null && _tokens.Count > 0 && _tokens[^1].Kind == TokenKind.Punct && _text[_tokens[^1].Start] == '?')
+        {
+            _lastSubject = _soleThing;
+            _lastSubjectIsThing = true;
+        }
     }
 
     /// <summary>The one state or body (by code) the last sentence with mentions named, else null.</summary>

@@ -463,7 +463,9 @@ internal sealed partial class SentenceCoder
             && actors.Count == 1 && actors[0] is { Code: { Length: 3 } homeCode, Kind: EntityKind.State or EntityKind.Person } domestic
             && Discourse.IsState(homeCode) && NamesOnly(p, homeCode) && !NamesBody(p)
             // ("Canada withdrew its high commissioner": one's own envoys or forces pulled back are pulled from another state.)
-            && !(frame.Category == "RETREAT" && clause.Object is { } pulled && (Classes(p, pulled) & (NounClass.Diplomat | NounClass.Troops)) != 0))
+            // ("The last French troops left on 30 January": nor are troops that leave.)
+            && !(frame.Category == "RETREAT" && (clause.Object is { } pulled && (Classes(p, pulled) & (NounClass.Diplomat | NounClass.Troops | NounClass.Installation)) != 0
+                 || clause.Subject is { } departing && (Classes(p, departing) & NounClass.Troops) != 0)))
             recipients = [AsState(domestic, "GOV")];
         // ("gendarmes fired tear gas to disperse them": crowd control is a state's force against its own people.)
         if (recipients.TrueForAll(r => r.Code is null) && frame.Mode == "crowd-control" && actors.Count == 1

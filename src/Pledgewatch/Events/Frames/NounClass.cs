@@ -51,6 +51,8 @@ public enum NounClass : ulong
     Outsider = 1ul << 36,
     /// <summary>Laws and reforms a government may hold back under pressure ("delay the legislation", "shelved the reform").</summary>
     Law = 1ul << 37,
+    /// <summary>Military bases and camps a state's forces hold abroad and may hand over ("handed over the camp").</summary>
+    Installation = 1ul << 38,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -100,6 +102,7 @@ internal static class NounClasses
         "quantity" => NounClass.Quantity,
         "outsider" => NounClass.Outsider,
         "law" => NounClass.Law,
+        "installation" => NounClass.Installation,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
