@@ -130,6 +130,9 @@ public sealed partial class Discourse
                 _paragraphDate = PostHeadingDate(sentence) ?? _postDate;
                 _postDate = _paragraphDate;
             }
+            // ("• The Brussels meeting. On April 5, …" then "  – The Commission announced €270 million …": an indented
+            // bullet under another goes on in the time of the line it hangs from.)
+            else if (SubBulletLine(sentence.Sentence.Span)) { }
             else if (_sectionDate is not null || clock || !_inEntry) _paragraphDate = _sectionDate ?? (clock ? _topDate : null);
             _inEntry = clock || _inEntry && _sectionDate is null;
             _clocked |= clock;
@@ -692,6 +695,14 @@ public sealed partial class Discourse
         // The bullet is the sentence's first character, or stands alone before it.
         var lead = text[lineStart..Math.Min(text.Length, span.Start + 1)].TrimStart();
         return lead.Length > 0 && IsBulletMark(lead[0]) && text[lineStart..span.Start].Trim().Length <= 1;
+    }
+
+    /// <summary>The sentence opens an indented line with a bullet: a point under the bulleted line above it.</summary>
+    private bool SubBulletLine(TextSpan span)
+    {
+        var text = _document.Text.AsSpan();
+        int lineStart = text[..span.Start].LastIndexOf('\n') + 1;
+        return lineStart < text.Length && text[lineStart] is ' ' or '\t' && BulletLine(span);
     }
 
     private static bool IsBulletMark(char c) => c is '-' or '•' or '*' or '–' or '·' or '▪';
