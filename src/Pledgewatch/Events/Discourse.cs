@@ -234,6 +234,13 @@ public sealed partial class Discourse
                 draft.To = anchor.To.AddDays(days);
                 draft.DateText = anchor.Text;
             }
+            // ("The Government calls on its creditors …" after a paragraph about yesterday's decision: what a report
+            // tells in the present happens as it is published, outside a live page, a thread or a timeline.)
+            if (draft.From is null && draft.SaidNow && !_clocked && _sectionDate is null && !_coder.NarrativePresent && _postDate is null)
+            {
+                draft.From = draft.To = _published;
+                draft.DateText = null;
+            }
             // An undated statement belongs to the time of its paragraph (a promise too: it was made then); the
             // report's news day is the last resort.
             if (draft.From is null && _paragraphDate is { } pd && !(draft.Future && _paragraphDateIsBackground))

@@ -53,6 +53,10 @@ internal sealed class EventDraft
     /// sentences after it do not go on in.</summary>
     public bool PastPerfect { get; init; }
 
+    /// <summary>A demand, welcome, accusation or refusal a main clause makes in the present simple ("The Government calls
+    /// on its creditors …", "We call on all parties …"): made at the time of the report, not of the paragraph's story.</summary>
+    public bool SaidNow { get; init; }
+
     /// <summary>Told in a "because" clause: the cause's time does not become the paragraph's.</summary>
     public bool GivesCause { get; init; }
 

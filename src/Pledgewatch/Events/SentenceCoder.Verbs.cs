@@ -1399,6 +1399,8 @@ internal sealed partial class SentenceCoder
             InRelativeClause = UnderRelative(p, clause),
             GivesCause = UnderCause(p, clause),
             PastPerfect = clause.Verb?.Verb is { Perfect: true, Tense: Tense.Past },
+            SaidNow = attitude.Reporter is null && clause is { Kind: ClauseKind.Main, Verb.Verb: { Tense: Tense.Present, Perfect: false, Progressive: false } }
+                && category is "REQUEST" or "SUPPORT" or "ACCUSE" or "REJECT",
             Future = attitude.Stance == Stance.Future,
             Explanation = explanation,
             TriggerLemma = trigger.Lemma,
