@@ -189,6 +189,7 @@ public sealed partial class Discourse
         // A quote of its own right after a quoted speaker's sentence goes on in that speaker's voice.
         _coder.QuoteSpeaker = _quoteSpeaker is { } q && q.Sentence == sentence.Sentence.Index - 1 && _coder.WhollyQuoted(parse) ? q.Speaker : null;
         var drafts = _coder.Code(parse);
+        _coder.NoteSpeaker(parse);
         if (_coder.SpeakerOfQuote(parse) is { } quoted) _quoteSpeaker = (quoted, sentence.Sentence.Index);
         else if (_coder.QuoteSpeaker is { } goesOn) _quoteSpeaker = (goesOn, sentence.Sentence.Index);
         // A bulleted line under a package ("…:" then "- $50 million to …"), or a donor table's row.

@@ -712,6 +712,13 @@ internal sealed partial class SentenceCoder
             draft.HomeRecipient = homeJudged;
             if (homeJudged is not null && draft.ReactsTo is null) draft.Recipients = recipients = [homeJudged];
         }
+        // "Macron said African leaders had forgotten to say thank you. Chad replied that the remarks showed contempt":
+        // a judgement of remarks no one is said to own is aimed at whoever spoke last.
+        if (category == "ACCUSE" && recipients.TrueForAll(r => r.Code is null) && _lastSpeaker is { Code: { } spokeCode } spoke
+            && (frame.Role == "verdict" ? clause.Subject : clause.Object ?? clause.ObliqueOf("as")) is { } remarks
+            && p.AtomOf(remarks.Head) is null && (_lexicon.ClassOfNoun(remarks.Lemma) & NounClass.Statement) != 0
+            && Parties.Head(p, remarks, _bodyStart) is null && !actors.Exists(a => a.Code == spokeCode))
+            draft.Recipients = recipients = [spoke];
         // ("rallied against the sanctions": a protest against an act told before is aimed at whoever did it; the
         // discourse puts them in place of the scene's own state if it finds the act.)
         if (category == "PROTEST" && clause.ObliqueOf("against") is { } against && ReferredActKind(p, against) is { Length: > 0 } protested)
@@ -1238,6 +1245,23 @@ internal sealed partial class SentenceCoder
 
     /// <summary>The actors of the last agreement or commitment reported; set by the discourse.</summary>
     public List<Mention>? PreviousAgreement { get; set; }
+
+    /// <summary>The state that last spoke in a main clause ("Macron said on Monday that …"): whose remarks a later
+    /// judgement of "the remarks" is aimed at.</summary>
+    private Mention? _lastSpeaker;
+
+    /// <summary>Notes the speaker of the sentence's last main clause of saying that names a state, after it is coded.</summary>
+    public void NoteSpeaker(SentenceParse p)
+    {
+        foreach (var clause in p.Clauses)
+        {
+            if (clause is not { Kind: ClauseKind.Main, Subject: { } speaker, Verb.Verb: { } vg } || vg.Negated
+                || _lexicon.ClassOfPredicate(vg.Lemma) != PredicateClass.Speech) continue;
+            var named = new List<Mention>();
+            Parties.Named(p, speaker, _bodyStart, _lexicon, named);
+            if (named.Find(m => m.Code is { Length: 3 } code && Discourse.IsState(code)) is { } state) _lastSpeaker = state;
+        }
+    }
 
     /// <summary>"the pact", "this agreement", "the package", "the joint statement": a definite agreement without an owner.</summary>
     private bool AgreementNoun(SentenceParse p, Chunk np) =>
