@@ -727,6 +727,8 @@ internal sealed partial class SentenceCoder
             draft.ReactsToNoun = against.Lemma;
         }
         if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
+        // ("Japan and the Philippines signed a Reciprocal Access Agreement in Manila": a signing took place where it says.)
+        else if (category == "AGREE" && clause.Verb!.Verb!.Lemma is "sign" or "initial" or "ink" && !draft.Future) draft.Location = Location(p, clause, visit: false);
         // ("Israeli strikes killed people in Gaza", "police arrested 30 people in Istanbul": force used somewhere took place there.)
         if (frame.Role is "protest" or "assault" or "coerce" && category is "PROTEST" or "ASSAULT" or "COERCE") draft.Location = ProtestPlace(p, clause);
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
