@@ -796,7 +796,7 @@ internal static class Chunker
         while (j >= 0 && c[j].Kind != ChunkKind.Verb) j--;
         if (j < 1 || c[j].Verb is not { Participle: true, Finite: false } || p.Tags[c[j].Verb!.Main] != Tag.VBG || !c[j - 1].IsNoun) return false;
         for (int i = j - 2; i >= 0; i--)
-            if (!(c[i].IsNoun || c[i].Kind is ChunkKind.Prep or ChunkKind.Conj or ChunkKind.Adverb or ChunkKind.Date)) return false;
+            if (!(c[i].IsNoun || c[i].Kind is ChunkKind.Prep or ChunkKind.Conj or ChunkKind.Adverb or ChunkKind.Date or ChunkKind.Comma)) return false;
         return true;
     }
 

@@ -691,6 +691,9 @@ internal sealed class Tagger
         if (infinitive)
         {
             if (j > 0 && p.Tags[j] == Syntax.Tag.RP) j--;
+            // ("Protesters carrying flags marched through the capital": an -ing form right after the subject, before any
+            // finite verb, describes the subject; the past form after its object is the sentence's verb.)
+            if (j > 0 && p.Tags[j] == Syntax.Tag.VBG && (Surface(p, j - 1).IsNoun() || p.Tags[j - 1] == Syntax.Tag.Atom) && !FiniteBefore(p, j)) return false;
             return j > 0 && (p.Tags[j] == Syntax.Tag.VB && p.Is(j - 1, "to") || p.Tags[j] == Syntax.Tag.VBG) && !p.Is(j, WordClass.Speech);
         }
         // ("carried out flight exercises with …": a particle may stand between the verb and its object.)
