@@ -404,6 +404,13 @@ internal sealed partial class SentenceCoder
             if (acted is not null && (Classes(p, acted) & (NounClass.Role | NounClass.Person)) != 0 && Parties.Head(p, acted, _bodyStart) is null)
                 sceneVictims = AsState(dateline);
         }
+        // "The Court of Appeal sentenced Shor in absentia", "a judge in La Paz ordered pretrial detention", "Prosecutors
+        // accuse the opposition leader of terrorism": a court, judge or prosecutor of no named state is the judiciary of the
+        // state it sits in (a place of the clause), else of the state the report is filed from or about.
+        // (Not a diplomat's summons: "the state prosecutor summoned Dodik" calls a suspect in.)
+        if (actors.TrueForAll(a => a.Code is null) && !clause.Verb!.Verb!.Passive && !frame.Contexts.Contains("diplomatic") && clause.Subject is { } bench && JudicialOrgan(p, bench)
+            && (ProtestPlace(p, clause) ?? SceneAlone(p)) is { Code: { Length: 3 } courtState } && Discourse.IsState(courtState))
+            actors = [StateOver(p, bench, courtState)];
         // ("SEOUL — Troops are leaving the parliament grounds": forces of no named state that pull back are the scene's.)
         else if (frame.Category == "RETREAT" && SceneAlone(p) is { Code: { } stayCode } && UnownedOrgan(p, clause, actors) is { } leaving
                  && (Classes(p, leaving) & NounClass.Troops) != 0)
@@ -447,7 +454,9 @@ internal sealed partial class SentenceCoder
             && (protestAtHome || (frame.Role is "coerce" or "assault" or "concede" || frame is { Role: "sanction", Mode: "convict" }) && clause.Object is { } actedOn && !clause.Verb!.Verb!.Passive
                 // ("the court sentenced Milorad Dodik": a person the coder does not know, tried or held by a state's organ, is its
                 // own; sanctions on such a person are most often another state's, "the US sanctioned Milorad Dodik".)
-                && ((Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && frame.Role != "sanction" || UnknownPerson(p, actedOn))
+                // ("the Court of Appeal sentenced Shor": so is one name a court sentences.)
+                && ((Classes(p, actedOn) & (NounClass.Person | NounClass.Role | NounClass.Prisoner)) != 0 && frame.Role != "sanction" || UnknownPerson(p, actedOn)
+                    || frame.Mode == "convict" && actedOn.First == actedOn.Head && p.Tags[actedOn.Head] == Tag.NNP && p.AtomOf(actedOn.Head) is null)
                 && Parties.Head(p, actedOn, _bodyStart) is null
                 && !Parties.NamedBeforeHead(p, actedOn) && NamesOnly(p, ownState.Code!)))
             recipients = [AsState(ownState, "GOV")];
@@ -1210,6 +1219,10 @@ internal sealed partial class SentenceCoder
         return p.Tags[first - 2].IsVerb() && p.VerbLemma(first - 2) is "land" or "return" or "arrive" or "fly" or "come" or "travel"
             || p.Is(first - 2, "return") || p.Is(first - 2, "flight");
     }
+
+    /// <summary>A court, judge or prosecutor that no mention names ("the Court of Appeal", "a judge", "Prosecutors").</summary>
+    private bool JudicialOrgan(SentenceParse p, Chunk np) =>
+        Parties.Head(p, np, _bodyStart) is null && np.Lemma is "court" or "judge" or "prosecutor" or "prosecution" or "tribunal" or "magistrate" or "prosecutor's office";
 
     /// <summary>The subject of an active clause is an organ or kind of actor that names no state ("Police", "the army",
     /// "gunmen", "a crowd"), while the actors found so far name none either.</summary>
