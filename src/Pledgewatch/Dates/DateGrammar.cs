@@ -31,7 +31,16 @@ internal readonly ref partial struct DateGrammar
         {
             var prep = (PrepKind)word.Value;
             if (prep == PrepKind.Deadline) reading = PreferNearFuture(reading);
-            else if (prep is PrepKind.From or PrepKind.Between) end = JoinRange(prep, end, ref reading);
+            else if (prep is PrepKind.From or PrepKind.Between)
+            {
+                int single = end;
+                end = JoinRange(prep, end, ref reading);
+                // ("lowering relations to chargé level from 24 February", in a January report: a start that would be most
+                // of a year ago, with no end, is the one a few weeks ahead.)
+                if (prep == PrepKind.From && end == single && reading.Next is { } next && _p.DayNumber - reading.To.DayNumber > 180
+                    && next.From.DayNumber - _p.DayNumber <= 62)
+                    reading = PreferNearFuture(reading);
+            }
             return true;
         }
         return TryCore(i, out end, out reading);

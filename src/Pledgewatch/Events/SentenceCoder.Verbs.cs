@@ -552,7 +552,11 @@ internal sealed partial class SentenceCoder
             Remove(recipients, actors);
         }
         var explanation = $"{frame} · {attitude.Rule}";
-        if (attitude.Stance == Stance.Obligation)
+        // ("Forty-five Russian embassy employees must leave Moldova, Popescu announced": diplomats a state's minister says
+        // must leave are expelled; the frame already reads the speaker as the actor.)
+        bool toldToLeave = attitude.Stance == Stance.Obligation && frame is { Mode: "expel", Role: "verdict" } && actors.Exists(a => a.Code is not null);
+        if (toldToLeave) { }
+        else if (attitude.Stance == Stance.Obligation)
         {
             // "Russia must withdraw", said by Canada: Canada's demand on Russia.
             if (attitude.Reporter?.Subject is not { } speaker) return;
@@ -688,6 +692,13 @@ internal sealed partial class SentenceCoder
             return;
         }
         var draft = NewDraft(p, clause, clause.Verb!, category, mode, frame.Contexts, attitude, explanation);
+        // (Told when the speaker said so, not by the day the diplomats must be gone: "must leave by mid-August".)
+        // (A date of the saying's own goes; with none, the paragraph's time.)
+        if (toldToLeave && attitude.Reporter is { } toldBy)
+        {
+            (draft.From, draft.To, draft.DateText) = (null, null, null);
+            if (toldBy.Dates.Count > 0) SetDate(p, toldBy, draft);
+        }
         if (category == "REJECT" && recipients.TrueForAll(r => r.Code is null))
             draft.RefusesResources = p.Clauses.Exists(c => c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement && VerbFrame(p, c) is { Role: "give" or "commit" });
         draft.Actors = actors;
