@@ -100,8 +100,51 @@ public sealed partial class EntityContext
     {
         int run = NameRun(i);
         if (TryAppositiveCommentator(i, run, out int end)) return end;
+        // "the Democratic Progressive Party", "the Pro Santa Cruz civic committee": a name the coder does not know that a
+        // party's word ends is a political party of the state the report is about.
+        if (run - i >= 2 && PartyWordLookup.Contains(_tokens[run - 1].In(_text)) && !_found.Exists(f => f.Span.End > _tokens[i].Start))
+            return EmitParty(i, run);
         if (run - i >= 2 && i != _firstWord || run - i >= 3) _nameLike.Add(_tokens[run - 1].TextOf(_text));
         _consumedTo = Math.Max(_consumedTo, run);
         return run;
+    }
+
+    /// <summary>Last words of a political party's or movement's name.</summary>
+    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Party", "Congress", "Movement", "Front", "Alliance", "League" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyWordLookup = PartyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A party's short name given in brackets after it ("the All People's Congress (APC)") → the party's state.
+    private readonly Dictionary<string, string> _partyAcronyms = new(StringComparer.Ordinal);
+
+    /// <summary>Emits tokens <paramref name="start"/>..<paramref name="end"/> as a party of the state the report is most
+    /// about (else the outlet's), and remembers its bracketed short name.</summary>
+    private int EmitParty(int start, int end)
+    {
+        var code = MostNamedState() ?? _outlet;
+        if (code is null) return end;
+        if (_tokens[start].In(_text) is "The") start++;
+        Emit(start, end, EntityKind.State, MentionForm.Name, code, "PTY", null, IsPossessive(end));
+        if (end + 2 < _tokens.Count && _text[_tokens[end].Start] == '(' && _text[_tokens[end + 2].Start] == ')' && IsAllUpperWord(end + 1))
+            _partyAcronyms[_tokens[end + 1].In(_text).ToString()] = code;
+        return end;
+    }
+
+    private bool IsAllUpperWord(int k)
+    {
+        if (_tokens[k].Kind != TokenKind.Word) return false;
+        var w = _tokens[k].In(_text);
+        if (w.Length < 2) return false;
+        foreach (var c in w) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    /// <summary>"The APC agreed …": a party's short name given before in brackets.</summary>
+    private bool TryPartyAcronym(int i, out int end)
+    {
+        end = i;
+        if (_partyAcronyms.Count == 0 || !_partyAcronyms.TryGetValue(_tokens[i].In(_text).ToString(), out var code)) return false;
+        Emit(i, i + 1, EntityKind.State, MentionForm.Name, code, "PTY", null, IsPossessive(i + 1));
+        end = i + 1;
+        return true;
     }
 }

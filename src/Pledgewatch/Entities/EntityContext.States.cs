@@ -71,6 +71,10 @@ public sealed partial class EntityContext
                 return m.End;
             case LexKind.Institution:
             {
+                // ("the All People's Congress", "the African National Congress": a one-word institution right after a
+                // capitalised name the coder does not know, or its possessive, ends that name: a party, not the organ.)
+                if (m.Length == 1 && UnknownNameBefore(i))
+                    return PartyWordLookup.Contains(_tokens[i].In(_text)) ? EmitParty(NameStartBefore(i), m.End) : m.End;
                 // "Nigeria's Senate": an institution's name after another state's possessive is that state's namesake.
                 var code = e.Code;
                 if (i >= 2 && IsPossessive(i - 1) && _found.Count > 0 && _found[^1] is { Kind: EntityKind.State, Possessive: true, Code: { } owner } && owner != code
@@ -232,6 +236,26 @@ public sealed partial class EntityContext
         }
         Emit(m.Start, m.End, EntityKind.State, form, e.Code, possessive: possessive);
         return m.End;
+    }
+
+    /// <summary>Where the run of capitalised words (and "'s") that ends right before token <paramref name="i"/> starts.</summary>
+    private int NameStartBefore(int i)
+    {
+        int k = i;
+        while (k - 1 > _firstWord && (IsPossessive(k - 1) || _tokens[k - 1].Kind == TokenKind.Word && IsCapitalised(k - 1))) k--;
+        return k;
+    }
+
+    /// <summary>A capitalised word no mention covers stands right before token <paramref name="i"/> (its "'s" between, or not).</summary>
+    private bool UnknownNameBefore(int i)
+    {
+        int k = i - 1;
+        if (k >= 1 && IsPossessive(k)) k--;
+        if (k < 0 || k == _firstWord || _tokens[k].Kind != TokenKind.Word || !IsCapitalised(k)) return false;
+        if (_found.Count > 0 && _found[^1].Span.End >= _tokens[k].End) return false;
+        // ("On Monday Congress approved …": a day or month is no name.)
+        if (Dates.DateLexicon.Lookup(_tokens[k].In(_text)).Kind is not Dates.DateWordKind.None) return false;
+        return !Extractor.Openers.Contains(_tokens[k].In(_text));
     }
 
     /// <summary>

@@ -93,6 +93,7 @@ public sealed partial class EntityContext
         // ("On 16 May Darmanin accused …": a month after a day number is the date's, not the start of a name.)
         if (capitalised && i > 0 && _tokens[i - 1].Kind == TokenKind.Number && IsMonth(_tokens[i].In(_text))) return i + 1;
         if (capitalised && _docPersons.Count > 0 && TryDocPerson(i, out int end)) return end;
+        if (capitalised && TryPartyAcronym(i, out end)) return end;
         _atI.Clear();
         Matches(i, _atI);
         if (TryTitlePhrase(i, out end)) return end;

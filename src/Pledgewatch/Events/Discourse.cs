@@ -188,7 +188,11 @@ public sealed partial class Discourse
         SectionPlace(parse);
         // A quote of its own right after a quoted speaker's sentence goes on in that speaker's voice.
         _coder.QuoteSpeaker = _quoteSpeaker is { } q && q.Sentence == sentence.Sentence.Index - 1 && _coder.WhollyQuoted(parse) ? q.Speaker : null;
-        var drafts = _coder.Code(parse);
+        // ('"Paper is cheap," said Fatmata Sesay, a researcher. "If the detainees are not home by Christmas, the APC will
+        // walk out again."': a quote of its own right after a commentator's goes on in the commentator's voice: an opinion.)
+        bool commentary = _commentatorQuote == sentence.Sentence.Index - 1 && _coder.WhollyQuoted(parse);
+        var drafts = commentary ? [] : _coder.Code(parse);
+        if (commentary || _coder.QuotedCommentator(parse)) _commentatorQuote = sentence.Sentence.Index;
         _coder.NoteSpeaker(parse);
         if (_coder.SpeakerOfQuote(parse) is { } quoted) _quoteSpeaker = (quoted, sentence.Sentence.Index);
         else if (_coder.QuoteSpeaker is { } goesOn) _quoteSpeaker = (goesOn, sentence.Sentence.Index);
@@ -311,6 +315,9 @@ public sealed partial class Discourse
         _drafts.RemoveRange(0, MergeWindow);
         return Complete(flushed);
     }
+
+    /// <summary>The sentence that last quoted a commentator (or went on with such a quote).</summary>
+    private int _commentatorQuote = -2;
 
     /// <summary>Single days the report has stated, in order: what "that Tuesday" may refer back to.</summary>
     private readonly List<DateOnly> _daysTold = [];

@@ -33,6 +33,17 @@ internal sealed partial class SentenceCoder
         return null;
     }
 
+    /// <summary>The sentence quotes a commentator: a verb of saying whose subject is a scholar or a journalist.</summary>
+    public bool QuotedCommentator(SentenceParse p)
+    {
+        if (p.Text.AsSpan(p.Analysis.Sentence.Span.Start, p.Analysis.Sentence.Span.Length).IndexOfAny('"', '\u201C', '\u201D') < 0) return false;
+        foreach (var c in p.Clauses)
+            // ("…," said Fatmata Sesay, a researcher: an inverted speaker reads as the verb's object.)
+            if (c.Verb?.Verb is { } v && _lexicon.ClassOfPredicate(v.Lemma, v.Particle) == PredicateClass.Speech && (c.Subject ?? c.Object) is { } who
+                && p.AtomOf(who.Head) is { Kind: AtomKind.Entity, Entity: { Code: null, Sector: "EDU" or "MED" } }) return true;
+        return false;
+    }
+
     /// <summary>The sentence is a quote from its first word to its last, with no speech verb of its own.</summary>
     public bool WhollyQuoted(SentenceParse p)
     {

@@ -427,6 +427,10 @@ internal sealed partial class SentenceCoder
         var namedAfter = new List<Mention>();
         if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, namedAfter, clause.Verb!.Head);
         Remove(recipients, actors);
+        // ("The main opposition Democratic Party demanded that Yoon resign": a party's demand or charge on its own
+        // state's leaders stays at home.)
+        if (recipients.Count == 0 && frame.Role is "request" or "hostile" or "reject" or "claim" && actors is [{ Sector: "PTY", Code.Length: 3 } party])
+            recipients = [AsState(party, "GOV")];
         // "India and France signed an agreement under which the Navy will buy 26 fighters": a commitment told in a
         // relative clause on an agreement is between its parties; the party that does not act is the other side.
         if (commitment && recipients.TrueForAll(r => r.Code is null) && clause.Kind == ClauseKind.Relative
