@@ -13,6 +13,10 @@ internal sealed partial class SentenceCoder
         bool wantsNegation = frame.When.Any(c => c.Kind == ConstraintKind.Negated);
         var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is not null, wantsNegation);
         var objectClass = Theme(clause) is { } obj ? Classes(p, obj) : NounClass.None;
+        // ("Rioters set fire to the Danish consulate in Karachi": a riot at another state's mission is an attack on it.)
+        // ("a crowd set fire to the gate of the Turkish embassy": the "to" phrase, or the "of" phrase of what is hit.)
+        if (frame.Mode == "riot" && frame.Role == "protest" && (AtMission(p, clause.Object) || AtMission(p, clause.ObliqueOf("to"))))
+            frame = frame with { Category = "ASSAULT", Mode = "primitive", Role = "assault" };
 
         // "renewed its demand", "voiced its concern", "issued a warning": the noun is the event.
         if (frame.Role == "light")
@@ -1234,6 +1238,10 @@ internal sealed partial class SentenceCoder
         return p.Tags[first - 2].IsVerb() && p.VerbLemma(first - 2) is "land" or "return" or "arrive" or "fly" or "come" or "travel"
             || p.Is(first - 2, "return") || p.Is(first - 2, "flight");
     }
+
+    /// <summary>The phrase, or its "of" phrase, is a diplomatic mission ("the Danish consulate", "the gate of the Turkish embassy").</summary>
+    private bool AtMission(SentenceParse p, Chunk? np) =>
+        np is not null && ((Classes(p, np) & NounClass.Diplomat) != 0 || np.OfPhrase is { } of && (Classes(p, of) & NounClass.Diplomat) != 0);
 
     /// <summary>A court, judge or prosecutor that no mention names ("the Court of Appeal", "a judge", "Prosecutors").</summary>
     private bool JudicialOrgan(SentenceParse p, Chunk np) =>
