@@ -804,12 +804,23 @@ internal static class Chunker
     private static bool FiniteAfterPhrases(SentenceParse p, List<Chunk> c, int j)
     {
         int start = j;
+        // (", and Mahinda Rajapaksa, the President's elder brother, resigned": an apposition set off by commas.)
+        if (Apposition(c, j) is int after) return after < c.Count && c[after].Kind == ChunkKind.Verb && (c[after].Verb!.Finite || PastForm(p, c[after]));
         while (j + 1 < c.Count && c[j] is { Kind: ChunkKind.Prep, Lemma: "from" or "of" } && c[j + 1].IsNoun)
         {
             j += 2;
             while (j + 1 < c.Count && c[j] is { Kind: ChunkKind.Conj, Lemma: "and" } or { Kind: ChunkKind.Comma } && c[j + 1].IsNoun) j += 2;
         }
         return j > start && j < c.Count && c[j].Kind == ChunkKind.Verb && (c[j].Verb!.Finite || PastForm(p, c[j]));
+    }
+
+    /// <summary>At chunk <paramref name="j"/>, ", the President's elder brother ,": the chunk after the closing comma, or null.</summary>
+    internal static int? Apposition(List<Chunk> c, int j)
+    {
+        if (j + 2 >= c.Count || c[j].Kind != ChunkKind.Comma || !c[j + 1].IsNoun) return null;
+        int k = j + 2;
+        while (k + 1 < c.Count && c[k] is { Kind: ChunkKind.Prep, Lemma: "of" } && c[k + 1].IsNoun) k += 2;
+        return k < c.Count && c[k].Kind == ChunkKind.Comma ? k + 1 : null;
     }
 
     /// <summary>A lone past form ("suspended"), a past tense or a participle: after a subject it is the past tense.</summary>

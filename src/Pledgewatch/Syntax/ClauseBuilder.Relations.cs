@@ -174,7 +174,9 @@ internal static partial class ClauseBuilder
         // ("The loan, part of Japan's aid programme, was signed …": a phrase set off by commas on both sides that names
         // no party describes the one before it, which stays the subject.)
         int afterNearer = (nearer.OfPhrase ?? nearer).Index + 1;
-        bool parenthetical = afterNearer < p.Chunks.Count && p.Chunks[afterNearer].Kind == ChunkKind.Comma && !Names(nearer) && p.AtomOf(nearer.Head) is null;
+        bool parenthetical = afterNearer < p.Chunks.Count && p.Chunks[afterNearer].Kind == ChunkKind.Comma && !Names(nearer) && p.AtomOf(nearer.Head) is null
+            // ("Mahinda Rajapaksa, the President's elder brother, resigned": a description after a name, whatever it names.)
+            || afterNearer < p.Chunks.Count && p.Chunks[afterNearer].Kind == ChunkKind.Comma && p.AtomOf(nearer.Head) is null && p.AtomOf(earlier.Head) is { Kind: AtomKind.Entity };
         return amount || parenthetical || !Names(nearer) && Names(earlier) ? earlier : null;
     }
 

@@ -933,6 +933,10 @@ internal static partial class ClauseBuilder
         if (c[j].Kind == ChunkKind.Verb && (c[j].Verb!.Finite || p.Tags[c[j].Head] == Tag.VBD)) return Join.SharedSubject;
         if (!c[j].IsNoun || c[j].CoordinatedWith is not null) return Join.None;
         if (GapAt(p, j)) return Join.Gap;
+        // (", and Mahinda Rajapaksa, the President's elder brother, resigned": an apposition between the subject and its verb.)
+        if (Chunker.Apposition(c, j + 1) is int afterApposition && afterApposition < c.Count && c[afterApposition].Kind == ChunkKind.Verb
+            && (c[afterApposition].Verb!.Finite || p.Tags[c[afterApposition].Head] == Tag.VBD))
+            return Join.OwnSubject;
         int v = j + 1;
         while (v < c.Count && (c[v].Kind is ChunkKind.Adverb or ChunkKind.Date || c[v].IsNoun && c[v].CoordinatedWith is not null
                || c[v].Kind is ChunkKind.Comma or ChunkKind.Conj && v + 1 < c.Count && c[v + 1].CoordinatedWith is not null
