@@ -35,6 +35,14 @@ internal static class Chunker
             chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = date.End, Head = i, Lemma = "" };
             return date.End;
         }
+        // ("had said earlier that evening that he would resign": a time told relative to the story's is an adverbial of time,
+        // no object; the dates stage leaves it to the discourse, which knows the day before.)
+        if (tag == Tag.DT && p.Is(i, "that") && i + 1 < p.Count && p.Tags[i + 1] is Tag.NN
+            && p.Lower(i + 1) is "evening" or "night" or "morning" or "afternoon" or "day" or "weekend")
+        {
+            chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = i + 2, Head = i + 1, Lemma = "" };
+            return i + 2;
+        }
         // "up to US$2.4 billion", "more than $6.5 billion", "about 300 tanks": a qualifier opens the amount's phrase.
         // (Before the multi-word prepositions: "close to $4 billion" is an amount, "close to Japan" nearness.)
         if (QualifierBefore(p, i) is int amountAt)
