@@ -151,7 +151,9 @@ public sealed partial class EntityContext
         var e = m.Entry;
         return e.Kind switch
         {
-            LexKind.Person => EligiblePerson(e) is null ? 0 : 100,
+            // ("Brahim Ghali": a known surname alone, right before a capitalised word that names nothing, is someone
+            // else's first name.)
+            LexKind.Person => EligiblePerson(e) is null || !e.FullName && UnknownWordAt(m.End) ? 0 : 100,
             LexKind.Body => BodyNamed(e, m.Start, m.End) ? 90 : 0,
             LexKind.Institution => 85,
             // ("the North" once North Korea was named, not "the South China Sea": no capitalised word may follow.)
@@ -236,6 +238,16 @@ public sealed partial class EntityContext
         }
         Emit(m.Start, m.End, EntityKind.State, form, e.Code, possessive: possessive);
         return m.End;
+    }
+
+    /// <summary>Token <paramref name="j"/> is a capitalised word that names nothing the coder knows (no day, month or phrase of the lexicon).</summary>
+    private bool UnknownWordAt(int j)
+    {
+        if (j >= _tokens.Count || _tokens[j].Kind != TokenKind.Word || !IsCapitalised(j) || StartsStrongPhrase(j)) return false;
+        if (Dates.DateLexicon.Lookup(_tokens[j].In(_text)).Kind is not Dates.DateWordKind.None) return false;
+        var after = new List<LexMatch>();
+        Matches(j, after);
+        return after.Count == 0;
     }
 
     /// <summary>Where the run of capitalised words (and "'s") that ends right before token <paramref name="i"/> starts.</summary>
