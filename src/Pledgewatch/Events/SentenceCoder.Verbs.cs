@@ -431,6 +431,11 @@ internal sealed partial class SentenceCoder
         var namedAfter = new List<Mention>();
         if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, namedAfter, clause.Verb!.Head);
         Remove(recipients, actors);
+        // ("The board approved a $7 billion facility for Pakistan. The decision releases $1 billion": what the decision
+        // gives goes where the commitment it continues went.)
+        if (recipients.TrueForAll(r => r.Code is null) && commitment && clause.Subject is { Lemma: "decision" or "approval" } decided && AgreementNoun(p, decided)
+            && PreviousCommitment is { } decidedOn && decidedOn.Recipients.Exists(r => r.Code is not null))
+            recipients = [.. decidedOn.Recipients];
         // ("The main opposition Democratic Party demanded that Yoon resign": a party's demand or charge on its own
         // state's leaders stays at home.)
         if (recipients.Count == 0 && frame.Role is "request" or "hostile" or "reject" or "claim" && actors is [{ Sector: "PTY", Code.Length: 3 } party])
@@ -1304,7 +1309,9 @@ internal sealed partial class SentenceCoder
     /// <summary>"the pact", "this agreement", "the package", "the joint statement": a definite agreement without an owner.</summary>
     private bool AgreementNoun(SentenceParse p, Chunk np) =>
         np.Conjuncts is null && np.PossessorEnd < 0 && p.Tags[np.Head] is Tag.NN && (p.Is(np.First, "the") || p.Is(np.First, "this") || p.Is(np.First, "that"))
-        && (_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Agreement | NounClass.Aid | NounClass.Statement)) != 0;
+        && ((_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Agreement | NounClass.Aid | NounClass.Statement)) != 0
+            // ("The IMF board approved a $7 billion facility. The decision releases $1 billion at once": so is the decision.)
+            || np.Lemma is "decision" or "approval");
 
     /// <summary>The parties last named together (several actors of one event); set by the discourse.</summary>
     public List<Mention>? PreviousGroup { get; set; }
