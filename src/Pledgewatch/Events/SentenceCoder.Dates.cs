@@ -67,6 +67,17 @@ internal sealed partial class SentenceCoder
                     SetDate(draft, ending);
                     break;
                 }
+        // ("The Extraordinary Summit of SADC, held in Windhoek on 8 May 2023, approved the deployment": a meeting's act
+        // is of the day the participle on it gives.)
+        if (draft.From is null && clause.Dates.Count == 0 && clause.Subject is { } held && (_lexicon.ClassOfNoun(held.Lemma) & Frames.NounClass.Meeting) != 0)
+            foreach (var c in p.Clauses)
+                // (The participle between the subject and its verb, whichever of the subject's nouns it hangs on.)
+                if (c.Kind == ClauseKind.ReducedRelative && c.Parent == clause.Index && c.Verb is { } part && clause.Verb is { } main && part.First < main.First
+                    && part.First > held.First && c.Dates.Count > 0 && Choose(p, c, draft) is { } when)
+                {
+                    SetDate(draft, when);
+                    break;
+                }
         // "the strike on Sunday night on a camp …, which killed 45 people": a relative clause's act is of the date its
         // antecedent's phrase gives.
         if (draft.From is null && clause.Kind == ClauseKind.Relative && clause.Antecedent is { } described && ChainDate(p, described) is { } told)

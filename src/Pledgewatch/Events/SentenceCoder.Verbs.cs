@@ -431,6 +431,15 @@ internal sealed partial class SentenceCoder
         var namedAfter = new List<Mention>();
         if (recipients.Count == 0 && frame.Category == "REQUEST") NamedInSentence(p, actors, namedAfter, clause.Verb!.Head);
         Remove(recipients, actors);
+        // ("approved the deployment of the SADC Mission in the Democratic Republic of the Congo": a deployment, mission or
+        // intervention agreed to or backed is for the state it goes to.)
+        if (recipients.TrueForAll(r => r.Code is null) && frame.Category is "AGREE" or "SUPPORT" && clause.Object is { Lemma: "deployment" or "mission" or "intervention" }
+            && clause.ObliqueOf("in") is { } deployedIn)
+        {
+            var deployedTo = new List<Mention>();
+            Parties.Named(p, deployedIn, _bodyStart, _lexicon, deployedTo);
+            if (deployedTo.Find(m => m.Code is { Length: 3 } c && Discourse.IsState(c) && !actors.Exists(a => a.Code == c)) is { } receiving) recipients = [AsState(receiving)];
+        }
         // ("The board approved a $7 billion facility for Pakistan. The decision releases $1 billion": what the decision
         // gives goes where the commitment it continues went.)
         if (recipients.TrueForAll(r => r.Code is null) && commitment && clause.Subject is { Lemma: "decision" or "approval" } decided && AgreementNoun(p, decided)
@@ -1103,6 +1112,10 @@ internal sealed partial class SentenceCoder
                 // ("the US decision to provide …": or the state named in front of it.)
                 if (into.Count == count && actorSide && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Policy) != 0)
                     Parties.Owner(p, np, _bodyStart, into, ofPhrase: np.PossessorEnd <= 0);
+                // ("The Extraordinary Summit of SADC Heads of State … approved the deployment": a meeting acts through
+                // those its "of" phrase names.)
+                if (into.Count == count && actorSide && slot == "subj" && np.OfPhrase is not null && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Meeting) != 0)
+                    Parties.Owner(p, np, _bodyStart, into, ofPhrase: true);
                 // "the government", "the ministry" with no state named: the state the report is following.
                 if (into.Count == count && actorSide && TopicState is { } topic && GovernmentNoun(p, np)) into.Add(topic);
                 // ("Russia's aggression must end," Mr Marles said. "We call on Moscow to withdraw …": the speaker of the
