@@ -245,9 +245,7 @@ public sealed partial class EntityContext
     {
         if (j >= _tokens.Count || _tokens[j].Kind != TokenKind.Word || !IsCapitalised(j) || StartsStrongPhrase(j)) return false;
         if (Dates.DateLexicon.Lookup(_tokens[j].In(_text)).Kind is not Dates.DateWordKind.None) return false;
-        var after = new List<LexMatch>();
-        Matches(j, after);
-        return after.Count == 0;
+        return MatchCountAt(j) == 0;
     }
 
     /// <summary>Where the run of capitalised words (and "'s") that ends right before token <paramref name="i"/> starts.</summary>

@@ -110,13 +110,20 @@ public sealed partial class EntityContext
     /// <summary>Appends the trie's matches at token <paramref name="i"/> to <paramref name="into"/>, as <see cref="PhraseTrie.Match"/> would.</summary>
     private void Matches(int i, List<LexMatch> into)
     {
+        int count = MatchCountAt(i);
+        into.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_matches).Slice(_matchFirst[i], count));
+    }
+
+    /// <summary>How many phrases of the lexicon start at token <paramref name="i"/> (matched once per token, then kept).</summary>
+    private int MatchCountAt(int i)
+    {
         if (_matchFirst[i] < 0)
         {
             _matchFirst[i] = _matches.Count;
             _trie.Match(_text, _tokens, i, _matches);
             _matchCount[i] = _matches.Count - _matchFirst[i];
         }
-        into.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_matches).Slice(_matchFirst[i], _matchCount[i]));
+        return _matchCount[i];
     }
 
     private int FirstWord()
