@@ -102,7 +102,7 @@ public sealed partial class EntityContext
         if (TryAppositiveCommentator(i, run, out int end)) return end;
         // "the Democratic Progressive Party", "the Pro Santa Cruz civic committee": a name the coder does not know that a
         // party's word ends is a political party of the state the report is about.
-        if (run - i >= 2 && PartyWordLookup.Contains(_tokens[run - 1].In(_text)) && !_found.Exists(f => f.Span.End > _tokens[i].Start))
+        if (run - i >= 2 && s_partyWordLookup.Contains(_tokens[run - 1].In(_text)) && !_found.Exists(f => f.Span.End > _tokens[i].Start))
             return EmitParty(i, run);
         if (run - i >= 2 && i != _firstWord || run - i >= 3) _nameLike.Add(_tokens[run - 1].TextOf(_text));
         _consumedTo = Math.Max(_consumedTo, run);
@@ -110,8 +110,8 @@ public sealed partial class EntityContext
     }
 
     /// <summary>Last words of a political party's or movement's name.</summary>
-    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Party", "Congress", "Movement", "Front", "Alliance", "League" };
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyWordLookup = PartyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> s_partyWords = new(StringComparer.Ordinal) { "Party", "Congress", "Movement", "Front", "Alliance", "League" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_partyWordLookup = s_partyWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A party's short name given in brackets after it ("the All People's Congress (APC)") → the party's state.
     private readonly Dictionary<string, string> _partyAcronyms = new(StringComparer.Ordinal);

@@ -74,7 +74,7 @@ public sealed partial class EntityContext
                 // ("the All People's Congress", "the African National Congress": a one-word institution right after a
                 // capitalised name the coder does not know, or its possessive, ends that name: a party, not the organ.)
                 if (m.Length == 1 && UnknownNameBefore(i))
-                    return PartyWordLookup.Contains(_tokens[i].In(_text)) ? EmitParty(NameStartBefore(i), m.End) : m.End;
+                    return s_partyWordLookup.Contains(_tokens[i].In(_text)) ? EmitParty(NameStartBefore(i), m.End) : m.End;
                 // "Nigeria's Senate": an institution's name after another state's possessive is that state's namesake.
                 var code = e.Code;
                 if (i >= 2 && IsPossessive(i - 1) && _found.Count > 0 && _found[^1] is { Kind: EntityKind.State, Possessive: true, Code: { } owner } && owner != code

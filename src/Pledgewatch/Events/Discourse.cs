@@ -132,8 +132,7 @@ public sealed partial class Discourse
             }
             // ("• The Brussels meeting. On April 5, …" then "  – The Commission announced €270 million …": an indented
             // bullet under another goes on in the time of the line it hangs from.)
-            else if (SubBulletLine(sentence.Sentence.Span)) { }
-            else if (_sectionDate is not null || clock || !_inEntry) _paragraphDate = _sectionDate ?? (clock ? _topDate : null);
+            else if (!SubBulletLine(sentence.Sentence.Span) && (_sectionDate is not null || clock || !_inEntry)) _paragraphDate = _sectionDate ?? (clock ? _topDate : null);
             _inEntry = clock || _inEntry && _sectionDate is null;
             _clocked |= clock;
             _coder.NarrativePresent = _sectionDate is not null || _inEntry;

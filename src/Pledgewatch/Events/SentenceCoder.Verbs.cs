@@ -577,8 +577,7 @@ internal sealed partial class SentenceCoder
         // ("Forty-five Russian embassy employees must leave Moldova, Popescu announced": diplomats a state's minister says
         // must leave are expelled; the frame already reads the speaker as the actor.)
         bool toldToLeave = attitude.Stance == Stance.Obligation && frame is { Mode: "expel", Role: "verdict" } && actors.Exists(a => a.Code is not null);
-        if (toldToLeave) { }
-        else if (attitude.Stance == Stance.Obligation)
+        if (attitude.Stance == Stance.Obligation && !toldToLeave)
         {
             // "Russia must withdraw", said by Canada: Canada's demand on Russia.
             if (attitude.Reporter?.Subject is not { } speaker) return;
