@@ -297,8 +297,13 @@ public sealed partial class EntityContext
         var word = _tokens[noun.End - 1].In(_text);
         // ("the regime", "the junta" too, words for a state others speak of: never the outlet's own.)
         bool regime = word.Equals("regime", StringComparison.OrdinalIgnoreCase) || word.Equals("junta", StringComparison.OrdinalIgnoreCase);
+        // ("The Government condemned the attack the following day", in South Africa's own answer to Parliament: with no
+        // state or minister the subject just before, the Government with a capital is the publishing state's, as official
+        // and British style writes its own.)
+        bool ownStyle = the && word.SequenceEqual("Government") && !_lastSubjectIsThing && _lastSubject is not { Kind: EntityKind.Person, Sector: "GOV" }
+            && !_found.Exists(f => f.Kind == EntityKind.State && f.Span.Start >= _subjectFromChar);
         var code = (noun.Entry.OutletsOwn ? _outlet : null) ?? (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
-            ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : regime ? null : _outlet);
+            ?? (ownStyle ? _outlet : null) ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : regime ? null : _outlet);
         // "Paris suspended its cooperation with the country": after a preposition of a relation, the country is another
         // state than the subject's: the one named latest before.
         if (code is not null && !IsPossessive(noun.End) && IsAnyWord(i - 1, ["with", "against", "on", "to", "into", "from", "toward", "towards"]) && OpeningState() == code)
