@@ -115,6 +115,7 @@ public sealed partial class EntityContext
 
     // A party's short name given in brackets after it ("the All People's Congress (APC)") → the party's state.
     private readonly Dictionary<string, string> _partyAcronyms = new(StringComparer.Ordinal);
+    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PartyAcronymLookup => _partyAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Emits tokens <paramref name="start"/>..<paramref name="end"/> as a party of the state the report is most
     /// about (else the outlet's), and remembers its bracketed short name.</summary>
@@ -129,20 +130,14 @@ public sealed partial class EntityContext
         return end;
     }
 
-    private bool IsAllUpperWord(int k)
-    {
-        if (_tokens[k].Kind != TokenKind.Word) return false;
-        var w = _tokens[k].In(_text);
-        if (w.Length < 2) return false;
-        foreach (var c in w) if (!char.IsUpper(c)) return false;
-        return true;
-    }
+    private bool IsAllUpperWord(int k) =>
+        _tokens[k].Kind == TokenKind.Word && _tokens[k].In(_text) is { Length: >= 2 } w && !w.ContainsAnyExceptInRange('A', 'Z');
 
     /// <summary>"The APC agreed …": a party's short name given before in brackets.</summary>
     private bool TryPartyAcronym(int i, out int end)
     {
         end = i;
-        if (_partyAcronyms.Count == 0 || !_partyAcronyms.TryGetValue(_tokens[i].In(_text).ToString(), out var code)) return false;
+        if (_partyAcronyms.Count == 0 || !PartyAcronymLookup.TryGetValue(_tokens[i].In(_text), out var code)) return false;
         Emit(i, i + 1, EntityKind.State, MentionForm.Name, code, "PTY", null, IsPossessive(i + 1));
         end = i + 1;
         return true;

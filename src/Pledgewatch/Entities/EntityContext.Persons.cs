@@ -130,6 +130,12 @@ public sealed partial class EntityContext
         return true;
     }
 
+    /// <summary>Remembers whom an "official" title was last given to ("the Crown Prince" later is them).</summary>
+    private void GiveTitle(Title? title, string code, string name)
+    {
+        if (title is { Role: "official" }) _titledLast[title.Phrase] = (code, name);
+    }
+
     /// <summary>Token <paramref name="i"/> carries a name on: "al-Ezzi", "el-Sisi".</summary>
     private bool CarriesName(int i) =>
         i + 2 < _tokens.Count && (IsWord(i, "al") || IsWord(i, "el")) && IsPunct(i + 1, '-') && IsCapitalised(i + 2);
@@ -193,7 +199,7 @@ public sealed partial class EntityContext
             var term = record.TermOn(_date, title?.Role, _outlet);
             Emit(start, hit.End, EntityKind.Person, form, term.Code, Government, record.Name, possessive);
             NotePerson(record);
-            if (title is { Role: "official" } && term.Code is { } titled) _titledLast[title.Phrase] = (titled, record.Name);
+            if (term.Code is { } titled) GiveTitle(title, titled, record.Name);
             return;
         }
         if (hit.Known is { } known)

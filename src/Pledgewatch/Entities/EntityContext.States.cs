@@ -52,8 +52,8 @@ public sealed partial class EntityContext
                 Emit(i, m.End, EntityKind.Person, e.FullName ? MentionForm.Name : MentionForm.Surname, personCode, Government, record.Name, IsPossessive(m.End));
                 NotePerson(record);
                 // ("Crown Prince Mohammed bin Salman": a title that is part of the known name is given to them.)
-                if (personCode is not null && Longest(_atI, Mask(LexKind.Title), out var titled) && titled.End < m.End && titled.Entry.Title is { Role: "official" } given)
-                    _titledLast[given.Phrase] = (personCode, record.Name);
+                if (personCode is not null && Longest(_atI, Mask(LexKind.Title), out var titled) && titled.End < m.End)
+                    GiveTitle(titled.Entry.Title, personCode, record.Name);
                 return m.End;
             case LexKind.Body:
                 // "the Singapore Red Cross", "the Turkish Red Crescent": a state's national society is that state's own.
@@ -128,7 +128,7 @@ public sealed partial class EntityContext
     }
 
     /// <summary>A capitalised word of a place's own name: "Oblast", "Province", "City", "Strait".</summary>
-    private bool PlaceWord(int i) => _tokens[i].In(_text) is var w && s_placeWords.Contains(w.ToString());
+    private bool PlaceWord(int i) => s_placeWordLookup.Contains(_tokens[i].In(_text));
 
     private static readonly HashSet<string> s_placeWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -136,6 +136,7 @@ public sealed partial class EntityContext
         "Sea", "River", "Island", "Islands", "Bay", "Gulf", "Airport", "Square", "Street", "Mountains", "Peninsula", "Port",
         "Crossing", "Corridor", "Border", "Camp", "Basin", "Desert", "Lake", "Dam", "Bridge", "Plant", "Station", "Base",
     };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWordLookup = s_placeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>After a place: "-based" and a noun of a state's organs ("government", "authorities") end where that
     /// noun ends; else 0.</summary>

@@ -575,7 +575,8 @@ public sealed partial class Discourse
         foreach (var d in sentence.Dates)
         {
             if (d.Span.Start < _bodyStart || d.From != d.To) continue;
-            if (ThatWeekday(d.Text, AfterThat(d.Span.Start)) is { } weekday)
+            bool afterThat = AfterThat(d.Span.Start);
+            if ((afterThat || d.Text.Contains("that", StringComparison.OrdinalIgnoreCase)) && ThatWeekday(d.Text, afterThat) is { } weekday)
             {
                 if (_daysTold.FindLast(t => t.DayOfWeek == weekday && t != d.From) is var told && told != default) _thatWeekday[d.Text] = told;
             }

@@ -22,7 +22,7 @@ internal sealed partial class SentenceCoder
     /// </summary>
     public List<Mention>? SpeakerOfQuote(SentenceParse p)
     {
-        if (p.Text.AsSpan(p.Analysis.Sentence.Span.Start, p.Analysis.Sentence.Span.Length).IndexOfAny('"', '\u201C', '\u201D') < 0) return null;
+        if (!HasQuote(p)) return null;
         foreach (var c in p.Clauses)
             if (c.Verb?.Verb is { } v && c.Subject is { } who && _lexicon.ClassOfPredicate(v.Lemma, v.Particle) == PredicateClass.Speech)
             {
@@ -33,10 +33,13 @@ internal sealed partial class SentenceCoder
         return null;
     }
 
+    private static bool HasQuote(SentenceParse p) =>
+        p.Text.AsSpan(p.Analysis.Sentence.Span.Start, p.Analysis.Sentence.Span.Length).IndexOfAny('"', '\u201C', '\u201D') >= 0;
+
     /// <summary>The sentence quotes a commentator: a verb of saying whose subject is a scholar or a journalist.</summary>
     public bool QuotedCommentator(SentenceParse p)
     {
-        if (p.Text.AsSpan(p.Analysis.Sentence.Span.Start, p.Analysis.Sentence.Span.Length).IndexOfAny('"', '\u201C', '\u201D') < 0) return false;
+        if (!HasQuote(p)) return false;
         foreach (var c in p.Clauses)
             // ("…," said Fatmata Sesay, a researcher: an inverted speaker reads as the verb's object.)
             if (c.Verb?.Verb is { } v && _lexicon.ClassOfPredicate(v.Lemma, v.Particle) == PredicateClass.Speech && (c.Subject ?? c.Object) is { } who

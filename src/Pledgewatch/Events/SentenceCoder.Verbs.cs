@@ -1262,7 +1262,7 @@ internal sealed partial class SentenceCoder
 
     /// <summary>A court, judge or prosecutor that no mention names ("the Court of Appeal", "a judge", "Prosecutors").</summary>
     private bool JudicialOrgan(SentenceParse p, Chunk np) =>
-        Parties.Head(p, np, _bodyStart) is null && np.Lemma is "court" or "judge" or "prosecutor" or "prosecution" or "tribunal" or "magistrate" or "prosecutor's office";
+        Parties.Head(p, np, _bodyStart) is null && np.Lemma is "court" or "judge" or "prosecutor" or "prosecution" or "tribunal" or "magistrate";
 
     /// <summary>The subject of an active clause is an organ or kind of actor that names no state ("Police", "the army",
     /// "gunmen", "a crowd"), while the actors found so far name none either.</summary>
@@ -1304,6 +1304,7 @@ internal sealed partial class SentenceCoder
     /// <summary>The state that last spoke in a main clause ("Macron said on Monday that …"): whose remarks a later
     /// judgement of "the remarks" is aimed at.</summary>
     private Mention? _lastSpeaker;
+    private readonly List<Mention> _speakerScratch = [];
 
     /// <summary>Notes the speaker of the sentence's last main clause of saying that names a state, after it is coded.</summary>
     public void NoteSpeaker(SentenceParse p)
@@ -1312,7 +1313,8 @@ internal sealed partial class SentenceCoder
         {
             if (clause is not { Kind: ClauseKind.Main, Subject: { } speaker, Verb.Verb: { } vg } || vg.Negated
                 || _lexicon.ClassOfPredicate(vg.Lemma) != PredicateClass.Speech) continue;
-            var named = new List<Mention>();
+            var named = _speakerScratch;
+            named.Clear();
             Parties.Named(p, speaker, _bodyStart, _lexicon, named);
             if (named.Find(m => m.Code is { Length: 3 } code && Discourse.IsState(code)) is { } state) _lastSpeaker = state;
         }

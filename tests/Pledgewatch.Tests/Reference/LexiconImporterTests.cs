@@ -147,7 +147,7 @@ public sealed class LexiconImporterTests
             var lexicon = { "blacklist": "VB", "pledge": "NN|VB", "quarantine": "VB", "scold": "VB", "glide": "VB|VBP" };
             """;
         var counts = new ImportCounts();
-        var entries = LexiconImporter.AddWordNetNouns(LexiconImporter.Read(module, "lexicon.js", [], counts), new StringReader(indexNoun), counts);
+        var entries = LexiconImporter.AddWordNetNouns(LexiconImporter.Read(module, "lexicon.js", [], counts), LexiconImporter.IndexLemmas(new StringReader(indexNoun)), counts);
         var words = entries.ToDictionary(e => e.Word, e => string.Join(' ', e.Tags));
         Assert.Equal("VB NN", words["blacklist"]);  // a noun too, after its own tag
         Assert.Equal("VB NN", words["quarantine"]);
@@ -175,7 +175,7 @@ public sealed class LexiconImporterTests
             var lexicon = { "disburses": "VBZ", "poached": "VBD|VBN", "scold": "VB", "wobbly": "JJ", "handed": "VBD" };
             """;
         var counts = new ImportCounts();
-        var entries = LexiconImporter.AddWordNetVerbs(LexiconImporter.Read(module, "lexicon.js", [], counts), new StringReader(indexVerb), new StringReader(indexNoun), counts);
+        var entries = LexiconImporter.AddWordNetVerbs(LexiconImporter.Read(module, "lexicon.js", [], counts), LexiconImporter.IndexLemmas(new StringReader(indexVerb)), LexiconImporter.IndexLemmas(new StringReader(indexNoun)), counts);
         var words = entries.ToDictionary(e => e.Word, e => string.Join(' ', e.Tags));
         Assert.Equal("VB VBP", words["disburse"]);     // its -s form is in the source
         Assert.Equal("NN VB VBP", words["poach"]);     // its -ed form is; WordNet lists it as a noun too

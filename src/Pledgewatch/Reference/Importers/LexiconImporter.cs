@@ -86,10 +86,9 @@ internal static class LexiconImporter
     /// lexicon allows ("its export blacklist", "a reprimand"). The rest of the lexicon is left as it is: a word with
     /// other tags was seen in its other uses.
     /// </summary>
-    public static List<LexiconEntry> AddWordNetNouns(List<LexiconEntry> entries, TextReader indexNoun, ImportCounts counts)
+    /// <param name="nouns">The lemmas of WordNet's <c>index.noun</c> (<see cref="IndexLemmas"/>).</param>
+    public static List<LexiconEntry> AddWordNetNouns(List<LexiconEntry> entries, HashSet<string> nouns, ImportCounts counts)
     {
-        // Lines of the index start with the lemma (multiword lemmas joined by '_'); its licence lines start with spaces.
-        var nouns = IndexLemmas(indexNoun);
         var result = new List<LexiconEntry>(entries.Count);
         foreach (var e in entries)
         {
@@ -114,13 +113,13 @@ internal static class LexiconImporter
     /// a base the source never saw is more often the noun; the tag rules make it a verb after "will" or "to").
     /// Multiword lemmas are left out.
     /// </summary>
-    public static List<LexiconEntry> AddWordNetVerbs(List<LexiconEntry> entries, TextReader indexVerb, TextReader indexNoun, ImportCounts counts)
+    /// <param name="verbs">The lemmas of <c>index.verb</c>; <paramref name="nouns"/> those of <c>index.noun</c> (<see cref="IndexLemmas"/>).</param>
+    public static List<LexiconEntry> AddWordNetVerbs(List<LexiconEntry> entries, HashSet<string> verbs, HashSet<string> nouns, ImportCounts counts)
     {
         var byWord = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         foreach (var e in entries) byWord[e.Word] = e;
-        var nouns = IndexLemmas(indexNoun);
         var result = new List<LexiconEntry>(entries);
-        foreach (var verb in IndexLemmas(indexVerb))
+        foreach (var verb in verbs)
         {
             if (verb.Contains('_') || byWord.ContainsKey(verb)) continue;
             bool sibilant = verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal)
@@ -136,8 +135,9 @@ internal static class LexiconImporter
         return result;
     }
 
-    /// <summary>The lemmas of a WordNet index (the first word of each row; licence lines start with spaces).</summary>
-    private static HashSet<string> IndexLemmas(TextReader index)
+    /// <summary>The lemmas of a WordNet index: the first word of each row (multiword lemmas joined by '_'); its licence
+    /// lines start with spaces.</summary>
+    public static HashSet<string> IndexLemmas(TextReader index)
     {
         var lemmas = new HashSet<string>(StringComparer.Ordinal);
         for (string? line; (line = index.ReadLine()) is not null;)

@@ -29,13 +29,16 @@ internal static class ReferenceImporter
         {
             var counts = new ImportCounts();
             var entries = LexiconImporter.Read(File.ReadAllText(lexicon), Path.GetFileName(lexicon), problems, counts);
-            if (sources.WordNet is { } nounsFrom)
+            if (sources.WordNet is { } indexes)
             {
-                using (var index = new StreamReader(Path.Combine(nounsFrom, LexiconImporter.WordNetNounIndex)))
-                    entries = LexiconImporter.AddWordNetNouns(entries, index, counts);
-                using var verbs = new StreamReader(Path.Combine(nounsFrom, LexiconImporter.WordNetVerbIndex));
-                using var nouns = new StreamReader(Path.Combine(nounsFrom, LexiconImporter.WordNetNounIndex));
-                entries = LexiconImporter.AddWordNetVerbs(entries, verbs, nouns, counts);
+                HashSet<string> Lemmas(string file)
+                {
+                    using var reader = new StreamReader(Path.Combine(indexes, file));
+                    return LexiconImporter.IndexLemmas(reader);
+                }
+                var nouns = Lemmas(LexiconImporter.WordNetNounIndex);
+                entries = LexiconImporter.AddWordNetNouns(entries, nouns, counts);
+                entries = LexiconImporter.AddWordNetVerbs(entries, Lemmas(LexiconImporter.WordNetVerbIndex), nouns, counts);
             }
             var version = LexiconImporter.PackageVersion(lexicon);
             WriteFile(outputDirectory, LexiconImporter.FileName, w => LexiconImporter.Write(entries, version, w), written);
