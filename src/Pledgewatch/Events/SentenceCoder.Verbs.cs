@@ -1027,8 +1027,11 @@ internal sealed partial class SentenceCoder
                     break;
                 case "iobj": np = clause.IndirectObject; break;
                 // "added 12 individuals and 3 entities in Belarus to its list": where the object's members are.
+                // ("will invest $300 million in Guatemala and Honduras": where money goes; "announced the pledge in Brussels"
+                // names where it was said.)
                 case "obj:in":
-                    if (clause.Object is { } members && clause.ObliqueOf("in") is { } where && where.Index == (members.Conjuncts?[^1] ?? members).Index + 2) np = where;
+                    if (clause.Object is { } members && clause.ObliqueOf("in") is { } where && where.Index == (members.Conjuncts?[^1] ?? members).Index + 2
+                        && !NamesPlace(p, where)) np = where;
                     break;
                 case "subj:owner":
                     if (clause.Subject is { } so)
@@ -1235,6 +1238,14 @@ internal sealed partial class SentenceCoder
     {
         foreach (var m in p.Analysis.Mentions)
             if (m.Kind == EntityKind.Body && m.Code is not null) return true;
+        return false;
+    }
+
+    /// <summary>A conjunct of <paramref name="np"/> names a place ("in Brussels" where a pledge was announced), not a state.</summary>
+    private bool NamesPlace(SentenceParse p, Chunk np)
+    {
+        foreach (var c in np.WithConjuncts())
+            if (Parties.Head(p, c, _bodyStart) is { Kind: EntityKind.Place }) return true;
         return false;
     }
 
