@@ -88,12 +88,14 @@ internal readonly ref partial struct DateGrammar
             ? joiner.Kind == DateWordKind.Connective && Is(end, "and")
             : (joiner.Kind == DateWordKind.Connective && !Is(end, "and"))
               || (joiner.Kind == DateWordKind.Prep && (PrepKind)joiner.Value == PrepKind.Deadline);
-        if (joined && TryCore(end + 1, out int secondEnd, out var second) && second.To >= reading.From)
-        {
-            reading = new DateReading(reading.From, second.To, null, reading.Relative || second.Relative);
-            return secondEnd;
-        }
-        return end;
+        if (!joined || !TryCore(end + 1, out int secondEnd, out var second)) return end;
+        // ("from Monday to Friday last week": a weekday that starts the range is the one before its end, in the end's week.)
+        var from = reading.From;
+        if (second.To < from && from == reading.To && KindAt(end - 1) == DateWordKind.Weekday)
+            from = second.From.AddDays(-(((int)second.From.DayOfWeek - (int)from.DayOfWeek + 7) % 7));
+        if (second.To < from) return end;
+        reading = new DateReading(from, second.To, null, reading.Relative || second.Relative);
+        return secondEnd;
     }
 
     private DateWord WordAt(int i) =>

@@ -1028,10 +1028,10 @@ internal sealed partial class SentenceCoder
                 case "iobj": np = clause.IndirectObject; break;
                 // "added 12 individuals and 3 entities in Belarus to its list": where the object's members are.
                 // ("will invest $300 million in Guatemala and Honduras": where money goes; "announced the pledge in Brussels"
-                // names where it was said.)
+                // names where it was said, though "its ambassador in Madrid" is Spain's.)
                 case "obj:in":
                     if (clause.Object is { } members && clause.ObliqueOf("in") is { } where && where.Index == (members.Conjuncts?[^1] ?? members).Index + 2
-                        && !NamesPlace(p, where)) np = where;
+                        && !(NamesPlace(p, where) && (Classes(p, members) & (NounClass.Money | NounClass.Aid)) != 0)) np = where;
                     break;
                 case "subj:owner":
                     if (clause.Subject is { } so)
