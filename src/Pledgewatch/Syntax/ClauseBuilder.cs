@@ -523,7 +523,9 @@ internal static partial class ClauseBuilder
                     if (vg.Participle && k > 0 && chunks[k - 1].IsNoun)
                     {
                         // "the tanks pledged in January", "forces attacking Kyiv": a reduced relative on the noun before.
-                        resumeAtComma = current;
+                        // ("Sweden, breaking with a policy dating back to 1939, announced": a clause still waiting for its
+                        // verb stays the one the closing comma returns to.)
+                        if (resumeAtComma is not { Verb: null }) resumeAtComma = current;
                         current = ReducedRelativeOn(p, ch, current, p.Tags[vg.Main] == Tag.VBN ? DescribedNoun(chunks, k, current) : chunks[k - 1].CoordinatedWith ?? chunks[k - 1]);
                         continue;
                     }
@@ -752,6 +754,8 @@ internal static partial class ClauseBuilder
         for (int j = k + 1; j < p.Chunks.Count; j++)
         {
             var c = p.Chunks[j];
+            // ("Sweden, breaking with a policy dating back to 1939, announced": a participle inside the parenthesis.)
+            if (c is { Kind: ChunkKind.Verb, Verb: { Finite: false, Participle: true } }) continue;
             if (c.Kind is ChunkKind.Verb or ChunkKind.Relative or ChunkKind.Subord or ChunkKind.Complementizer or ChunkKind.Conj) return false;
             if (c.Kind != ChunkKind.Comma) continue;
             if (j + 1 < p.Chunks.Count && p.Chunks[j + 1] is { Kind: ChunkKind.Verb, Verb: { Finite: true } }) return true;
