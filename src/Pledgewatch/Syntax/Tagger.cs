@@ -686,6 +686,9 @@ internal sealed class Tagger
         if (!Surface(p, i - 1).IsNoun() && !(p.AtomOf(i - 1) is { Kind: AtomKind.Money or AtomKind.Items } && p.Is(i, WordClass.Particle))) return false;
         int j = i - 1;
         while (j >= 0 && InNounPhrase(Surface(p, j))) j--;
+        // ("arrested dozens of local election monitors in …": an "of" phrase inside the object.)
+        while (j > 0 && p.Is(j, "of") && Surface(p, j - 1).IsNoun())
+            for (j--; j >= 0 && InNounPhrase(Surface(p, j)); j--) { }
         // ("to shore up a ceasefire agreed in Malaysia": the object of an infinitive with "to", or of an -ing form,
         // particle and all.)
         if (infinitive)
