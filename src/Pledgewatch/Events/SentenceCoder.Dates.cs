@@ -160,6 +160,14 @@ internal sealed partial class SentenceCoder
                 SetDate(draft, chosen);
                 return;
             }
+            // ("Addressing the contact group by video on Friday, Zelenskyy said …": a participle set before the clause's
+            // verb tells what its subject was doing when it acted, and so when.)
+            if (c.Verb is { } acted && p.Clauses.Find(f => f.Kind == ClauseKind.Participial && f.Parent == c.Index && f.LastToken < acted.First) is { } fronted
+                && Choose(p, fronted, draft) is { } meanwhile)
+            {
+                SetDate(draft, meanwhile);
+                return;
+            }
             // "came a day after Spain unveiled …": the clause after "a day after" happened a day before its parent.
             if (c.Kind == ClauseKind.Adverbial && c.Opener is "after" or "before" && c.Parent >= 0 && DayOffset(p, c) is int days)
             {

@@ -336,11 +336,28 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.ObjectHead => theme is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
                 ConstraintKind.ObjectModifier => theme is { } om && ModifierIn(p, om, c.Words!),
                 ConstraintKind.PrepositionHead => HasPrepositionHead(p, clause, c),
+                ConstraintKind.OwnWord => SaidOfOwnState(p, clause),
                 _ => false,
             };
             if (!ok) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The clause is what the subject of the speech verb above it says of its own state or people ("Mnangagwa said
+    /// Zimbabwe needed …", "Zelenskyy said his cities needed …"; not "Sunak said Ukraine's forces needed …").
+    /// </summary>
+    private bool SaidOfOwnState(SentenceParse p, Clause clause)
+    {
+        if (clause.Kind != ClauseKind.Complement || clause.Parent < 0 || clause.Subject is not { } subject
+            || p.Clauses[clause.Parent] is not { Subject: { } speaker, Verb.Verb: { } said } || !p.Is(said.Main, WordClass.Speech)) return false;
+        var speakers = new List<Mention>();
+        Parties.Named(p, speaker, _bodyStart, _lexicon, speakers);
+        var needing = new List<Mention>();
+        Parties.Named(p, subject, _bodyStart, _lexicon, needing);
+        if (needing.Count == 0) Parties.Owner(p, subject, _bodyStart, needing, ofPhrase: true);
+        return speakers.Exists(s => s.Code is { } code && needing.Exists(n => n.Code == code));
     }
 
     private static bool HasPrepositionHead(SentenceParse p, Clause clause, FrameConstraint c)

@@ -32,6 +32,8 @@ public enum ConstraintKind : byte
     ObjectModifier,
     /// <summary>prep=P pobj=HEAD (CAMEO patterns): an oblique of P whose head is one of the words.</summary>
     PrepositionHead,
+    /// <summary>own-word: the clause is what a speaker says of its own state ("Mnangagwa said Zimbabwe needed …").</summary>
+    OwnWord,
 }
 
 /// <summary>One constraint of an <see cref="EventFrame"/> (the "when" column of event-frames.tsv).</summary>
@@ -53,6 +55,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
             case "not-neg": return new FrameConstraint(ConstraintKind.NotNegated);
             case "passive": return new FrameConstraint(ConstraintKind.Passive);
             case "future": return new FrameConstraint(ConstraintKind.Future);
+            case "own-word": return new FrameConstraint(ConstraintKind.OwnWord);
             case "comp" when parts.Length == 1: return new FrameConstraint(ConstraintKind.Complement);
             case "comp" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Complement) { Words = [parts[1]] };
             case "obj2" when parts.Length == 1: return new FrameConstraint(ConstraintKind.SecondObject);
@@ -86,6 +89,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
         ConstraintKind.NotNegated => "not-neg",
         ConstraintKind.Passive => "passive",
         ConstraintKind.Future => "future",
+        ConstraintKind.OwnWord => "own-word",
         ConstraintKind.Contains => "text:" + Words!.First().Replace(' ', '_'),
         ConstraintKind.ObjectHead => "obj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
         ConstraintKind.ObjectModifier => "mod=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
