@@ -789,6 +789,29 @@ internal sealed partial class SentenceCoder
             met.Implied = true;
             drafts.Add(met);
         }
+        // ("Bishkek says Tajik forces attacked Kyrgyz villages": a state that reports an attack on itself by another
+        // accuses the attacker.)
+        if (category == "ASSAULT" && attitude.Reporter is { Subject: { } claimant } && VictimClaims(p, claimant, actors, recipients) is { } accuser)
+        {
+            var accuses = NewDraft(p, attitude.Reporter, attitude.Reporter.Verb!, "ACCUSE", "allege", [], attitude, $"{frame} · the victim's own account is an accusation · {attitude.Rule}");
+            accuses.Actors = [accuser];
+            accuses.Recipients = actors.FindAll(a => a.Code is not null);
+            accuses.Implied = true;
+            drafts.Add(accuses);
+        }
+    }
+
+    /// <summary>The state that says it was attacked: the speaker's state (its government, not its forces) when it is among
+    /// those attacked and none of the attackers.</summary>
+    private Mention? VictimClaims(SentenceParse p, Chunk claimant, List<Mention> attackers, List<Mention> attacked)
+    {
+        var speakers = new List<Mention>();
+        Parties.Named(p, claimant, _bodyStart, _lexicon, speakers);
+        // (An army's or air force's own report of attacks on it is a bulletin, not a charge.)
+        if (speakers is not [{ Code: { Length: 3 } code } speaker] || !Discourse.IsState(code) || speaker.Sector == "MIL"
+            || (Classes(p, claimant) & NounClass.Troops) != 0) return null;
+        return attacked.Exists(r => r.Code == code) && attackers.Exists(a => a.Code is { } c && c != code) && !attackers.Exists(a => a.Code == code)
+            ? AsState(speaker) : null;
     }
 
     /// <summary>The act or arms that begin the chain of phrases ending in <paramref name="np"/> ("the strike on a camp for
