@@ -353,5 +353,7 @@ public sealed partial class Discourse
         return list;
     }
 
-    private static EntityRef Ref(Mention m) => new(m.Text, m.Code, m.Sector, m.Name);
+    /// <summary>The record's entity; a party's mark ("PTY"), which the coder keeps for domestic sides, is no sector of
+    /// EVENTS.md and is left out.</summary>
+    private static EntityRef Ref(Mention m) => new(m.Text, m.Code, m.Sector is "PTY" ? null : m.Sector, m.Name);
 }

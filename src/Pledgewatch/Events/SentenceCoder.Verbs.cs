@@ -1178,7 +1178,7 @@ internal sealed partial class SentenceCoder
     {
         if (exclude is not null)
             for (int i = into.Count - 1; i >= before; i--)
-                if (into[i].Code is { } code && exclude.Exists(a => a.Code == code)) into.RemoveAt(i);
+                if (SameSide(into[i], exclude)) into.RemoveAt(i);
         return into.Count > before;
     }
 
@@ -1437,8 +1437,15 @@ internal sealed partial class SentenceCoder
 
     private static void Remove(List<Mention> from, List<Mention> these)
     {
-        from.RemoveAll(r => r.Code is not null && these.Exists(a => a.Code == r.Code));
+        from.RemoveAll(r => SameSide(r, these));
     }
+
+    /// <summary>
+    /// <paramref name="m"/> is of the same state as one of <paramref name="side"/>; a party of that state is another
+    /// side at home, though ("Hasina ruled out any dialogue with the BNP").
+    /// </summary>
+    private static bool SameSide(Mention m, List<Mention> side) =>
+        m.Code is { } code && side.Exists(a => a.Code == code) && !(m.Sector is "PTY" or "OPP" && !side.Exists(a => a.Sector == m.Sector));
 
     /// <summary>Where a meeting took place: an "in"/"at" place, or the place visited; else where the clause it is
     /// coordinated with went ("took a train to Kyiv, met Zelenskyy").</summary>
