@@ -27,6 +27,10 @@ public sealed partial class Discourse
     private readonly SentenceCoder _coder;
     private readonly List<EventDraft> _drafts = [];
     private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);
+
+    /// <summary>The states whose places (cities, regions) the body has named so far.</summary>
+    private readonly HashSet<string> _placesNamed = new(StringComparer.Ordinal);
+
     private readonly int _bodyStart;
 
     /// <summary>The place of the dateline ("GENEVA" → CHE), where a meeting with no place stated was held.</summary>
@@ -179,8 +183,14 @@ public sealed partial class Discourse
         _coder.TopicState = Topic();
         _coder.TopicSanctioner = TopicSanctioner() ?? _coder.TopicState;
         _coder.OtherSanctioner = OtherSanctioner(_coder.TopicSanctioner);
-        _coder.DatelinePlace = _datelinePlace;
-        _coder.FocusState = _datelinePlace is null ? FocusState() : null;
+        // ("KATHMANDU — The South Asia Rights Monitor called on the Bangladeshi authorities …": a dateline whose state the
+        // report has not named again, while it keeps naming another and places in it, says where the sender sits, not
+        // where things happen.)
+        var focus = FocusState();
+        bool datelineAside = _datelinePlace is { Code: { } home } && focus is { Code: { } mostNamed } && mostNamed != home
+            && !_mentionCounts.ContainsKey(home) && !_placesNamed.Contains(home) && _placesNamed.Contains(mostNamed);
+        _coder.DatelinePlace = datelineAside ? null : _datelinePlace;
+        _coder.FocusState = _datelinePlace is null || datelineAside ? focus : null;
         _coder.PreviousAgreement = PreviousAgreement();
         _coder.PreviousCommitment = PreviousCommitment(sentence.Sentence.Index);
         _coder.PreviousGroup = PreviousGroup();
@@ -584,8 +594,9 @@ public sealed partial class Discourse
         }
         foreach (var m in sentence.Mentions)
         {
-            if (m.Code is null || m.Kind == EntityKind.Place || m.Sector is "EDU" or "MED") continue;
-            if (m.Span.End <= _bodyStart) continue;
+            if (m.Code is null || m.Span.End <= _bodyStart) continue;
+            if (m.Kind == EntityKind.Place) _placesNamed.Add(m.Code);
+            if (m.Kind == EntityKind.Place || m.Sector is "EDU" or "MED") continue;
             _mentionCounts[m.Code] = _mentionCounts.GetValueOrDefault(m.Code) + 1;
         }
         // (A live page's entries happen on their own day: a date one of them mentions is no news day for the rest.)
