@@ -137,6 +137,17 @@ public sealed partial class EntityContext
     private int SubjectStart()
     {
         if (_firstWord >= _tokens.Count) return 0;
+        // ("Monday: Algeria's foreign ministry rejected …", "Sunday evening: the AES condemned …": a date set off by a
+        // colon labels the entry; the subject follows it.)
+        for (int i = _firstWord; i < _tokens.Count && i < _firstWord + 5; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == ':')
+            {
+                if (i > _firstWord && i + 1 < _tokens.Count) return _tokens[i + 1].Start;
+                break;
+            }
+            if (_tokens[i].Kind != TokenKind.Number && Dates.DateLexicon.Lookup(_tokens[i].In(_text)).Kind is Dates.DateWordKind.None) break;
+        }
         if (!Extractor.Openers.Contains(_tokens[_firstWord].In(_text))) return 0;
         for (int i = _firstWord + 1; i < _tokens.Count; i++)
         {
