@@ -220,6 +220,14 @@ internal sealed partial class SentenceCoder
                 SetDate(draft, summed);
                 return;
             }
+            // ("On December 29 the government published a letter in which Milei declined the invitation": what a statement
+            // or letter says is said when it is published.)
+            if (c.Kind == ClauseKind.Relative && c.Opener is "in which" or "which" or "that" && c.Antecedent is { } said && c.Parent >= 0
+                && (_lexicon.ClassOfNoun(said.Lemma) & NounClass.Statement) != 0 && Choose(p, p.Clauses[c.Parent], draft) is { } published)
+            {
+                SetDate(draft, published);
+                return;
+            }
             // A gap shares its parent's dates; a reported or coordinated clause the dates of the clause above it; a
             // relative clause's date is its own business.
             if (c.Parent < 0 || c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative or ClauseKind.Adverbial or ClauseKind.Conditional) break;
