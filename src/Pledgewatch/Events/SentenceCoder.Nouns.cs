@@ -13,7 +13,8 @@ internal sealed partial class SentenceCoder
     {
         if (p.Tags[np.Head] == Tag.Atom || np.Lemma.Length == 0) return null;
         IReadOnlyList<EventFrame> rows = [];
-        if (np.Head > np.First && p.Tags[np.Head - 1] is Tag.NN or Tag.NNS or Tag.JJ)
+        // ("an indefinite nationwide strike": a modifier the tagger read as an adverb counts when it can be an adjective.)
+        if (np.Head > np.First && (p.Tags[np.Head - 1] is Tag.NN or Tag.NNS or Tag.JJ || p.Options[np.Head - 1].Has(Tag.JJ)))
         {
             var two = p.Lower(np.Head - 1) + " " + np.Lemma;
             rows = _frames.Noun(two);

@@ -369,11 +369,13 @@ internal sealed partial class SentenceCoder
             Parties.Named(p, protesters, _bodyStart, _lexicon, actors);
         // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
         // ("SEOUL — Thousands of people rallied outside the Assembly": with no place the coder knows, the dateline's.)
-        if (actors.Count == 0 && frame.Role == "protest" && (ProtestPlace(p, clause) ?? SceneAlone(p)) is { Code: not null } where)
+        // ("the unions' leadership suspended the strike": so do those who call a protest off.)
+        bool endsProtest = frame.Role == "concede" && clause.Object is { } ended && (Classes(p, ended) & NounClass.Protest) != 0;
+        if (actors.Count == 0 && (frame.Role == "protest" || endsProtest) && (ProtestPlace(p, clause) ?? SceneAlone(p)) is { Code: not null } where)
             actors.Add(AsState(where, "CVL"));
         // "Tens of thousands rallied in Tbilisi against the law": a protest aimed at no one else is aimed at the
         // protesters' own state (PLOVER: civilians against their government), filled after the recipient slots below.
-        bool protestAtHome = frame.Role == "protest";
+        bool protestAtHome = frame.Role == "protest" || endsProtest;
         // "The army fired on demonstrators in Khartoum", "Police arrested 30 people in Istanbul": an organ or kind of
         // actor named without its state acts for the state where the act takes place; so are the people it acts on.
         Mention? sceneVictims = null;
