@@ -332,7 +332,7 @@ internal sealed partial class SentenceCoder
                     || vg.Infinitive && clause.Parent >= 0 && p.Clauses[clause.Parent].Verb?.Verb is { } above
                        && _lexicon.ClassOfPredicate(above.Lemma, above.Particle) is PredicateClass.Commit or PredicateClass.Plan or PredicateClass.Threaten,
                 ConstraintKind.Complement => HasComplement(p, clause, c.Words),
-                ConstraintKind.Contains => ClauseText(p, clause).Contains(c.Words!.First(), StringComparison.OrdinalIgnoreCase),
+                ConstraintKind.Contains => HasWordsAt(ClauseText(p, clause), c.Words!.First()),
                 ConstraintKind.ObjectHead => theme is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
                 ConstraintKind.ObjectModifier => theme is { } om && ModifierIn(p, om, c.Words!),
                 ConstraintKind.PrepositionHead => HasPrepositionHead(p, clause, c),
@@ -364,6 +364,17 @@ internal sealed partial class SentenceCoder
     {
         foreach (var o in clause.Obliques)
             if (o.Preposition == c.Preposition && (c.Words!.Contains(o.Object.Lemma) || c.Words.Contains(p.Lower(o.Object.Head)))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The phrase stands in the text from the start of a word ("text:ties" holds in "cut ties", "ties with", not in
+    /// "authorities"; "text:fire" not in "ceasefire"); it may end inside one ("text:visa" holds in "visas").
+    /// </summary>
+    private static bool HasWordsAt(string text, string phrase)
+    {
+        for (int at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return true;
         return false;
     }
 
