@@ -1140,9 +1140,16 @@ internal sealed partial class SentenceCoder
                 if (into.Count == count && actorSide && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Policy) != 0)
                     Parties.Owner(p, np, _bodyStart, into, ofPhrase: np.PossessorEnd <= 0);
                 // ("The Extraordinary Summit of SADC Heads of State … approved the deployment": a meeting acts through
-                // those its "of" phrase names.)
-                if (into.Count == count && actorSide && slot == "subj" && np.OfPhrase is not null && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Meeting) != 0)
+                // those its "of" phrase names; "The ECOWAS summit endorsed …", "the Pacific Islands Forum leaders'
+                // meeting endorsed …": or through the body named in front of it, where a state or city names its venue
+                // ("The Luxembourg meeting came …").)
+                if (into.Count == count && actorSide && slot == "subj" && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Meeting) != 0)
+                {
                     Parties.Owner(p, np, _bodyStart, into, ofPhrase: true);
+                    if (np.OfPhrase is null)
+                        for (int k = into.Count - 1; k >= count; k--)
+                            if (into[k].Kind != EntityKind.Body) into.RemoveAt(k);
+                }
                 // "the government", "the ministry" with no state named: the state the report is following.
                 if (into.Count == count && actorSide && TopicState is { } topic && GovernmentNoun(p, np)) into.Add(topic);
                 // ("Russia's aggression must end," Mr Marles said. "We call on Moscow to withdraw …": the speaker of the
