@@ -71,6 +71,12 @@ public sealed partial class EntityContext
             return true;
         }
 
+        // ("BNP secretary-general Mirza Fakhrul Islam Alamgir": a body's title right after a party the coder knows is
+        // that party's, of its state.)
+        if (!hasThe && cueStart < 0 && titleStart == i && i > 0 && _found.Count > 0 && _found[^1] is { Kind: EntityKind.State, Sector: "PTY" } party
+            && party.Span.End == _tokens[i - 1].End && title.Countries.Count > 0 && !title.Countries.Any(_reference.CountryByIso3.ContainsKey))
+            cueCode = party.Code;
+
         int nameAt = k;
         if (IsPunct(k, ',') && IsCapitalised(k + 1) && Longest(MatchAt(k + 1), Mask(LexKind.Person), out var appositive) && appositive.Entry.FullName)
             nameAt = k + 1;
