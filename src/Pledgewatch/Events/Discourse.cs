@@ -186,9 +186,9 @@ public sealed partial class Discourse
         // ("KATHMANDU — The South Asia Rights Monitor called on the Bangladeshi authorities …": a dateline whose state the
         // report has not named again, while it keeps naming another and places in it, says where the sender sits, not
         // where things happen.)
-        var focus = FocusState();
-        bool datelineAside = _datelinePlace is { Code: { } home } && focus is { Code: { } mostNamed } && mostNamed != home
-            && !_mentionCounts.ContainsKey(home) && !_placesNamed.Contains(home) && _placesNamed.Contains(mostNamed);
+        bool unnamedHome = _datelinePlace is { Code: { } home } && !_mentionCounts.ContainsKey(home) && !_placesNamed.Contains(home);
+        var focus = _datelinePlace is null || unnamedHome ? FocusState() : null;
+        bool datelineAside = unnamedHome && focus is { Code: { } mostNamed } && mostNamed != _datelinePlace!.Code && _placesNamed.Contains(mostNamed);
         _coder.DatelinePlace = datelineAside ? null : _datelinePlace;
         _coder.FocusState = _datelinePlace is null || datelineAside ? focus : null;
         _coder.PreviousAgreement = PreviousAgreement();

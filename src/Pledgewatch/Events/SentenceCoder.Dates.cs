@@ -162,8 +162,7 @@ internal sealed partial class SentenceCoder
             }
             // ("Addressing the contact group by video on Friday, Zelenskyy said …": a participle set before the clause's
             // verb tells what its subject was doing when it acted, and so when.)
-            if (c.Verb is { } acted && p.Clauses.Find(f => f.Kind == ClauseKind.Participial && f.Parent == c.Index && f.LastToken < acted.First) is { } fronted
-                && Choose(p, fronted, draft) is { } meanwhile)
+            if (FrontedParticiple(p, c) is { } fronted && Choose(p, fronted, draft) is { } meanwhile)
             {
                 SetDate(draft, meanwhile);
                 return;
@@ -233,6 +232,15 @@ internal sealed partial class SentenceCoder
             if (c.Parent < 0 || c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative or ClauseKind.Adverbial or ClauseKind.Conditional) break;
             c = p.Clauses[c.Parent];
         }
+    }
+
+    /// <summary>A participial clause of <paramref name="c"/> set before its verb ("Addressing the group on Friday, X said").</summary>
+    private static Clause? FrontedParticiple(SentenceParse p, Clause c)
+    {
+        if (c.Verb is not { } acted) return null;
+        foreach (var f in p.Clauses)
+            if (f.Kind == ClauseKind.Participial && f.Parent == c.Index && f.LastToken < acted.First) return f;
+        return null;
     }
 
     /// <summary>The date of <paramref name="c"/>'s parent, moved on by days, or by months to the whole later month.</summary>
