@@ -681,7 +681,8 @@ internal sealed class Tagger
     private static bool InObjectOfVerb(SentenceParse p, int i, bool infinitive = false)
     {
         if (i < 2 || i + 1 >= p.Count) return false;
-        if (!(Surface(p, i + 1) is Syntax.Tag.IN or Syntax.Tag.TO || p.Word(i + 1) is "." or "," or ";")) return false;
+        // ("staged its annual Han Kuang exercises on Monday": a date may follow the object too.)
+        if (!(Surface(p, i + 1) is Syntax.Tag.IN or Syntax.Tag.TO || p.Word(i + 1) is "." or "," or ";" || p.AtomOf(i + 1) is { Kind: AtomKind.Date })) return false;
         // ("sent €60 million back to Brussels": a particle may end an amount too.)
         if (!Surface(p, i - 1).IsNoun() && !(p.AtomOf(i - 1) is { Kind: AtomKind.Money or AtomKind.Items } && p.Is(i, WordClass.Particle))) return false;
         int j = i - 1;
