@@ -332,7 +332,7 @@ internal sealed partial class SentenceCoder
                     || vg.Infinitive && clause.Parent >= 0 && p.Clauses[clause.Parent].Verb?.Verb is { } above
                        && _lexicon.ClassOfPredicate(above.Lemma, above.Particle) is PredicateClass.Commit or PredicateClass.Plan or PredicateClass.Threaten,
                 ConstraintKind.Complement => HasComplement(p, clause, c.Words),
-                ConstraintKind.Contains => HasWordsAt(ClauseText(p, clause), c.Words!.First()),
+                ConstraintKind.Contains => HasWordsAt(ClauseText(p, clause), c.Phrase!),
                 ConstraintKind.ObjectHead => theme is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
                 ConstraintKind.ObjectModifier => theme is { } om && ModifierIn(p, om, c.Words!),
                 ConstraintKind.PrepositionHead => HasPrepositionHead(p, clause, c),
@@ -371,15 +371,22 @@ internal sealed partial class SentenceCoder
     /// The phrase stands in the text from the start of a word ("text:ties" holds in "cut ties", "ties with", not in
     /// "authorities"; "text:fire" not in "ceasefire"); it may end inside one ("text:visa" holds in "visas").
     /// </summary>
-    private static bool HasWordsAt(string text, string phrase)
+    private static bool HasWordsAt(ReadOnlySpan<char> text, string phrase)
     {
-        for (int at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+        for (int from = 0; from < text.Length;)
+        {
+            int at = text[from..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return false;
+            at += from;
             if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return true;
+            from = at + 1;
+        }
         return false;
     }
 
-    private static string ClauseText(SentenceParse p, Clause clause) =>
-        clause.FirstToken <= clause.LastToken ? p.Span(clause.FirstToken, clause.LastToken + 1) : "";
+    /// <summary>The clause's text, read in place (frame constraints test it for every row that names words).</summary>
+    private static ReadOnlySpan<char> ClauseText(SentenceParse p, Clause clause) =>
+        clause.FirstToken <= clause.LastToken ? p.Text.AsSpan(p.Tokens[clause.FirstToken].Start, p.Tokens[clause.LastToken].End - p.Tokens[clause.FirstToken].Start) : [];
 
     private static bool ModifierIn(SentenceParse p, Chunk np, HashSet<string> words)
     {

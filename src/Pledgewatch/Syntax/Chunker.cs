@@ -38,7 +38,7 @@ internal static class Chunker
         // ("had said earlier that evening that he would resign": a time told relative to the story's is an adverbial of time,
         // no object; the dates stage leaves it to the discourse, which knows the day before.)
         if (tag == Tag.DT && p.Is(i, "that") && i + 1 < p.Count && p.Tags[i + 1] is Tag.NN
-            && p.Lower(i + 1) is "evening" or "night" or "morning" or "afternoon" or "day" or "weekend")
+            && (Dates.DateLexicon.Lookup(p.Word(i + 1)).Kind == Dates.DateWordKind.DayPart || p.Lower(i + 1) is "day" or "weekend"))
         {
             chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = i + 2, Head = i + 1, Lemma = "" };
             return i + 2;

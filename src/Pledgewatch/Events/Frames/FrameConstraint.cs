@@ -42,6 +42,9 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
     /// <summary>For the CAMEO head constraints: the words allowed (lower case, phrases joined by spaces).</summary>
     public HashSet<string>? Words { get; init; }
 
+    /// <summary>For text:WORD_WORD: the phrase the clause must contain, words joined by spaces.</summary>
+    public string? Phrase { get; init; }
+
     /// <summary>Parses "obj:money", "prep:to:entity", "no-obj", …; null with a reason when the text is not a constraint.</summary>
     public static FrameConstraint? Parse(string text, out string? error)
     {
@@ -59,7 +62,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
             case "comp" when parts.Length == 1: return new FrameConstraint(ConstraintKind.Complement);
             case "comp" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Complement) { Words = [parts[1]] };
             case "obj2" when parts.Length == 1: return new FrameConstraint(ConstraintKind.SecondObject);
-            case "text" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Contains) { Words = [parts[1].Replace('_', ' ')] };
+            case "text" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Contains) { Phrase = parts[1].Replace('_', ' ') };
             case "obj" or "subj" or "obj2" when parts.Length == 2:
             {
                 var cls = NounClasses.Parse(parts[1]);
@@ -90,7 +93,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
         ConstraintKind.Passive => "passive",
         ConstraintKind.Future => "future",
         ConstraintKind.OwnWord => "own-word",
-        ConstraintKind.Contains => "text:" + Words!.First().Replace(' ', '_'),
+        ConstraintKind.Contains => "text:" + Phrase!.Replace(' ', '_'),
         ConstraintKind.ObjectHead => "obj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
         ConstraintKind.ObjectModifier => "mod=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
         ConstraintKind.PrepositionHead => "prep=" + Preposition + " pobj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
