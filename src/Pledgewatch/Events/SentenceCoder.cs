@@ -278,7 +278,9 @@ internal sealed partial class SentenceCoder
     private static bool ParticleAsPreposition(SentenceParse p, Clause clause, string particle)
     {
         // Only right after the verb: "called on Germany", not "called the damage an attack on our infrastructure".
+        // ("We call once again on the authorities": one or two adverbs may stand between.)
         int after = clause.Verb!.End;
+        for (int skipped = 0; skipped < 2 && after < p.Count && (p.Tags[after].IsAdverb() || p.Options[after].Has(Tag.RB)) && !p.Is(after, particle); skipped++) after++;
         return after < p.Count && p.Is(after, particle);
     }
 

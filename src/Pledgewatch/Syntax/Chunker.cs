@@ -761,7 +761,11 @@ internal static class Chunker
                 // "…, and delegates from the US and Britain condemned it": after ", and", a phrase whose "from" or "of"
                 // phrases lead to a finite verb is that verb's subject.
                 if (comma && conj && !between && FiniteAfterPhrases(p, c, next + 1) && VerbBefore(c, k, p, speechOpensClause: false)) break;
-                if (!SameKind(p, first, candidate, fronted: comma && !conj && (firstVerb < 0 || firstVerb > k)) && !(conj && !comma && NameAndMention(p, first, candidate))) break;
+                // ("The European Union and the UN human rights office criticised": a subject pair whose second phrase is an
+                // office or ministry that a named party's mention qualifies stands for two parties.)
+                bool officePair = conj && !comma && next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && c[next + 1].Verb!.Finite
+                    && KindOf(p, first) == AtomKind.Entity && KindOf(p, candidate) == AtomKind.None && EntityModified(p, candidate);
+                if (!SameKind(p, first, candidate, fronted: comma && !conj && (firstVerb < 0 || firstVerb > k)) && !(conj && !comma && NameAndMention(p, first, candidate)) && !officePair) break;
                 // ("In a joint statement, the foreign ministers of A, B and C condemned …": the comma after a fronted phrase
                 // closes it; only named places listed there go on: "In Paris, Berlin and Rome, …".)
                 if (comma && k == 1 && c[0].Kind == ChunkKind.Prep && (KindOf(p, first) == AtomKind.None || KindOf(p, candidate) == AtomKind.None)) break;
@@ -895,6 +899,16 @@ internal static class Chunker
         for (int i = c.First; i < c.PossessorEnd; i++)
             if (p.AtomOf(i) is { Kind: AtomKind.Entity, IsPossessivePronoun: false }) return AtomKind.Entity;
         return kind;
+    }
+
+    /// <summary>"the UN human rights office", "the Kenyan foreign ministry": a singular common noun headed phrase with a
+    /// named mention among its modifiers.</summary>
+    private static bool EntityModified(SentenceParse p, Chunk c)
+    {
+        if (p.Tags[c.Head] != Tag.NN) return false;
+        for (int i = c.First; i < c.Head; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity, IsPossessivePronoun: false }) return true;
+        return false;
     }
 
     private static bool IsPersonName(SentenceParse p, Chunk c) =>
