@@ -89,6 +89,13 @@ public sealed partial class EntityContext
                 end += 2; words++;
                 continue;
             }
+            // "W. Patrick Murphy", "George W. Bush": an initial's full stop stays inside the name.
+            if (t.Kind == TokenKind.Punct && _text[t.Start] == '.' && t.Start == _tokens[end - 1].End && _tokens[end - 1].End - _tokens[end - 1].Start == 1
+                && char.IsUpper(_text[_tokens[end - 1].Start]) && end + 1 < _tokens.Count && _tokens[end + 1].Kind == TokenKind.Word && IsCapitalised(end + 1))
+            {
+                end++;
+                continue;
+            }
             if (t.Kind != TokenKind.Word) break;
             if (IsCapitalised(end))
             {

@@ -336,7 +336,9 @@ internal sealed partial class SentenceCoder
             && (clause.Verb!.Verb!.Passive && clause.Agent is null
                 // (Not "the regional court in Grodno": an organ placed where the coder knows no state is not the topic's.)
                 || !clause.Verb!.Verb!.Passive && clause.Subject is { } unnamed && p.AtomOf(unnamed.Head) is null && (Classes(p, unnamed) & NounClass.Role) != 0
-                   && !(unnamed.Index + 1 < p.Chunks.Count && p.Chunks[unnamed.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "in" or "of" or "at" })))
+                   && !(unnamed.Index + 1 < p.Chunks.Count && p.Chunks[unnamed.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "in" or "of" or "at" })
+                   // ("The judges sentenced him": a court of no named state is the scene's judiciary, found below.)
+                   && !(JudicialOrgan(p, unnamed) && (ProtestPlace(p, clause) ?? SceneAlone(p)) is { Code.Length: 3 })))
         {
             // ("11 US companies were added to the unreliable entity list": not by the state whose companies they are.)
             if (clause.Verb!.Verb!.Passive && clause.Subject is { } listed && OtherSanctioner is { } other)
