@@ -1534,8 +1534,10 @@ internal sealed partial class SentenceCoder
             InRelativeClause = UnderRelative(p, clause),
             GivesCause = UnderCause(p, clause),
             PastPerfect = clause.Verb?.Verb is { Perfect: true, Tense: Tense.Past },
-            SaidNow = attitude.Reporter is null && clause is { Kind: ClauseKind.Main, Verb.Verb: { Tense: Tense.Present, Perfect: false, Progressive: false } }
-                && category is "REQUEST" or "SUPPORT" or "ACCUSE" or "REJECT",
+            SaidNow = attitude.Reporter is null && clause is { Kind: ClauseKind.Main, Verb.Verb: { Perfect: false, Progressive: false } said }
+                && (said.Tense == Tense.Present && category is "REQUEST" or "SUPPORT" or "ACCUSE" or "REJECT"
+                    // ("If Algeria takes further measures, France will respond firmly": a warning in the report's own voice.)
+                    || said.Tense == Tense.Future && category == "THREATEN"),
             Future = attitude.Stance == Stance.Future,
             Explanation = explanation,
             TriggerLemma = trigger.Lemma,
