@@ -185,7 +185,7 @@ public sealed partial class EntityContext
             hit = new NameHit(k, surname.End, bearer, null, true);
             return true;
         }
-        int run = NameRun(k);
+        int run = NameRun(k, titled: role is not null);
         if (run > k && FindDocPerson(k, run) is { } known)
         {
             hit = new NameHit(k, run, null, known, run - k > 1);

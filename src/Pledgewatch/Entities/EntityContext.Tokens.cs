@@ -73,7 +73,9 @@ public sealed partial class EntityContext
     /// by hyphens written without spaces ("Kosiniak-Kamysz") or name particles ("von der Leyen"), at most five words,
     /// stopping before a word that starts a state, body, institution or title.
     /// </summary>
-    private int NameRun(int i)
+    /// <remarks>After a title (<paramref name="titled"/>), a lone surname of another person goes on the name ("President
+    /// Teodoro Obiang Nguema").</remarks>
+    private int NameRun(int i, bool titled = false)
     {
         if (!IsCapitalised(i)) return i;
         // ("In Lyon, protesters …": a sentence's opening preposition is capitalised only for its place; the run of a name
@@ -100,7 +102,7 @@ public sealed partial class EntityContext
             if (IsCapitalised(end))
             {
                 // "Today I am …": the pronoun ends a run of capitals.
-                if (StartsStrongPhrase(end) || t.In(_text) is "I") break;
+                if (StartsStrongPhrase(end, surnamesStrong: !titled) || t.In(_text) is "I") break;
                 end++; words++;
                 continue;
             }
@@ -124,12 +126,12 @@ public sealed partial class EntityContext
         return false;
     }
 
-    private bool StartsStrongPhrase(int i)
+    private bool StartsStrongPhrase(int i, bool surnamesStrong = true)
     {
         if (!_trie.Starts(_tokens[i].In(_text))) return false;
         foreach (var m in MatchAt(i))
             if (m.Entry.Kind is LexKind.CountryName or LexKind.Demonym or LexKind.Capital or LexKind.Body or LexKind.Institution or LexKind.Title
-                || m.Entry.Kind == LexKind.Person && (m.Entry.FullName || EligiblePerson(m.Entry) is not null))
+                || m.Entry.Kind == LexKind.Person && (m.Entry.FullName || surnamesStrong && EligiblePerson(m.Entry) is not null))
                 return true;
         return false;
     }

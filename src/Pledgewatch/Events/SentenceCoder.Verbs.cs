@@ -131,14 +131,15 @@ internal sealed partial class SentenceCoder
         if (withoutMoney) commitment = false;
         // "Germany said it would not send Taurus missiles": a promise of resources refused is a refusal (PLOVER REJECT).
         // (What a party says it will not do: a negated verb of the future, not an event.)
+        // ("Petro decided not to authorise the landing", "agreed not to send troops": so is a decision not to.)
         bool willNot = !attitude.Codes && attitude.Stance == Stance.Negated && clause.Verb!.Verb! is { Negated: true } ng
-            && (ng.Tense == Tense.Future || ng.Modal is "would" or "will");
+            && (ng.Tense == Tense.Future || ng.Modal is "would" or "will" || DecidedNotTo(p, clause));
         bool refused = willNot && attitude.Reporter is null && frame.Role is "commit" or "give"
             && (objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Weapons | NounClass.Troops)) != 0
             // ("said it could not approve the transfer", "will not allow the re-export": consent withheld is a refusal.)
             || !attitude.Codes && attitude.Stance == Stance.Negated && attitude.Reporter is null
                && frame.Lemma is "approve" or "allow" or "authorise" or "authorize" or "permit" or "accept"
-               && clause.Verb!.Verb! is { Negated: true } withheld && (withheld.Tense == Tense.Future || withheld.Modal is "would" or "will" or "could" or "can" or "ca")
+               && clause.Verb!.Verb! is { Negated: true } withheld && (withheld.Tense == Tense.Future || withheld.Modal is "would" or "will" or "could" or "can" or "ca" || DecidedNotTo(p, clause))
             // ("Serbia will not impose sanctions on Russia, Vucic said": a measure a party says it will not take is refused.)
             || willNot && frame.Category == "SANCTION" && !clause.Verb!.Verb!.Passive;
         if (refused)
@@ -1254,6 +1255,12 @@ internal sealed partial class SentenceCoder
                 return true;
         return false;
     }
+
+    /// <summary>A negated infinitive under a verb of deciding, promising or planning that is not negated itself: "decided
+    /// not to authorise", "agreed not to send".</summary>
+    private bool DecidedNotTo(SentenceParse p, Clause clause) =>
+        clause is { Kind: ClauseKind.Infinitive, Parent: >= 0, Verb.Verb.Negated: true } && p.Clauses[clause.Parent].Verb?.Verb is { Negated: false } above
+        && _lexicon.ClassOfPredicate(above.Lemma, above.Particle) is PredicateClass.Decide or PredicateClass.Commit or PredicateClass.Plan;
 
     /// <summary>The state a mention of a place, person or organ stands for, as a party of its own.</summary>
     private static Mention AsState(Mention m, string? sector = null) => new(m.Span, m.Text, EntityKind.State, MentionForm.Name, m.Code, sector);

@@ -312,6 +312,8 @@ internal static class Chunker
         if (p.Tags[j] == Tag.TO)
         {
             infinitive = true;
+            // "decided not to authorise the landing": a negator before "to" negates the infinitive.
+            negated = j > 0 && (p.Negation[j - 1] || p.Is(j - 1, WordClass.Negator));
             j++;
         }
     group:
