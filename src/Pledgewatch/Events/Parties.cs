@@ -260,6 +260,13 @@ internal static class Parties
         // aid, is a quantity of that.
         if (cls == NounClass.None && np.Head > np.First && p.Tags[np.Head - 1].IsNoun())
             cls = lexicon.ClassOfNoun(p.NounLemma(np.Head - 1)) & (NounClass.Weapons | NounClass.Aid);
+        // "the oil tanker Eagle S", "the cargo ship Galaxy Leader": a vessel or aircraft named after its common noun.
+        if (cls == NounClass.None && p.Tags[np.Head] is Tag.NNP or Tag.NNPS)
+        {
+            int k = np.Head;
+            while (k > np.First && p.Tags[k] is Tag.NNP or Tag.NNPS or Tag.CD) k--;
+            if (k < np.Head && p.Tags[k] is Tag.NN or Tag.NNS) cls = lexicon.ClassOfNoun(p.NounLemma(k)) & NounClass.Conveyance;
+        }
         return cls;
     }
 
