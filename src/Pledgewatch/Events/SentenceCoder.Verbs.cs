@@ -42,7 +42,8 @@ internal sealed partial class SentenceCoder
             return;
         }
         // An announcement is whatever it announces: money or aid is a commitment, sanctions a sanction, a meeting a meeting.
-        if (frame.Role == "announce" || frame.Category is null && clause.Object is not null && HasMoney(p, clause))
+        // (Not a row that codes nothing for words it names: "raised FCFA 364 billion on the securities market" is borrowing.)
+        if (frame.Role == "announce" || frame.Category is null && !NoEventForWords(frame) && clause.Object is not null && HasMoney(p, clause))
         {
             if (Theme(clause) is { } o && NounFrame(p, o) is { } nounFrame && (objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Promise)) == 0)
             {
@@ -1253,6 +1254,15 @@ internal sealed partial class SentenceCoder
         for (int i = np.First; i < np.End; i++)
             if (p.Tags[i] != Tag.Atom && p.NounLemma(i) is "loan" or "credit" or "bailout" or "facility" or "programme" or "program" or "financing")
                 return true;
+        return false;
+    }
+
+    /// <summary>A row that codes nothing ("-", role "plain") when the clause holds words it names (a text: constraint).</summary>
+    private static bool NoEventForWords(EventFrame frame)
+    {
+        if (frame.Role != "plain") return false;
+        foreach (var c in frame.When)
+            if (c.Kind == ConstraintKind.Contains) return true;
         return false;
     }
 
