@@ -770,7 +770,8 @@ internal static class Chunker
                 if (!SameKind(p, first, candidate, fronted: comma && !conj && (firstVerb < 0 || firstVerb > k)) && !(conj && !comma && NameAndMention(p, first, candidate)) && !officePair) break;
                 // ("In a joint statement, the foreign ministers of A, B and C condemned …": the comma after a fronted phrase
                 // closes it; only named places listed there go on: "In Paris, Berlin and Rome, …".)
-                if (comma && k == 1 && c[0].Kind == ChunkKind.Prep && (KindOf(p, first) == AtomKind.None || KindOf(p, candidate) == AtomKind.None)) break;
+                // ("Yesterday in Muscat, the US envoy and Iran's foreign minister held talks": a place and people are no list.)
+                if (comma && (FrontedPrepPhrase(c, k) && (KindOf(p, first) == AtomKind.None || KindOf(p, candidate) == AtomKind.None) || PlaceAndPerson(p, first, candidate))) break;
                 // A comma without "and" joins only within a list that ends with "and" ("A, B and C"), not an apposition.
                 if (comma && !conj && !ListEndsWithAnd(p, next)) break;
                 (first.Conjuncts ??= []).Add(candidate);
@@ -901,6 +902,23 @@ internal static class Chunker
         for (int i = c.First; i < c.PossessorEnd; i++)
             if (p.AtomOf(i) is { Kind: AtomKind.Entity, IsPossessivePronoun: false }) return AtomKind.Entity;
         return kind;
+    }
+
+    /// <summary>Chunk <paramref name="k"/> is the object of a preposition that opens the sentence, after dates or adverbs
+    /// only ("In a joint statement, …", "Yesterday in Muscat, …").</summary>
+    private static bool FrontedPrepPhrase(List<Chunk> c, int k)
+    {
+        if (k < 1 || c[k - 1].Kind != ChunkKind.Prep) return false;
+        for (int i = 0; i < k - 1; i++)
+            if (c[i].Kind is not (ChunkKind.Date or ChunkKind.Adverb)) return false;
+        return true;
+    }
+
+    /// <summary>One phrase names a place and the other a person.</summary>
+    private static bool PlaceAndPerson(SentenceParse p, Chunk a, Chunk b)
+    {
+        static bool Place(SentenceParse p, Chunk c) => p.AtomOf(c.Head) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.Place };
+        return Place(p, a) && IsPersonName(p, b) || Place(p, b) && IsPersonName(p, a);
     }
 
     /// <summary>"the UN human rights office", "the Kenyan foreign ministry": a singular common noun headed phrase with a
