@@ -374,7 +374,8 @@ internal sealed partial class SentenceCoder
         // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
         // ("SEOUL — Thousands of people rallied outside the Assembly": with no place the coder knows, the dateline's.)
         // ("the unions' leadership suspended the strike": so do those who call a protest off.)
-        bool endsProtest = frame.Role == "concede" && clause.Object is { } ended && (Classes(p, ended) & NounClass.Protest) != 0;
+        // ("the unions suspended the strike": a strike a concession ends is a protest, whatever else the noun may be.)
+        bool endsProtest = frame.Role == "concede" && clause.Object is { } ended && (Classes(p, ended) & (NounClass.Protest | NounClass.Attack)) != 0;
         if (actors.Count == 0 && (frame.Role == "protest" || endsProtest) && (ProtestPlace(p, clause) ?? SceneAlone(p)) is { Code: not null } where)
             actors.Add(AsState(where, "CVL"));
         // "Tens of thousands rallied in Tbilisi against the law": a protest aimed at no one else is aimed at the
