@@ -117,11 +117,11 @@ public sealed partial class EntityContext
     private readonly Dictionary<string, string> _partyAcronyms = new(StringComparer.Ordinal);
     private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PartyAcronymLookup => _partyAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Emits tokens <paramref name="start"/>..<paramref name="end"/> as a party of the state the report is most
-    /// about (else the outlet's), and remembers its bracketed short name.</summary>
-    private int EmitParty(int start, int end)
+    /// <summary>Emits tokens <paramref name="start"/>..<paramref name="end"/> as a party of <paramref name="state"/> (else of
+    /// the state the report is most about, else the outlet's), and remembers its bracketed short name.</summary>
+    private int EmitParty(int start, int end, string? state = null)
     {
-        var code = MostNamedState() ?? _outlet;
+        var code = state ?? MostNamedState() ?? _outlet;
         if (code is null) return end;
         if (_tokens[start].In(_text) is "The") start++;
         Emit(start, end, EntityKind.State, MentionForm.Name, code, "PTY", null, IsPossessive(end));

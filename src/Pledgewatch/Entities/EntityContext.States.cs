@@ -94,6 +94,11 @@ public sealed partial class EntityContext
             }
             case LexKind.CountryName:
             case LexKind.Demonym:
+                // "the Bangladesh Nationalist Party", "the Nigeria Labour Congress": a state's name that opens a party's or
+                // movement's name is that state's party.
+                if (e.Kind == LexKind.CountryName && e.Code is { } home && !IsPossessive(m.End) && IsCapitalised(m.End) && !StartsStrongPhrase(m.End)
+                    && NameRun(m.End) is var partyEnd && partyEnd > m.End && s_partyWordLookup.Contains(_tokens[partyEnd - 1].In(_text)))
+                    return EmitParty(i, partyEnd, home);
                 return EmitState(m);
             case LexKind.Capital or LexKind.Place when BasedOrganEnd(m.End) is var organEnd && organEnd > 0 && (e.Code ?? ChoosePlace(e)) is { } seat:
                 // "the Tripoli-based government", "Kabul-based authorities": the organ of the state whose city it sits in.

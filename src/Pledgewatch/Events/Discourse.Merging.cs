@@ -93,9 +93,20 @@ public sealed partial class Discourse
             // ("said the leaders had smeared China and that Beijing had lodged representations", "the Russian attack on a
             // market, which killed nine people": two charges or blows by the same parties against the same parties in one
             // sentence are one act, whatever their modes.)
+            // ("the BNP held a rally …; garment workers have taken to the streets": protests by a party and by other people
+            // of one state are two.)
             _ => sameActors && (SameRecipients(a, b) || a.Recipients.Count == 0 || b.Recipients.Count == 0)
+                && (a.Category != "PROTEST" || a.SentenceIndex == b.SentenceIndex || SameSectors(a, b))
                 && (a.Mode == b.Mode || a.Mode is null || b.Mode is null || a.Category is "ACCUSE" or "ASSAULT" && a.SentenceIndex == b.SentenceIndex),
         };
+    }
+
+    /// <summary>The two drafts' actors have the same sectors ("PTY", "CVL", none).</summary>
+    private static bool SameSectors(EventDraft a, EventDraft b)
+    {
+        foreach (var x in a.Actors)
+            if (!b.Actors.Exists(y => y.Code == x.Code && y.Sector == x.Sector)) return false;
+        return true;
     }
 
     private static bool VisitMeetsHost(EventDraft visit, EventDraft meeting) =>

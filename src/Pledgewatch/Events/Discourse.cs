@@ -595,7 +595,8 @@ public sealed partial class Discourse
         foreach (var m in sentence.Mentions)
         {
             if (m.Code is null || m.Span.End <= _bodyStart) continue;
-            if (m.Kind == EntityKind.Place) _placesNamed.Add(m.Code);
+            // ("a mass rally in central Dhaka": a capital named as a city is a place of its state too.)
+            if (m.Kind == EntityKind.Place || m.Form == MentionForm.Capital) _placesNamed.Add(m.Code);
             if (m.Kind == EntityKind.Place || m.Sector is "EDU" or "MED") continue;
             _mentionCounts[m.Code] = _mentionCounts.GetValueOrDefault(m.Code) + 1;
         }

@@ -473,6 +473,16 @@ internal sealed partial class SentenceCoder
         if (recipients.TrueForAll(r => r.Code is null) && frame.Role is not ("meet" or "visit" or "protest") && actors.Exists(a => a.Code is not null)
             && OpeningTopic(p) is { } topic && !actors.Exists(a => a.Code == topic.Code))
             recipients = [topic];
+        // ("A boycott of Danish goods was launched by consumer groups in Kuwait": a protest against another state's goods or
+        // acts is aimed at that state.)
+        if (recipients.TrueForAll(r => r.Code is null || actors.Exists(a => a.Code == r.Code)) && frame.Category == "PROTEST"
+            && (clause.Verb!.Verb!.Passive ? clause.Subject : clause.Object) is { OfPhrase: { } protestedOf })
+        {
+            var protestedAt = new List<Mention>();
+            Parties.Named(p, protestedOf, _bodyStart, _lexicon, protestedAt);
+            if (protestedAt.Count == 0) Parties.Owner(p, protestedOf, _bodyStart, protestedAt, ofPhrase: false);
+            if (protestedAt.Find(m => m.Code is { Length: 3 } c && Discourse.IsState(c) && !actors.Exists(a => a.Code == c)) is { } target) recipients = [AsState(target)];
+        }
         // "Police in Dhaka arrested 40 activists": people of the scene acted on by its own state's organs stay its
         // recipients (a domestic event: BGD → BGD).
         if (recipients.Count == 0 && sceneVictims is not null) recipients.Add(sceneVictims);
