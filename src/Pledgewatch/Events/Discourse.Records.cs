@@ -52,10 +52,30 @@ public sealed partial class Discourse
                 && d.Actors[0].Code is { Length: 3 } home && d.Recipients[0].Code == home && IsState(home))
                 d.Location = d.Actors[0] with { Kind = EntityKind.State };
             if (d.Actors.Count == 0 || d.Actors.TrueForAll(a => a.Code is null)) continue;
+            d.Location ??= LikelyPlace(d);
             kept.Add((d, from, to, text));
         }
         foreach (var (d, _, _, _) in kept) d.Id = "e" + (++_written).ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (d, from, to, text) in kept) yield return ToRecord(d, from, to, text);
+    }
+
+    /// <summary>
+    /// Where an act that states no place most likely happened: the one state all its parties belong to (a domestic act,
+    /// "Finnish police boarded the tanker"), else the dateline's state when the act is not a commitment. Gold files
+    /// that give no place ignore it; a place given is the report's best reading, never a guess between two states.
+    /// </summary>
+    private Mention? LikelyPlace(EventDraft d)
+    {
+        string? one = null;
+        foreach (var m in d.Actors.Concat(d.Recipients))
+        {
+            if (m.Code is not { Length: 3 } code || !IsState(code)) continue;
+            if (one is null) one = code;
+            else if (one != code) { one = null; goto dateline; }
+        }
+        if (one is not null && d.Commitment is null) return new Mention(default, one, EntityKind.State, MentionForm.Name, one);
+        dateline:
+        return d.Commitment is null && d.Mode != "phone" && _datelinePlace is { Code: { } where } && IsState(where) ? _datelinePlace : null;
     }
 
     /// <summary>

@@ -789,6 +789,9 @@ internal sealed partial class SentenceCoder
         else if (category == "AGREE" && clause.Verb!.Verb!.Lemma is "sign" or "initial" or "ink" && !draft.Future) draft.Location = Location(p, clause, visit: false);
         // ("Israeli strikes killed people in Gaza", "police arrested 30 people in Istanbul": force used somewhere took place there.)
         if (frame.Role is "protest" or "assault" or "coerce" && category is "PROTEST" or "ASSAULT" or "COERCE") draft.Location = ProtestPlace(p, clause);
+        // ("Finnish police boarded the tanker in the Gulf of Finland", "the embassy in Bogotá suspended visa processing"):
+        // any other act the clause places somewhere, not a promise of what will be done, took place there.)
+        if (draft.Location is null && !draft.Future && draft.Commitment is null) draft.Location = Location(p, clause, visit: false);
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
         // ("war broke out between the army and the RSF": the sides' fighting is aimed at no one else.)
         if (frame.Role == "outbreak") draft.Undirected = true;
