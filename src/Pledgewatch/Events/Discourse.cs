@@ -245,7 +245,9 @@ public sealed partial class Discourse
             if (draft.From is null && draft.AfterAct is null && draft.RelativeDays is int days && (_paragraphDate ?? _lastDate) is { } anchor)
             {
                 draft.From = anchor.From.AddDays(days);
-                draft.To = anchor.To.AddDays(days);
+                draft.To = anchor.To.AddDays(days + draft.RelativeSpan);
+                // (A span told of the past ends by the report's day at the latest.)
+                if (draft.RelativeSpan > 0 && draft.From <= _published && draft.To > _published) draft.To = _published;
                 draft.DateText = anchor.Text;
             }
             // ("The Government calls on its creditors …" after a paragraph about yesterday's decision: what a report

@@ -105,6 +105,9 @@ internal sealed class EventDraft
     /// <summary>"The next day …": days from the time of the paragraph (or the last dated event), set when the sentence has no date of its own.</summary>
     public int? RelativeDays { get; set; }
 
+    /// <summary>"Over the following days": how many days more than <see cref="RelativeDays"/> the time told spans.</summary>
+    public int RelativeSpan { get; set; }
+
     /// <summary>"Hours after the signing": the act (a verb's lemma) whose date, plus <see cref="RelativeDays"/>, dates this one.</summary>
     public string? AfterAct { get; set; }
 

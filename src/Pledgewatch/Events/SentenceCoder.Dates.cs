@@ -12,13 +12,14 @@ internal sealed partial class SentenceCoder
 
     public DateOnly Published { set => _published = value; }
 
-    private static readonly List<(string[] Words, int Days)> s_relativeDays = LoadRelativeDays();
+    private static readonly List<(string[] Words, int Days, int Span)> s_relativeDays = LoadRelativeDays();
 
-    private static List<(string[], int)> LoadRelativeDays()
+    private static List<(string[], int, int)> LoadRelativeDays()
     {
-        var list = new List<(string[], int)>();
+        var list = new List<(string[], int, int)>();
         foreach (var row in Reference.EmbeddedTable.Rows("event-relative-days.tsv"))
-            list.Add((row[0].Split(' '), int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture)));
+            list.Add((row[0].Split(' '), int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture),
+                row.Length > 2 && row[2].Length > 0 ? int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture) : 0));
         list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
         return list;
     }
@@ -26,18 +27,21 @@ internal sealed partial class SentenceCoder
     private static readonly WordSet s_relativeDayStarts = new(s_relativeDays.Select(r => r.Words[0]));
 
     /// <summary>"The next day", "hours later", "three days earlier" in the clause's stretch of the sentence: days from the paragraph's time.</summary>
-    private static int? RelativeDays(SentenceParse p, int first, int last)
+    private static int? RelativeDays(SentenceParse p, int first, int last) => Relative(p, first, last).Days;
+
+    /// <summary><see cref="RelativeDays"/>, with the days more that the phrase spans ("over the following days").</summary>
+    private static (int? Days, int Span) Relative(SentenceParse p, int first, int last)
     {
         for (int i = Math.Max(0, first); i <= last && i < p.Count; i++)
         {
             // Every draft reads the whole sentence: look at the phrases only where one of them can start.
             if (p.In(i, s_relativeDayStarts))
             {
-                foreach (var (words, days) in s_relativeDays)
+                foreach (var (words, days, span) in s_relativeDays)
                 {
                     int k = 0;
                     while (k < words.Length && i + k < p.Count && p.Is(i + k, words[k])) k++;
-                    if (k == words.Length) return days;
+                    if (k == words.Length) return (days, span);
                 }
             }
             // "three days later", "two weeks earlier".
@@ -47,11 +51,11 @@ internal sealed partial class SentenceCoder
                 if (n is > 0 and < 60)
                 {
                     int unit = p.Word(i + 1).StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1;
-                    return (p.Is(i + 2, "later") ? 1 : -1) * n * unit;
+                    return ((p.Is(i + 2, "later") ? 1 : -1) * n * unit, 0);
                 }
             }
         }
-        return null;
+        return (null, 0);
     }
 
     private void SetDate(SentenceParse p, Clause clause, EventDraft draft)
@@ -112,7 +116,7 @@ internal sealed partial class SentenceCoder
                 draft.To = draft.To!.Value.AddDays(later);
             }
         }
-        if (draft.From is null && SentenceRelativeDays(p) is int days) draft.RelativeDays = days;
+        if (draft.From is null && SentenceRelativeDays(p) is int days) (draft.RelativeDays, draft.RelativeSpan) = (days, _sentenceRelativeSpan);
         else if (draft.From is null && AfterAct(p) is var (act, offset)) (draft.AfterAct, draft.RelativeDays) = (act, offset);
     }
 
@@ -141,13 +145,14 @@ internal sealed partial class SentenceCoder
         if (_relativeDaysOf != p)
         {
             _relativeDaysOf = p;
-            _sentenceRelativeDays = RelativeDays(p, 0, p.Count - 1);
+            (_sentenceRelativeDays, _sentenceRelativeSpan) = Relative(p, 0, p.Count - 1);
         }
         return _sentenceRelativeDays;
     }
 
     private SentenceParse? _relativeDaysOf;
     private int? _sentenceRelativeDays;
+    private int _sentenceRelativeSpan;
 
     private void SetDateFromClauses(SentenceParse p, Clause clause, EventDraft draft)
     {
