@@ -76,7 +76,8 @@ internal sealed partial class SentenceCoder
         if (draft.From is null && clause.Dates.Count == 0 && clause.Subject is { } held && (_lexicon.ClassOfNoun(held.Lemma) & Frames.NounClass.Meeting) != 0)
             foreach (var c in p.Clauses)
                 // (The participle between the subject and its verb, whichever of the subject's nouns it hangs on.)
-                if (c.Kind == ClauseKind.ReducedRelative && c.Parent == clause.Index && c.Verb is { } part && clause.Verb is { } main && part.First < main.First
+                // ("The leaders' meeting, which ran in Nuku'alofa from Monday to Friday last week, endorsed …": or the relative.)
+                if (c.Kind is ClauseKind.ReducedRelative or ClauseKind.Relative && c.Parent == clause.Index && c.Verb is { } part && clause.Verb is { } main && part.First < main.First
                     && part.First > held.First && c.Dates.Count > 0 && Choose(p, c, draft) is { } when)
                 {
                     SetDate(draft, when);
