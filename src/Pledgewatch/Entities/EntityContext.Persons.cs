@@ -316,5 +316,11 @@ public sealed partial class EntityContext
         _docPersons[person.Name] = person;
         // A surname shared with an earlier person keeps the earlier one: the text would name the later one in full.
         _docPersons.TryAdd(_tokens[end - 1].TextOf(_text), person);
+        // ("Former minister Issa Tchiroma Bakary … Tchiroma rejected the ruling": in a name of three words or more, the
+        // middle ones name the person too.)
+        int words = person.Name.Count(c => c == ' ') + 1;
+        for (int k = end - 2; k > end - words && k >= 0; k--)
+            if (_tokens[k].Kind == TokenKind.Word && IsCapitalised(k) && _tokens[k].End - _tokens[k].Start > 2)
+                _docPersons.TryAdd(_tokens[k].TextOf(_text), person);
     }
 }

@@ -1426,8 +1426,17 @@ internal sealed partial class SentenceCoder
 
     /// <summary>"the government", "the administration", "the ministry", without an owner of their own.</summary>
     private static bool GovernmentNoun(SentenceParse p, Chunk np) =>
-        np.Conjuncts is null && np.PossessorEnd < 0 && np.OfPhrase is null && (p.Tags[np.Head] is Tag.NN || p.Tags[np.Head] is Tag.NNS && np.Lemma is "authority") && p.Is(np.First, "the")
+        // ("the minister of territorial administration": an "of" phrase that names no party says which minister.)
+        np.Conjuncts is null && np.PossessorEnd < 0 && (np.OfPhrase is null || !NamesParty(p, np.OfPhrase)) && (p.Tags[np.Head] is Tag.NN || p.Tags[np.Head] is Tag.NNS && np.Lemma is "authority") && p.Is(np.First, "the")
         && np.Lemma is "government" or "administration" or "ministry" or "cabinet" or "president" or "minister" or "premier" or "chancellor" or "authorities" or "authority" or "country" or "state";
+
+    /// <summary>The phrase holds a mention of a party (a state, body or person).</summary>
+    private static bool NamesParty(SentenceParse p, Chunk np)
+    {
+        for (int i = np.First; i < np.End; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity }) return true;
+        return false;
+    }
 
     /// <summary>The last state the sentence names after the trigger that is none of the actors.</summary>
     private void NamedInSentence(SentenceParse p, List<Mention> actors, List<Mention> into, int after)

@@ -132,7 +132,11 @@ public sealed class SentenceParse
     public bool StartsSentence(int i)
     {
         for (int j = i - 1; j >= 0; j--)
+        {
+            // ("6/ On Tuesday evening …": a thread post's number opens no sentence of its own.)
+            if (j == 0 && Tokens[0].Kind == TokenKind.Number && i > 1 && Text[Tokens[1].Start] == '/') return true;
             if (Tokens[j].Kind is TokenKind.Word or TokenKind.Number) return Tokens[j].End <= BodyStart && Tokens[i].Start >= BodyStart;
+        }
         return true;
     }
 

@@ -381,6 +381,14 @@ internal sealed class Tagger
         return false;
     }
 
+    /// <summary>Tokens <paramref name="first"/>..<paramref name="last"/> are all proper names.</summary>
+    private static bool AllNames(SentenceParse p, int first, int last)
+    {
+        for (int j = first; j <= last; j++)
+            if (Surface(p, j) is not (Syntax.Tag.NNP or Syntax.Tag.NNPS)) return false;
+        return last >= first;
+    }
+
     /// <summary>
     /// "France, the former colonial power, condemned the coup": right after the comma that closes a noun phrase set off
     /// after the sentence's first noun phrase (an apposition: a determiner or possessive opens it, a noun ends it), the
@@ -395,7 +403,8 @@ internal sealed class Tagger
         if (!(Surface(p, end).IsNoun() || Surface(p, end) == Syntax.Tag.PRP)) return false;
         int k = end;
         while (k > 0 && (InNounPhrase(Surface(p, k)) || p.Is(k, "of") || p.Word(k) is "-")) k--;
-        if (k < 1 || p.Word(k) is not "," || Surface(p, k + 1) is not (Syntax.Tag.DT or Syntax.Tag.PRPS)) return false;
+        // ("the minister of territorial administration, Paul Atanga Nji, accused …": or a name alone.)
+        if (k < 1 || p.Word(k) is not "," || !(Surface(p, k + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS || AllNames(p, k + 1, end))) return false;
         if (!(Surface(p, k - 1).IsNoun() || p.Tags[k - 1] == Syntax.Tag.Atom)) return false;
         return OpeningPhraseUpTo(p, k - 1);
     }
@@ -404,7 +413,11 @@ internal sealed class Tagger
     private static bool OpeningPhraseUpTo(SentenceParse p, int last)
     {
         for (int j = last; j >= 0; j--)
+        {
+            // ("On Tuesday evening the minister of …, Paul Atanga Nji, accused": a date may open the sentence.)
+            if (p.AtomOf(j) is { Kind: AtomKind.Date } opening && p.StartsSentence(opening.First)) return true;
             if (!(InNounPhrase(Surface(p, j)) || p.Is(j, "of") || p.Word(j) is "-" || p.IsQuote(j))) return false;
+        }
         return true;
     }
 
