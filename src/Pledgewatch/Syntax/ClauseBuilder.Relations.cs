@@ -85,7 +85,9 @@ internal static partial class ClauseBuilder
                     clause.Subject = lastNounBeforeVerb;
                     // ("incidents for which Manila and Beijing blamed each other": after a preposition the relative word
                     // is that phrase's object, not the verb's.)
-                    if (!(p.ChunkOf(clause.FirstToken) is { Kind: ChunkKind.Relative } rel && rel.Index > 0 && p.Chunks[rel.Index - 1].Kind == ChunkKind.Prep))
+                    // ("claims that it targeted the opposition": a verb with an object of its own says what the noun holds.)
+                    if (!(p.ChunkOf(clause.FirstToken) is { Kind: ChunkKind.Relative } rel && rel.Index > 0 && p.Chunks[rel.Index - 1].Kind == ChunkKind.Prep)
+                        && !(nounsAfterVerb.Count > 0 && clause.Opener == "that"))
                         clause.Object ??= clause.Antecedent;
                 }
                 else

@@ -276,7 +276,8 @@ internal static partial class ClauseBuilder
                     // another tense shares the subject of the verb that reported it.
                     // (Not right after the reported verb: "said they had smeared and attacked China" shares its "had".)
                     if (join == Join.SharedSubject && parent.Kind == ClauseKind.Complement && !parent.SubjectInherited && parent.Parent >= 0 && chunks[k - 1] != parent.Verb
-                        && parent.Verb?.Verb is { } reported && (reported.Perfect || reported.Modal is not null || reported.Tense != Tense.Past)
+                        // ("said the detention was lawful and rejected claims …": so does one after a reported state.)
+                        && parent.Verb?.Verb is { } reported && (reported.Perfect || reported.Modal is not null || reported.Tense != Tense.Past || reported.Lemma == "be")
                         && NextVerb(p, k) is { Verb: { Tense: Tense.Past, Perfect: false, Modal: null, Passive: false } })
                         parent = p.Clauses[parent.Parent];
                     // "X said A while B were beaten, and warned …": after a comma, "and" + verb continues the sentence's main clause.
