@@ -278,7 +278,13 @@ internal static class AttitudeReader
     private static bool NounContent(SentenceParse p, Clause clause, EventLexicon lexicon)
     {
         if (clause.Kind != ClauseKind.Relative || clause.Opener != "that" || clause.Antecedent is not { } noun || clause.SubjectInherited || clause.Subject is null) return false;
-        if ((lexicon.ClassOfNoun(noun.Lemma) & NounClass.Statement) == 0) return false;
+        // ("deny reports in sections of the media that India is sending troops": or a noun whose phrases lead to it.)
+        var said = noun;
+        while ((lexicon.ClassOfNoun(said.Lemma) & NounClass.Statement) == 0)
+        {
+            if (said.Index < 2 || p.Chunks[said.Index - 1].Kind != ChunkKind.Prep || !p.Chunks[said.Index - 2].IsNoun) return false;
+            said = p.Chunks[said.Index - 2];
+        }
         if (clause.Verb?.Verb is { Passive: true } || clause.Object is { } own && own != noun) return true;
         foreach (var c in p.Clauses)
             if (c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement) return true;

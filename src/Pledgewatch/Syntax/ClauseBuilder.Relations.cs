@@ -87,7 +87,7 @@ internal static partial class ClauseBuilder
                     // is that phrase's object, not the verb's.)
                     // ("claims that it targeted the opposition": a verb with an object of its own says what the noun holds.)
                     if (!(p.ChunkOf(clause.FirstToken) is { Kind: ChunkKind.Relative } rel && rel.Index > 0 && p.Chunks[rel.Index - 1].Kind == ChunkKind.Prep)
-                        && !(nounsAfterVerb.Count > 0 && clause.Opener == "that"))
+                        && !(clause.Opener == "that" && nounsAfterVerb.Count > 0 && verb is not null && nounsAfterVerb[0].Index == verb.Index + 1))
                         clause.Object ??= clause.Antecedent;
                 }
                 else
