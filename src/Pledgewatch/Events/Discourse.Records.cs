@@ -240,7 +240,21 @@ public sealed partial class Discourse
             // whom the report's accusations, threats and attacks are aimed at, else to the state it is most about.
             code = Top(_targets, actors, null) ?? Top(_sanctionTargets, actors, null) ?? Top(_mentionCounts, actors, _document.OutletCountry);
         }
+        // ("Police fired tear gas", "the minister rejected the claims": in a report that names no state but the actor's,
+        // an act aimed at no one named is aimed at home.)
+        // (Not a sanction, nor a commitment: "The US Treasury sanctioned Milorad Dodik", "Japan pledged $10 million" aim abroad.)
+        if (code is null && actors.Count == 1 && actors.First() is { Length: 3 } ownState && IsState(ownState) && OnlyStateNamed(ownState)
+            && d.Commitment is null && !(d.Category == "SANCTION" && d.Mode != "convict"))
+            code = ownState;
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
+    }
+
+    /// <summary>The report names no state but <paramref name="home"/> (bodies aside).</summary>
+    private bool OnlyStateNamed(string home)
+    {
+        foreach (var code in _mentionCounts.Keys)
+            if (code != home && IsState(code)) return false;
+        return _mentionCounts.ContainsKey(home);
     }
 
     /// <summary>Another hostile act or demand of sentence <paramref name="sentence"/> by one of the actors, aimed at someone else.</summary>
