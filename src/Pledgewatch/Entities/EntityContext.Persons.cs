@@ -318,7 +318,7 @@ public sealed partial class EntityContext
         _docPersons.TryAdd(_tokens[end - 1].TextOf(_text), person);
         // ("Former minister Issa Tchiroma Bakary … Tchiroma rejected the ruling": in a name of three words or more, the
         // middle ones name the person too.)
-        int words = person.Name.Count(c => c == ' ') + 1;
+        int words = person.Name.AsSpan().Count(' ') + 1;
         for (int k = end - 2; k > end - words && k >= 0; k--)
             if (_tokens[k].Kind == TokenKind.Word && IsCapitalised(k) && _tokens[k].End - _tokens[k].Start > 2)
                 _docPersons.TryAdd(_tokens[k].TextOf(_text), person);

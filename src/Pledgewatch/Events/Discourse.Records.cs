@@ -46,12 +46,9 @@ public sealed partial class Discourse
             if (d.Category == "CONSULT" && d.Location is null && d.Mode != "phone" && _datelinePlace is { Code: { } where }
                 && (where != _document.OutletCountry || d.Actors.Count > 0 && d.Actors[0].Code == where))
                 d.Location = _datelinePlace;
-            // "police detained 1,200 people", "rioters stormed Congress": force or protest by a state's own people or organs
-            // against its own, with no place stated, took place in that state.
-            if (d.Location is null && d.Category is "ASSAULT" or "PROTEST" or "COERCE" && d.Actors.Count == 1 && d.Recipients.Count == 1
-                && d.Actors[0].Code is { Length: 3 } home && d.Recipients[0].Code == home && IsState(home))
-                d.Location = d.Actors[0] with { Kind = EntityKind.State };
             if (d.Actors.Count == 0 || d.Actors.TrueForAll(a => a.Code is null)) continue;
+            // "police detained 1,200 people", "rioters stormed Congress": an act with no place stated took place where its
+            // parties are.
             d.Location ??= LikelyPlace(d);
             kept.Add((d, from, to, text));
         }
@@ -61,21 +58,28 @@ public sealed partial class Discourse
 
     /// <summary>
     /// Where an act that states no place most likely happened: the one state all its parties belong to (a domestic act,
-    /// "Finnish police boarded the tanker"), else the dateline's state when the act is not a commitment. Gold files
+    /// "Finnish police boarded the tanker"), else the dateline's state. Not for commitments, nor for calls. Gold files
     /// that give no place ignore it; a place given is the report's best reading, never a guess between two states.
     /// </summary>
     private Mention? LikelyPlace(EventDraft d)
     {
+        if (d.Commitment is not null) return null;
         string? one = null;
-        foreach (var m in d.Actors.Concat(d.Recipients))
+        if (OneState(d.Actors, ref one) && OneState(d.Recipients, ref one) && one is not null)
+            return new Mention(default, one, EntityKind.State, MentionForm.Name, one);
+        return d.Mode != "phone" && _datelinePlace is { Code: { } where } && IsState(where) ? _datelinePlace : null;
+    }
+
+    /// <summary>Whether the states <paramref name="parties"/> name are all <paramref name="one"/> (set by the first found).</summary>
+    private static bool OneState(List<Mention> parties, ref string? one)
+    {
+        foreach (var m in parties)
         {
             if (m.Code is not { Length: 3 } code || !IsState(code)) continue;
             if (one is null) one = code;
-            else if (one != code) { one = null; goto dateline; }
+            else if (one != code) return false;
         }
-        if (one is not null && d.Commitment is null) return new Mention(default, one, EntityKind.State, MentionForm.Name, one);
-        dateline:
-        return d.Commitment is null && d.Mode != "phone" && _datelinePlace is { Code: { } where } && IsState(where) ? _datelinePlace : null;
+        return true;
     }
 
     /// <summary>
