@@ -130,9 +130,6 @@ internal sealed partial class SentenceCoder
             || frame.Role == "request" && ((objectClass & (NounClass.Money | NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0 || HasMoney(p, clause)
                 || (objectClass & NounClass.Promise) != 0 || clause.ObliqueOf("for") is { } forWhat && (Classes(p, forWhat) & (NounClass.Money | NounClass.Aid | NounClass.Weapons)) != 0);
         if (withoutMoney) commitment = false;
-        // ("had dropped its plan to buy 11 Su-35 fighters from Russia": a purchase only planned, wanted or dropped is none;
-        // "The Navy will buy 26 ships from France" is promised.)
-        if (frame.Role == "purchase" && (attitude.Stance is not (Stance.Asserted or Stance.Future) || attitude.Stance == Stance.Future && clause.Kind == ClauseKind.Infinitive)) return;
         // "Germany said it would not send Taurus missiles": a promise of resources refused is a refusal (PLOVER REJECT).
         // (What a party says it will not do: a negated verb of the future, not an event.)
         // ("Petro decided not to authorise the landing", "agreed not to send troops": so is a decision not to.)
