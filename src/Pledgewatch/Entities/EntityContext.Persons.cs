@@ -80,6 +80,9 @@ public sealed partial class EntityContext
         int nameAt = k;
         if (IsPunct(k, ',') && IsCapitalised(k + 1) && Longest(MatchAt(k + 1), Mask(LexKind.Person), out var appositive) && appositive.Entry.FullName)
             nameAt = k + 1;
+        // ("Prime Minister Hon. Dickon Mitchell": an honorific between the title and the name.)
+        else if (nameAt < _tokens.Count && Longest(MatchAt(nameAt), Mask(LexKind.Honorific), out var honorific) && honorific.End < _tokens.Count && IsCapitalised(honorific.End))
+            nameAt = honorific.End;
         int start = cueStart >= 0 ? cueStart : titleStart;
         if (TryName(nameAt, title.Role, allowUnknown: true, out var hit))
         {
@@ -89,7 +92,8 @@ public sealed partial class EntityContext
         }
 
         // "the President of Ukraine", "the Secretary-General of NATO": the state or body after "of" is the cue.
-        if (cueCode is null && IsWord(k, "of") && Longest(MatchAt(k + 1), Mask(LexKind.CountryName, LexKind.Body), out var of)
+        // ("the Secretary-General of the Caribbean Community": "the" may open the body's name.)
+        if (cueCode is null && IsWord(k, "of") && Longest(MatchAt(IsWord(k + 1, "the") ? k + 2 : k + 1), Mask(LexKind.CountryName, LexKind.Body), out var of)
             && (of.Entry.Kind != LexKind.Body || BodyNamed(of.Entry, of.Start, of.End)))
         {
             cueCode = of.Entry.Code;

@@ -35,10 +35,10 @@ internal static class EntityRun
         if (start < text.Length && !string.IsNullOrWhiteSpace(text[start..])) yield return new Sentence(index, new TextSpan(start, text.Length));
     }
 
-    // "U.S. officials", "Mr. Sunak": a period after a capital letter or a short title does not end the sentence.
+    // "U.S. officials", "Mr. Sunak", "Hon. Dickon Mitchell": a period after a capital letter or a short title does not end the sentence.
     private static bool IsAbbreviation(string text, int i) =>
         i >= 1 && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]))
-        || i >= 2 && text.AsSpan(0, i).EndsWith("Mr") || text.AsSpan(0, i).EndsWith("Mrs") || text.AsSpan(0, i).EndsWith("Dr");
+        || i >= 2 && text.AsSpan(0, i).EndsWith("Mr") || text.AsSpan(0, i).EndsWith("Mrs") || text.AsSpan(0, i).EndsWith("Dr") || text.AsSpan(0, i).EndsWith("Hon");
 
     public static string Describe(Mention m) =>
         $"{m.Text} → {m.Kind}/{m.Form} {m.Code ?? "null"} {m.Sector ?? "-"} {m.Name ?? ""}{(m.Possessive ? " 's" : "")}";
