@@ -185,6 +185,9 @@ public sealed partial class EntityContext
         _consumedTo = Math.Max(_consumedTo, end);
         if (code is not null)
         {
+            // ("the President of the Caribbean Development Bank, … the Bank confirmed": a body's official names the body too.)
+            if (kind == EntityKind.Person && form == MentionForm.Title && !Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code))
+                _bodyLastSeen[code] = ++_bodiesNamed;
             if (kind == EntityKind.Body)
             {
                 _bodyLastSeen[code] = ++_bodiesNamed;
