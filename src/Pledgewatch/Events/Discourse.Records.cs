@@ -99,6 +99,9 @@ public sealed partial class Discourse
                 if (e == d || e.Commitment?.Amount is null || e.PartOf is not null || e.Category is not ("AGREE" or "AID") || Math.Abs(e.SentenceIndex - d.SentenceIndex) > 2) continue;
                 if (!e.ActorCodes.Intersect(d.ActorCodes).Any()) continue;
                 if (e.Recipients.Count > 0 && d.Recipients.Count > 0 && !e.RecipientCodes.Intersect(d.RecipientCodes).Any()) continue;
+                // ("announced US$2 million on 5 July. Its first consignment of relief supplies landed yesterday": aid
+                // delivered on another day than the pledge is an act of its own.)
+                if (d.Category == "AID" && e.Category == "AGREE" && d.From is { } delivered && e.From is { } pledged && delivered != pledged) continue;
                 host = e;
                 break;
             }
