@@ -547,8 +547,9 @@ internal static class Chunker
                 break;
             // ("Benin offered 2,000 troops and the Bahamas 150": a bare number after a state's name is the gapped
             // clause's object, a phrase of its own.)
+            // ("… and Germany four Eurofighters": so is a count of things after it.)
             if (t == Tag.CD && sawHead && head == j - 1 && p.AtomOf(head) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.State }
-                && (j + 1 >= p.Count || p.Tags[j + 1] is Tag.Comma or Tag.Punct or Tag.CC))
+                && (j + 1 >= p.Count || p.Tags[j + 1] is Tag.Comma or Tag.Punct or Tag.CC or Tag.NNS or Tag.NNPS or Tag.NNP))
                 break;
             if (t.IsNoun() || t is Tag.CD || t.IsAdjective())
             {
