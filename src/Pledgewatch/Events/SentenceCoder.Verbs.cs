@@ -590,6 +590,8 @@ internal sealed partial class SentenceCoder
                 Parties.Named(p, named, _bodyStart, _lexicon, recipients);
             Remove(recipients, actors);
         }
+        // ("Washington lifted its sanctions on the state airline Belavia": the owner of sanctions lifted is who lifts them.)
+        if (category == "RETREAT" && (objectClass & NounClass.Sanction) != 0) Remove(recipients, actors);
         var explanation = $"{frame} · {attitude.Rule}";
         // ("Forty-five Russian embassy employees must leave Moldova, Popescu announced": diplomats a state's minister says
         // must leave are expelled; the frame already reads the speaker as the actor.)
