@@ -512,7 +512,8 @@ internal sealed partial class SentenceCoder
             && Discourse.IsState(homeCode) && NamesOnly(p, homeCode) && !NamesBody(p)
             // ("Canada withdrew its high commissioner": one's own envoys or forces pulled back are pulled from another state.)
             // ("The last French troops left on 30 January": nor are troops that leave.)
-            && !(frame.Category == "RETREAT" && (clause.Object is { } pulled && (Classes(p, pulled) & (NounClass.Diplomat | NounClass.Troops | NounClass.Installation)) != 0
+            // ("Washington lifted its sanctions on the state airline Belavia": nor are sanctions lifted, which were on others.)
+            && !(frame.Category == "RETREAT" && (clause.Object is { } pulled && (Classes(p, pulled) & (NounClass.Diplomat | NounClass.Troops | NounClass.Installation | NounClass.Sanction)) != 0
                  || clause.Subject is { } departing && (Classes(p, departing) & NounClass.Troops) != 0)))
             recipients = [AsState(domestic, "GOV")];
         // ("gendarmes fired tear gas to disperse them": crowd control is a state's force against its own people.)
@@ -590,8 +591,6 @@ internal sealed partial class SentenceCoder
                 Parties.Named(p, named, _bodyStart, _lexicon, recipients);
             Remove(recipients, actors);
         }
-        // ("Washington lifted its sanctions on the state airline Belavia": the owner of sanctions lifted is who lifts them.)
-        if (category == "RETREAT" && (objectClass & NounClass.Sanction) != 0) Remove(recipients, actors);
         var explanation = $"{frame} · {attitude.Rule}";
         // ("Forty-five Russian embassy employees must leave Moldova, Popescu announced": diplomats a state's minister says
         // must leave are expelled; the frame already reads the speaker as the actor.)

@@ -257,7 +257,7 @@ internal static class Chunker
             // subject, then the subject's finite verb.
             if (t == Tag.Comma && subject) return FiniteAfterSetOff(p, j);
             // ("when the Bangladesh Nationalist Party (BNP) held …": a short name in brackets after the subject.)
-            if (subject && p.Word(j) is "(" && j + 2 < p.Count && p.Word(j + 2) is ")") { j += 2; continue; }
+            if (subject && p.BracketedWord(j)) { j += 2; continue; }
             if (t is Tag.Comma or Tag.Punct) return false;
             // "described the arrest as a kidnapping and accused the government": "and" right before a finite verb joins
             // verb phrases; the phrase before it was no subject.

@@ -969,7 +969,8 @@ internal static partial class ClauseBuilder
         return second is AtomKind.Money or AtomKind.Items
             || c[j + 1].End - c[j + 1].First == 1 && p.Tags[c[j + 1].Head] == Tag.CD && (j + 2 >= c.Count || c[j + 2].Kind is ChunkKind.Comma or ChunkKind.Punct or ChunkKind.Conj)
             // ("… France three Rafale jets and Germany four Eurofighters": a count of things the coder does not know, not of time.)
-            || p.Tags[c[j + 1].First] == Tag.CD && p.Tags[c[j + 1].Head] is Tag.NNS or Tag.NNPS or Tag.NNP && c[j + 1].Lemma is not ("year" or "month" or "week" or "day" or "hour" or "time");
+            || p.Tags[c[j + 1].First] == Tag.CD && p.Tags[c[j + 1].Head] is Tag.NNS or Tag.NNPS or Tag.NNP
+               && Dates.DateLexicon.Lookup(p.Word(c[j + 1].Head)).Kind != Dates.DateWordKind.Unit;
     }
 
     /// <summary>", he added,", ", the minister said,": a short subject and a finite verb of saying between two commas.</summary>

@@ -132,13 +132,17 @@ public sealed class SentenceParse
     public bool StartsSentence(int i)
     {
         for (int j = i - 1; j >= 0; j--)
-        {
-            // ("6/ On Tuesday evening …": a thread post's number opens no sentence of its own.)
-            if (j == 0 && Tokens[0].Kind == TokenKind.Number && i > 1 && Text[Tokens[1].Start] == '/') return true;
-            if (Tokens[j].Kind is TokenKind.Word or TokenKind.Number) return Tokens[j].End <= BodyStart && Tokens[i].Start >= BodyStart;
-        }
+            if (Tokens[j].Kind is TokenKind.Word or TokenKind.Number)
+                // ("6/ On Tuesday evening …": a thread post's number opens no sentence of its own.)
+                return j == 0 && ThreadNumber || Tokens[j].End <= BodyStart && Tokens[i].Start >= BodyStart;
         return true;
     }
+
+    /// <summary>The sentence opens with a thread post's number ("6/ …").</summary>
+    private bool ThreadNumber => Count > 1 && Tokens[0].Kind == TokenKind.Number && Text[Tokens[1].Start] == '/';
+
+    /// <summary>Tokens <paramref name="open"/>..<paramref name="open"/>+2 are a short name in brackets ("(BNP)").</summary>
+    public bool BracketedWord(int open) => open >= 0 && open + 2 < Count && Word(open) is "(" && Word(open + 2) is ")";
 
     /// <summary>The text of tokens <paramref name="first"/>..<paramref name="end"/> (half-open).</summary>
     public string Span(int first, int end) =>

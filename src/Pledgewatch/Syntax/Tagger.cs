@@ -657,7 +657,7 @@ internal sealed class Tagger
         // "He then held talks", "Li Wen today summoned": adverbs and dates between the subject and the verb are skipped.
         while (i > 1 && (p.Tags[i - 1].IsAdverb() && !p.Is(i - 1, WordClass.Preposition) || p.AtomOf(i - 1) is { Kind: AtomKind.Date, First: > 0 })) i = p.AtomOf(i - 1) is { Kind: AtomKind.Date } date ? date.First : i - 1;
         // "the Bangladesh Nationalist Party (BNP) held": a short name in brackets after the subject is skipped.
-        if (i > 3 && p.Word(i - 1) is ")" && p.Word(i - 3) is "(") i -= 3;
+        if (i > 3 && p.BracketedWord(i - 3)) i -= 3;
         // "Chile and Peru each bought", "they both signed": a quantifier floated after the subject.
         if (i > 1 && (p.Is(i - 1, "each") || p.Is(i - 1, "both") || p.Is(i - 1, "all")) && Surface(p, i - 2) is Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP) i--;
         if (i == 0) return false;
