@@ -119,7 +119,8 @@ public sealed partial class EntityContext
         return end;
     }
 
-    private static bool IsParticle(ReadOnlySpan<char> word)
+    /// <summary>A lower-case particle inside a person's name ("al", "bin", "van", "de").</summary>
+    internal static bool IsParticle(ReadOnlySpan<char> word)
     {
         foreach (var p in Particles)
             if (word.SequenceEqual(p)) return true;

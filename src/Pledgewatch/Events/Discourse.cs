@@ -635,7 +635,8 @@ public sealed partial class Discourse
             if (parse.Tokens[i].Start >= d.Span.Start && parse.Tokens[i].End <= d.Span.End) continue;
             // "Last updated Friday, Dec. 1, 2023, 6:25 p.m. Gulf Standard Time": a page's stamp under its headline;
             // the time of day and its zone end what counts.
-            if (_atTop && ClockTime(parse.Tokens[i].Start)) break;
+            // (Not an entry's own time before its text: "18:05 — … said this afternoon.")
+            if (_atTop && parse.Tokens[i].Start > d.Span.Start && ClockTime(parse.Tokens[i].Start)) break;
             if (parse.Tokens[i].Kind != Sentences.TokenKind.Word || depth > 0) continue;
             if (_atTop && PageStampWords.Contains(parse.Lower(i))) continue;
             if (parse.Tags[i].IsVerb() || ++words > 3) return null;
@@ -686,8 +687,9 @@ public sealed partial class Discourse
         while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
         if (digits is not (1 or 2)) return false;
         // "10:20", "5.10pm"; "9am", "9 a.m.".
+        // ("15.05 - …": a time with a point is a heading when a dash or colon follows it.)
         if (text.Length > digits + 2 && text[digits] is ':' or '.' && char.IsAsciiDigit(text[digits + 1]) && char.IsAsciiDigit(text[digits + 2]))
-            return text[digits] == ':' || AmPm(text[(digits + 3)..]);
+            return text[digits] == ':' || AmPm(text[(digits + 3)..]) || text[(digits + 3)..].TrimStart(' ') is [ '-' or '–' or '—' or ':', ..];
         return AmPm(text[digits..]);
     }
 
@@ -753,13 +755,13 @@ public sealed partial class Discourse
     private bool EndsLine(int at) =>
         _document.Text.AsSpan(at).TrimStart(' ').TrimStart('\t') is var after && (after.Length == 0 || after[0] is '\n' or '\r');
 
-    /// <summary>At most four words stand between <paramref name="at"/> and the line's end ("All times BST.").</summary>
+    /// <summary>A short note of at most ten words stands between <paramref name="at"/> and the line's end ("All times BST.", "Times are Baghdad time (GMT+3). Newest posts first.").</summary>
     private bool ShortRestOfLine(int at)
     {
         var rest = _document.Text.AsSpan(at);
         int end = rest.IndexOf('\n');
         rest = (end < 0 ? rest : rest[..end]).Trim();
-        return rest.Count(' ') < 4;
+        return rest.Count(' ') < 10;
     }
 
     private bool EndsWithColon(TextSpan span)

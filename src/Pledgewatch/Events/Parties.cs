@@ -219,10 +219,16 @@ internal static class Parties
     {
         if (p.Tags[c.Head] != Tag.NNP || p.AtomOf(c.Head) is not null) return false;
         // "Hamas leader Ismail Haniyeh": back over the unknown name's words to the role word before them.
-        int k = c.Head - 1;
-        while (k > c.First && k > c.Head - 3 && p.Tags[k] == Tag.NNP && p.AtomOf(k) is null) k--;
+        // ("cleric Moqtada al-Sadr": a name's particles and hyphens are among its words.)
+        int k = c.Head - 1, words = 1;
+        while (k > c.First && p.AtomOf(k) is null && (p.Tags[k] == Tag.NNP && ++words <= 3 || NameJoint(p, k))) k--;
         return k >= c.First && k < c.Head && p.Tags[k] is Tag.NN or Tag.NNS or Tag.JJ && (lexicon.ClassOfNoun(p.Lower(k)) & NounClass.Role) != 0;
     }
+
+    /// <summary>A hyphen inside a name, or a lower-case particle before one ("al-Sadr", "bin Salman", "van der Leyen").</summary>
+    private static bool NameJoint(SentenceParse p, int k) =>
+        k > 0 && k + 1 < p.Count && (p.Word(k) is "-" && p.Tags[k + 1] == Tag.NNP && p.Tokens[k].Start == p.Tokens[k - 1].End && p.Tokens[k + 1].Start == p.Tokens[k].End
+            || Entities.EntityContext.IsParticle(p.Word(k)) && (p.Tags[k + 1] == Tag.NNP || p.Word(k + 1) is "-"));
 
     private static bool Side(Atom a) => a.IsDemonym || a.Entity!.Kind == EntityKind.State && a.Entity.Form == MentionForm.Name;
 

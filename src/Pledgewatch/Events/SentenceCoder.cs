@@ -334,7 +334,9 @@ internal sealed partial class SentenceCoder
                     || vg.Infinitive && clause.Parent >= 0 && p.Clauses[clause.Parent].Verb?.Verb is { } above
                        && _lexicon.ClassOfPredicate(above.Lemma, above.Particle) is PredicateClass.Commit or PredicateClass.Plan or PredicateClass.Threaten,
                 ConstraintKind.Complement => HasComplement(p, clause, c.Words),
-                ConstraintKind.Contains => HasWordsAt(ClauseText(p, clause), c.Phrase!),
+                // ("the curfew it imposed": a relative clause's object is its antecedent, outside the clause.)
+                ConstraintKind.Contains => HasWordsAt(ClauseText(p, clause), c.Phrase!)
+                    || clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && clause.Antecedent is { } told && HasWordsAt(ChunkText(p, told), c.Phrase!),
                 ConstraintKind.ObjectHead => theme is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
                 ConstraintKind.ObjectModifier => theme is { } om && ModifierIn(p, om, c.Words!),
                 ConstraintKind.PrepositionHead => HasPrepositionHead(p, clause, c),
@@ -387,6 +389,9 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>The clause's text, read in place (frame constraints test it for every row that names words).</summary>
+    private static ReadOnlySpan<char> ChunkText(SentenceParse p, Chunk c) =>
+        p.Text.AsSpan(p.Tokens[c.First].Start, p.Tokens[c.End - 1].End - p.Tokens[c.First].Start);
+
     private static ReadOnlySpan<char> ClauseText(SentenceParse p, Clause clause) =>
         clause.FirstToken <= clause.LastToken ? p.Text.AsSpan(p.Tokens[clause.FirstToken].Start, p.Tokens[clause.LastToken].End - p.Tokens[clause.FirstToken].Start) : [];
 
