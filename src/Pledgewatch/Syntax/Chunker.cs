@@ -35,10 +35,11 @@ internal static class Chunker
             chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = date.End, Head = i, Lemma = "" };
             return date.End;
         }
-        // ("had said earlier that evening that he would resign": a time told relative to the story's is an adverbial of time,
-        // no object; the dates stage leaves it to the discourse, which knows the day before.)
+        // ("had said earlier that evening that he would resign", "at the end of that month Washington paused …": a time told
+        // relative to the story's is an adverbial of time, no object; the dates stage leaves it to the discourse, which
+        // knows the day before.)
         if (tag == Tag.DT && p.Is(i, "that") && i + 1 < p.Count && p.Tags[i + 1] is Tag.NN
-            && (Dates.DateLexicon.Lookup(p.Word(i + 1)).Kind == Dates.DateWordKind.DayPart || p.Lower(i + 1) is "day" or "weekend"))
+            && (Dates.DateLexicon.Lookup(p.Word(i + 1)).Kind is Dates.DateWordKind.DayPart or Dates.DateWordKind.Unit || p.Lower(i + 1) is "day" or "weekend"))
         {
             chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = i + 2, Head = i + 1, Lemma = "" };
             return i + 2;

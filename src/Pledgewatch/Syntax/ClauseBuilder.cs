@@ -858,9 +858,26 @@ internal static partial class ClauseBuilder
         {
             // ("The junta in Niger dissolved the parties, and Chinese authorities placed …": a finite verb after ", and"
             // and a subject of its own is another clause's; this past form is the verb.)
-            if (comma && chunks[m].Kind == ChunkKind.Conj && chunks[m - 1].Kind == ChunkKind.Comma && m + 1 < chunks.Count && chunks[m + 1].IsNoun) return false;
+            // ("…, and at the end of that month Washington paused …": the subject may follow a fronted phrase of time.)
+            if (comma && chunks[m].Kind == ChunkKind.Conj && chunks[m - 1].Kind == ChunkKind.Comma && OwnSubjectAhead(chunks, m + 1)) return false;
             if (chunks[m].Kind == ChunkKind.Comma) comma = true;
             else if (comma && chunks[m].Kind == ChunkKind.Verb && chunks[m].Verb is { Finite: true }) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause that starts at chunk <paramref name="m"/> has a subject of its own before its verb: a noun first, or
+    /// a noun after fronted dates and prepositional phrases ("at the end of that month Washington paused").
+    /// </summary>
+    private static bool OwnSubjectAhead(List<Chunk> chunks, int m)
+    {
+        if (m < chunks.Count && chunks[m].IsNoun) return true;
+        for (int n = m; n < chunks.Count; n++)
+        {
+            var c = chunks[n];
+            if (c.Kind == ChunkKind.Verb) return n - 1 > m && chunks[n - 1].IsNoun && chunks[n - 2].Kind is ChunkKind.Date or ChunkKind.Comma;
+            if (c.Kind is not (ChunkKind.Prep or ChunkKind.Noun or ChunkKind.Date or ChunkKind.Comma)) return false;
         }
         return false;
     }
@@ -936,6 +953,14 @@ internal static partial class ClauseBuilder
         while (j < c.Count && (c[j].Kind is ChunkKind.Adverb or ChunkKind.Date or ChunkKind.Comma || TimeLater(p, j))) j++;
         if (j >= c.Count) return Join.None;
         if (c[j].Kind == ChunkKind.Verb && (c[j].Verb!.Finite || p.Tags[c[j].Head] == Tag.VBD)) return Join.SharedSubject;
+        // (", and at the end of that month Washington paused …": a fronted phrase of time or place before the subject.)
+        if (c[j].Kind == ChunkKind.Prep)
+        {
+            int m = j;
+            while (m < c.Count && (c[m].Kind is ChunkKind.Prep or ChunkKind.Date or ChunkKind.Adverb || c[m].IsNoun && c[m - 1].Kind == ChunkKind.Prep)) m++;
+            return m + 1 < c.Count && m > j + 1 && c[m].IsNoun && c[m + 1].Kind == ChunkKind.Verb && (c[m + 1].Verb!.Finite || p.Tags[c[m + 1].Head] == Tag.VBD)
+                ? Join.OwnSubject : Join.None;
+        }
         if (!c[j].IsNoun || c[j].CoordinatedWith is not null) return Join.None;
         if (GapAt(p, j)) return Join.Gap;
         // (", and Mahinda Rajapaksa, the President's elder brother, resigned": an apposition between the subject and its verb.)
