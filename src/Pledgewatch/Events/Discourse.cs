@@ -319,6 +319,9 @@ public sealed partial class Discourse
         {
             _paragraphDate = (stated.From, stated.To, stated.Text);
             _paragraphDateIsBackground = drafts.Count == 0 && stated.To < _published;
+            // ("- TEPCO began releasing the water on 24 August." then "- The same day, China's customs agency suspended …":
+            // in a list, a date told with no event of the coder's is still the time the next item counts from.)
+            if (!drafts.Exists(d => d.Actors.Count > 0) && BulletLine(sentence.Sentence.Span)) _lastDate = _paragraphDate;
         }
         if (_drafts.Count <= MergeWindow * 2) return [];
         HeadlineAmounts(_drafts, _headlineAmounts);
