@@ -83,6 +83,16 @@ internal sealed partial class SentenceCoder
                     SetDate(draft, when);
                     break;
                 }
+        // ("tens of thousands joined a rally called by the opposition on 26 August", "attended a summit held in Paris on
+        // Monday": an act done at a meeting or protest is of the day the participle on it gives.)
+        if (draft.From is null && clause.Dates.Count == 0 && clause.Object is { } joined
+            && (_lexicon.ClassOfNoun(joined.Lemma) & (Frames.NounClass.Meeting | Frames.NounClass.Protest)) != 0)
+            foreach (var c in p.Clauses)
+                if (c.Kind == ClauseKind.ReducedRelative && c.Parent == clause.Index && c.Antecedent == joined && c.Dates.Count > 0 && Choose(p, c, draft) is { } gathered)
+                {
+                    SetDate(draft, gathered);
+                    break;
+                }
         // "the strike on Sunday night on a camp …, which killed 45 people": a relative clause's act is of the date its
         // antecedent's phrase gives.
         if (draft.From is null && clause.Kind == ClauseKind.Relative && clause.Antecedent is { } described && ChainDate(p, described) is { } told)
