@@ -527,7 +527,11 @@ internal static partial class ClauseBuilder
                         // ("Sweden, breaking with a policy dating back to 1939, announced": a clause still waiting for its
                         // verb stays the one the closing comma returns to.)
                         if (resumeAtComma is not { Verb: null }) resumeAtComma = current;
-                        current = ReducedRelativeOn(p, ch, current, p.Tags[vg.Main] == Tag.VBN ? DescribedNoun(chunks, k, current) : chunks[k - 1].CoordinatedWith ?? chunks[k - 1]);
+                        // ("sent a letter to the UN accusing Israel …": an "-ing" form after a text's phrase is what the text says.)
+                        var described = p.Tags[vg.Main] == Tag.VBN ? DescribedNoun(chunks, k, current)
+                            : k >= 3 && chunks[k - 2] is { Kind: ChunkKind.Prep, Lemma: not "of" } && chunks[k - 3].IsNoun && p.Is(chunks[k - 3].Head, WordClass.TextNoun) ? chunks[k - 3]
+                            : chunks[k - 1].CoordinatedWith ?? chunks[k - 1];
+                        current = ReducedRelativeOn(p, ch, current, described);
                         continue;
                     }
                     if (p.Is(current.Verb.Verb!.Main, WordClass.Speech) && SubjectBefore(chunks, k) is { } subjectEnd

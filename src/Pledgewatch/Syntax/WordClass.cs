@@ -26,6 +26,7 @@ public enum WordClass : uint
     ObjectControl = 1 << 18,
     Speech = 1 << 19,
     InfinitiveNoun = 1 << 20,
+    TextNoun = 1 << 21,
 
     Auxiliary = Be | Have | Do | ModalFuture | Modal,
     Subordinator = SubordinatorTime | SubordinatorCause | SubordinatorConcession | SubordinatorCondition,
@@ -56,6 +57,7 @@ internal static class WordClasses
         "object-control" => WordClass.ObjectControl,
         "speech" => WordClass.Speech,
         "infinitive-noun" => WordClass.InfinitiveNoun,
+        "text-noun" => WordClass.TextNoun,
         _ => throw new InvalidDataException($"syntax-words.tsv: unknown word class '{name}'"),
     };
 }
