@@ -611,6 +611,9 @@ internal sealed partial class SentenceCoder
         }
         else if ((attitude.Committed || attitude.Stance == Stance.Future && attitude.Reporter is not null && clause.Verb!.Verb! is { Modal: "would", Passive: false })
                  && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE"
+                 // ("said the United States would stop all payments to Colombia": aid announced as cut is withdrawn, not a
+                 // threat, and never a promise.)
+                 && !(category == "SANCTION" && commitment)
                  // ("The EU agreed to extend its sanctions": a sanction agreed among its makers is decided, not threatened.)
                  && !(category == "SANCTION" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" or "decide" or "approve" })
                  // ("said it would keep its ban in place": a measure in force, kept on, is decided, not threatened.)
