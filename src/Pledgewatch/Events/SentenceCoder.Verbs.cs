@@ -613,7 +613,7 @@ internal sealed partial class SentenceCoder
                  && category is "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE"
                  // ("said the United States would stop all payments to Colombia": aid announced as cut is withdrawn, not a
                  // threat, and never a promise.)
-                 && !(category == "SANCTION" && commitment)
+                 && !(category == "SANCTION" && commitment && !attitude.Committed)
                  // ("The EU agreed to extend its sanctions": a sanction agreed among its makers is decided, not threatened.)
                  && !(category == "SANCTION" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" or "decide" or "approve" })
                  // ("said it would keep its ban in place": a measure in force, kept on, is decided, not threatened.)
