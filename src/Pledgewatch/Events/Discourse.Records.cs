@@ -198,6 +198,15 @@ public sealed partial class Discourse
             d.Recipients = same.Recipients.Where(r => r.Code is not null && !actors.Contains(r.Code)).ToList();
             return;
         }
+        // ("Arce confronted Zúñiga and ordered him to pull his soldiers back": a person the coder cannot place, acted on by
+        // the state the report is most about, is of that state, not of one the report names in passing.)
+        if (d.Commitment is null && d.Category is "REQUEST" or "THREATEN" or "ACCUSE" or "REJECT" or "COERCE" or "SANCTION" or "ASSAULT"
+            && d.Recipients.Exists(r => r.Kind == EntityKind.Person) && actors.Count == 1 && actors.First() is { Length: 3 } own
+            && IsState(own) && Top(_mentionCounts, [], null) == own)
+        {
+            d.Recipients = [new Mention(default, own, EntityKind.State, MentionForm.Name, own)];
+            return;
+        }
         string? code = null;
         if (d.Category == "SANCTION" && d.Mode == "withdraw")
         {
