@@ -215,6 +215,16 @@ public sealed partial class Discourse
             code = Top(_aidRecipients, exclude, null, bodies: true) ?? Top(_beneficiaries, exclude, null, bodies: true)
                 ?? Top(_mentionCounts, exclude, _document.OutletCountry, bodies: true);
         }
+        // ("The World Bank will provide Ethiopia with up to US$16.6 billion. As a first step, the Bank's Board approved US$1.5
+        // billion in budget support": the same giver's next commitment, told without a recipient, goes where its last one went.)
+        else if (d.Commitment is not null && d.Category is "AGREE" or "AID" && actors.Count == 1
+                 && drafts.FindLast(e => e != d && e.SentenceIndex <= d.SentenceIndex && d.SentenceIndex - e.SentenceIndex <= 2 && e.Commitment is not null
+                     && e.Category is "AGREE" or "AID" && e.ActorCodes.SequenceEqual(d.ActorCodes) && e.Recipients.Exists(r => r.Code is { } c && IsState(c))) is { } before)
+        {
+            // (A state, not the agency a giver passed money through: "$10 million to the IOM" then "aid to Ukraine".)
+            d.Recipients = before.Recipients.Where(r => r.Code is { } c && IsState(c)).ToList();
+            return;
+        }
         // ("the German system had arrived": aid told without its place goes where the report's aid goes.)
         else if (d.Commitment is not null && d.Category is "AGREE" or "AID" or "SANCTION" || d.Category == "AID")
         {
