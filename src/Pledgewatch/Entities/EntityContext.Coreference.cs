@@ -131,6 +131,9 @@ public sealed partial class EntityContext
         return true;
     }
 
+    /// <summary>A first-person "we", "our" or "us": the writer's voice.</summary>
+    internal static bool OutletVoice(Mention m) => m.Form == MentionForm.Pronoun && m.Text is "we" or "We" or "our" or "Our" or "us" or "ours";
+
     private static bool SamePerson(Mention a, Mention? b) =>
         b is not null && (ReferenceEquals(a, b) || a.Name is not null && a.Name == b.Name);
 
@@ -142,14 +145,15 @@ public sealed partial class EntityContext
     private Mention? ThingAntecedent(int at, bool possessive)
     {
         var subject = SubjectHere(at, person: false);
-        bool subjectIsThing = subject is { Kind: EntityKind.State or EntityKind.Body } && StartsSubject(subject);
+        bool subjectIsThing = subject is { Kind: EntityKind.State or EntityKind.Body } && StartsSubject(subject) && !OutletVoice(subject);
         if (possessive)
         {
             int clause = ClauseStart(at);
+            // ("Our neighbour has had its worst week": not the outlet's "our".)
             foreach (var m in _found)
-                if (m.Span.Start >= clause && m.Span.Start < at && m.Kind is EntityKind.State or EntityKind.Body) return m;
+                if (m.Span.Start >= clause && m.Span.Start < at && m.Kind is EntityKind.State or EntityKind.Body && !OutletVoice(m)) return m;
             if (subjectIsThing) return subject;
-            if (LatestHere(at) is { Kind: EntityKind.State or EntityKind.Body } latest) return latest;
+            if (LatestHere(at) is { Kind: EntityKind.State or EntityKind.Body } latest && !OutletVoice(latest)) return latest;
         }
         else if (ClauseSubject(at) is { } local) return local;
         if (subjectIsThing) return subject;

@@ -199,6 +199,9 @@ public sealed partial class EntityContext
             // report goes on about; "the government" after it is not South Africa's.)
             else if (kind == EntityKind.State && form == MentionForm.Demonym && end < _tokens.Count && _tokens[end].Kind == TokenKind.Word
                      && !IsCapitalised(end) && Extractor.PlaceModifiers.Contains(_tokens[end].In(_text))) _whereOnly.Add(from);
+            // ("1/ Our neighbour has just lived through its deadliest week", in a South African thread on Mozambique: the
+            // outlet's "we" and "our" speak of who writes, not of what the report is about.)
+            else if (OutletVoice(mention)) { }
             else if (code.Length == 3 && kind is EntityKind.State or EntityKind.Person or EntityKind.Place) NoteState(code, counted: kind != EntityKind.Place);
         }
         return mention;

@@ -603,6 +603,8 @@ public sealed partial class Discourse
             // ("a mass rally in central Dhaka": a capital named as a city is a place of its state too.)
             if (m.Kind == EntityKind.Place || m.Form == MentionForm.Capital) _placesNamed.Add(m.Code);
             if (m.Kind == EntityKind.Place || m.Sector is "EDU" or "MED") continue;
+            // (An outlet's "we" and "our" tell who writes, not what the report is about.)
+            if (EntityContext.OutletVoice(m)) continue;
             _mentionCounts[m.Code] = _mentionCounts.GetValueOrDefault(m.Code) + 1;
         }
         // (A live page's entries happen on their own day: a date one of them mentions is no news day for the rest.)
