@@ -257,6 +257,16 @@ public sealed partial class Discourse
                 draft.From = draft.To = _published;
                 draft.DateText = null;
             }
+            // ("Albanese said Australia would fund it with $400 million. ¶ Albanese also announced $100 million for …": what
+            // the same actor also did, told with no time of its own, was done on the same occasion.)
+            if (draft.From is null && draft.Also && _paragraphDate is null && draft.ActorCodes.Any(c => c is not null)
+                && _drafts.FindLast(e => e.From is not null && e.DateText is not null && draft.SentenceIndex - e.SentenceIndex <= 4
+                    && e.ActorCodes.Intersect(draft.ActorCodes).Any(c => c is not null)) is { } occasion)
+            {
+                draft.From = occasion.From;
+                draft.To = occasion.To;
+                draft.DateText = occasion.DateText;
+            }
             // An undated statement belongs to the time of its paragraph (a promise too: it was made then); the
             // report's news day is the last resort.
             if (draft.From is null && _paragraphDate is { } pd && !(draft.Future && _paragraphDateIsBackground))

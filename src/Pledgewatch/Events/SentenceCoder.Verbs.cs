@@ -1590,8 +1590,9 @@ internal sealed partial class SentenceCoder
         };
         foreach (var c in contexts) draft.Contexts.Add(c);
         if (draft.Future) draft.Contexts.Add("future");
-        // "Canberra will also send …": more of something announced before.
-        for (int i = trigger.First; i < trigger.End; i++)
+        // "Canberra will also send …", "Albanese also announced …": more of something announced before.
+        var told = clause.Verb ?? trigger;
+        for (int i = Math.Max(0, Math.Min(trigger.First, told.First) - 1); i < Math.Max(trigger.End, told.End); i++)
             if (p.Is(i, "also")) draft.Also = true;
         SetDate(p, clause, draft);
         return draft;
