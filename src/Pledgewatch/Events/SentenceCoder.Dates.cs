@@ -71,6 +71,16 @@ internal sealed partial class SentenceCoder
                     SetDate(draft, ending);
                     break;
                 }
+        // ("Washington reacted on Saturday: the State Department suspended its partnership": what a colon opens tells how
+        // the clause before it happened, and when.)
+        if (draft.From is null && clause.Kind == ClauseKind.Main && clause.Dates.Count == 0 && clause.FirstToken > 0 && clause.FirstToken < p.Count
+            && p.Word(clause.FirstToken - 1) is ":")
+            foreach (var c in p.Clauses)
+                if (c.Kind == ClauseKind.Main && c.Index != clause.Index && c.LastToken < clause.FirstToken && c.LastToken >= clause.FirstToken - 2 && c.Dates.Count > 0 && Choose(p, c, draft) is { } before)
+                {
+                    SetDate(draft, before);
+                    break;
+                }
         // ("The Extraordinary Summit of SADC, held in Windhoek on 8 May 2023, approved the deployment": a meeting's act
         // is of the day the participle on it gives.)
         if (draft.From is null && clause.Dates.Count == 0 && clause.Subject is { } held && (_lexicon.ClassOfNoun(held.Lemma) & Frames.NounClass.Meeting) != 0)
