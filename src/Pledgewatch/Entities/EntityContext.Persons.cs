@@ -238,13 +238,16 @@ public sealed partial class EntityContext
     private string? ContextState(Title title, string name, bool mayHold)
     {
         if (!mayHold) return _statesSeen.Count > 0 ? _statesSeen[0] : _outlet;
-        foreach (var candidate in (ReadOnlySpan<string?>)[_statesSeen.Count > 0 ? _statesSeen[0] : null, _outlet])
-        {
-            if (candidate is null) continue;
-            if (_reference.HolderOf(candidate, title.Role, _date) is { } holder && !holder.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
-            return candidate;
-        }
+        if (MayHold(_statesSeen.Count > 0 ? _statesSeen[0] : null) is { } latest) return latest;
+        if (MayHold(_outlet) is { } outlet) return outlet;
+        // ("The Government condemned the attack, and Prime Minister Albin Kurti accused Belgrade": a state named a little
+        // earlier whose holder of that office the table does not contradict.)
+        for (int k = 1; k < _statesSeen.Count && k < 4; k++)
+            if (_statesSeen[k] != _outlet && MayHold(_statesSeen[k]) is { } earlier) return earlier;
         return null;
+
+        string? MayHold(string? candidate) =>
+            candidate is null || _reference.HolderOf(candidate, title.Role, _date) is { } holder && !holder.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? null : candidate;
     }
 
     /// <summary>
