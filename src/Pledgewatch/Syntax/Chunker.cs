@@ -146,7 +146,9 @@ internal static class Chunker
         if (Tagger.Surface(p, j).IsVerb() && !p.Is(j, WordClass.Be | WordClass.Have | WordClass.Do) && j == i - 1 && !p.Negation[j]) return true;
         // "The UN chief urged Israel …": a word read as an adjective right after a name ends the subject; a past form
         // after it is the verb.
-        if (Tagger.Surface(p, j) == Tag.JJ && j > 0 && p.AtomOf(j - 1) is { Kind: AtomKind.Entity } && p.Options[i].Has(Tag.VBD)) return false;
+        // ("The UN human rights chief denounced …": so does one that is a noun too, after a noun.)
+        if (Tagger.Surface(p, j) == Tag.JJ && j > 0 && p.Options[i].Has(Tag.VBD)
+            && (p.AtomOf(j - 1) is { Kind: AtomKind.Entity } || p.Options[j].Has(Tag.NN) && Tagger.Surface(p, j - 1) is Tag.NN or Tag.NNS)) return false;
         return Tagger.Surface(p, j) is Tag.DT or Tag.PRPS or Tag.IN or Tag.JJ or Tag.CD;
     }
 

@@ -865,10 +865,18 @@ internal static partial class ClauseBuilder
             // ("…, and at the end of that month Washington paused …": the subject may follow a fronted phrase of time.)
             if (comma && chunks[m].Kind == ChunkKind.Conj && chunks[m - 1].Kind == ChunkKind.Comma && OwnSubjectAhead(chunks, m + 1)) return false;
             if (chunks[m].Kind == ChunkKind.Comma) comma = true;
+            // ("Authorities in Bangladesh lifted the curfew …, the home ministry said.": a closing tag of who said it is no
+            // verb of this clause's subject.)
+            else if (comma && chunks[m].Kind == ChunkKind.Verb && chunks[m].Verb is { Finite: true } && ReportingTag(p, chunks, m)) return false;
             else if (comma && chunks[m].Kind == ChunkKind.Verb && chunks[m].Verb is { Finite: true }) return true;
         }
         return false;
     }
+
+    /// <summary>Chunk <paramref name="m"/> is a verb of saying after ", SUBJECT" that ends the sentence (", the ministry said.").</summary>
+    private static bool ReportingTag(SentenceParse p, List<Chunk> chunks, int m) =>
+        m >= 2 && chunks[m - 1].IsNoun && chunks[m - 2].Kind == ChunkKind.Comma && p.Is(chunks[m].Verb!.Main, WordClass.Speech)
+        && (m + 1 == chunks.Count || m + 2 == chunks.Count && chunks[m + 1].Kind is ChunkKind.Punct);
 
     /// <summary>
     /// The clause that starts at chunk <paramref name="m"/> has a subject of its own before its verb: a noun first, or
@@ -975,7 +983,11 @@ internal static partial class ClauseBuilder
         while (v < c.Count && (c[v].Kind is ChunkKind.Adverb or ChunkKind.Date || c[v].IsNoun && c[v].CoordinatedWith is not null
                || c[v].Kind is ChunkKind.Comma or ChunkKind.Conj && v + 1 < c.Count && c[v + 1].CoordinatedWith is not null
                || c[v].Kind == ChunkKind.Prep && c[v].Lemma is "of" or "from" || v > 0 && c[v].IsNoun && c[v - 1].Lemma is "of" or "from")) v++;
-        return v < c.Count && c[v].Kind == ChunkKind.Verb && c[v].Verb!.Finite ? Join.OwnSubject : Join.None;
+        // (", and the UN's relief chief allocated US$5 million": a past form read as a participle, with an object of its
+        // own right after it, is the verb of a clause with its own subject.)
+        return v < c.Count && c[v].Kind == ChunkKind.Verb && (c[v].Verb!.Finite
+            || c[v].End - c[v].First == 1 && p.Tags[c[v].Head] == Tag.VBN && p.Options[c[v].Head].Has(Tag.VBD) && v + 1 < c.Count && c[v + 1].IsNoun)
+            ? Join.OwnSubject : Join.None;
     }
 
     /// <summary>"four days later", "a week earlier": a measure of time before an adverb of time, no subject.</summary>
