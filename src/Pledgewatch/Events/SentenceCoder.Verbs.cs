@@ -95,6 +95,9 @@ internal sealed partial class SentenceCoder
             && given.Verb?.Verb is not null && (HasMoney(p, given) || Theme(given) is { } resources && (Classes(p, resources) & (NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0)) return;
         // "made no commitment", "offered no aid": the object's "no" negates the act.
         if (clause.Object is { } negatedObject && p.Is(negatedObject.First, "no")) return;
+        // ("Nobody was arrested", "No one was hurt", "No aid has arrived": so does the subject's.)
+        if (clause.Subject is { } negatedSubject && (p.Is(negatedSubject.First, "no") || p.Is(negatedSubject.First, "nobody") || p.Is(negatedSubject.First, "none")
+            || p.Is(negatedSubject.First, "one") && negatedSubject.First > 0 && p.Is(negatedSubject.First - 1, "no"))) return;
         // "warned that Russia could attack": a warning of what someone else might do threatens no one.
         if (frame.Category == "THREATEN" && frame.Lemma == "warn" && WarnsOfOthers(p, clause)) return;
         // "will ask parliament to approve …": a government asking its own legislature is domestic procedure; asking it
