@@ -202,7 +202,7 @@ public sealed partial class Discourse
         // the state the report is most about, is of that state, not of one the report names in passing.)
         if (d.Commitment is null && d.Category is "REQUEST" or "THREATEN" or "ACCUSE" or "REJECT" or "COERCE" or "SANCTION" or "ASSAULT"
             && d.Recipients.Exists(r => r.Kind == EntityKind.Person) && actors.Count == 1 && actors.First() is { Length: 3 } own
-            && IsState(own) && Top(_mentionCounts, [], null) == own)
+            && IsState(own) && Top(_mentionCounts, s_noOne, null) == own)
         {
             d.Recipients = [new Mention(default, own, EntityKind.State, MentionForm.Name, own)];
             return;
@@ -351,6 +351,9 @@ public sealed partial class Discourse
     }
 
     /// <summary>The code with the highest count, ties broken by how often the report mentions it.</summary>
+    /// <summary>No code excluded (<see cref="Top"/> reads it only).</summary>
+    private static readonly HashSet<string?> s_noOne = [];
+
     private string? Top(Dictionary<string, int> counts, HashSet<string?> exclude, string? also, string? alsoExclude = null, bool bodies = false)
     {
         string? best = null;

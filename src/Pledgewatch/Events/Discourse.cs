@@ -704,7 +704,7 @@ public sealed partial class Discourse
         // "10:20", "5.10pm"; "9am", "9 a.m.".
         // ("15.05 - …": a time with a point is a heading when a dash or colon follows it.)
         if (text.Length > digits + 2 && text[digits] is ':' or '.' && char.IsAsciiDigit(text[digits + 1]) && char.IsAsciiDigit(text[digits + 2]))
-            return text[digits] == ':' || AmPm(text[(digits + 3)..]) || text[(digits + 3)..].TrimStart(' ') is [ '-' or '–' or '—' or ':', ..];
+            return text[digits] == ':' || AmPm(text[(digits + 3)..]) || text[(digits + 3)..].TrimStart(' ') is ['-' or '–' or '—' or ':', ..];
         return AmPm(text[digits..]);
     }
 

@@ -96,8 +96,7 @@ internal sealed partial class SentenceCoder
         // "made no commitment", "offered no aid": the object's "no" negates the act.
         if (clause.Object is { } negatedObject && p.Is(negatedObject.First, "no")) return;
         // ("Nobody was arrested", "No one was hurt", "No aid has arrived": so does the subject's.)
-        if (clause.Subject is { } negatedSubject && (p.Is(negatedSubject.First, "no") || p.Is(negatedSubject.First, "nobody") || p.Is(negatedSubject.First, "none")
-            || p.Is(negatedSubject.First, "one") && negatedSubject.First > 0 && p.Is(negatedSubject.First - 1, "no"))) return;
+        if (clause.Subject is { } negatedSubject && NamesNoOne(p, negatedSubject)) return;
         // "warned that Russia could attack": a warning of what someone else might do threatens no one.
         if (frame.Category == "THREATEN" && frame.Lemma == "warn" && WarnsOfOthers(p, clause)) return;
         // "will ask parliament to approve …": a government asking its own legislature is domestic procedure; asking it
@@ -1294,6 +1293,11 @@ internal sealed partial class SentenceCoder
         && _lexicon.ClassOfPredicate(above.Lemma, above.Particle) is PredicateClass.Decide or PredicateClass.Commit or PredicateClass.Plan;
 
     /// <summary>The state a mention of a place, person or organ stands for, as a party of its own.</summary>
+    /// <summary>The phrase names no one and nothing: "nobody", "none", "no one" (two words), "no aid".</summary>
+    private static bool NamesNoOne(SentenceParse p, Chunk np) =>
+        p.Is(np.First, "no") || p.Is(np.First, "nobody") || p.Is(np.First, "none")
+        || p.Is(np.First, "one") && np.First > 0 && p.Is(np.First - 1, "no");
+
     private static Mention AsState(Mention m, string? sector = null) => new(m.Span, m.Text, EntityKind.State, MentionForm.Name, m.Code, sector);
 
     /// <summary>The person a passive clause's subject names ("Bongo was held"), with the state they belong to.</summary>
