@@ -125,6 +125,11 @@ public sealed partial class EntityContext
                 if (m.Length == 1 && m.End + 1 < _tokens.Count && IsCapitalised(m.End) && IsCapitalised(m.End + 1) && !IsPossessive(m.End)
                     && MatchAt(m.End).Count == 0 && MatchAt(m.End + 1).Count == 0 && !PlaceWord(m.End) && !PlaceWord(m.End + 1))
                     return SkipName(i);
+                // ("the Superior Tribunal of Bogotá": a one-word town named like a common word, before a capitalised word
+                // that names nothing, opens another name.)
+                if (m.Length == 1 && IsCapitalised(m.End) && !IsPossessive(m.End) && MatchAt(m.End).Count == 0 && !PlaceWord(m.End)
+                    && Syntax.PosLexicon.Default.TagsOf(_tokens[i].In(_text)) is { IsEmpty: false, First: Syntax.Tag.JJ or Syntax.Tag.NN or Syntax.Tag.VB or Syntax.Tag.VBD or Syntax.Tag.VBN or Syntax.Tag.RB })
+                    return SkipName(i);
                 Emit(i, m.End, EntityKind.Place, MentionForm.Name, ChoosePlace(e));
                 return m.End;
             default:
