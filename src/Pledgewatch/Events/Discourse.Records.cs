@@ -64,6 +64,10 @@ public sealed partial class Discourse
     private Mention? LikelyPlace(EventDraft d)
     {
         if (d.Commitment is not null) return null;
+        // ("President Gitanas Nausėda, who received Pistorius on Monday": a guest is received in the host's state.)
+        if (d.Category == "CONSULT" && d.VerbLemma is "receive" or "host" or "welcome"
+            && d.Actors.Find(a => a.Code is { Length: 3 } c && IsState(c)) is { Code: { } host })
+            return new Mention(default, host, EntityKind.State, MentionForm.Name, host);
         string? one = null;
         if (OneState(d.Actors, ref one) && OneState(d.Recipients, ref one) && one is not null)
             return new Mention(default, one, EntityKind.State, MentionForm.Name, one);
