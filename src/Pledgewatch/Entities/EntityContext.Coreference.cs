@@ -131,8 +131,9 @@ public sealed partial class EntityContext
         return true;
     }
 
-    /// <summary>A first-person "we", "our" or "us": the writer's voice.</summary>
-    internal static bool OutletVoice(Mention m) => m.Form == MentionForm.Pronoun && m.Text is "we" or "We" or "our" or "Our" or "us" or "ours";
+    /// <summary>A first-person plural pronoun ("we", "our"; the lexicon has no "us"): the writer's voice.</summary>
+    internal static bool OutletVoice(Mention m) =>
+        m.Form == MentionForm.Pronoun && (m.Text.Equals("we", StringComparison.OrdinalIgnoreCase) || m.Text.Equals("our", StringComparison.OrdinalIgnoreCase));
 
     private static bool SamePerson(Mention a, Mention? b) =>
         b is not null && (ReferenceEquals(a, b) || a.Name is not null && a.Name == b.Name);

@@ -290,7 +290,7 @@ public sealed partial class EntityContext
         bool the = IsWord(i, "the");
         if (!Longest(MatchAt(the ? i + 1 : i), Mask(LexKind.StateNoun), out var noun)) return false;
         // ("Cabinet on Monday approved a $15 million allocation": a capitalised "Cabinet" is the government's, as "Parliament" is.)
-        if (!noun.Entry.BareTitle || !the && noun.Entry.Sector != "LEG" && !(IsCapitalised(i) && IsWord(i, "Cabinet"))) return false;
+        if (!noun.Entry.BareTitle || !the && noun.Entry.Sector != "LEG" && !(noun.Entry.Alone && IsCapitalised(i))) return false;
         // ("The military government in Niger": an adjective before another noun qualifies it and names no organ.)
         if (noun.Entry.Adjective && QualifiesNoun(noun.End)) return false;
         // ("the Treasury Department": an institution's longer name says whose it is.)

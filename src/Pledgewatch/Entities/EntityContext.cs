@@ -186,7 +186,7 @@ public sealed partial class EntityContext
         if (code is not null)
         {
             // ("the President of the Caribbean Development Bank, … the Bank confirmed": a body's official names the body too.)
-            if (kind == EntityKind.Person && form == MentionForm.Title && !Reference.ReferenceData.Load().CountryByIso3.ContainsKey(code))
+            if (kind == EntityKind.Person && form == MentionForm.Title && !_reference.CountryByIso3.ContainsKey(code))
                 _bodyLastSeen[code] = ++_bodiesNamed;
             if (kind == EntityKind.Body)
             {

@@ -27,6 +27,9 @@ internal sealed class LexEntry(LexKind kind)
     /// <summary>A bare title that is the outlet's own state's organ ("the Treasury").</summary>
     public bool OutletsOwn { get; init; }
 
+    /// <summary>For a state noun: capitalised, it names the organ without "the" (see <see cref="StateNoun.Alone"/>).</summary>
+    public bool Alone { get; init; }
+
     /// <summary>For an institution: the other states with an organ of the same name (see <see cref="Reference.Institution.Namesakes"/>).</summary>
     public string[] Namesakes { get; init; } = [];
 

@@ -19,7 +19,7 @@ internal static class AttitudeReader
         if (order.Object is not { } ordered || (lexicon.ClassOfNoun(ordered.Lemma) & NounClass.Troops) == 0) return false;
         for (int k = ordered.First; k < ordered.End; k++)
         {
-            if (p.AtomOf(k)?.Entity is not { Code: { } forcesOf } || p.AtomOf(k)!.IsPossessivePronoun) continue;
+            if (p.AtomOf(k) is not { IsPossessivePronoun: false, Entity.Code: { } forcesOf }) continue;
             if (order.Subject is not { } orderer || !NamesState(p, orderer, forcesOf)) return false;
         }
         return true;

@@ -354,10 +354,10 @@ public sealed partial class Discourse
         return top;
     }
 
-    /// <summary>The code with the highest count, ties broken by how often the report mentions it.</summary>
     /// <summary>No code excluded (<see cref="Top"/> reads it only).</summary>
     private static readonly HashSet<string?> s_noOne = [];
 
+    /// <summary>The code with the highest count, ties broken by how often the report mentions it.</summary>
     private string? Top(Dictionary<string, int> counts, HashSet<string?> exclude, string? also, string? alsoExclude = null, bool bodies = false)
     {
         string? best = null;

@@ -1295,12 +1295,12 @@ internal sealed partial class SentenceCoder
         clause is { Kind: ClauseKind.Infinitive, Parent: >= 0, Verb.Verb.Negated: true } && p.Clauses[clause.Parent].Verb?.Verb is { Negated: false } above
         && _lexicon.ClassOfPredicate(above.Lemma, above.Particle) is PredicateClass.Decide or PredicateClass.Commit or PredicateClass.Plan;
 
-    /// <summary>The state a mention of a place, person or organ stands for, as a party of its own.</summary>
     /// <summary>The phrase names no one and nothing: "nobody", "none", "no one" (two words), "no aid".</summary>
     private static bool NamesNoOne(SentenceParse p, Chunk np) =>
         p.Is(np.First, "no") || p.Is(np.First, "nobody") || p.Is(np.First, "none")
         || p.Is(np.First, "one") && np.First > 0 && p.Is(np.First - 1, "no");
 
+    /// <summary>The state a mention of a place, person or organ stands for, as a party of its own.</summary>
     private static Mention AsState(Mention m, string? sector = null) => new(m.Span, m.Text, EntityKind.State, MentionForm.Name, m.Code, sector);
 
     /// <summary>The person a passive clause's subject names ("Bongo was held"), with the state they belong to.</summary>

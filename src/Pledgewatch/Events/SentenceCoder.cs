@@ -388,10 +388,11 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
-    /// <summary>The clause's text, read in place (frame constraints test it for every row that names words).</summary>
+    /// <summary>A chunk's text, read in place.</summary>
     private static ReadOnlySpan<char> ChunkText(SentenceParse p, Chunk c) =>
         p.Text.AsSpan(p.Tokens[c.First].Start, p.Tokens[c.End - 1].End - p.Tokens[c.First].Start);
 
+    /// <summary>The clause's text, read in place (frame constraints test it for every row that names words).</summary>
     private static ReadOnlySpan<char> ClauseText(SentenceParse p, Clause clause) =>
         clause.FirstToken <= clause.LastToken ? p.Text.AsSpan(p.Tokens[clause.FirstToken].Start, p.Tokens[clause.LastToken].End - p.Tokens[clause.FirstToken].Start) : [];
 

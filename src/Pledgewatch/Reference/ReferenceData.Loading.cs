@@ -47,7 +47,7 @@ public sealed partial class ReferenceData
             Rows("institutions.tsv", r => new Institution(r[0], r[1], r[2], r[3], TableFile.List(r, 4))),
             Rows("titles.tsv", r => new Title(r[0], r[1], TableFile.List(r, 2), TableFile.Field(r, 3))),
             Rows("commentators.tsv", r => new CommentatorNoun(r[0], r[1], r[2] == "many")),
-            Rows("state-nouns.tsv", r => new StateNoun(r[0], r[1] == "-" ? null : r[1], TableFile.Field(r, 2) is "title" or "own", TableFile.Field(r, 3) == "adjective", TableFile.Field(r, 2) == "own")),
+            Rows("state-nouns.tsv", r => new StateNoun(r[0], r[1] == "-" ? null : r[1], TableFile.Field(r, 2) is "title" or "own", TableFile.Field(r, 3) == "adjective", TableFile.Field(r, 2) == "own", TableFile.Field(r, 4) == "alone")),
             SentenceWords("subject"),
             SentenceWords("verb"),
             SentenceWords("opener"),

@@ -10,4 +10,6 @@ namespace Pledgewatch.Reference;
 /// was spoken of last.</param>
 /// <param name="Adjective">The noun is an adjective too ("military"): before another common noun ("the UK's military aid")
 /// it qualifies that noun and names no organ.</param>
-internal sealed record StateNoun(string Phrase, string? Sector, bool Title, bool Adjective = false, bool Own = false);
+/// <param name="Alone">Capitalised, the noun alone names the organ without "the" ("Cabinet on Monday approved …"), as a
+/// legislature's does ("Parliament approved …").</param>
+internal sealed record StateNoun(string Phrase, string? Sector, bool Title, bool Adjective = false, bool Own = false, bool Alone = false);

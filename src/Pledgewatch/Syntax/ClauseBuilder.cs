@@ -885,13 +885,18 @@ internal static partial class ClauseBuilder
     private static bool OwnSubjectAhead(List<Chunk> chunks, int m)
     {
         if (m < chunks.Count && chunks[m].IsNoun) return true;
-        for (int n = m; n < chunks.Count; n++)
-        {
-            var c = chunks[n];
-            if (c.Kind == ChunkKind.Verb) return n - 1 > m && chunks[n - 1].IsNoun && chunks[n - 2].Kind is ChunkKind.Date or ChunkKind.Comma;
-            if (c.Kind is not (ChunkKind.Prep or ChunkKind.Noun or ChunkKind.Date or ChunkKind.Comma)) return false;
-        }
-        return false;
+        int s = AfterFrontedPhrases(chunks, m);
+        return s > m && s + 1 < chunks.Count && chunks[s].IsNoun && chunks[s + 1].Kind == ChunkKind.Verb;
+    }
+
+    /// <summary>The first chunk from <paramref name="j"/> on that is neither a preposition, a date, an adverb nor a
+    /// preposition's object: the subject of a clause opened by phrases of time and place ("at the end of that month
+    /// Washington paused").</summary>
+    private static int AfterFrontedPhrases(List<Chunk> c, int j)
+    {
+        int m = j;
+        while (m < c.Count && (c[m].Kind is ChunkKind.Prep or ChunkKind.Date or ChunkKind.Adverb || c[m].IsNoun && m > j && c[m - 1].Kind == ChunkKind.Prep)) m++;
+        return m;
     }
 
     /// <summary>The last comma between chunks <paramref name="from"/> and <paramref name="k"/> opens a noun phrase: a subject of its own for the verb at k.</summary>
@@ -968,8 +973,7 @@ internal static partial class ClauseBuilder
         // (", and at the end of that month Washington paused …": a fronted phrase of time or place before the subject.)
         if (c[j].Kind == ChunkKind.Prep)
         {
-            int m = j;
-            while (m < c.Count && (c[m].Kind is ChunkKind.Prep or ChunkKind.Date or ChunkKind.Adverb || c[m].IsNoun && c[m - 1].Kind == ChunkKind.Prep)) m++;
+            int m = AfterFrontedPhrases(c, j);
             return m + 1 < c.Count && m > j + 1 && c[m].IsNoun && c[m + 1].Kind == ChunkKind.Verb && (c[m + 1].Verb!.Finite || p.Tags[c[m + 1].Head] == Tag.VBD)
                 ? Join.OwnSubject : Join.None;
         }
