@@ -16,6 +16,9 @@ public sealed partial class Discourse
     /// <summary>States that give in this report: a donor is not the recipient of another donor's unnamed pledge.</summary>
     private readonly HashSet<string> _givers = new(StringComparer.Ordinal);
 
+    /// <summary>Givers seen giving to a named party other than themselves (not only spending at home).</summary>
+    private readonly HashSet<string> _giversAbroad = new(StringComparer.Ordinal);
+
     private void AddDraft(EventDraft draft)
     {
         for (int k = _drafts.Count - 1; k >= 0; k--)
@@ -42,7 +45,11 @@ public sealed partial class Discourse
             : draft.Category is "ASSAULT" ? _victims : null;
         if (draft.Commitment is not null && draft.Category is "AGREE" or "AID" && !draft.Undirected)
             foreach (var a in draft.Actors)
-                if (a.Code is not null) _givers.Add(a.Code);
+                if (a.Code is not null)
+                {
+                    _givers.Add(a.Code);
+                    if (draft.Recipients.Exists(r => r.Code is { } c && c != a.Code)) _giversAbroad.Add(a.Code);
+                }
         // Who attacks is whom the report's condemnations and threats are aimed at ("the EU denounced the shelling").
         if (draft.Category == "ASSAULT")
             foreach (var a in draft.Actors)

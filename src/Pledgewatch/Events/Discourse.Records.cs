@@ -321,11 +321,17 @@ public sealed partial class Discourse
         return named ?? best;
     }
 
-    /// <summary>Who cannot be a pledge's recipient: its actors and whoever gives in this report.</summary>
+    /// <summary>
+    /// Who cannot be a pledge's recipient: its actors and whoever gives in this report, except the state the report is
+    /// most about when it gives only at home and others give to it ("the Prime Minister allocated VND 850 billion from
+    /// the budget reserve" in a report of who sends what to Viet Nam).
+    /// </summary>
     private HashSet<string?> ActorsAndGivers(HashSet<string?> actors)
     {
         var exclude = new HashSet<string?>(actors);
-        foreach (var g in _givers) exclude.Add(g);
+        string? subject = Top(_mentionCounts, s_noOne, null);
+        foreach (var g in _givers)
+            if (g != subject || _giversAbroad.Contains(g) || !_aidRecipients.ContainsKey(g) && !_beneficiaries.ContainsKey(g)) exclude.Add(g);
         return exclude;
     }
 

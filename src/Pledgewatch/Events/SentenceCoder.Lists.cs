@@ -45,6 +45,13 @@ internal sealed partial class SentenceCoder
             var draft = NewListDraft(p, "AGREE", atom.End + 1, "donor and amount");
             draft.Actors = [donor];
             draft.Commitment = Terms(p, main, pledged, "pledged");
+            // ("• Norway: NOK 10 million, announced on Thursday.": the line's own date, where it gives one.)
+            foreach (var dated in p.Clauses)
+                if (dated.Dates.Count > 0)
+                {
+                    SetDate(p, dated, draft);
+                    break;
+                }
             return draft;
         }
         return null;
