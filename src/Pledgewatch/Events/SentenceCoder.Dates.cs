@@ -237,6 +237,14 @@ internal sealed partial class SentenceCoder
                 SetDate(draft, then);
                 return;
             }
+            // ("On Tuesday the prime minister signed a decision allocating VND 850 billion": an active participle on its
+            // parent's object acts through that act, and so when it happens.)
+            if (c.Kind == ClauseKind.ReducedRelative && c.Verb?.Verb is { Passive: false } && c.Parent >= 0 && c.Antecedent is { } carrier
+                && p.Clauses[c.Parent].Object == carrier && Choose(p, p.Clauses[c.Parent], draft) is { } through)
+            {
+                SetDate(draft, through);
+                return;
+            }
             // "… collided near the shoal on Oct. 22, incidents for which Manila and Beijing blamed each other": a relative
             // clause on a noun set after a comma, which sums up the clause before, shares that clause's time.
             if (c.Kind == ClauseKind.Relative && c.Antecedent is { Index: > 0 } summary && p.Chunks[summary.Index - 1].Kind == ChunkKind.Comma
