@@ -40,9 +40,9 @@ internal sealed partial class SentenceCoder
         }
         // "• World Bank: $95 million": a donor and its amount.
         if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null } donor } atom && atom.End + 1 < p.Count && p.Word(atom.End) is ":"
-            && p.AtomOf(atom.End + 1) is { Kind: AtomKind.Money, Money: { } pledged } && donor.Kind is EntityKind.State or EntityKind.Body or EntityKind.Person)
+            && ItemAmount(p, atom.End + 1) is { } at && p.AtomOf(at) is { Money: { } pledged } && donor.Kind is EntityKind.State or EntityKind.Body or EntityKind.Person)
         {
-            var draft = NewListDraft(p, "AGREE", atom.End + 1, "donor and amount");
+            var draft = NewListDraft(p, "AGREE", at, "donor and amount");
             draft.Actors = [donor];
             draft.Commitment = Terms(p, main, pledged, "pledged");
             // ("• Norway: NOK 10 million, announced on Thursday.": the line's own date, where it gives one.)
@@ -53,6 +53,21 @@ internal sealed partial class SentenceCoder
                     break;
                 }
             return draft;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where the amount of a donor line starts: right after the colon ("• Norway: NOK 10 million"), or after a short
+    /// noun phrase of what is given and "worth" or "of" ("• China: emergency supplies worth CNY 10 million"). Null when a
+    /// verb or comma comes first.
+    /// </summary>
+    private static int? ItemAmount(SentenceParse p, int start)
+    {
+        for (int k = start; k < p.Count && k < start + 8; k++)
+        {
+            if (p.AtomOf(k) is { Kind: AtomKind.Money }) return k == start || p.Is(k - 1, "worth") || p.Is(k - 1, "of") ? k : null;
+            if (!(p.Tags[k].IsNoun() || p.Tags[k] is Tag.JJ or Tag.CC || p.Is(k, "worth") || p.Is(k, "of"))) return null;
         }
         return null;
     }
