@@ -64,7 +64,29 @@ internal sealed partial class SentenceCoder
         drafts.Sort((a, b) => a.TriggerAt.CompareTo(b.TriggerAt));
         SharesOfJointCommitments(p, drafts);
         GappedCounts(p, drafts);
+        PartnerOfMeeting(p, drafts);
         return drafts;
+    }
+
+    /// <summary>
+    /// "Putin telephoned Aliyev and apologised", "he met President Zelenskyy and signed agreements worth $400 million":
+    /// what the same subject goes on to do in a coordinate clause, naming no party of its own, is done to whom it
+    /// met or called.
+    /// </summary>
+    private static void PartnerOfMeeting(SentenceParse p, List<EventDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Category is "CONSULT" or "PROTEST" or "MOBILIZE" or "RETREAT" or "ASSAULT" or "COERCE" || d.Recipients.Exists(r => r.Code is not null)
+                || d.Clause < 0 || p.Clauses[d.Clause] is not { Kind: ClauseKind.Coordinate, SubjectInherited: true, Parent: >= 0 } next
+                || p.Clauses[next.Parent].Object is not { } partner) continue;
+            int from = p.Tokens[partner.First].Start, to = p.Tokens[partner.End - 1].End;
+            // (The meeting's record lists both sides as actors; the partner is the one named as the meeting verb's object.)
+            if (drafts.Find(e => e.Clause == next.Parent && e.Category == "CONSULT") is not { } met) continue;
+            var partners = met.Actors.Concat(met.Recipients).Where(m => m.Code is not null && !d.ActorCodes.Contains(m.Code)
+                && m.Span.Start >= from && m.Span.End <= to).ToList();
+            if (partners.Count > 0) d.Recipients = partners;
+        }
     }
 
     /// <summary>
