@@ -816,6 +816,9 @@ internal static partial class ClauseBuilder
         {
             // ("approved the final piece: an increase of $5 billion in the facility it agreed in 2022": a pronoun and a
             // verb without an object right after a common noun are a relative clause without "that", not the list's verb.)
+            // ("…: €2.5 million for Jamaica, €1.5 million for Cuba and €1 million for Haiti, the Commission said today.":
+            // a closing tag of who said it makes no clause of the list.)
+            if (p.Chunks[j].Kind == ChunkKind.Verb && p.Chunks[j].Verb is { Finite: true } && ReportingTag(p, p.Chunks, j)) return false;
             if (p.Chunks[j].Kind == ChunkKind.Verb)
                 return !(j >= k + 3 && p.Chunks[j - 1].IsNoun && p.Tags[p.Chunks[j - 1].Head] == Tag.PRP && p.Word(p.Chunks[j - 1].Head) is "it" or "they" or "he" or "she" or "we"
                     && p.Chunks[j - 2].IsNoun && p.Tags[p.Chunks[j - 2].Head] is Tag.NN or Tag.NNS or Tag.NNP && p.Chunks[j].Verb! is { Finite: true, Modal: null }
@@ -873,10 +876,17 @@ internal static partial class ClauseBuilder
         return false;
     }
 
-    /// <summary>Chunk <paramref name="m"/> is a verb of saying after ", SUBJECT" that ends the sentence (", the ministry said.").</summary>
-    private static bool ReportingTag(SentenceParse p, List<Chunk> chunks, int m) =>
-        m >= 2 && chunks[m - 1].IsNoun && chunks[m - 2].Kind == ChunkKind.Comma && p.Is(chunks[m].Verb!.Main, WordClass.Speech)
-        && (m + 1 == chunks.Count || m + 2 == chunks.Count && chunks[m + 1].Kind is ChunkKind.Punct);
+    /// <summary>
+    /// Chunk <paramref name="m"/> is a verb of saying after ", SUBJECT" that ends the sentence, perhaps with its time
+    /// (", the ministry said.", ", the Commission said today.").
+    /// </summary>
+    private static bool ReportingTag(SentenceParse p, List<Chunk> chunks, int m)
+    {
+        if (!(m >= 2 && chunks[m - 1].IsNoun && chunks[m - 2].Kind == ChunkKind.Comma && p.Is(chunks[m].Verb!.Main, WordClass.Speech))) return false;
+        int end = m + 1;
+        while (end < chunks.Count && chunks[end].Kind == ChunkKind.Date) end++;
+        return end == chunks.Count || end + 1 == chunks.Count && chunks[end].Kind is ChunkKind.Punct;
+    }
 
     /// <summary>
     /// The clause that starts at chunk <paramref name="m"/> has a subject of its own before its verb: a noun first, or
