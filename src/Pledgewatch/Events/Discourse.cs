@@ -589,7 +589,12 @@ public sealed partial class Discourse
         for (int k = _drafts.Count - 1; k >= 0; k--)
             foreach (var a in _drafts[k].Actors)
                 if (a.Code is { Length: 3 } && a.Kind is EntityKind.State or EntityKind.Person) return new Mention(default, a.Code, EntityKind.State, MentionForm.Name, a.Code, "GOV");
-        return _document.OutletCountry is { } outlet ? new Mention(default, "the government", EntityKind.State, MentionForm.Title, outlet, "GOV") : null;
+        // ("Geneva and Islamabad, 9 November" over a statement about Pakistan: before any state has acted, the state the
+        // report is most about, when the outlet's own is not named as a state at all.)
+        var outlet = _document.OutletCountry;
+        if (FocusState() is { Code: { } focus } && focus != outlet && (outlet is null || !_mentionCounts.ContainsKey(outlet)))
+            return new Mention(default, "the government", EntityKind.State, MentionForm.Title, focus, "GOV");
+        return outlet is not null ? new Mention(default, "the government", EntityKind.State, MentionForm.Title, outlet, "GOV") : null;
     }
 
     /// <summary>What later sentences need from this one: mention counts and the report's news day.</summary>
