@@ -399,7 +399,9 @@ internal sealed partial class SentenceCoder
                 sum += m.Value;
                 last = k;
             }
-            if (last == w || sum > whole.Money.Value * 1.01m) continue;
+            // ("about US$1.8 billion …: roughly US$1.5 billion … and about US$320 million": a rounded whole leaves its
+            // parts some room.)
+            if (last == w || sum > whole.Money.Value * (whole.Money.Approximate ? 1.05m : 1.01m)) continue;
             for (int k = w + 1; k <= last; k++) found[k] = (found[k].Chunk, found[k].Money, AmountRole.Part);
             w = last;
         }

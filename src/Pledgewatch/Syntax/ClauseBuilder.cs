@@ -819,6 +819,9 @@ internal static partial class ClauseBuilder
             // ("…: €2.5 million for Jamaica, €1.5 million for Cuba and €1 million for Haiti, the Commission said today.":
             // a closing tag of who said it makes no clause of the list.)
             if (p.Chunks[j].Kind == ChunkKind.Verb && p.Chunks[j].Verb is { Finite: true } && ReportingTag(p, p.Chunks, j)) return false;
+            // ("…: about US$320 million from its Resilience Facility to help the country adapt": a "to" infinitive
+            // after a listed amount tells its purpose; it makes no clause of the list.)
+            if (p.Chunks[j].Kind == ChunkKind.Verb && p.Chunks[j].Verb is { Infinitive: true } && j > k + 1 && p.Chunks[j - 1].IsNoun) return false;
             if (p.Chunks[j].Kind == ChunkKind.Verb)
                 return !(j >= k + 3 && p.Chunks[j - 1].IsNoun && p.Tags[p.Chunks[j - 1].Head] == Tag.PRP && p.Word(p.Chunks[j - 1].Head) is "it" or "they" or "he" or "she" or "we"
                     && p.Chunks[j - 2].IsNoun && p.Tags[p.Chunks[j - 2].Head] is Tag.NN or Tag.NNS or Tag.NNP && p.Chunks[j].Verb! is { Finite: true, Modal: null }
