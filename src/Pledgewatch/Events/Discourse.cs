@@ -208,8 +208,11 @@ public sealed partial class Discourse
         // A bulleted line under a package ("…:" then "- $50 million to …"), or a donor table's row.
         bool bullet = BulletLine(sentence.Sentence.Span);
         // ("- $25 million in budget support, delivered through the World Bank": an amount with no giver of its own is an item.)
-        if (bullet && !drafts.Exists(d => d.Commitment?.Amount is not null && d.Actors.Exists(a => a.Code is not null)) && _coder.ListItem(parse, _listPackage) is { } item)
-            drafts = [.. drafts.Where(d => d.Commitment is null), item];
+        // ("- Denmark: DKK 1.6 billion, confirmed by its minister on 4 March, of which …": a donor line is read as one, whatever
+        // its participles code.)
+        if (bullet && _coder.ListItem(parse, _listPackage) is { } items
+            && (!drafts.Exists(d => d.Commitment?.Amount is not null && d.Actors.Exists(a => a.Code is not null)) || items.Count > 1 && items[0].PartOf is null))
+            drafts = [.. drafts.Where(d => d.Commitment is null), .. items];
         // "The package consists of $270 million from the aid agency and …": the parts of the package named just before.
         // ("… combines a $500 million loan guaranteed by Britain and …": what the list's relatives coded yields to the parts.)
         if (drafts.Exists(d => d.Commitment?.Amount is not null) && RecentPackage(sentence.Sentence.Index) is not null

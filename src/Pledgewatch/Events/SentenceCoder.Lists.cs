@@ -12,7 +12,7 @@ internal sealed partial class SentenceCoder
     /// The commitment a bulleted line states without a verb of its own: a part of <paramref name="package"/> when the
     /// line opens with an amount, or a pledge by the named donor when it reads "DONOR: AMOUNT". Null for other lines.
     /// </summary>
-    public EventDraft? ListItem(SentenceParse p, EventDraft? package)
+    public List<EventDraft>? ListItem(SentenceParse p, EventDraft? package)
     {
         _currentParse = p;
         int i = 0;
@@ -36,25 +36,60 @@ internal sealed partial class SentenceCoder
             draft.PartOf = package;
             (draft.From, draft.To, draft.DateText) = (package.From, package.To, package.DateText);
             draft.Future = package.Future;
-            return draft;
+            return [draft];
         }
-        // "• World Bank: $95 million": a donor and its amount.
+        // "• World Bank: $95 million": a donor and its amount ("- the Netherlands: €100 million").
+        if (p.AtomOf(i) is null && p.Is(i, "the")) i++;
         if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null } donor } atom && atom.End + 1 < p.Count && p.Word(atom.End) is ":"
             && ItemAmount(p, atom.End + 1) is { } at && p.AtomOf(at) is { Money: { } pledged } && donor.Kind is EntityKind.State or EntityKind.Body or EntityKind.Person)
         {
             var draft = NewListDraft(p, "AGREE", at, "donor and amount");
             draft.Actors = [donor];
             draft.Commitment = Terms(p, main, pledged, "pledged");
-            // ("• Norway: NOK 10 million, announced on Thursday.": the line's own date, where it gives one.)
-            foreach (var dated in p.Clauses)
-                if (dated.Dates.Count > 0)
-                {
-                    SetDate(p, dated, draft);
-                    break;
-                }
-            return draft;
+            // ("• Norway: NOK 10 million, announced on Thursday.": the line's own date, where it gives one, before any
+            // further amount.)
+            if (DateAfter(p, at) is { } own) SetDate(draft, own);
+            return FurtherAmounts(p, main, draft, at);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The donor line's later amounts: parts of the first after "of which" ("DKK 1.6 billion …, of which DKK 1.3
+    /// billion is for 155 mm rounds and DKK 300 million for 122 mm rounds"), else further pledges of the same donor,
+    /// each dated by the date told after it ("€100 million, announced on 26 February, and a further €150 million on 14
+    /// March"). Totals and conversions are none.
+    /// </summary>
+    private List<EventDraft> FurtherAmounts(SentenceParse p, Clause main, EventDraft first, int firstAt)
+    {
+        var drafts = new List<EventDraft> { first };
+        bool parts = false;
+        EventDraft previous = first;
+        var previousMoney = first.Commitment!.Amount;
+        foreach (var c in p.Chunks)
+        {
+            if (c.First <= firstAt) continue;
+            if (c.Kind == ChunkKind.Relative && c.First > 0 && p.Is(c.First - 1, "of") && p.Is(c.First, "which")) parts = true;
+            if (!c.IsNoun || MoneyIn(p, c) is not { } money || Totals.IsTotal(p, c, _lexicon)) continue;
+            if (previousMoney is not null && ConvertsPrevious(p, c, previousMoney, money)) continue;
+            var draft = NewListDraft(p, "AGREE", c.Head, parts ? "part of the donor's amount" : "donor's further amount");
+            draft.Actors = first.Actors;
+            draft.Commitment = Terms(p, main, money, "pledged");
+            if (parts)
+            {
+                draft.PartOf = first;
+                (draft.From, draft.To, draft.DateText) = (first.From, first.To, first.DateText);
+            }
+            else
+            {
+                (draft.From, draft.To, draft.DateText) = (previous.From, previous.To, previous.DateText);
+                if (DateAfter(p, c.First) is { } own) SetDate(draft, own);
+                previous = draft;
+            }
+            previousMoney = money;
+            drafts.Add(draft);
+        }
+        return drafts;
     }
 
     /// <summary>
@@ -68,6 +103,18 @@ internal sealed partial class SentenceCoder
         {
             if (p.AtomOf(k) is { Kind: AtomKind.Money }) return k == start || p.Is(k - 1, "worth") || p.Is(k - 1, "of") ? k : null;
             if (!(p.Tags[k].IsNoun() || p.Tags[k] is Tag.JJ or Tag.CC || p.Is(k, "worth") || p.Is(k, "of"))) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The first date after the amount at token <paramref name="at"/> and before the line's next amount, if any.</summary>
+    private static Chunk? DateAfter(SentenceParse p, int at)
+    {
+        foreach (var c in p.Chunks)
+        {
+            if (c.First <= at) continue;
+            if (c.IsNoun && MoneyIn(p, c) is not null) return null;
+            if (c.Kind == ChunkKind.Date) return c;
         }
         return null;
     }
