@@ -773,7 +773,10 @@ internal static class Chunker
                 // office or ministry that a named party's mention qualifies stands for two parties.)
                 bool officePair = conj && !comma && next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && c[next + 1].Verb!.Finite
                     && KindOf(p, first) == AtomKind.Entity && KindOf(p, candidate) == AtomKind.None && EntityModified(p, candidate);
-                if (!SameKind(p, first, candidate, fronted: comma && !conj && (firstVerb < 0 || firstVerb > k)) && !(conj && !comma && NameAndMention(p, first, candidate)) && !officePair) break;
+                // ("the Vaalimaa, Imatra and Niirala crossing points": names the lexicons know and names they do not, in a
+                // list that ends with "and", are one list.)
+                bool namesListed = (conj && !comma || comma && !conj && ListEndsWithAnd(p, next)) && NameAndMention(p, first, candidate);
+                if (!SameKind(p, first, candidate, fronted: comma && !conj && (firstVerb < 0 || firstVerb > k)) && !namesListed && !officePair) break;
                 // ("In a joint statement, the foreign ministers of A, B and C condemned …": the comma after a fronted phrase
                 // closes it; only named places listed there go on: "In Paris, Berlin and Rome, …".)
                 // ("Yesterday in Muscat, the US envoy and Iran's foreign minister held talks": a place and people are no list.)
