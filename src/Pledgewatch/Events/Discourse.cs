@@ -194,6 +194,7 @@ public sealed partial class Discourse
         _coder.PreviousAgreement = PreviousAgreement();
         _coder.PreviousCommitment = PreviousCommitment(sentence.Sentence.Index);
         _coder.PreviousGroup = PreviousGroup();
+        _coder.MainPair = MainPair();
         SectionPlace(parse);
         // A quote of its own right after a quoted speaker's sentence goes on in that speaker's voice.
         _coder.QuoteSpeaker = _quoteSpeaker is { } q && q.Sentence == sentence.Sentence.Index - 1 && _coder.WhollyQuoted(parse) ? q.Speaker : null;
@@ -570,6 +571,25 @@ public sealed partial class Discourse
                 foreach (var a in _drafts[k].Actors)
                     if (a.Code is not null && a.Code != first?.Code) return new Mention(default, a.Code, a.Kind == EntityKind.Body ? EntityKind.Body : EntityKind.State, MentionForm.Name, a.Code);
         return _coder.TopicState is { } topic && topic.Code != first?.Code ? topic : null;
+    }
+
+    /// <summary>
+    /// The two states the report names most so far, each at least twice and both ahead of any third ("both governments"
+    /// in a report on a quarrel between two states); null otherwise.
+    /// </summary>
+    private List<Mention>? MainPair()
+    {
+        string? first = null, second = null;
+        int a = 0, b = 0, c = 0;
+        foreach (var (code, count) in _mentionCounts)
+        {
+            if (!IsState(code)) continue;
+            if (count > a) { (second, b, c) = (first, a, b); (first, a) = (code, count); }
+            else if (count > b) { c = b; (second, b) = (code, count); }
+            else if (count > c) c = count;
+        }
+        if (first is null || second is null || b < 2 || b == c) return null;
+        return [new Mention(default, first, EntityKind.State, MentionForm.Name, first), new Mention(default, second, EntityKind.State, MentionForm.Name, second)];
     }
 
     /// <summary>The state mentioned most so far, when one leads the others.</summary>

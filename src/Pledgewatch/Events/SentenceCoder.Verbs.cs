@@ -1199,6 +1199,10 @@ internal sealed partial class SentenceCoder
                     var titled = group.Where(m => m.Text.Contains(np.Lemma, StringComparison.OrdinalIgnoreCase)).ToList();
                     into.AddRange(titled.Count > 0 ? titled : group);
                 }
+                // ("The US State Department urged both governments to settle the dispute", no two parties having acted
+                // together before: the two states the report is about.)
+                else if (into.Count == count && !actorSide && PreviousGroup is not { Count: > 1 } && MainPair is { } pair && GroupNoun(p, np) && PairNoun(p, np))
+                    into.AddRange(pair);
                 // ("border guards of the two countries", "troops of both sides": the organs of the group's parties.)
                 else if (into.Count == count && PreviousGroup is { Count: > 1 } owners && np.OfPhrase is { } of && GroupNoun(p, of)
                          && (_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Role | NounClass.Troops)) != 0)
@@ -1420,6 +1424,9 @@ internal sealed partial class SentenceCoder
     /// <summary>The parties last named together (several actors of one event); set by the discourse.</summary>
     public List<Mention>? PreviousGroup { get; set; }
 
+    /// <summary>The two states the report names most, when two lead the others; set by the discourse.</summary>
+    public List<Mention>? MainPair { get; set; }
+
     /// <summary>"the leaders", "the three", "both sides", "the two countries": a plural naming a group already met.</summary>
     private bool GroupNoun(SentenceParse p, Chunk np)
     {
@@ -1429,10 +1436,14 @@ internal sealed partial class SentenceCoder
             if (p.Is(i, "other")) return false;
         if (p.Tags[np.Head] == Tag.CD || p.Word(np.Head) is var w && (w.Equals("three", StringComparison.OrdinalIgnoreCase) || w.Equals("two", StringComparison.OrdinalIgnoreCase))) return true;
         // "the two secretaries", "both ministers": a counted plural of people.
-        bool counted = np.First + 1 < np.Head && (p.Is(np.First + 1, "two") || p.Is(np.First + 1, "three") || p.Is(np.First, "both"));
+        bool counted = np.First + 1 < np.Head && (p.Is(np.First + 1, "two") || p.Is(np.First + 1, "three")) || p.Is(np.First, "both") && np.First < np.Head;
         return p.Tags[np.Head] is Tag.NNS && (counted && (_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Role | NounClass.Group | NounClass.Diplomat)) != 0
             || (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Group) != 0);
     }
+
+    /// <summary>"both governments", "the two countries", "both sides": a group of two.</summary>
+    private static bool PairNoun(SentenceParse p, Chunk np) =>
+        p.Is(np.First, "both") || np.First + 1 < p.Count && p.Is(np.First + 1, "two");
 
     /// <summary>"they" alone as a phrase.</summary>
     private static bool BareThey(SentenceParse p, Chunk np) =>
