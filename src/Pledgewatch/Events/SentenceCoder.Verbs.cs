@@ -579,7 +579,9 @@ internal sealed partial class SentenceCoder
         // sent to a place of no other state are deployed (MOBILIZE), not given; "Poland sent 10,000 soldiers to its border
         // with Belarus": forces sent to a border face the state across it (MOBILIZE, that state the recipient).
         bool toBorder = clause.ObliqueOf("to") is { } destination && Parties.IsBorder(destination.Lemma);
-        if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0 && clause.ObliqueOf("to") is not null
+        // ("Paris … sent the army to guard the port and airport": forces sent to do something that names no other state
+        // are deployed too.)
+        if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0 && (clause.ObliqueOf("to") is not null || DomesticPurpose(p, clause, actors))
             && actors.Exists(a => a.Code is not null) && (toBorder || recipients.TrueForAll(r => r.Code is null || actors.Exists(a => a.Code == r.Code)))
             && attitude.Stance != Stance.Future)
         {
@@ -1439,6 +1441,22 @@ internal sealed partial class SentenceCoder
         bool counted = np.First + 1 < np.Head && (p.Is(np.First + 1, "two") || p.Is(np.First + 1, "three")) || p.Is(np.First, "both") && np.First < np.Head;
         return p.Tags[np.Head] is Tag.NNS && (counted && (_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Role | NounClass.Group | NounClass.Diplomat)) != 0
             || (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Group) != 0);
+    }
+
+    /// <summary>
+    /// A "to" infinitive of <paramref name="clause"/> ("sent the army to guard the port") that names no state or body but
+    /// the actors' own.
+    /// </summary>
+    private static bool DomesticPurpose(SentenceParse p, Clause clause, List<Mention> actors)
+    {
+        foreach (var purpose in p.Clauses)
+        {
+            if (purpose.Parent != clause.Index || purpose.Kind != ClauseKind.Infinitive || purpose.Opener != "to") continue;
+            for (int i = purpose.FirstToken; i <= purpose.LastToken && i < p.Count; i++)
+                if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: { } code } } && !actors.Exists(a => a.Code == code)) return false;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>"both governments", "the two countries", "both sides": a group of two.</summary>
