@@ -238,6 +238,11 @@ public sealed partial class EntityContext
     private string? ContextState(Title title, string name, bool mayHold)
     {
         if (!mayHold) return _statesSeen.Count > 0 ? _statesSeen[0] : _outlet;
+        // ("… The United States accounts for US$1.1 billion of that. … Finance Minister Bihi Iman Egeh said …" in a report
+        // about Somalia: a state named once in passing, in an earlier sentence, yields to the one the report keeps naming.)
+        if (_statesSeen.Count > 1 && _stateCounts.GetValueOrDefault(_statesSeen[0]) <= 1 && !_found.Exists(f => f.Code == _statesSeen[0])
+            && MostNamedState() is { } most && most != _statesSeen[0]
+            && _stateCounts[most] >= 3 && MayHold(most) is { } main) return main;
         if (MayHold(_statesSeen.Count > 0 ? _statesSeen[0] : null) is { } latest) return latest;
         if (MayHold(_outlet) is { } outlet) return outlet;
         // ("The Government condemned the attack, and Prime Minister Albin Kurti accused Belgrade": a state named a little
