@@ -1190,6 +1190,21 @@ internal sealed partial class SentenceCoder
                 // ("the two secretaries": those of them with that title).
                 // "They agreed …" right after the leaders met: the group, for a "they" the entity stage left without a referent
                 // or gave one of the group's states.
+                // ("The Secretary raised this with Prime Minister Netanyahu when they met in Jerusalem": "they" in a clause of
+                // time under a clause with a "with" party are that clause's subject and its party.)
+                if (into.Count <= count + 1 && actorSide && slot == "subj" && BareThey(p, np) && clause.Kind == ClauseKind.Adverbial
+                    && clause.Opener is "when" or "as" or "after" or "before" or "while" && clause.Parent >= 0
+                    && p.Clauses[clause.Parent] is { Subject: { } raiser } host && host.ObliqueOf("with") is { } partner)
+                {
+                    var pair = new List<Mention>();
+                    Parties.Named(p, raiser, _bodyStart, _lexicon, pair);
+                    Parties.Named(p, partner, _bodyStart, _lexicon, pair);
+                    if (pair.Count(m => m.Code is not null) >= 2)
+                    {
+                        into.RemoveRange(count, into.Count - count);
+                        into.AddRange(pair);
+                    }
+                }
                 if (into.Count == count + 1 && actorSide && slot == "subj" && PreviousGroup is { Count: > 1 } they && BareThey(p, np)
                     && (into[count].Code is null || they.Exists(m => m.Code == into[count].Code)))
                 {
