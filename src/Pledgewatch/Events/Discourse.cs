@@ -196,6 +196,7 @@ public sealed partial class Discourse
         _coder.PreviousGroup = PreviousGroup();
         _coder.MainPair = MainPair();
         SectionPlace(parse);
+        _coder.EntryPlace = _sectionPlace is { Code: { Length: 3 } here } && IsState(here) ? _sectionPlace : null;
         // A quote of its own right after a quoted speaker's sentence goes on in that speaker's voice.
         _coder.QuoteSpeaker = _quoteSpeaker is { } q && q.Sentence == sentence.Sentence.Index - 1 && _coder.WhollyQuoted(parse) ? q.Speaker : null;
         // ('"Paper is cheap," said Fatmata Sesay, a researcher. "If the detainees are not home by Christmas, the APC will
@@ -536,7 +537,8 @@ public sealed partial class Discourse
 
     private void SectionPlace(SentenceParse parse)
     {
-        for (int i = 0; i < parse.Count && i < 4; i++)
+        // ("5/ Thu afternoon, Seoul: police detained …": the place may follow the entry's time.)
+        for (int i = 0; i < parse.Count && i < 10; i++)
         {
             if (parse.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null, Kind: EntityKind.Place or EntityKind.State } place } atom
                 && atom.End < parse.Count && parse.Word(atom.End) is "," or ":" && place.Span.Start >= _bodyStart)
@@ -544,6 +546,7 @@ public sealed partial class Discourse
                 _sectionPlace = place;
                 return;
             }
+            if (parse.AtomOf(i) is { Kind: AtomKind.Date } || parse.Word(i) is "," && i > 0 && parse.AtomOf(i - 1) is { Kind: AtomKind.Date }) continue;
             if (parse.Tokens[i].Kind == Sentences.TokenKind.Word) break;
         }
     }

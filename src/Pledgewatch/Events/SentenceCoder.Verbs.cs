@@ -1267,8 +1267,13 @@ internal sealed partial class SentenceCoder
 
     /// <summary>The dateline's place (without a dateline, the state the report is most about), when the sentence names no
     /// state but that one (a report from Berlin about Iran's security forces does not make them German).</summary>
+    /// <remarks>("5/ Thu afternoon, Seoul: police detained students who had forced their way into the Japanese embassy": an
+    /// entry headed by a place is set there, whatever else it names.)</remarks>
     private Mention? SceneAlone(SentenceParse p) =>
-        (DatelinePlace ?? FocusState) is { Code: { } home } place && NamesOnly(p, home) ? place : null;
+        EntryPlace ?? ((DatelinePlace ?? FocusState) is { Code: { } home } place && NamesOnly(p, home) ? place : null);
+
+    /// <summary>The place that heads the entry or paragraph this sentence is in ("Seoul:"), when it is a state's; set by the discourse.</summary>
+    public Mention? EntryPlace { get; set; }
 
     /// <summary>The state the report is most about so far (its most mentioned), the scene of acts told without a place
     /// when the report has no dateline ("Security agents arrested a lawyer" in a report on Venezuela); set by the discourse.</summary>
