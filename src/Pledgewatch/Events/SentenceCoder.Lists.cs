@@ -9,8 +9,9 @@ namespace Pledgewatch.Events;
 internal sealed partial class SentenceCoder
 {
     /// <summary>
-    /// The commitment a bulleted line states without a verb of its own: a part of <paramref name="package"/> when the
-    /// line opens with an amount, or a pledge by the named donor when it reads "DONOR: AMOUNT". Null for other lines.
+    /// The commitments a bulleted line states without a verb of its own: a part of <paramref name="package"/> when the
+    /// line opens with an amount, or the named donor's pledges (and their parts) when it reads "DONOR: AMOUNT …". Null
+    /// for other lines.
     /// </summary>
     public List<EventDraft>? ListItem(SentenceParse p, EventDraft? package)
     {
