@@ -592,8 +592,12 @@ public sealed partial class Discourse
             else if (count > c) c = count;
         }
         if (first is null || second is null || b < 2 || b == c) return null;
-        return [new Mention(default, first, EntityKind.State, MentionForm.Name, first), new Mention(default, second, EntityKind.State, MentionForm.Name, second)];
+        // (The pair is built again only when it changes: most sentences leave it as it was.)
+        if (_mainPair is [{ Code: var x }, { Code: var y }] && x == first && y == second) return _mainPair;
+        return _mainPair = [new Mention(default, first, EntityKind.State, MentionForm.Name, first), new Mention(default, second, EntityKind.State, MentionForm.Name, second)];
     }
+
+    private List<Mention>? _mainPair;
 
     /// <summary>The state mentioned most so far, when one leads the others.</summary>
     private Mention? FocusState()
