@@ -16,6 +16,9 @@ public sealed partial class EntityContext
     /// <summary>States mentioned so far, most recent first: they settle which "Halifax" is meant.</summary>
     private readonly List<string> _statesSeen = [];
 
+    /// <summary>The text has written the outlet's own government as "the Government" (official or British style).</summary>
+    private bool _ownGovernmentStyle;
+
     /// <summary>Where demonyms start that only say where a place is ("the South African capital"): no state the sentence is about.</summary>
     private readonly HashSet<int> _whereOnly = [];
     /// <summary>How often each state was named so far: "the army" with no state of its own is the most named one's.</summary>
@@ -312,8 +315,12 @@ public sealed partial class EntityContext
         // ("The Government condemned the attack the following day", in South Africa's own answer to Parliament: with no
         // state or minister the subject just before, the Government with a capital is the publishing state's, as official
         // and British style writes its own.)
-        bool ownStyle = the && word.SequenceEqual("Government") && !_lastSubjectIsThing && _lastSubject is not { Kind: EntityKind.Person, Sector: "GOV" }
+        // ("… what the Government has done. … the Russian authorities have facilitated these movements. On Thursday, the
+        // Government decided to close …": once the text has written its own government so, it goes on doing so.)
+        bool ownStyle = the && word.SequenceEqual("Government")
+            && (_ownGovernmentStyle || !_lastSubjectIsThing && _lastSubject is not { Kind: EntityKind.Person, Sector: "GOV" })
             && !_found.Exists(f => f.Kind == EntityKind.State && f.Span.Start >= _subjectFromChar);
+        if (ownStyle && _outlet is not null) _ownGovernmentStyle = true;
         var code = (noun.Entry.OutletsOwn ? _outlet : null) ?? (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
             ?? (ownStyle ? _outlet : null) ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : regime ? null : _outlet);
         // "Paris suspended its cooperation with the country": after a preposition of a relation, the country is another
