@@ -27,6 +27,10 @@ internal static class Chunker
         Coordinate(p);
     }
 
+    /// <summary>A unit of time or part of a day ("day", "weekend", "morning", "week", "month").</summary>
+    private static bool TimeUnit(SentenceParse p, int i) =>
+        Dates.DateLexicon.Lookup(p.Word(i)).Kind is Dates.DateWordKind.DayPart or Dates.DateWordKind.Unit || p.Lower(i) is "day" or "weekend";
+
     private static int Next(SentenceParse p, int i, out Chunk chunk)
     {
         var tag = p.Tags[i];
@@ -38,11 +42,18 @@ internal static class Chunker
         // ("had said earlier that evening that he would resign", "at the end of that month Washington paused …": a time told
         // relative to the story's is an adverbial of time, no object; the dates stage leaves it to the discourse, which
         // knows the day before.)
-        if (tag == Tag.DT && p.Is(i, "that") && i + 1 < p.Count && p.Tags[i + 1] is Tag.NN
-            && (Dates.DateLexicon.Lookup(p.Word(i + 1)).Kind is Dates.DateWordKind.DayPart or Dates.DateWordKind.Unit || p.Lower(i + 1) is "day" or "weekend"))
+        if (tag == Tag.DT && p.Is(i, "that") && i + 1 < p.Count && p.Tags[i + 1] is Tag.NN && TimeUnit(p, i + 1))
         {
             chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = i + 2, Head = i + 1, Lemma = "" };
             return i + 2;
+        }
+        // ("Ukraine protested the following day", "The curfew was lifted the next morning", "withdrew the same evening":
+        // the same for a day counted from the story's.)
+        if (p.Is(i, "the") && i + 2 < p.Count && p.Lower(i + 1) is "same" or "following" or "next" or "previous" or "preceding"
+            && TimeUnit(p, i + 2) && !(i + 3 < p.Count && p.Word(i + 3) is "'s" or "’s"))
+        {
+            chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = i + 3, Head = i + 2, Lemma = "" };
+            return i + 3;
         }
         // "up to US$2.4 billion", "more than $6.5 billion", "about 300 tanks": a qualifier opens the amount's phrase.
         // (Before the multi-word prepositions: "close to $4 billion" is an amount, "close to Japan" nearness.)
