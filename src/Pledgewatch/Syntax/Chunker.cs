@@ -27,6 +27,22 @@ internal static class Chunker
         Coordinate(p);
     }
 
+    /// <summary>
+    /// The end of "a day later", "two days later", "hours later", "a few weeks earlier", "the day before" (at a clause's
+    /// end) starting at <paramref name="i"/>; null otherwise.
+    /// </summary>
+    private static int? CountedTimeEnd(SentenceParse p, int i)
+    {
+        int k = i;
+        if (p.Is(k, "the") && k + 2 < p.Count && p.Is(k + 1, "day") && p.Lower(k + 2) is "before" or "after"
+            && (k + 3 >= p.Count || p.Tokens[k + 3].Kind != Sentences.TokenKind.Word))
+            return k + 3;
+        if (p.Is(k, "a") && k + 1 < p.Count && p.Is(k + 1, "few")) k += 2;
+        else if (p.Lower(k) is "a" or "an" or "one" or "several" || p.Tags[k] == Tag.CD) k++;
+        if (k >= p.Count || !(TimeUnit(p, k) || p.Lower(k) is "days" or "hours" or "weeks" or "months" or "years" or "minutes")) return null;
+        return k + 1 < p.Count && p.Lower(k + 1) is "later" or "earlier" ? k + 2 : null;
+    }
+
     /// <summary>A unit of time or part of a day ("day", "weekend", "morning", "week", "month").</summary>
     private static bool TimeUnit(SentenceParse p, int i) =>
         Dates.DateLexicon.Lookup(p.Word(i)).Kind is Dates.DateWordKind.DayPart or Dates.DateWordKind.Unit || p.Lower(i) is "day" or "weekend";
@@ -54,6 +70,13 @@ internal static class Chunker
         {
             chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = i + 3, Head = i + 2, Lemma = "" };
             return i + 3;
+        }
+        // ("Ukraine protested a day later", "two days later", "hours later", "the day before": a span counted from the
+        // story's time is a phrase of time too.)
+        if (CountedTimeEnd(p, i) is int timeEnd)
+        {
+            chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = timeEnd, Head = timeEnd - 1, Lemma = "" };
+            return timeEnd;
         }
         // "up to US$2.4 billion", "more than $6.5 billion", "about 300 tanks": a qualifier opens the amount's phrase.
         // (Before the multi-word prepositions: "close to $4 billion" is an amount, "close to Japan" nearness.)
