@@ -955,6 +955,14 @@ internal sealed partial class SentenceCoder
             var subject = new List<Mention>();
             if (clause.Subject is { } s) Parties.Named(p, s, _bodyStart, _lexicon, speaker);
             if (c.Subject is { } cs) Parties.Named(p, cs, _bodyStart, _lexicon, subject);
+            // ("The EU warned Georgia that the law could block its path to membership": a party warned to its face of
+            // what may befall it, no other party doing it, is threatened.)
+            if (clause.Object is { } warned && subject.TrueForAll(x => x.Code is null))
+            {
+                var addressed = new List<Mention>();
+                Parties.Named(p, warned, _bodyStart, _lexicon, addressed);
+                if (addressed.Exists(a => a.Code is not null && !speaker.Exists(x => x.Code == a.Code))) return false;
+            }
             // "warned that a million people could starve": a danger that no party is said to cause is no threat either.
             return !subject.Exists(x => speaker.Exists(y => y.Code == x.Code));
         }
