@@ -457,8 +457,6 @@ internal sealed partial class SentenceCoder
         return items;
     }
 
-    /// <summary>What counted items are given as: arms are weapons and equipment, other equipment is equipment, relief
-    /// supplies ("38,000 meals") are in kind.</summary>
     /// <summary>
     /// A budget, reserve or fund ("the Contingencies Fund", "the central budget reserve", "its own budget") that names no
     /// party but <paramref name="own"/>.
@@ -471,6 +469,8 @@ internal sealed partial class SentenceCoder
         return true;
     }
 
+    /// <summary>What counted items are given as: arms are weapons and equipment, other equipment is equipment, relief
+    /// supplies ("38,000 meals") are in kind.</summary>
     private static void AddItemInstruments(CommitmentDraft commitment, ItemMention item)
     {
         ReadOnlySpan<string> instruments = item.Kind switch
