@@ -1145,7 +1145,8 @@ internal sealed partial class SentenceCoder
                         if (oi > 0 && clause.Obliques[oi - 1].Preposition == "for" && o.Object.Index == clause.Obliques[oi - 1].Object.Index + 2) continue;
                         // "sanctions over Iran's attacks on shipping": a phrase right after an attack noun is the attack's
                         // (its victim), not the clause's.
-                        if (!actorSide && oi > 0 && o.Object.Index == clause.Obliques[oi - 1].Object.Index + 2
+                        // ("retaliated with air strikes on Iranian air defences": unless the attack is what the act is made with.)
+                        if (!actorSide && oi > 0 && o.Object.Index == clause.Obliques[oi - 1].Object.Index + 2 && clause.Obliques[oi - 1].Preposition != "with"
                             && (Classes(p, clause.Obliques[oi - 1].Object) & NounClass.Attack) != 0) continue;
                         int before = into.Count;
                         Parties.Named(p, o.Object, _bodyStart, _lexicon, into);
