@@ -206,7 +206,7 @@ public sealed partial class Discourse
         // the state the report is most about, is of that state, not of one the report names in passing.)
         if (d.Commitment is null && d.Category is "REQUEST" or "THREATEN" or "ACCUSE" or "REJECT" or "COERCE" or "SANCTION" or "ASSAULT"
             && d.Recipients.Exists(r => r.Kind == EntityKind.Person) && actors.Count == 1 && actors.First() is { Length: 3 } own
-            && IsState(own) && Top(_mentionCounts, s_noOne, null) == own)
+            && IsState(own) && MostMentioned() == own)
         {
             d.Recipients = [new Mention(default, own, EntityKind.State, MentionForm.Name, own)];
             return;
@@ -329,7 +329,7 @@ public sealed partial class Discourse
     private HashSet<string?> ActorsAndGivers(HashSet<string?> actors)
     {
         var exclude = new HashSet<string?>(actors);
-        string? subject = Top(_mentionCounts, s_noOne, null);
+        string? subject = MostMentioned();
         foreach (var g in _givers)
             if (g != subject || _giversAbroad.Contains(g) || !_aidRecipients.ContainsKey(g) && !_beneficiaries.ContainsKey(g)) exclude.Add(g);
         return exclude;
@@ -362,6 +362,9 @@ public sealed partial class Discourse
 
     /// <summary>No code excluded (<see cref="Top"/> reads it only).</summary>
     private static readonly HashSet<string?> s_noOne = [];
+
+    /// <summary>The state the report mentions most (ties to the one met first in the count).</summary>
+    private string? MostMentioned() => Top(_mentionCounts, s_noOne, null);
 
     /// <summary>The code with the highest count, ties broken by how often the report mentions it.</summary>
     private string? Top(Dictionary<string, int> counts, HashSet<string?> exclude, string? also, string? alsoExclude = null, bool bodies = false)

@@ -622,9 +622,8 @@ public sealed partial class Discourse
         // ("Geneva and Islamabad, 9 November" over a statement about Pakistan: before any state has acted, the state the
         // report is most about, when the outlet's own is not named as a state at all.)
         var outlet = _document.OutletCountry;
-        if (FocusState() is { Code: { } focus } && focus != outlet && (outlet is null || !_mentionCounts.ContainsKey(outlet)))
-            return new Mention(default, "the government", EntityKind.State, MentionForm.Title, focus, "GOV");
-        return outlet is not null ? new Mention(default, "the government", EntityKind.State, MentionForm.Title, outlet, "GOV") : null;
+        var state = FocusState() is { Code: { } focus } && focus != outlet && (outlet is null || !_mentionCounts.ContainsKey(outlet)) ? focus : outlet;
+        return state is not null ? new Mention(default, "the government", EntityKind.State, MentionForm.Title, state, "GOV") : null;
     }
 
     /// <summary>What later sentences need from this one: mention counts and the report's news day.</summary>

@@ -21,7 +21,7 @@ internal sealed partial class SentenceCoder
         // ("the Government would release $10 billion from the Contingencies Fund for relief": money a state draws from
         // its own budget, reserve or fund, for no one named, is spent at home.)
         if (recipients.TrueForAll(r => r.Code is null) && category is "AGREE" or "AID" && actors is [{ Code: { Length: 3 } own } spender]
-            && Discourse.IsState(own) && clause.ObliqueOf("from") is { } purse && OwnPurse(p, purse, own))
+            && Discourse.IsState(own) && clause.ObliqueOf("from") is { } purse && OwnPurse(p, purse, actors))
             recipients = [new Mention(default, spender.Text, EntityKind.State, MentionForm.Name, own)];
         // A live page's or a timeline's entries tell what happened in the present tense ("Australia and Canada provide
         // support").
@@ -459,15 +459,11 @@ internal sealed partial class SentenceCoder
 
     /// <summary>
     /// A budget, reserve or fund ("the Contingencies Fund", "the central budget reserve", "its own budget") that names no
-    /// party but <paramref name="own"/>.
+    /// party but <paramref name="owners"/>.
     /// </summary>
-    private static bool OwnPurse(SentenceParse p, Chunk purse, string own)
-    {
-        if (p.NounLemma(purse.End - 1) is not ("budget" or "reserve" or "reserves" or "fund" or "treasury" or "coffers")) return false;
-        for (int i = purse.First; i < purse.End; i++)
-            if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: { } code } } && code != own) return false;
-        return true;
-    }
+    private static bool OwnPurse(SentenceParse p, Chunk purse, List<Mention> owners) =>
+        p.NounLemma(purse.End - 1) is "budget" or "reserve" or "reserves" or "fund" or "treasury" or "coffers"
+        && !OtherPartyIn(p, purse.First, purse.End, owners);
 
     /// <summary>What counted items are given as: arms are weapons and equipment, other equipment is equipment, relief
     /// supplies ("38,000 meals") are in kind.</summary>

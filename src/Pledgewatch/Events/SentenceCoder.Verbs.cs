@@ -1479,12 +1479,16 @@ internal sealed partial class SentenceCoder
     private static bool DomesticPurpose(SentenceParse p, Clause clause, List<Mention> actors)
     {
         foreach (var purpose in p.Clauses)
-        {
-            if (purpose.Parent != clause.Index || purpose.Kind != ClauseKind.Infinitive || purpose.Opener != "to") continue;
-            for (int i = purpose.FirstToken; i <= purpose.LastToken && i < p.Count; i++)
-                if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: { } code } } && !actors.Exists(a => a.Code == code)) return false;
-            return true;
-        }
+            if (purpose.Parent == clause.Index && purpose.Kind == ClauseKind.Infinitive && purpose.Opener == "to")
+                return !OtherPartyIn(p, purpose.FirstToken, Math.Min(purpose.LastToken + 1, p.Count), actors);
+        return false;
+    }
+
+    /// <summary>Tokens <paramref name="first"/> to <paramref name="end"/> (exclusive) name a party none of <paramref name="own"/> is.</summary>
+    private static bool OtherPartyIn(SentenceParse p, int first, int end, List<Mention> own)
+    {
+        for (int i = first; i < end; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: { } code } } && !own.Exists(a => a.Code == code)) return true;
         return false;
     }
 

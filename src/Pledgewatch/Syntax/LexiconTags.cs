@@ -118,24 +118,47 @@ internal sealed class LexiconTags
         return new(_pool, _starts, _setOf, sets, _slots, _maxLength);
     }
 
+    /// <summary>
+    /// The table with the tags of some of its words replaced (their rows point at the new sets; the words and slots are
+    /// shared). Words the table lacks are left out.
+    /// </summary>
+    public LexiconTags WithWords(IReadOnlyDictionary<string, TagSet> words)
+    {
+        var setOf = (ushort[])_setOf.Clone();
+        var sets = new List<TagSet>(_sets);
+        foreach (var (word, set) in words)
+        {
+            if (RowOf(word) is not int row) continue;
+            int k = sets.IndexOf(set);
+            if (k < 0) { k = sets.Count; sets.Add(set); }
+            setOf[row] = (ushort)k;
+        }
+        return new(_pool, _starts, setOf, [.. sets], _slots, _maxLength);
+    }
+
     /// <summary>The tags of <paramref name="word"/>, case folded.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out TagSet value)
     {
-        if (word.Length <= _maxLength && word.Length > 0)
+        if (RowOf(word) is int row)
         {
-            int mask = _slots.Length - 1;
-            for (int slot = Hash(word) & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
-            {
-                int row = _slots[slot] - 1;
-                if (Same(Word(row), word))
-                {
-                    value = _sets[_setOf[row]];
-                    return true;
-                }
-            }
+            value = _sets[_setOf[row]];
+            return true;
         }
         value = default;
         return false;
+    }
+
+    /// <summary>The row of <paramref name="word"/>, case folded; null when the table lacks it.</summary>
+    private int? RowOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length > _maxLength || word.Length == 0) return null;
+        int mask = _slots.Length - 1;
+        for (int slot = Hash(word) & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
+        {
+            int row = _slots[slot] - 1;
+            if (Same(Word(row), word)) return row;
+        }
+        return null;
     }
 
     /// <summary>Writes the table as syntax-lexicon.bin, stamped with the digest of the text it came from.</summary>

@@ -15,14 +15,12 @@ public sealed class PosLexicon
     private readonly WordTable<WordClass> _classes;
     private readonly WordTable<string> _irregularVerbs;
     private readonly WordTable<string> _irregularNouns;
-    private readonly WordTable<TagSet> _pastOnly;
     private readonly ConcurrentDictionary<string, string> _verbLemmas = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _nounLemmas = new(StringComparer.Ordinal);
 
-    private PosLexicon(LexiconTags tags, WordTable<WordClass> classes, WordTable<string> irregularVerbs, WordTable<string> irregularNouns, WordTable<TagSet> pastOnly)
+    private PosLexicon(LexiconTags tags, WordTable<WordClass> classes, WordTable<string> irregularVerbs, WordTable<string> irregularNouns)
     {
         _tags = tags;
-        _pastOnly = pastOnly;
         _classes = classes;
         _irregularVerbs = irregularVerbs;
         _irregularNouns = irregularNouns;
@@ -59,15 +57,15 @@ public sealed class PosLexicon
             // The first lemma listed for a form wins ("found" → "find" before "found").
             into?.TryAdd(row[0], row[1]);
         }
-        return new PosLexicon(tags, new WordTable<WordClass>(classes), new WordTable<string>(verbs), new WordTable<string>(nouns), PastOnly(tags, verbs));
+        return new PosLexicon(tags.WithWords(PastOnly(tags, verbs)), new WordTable<WordClass>(classes), new WordTable<string>(verbs), new WordTable<string>(nouns));
     }
 
     /// <summary>
     /// Irregular past forms that the imported lexicon also tags as participles although their verb has a participle of
     /// its own ("froze" beside "frozen", "broke" beside "broken"): corpus noise that turns "the EU froze €30 million …,
-    /// and Washington paused …" into a reduced relative. Their tags without VBN.
+    /// and Washington paused …" into a reduced relative. Their tags without VBN, written into the table once at load.
     /// </summary>
-    private static WordTable<TagSet> PastOnly(LexiconTags tags, Dictionary<string, string> verbs)
+    private static Dictionary<string, TagSet> PastOnly(LexiconTags tags, Dictionary<string, string> verbs)
     {
         var participleOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (form, lemma) in verbs)
@@ -77,12 +75,11 @@ public sealed class PosLexicon
             // ("has got" is British English's participle.)
             if (form != lemma && form != "got" && participleOf.ContainsKey(lemma) && tags.TryGetValue(form, out var t) && t.Has(Tag.VBD) && t.Has(Tag.VBN))
                 pastOnly[form] = new TagSet(t.Bits & ~(1UL << (int)Tag.VBN), t.First == Tag.VBN ? Tag.VBD : t.First);
-        return new WordTable<TagSet>(pastOnly);
+        return pastOnly;
     }
 
     /// <summary>The tags of a word (case folded); empty when the word is unknown.</summary>
-    public TagSet TagsOf(ReadOnlySpan<char> word) =>
-        !_tags.TryGetValue(word, out var set) ? default : set.Has(Tag.VBD) && set.Has(Tag.VBN) && _pastOnly.TryGetValue(word, out var past) ? past : set;
+    public TagSet TagsOf(ReadOnlySpan<char> word) => _tags.TryGetValue(word, out var set) ? set : default;
 
     public WordClass ClassOf(ReadOnlySpan<char> word) => _classes.TryGetValue(word, out var c) ? c : WordClass.None;
 
