@@ -82,7 +82,14 @@ public sealed partial class EntityExtractor
             var kind = a.Kind switch { StateAliasKind.Demonym => LexKind.Demonym, StateAliasKind.Capital => LexKind.Capital, _ => LexKind.CountryName };
             var common = r.CountryByIso3.TryGetValue(a.Iso3, out var c) ? c.CommonName : a.Iso3;
             var condition = a.Kind == StateAliasKind.Short ? BodyCondition.AfterMention : BodyCondition.Always;
-            trie.Add(a.Phrase, new LexEntry(kind) { Code = a.Iso3, Canonical = common, Condition = condition });
+            var entry = new LexEntry(kind) { Code = a.Iso3, Canonical = common, Condition = condition };
+            trie.Add(a.Phrase, entry);
+            // "Uzbeks", "Kazakhs", "Koreans": the regular plural of a listed demonym names its people too ("Swiss",
+            // "Chinese", "Dutch" and "Kyrgyz" have none; an irregular one is listed in its own right).
+            if (a.Kind == StateAliasKind.Demonym && a.Phrase[^1] is not ('s' or 'z' or 'x' or 'e') && char.IsLetter(a.Phrase[^1])
+                && !a.Phrase.EndsWith("sh", StringComparison.Ordinal) && !a.Phrase.EndsWith("ch", StringComparison.Ordinal)
+                && !r.StateAliases.Any(b => b.Phrase == a.Phrase + "s"))
+                trie.Add(a.Phrase + "s", entry);
         }
     }
 

@@ -289,6 +289,10 @@ internal static class Parties
                 AtomKind.Entity => EntityClass(atom.Entity!),
                 _ => NounClass.None,
             };
+            // "Afghans protested", "thousands of Uzbeks": a nationality in the plural is people, not their state.
+            if (atom.Kind == AtomKind.Entity && atom.Entity!.Kind == EntityKind.State && atom.Entity.Form == MentionForm.Demonym && atom.End == atom.First + 1
+                && p.Word(atom.First) is [.., not 's', 's'])
+                cls = NounClass.Entity | NounClass.Person;
             // "12 Belgian diplomats", "32 Armenian prisoners", "British troops": the mention's last word says what its people are.
             if (atom.Kind == AtomKind.Entity && atom.End > atom.First)
                 cls |= lexicon.ClassOfNoun(p.NounLemma(atom.End - 1)) & (NounClass.Diplomat | NounClass.Prisoner | NounClass.Troops);

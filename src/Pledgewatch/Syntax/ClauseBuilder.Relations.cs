@@ -41,6 +41,14 @@ internal static partial class ClauseBuilder
                         pendingPrep = null;
                         break;
                     }
+                    // ("gathered in the regional capital, Nukus, on Friday": a name set off by commas after an oblique's
+                    // phrase is its apposition, not an object: it takes the same preposition.)
+                    if (afterVerb && c.Index >= 2 && chunks[c.Index - 1].Kind == ChunkKind.Comma && clause.Obliques.Count > 0
+                        && clause.Obliques[^1].Object == chunks[c.Index - 2] && c.Index + 1 < chunks.Count && chunks[c.Index + 1].Kind == ChunkKind.Comma)
+                    {
+                        clause.Obliques.Add(new Oblique(clause.Obliques[^1].Preposition, c));
+                        break;
+                    }
                     if (afterVerb) nounsAfterVerb.Add(c);
                     // ("Tents worth €3 million were flown …": what a phrase is worth is said of it, not the subject.)
                     // ("The package, worth 6.5 billion kroner (about $940 million), focuses …": an amount in brackets
@@ -214,6 +222,8 @@ internal static partial class ClauseBuilder
         {
             var before = p.Chunks[v.Index - 1];
             if (before.IsNoun && p.Chunks[v.Index - 2].Kind == ChunkKind.Prep && p.Chunks[v.Index - 2].Lemma == "by" && before.Clause == parent.Index) return before;
+            // "its call on Uganda to repeal the law", "an appeal to both sides to hold their fire": the one appealed to.
+            if (before.IsNoun && v.Index >= 3 && p.Chunks[v.Index - 3].IsNoun && AppealedTo(p, p.Chunks[v.Index - 3], p.Chunks[v.Index - 2]) && before.Clause == parent.Index) return before;
             // ("the US decision to provide …": or the state named in front of it.)
             if (before.IsNoun && (before.PossessorEnd > 0 || NamedInFront(p, before)) && before.Clause == parent.Index && before != parent.Subject
                 && p.Is(before.Head, WordClass.InfinitiveNoun)) return before;
@@ -229,6 +239,10 @@ internal static partial class ClauseBuilder
         // "Ukraine was asked to …": the passive subject is the one asked.
         return parent.Subject;
     }
+
+    /// <summary>An appeal noun and the preposition of the one it is made to: "call on", "appeal to", "request for".</summary>
+    private static bool AppealedTo(SentenceParse p, Chunk appeal, Chunk preposition) =>
+        preposition.Kind == ChunkKind.Prep && preposition.Lemma is "on" or "to" or "for" && p.Is(appeal.Head, WordClass.AppealNoun);
 
     /// <summary>A mention in front of the noun's head: "the US decision", "the German offer".</summary>
     private static bool NamedInFront(SentenceParse p, Chunk noun)

@@ -312,8 +312,10 @@ internal static partial class ClauseBuilder
                         var inf = NewClause(p, ClauseKind.Infinitive, owner.Index, "to");
                         inf.Verb = ch;
                         // "the decision (by the EU) to impose", "its plans to visit": the infinitive completes the noun before it.
+                        // ("its call on Uganda to repeal": or the appeal before the phrase of the one appealed to.)
                         if (k > 0 && chunks[k - 1].IsNoun)
-                            inf.NounHead = k > 2 && chunks[k - 2].Kind == ChunkKind.Prep && chunks[k - 2].Lemma == "by" && chunks[k - 3].IsNoun ? chunks[k - 3] : chunks[k - 1];
+                            inf.NounHead = k > 2 && chunks[k - 2].Kind == ChunkKind.Prep && chunks[k - 3].IsNoun
+                                && (chunks[k - 2].Lemma == "by" || AppealedTo(p, chunks[k - 3], chunks[k - 2])) ? chunks[k - 3] : chunks[k - 1];
                         current = inf;
                         Assign(p, ch, current);
                         continue;

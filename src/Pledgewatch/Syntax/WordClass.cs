@@ -27,6 +27,7 @@ public enum WordClass : uint
     Speech = 1 << 19,
     InfinitiveNoun = 1 << 20,
     TextNoun = 1 << 21,
+    AppealNoun = 1 << 22,
 
     Auxiliary = Be | Have | Do | ModalFuture | Modal,
     Subordinator = SubordinatorTime | SubordinatorCause | SubordinatorConcession | SubordinatorCondition,
@@ -58,6 +59,7 @@ internal static class WordClasses
         "speech" => WordClass.Speech,
         "infinitive-noun" => WordClass.InfinitiveNoun,
         "text-noun" => WordClass.TextNoun,
+        "appeal-noun" => WordClass.AppealNoun,
         _ => throw new InvalidDataException($"syntax-words.tsv: unknown word class '{name}'"),
     };
 }
