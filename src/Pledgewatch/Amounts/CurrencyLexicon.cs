@@ -15,7 +15,7 @@ internal static class CurrencyLexicon
     /// <summary>Words before an amount that make it approximate ("about", "more than").</summary>
     public static readonly PhraseTable<bool> Qualifiers;
 
-    private static readonly Dictionary<string, string> OutletDollars;
+    private static readonly Dictionary<string, (string Currency, bool SignOnly)> OutletDollars;
 
     static CurrencyLexicon()
     {
@@ -45,17 +45,18 @@ internal static class CurrencyLexicon
         Suffixes = new PhraseTable<CurrencyMarker>(suffixes);
         Qualifiers = new PhraseTable<bool>(AmountsData.ReadRows("amounts-qualifiers.tsv").Select(r => (r[0], true, PhraseOptions.None)));
         OutletDollars = AmountsData.ReadRows("amounts-outlet-dollars.tsv")
-            .ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(r => r[0], r => (r[1], AmountsData.Field(r, 2) == "sign"), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The ISO currency <paramref name="marker"/> means in a report from <paramref name="outletCountry"/>:
-    /// a bare dollar is the outlet's dollar, else USD (EVENTS.md, Commitments).</summary>
+    /// a bare dollar is the outlet's dollar, else USD (EVENTS.md, Commitments); a peso country's is its peso for the
+    /// "$" sign only.</summary>
     public static string? Resolve(CurrencyMarker marker, string? outletCountry)
     {
         if (outletCountry is not null && marker.ByOutlet is not null && marker.ByOutlet.TryGetValue(outletCountry, out var local))
             return local;
         if (marker.OutletDollar)
-            return outletCountry is not null && OutletDollars.TryGetValue(outletCountry, out var dollar) ? dollar : "USD";
+            return outletCountry is not null && OutletDollars.TryGetValue(outletCountry, out var dollar) && (marker.Sign || !dollar.SignOnly) ? dollar.Currency : "USD";
         return marker.Iso;
     }
 }
