@@ -222,7 +222,7 @@ internal sealed partial class SentenceCoder
     /// <summary>Codes a noun event in the attitude of <paramref name="clause"/> (the clause of the verb it depends on).</summary>
     private void CodeNounEvent(SentenceParse p, Chunk np, EventFrame frame, Clause clause, List<EventDraft> drafts, List<Mention>? owners = null)
     {
-        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is not null);
+        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is { Role: not "directive" });
         if (!attitude.Codes) return;
         if (frame.Category is null) return;
         owners ??= [];

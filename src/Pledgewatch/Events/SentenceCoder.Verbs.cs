@@ -11,7 +11,7 @@ internal sealed partial class SentenceCoder
     private void CodeVerb(SentenceParse p, Clause clause, EventFrame frame, List<EventDraft> drafts, HashSet<Chunk> consumed, bool withoutMoney = false)
     {
         bool wantsNegation = frame.When.Any(c => c.Kind == ConstraintKind.Negated);
-        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is not null, wantsNegation);
+        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is { Role: not "directive" }, wantsNegation);
         var objectClass = Theme(clause) is { } obj ? Classes(p, obj) : NounClass.None;
         // ("Rioters set fire to the Danish consulate in Karachi": a riot at another state's mission is an attack on it.)
         // ("a crowd set fire to the gate of the Turkish embassy": the "to" phrase, or the "of" phrase of what is hit.)

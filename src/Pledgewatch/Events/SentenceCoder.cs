@@ -157,7 +157,7 @@ internal sealed partial class SentenceCoder
     /// <summary>A placeholder draft ("ECHO") for the discourse to fill from the act it repeats; its actors are the clause's subject.</summary>
     private void CodeEcho(SentenceParse p, Clause clause, List<EventDraft> drafts)
     {
-        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is not null);
+        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is { Role: not "directive" });
         if (!attitude.Codes) return;
         var actors = new List<Mention>();
         Fill(p, clause, ["subj"], actors, actorSide: true);
@@ -363,6 +363,7 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.ObjectModifier => theme is { } om && ModifierIn(p, om, c.Words!),
                 ConstraintKind.PrepositionHead => HasPrepositionHead(p, clause, c),
                 ConstraintKind.OwnWord => SaidOfOwnState(p, clause),
+                ConstraintKind.OwnObject => ObjectIsOwn(p, clause),
                 _ => false,
             };
             if (!ok) return false;
@@ -384,6 +385,22 @@ internal sealed partial class SentenceCoder
         Parties.Named(p, subject, _bodyStart, _lexicon, needing);
         if (needing.Count == 0) Parties.Owner(p, subject, _bodyStart, needing, ofPhrase: true);
         return speakers.Exists(s => s.Code is { } code && needing.Exists(n => n.Code == code));
+    }
+
+    /// <summary>
+    /// The clause's object is its subject's own state or an organ of it: "President Chakwera directed the Treasury to
+    /// release …", "Marape ordered the army to …" (an order within a state, not a demand on another party).
+    /// </summary>
+    private bool ObjectIsOwn(SentenceParse p, Clause clause)
+    {
+        if (clause.Subject is not { } subject || clause.Object is not { } obj) return false;
+        var givers = new List<Mention>();
+        Parties.Named(p, subject, _bodyStart, _lexicon, givers);
+        if (givers.Count == 0) Parties.Owner(p, subject, _bodyStart, givers, ofPhrase: true);
+        var told = new List<Mention>();
+        Parties.Named(p, obj, _bodyStart, _lexicon, told);
+        if (told.Count == 0) Parties.Owner(p, obj, _bodyStart, told, ofPhrase: true);
+        return told.Count > 0 && told.TrueForAll(t => t.Code is { } code && givers.Exists(g => g.Code == code));
     }
 
     private static bool HasPrepositionHead(SentenceParse p, Clause clause, FrameConstraint c)

@@ -40,9 +40,9 @@ public static class Tokenizer
             else if (char.IsLetter(c))
             {
                 // "EUR500m", "AUD100 million", "DKK1bn": a currency code written against its amount is a word of its own.
-                if (GluedCurrencyCode(text, i, end))
+                if (GluedCurrencyCode(text, i, end) is int letters and > 0)
                 {
-                    i += 3;
+                    i += letters;
                     into.Add(new Token(start, i, TokenKind.Word));
                     continue;
                 }
@@ -78,25 +78,29 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// Three capitals right before an amount that a scale ends ("EUR500m", "DKK1.5bn") or that "million", "billion" or
-    /// "trillion" follows ("AUD100 million"); not "COP28", "MIG29" and other names with a number.
+    /// A currency code or symbol of two or three letters right before an amount that a scale ends ("EUR500m",
+    /// "DKK1.5bn", "KSh2bn") or that "million", "billion" or "trillion" follows ("AUD100 million", "MK1.5 billion"):
+    /// the number of its letters, else 0 (as for "COP28", "MIG29" and other names with a number).
     /// </summary>
-    private static bool GluedCurrencyCode(string text, int i, int end)
+    private static int GluedCurrencyCode(string text, int i, int end)
     {
-        if (i + 3 >= end || !char.IsAsciiLetterUpper(text[i]) || !char.IsAsciiLetterUpper(text[i + 1]) || !char.IsAsciiLetterUpper(text[i + 2]) || !char.IsAsciiDigit(text[i + 3])) return false;
-        if (i > 0 && char.IsLetterOrDigit(text[i - 1])) return false;
-        int k = i + 3;
+        // Two or three letters ("EUR", "KSh", "MK", "Rp"), then the digits.
+        int letters = 0;
+        while (letters < 3 && i + letters < end && char.IsAsciiLetter(text[i + letters])) letters++;
+        if (letters < 2 || i + letters >= end || !char.IsAsciiDigit(text[i + letters])) return 0;
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1])) return 0;
+        int k = i + letters;
         while (k < end && (char.IsAsciiDigit(text[k]) || (text[k] is '.' or ',') && k + 1 < end && char.IsAsciiDigit(text[k + 1]))) k++;
         int suffix = k;
         while (k < end && char.IsAsciiLetterLower(text[k])) k++;
         var scale = text.AsSpan(suffix, k - suffix);
-        if (k < end && char.IsLetterOrDigit(text[k])) return false;
-        if (scale is "m" or "mn" or "bn" or "b" or "k" or "tn") return true;
-        if (scale.Length > 0) return false;
+        if (k < end && char.IsLetterOrDigit(text[k])) return 0;
+        if (scale is "m" or "mn" or "bn" or "b" or "k" or "tn") return letters;
+        if (scale.Length > 0) return 0;
         int w = k;
         while (w < end && text[w] == ' ') w++;
         return w > k && (text.AsSpan(w).StartsWith("million", StringComparison.Ordinal) || text.AsSpan(w).StartsWith("billion", StringComparison.Ordinal)
-            || text.AsSpan(w).StartsWith("trillion", StringComparison.Ordinal));
+            || text.AsSpan(w).StartsWith("trillion", StringComparison.Ordinal)) ? letters : 0;
     }
 
     /// <summary>Letters joined by a combining mark stay one word (decomposed accents).</summary>

@@ -530,7 +530,7 @@ internal static partial class ClauseBuilder
                         // verb stays the one the closing comma returns to.)
                         if (resumeAtComma is not { Verb: null }) resumeAtComma = current;
                         // ("sent a letter to the UN accusing Israel …": an "-ing" form after a text's phrase is what the text says.)
-                        var described = p.Tags[vg.Main] == Tag.VBN ? DescribedNoun(chunks, k, current)
+                        var described = p.Tags[vg.Main] == Tag.VBN ? DescribedNoun(p, chunks, k, current)
                             : k >= 3 && chunks[k - 2] is { Kind: ChunkKind.Prep, Lemma: not "of" } && chunks[k - 3].IsNoun && p.Is(chunks[k - 3].Head, WordClass.TextNoun) ? chunks[k - 3]
                             : chunks[k - 1].CoordinatedWith ?? chunks[k - 1];
                         current = ReducedRelativeOn(p, ch, current, described);
@@ -598,7 +598,7 @@ internal static partial class ClauseBuilder
                         // the first of its chain of "of", "for" and "in" phrases ("a package"), not the last.
                         AsParticiple(p, ch);
                         resumeAtComma = current;
-                        current = ReducedRelativeOn(p, ch, current, DescribedNoun(chunks, k, current));
+                        current = ReducedRelativeOn(p, ch, current, DescribedNoun(p, chunks, k, current));
                         continue;
                     }
                     {
@@ -674,7 +674,15 @@ internal static partial class ClauseBuilder
     /// ends a chain of prepositional phrases after the clause's verb (<see cref="ChainHead"/>), the chain's first ("a
     /// grant of $5 million for Chad approved on 3 March": the grant).
     /// </summary>
-    private static Chunk DescribedNoun(List<Chunk> chunks, int k, Clause current) => ChainHead(chunks, k - 1, current);
+    private static Chunk DescribedNoun(SentenceParse p, List<Chunk> chunks, int k, Clause current)
+    {
+        // ("KSh2bn for families displaced by the floods", "aid to people affected by the war": a plural common noun after
+        // "for" or "to" is what the participle describes; a name or an amount there is not: "£1m for Libya announced …".)
+        var last = chunks[k - 1];
+        if (k >= 2 && chunks[k - 2] is { Kind: ChunkKind.Prep, Lemma: "for" or "to" } && p.Tags[last.Head] == Tag.NNS && p.AtomOf(last.Head) is null)
+            return last.CoordinatedWith ?? last;
+        return ChainHead(chunks, k - 1, current);
+    }
 
     /// <summary>
     /// The first noun of the chain of "of", "for", "in", "from" and "to" phrases that ends at chunk <paramref name="last"/>,

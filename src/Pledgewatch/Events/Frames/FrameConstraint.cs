@@ -34,6 +34,8 @@ public enum ConstraintKind : byte
     PrepositionHead,
     /// <summary>own-word: the clause is what a speaker says of its own state ("Mnangagwa said Zimbabwe needed …").</summary>
     OwnWord,
+    /// <summary>own-obj: the object is the subject's own state or an organ of it ("ordered the army to withdraw").</summary>
+    OwnObject,
 }
 
 /// <summary>One constraint of an <see cref="EventFrame"/> (the "when" column of event-frames.tsv).</summary>
@@ -59,6 +61,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
             case "passive": return new FrameConstraint(ConstraintKind.Passive);
             case "future": return new FrameConstraint(ConstraintKind.Future);
             case "own-word": return new FrameConstraint(ConstraintKind.OwnWord);
+            case "own-obj": return new FrameConstraint(ConstraintKind.OwnObject);
             case "comp" when parts.Length == 1: return new FrameConstraint(ConstraintKind.Complement);
             case "comp" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Complement) { Words = [parts[1]] };
             case "obj2" when parts.Length == 1: return new FrameConstraint(ConstraintKind.SecondObject);
@@ -93,6 +96,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
         ConstraintKind.Passive => "passive",
         ConstraintKind.Future => "future",
         ConstraintKind.OwnWord => "own-word",
+        ConstraintKind.OwnObject => "own-obj",
         ConstraintKind.Contains => "text:" + Phrase!.Replace(' ', '_'),
         ConstraintKind.ObjectHead => "obj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
         ConstraintKind.ObjectModifier => "mod=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
