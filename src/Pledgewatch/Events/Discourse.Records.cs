@@ -229,6 +229,14 @@ public sealed partial class Discourse
             d.Recipients = before.Recipients.Where(r => r.Code is { } c && IsState(c)).ToList();
             return;
         }
+        // ("President Chakwera directed the Treasury to release MK1.5 billion for the response": the state the report's aid
+        // goes to, committing money of its own with no recipient named, spends it at home.)
+        else if (d.Commitment is not null && d.Category is "AGREE" or "AID" && actors.Count == 1 && actors.First() is { Length: 3 } spender
+                 && IsState(spender) && Top(_aidRecipients, s_noCodes, null) == spender)
+        {
+            d.Recipients = [new Mention(default, spender, EntityKind.State, MentionForm.Name, spender)];
+            return;
+        }
         // ("the German system had arrived": aid told without its place goes where the report's aid goes.)
         else if (d.Commitment is not null && d.Category is "AGREE" or "AID" or "SANCTION" || d.Category == "AID")
         {
@@ -279,6 +287,8 @@ public sealed partial class Discourse
             code = ownState;
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
     }
+
+    private static readonly HashSet<string?> s_noCodes = [];
 
     /// <summary>The report names no state but <paramref name="home"/> (bodies aside).</summary>
     private bool OnlyStateNamed(string home)
