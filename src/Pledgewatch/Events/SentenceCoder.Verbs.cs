@@ -1368,9 +1368,14 @@ internal sealed partial class SentenceCoder
     private static bool NamesOnly(SentenceParse p, string code)
     {
         foreach (var m in p.Analysis.Mentions)
-            if (m.Code is { } other && other != code && m.Kind is EntityKind.State or EntityKind.Place or EntityKind.Person && !TravelledFrom(p, m)) return false;
+            if (m.Code is { } other && other != code && m.Kind is EntityKind.State or EntityKind.Place or EntityKind.Person && !TravelledFrom(p, m) && !WritersVoice(m)) return false;
         return true;
     }
+
+    /// <summary>"According to information received by our Office, security forces dispersed …": the writer's "we" and
+    /// "our" tell who reports, not a party on the scene.</summary>
+    private static bool WritersVoice(Mention m) =>
+        m.Form == MentionForm.Pronoun && m.Text.ToLowerInvariant() is "we" or "our" or "us" or "ours";
 
     /// <summary>"minutes after he landed from Berlin", "on his return from Moscow": a place someone came from is no party.</summary>
     private static bool TravelledFrom(SentenceParse p, Mention m)

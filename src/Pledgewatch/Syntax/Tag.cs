@@ -56,7 +56,7 @@ internal static class Tags
         "MD" => Tag.MD, "VB" => Tag.VB, "VBD" => Tag.VBD, "VBG" => Tag.VBG, "VBN" => Tag.VBN, "VBP" => Tag.VBP, "VBZ" => Tag.VBZ,
         "POS" => Tag.POS, "UH" => Tag.UH, "FW" => Tag.FW, "SYM" => Tag.SYM, "LS" => Tag.LS,
         "," => Tag.Comma,
-        "." or ":" or ";" or "(" or ")" or "\"" or "#" or "$" or "!" => Tag.Punct,
+        "." or ":" or ";" or "(" or ")" or "\"" or "#" or "$" or "!" or "Punct" => Tag.Punct,
         _ => Tag.None,
     };
 

@@ -65,6 +65,10 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
             var from = TagSet.Parse(f[0]);
             var to = Syntax.Tags.Parse(f[1]);
             if (from.IsEmpty || to == Tag.None) throw new InvalidDataException($"{name}:{line}: unknown tag in '{f[0]}' or '{f[1]}'");
+            // (Every tag a rule names must be one: a misspelt or unknown name would quietly narrow the rule.)
+            foreach (var tagName in (f[0] + "|" + (f.Length > 3 && f[2].Trim() is "prev-tag" or "prev-tag-strict" or "next-tag" or "next-tag-past-adverbs" or "next-can" or "verb-list" ? f[3] : "")).Split(' ', '|'))
+                if (tagName.Trim().Length > 0 && Syntax.Tags.Parse(tagName.Trim()) == Tag.None)
+                    throw new InvalidDataException($"{name}:{line}: unknown tag '{tagName.Trim()}' (dates and other mentions read as RB, CD, JJ or NNP)");
             var arg = f.Length > 3 ? f[3].Trim() : "";
             var condition = f[2].Trim() switch
             {
