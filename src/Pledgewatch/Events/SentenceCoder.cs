@@ -484,7 +484,13 @@ internal sealed partial class SentenceCoder
         // the roles): they are worked out once per sentence. The parse is finished before the coder reads it.
         if (_classes.TryGet(p, p.Chunks.Count, np.Index, np, out var known)) return known;
         var cls = NounClass.None;
-        foreach (var c in np.WithConjuncts()) cls |= Parties.ClassOf(p, c, _lexicon);
+        foreach (var c in np.WithConjuncts())
+        {
+            // ("Albanian and Italian activists protested": a nationality that shares the next conjunct's noun is of its class.)
+            if (p.AtomOf(c.Head) is { IsDemonym: true } shared && shared.End == c.End && c.End < p.Count && p.Word(c.End) is "and" or "or" or ",")
+                continue;
+            cls |= Parties.ClassOf(p, c, _lexicon);
+        }
         _classes.Set(np.Index, np, cls);
         return cls;
     }
