@@ -204,6 +204,11 @@ public sealed partial class EntityContext
     {
         bool possessive = IsPossessive(hit.End);
         var form = hit.Full ? MentionForm.Name : MentionForm.Surname;
+        // ("Pope Francis" is not Sierra Leone's former minister David Francis: a surname alone, under a title only some
+        // states use, names that title's holder when the known bearer serves none of them.)
+        if (hit.Record is { } bySurname && !hit.Full && title is { Countries.Count: > 0 }
+            && !title.Countries.Contains(bySurname.TermOn(_date, title.Role, _outlet).Code ?? ""))
+            hit = hit with { Record = null };
         if (hit.Record is { } record)
         {
             var term = record.TermOn(_date, title?.Role, _outlet);

@@ -412,8 +412,8 @@ public sealed partial class Discourse
             EventType = d.Category,
             Mode = d.Mode,
             Context = [.. d.Contexts],
-            Actor = Distinct(d.Actors).Select(Ref).ToList(),
-            Recipient = Distinct(d.Recipients).Select(Ref).ToList(),
+            Actor = Distinct(MeetingSide(d, host: true)).Select(Ref).ToList(),
+            Recipient = Distinct(MeetingSide(d, host: false)).Select(Ref).ToList(),
             Date = new EventDate(from, to, dateText),
             Location = d.Location is { } l ? new PlaceRef(l.Text, l.Code) : null,
             Commitment = d.Commitment is { } c ? new Commitment
@@ -430,6 +430,15 @@ public sealed partial class Discourse
             Confidence = d.Confidence,
             Explanation = d.Explanation,
         };
+    }
+
+    /// <summary>A meeting's subject as actor and the parties it met as recipients (<see cref="EventDraft.MetWith"/>), while
+    /// the draft still has no recipient of its own; otherwise its actors and recipients as they are.</summary>
+    private static IEnumerable<Mention> MeetingSide(EventDraft d, bool host)
+    {
+        if (d.MetWith is not { } met || d.Recipients.Exists(r => r.Code is not null) || !d.Actors.Exists(a => a.Code is not null && !met.Exists(m => m.Code == a.Code)))
+            return host ? d.Actors : d.Recipients;
+        return host ? d.Actors.Where(a => !met.Exists(m => m.Code == a.Code)) : met;
     }
 
     private static List<Mention> Distinct(IEnumerable<Mention> mentions)

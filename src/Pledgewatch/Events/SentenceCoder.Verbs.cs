@@ -753,6 +753,7 @@ internal sealed partial class SentenceCoder
         draft.Actors = actors;
         draft.Recipients = recipients;
         draft.NamedAfter = namedAfter;
+        if (category == "CONSULT" && frame.Role == "meet" && recipients.Count == 0) draft.MetWith = MetWith(p, clause, actors);
         // ("The two were barred from …": an agentless sanction on those just named restates what was done to them.)
         draft.ActorInferred = sanctionerInferred && clause.Subject is { } those && p.AtomOf(those.Head) is null
             && (p.Is(those.First, "the") && p.Tags[those.Head] is Tag.CD || p.Is(those.First, "both") || p.Is(those.Head, "they") && those.First == those.Head);
@@ -1640,6 +1641,21 @@ internal sealed partial class SentenceCoder
         if (np.OfPhrase is { } of && p.AtomOf(of.Head) is { Kind: AtomKind.Money, Money: { } ofMoney } && !IsShareNoun(p, np)) return ofMoney;
         return null;
     }
+
+    /// <summary>
+    /// Of a meeting's actors, those its subject met ("Biden met Duda", "Sunak held talks with Zelensky"), when the subject
+    /// names a party of its own; null when every side is the subject's ("Biden and Xi met").
+    /// </summary>
+    private List<Mention>? MetWith(SentenceParse p, Clause clause, List<Mention> actors)
+    {
+        var subject = new List<Mention>();
+        Fill(p, clause, s_meetingSubject, subject, actorSide: true);
+        if (!subject.Exists(s => s.Code is not null)) return null;
+        var met = actors.Where(a => a.Code is not null && !subject.Exists(s => s.Code == a.Code)).ToList();
+        return met.Count > 0 ? met : null;
+    }
+
+    private static readonly string[] s_meetingSubject = ["agent", "subj"];
 
     private EventDraft NewDraft(SentenceParse p, Clause clause, Chunk trigger, string category, string? mode, IEnumerable<string> contexts, Attitude attitude, string explanation)
     {
