@@ -30,6 +30,20 @@ internal readonly ref partial struct DateGrammar
                 return true;
             }
         }
+        // ("On Thursday the 21st": the most recent 21st, by the publication date, that fell on a Thursday.)
+        if (rel == 0 && KindAt(j) == DateWordKind.The && DayAt(j + 1) is > 0 and var nth && KindAt(j + 2) == DateWordKind.OrdinalSuffix && Adjacent(j + 2))
+        {
+            var month = new DateOnly(_p.Year, _p.Month, 1);
+            for (int back = 0; back < 12; back++, month = month.AddMonths(-1))
+            {
+                if (nth > DateTime.DaysInMonth(month.Year, month.Month)) continue;
+                var candidate = month.AddDays(nth - 1);
+                if (candidate > _p || candidate.DayOfWeek != day) continue;
+                end = j + 3;
+                reading = DateReading.Day(candidate);
+                return true;
+            }
+        }
         if (KindAt(j) == DateWordKind.DayPart) j++;
         // ("on Wednesday of last week": the same.)
         int w = Is(j, "of") ? j + 1 : j;
