@@ -250,6 +250,15 @@ public sealed partial class Discourse
                 d.Actors = d.Actors.Where(a => a.Code != helped).ToList();
                 return;
             }
+            // ("India and the Maldives signed a currency swap worth US$400 million": of two states that sign resources
+            // when the report says no more, the first named gives and the other receives.)
+            if (d.Category != "SANCTION" && d.Commitment is not null && actors.Count == 2 && actors.All(c => c is { Length: 3 } && IsState(c))
+                && d.Actors.FirstOrDefault(a => a.Code is not null) is { Code: { } first })
+            {
+                d.Recipients = d.Actors.Where(a => a.Code is not null && a.Code != first).Take(1).ToList();
+                d.Actors = d.Actors.Where(a => a.Code == first).ToList();
+                return;
+            }
             var exclude = ActorsAndGivers(actors);
             code = Top(Sum(_aidRecipients, _agreementParties), exclude, null);
             // "a pledging event for Ethiopia, Kenya and Somalia": beneficiaries named together share every pledge.
