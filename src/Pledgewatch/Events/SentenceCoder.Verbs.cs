@@ -581,7 +581,8 @@ internal sealed partial class SentenceCoder
         bool toBorder = clause.ObliqueOf("to") is { } destination && Parties.IsBorder(destination.Lemma);
         // ("Paris … sent the army to guard the port and airport": forces sent to do something that names no other state
         // are deployed too.)
-        if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0 && (clause.ObliqueOf("to") is not null || DomesticPurpose(p, clause, actors))
+        // ("sent soldiers into the streets of Guayaquil": into a place as to it.)
+        if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0 && ((clause.ObliqueOf("to") ?? clause.ObliqueOf("into")) is not null || DomesticPurpose(p, clause, actors))
             && actors.Exists(a => a.Code is not null) && (toBorder || recipients.TrueForAll(r => r.Code is null || actors.Exists(a => a.Code == r.Code)))
             && attitude.Stance != Stance.Future)
         {
