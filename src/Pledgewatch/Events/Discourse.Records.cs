@@ -64,9 +64,10 @@ public sealed partial class Discourse
     private Mention? LikelyPlace(EventDraft d)
     {
         if (d.Commitment is not null) return null;
-        // ("President Gitanas Nausėda, who received Pistorius on Monday": a guest is received in the host's state.)
+        // ("President Gitanas Nausėda, who received Pistorius on Monday": a guest is received in the host's state; the host
+        // is the visit's recipient, or, for a meeting it holds, its actor.)
         if (d.Category == "CONSULT" && d.VerbLemma is "receive" or "host" or "welcome"
-            && d.Actors.Find(a => a.Code is { Length: 3 } c && IsState(c)) is { Code: { } host })
+            && (d.Recipients.Find(a => a.Code is { Length: 3 } c && IsState(c)) ?? d.Actors.Find(a => a.Code is { Length: 3 } c && IsState(c))) is { Code: { } host })
             return new Mention(default, host, EntityKind.State, MentionForm.Name, host);
         string? one = null;
         if (OneState(d.Actors, ref one) && OneState(d.Recipients, ref one) && one is not null)

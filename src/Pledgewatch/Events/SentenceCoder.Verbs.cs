@@ -475,7 +475,7 @@ internal sealed partial class SentenceCoder
         }
         // "On Niger, the Authority has decided to lift the closure of borders": a sentence that opens with "On" and one
         // state, set off by a comma, is about that state; an act in it that names no one else is aimed at it.
-        if (recipients.TrueForAll(r => r.Code is null) && frame.Role is not ("meet" or "visit" or "protest") && actors.Exists(a => a.Code is not null)
+        if (recipients.TrueForAll(r => r.Code is null) && frame.Role is not ("meet" or "visit" or "host" or "received" or "protest") && actors.Exists(a => a.Code is not null)
             && OpeningTopic(p) is { } topic && !actors.Exists(a => a.Code == topic.Code))
             recipients = [topic];
         // ("A boycott of Danish goods was launched by consumer groups in Kuwait": a protest against another state's goods or
@@ -715,7 +715,7 @@ internal sealed partial class SentenceCoder
             }
         }
         // "Oslo and Minsk accused each other", "the two armies fired on one another": each side acts on the others.
-        if (frame.Role is not ("meet" or "visit") && DistinctStates(actors) >= 2 && Reciprocal(p, clause))
+        if (frame.Role is not ("meet" or "visit" or "host" or "received") && DistinctStates(actors) >= 2 && Reciprocal(p, clause))
         {
             foreach (var one in actors)
             {
@@ -797,7 +797,7 @@ internal sealed partial class SentenceCoder
             draft.ReactsTo = protested;
             draft.ReactsToNoun = against.Lemma;
         }
-        if (frame.Role is "meet" or "visit") draft.Location = Location(p, clause, frame.Role == "visit");
+        if (frame.Role is "meet" or "visit" or "host" or "received") draft.Location = Location(p, clause, frame.Role is "visit" or "received");
         // ("Japan and the Philippines signed a Reciprocal Access Agreement in Manila": a signing took place where it says.)
         else if (category == "AGREE" && clause.Verb!.Verb!.Lemma is "sign" or "initial" or "ink" && !draft.Future) draft.Location = Location(p, clause, visit: false);
         // ("Israeli strikes killed people in Gaza", "police arrested 30 people in Istanbul": force used somewhere took place there.)
