@@ -923,8 +923,18 @@ internal static class Chunker
         // ("After a week of talks, the federal government and the rebels signed": before the sentence's first verb, a
         // comma alone does not join a common noun to a mention after it; "teams from four countries, Spain, …" does.)
         if (fronted && x == AtomKind.None) return false;
-        return x == AtomKind.Entity && y == AtomKind.None && p.Tags[b.Head] is Tag.NNS
-            || y == AtomKind.Entity && x == AtomKind.None && p.Tags[a.Head] is Tag.NNS;
+        // ("Colombia's government and the ELN guerrilla group agreed": a common noun that a name qualifies is a party too.)
+        return x == AtomKind.Entity && y == AtomKind.None && (p.Tags[b.Head] is Tag.NNS || NamedCommonNoun(p, b))
+            || y == AtomKind.Entity && x == AtomKind.None && (p.Tags[a.Head] is Tag.NNS || NamedCommonNoun(p, a));
+    }
+
+    /// <summary>"the ELN guerrilla group", "the M23 rebel movement": a common noun with a name before it.</summary>
+    private static bool NamedCommonNoun(SentenceParse p, Chunk c)
+    {
+        if (p.Tags[c.Head] is not Tag.NN) return false;
+        for (int i = c.First; i < c.Head; i++)
+            if (p.Tags[i] is Tag.NNP or Tag.NNPS) return true;
+        return false;
     }
 
     /// <summary>"Fumio Kishida and Ferdinand Marcos": a name the lexicons do not know, joined by "and" alone, pairs with a mention.</summary>
