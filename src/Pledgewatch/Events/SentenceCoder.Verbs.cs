@@ -754,7 +754,7 @@ internal sealed partial class SentenceCoder
         draft.Actors = actors;
         draft.Recipients = recipients;
         draft.NamedAfter = namedAfter;
-        if (category == "CONSULT" && frame.Role == "meet" && recipients.Count == 0) draft.MetWith = MetWith(p, clause, actors);
+        if (frame.Role == "meet" && recipients.Count == 0) draft.MetWith = MetWith(p, clause, actors);
         // ("The two were barred from …": an agentless sanction on those just named restates what was done to them.)
         draft.ActorInferred = sanctionerInferred && clause.Subject is { } those && p.AtomOf(those.Head) is null
             && (p.Is(those.First, "the") && p.Tags[those.Head] is Tag.CD || p.Is(those.First, "both") || p.Is(those.Head, "they") && those.First == those.Head);
