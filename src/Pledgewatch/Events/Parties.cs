@@ -98,12 +98,18 @@ internal static class Parties
             for (int i = c.PossessorEnd > 0 ? c.PossessorEnd : c.First; i < c.Head; i++)
                 if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { } m } atom && Usable(p, atom, bodyStart)) { Add(into, m); i = atom.End - 1; }
             if (into.Count > before) continue;
+            // ("A Russian missile strike", "a US drone strike": the counted hardware before the head holds its owner.)
+            for (int i = c.PossessorEnd > 0 ? c.PossessorEnd : c.First; i < c.Head; i++)
+                if (p.AtomOf(i) is { Kind: AtomKind.Items } counted)
+                {
+                    MentionsIn(p, counted, bodyStart, into);
+                    i = counted.End - 1;
+                }
+            if (into.Count > before) continue;
             // "two German howitzers", "a Royal Air Force plane": counted items hold the names of their owners.
             if (p.AtomOf(c.Head) is { Kind: AtomKind.Items } items)
             {
-                int from = p.Tokens[items.First].Start, to = p.Tokens[items.End - 1].End;
-                foreach (var m in p.Analysis.Mentions)
-                    if (m.Span.Start >= from && m.Span.End <= to && m.Span.End > bodyStart && m.Form != MentionForm.Pronoun) Add(into, m);
+                MentionsIn(p, items, bodyStart, into);
                 if (into.Count > before) continue;
             }
             // "vessels linked to Israel", "a tanker owned by a Greek firm": whom a participle ties the phrase to.
@@ -127,6 +133,14 @@ internal static class Parties
                 if (into.Count == before) Owner(p, of, bodyStart, into, ofPhrase: false);
             }
         }
+    }
+
+    /// <summary>The names inside a counted-items mention ("two German howitzers" → Germany).</summary>
+    private static void MentionsIn(SentenceParse p, Atom items, int bodyStart, List<Mention> into)
+    {
+        int from = p.Tokens[items.First].Start, to = p.Tokens[items.End - 1].End;
+        foreach (var m in p.Analysis.Mentions)
+            if (m.Span.Start >= from && m.Span.End <= to && m.Span.End > bodyStart && m.Form != MentionForm.Pronoun) Add(into, m);
     }
 
     private static Chunk? LinkedTo(SentenceParse p, Chunk c)

@@ -1179,6 +1179,9 @@ internal sealed partial class SentenceCoder
                 // ("the US decision to provide …": or the state named in front of it.)
                 if (into.Count == count && actorSide && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Policy) != 0)
                     Parties.Owner(p, np, _bodyStart, into, ofPhrase: np.PossessorEnd <= 0);
+                // ("A US drone strike killed the commander": an attack that does something is its owner's act.)
+                if (into.Count == count && actorSide && slot == "subj" && (_lexicon.ClassOfNoun(np.Lemma) & NounClass.Attack) != 0)
+                    Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
                 // ("The Extraordinary Summit of SADC Heads of State … approved the deployment": a meeting acts through
                 // those its "of" phrase names; "The ECOWAS summit endorsed …", "the Pacific Islands Forum leaders'
                 // meeting endorsed …": or through the body named in front of it, where a state or city names its venue
