@@ -39,6 +39,8 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.Object => np.OfPhrase is { } of && (Classes(p, of) & c.Class) != 0,
                 ConstraintKind.NoObject => np.OfPhrase is null,
                 ConstraintKind.Preposition => NounOblique(p, np, c.Preposition!) is { } o && (c.Class == NounClass.None || (Classes(p, o) & c.Class) != 0),
+                // ("a diplomatic protest": the phrase itself holds the words.)
+                ConstraintKind.Contains => HasWordsAt(ChunkText(p, np), c.Phrase!),
                 _ => true,
             };
             if (!ok) return false;
@@ -145,7 +147,16 @@ internal sealed partial class SentenceCoder
         bool announced = clause.Subject == np && vg is { Passive: true, Negated: false } && clause.Kind is ClauseKind.Main or ClauseKind.Coordinate or ClauseKind.Complement
             && vg.Lemma is "announce" or "order" or "confirm" or "conduct" or "restate" or "reiterate" or "issue" or "authorise" or "authorize" or "deliver" or "carry"
             && (owners.Count > 0 || clause.Agent is not null) && frame.Category is not ("AGREE" or "AID" or "CONSULT");
-        if (!occurs && !setting && !reaction && !before && !spending && !announced) return;
+        // ("Shopkeepers shut their stores in protest at the plunging rial": an act done in protest is a protest by its doers.)
+        // (Not "resigned in protest": an act that is an event of its own stays that event.)
+        bool inProtest = frame.Category == "PROTEST" && np.Head == np.First && clause.Subject is { } protesters && vg is { Negated: false }
+            && clause.Obliques.Exists(o => o.Object == np && o.Preposition == "in") && VerbFrame(p, clause) is not { Category: not null };
+        if (inProtest && owners.Count == 0)
+        {
+            Parties.Named(p, clause.Subject!, _bodyStart, _lexicon, owners);
+            if (owners.Count == 0) Parties.Owner(p, clause.Subject!, _bodyStart, owners, ofPhrase: true);
+        }
+        if (!occurs && !setting && !reaction && !before && !spending && !announced && !inProtest) return;
         consumed.Add(np);
         int drafted = drafts.Count;
         CodeNounEvent(p, np, frame, clause, drafts, owners);
