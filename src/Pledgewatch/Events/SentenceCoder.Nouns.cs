@@ -149,7 +149,7 @@ internal sealed partial class SentenceCoder
             && (owners.Count > 0 || clause.Agent is not null) && frame.Category is not ("AGREE" or "AID" or "CONSULT");
         // ("Shopkeepers shut their stores in protest at the plunging rial": an act done in protest is a protest by its doers.)
         // (Not "resigned in protest": an act that is an event of its own stays that event.)
-        bool inProtest = frame.Category == "PROTEST" && np.Head == np.First && clause.Subject is { } protesters && vg is { Negated: false }
+        bool inProtest = frame.Category == "PROTEST" && np.Head == np.First && clause.Subject is not null && vg is { Negated: false }
             && clause.Obliques.Exists(o => o.Object == np && o.Preposition == "in") && VerbFrame(p, clause) is not { Category: not null };
         if (inProtest && owners.Count == 0)
         {
@@ -233,7 +233,7 @@ internal sealed partial class SentenceCoder
     /// <summary>Codes a noun event in the attitude of <paramref name="clause"/> (the clause of the verb it depends on).</summary>
     private void CodeNounEvent(SentenceParse p, Chunk np, EventFrame frame, Clause clause, List<EventDraft> drafts, List<Mention>? owners = null)
     {
-        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is { Role: not "directive" });
+        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => HasEventFrame(p, c));
         if (!attitude.Codes) return;
         if (frame.Category is null) return;
         owners ??= [];

@@ -11,7 +11,7 @@ internal sealed partial class SentenceCoder
     private void CodeVerb(SentenceParse p, Clause clause, EventFrame frame, List<EventDraft> drafts, HashSet<Chunk> consumed, bool withoutMoney = false)
     {
         bool wantsNegation = frame.When.Any(c => c.Kind == ConstraintKind.Negated);
-        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is { Role: not "directive" }, wantsNegation);
+        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => HasEventFrame(p, c), wantsNegation);
         var objectClass = Theme(clause) is { } obj ? Classes(p, obj) : NounClass.None;
         // ("Rioters set fire to the Danish consulate in Karachi": a riot at another state's mission is an attack on it.)
         // ("a crowd set fire to the gate of the Turkish embassy": the "to" phrase, or the "of" phrase of what is hit.)
@@ -475,7 +475,7 @@ internal sealed partial class SentenceCoder
         }
         // "On Niger, the Authority has decided to lift the closure of borders": a sentence that opens with "On" and one
         // state, set off by a comma, is about that state; an act in it that names no one else is aimed at it.
-        if (recipients.TrueForAll(r => r.Code is null) && frame.Role is not ("meet" or "visit" or "host" or "received" or "protest") && actors.Exists(a => a.Code is not null)
+        if (recipients.TrueForAll(r => r.Code is null) && !IsVisitOrMeeting(frame.Role) && frame.Role != "protest" && actors.Exists(a => a.Code is not null)
             && OpeningTopic(p) is { } topic && !actors.Exists(a => a.Code == topic.Code))
             recipients = [topic];
         // ("A boycott of Danish goods was launched by consumer groups in Kuwait": a protest against another state's goods or
@@ -715,7 +715,7 @@ internal sealed partial class SentenceCoder
             }
         }
         // "Oslo and Minsk accused each other", "the two armies fired on one another": each side acts on the others.
-        if (frame.Role is not ("meet" or "visit" or "host" or "received") && DistinctStates(actors) >= 2 && Reciprocal(p, clause))
+        if (!IsVisitOrMeeting(frame.Role) && DistinctStates(actors) >= 2 && Reciprocal(p, clause))
         {
             foreach (var one in actors)
             {
@@ -797,7 +797,7 @@ internal sealed partial class SentenceCoder
             draft.ReactsTo = protested;
             draft.ReactsToNoun = against.Lemma;
         }
-        if (frame.Role is "meet" or "visit" or "host" or "received") draft.Location = Location(p, clause, frame.Role is "visit" or "received");
+        if (IsVisitOrMeeting(frame.Role)) draft.Location = Location(p, clause, frame.Role is "visit" or "received");
         // ("Japan and the Philippines signed a Reciprocal Access Agreement in Manila": a signing took place where it says.)
         else if (category == "AGREE" && clause.Verb!.Verb!.Lemma is "sign" or "initial" or "ink" && !draft.Future) draft.Location = Location(p, clause, visit: false);
         // ("Israeli strikes killed people in Gaza", "police arrested 30 people in Istanbul": force used somewhere took place there.)
@@ -1645,6 +1645,15 @@ internal sealed partial class SentenceCoder
         if (np.OfPhrase is { } of && p.AtomOf(of.Head) is { Kind: AtomKind.Money, Money: { } ofMoney } && !IsShareNoun(p, np)) return ofMoney;
         return null;
     }
+
+    /// <summary>The roles of meetings and visits (event-roles.tsv): meet, visit, host (a host and its visitor), received.</summary>
+    private static bool IsVisitOrMeeting(string role) => role is "meet" or "visit" or "host" or "received";
+
+    /// <summary>
+    /// The clause's own verb has an event frame (a purpose under it is no event of its own); an order to one's own organs
+    /// ("directive") codes nothing, and what it orders is the act.
+    /// </summary>
+    private bool HasEventFrame(SentenceParse p, Clause clause) => VerbFrame(p, clause) is { Role: not "directive" };
 
     /// <summary>
     /// Of a meeting's actors, those its subject met ("Biden met Duda", "Sunak held talks with Zelensky"), when the subject

@@ -157,7 +157,7 @@ internal sealed partial class SentenceCoder
     /// <summary>A placeholder draft ("ECHO") for the discourse to fill from the act it repeats; its actors are the clause's subject.</summary>
     private void CodeEcho(SentenceParse p, Clause clause, List<EventDraft> drafts)
     {
-        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => VerbFrame(p, c) is { Role: not "directive" });
+        var attitude = AttitudeReader.Of(p, clause, _lexicon, c => HasEventFrame(p, c));
         if (!attitude.Codes) return;
         var actors = new List<Mention>();
         Fill(p, clause, ["subj"], actors, actorSide: true);
