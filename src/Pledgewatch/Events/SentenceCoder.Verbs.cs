@@ -191,6 +191,15 @@ internal sealed partial class SentenceCoder
             Parties.Owner(p, owned, _bodyStart, actors, ofPhrase: false);
         if (actors.Count == 0) Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
+        // ("Nigeria agreed to resume electricity supplies to Niger", "Qatar offered to host talks between Washington and the
+        // Taliban": a promise names whom it is to in what it promises to do.)
+        if (frame.Category == "AGREE" && frame.Role is "plain" or "commit" && recipients.TrueForAll(r => r.Code is null))
+            foreach (var promised in p.Clauses)
+                if (promised.Parent == clause.Index && promised.Kind == ClauseKind.Infinitive && promised.Opener is "to" && promised.Verb is not null)
+                {
+                    Fill(p, promised, s_promisedTo, recipients, actorSide: false, exclude: actors);
+                    if (recipients.Exists(r => r.Code is not null)) break;
+                }
         if (frame.Role == "visit") Host(p, clause, recipients);
         // "transferred $20 billion to a World Bank fund for Ukraine": money paid into a fund for a state goes to that state.
         if (commitment && clause.ObliqueOf("to") is { } fund && FundFor(p, fund) is { } beneficiary)
@@ -1669,6 +1678,9 @@ internal sealed partial class SentenceCoder
     }
 
     private static readonly string[] s_meetingSubject = ["agent", "subj"];
+
+    /// <summary>Where what a party promises to do names whom it is for: its indirect object, "to", "with", "for" or "between" phrase.</summary>
+    private static readonly string[] s_promisedTo = ["iobj", "to", "with", "for", "between"];
 
     private EventDraft NewDraft(SentenceParse p, Clause clause, Chunk trigger, string category, string? mode, IEnumerable<string> contexts, Attitude attitude, string explanation)
     {
