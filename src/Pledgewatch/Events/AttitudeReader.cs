@@ -10,28 +10,6 @@ namespace Pledgewatch.Events;
 /// </summary>
 internal static class AttitudeReader
 {
-    /// <summary>
-    /// The clause orders forces of its own subject's side ("ordered their forces to pull back", "ordered troops to withdraw"),
-    /// not another state's ("ordered French soldiers to leave": a demand): forces that name no state but the subject's.
-    /// </summary>
-    public static bool OrdersOwnForces(SentenceParse p, Clause order, EventLexicon lexicon)
-    {
-        if (order.Object is not { } ordered || (lexicon.ClassOfNoun(ordered.Lemma) & NounClass.Troops) == 0) return false;
-        for (int k = ordered.First; k < ordered.End; k++)
-        {
-            if (p.AtomOf(k) is not { IsPossessivePronoun: false, Entity.Code: { } forcesOf }) continue;
-            if (order.Subject is not { } orderer || !NamesState(p, orderer, forcesOf)) return false;
-        }
-        return true;
-    }
-
-    private static bool NamesState(SentenceParse p, Chunk np, string code)
-    {
-        for (int k = np.First; k < np.End; k++)
-            if (p.AtomOf(k)?.Entity?.Code == code) return true;
-        return false;
-    }
-
     /// <param name="codes">Whether a clause's own verb has an event frame: a purpose ("to help …") is no event of
     /// its own under a verb that is one ("pledged $9 billion to help Pakistan"), and is the event under one that is not
     /// ("will activate a mechanism to share warning data").</param>
@@ -175,13 +153,6 @@ internal static class AttitudeReader
                 // "three companies it said financed the militia": what a relative clause says of its noun describes it.
                 if (cls == PredicateClass.Speech && child.Kind == ClauseKind.Complement && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative)
                     return new Attitude(Stance.Background, null, "said of a relative clause's noun");
-                // ("ordered their forces to pull back", "instructed the army to withdraw": what forces are ordered to do is
-                // done, as its orderer's act.)
-                if (pv is { Lemma: "order" or "instruct", Negated: false, Passive: false } && child.Kind == ClauseKind.Infinitive && OrdersOwnForces(p, parent, lexicon))
-                {
-                    child = parent;
-                    continue;
-                }
                 // "opened the conference by announcing that France would give …": a means is what was done, whatever the
                 // verb it is the means of.
                 if (child.Kind == ClauseKind.Infinitive && child.Opener is "by" && !pv.Negated)

@@ -93,9 +93,6 @@ internal sealed partial class SentenceCoder
         // not an act of its own.
         if (frame.Category is "SUPPORT" or "COOPERATE" && clause.Kind == ClauseKind.Infinitive && clause.Parent >= 0 && p.Clauses[clause.Parent] is var given
             && given.Verb?.Verb is not null && (HasMoney(p, given) || Theme(given) is { } resources && (Classes(p, resources) & (NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0)) return;
-        // ("ordered their forces to pull back": an order to one's own forces is no demand; what they do is the act.)
-        if (frame.Category == "REQUEST" && frame.Lemma is "order" or "instruct" && !clause.Verb!.Verb!.Negated && AttitudeReader.OrdersOwnForces(p, clause, _lexicon)
-            && p.Clauses.Exists(c => c.Parent == clause.Index && c.Kind == ClauseKind.Infinitive)) return;
         // "made no commitment", "offered no aid": the object's "no" negates the act.
         if (clause.Object is { } negatedObject && p.Is(negatedObject.First, "no")) return;
         // ("Nobody was arrested", "No one was hurt", "No aid has arrived": so does the subject's.)

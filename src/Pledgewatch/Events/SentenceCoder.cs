@@ -381,26 +381,32 @@ internal sealed partial class SentenceCoder
             || p.Clauses[clause.Parent] is not { Subject: { } speaker, Verb.Verb: { } said } || !p.Is(said.Main, WordClass.Speech)) return false;
         var speakers = new List<Mention>();
         Parties.Named(p, speaker, _bodyStart, _lexicon, speakers);
-        var needing = new List<Mention>();
-        Parties.Named(p, subject, _bodyStart, _lexicon, needing);
-        if (needing.Count == 0) Parties.Owner(p, subject, _bodyStart, needing, ofPhrase: true);
+        var needing = PartiesOf(p, subject);
         return speakers.Exists(s => s.Code is { } code && needing.Exists(n => n.Code == code));
     }
 
     /// <summary>
     /// The clause's object is its subject's own state or an organ of it: "President Chakwera directed the Treasury to
-    /// release …", "Marape ordered the army to …" (an order within a state, not a demand on another party).
+    /// release …", "ordered their forces to pull back", "ordered troops to withdraw" (forces that name no state are the
+    /// orderer's); not "ordered French soldiers to leave" (an order within a state, not a demand on another party).
     /// </summary>
     private bool ObjectIsOwn(SentenceParse p, Clause clause)
     {
         if (clause.Subject is not { } subject || clause.Object is not { } obj) return false;
-        var givers = new List<Mention>();
-        Parties.Named(p, subject, _bodyStart, _lexicon, givers);
-        if (givers.Count == 0) Parties.Owner(p, subject, _bodyStart, givers, ofPhrase: true);
-        var told = new List<Mention>();
-        Parties.Named(p, obj, _bodyStart, _lexicon, told);
-        if (told.Count == 0) Parties.Owner(p, obj, _bodyStart, told, ofPhrase: true);
-        return told.Count > 0 && told.TrueForAll(t => t.Code is { } code && givers.Exists(g => g.Code == code));
+        var givers = PartiesOf(p, subject);
+        // ("their forces" where "their" names no one: forces that name no state.)
+        var told = PartiesOf(p, obj).FindAll(t => t.Code is not null);
+        if (told.Count == 0) return givers.Count > 0 && (_lexicon.ClassOfNoun(obj.Lemma) & NounClass.Troops) != 0;
+        return told.TrueForAll(t => givers.Exists(g => g.Code == t.Code));
+    }
+
+    /// <summary>The parties a phrase names, else those its owner names ("the Treasury" → its state).</summary>
+    private List<Mention> PartiesOf(SentenceParse p, Chunk np)
+    {
+        var found = new List<Mention>();
+        Parties.Named(p, np, _bodyStart, _lexicon, found);
+        if (found.Count == 0) Parties.Owner(p, np, _bodyStart, found, ofPhrase: true);
+        return found;
     }
 
     private static bool HasPrepositionHead(SentenceParse p, Clause clause, FrameConstraint c)
