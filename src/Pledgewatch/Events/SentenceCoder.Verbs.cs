@@ -117,6 +117,10 @@ internal sealed partial class SentenceCoder
         // ("$204m in new assistance, of which about $134m comes from the State Department": a share of an amount told in
         // its relative clause is a part of it, coded with it.)
         if (frame.Role == "source" && clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) return;
+        // ("a consignment of doses, donated by the EU, landed in Kinshasa": who gave aid whose arrival the sentence tells
+        // is the arrival's giver, coded with it.)
+        if (frame.Role == "give" && clause.Kind == ClauseKind.ReducedRelative && p.Tags[clause.Verb!.Head] == Tag.VBN && clause.Parent >= 0
+            && p.Clauses[clause.Parent] is { Subject: { } arriving } parent && clause.Antecedent == arriving && VerbFrame(p, parent) is { Role: "arrive" }) return;
         bool commitment = frame.Role is "commit" or "give" or "receive" or "deposit" || frame.Category is "AGREE" or "AID" && HasMoney(p, clause)
             // "Finland suspended its payments under an agreement worth €5 million": aid withdrawn keeps its amount.
             || frame.Category == "SANCTION" && (objectClass & (NounClass.Aid | NounClass.Money)) != 0 && HasMoney(p, clause)
@@ -687,12 +691,16 @@ internal sealed partial class SentenceCoder
             {
                 int firstNew = drafts.Count;
                 CodeCommitments(p, clause, frame, attitude, category, actors, recipients, explanation, drafts, consumed);
-                if (describes)
-                    for (int k = firstNew; k < drafts.Count; k++)
+                for (int k = firstNew; k < drafts.Count; k++)
+                {
+                    if (describes)
                     {
                         drafts[k].Describes = PreviousCommitment;
                         drafts[k].Allocated = frame.Role == "allocated";
                     }
+                    // ("the doses landed in Kinshasa": aid delivered somewhere was delivered there.)
+                    if (drafts[k] is { Category: "AID", Location: null, Commitment.Stage: "delivered" }) drafts[k].Location = Location(p, clause, visit: false);
+                }
             }
             return;
         }

@@ -370,12 +370,29 @@ internal sealed class Tagger
     /// </summary>
     private static bool AfterRelativeClause(SentenceParse p, int i)
     {
-        if (i < 4 || p.Word(i - 1) is not "," || i + 1 >= p.Count || !OpensNounPhrase(p, i + 1)) return false;
+        if (i < 4 || p.Word(i - 1) is not "," || i + 1 >= p.Count) return false;
+        // ("a second shipment, donated by the United States, followed.": an intransitive verb closing the sentence.)
+        if (!OpensNounPhrase(p, i + 1)) return p.Word(i + 1) is "." && ClosesSetOffClause(p, i);
         if (AfterApposition(p, i)) return true;
         for (int k = i - 2; k >= 2; k--)
         {
             if (p.Word(k) is "," or ";" or ":") return false;
             if ((p.Is(k, "which") || p.Is(k, "who") || p.Tags[k] is Syntax.Tag.VBG or Syntax.Tag.VBN or Syntax.Tag.VBD) && p.Word(k - 1) is ",")
+                return (p.Tags[k - 2].IsNoun() || p.Tags[k - 2] == Syntax.Tag.Atom) && !FiniteBefore(p, k - 1);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The comma before <paramref name="i"/> closes a relative clause or participle set off after the sentence's
+    /// first noun phrase, and no finite verb comes before it.
+    /// </summary>
+    private static bool ClosesSetOffClause(SentenceParse p, int i)
+    {
+        for (int k = i - 2; k >= 2; k--)
+        {
+            if (p.Word(k) is "," or ";" or ":") return false;
+            if ((p.Is(k, "which") || p.Is(k, "who") || p.Tags[k] is Syntax.Tag.VBG or Syntax.Tag.VBN) && p.Word(k - 1) is ",")
                 return (p.Tags[k - 2].IsNoun() || p.Tags[k - 2] == Syntax.Tag.Atom) && !FiniteBefore(p, k - 1);
         }
         return false;
