@@ -187,6 +187,11 @@ internal static class AttitudeReader
                         return new Attitude(Stance.Content, parent, $"purpose of passive '{pv.Lemma}'");
                     case PredicateClass.Aspect or PredicateClass.Perform or PredicateClass.Decide:
                         break;
+                    // ("declined to rule out force": a frame that reads a refusal above as its own "not" codes it.)
+                    case PredicateClass.Refuse when frameWantsNegation && child == clause && child.Kind == ClauseKind.Infinitive:
+                        reporter ??= parent;
+                        rule = $"refused ('{pv.Lemma}') as the frame's negation";
+                        break;
                     case PredicateClass.Deny or PredicateClass.Fail:
                         return new Attitude(Stance.Negated, parent, $"'{pv.Lemma}' above");
                     case PredicateClass.Stop:

@@ -348,7 +348,7 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.NoObject => theme is null,
                 ConstraintKind.NoComplement => !HasComplement(p, clause, null),
                 ConstraintKind.Preposition => HasOblique(p, clause, c),
-                ConstraintKind.Negated => vg.Negated,
+                ConstraintKind.Negated => vg.Negated || RefusedAbove(p, clause),
                 ConstraintKind.NotNegated => !vg.Negated,
                 ConstraintKind.Passive => vg.Passive,
                 ConstraintKind.Future => vg.Tense == Tense.Future || vg.Modal is "would" or "will" or "shall"
@@ -459,12 +459,18 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
+    /// <summary>"declined to rule out force", "refused to rule out sanctions": what a party will not do, said with a
+    /// refusal above it rather than a "not".</summary>
+    private bool RefusedAbove(SentenceParse p, Clause clause) =>
+        clause is { Kind: ClauseKind.Infinitive, Parent: >= 0 } && p.Clauses[clause.Parent].Verb?.Verb is { Negated: false } above
+        && _lexicon.ClassOfPredicate(above.Lemma, above.Particle) == PredicateClass.Refuse;
+
     /// <summary>A "that" or "to" clause depends on the clause; with <paramref name="verbs"/>, one of those verbs' ("declined to comment").</summary>
     private static bool HasComplement(SentenceParse p, Clause clause, HashSet<string>? verbs)
     {
         foreach (var c in p.Clauses)
             if (c.Parent == clause.Index && c.Kind is ClauseKind.Complement or ClauseKind.Infinitive
-                && (verbs is null || c.Verb?.Verb is { } v && verbs.Contains(v.Lemma))) return true;
+                && (verbs is null || c.Verb?.Verb is { } v && (verbs.Contains(v.Lemma) || v.Particle is { } particle && verbs.Contains(v.Lemma + " " + particle)))) return true;
         return false;
     }
 

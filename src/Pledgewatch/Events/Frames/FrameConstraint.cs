@@ -63,7 +63,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
             case "own-word": return new FrameConstraint(ConstraintKind.OwnWord);
             case "own-obj": return new FrameConstraint(ConstraintKind.OwnObject);
             case "comp" when parts.Length == 1: return new FrameConstraint(ConstraintKind.Complement);
-            case "comp" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Complement) { Words = [parts[1]] };
+            case "comp" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Complement) { Words = [parts[1].Replace('_', ' ')] };
             case "obj2" when parts.Length == 1: return new FrameConstraint(ConstraintKind.SecondObject);
             case "text" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Contains) { Phrase = parts[1].Replace('_', ' ') };
             case "obj" or "subj" or "obj2" when parts.Length == 2:
