@@ -566,6 +566,14 @@ internal sealed partial class SentenceCoder
                 recipients = own.GetRange(0, 1);
         }
 
+        // ("filed a criminal complaint against truckers' leader Pablo Moyano", "threatened to arrest the protesters"): a
+        // hostile act by a state at a person or people the coder cannot place, in a sentence that names no other state, is
+        // aimed at the state's own people (a domestic event).
+        if (recipients.TrueForAll(r => r.Code is null) && frame.Role is "hostile" or "reject" or "request" or "coerce" && attitude.Codes
+            && actors.Count == 1 && actors[0] is { Code: { Length: 3 } targeterCode } targeter && Discourse.IsState(targeterCode)
+            && NamesOnly(p, targeterCode) && !NamesBody(p) && UnplacedPeopleTargeted(p, clause))
+            recipients = [AsState(targeter, "GOV")];
+
         // "accused the eastern authorities of blocking aid", "urged the rival administrations to agree": an organ with no
         // state of its own, named by its part of the country, is a part of the actor's own state (a domestic event).
         if (recipients.TrueForAll(r => r.Code is null) && clause.Object is { } faction && IsFaction(p, faction) && actors.Find(a => a.Code is not null && a.Kind == EntityKind.State) is { } home)
@@ -1380,6 +1388,18 @@ internal sealed partial class SentenceCoder
         foreach (var c in np.WithConjuncts())
             if (Parties.Head(p, c, _bodyStart) is { Kind: EntityKind.Place }) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The clause's "against" or "on" phrase, or else its object, names a person or people with no party of their own: a
+    /// proper name the entity stage does not know ("against Pablo Moyano"), or a noun of people ("the protesters").
+    /// </summary>
+    private bool UnplacedPeopleTargeted(SentenceParse p, Clause clause)
+    {
+        var target = clause.ObliqueOf("against") ?? clause.ObliqueOf("on") ?? clause.Object;
+        if (target is null || p.AtomOf(target.Head) is not null || Parties.Head(p, target, _bodyStart) is not null || Parties.NamedBeforeHead(p, target)) return false;
+        return p.Tags[target.Head] is Tag.NNP && target.Head > target.First && p.Tags[target.Head - 1] is Tag.NNP
+            || (Classes(p, target) & NounClass.Person) != 0;
     }
 
     /// <summary>Every state or place the sentence names is of state <paramref name="code"/> ("Tunisian police arrested a
