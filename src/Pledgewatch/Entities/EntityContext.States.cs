@@ -69,6 +69,13 @@ public sealed partial class EntityContext
                     Emit(first, m.End, EntityKind.State, MentionForm.Name, society, "NGO", null, IsPossessive(m.End));
                     return m.End;
                 }
+                // ("the Red Crescent Society of Kazakhstan": so is a society named by its state after it.)
+                if (e.Code == "ICRC" && m.End + 2 < _tokens.Count && IsWord(m.End, "Society") && IsWord(m.End + 1, "of")
+                    && Longest(MatchAt(m.End + 2), Mask(LexKind.CountryName), out var societyOf))
+                {
+                    Emit(i, societyOf.End, EntityKind.State, MentionForm.Name, societyOf.Entry.Code, "NGO", null, IsPossessive(societyOf.End));
+                    return societyOf.End;
+                }
                 Emit(i, m.End, EntityKind.Body, e.Condition == BodyCondition.Metonym ? MentionForm.Capital : MentionForm.Name,
                     e.Code, null, e.Canonical, IsPossessive(m.End));
                 return m.End;
