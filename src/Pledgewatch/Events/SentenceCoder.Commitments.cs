@@ -23,6 +23,10 @@ internal sealed partial class SentenceCoder
         if (recipients.TrueForAll(r => r.Code is null) && category is "AGREE" or "AID" && actors is [{ Code: { Length: 3 } own } spender]
             && Discourse.IsState(own) && clause.ObliqueOf("from") is { } purse && OwnPurse(p, purse, actors))
             recipients = [new Mention(default, spender.Text, EntityKind.State, MentionForm.Name, own)];
+        // ("approved N3 billion for flood victims in Maiduguri": money for people in a place goes to the state it lies in.)
+        if (recipients.TrueForAll(r => r.Code is null) && category is "AGREE" or "AID" && clause.ObliqueOf("for") is { } forWhom
+            && (Classes(p, forWhom) & NounClass.Person) != 0 && Parties.Head(p, forWhom, _bodyStart) is null && PlaceAfter(p, forWhom) is { } peoplesPlace)
+            recipients = [new Mention(default, peoplesPlace.Text, EntityKind.State, MentionForm.Name, peoplesPlace.Code)];
         // A live page's or a timeline's entries tell what happened in the present tense ("Australia and Canada provide
         // support").
         bool past = vg.Tense == Tense.Past || vg.Perfect || NarrativePresent && vg.Tense == Tense.Present && vg.Modal is null
@@ -455,6 +459,14 @@ internal sealed partial class SentenceCoder
                 for (int i = c.First; i < c.End; i++)
                     if (p.AtomOf(i) is { Kind: AtomKind.Items, Items: { } item } atom) { items.Add(item); i = atom.End - 1; }
         return items;
+    }
+
+    /// <summary>The state or place (with its state's code) of the "in" phrase right after <paramref name="np"/> ("victims in Maiduguri").</summary>
+    private Mention? PlaceAfter(SentenceParse p, Chunk np)
+    {
+        int k = np.Index + 1;
+        if (k + 1 >= p.Chunks.Count || p.Chunks[k] is not { Kind: ChunkKind.Prep, Lemma: "in" }) return null;
+        return Parties.Head(p, p.Chunks[k + 1], _bodyStart) is { Code: { Length: 3 } code, Kind: EntityKind.Place or EntityKind.State } place && Discourse.IsState(code) ? place : null;
     }
 
     /// <summary>

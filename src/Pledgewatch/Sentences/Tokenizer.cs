@@ -84,10 +84,11 @@ public static class Tokenizer
     /// </summary>
     private static int GluedCurrencyCode(string text, int i, int end)
     {
-        // Two or three letters ("EUR", "KSh", "MK", "Rp"), then the digits.
+        // Two or three letters ("EUR", "KSh", "MK", "Rp"), or one capital ("N3 billion" naira, "K1 million" kina), then
+        // the digits.
         int letters = 0;
         while (letters < 3 && i + letters < end && char.IsAsciiLetter(text[i + letters])) letters++;
-        if (letters < 2 || i + letters >= end || !char.IsAsciiDigit(text[i + letters])) return 0;
+        if (letters == 0 || letters == 1 && !char.IsAsciiLetterUpper(text[i]) || i + letters >= end || !char.IsAsciiDigit(text[i + letters])) return 0;
         if (i > 0 && char.IsLetterOrDigit(text[i - 1])) return 0;
         int k = i + letters;
         while (k < end && (char.IsAsciiDigit(text[k]) || (text[k] is '.' or ',') && k + 1 < end && char.IsAsciiDigit(text[k + 1]))) k++;
