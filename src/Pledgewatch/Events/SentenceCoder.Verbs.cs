@@ -1648,11 +1648,13 @@ internal sealed partial class SentenceCoder
                 state ??= place;
                 continue;
             }
-            // "at the Bank's Manila headquarters": a place that modifies the venue.
+            // "at the Bank's Manila headquarters": a place that modifies the venue; "in the Saudi city", "in the Turkish
+            // capital": so does a state that modifies a noun of a place.
             if (ob.Preposition != "to")
                 for (int i = ob.Object.First; i < ob.Object.Head; i++)
                     if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: not null } modifier }
-                        && (modifier.Kind == EntityKind.Place || modifier.Form == MentionForm.Capital)) return modifier;
+                        && (modifier.Kind == EntityKind.Place || modifier.Form == MentionForm.Capital
+                            || modifier.Kind == EntityKind.State && !modifier.Possessive && p.NounLemma(ob.Object.Head) is "city" or "capital" or "town" or "port" or "resort" or "village" or "island")) return modifier;
         }
         return state;
     }
