@@ -599,6 +599,8 @@ internal sealed class Tagger
                     if (p.Tags[j] is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP or Syntax.Tag.MD) return true;
                 return false;
             }
+            case TagCondition.AfterObjectNoun:
+                return AfterObjectNoun(p, i);
             case TagCondition.AfterIndirectObject:
             {
                 // "promised Zelensky advanced air-defence systems": after a verb of giving (the rule's words) and a name,
@@ -758,6 +760,26 @@ internal sealed class Tagger
     {
         for (int k = j - 1; k >= 0; k--)
             if (p.Tags[k] is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP or Syntax.Tag.MD) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Russia and Ukraine exchanged 22 prisoners in a swap arranged with the help of the UAE": a past form right after
+    /// a common noun and before a preposition, in a stretch whose finite verb (no verb of speech, which may take a clause
+    /// without "that": "said the troops arrived in") comes earlier with only its object and phrases between, is a participle.
+    /// </summary>
+    private static bool AfterObjectNoun(SentenceParse p, int i)
+    {
+        if (i < 3 || i + 1 >= p.Count || !p.Tags[i - 1].IsNoun() || p.Tags[i - 1] is Syntax.Tag.NNP or Syntax.Tag.NNPS
+            || !p.Is(i + 1, WordClass.Preposition) || p.Is(i + 1, "to") || p.Is(i + 1, "of")) return false;
+        for (int j = i - 2; j >= 0; j--)
+        {
+            var t = p.Tags[j];
+            if (t is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP)
+                return !p.Is(j, WordClass.Speech) && !p.Is(j, WordClass.Be) && !p.Is(j, WordClass.Have) && j < i - 2;
+            if (p.Word(j) is "," or ";" or ":" or "\"" || t is Syntax.Tag.CC or Syntax.Tag.PRP or Syntax.Tag.MD or Syntax.Tag.VBN or Syntax.Tag.VBG or Syntax.Tag.VB
+                || p.Is(j, WordClass.Relative) || p.Is(j, WordClass.Complementizer) || p.Is(j, WordClass.Subordinator)) return false;
+        }
         return false;
     }
 
