@@ -179,12 +179,16 @@ internal static class Parties
         return null;
     }
 
-    /// <summary>"Police in Dhaka" → BGD: a role noun followed by "in" and a place or state is an organ of that state.</summary>
+    /// <summary>"Police in Dhaka" → BGD: a role noun followed by "in" and a place or state is an organ of that state; "the
+    /// government of Ecuador", "the government of President Lasso": so is one followed by "of" and a state or its leader.</summary>
     private static Mention? StateWhere(SentenceParse p, Chunk c, int bodyStart)
     {
         int k = c.Index;
-        if (c.CoordinatedWith is not null || k + 2 >= p.Chunks.Count || p.Chunks[k + 1] is not { Kind: ChunkKind.Prep, Lemma: "in" }) return null;
-        if (Head(p, p.Chunks[k + 2], bodyStart) is not { Kind: EntityKind.Place or EntityKind.State, Code: { Length: 3 } code } place) return null;
+        if (c.CoordinatedWith is not null || k + 2 >= p.Chunks.Count || p.Chunks[k + 1] is not { Kind: ChunkKind.Prep, Lemma: "in" or "of" } prep) return null;
+        // ("the government of President Guillermo Lasso": whose government an "of" phrase says, by its state or its leader.)
+        if (Head(p, p.Chunks[k + 2], bodyStart) is not { Code: { Length: 3 } code } place
+            || !(prep.Lemma == "in" && place.Kind is EntityKind.Place or EntityKind.State
+                 || prep.Lemma == "of" && (place.Kind == EntityKind.State && place.Form is MentionForm.Name || place is { Kind: EntityKind.Person, Sector: "GOV" }))) return null;
         var word = p.Word(c.Head).ToString().ToLowerInvariant();
         string? sector = null;
         foreach (var noun in Reference.ReferenceData.Load().StateNouns)

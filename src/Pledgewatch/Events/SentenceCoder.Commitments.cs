@@ -21,7 +21,10 @@ internal sealed partial class SentenceCoder
         // ("the Government would release $10 billion from the Contingencies Fund for relief": money a state draws from
         // its own budget, reserve or fund, for no one named, is spent at home.)
         if (recipients.TrueForAll(r => r.Code is null) && category is "AGREE" or "AID" && actors is [{ Code: { Length: 3 } own } spender]
-            && Discourse.IsState(own) && clause.ObliqueOf("from") is { } purse && OwnPurse(p, purse, actors))
+            && Discourse.IsState(own) && (clause.ObliqueOf("from") is { } purse && OwnPurse(p, purse, actors)
+                // ("Morocco will spend 120 billion dirhams to rebuild the areas the earthquake devastated": a state that
+                // spends, on no one named, spends at home.)
+                || frame.Lemma == "spend" && !OtherPartyInClause(p, clause, actors)))
             recipients = [new Mention(default, spender.Text, EntityKind.State, MentionForm.Name, own)];
         // ("approved N3 billion for flood victims in Maiduguri": money for people in a place goes to the state it lies in.)
         if (recipients.TrueForAll(r => r.Code is null) && category is "AGREE" or "AID" && clause.ObliqueOf("for") is { } forWhom

@@ -1552,6 +1552,19 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
+    /// <summary>The clause or its infinitive names a party other than <paramref name="own"/> (not in a dateline:
+    /// "RABAT/TRIPOLI, 21 September —" names where the report comes from).</summary>
+    private bool OtherPartyInClause(SentenceParse p, Clause clause, List<Mention> own)
+    {
+        foreach (var c in p.Chunks)
+        {
+            if (!c.IsNoun || !(c.Clause == clause.Index || c.Clause >= 0 && p.Clauses[c.Clause] is { Kind: ClauseKind.Infinitive } purpose && purpose.Parent == clause.Index)) continue;
+            for (int i = c.First; i < c.End; i++)
+                if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: { } code } } atom && !own.Exists(a => a.Code == code) && Parties.Usable(p, atom, _bodyStart)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Tokens <paramref name="first"/> to <paramref name="end"/> (exclusive) name a party none of <paramref name="own"/> is.</summary>
     private static bool OtherPartyIn(SentenceParse p, int first, int end, List<Mention> own)
     {
