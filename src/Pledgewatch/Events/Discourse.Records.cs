@@ -46,6 +46,8 @@ public sealed partial class Discourse
             if (d.Category == "CONSULT" && d.Location is null && d.Mode != "phone" && _datelinePlace is { Code: { } where }
                 && (where != _document.OutletCountry || d.Actors.Count > 0 && d.Actors[0].Code == where))
                 d.Location = _datelinePlace;
+            // ("I met Colombia's foreign minister here on Monday": "here" is where the report was filed.)
+            if (d.Location is null && d.SaidHere && (_datelinePlace ?? OutletState()) is { } here) d.Location = here;
             if (d.Actors.Count == 0 || d.Actors.TrueForAll(a => a.Code is null)) continue;
             // "police detained 1,200 people", "rioters stormed Congress": an act with no place stated took place where its
             // parties are.
@@ -382,6 +384,10 @@ public sealed partial class Discourse
 
     /// <summary>No code excluded (<see cref="Top"/> reads it only).</summary>
     private static readonly HashSet<string?> s_noOne = [];
+
+    /// <summary>The outlet's own state as a mention, or null when the report's outlet is unknown.</summary>
+    private Mention? OutletState() =>
+        _document.OutletCountry is { Length: 3 } outlet ? new Mention(default, outlet, EntityKind.State, MentionForm.Name, outlet) : null;
 
     /// <summary>The state the report mentions most (ties to the one met first in the count).</summary>
     private string? MostMentioned() => Top(_mentionCounts, s_noOne, null);

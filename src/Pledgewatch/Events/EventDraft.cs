@@ -126,6 +126,9 @@ internal sealed class EventDraft
     /// <summary>Inferred from another event rather than stated ("signed together" implies a meeting): yields to a stated one.</summary>
     public bool Implied { get; set; }
 
+    /// <summary>The clause says "here" ("I met Colombia's foreign minister here on Monday"): where the report was filed.</summary>
+    public bool SaidHere { get; set; }
+
     /// <summary>
     /// "Biden met Duda in Warsaw": the parties a meeting's subject met (its object or "with" phrase). The draft keeps all
     /// sides as its actors for the discourse ("the two leaders agreed …"); the record names the subject's side as actor

@@ -823,7 +823,11 @@ internal sealed partial class SentenceCoder
             draft.ReactsTo = protested;
             draft.ReactsToNoun = against.Lemma;
         }
-        if (IsVisitOrMeeting(frame.Role)) draft.Location = Location(p, clause, frame.Role is "visit" or "received");
+        if (IsVisitOrMeeting(frame.Role))
+        {
+            draft.Location = Location(p, clause, frame.Role is "visit" or "received");
+            draft.SaidHere = draft.Location is null && SaysHere(p, clause);
+        }
         // ("Japan and the Philippines signed a Reciprocal Access Agreement in Manila": a signing took place where it says.)
         else if (category == "AGREE" && clause.Verb!.Verb!.Lemma is "sign" or "initial" or "ink" && !draft.Future) draft.Location = Location(p, clause, visit: false);
         // ("Israeli strikes killed people in Gaza", "police arrested 30 people in Istanbul": force used somewhere took place there.)
@@ -1677,6 +1681,10 @@ internal sealed partial class SentenceCoder
         Mention? state = null;
         foreach (var ob in clause.Obliques)
         {
+            // ("hit militants on Pakistani soil", "strikes on Russian territory": a state's soil is where the act took place.)
+            if (ob.Preposition is "on" or "inside" or "within" && p.NounLemma(ob.Object.Head) is "soil" or "territory")
+                for (int i = ob.Object.First; i < ob.Object.Head; i++)
+                    if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: { Length: 3 } soilCode, Kind: EntityKind.State } soil } && Discourse.IsState(soilCode)) return soil;
             if (ob.Preposition is not ("in" or "at" or "to")) continue;
             if (ob.Preposition == "to" && !visit) continue;
             if (p.AtomOf(ob.Object.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } place } && place.Kind is EntityKind.Place or EntityKind.State)
@@ -1717,6 +1725,14 @@ internal sealed partial class SentenceCoder
         // (Not "the first instalment of the €82 million": a share is not the whole it is of.)
         if (np.OfPhrase is { } of && p.AtomOf(of.Head) is { Kind: AtomKind.Money, Money: { } ofMoney } && !IsShareNoun(p, np)) return ofMoney;
         return null;
+    }
+
+    /// <summary>The clause has the adverb "here" ("met … here on Monday").</summary>
+    private static bool SaysHere(SentenceParse p, Clause clause)
+    {
+        for (int i = clause.FirstToken; i <= clause.LastToken && i < p.Count; i++)
+            if (p.Is(i, "here") && p.Tags[i].IsAdverb()) return true;
+        return false;
     }
 
     /// <summary>The roles of meetings and visits (event-roles.tsv): meet, visit, host (a host and its visitor), received.</summary>
