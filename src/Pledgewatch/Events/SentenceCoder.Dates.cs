@@ -93,6 +93,17 @@ internal sealed partial class SentenceCoder
                     SetDate(draft, when);
                     break;
                 }
+        // ("dispatched two helicopters and a rescue team, which arrived in Blantyre on Wednesday": what was sent is of the
+        // day its arrival gives.)
+        if (draft.From is null && clause.Dates.Count == 0 && draft.Category is "AID" or "MOBILIZE" && clause.Object is { } sent)
+            foreach (var c in p.Clauses)
+                if (c.Kind is ClauseKind.ReducedRelative or ClauseKind.Relative && c.Parent == clause.Index && c.Dates.Count > 0
+                    && c.Verb?.Verb?.Lemma is "arrive" or "land" or "reach" or "cross" or "enter" && c.Antecedent is { } arrived && arrived.First >= sent.First
+                    && Choose(p, c, draft) is { } arrival)
+                {
+                    SetDate(draft, arrival);
+                    break;
+                }
         // ("tens of thousands joined a rally called by the opposition on 26 August", "attended a summit held in Paris on
         // Monday": an act done at a meeting or protest is of the day the participle on it gives.)
         if (draft.From is null && clause.Dates.Count == 0 && clause.Object is { } joined
