@@ -250,8 +250,10 @@ public sealed partial class EntityContext
         bool possessive = IsPossessive(m.End);
         int nounAt = possessive ? m.End + 1 : m.End;
         // "Danish lawmakers", "Canada's foreign ministry"; not "sold Georgia military radios".
-        // A capitalised noun makes a name of its own ("Polish Leaders' Forum").
-        if ((possessive || e.Kind == LexKind.Demonym) && nounAt < _tokens.Count && !IsCapitalised(nounAt) && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun)
+        // A capitalised noun makes a name of its own ("Polish Leaders' Forum"), but for the forces ("the French Armed Forces",
+        // "the British Army") when no capital follows.
+        if ((possessive || e.Kind == LexKind.Demonym) && nounAt < _tokens.Count && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun)
+            && (!IsCapitalised(nounAt) || noun.Entry.Sector == "MIL" && !IsCapitalised(noun.End))
             && !(noun.Entry.Adjective && QualifiesNoun(noun.End)) && !OpensCompoundAdjective(noun.End))
         {
             Emit(m.Start, noun.End, EntityKind.State, form, e.Code, noun.Entry.Sector);

@@ -710,8 +710,9 @@ internal sealed partial class SentenceCoder
                         drafts[k].Describes = PreviousCommitment;
                         drafts[k].Allocated = frame.Role == "allocated";
                     }
-                    // ("the doses landed in Kinshasa": aid delivered somewhere was delivered there.)
-                    if (drafts[k] is { Category: "AID", Location: null, Commitment.Stage: "delivered" }) drafts[k].Location = Location(p, clause, visit: false);
+                    // ("the doses landed in Kinshasa", "flew a transport aircraft to Port Vila": aid delivered somewhere was
+                    // delivered there.)
+                    if (drafts[k] is { Category: "AID", Location: null, Commitment.Stage: "delivered" }) drafts[k].Location = Location(p, clause, visit: true);
                 }
             }
             return;
