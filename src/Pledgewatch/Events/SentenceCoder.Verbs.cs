@@ -710,9 +710,9 @@ internal sealed partial class SentenceCoder
                         drafts[k].Describes = PreviousCommitment;
                         drafts[k].Allocated = frame.Role == "allocated";
                     }
-                    // ("the doses landed in Kinshasa", "flew a transport aircraft to Port Vila": aid delivered somewhere was
+                    // ("the doses landed in Kinshasa", "flew a transport aircraft to Port Vila": goods or people delivered somewhere were
                     // delivered there.)
-                    if (drafts[k] is { Category: "AID", Location: null, Commitment.Stage: "delivered" }) drafts[k].Location = Location(p, clause, visit: true);
+                    if (drafts[k] is { Category: "AID", Location: null, Commitment: { Stage: "delivered", Amount: null } }) drafts[k].Location = Location(p, clause, visit: true);
                 }
             }
             return;

@@ -126,5 +126,5 @@ public static class Tokenizer
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
 
-    public static bool IsSymbol(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₹' or '%' or '₩' or '₺' or '₪';
+    public static bool IsSymbol(char c) => c == '%' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
 }
