@@ -264,7 +264,7 @@ internal sealed partial class SentenceCoder
                 && !(share == clause.Subject && !p.Is(c.First, "the")))
                 continue;
             if (found.Count > 0 && ConvertsPrevious(p, c, found[^1].Item2, money)) continue;
-            if (Totals.IsComparison(p, c)) continue;
+            if (Totals.IsComparison(p, c) || IsRate(p, c)) continue;
             // ("new security assistance totalling $250 million": the value of what the clause tells is its amount, unless
             // that phrase is itself a total.)
             var role = (valued && p.Clauses[c.Clause].Antecedent is { } valuedThing ? Totals.IsTotal(p, valuedThing, _lexicon) : Totals.IsTotal(p, c, _lexicon)) ? AmountRole.Total
@@ -471,6 +471,28 @@ internal sealed partial class SentenceCoder
         if (k + 1 >= p.Chunks.Count || p.Chunks[k] is not { Kind: ChunkKind.Prep, Lemma: "in" }) return null;
         return Parties.Head(p, p.Chunks[k + 1], _bodyStart) is { Code: { Length: 3 } code, Kind: EntityKind.Place or EntityKind.State } place && Discourse.IsState(code) ? place : null;
     }
+
+    /// <summary>
+    /// The amount is a rate or a level, not a sum given: a wage, salary, pension, price, fare or fee ("a ₦35,000 wage
+    /// award", "a minimum wage of ₦70,000", "fuel at 600 naira a litre").
+    /// </summary>
+    private bool IsRate(SentenceParse p, Chunk np)
+    {
+        for (int i = np.First; i < np.End; i++)
+            if (p.AtomOf(i) is null && IsRateWord(p.Word(i))) return true;
+        // ("a minimum wage of ₦70,000", "a wage award of ₦35,000": the phrase the amount is "of".)
+        if (np.Index < 2 || p.Chunks[np.Index - 1] is not { Kind: ChunkKind.Prep, Lemma: "of" or "at" } || p.Chunks[np.Index - 2] is not { IsNoun: true } owner) return false;
+        for (int i = owner.First; i < owner.End; i++)
+            if (IsRateWord(p.Word(i))) return true;
+        return false;
+    }
+
+    private static bool IsRateWord(ReadOnlySpan<char> word) =>
+        word.Equals("wage", StringComparison.OrdinalIgnoreCase) || word.Equals("wages", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("salary", StringComparison.OrdinalIgnoreCase) || word.Equals("salaries", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("pension", StringComparison.OrdinalIgnoreCase) || word.Equals("price", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("fare", StringComparison.OrdinalIgnoreCase) || word.Equals("fee", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("litre", StringComparison.OrdinalIgnoreCase) || word.Equals("barrel", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A budget, reserve or fund ("the Contingencies Fund", "the central budget reserve", "its own budget") that names no

@@ -1710,7 +1710,7 @@ internal sealed partial class SentenceCoder
         // Amounts are atoms only where the money stage found some: most sentences have none to look for.
         if (p.Analysis.Money.Count == 0) return false;
         foreach (var c in p.Chunks)
-            if (c.IsNoun && (c.Clause == clause.Index || ValuedAt(p, clause, c)) && MoneyIn(p, c) is not null) return true;
+            if (c.IsNoun && (c.Clause == clause.Index || ValuedAt(p, clause, c)) && MoneyIn(p, c) is not null && !Totals.IsComparison(p, c) && !IsRate(p, c)) return true;
         // A gap's object, or a relative clause's antecedent ("the SEK 75bn framework that the government agreed").
         if (clause.Object is { } o && o.Clause != clause.Index && MoneyIn(p, o) is not null) return true;
         return false;

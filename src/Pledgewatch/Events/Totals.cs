@@ -118,6 +118,10 @@ internal static class Totals
     {
         int at = np.First;
         if (at >= 1 && p.Is(at - 1, "than")) return true;
+        // ("a minimum wage higher than ₦60,000": "than" inside the amount's phrase, after a comparative that is no
+        // quantity's: "more than $100 million" is an amount.)
+        for (int i = np.First + 1; i < np.End && p.AtomOf(i) is not { Kind: AtomKind.Money }; i++)
+            if (p.Is(i, "than") && !(p.Is(i - 1, "more") || p.Is(i - 1, "less") || p.Is(i - 1, "fewer") || p.Is(i - 1, "little"))) return true;
         if (at >= 2 && p.Is(at - 1, "from") && (p.Is(at - 2, "up") || p.Is(at - 2, "down"))) return true;
         return at >= 2 && p.Is(at - 2, "compared") && (p.Is(at - 1, "with") || p.Is(at - 1, "to"));
     }
