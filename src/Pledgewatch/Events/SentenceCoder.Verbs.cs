@@ -275,11 +275,20 @@ internal sealed partial class SentenceCoder
             // coded with the whole.)
             if (clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative) return;
             var put = clause.Verb!.Verb!.Passive ? Theme(clause) : clause.Subject;
-            if (PreviousCommitment is not { } whole || put is null || p.AtomOf(put.Head) is not { Kind: AtomKind.Money }) return;
-            actors = [.. whole.Actors];
-            if (recipients.TrueForAll(r => r.Code is null)) recipients = [.. whole.Recipients];
-            // ("An additional €5 million will go to demining": more money is a new commitment by the same giver, no part.)
-            describes = !SaysMore(p, put);
+            var givers = new List<Mention>();
+            // ("Italy's contribution of €50 million will go to the World Food Programme": money its owner's phrase names,
+            // put to a use with no commitment told before, is that owner's commitment.)
+            if (PreviousCommitment is null && put is not null && p.AtomOf(put.Head) is null && MoneyIn(p, put) is not null)
+                Parties.Owner(p, put, _bodyStart, givers, ofPhrase: false);
+            if (givers.Exists(g => g.Code is not null)) actors = givers.FindAll(g => g.Code is not null);
+            else
+            {
+                if (PreviousCommitment is not { } whole || put is null || p.AtomOf(put.Head) is not { Kind: AtomKind.Money }) return;
+                actors = [.. whole.Actors];
+                if (recipients.TrueForAll(r => r.Code is null)) recipients = [.. whole.Recipients];
+                // ("An additional €5 million will go to demining": more money is a new commitment by the same giver, no part.)
+                describes = !SaysMore(p, put);
+            }
         }
         // "This funding comes in addition to the $10 million announced on October 14", "builds on the A$50 million package
         // agreed with Tuvalu last November": an earlier pledge recalled, with its date and no giver, is the giver's of the
