@@ -300,7 +300,11 @@ public sealed partial class EntityContext
         end = i;
         // ("after parliament approved …": a legislature is named without "the" too.)
         bool the = IsWord(i, "the");
-        if (!Longest(MatchAt(the ? i + 1 : i), Mask(LexKind.StateNoun), out var noun)) return false;
+        // ("The Haryana government accused protesters", "the Sindh government": a region's government that the coder does
+        // not know by name is the state's, found as "the government" is.)
+        bool region = the && UnknownWordAt(i + 1) && i + 2 < _tokens.Count && !IsCapitalised(i + 2)
+            && Longest(MatchAt(i + 2), Mask(LexKind.StateNoun), out var regional) && regional.Entry.Sector == Government && regional.Entry.BareTitle;
+        if (!Longest(MatchAt(region ? i + 2 : the ? i + 1 : i), Mask(LexKind.StateNoun), out var noun)) return false;
         // ("Cabinet on Monday approved a $15 million allocation": a capitalised "Cabinet" is the government's, as "Parliament" is.)
         if (!noun.Entry.BareTitle || !the && noun.Entry.Sector != "LEG" && !(noun.Entry.Alone && IsCapitalised(i))) return false;
         // ("The military government in Niger": an adjective before another noun qualifies it and names no organ.)

@@ -417,6 +417,14 @@ internal sealed class Tagger
         // ("The EU, meanwhile, paid €50 million": an adverb set off by commas between the subject and its verb.)
         if (Surface(p, end).IsAdverb() && end >= 2 && p.Word(end - 1) is "," && (Surface(p, end - 2).IsNoun() || p.Tags[end - 2] == Syntax.Tag.Atom))
             return OpeningPhraseUpTo(p, end - 2);
+        // ("The Haryana government, for its part, accused protesters": a short prepositional phrase set off by commas
+        // between the subject and its verb.)
+        for (int m = end; m >= 3 && m >= end - 4; m--)
+        {
+            if (!(InNounPhrase(Surface(p, m)) || p.Tags[m] == Syntax.Tag.Atom || p.Tags[m] == Syntax.Tag.PRPS)) break;
+            if (p.Is(m - 1, WordClass.Preposition) && p.Word(m - 2) is "," && (Surface(p, m - 3).IsNoun() || p.Tags[m - 3] == Syntax.Tag.Atom))
+                return OpeningPhraseUpTo(p, m - 3);
+        }
         if (!(Surface(p, end).IsNoun() || Surface(p, end) == Syntax.Tag.PRP)) return false;
         int k = end;
         while (k > 0 && (InNounPhrase(Surface(p, k)) || p.Is(k, "of") || p.Word(k) is "-")) k--;
