@@ -236,6 +236,9 @@ internal sealed partial class SentenceCoder
         var attitude = AttitudeReader.Of(p, clause, _lexicon, c => HasEventFrame(p, c));
         if (!attitude.Codes) return;
         if (frame.Category is null) return;
+        // ("No request for rescue teams has been made", "no agreement was reached": an event noun that "no" opens names
+        // what did not happen.)
+        if (p.Is(np.First, "no")) return;
         owners ??= [];
         if (owners.Count == 0)
         {
