@@ -58,7 +58,7 @@ internal sealed partial class SentenceCoder
         }
         foreach (var chunk in p.Chunks)
         {
-            if (!chunk.IsNoun || consumed.Contains(chunk)) continue;
+            if (!chunk.IsNoun || consumed.Contains(chunk) || DemandedOrRefused(p, chunk)) continue;
             CodeNoun(p, chunk, drafts, consumed);
         }
         drafts.Sort((a, b) => a.TriggerAt.CompareTo(b.TriggerAt));
@@ -66,6 +66,19 @@ internal sealed partial class SentenceCoder
         GappedCounts(p, drafts);
         PartnerOfMeeting(p, drafts);
         return drafts;
+    }
+
+    /// <summary>
+    /// "demanded Russia's complete withdrawal", "refused a ceasefire", "wants a meeting": what the object of a demand,
+    /// refusal, threat or wish names has not happened; the demand is the event.
+    /// </summary>
+    private bool DemandedOrRefused(SentenceParse p, Chunk np)
+    {
+        foreach (var c in p.Clauses)
+            if (c.Object == np && c.Verb?.Verb is { } vg
+                && _lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) is PredicateClass.Request or PredicateClass.Refuse or PredicateClass.Threaten or PredicateClass.Desire)
+                return true;
+        return false;
     }
 
     /// <summary>
