@@ -252,6 +252,14 @@ internal sealed partial class SentenceCoder
             actors.Clear();
             Parties.Named(p, sayer, _bodyStart, _lexicon, actors);
         }
+        // ("The declaration says most members condemned the war": the members a body's own text speaks of are that body.)
+        if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } memberPhrase && p.NounLemma(memberPhrase.Head) == "member" && p.AtomOf(memberPhrase.Head) is null
+            && attitude.Reporter?.Subject is { } bodyText)
+        {
+            var bodies = new List<Mention>();
+            Parties.Named(p, bodyText, _bodyStart, _lexicon, bodies);
+            if (bodies is [{ Kind: EntityKind.Body, Code: not null }]) actors = bodies;
+        }
         // "Canada announced new military aid for Ukraine. The package is worth $500 million": a definite aid noun (or
         // "it") without an owner describes the commitment just told; its amount goes to that commitment.
         bool describes = false;
