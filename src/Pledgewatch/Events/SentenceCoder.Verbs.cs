@@ -246,11 +246,14 @@ internal sealed partial class SentenceCoder
                 actors = listed;
         }
         // "\"We will send another €500 million,\" Macron told reporters": "we" or "I" in what a speaker says is the speaker.
-        if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } firstPerson && (p.Is(firstPerson.Head, "we") || p.Is(firstPerson.Head, "i"))
+        // ("We will provide €50 million, the Irish Taoiseach said": the speaker named beats the outlet's own "we".)
+        if ((actors.TrueForAll(a => a.Code is null) || actors is [{ Form: MentionForm.Pronoun }]) && clause.Subject is { } firstPerson
+            && (p.Is(firstPerson.Head, "we") || p.Is(firstPerson.Head, "i"))
             && firstPerson.End - firstPerson.First == 1 && attitude.Reporter?.Subject is { } sayer)
         {
-            actors.Clear();
-            Parties.Named(p, sayer, _bodyStart, _lexicon, actors);
+            var sayers = new List<Mention>();
+            Parties.Named(p, sayer, _bodyStart, _lexicon, sayers);
+            if (sayers.Exists(a => a.Code is not null) || actors.TrueForAll(a => a.Code is null)) actors = sayers;
         }
         // ("The declaration says most members condemned the war": the members a body's own text speaks of are that body.)
         if (actors.TrueForAll(a => a.Code is null) && clause.Subject is { } memberPhrase && p.NounLemma(memberPhrase.Head) == "member" && p.AtomOf(memberPhrase.Head) is null
