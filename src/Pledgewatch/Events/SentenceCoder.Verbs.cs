@@ -263,6 +263,8 @@ internal sealed partial class SentenceCoder
             Parties.Named(p, bodyText, _bodyStart, _lexicon, bodies);
             if (bodies is [{ Kind: EntityKind.Body, Code: not null }]) actors = bodies;
         }
+        // ("Denmark's defence budget for 2025 is around DKK 47 billion": a budget's size is a level, not a sum given.)
+        if (frame.Role == "owned" && clause.Subject is { } sized && p.NounLemma(sized.Head) == "budget") return;
         // "Canada announced new military aid for Ukraine. The package is worth $500 million": a definite aid noun (or
         // "it") without an owner describes the commitment just told; its amount goes to that commitment.
         bool describes = false;
