@@ -218,7 +218,7 @@ internal static class AttitudeReader
             child = parent;
         }
         // "One economist at a Warsaw institute said …", "analysts say …": a commentator's view is no event.
-        if (IsCommentator(p, reporter)) return new Attitude(Stance.Content, reporter, "a commentator's view");
+        if (IsCommentator(p, reporter) || QuotedCommentator(p, clause)) return new Attitude(Stance.Content, reporter, "a commentator's view");
         // "would" with nobody reporting it is a hypothetical; "must" with nobody saying it is no demand.
         if (stance == Stance.Obligation && reporter is null) return new Attitude(Stance.Hypothetical, null, rule + " without a speaker");
         return new Attitude(stance, reporter, rule, committed);
@@ -244,6 +244,19 @@ internal static class AttitudeReader
         && purpose.Verb?.Verb?.Lemma is { } aim && (lexicon.ClassOfNoun(aim) & NounClass.Attack) != 0;
 
     /// <summary>The clause's speaker is a commentator, with no state of its own ("analysts say", "one economist said").</summary>
+    /// <summary>
+    /// "\"Brussels is paying for a state it cannot protect,\" said Rania Haddad, an economist at a Ramallah institute": the
+    /// clause stands before a "said" whose speaker (after the verb, or before it) is a commentator.
+    /// </summary>
+    private static bool QuotedCommentator(SentenceParse p, Clause clause)
+    {
+        foreach (var c in p.Clauses)
+            if (c != clause && c.Kind == ClauseKind.Main && c.FirstToken > clause.LastToken && c.Verb?.Verb?.Lemma is "say" or "add" or "argue" or "note" or "warn" or "tell"
+                && (c.Subject ?? c.Object) is { } speaker && p.AtomOf(speaker.Head) is { Kind: AtomKind.Entity, Entity: { Code: null, Sector: "EDU" or "MED" } })
+                return true;
+        return false;
+    }
+
     public static bool IsCommentator(SentenceParse p, Clause? reporter) =>
         reporter?.Subject is { } speaker && p.AtomOf(speaker.Head) is { Kind: AtomKind.Entity, Entity: { Code: null, Sector: "EDU" or "MED" } };
 
