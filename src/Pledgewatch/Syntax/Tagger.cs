@@ -427,7 +427,8 @@ internal sealed class Tagger
         }
         if (!(Surface(p, end).IsNoun() || Surface(p, end) == Syntax.Tag.PRP)) return false;
         int k = end;
-        while (k > 0 && (InNounPhrase(Surface(p, k)) || p.Is(k, "of") || p.Word(k) is "-")) k--;
+        // ("Aigul Sadykova, a political scientist in Bishkek, called …": the apposition may end in a place phrase.)
+        while (k > 0 && (InNounPhrase(Surface(p, k)) || p.Is(k, "of") || p.Is(k, "in") || p.Is(k, "at") || p.Word(k) is "-")) k--;
         // ("the minister of territorial administration, Paul Atanga Nji, accused …": or a name alone.)
         if (k < 1 || p.Word(k) is not "," || !(Surface(p, k + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS || AllNames(p, k + 1, end))) return false;
         if (!(Surface(p, k - 1).IsNoun() || p.Tags[k - 1] == Syntax.Tag.Atom)) return false;
