@@ -24,6 +24,10 @@ internal static class AttitudeReader
         if (vg is not null)
         {
             if (vg.Negated && !frameWantsNegation) return new Attitude(Stance.Negated, null, "negated verb group");
+            // ("Serbia still does not recognise it": what a party still does not do is how things stand, not news.)
+            if (vg is { Negated: true, Tense: Tense.Present, Perfect: false, Progressive: false } && clause.Verb is { } still
+                && still.First >= 1 && (p.Is(still.First - 1, "still") || p.Is(still.First, "still")))
+                return new Attitude(Stance.Background, null, "what a party still does not do");
             if (vg.Tense == Tense.Future) { stance = Stance.Future; rule = "future tense"; }
             switch (vg.Modal)
             {
