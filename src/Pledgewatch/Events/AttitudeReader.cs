@@ -21,6 +21,9 @@ internal static class AttitudeReader
         Clause? reporter = null;
         bool committed = false;
 
+        // ("12/ My read: ECOWAS will not send troops", "In my view the Kremlin is buying time", "We believe the President
+        // should …": a sentence the writer opens as an opinion tells no event.)
+        if (OpensAsOpinion(p)) return new Attitude(Stance.Content, null, "the writer's opinion");
         if (vg is not null)
         {
             if (vg.Negated && !frameWantsNegation) return new Attitude(Stance.Negated, null, "negated verb group");
@@ -248,6 +251,17 @@ internal static class AttitudeReader
         && purpose.Verb?.Verb?.Lemma is { } aim && (lexicon.ClassOfNoun(aim) & NounClass.Attack) != 0;
 
     /// <summary>The clause's speaker is a commentator, with no state of its own ("analysts say", "one economist said").</summary>
+    /// <summary>The sentence opens, after any number or time stamp, with "In my view", "My read", "My take", "I think",
+    /// "I believe" or "We believe".</summary>
+    private static bool OpensAsOpinion(SentenceParse p)
+    {
+        int i = 0;
+        while (i < p.Count && i < 4 && (p.Tokens[i].Kind is Sentences.TokenKind.Number or Sentences.TokenKind.Punct || p.Tags[i] is Tag.CD or Tag.Punct)) i++;
+        if (i + 2 < p.Count && p.Is(i, "in") && p.Is(i + 1, "my") && p.Is(i + 2, "view")) return true;
+        if (i + 1 < p.Count && p.Is(i, "my") && (p.Is(i + 1, "read") || p.Is(i + 1, "take") || p.Is(i + 1, "view"))) return true;
+        return i + 1 < p.Count && (p.Is(i, "i") && (p.Is(i + 1, "think") || p.Is(i + 1, "believe")) || p.Is(i, "we") && p.Is(i + 1, "believe"));
+    }
+
     /// <summary>
     /// "\"Brussels is paying for a state it cannot protect,\" said Rania Haddad, an economist at a Ramallah institute": the
     /// clause stands before a "said" whose speaker (after the verb, or before it) is a commentator.
