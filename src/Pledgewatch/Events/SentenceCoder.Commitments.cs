@@ -480,6 +480,8 @@ internal sealed partial class SentenceCoder
     {
         for (int i = np.First; i < np.End; i++)
             if (p.AtomOf(i) is null && IsRateWord(p.Word(i))) return true;
+        // ("25% duties on 155 billion Canadian dollars of American goods": the value of goods traded is no sum given.)
+        if (np.OfPhrase is { } valued && p.NounLemma(valued.Head) is "good" or "goods" or "import" or "export" or "product" or "trade" or "merchandise") return true;
         // ("a minimum wage of ₦70,000", "a wage award of ₦35,000": the phrase the amount is "of".)
         if (np.Index < 2 || p.Chunks[np.Index - 1] is not { Kind: ChunkKind.Prep, Lemma: "of" or "at" } || p.Chunks[np.Index - 2] is not { IsNoun: true } owner) return false;
         for (int i = owner.First; i < owner.End; i++)
