@@ -489,12 +489,14 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
-    private static bool IsRateWord(ReadOnlySpan<char> word) =>
-        word.Equals("wage", StringComparison.OrdinalIgnoreCase) || word.Equals("wages", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("salary", StringComparison.OrdinalIgnoreCase) || word.Equals("salaries", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("pension", StringComparison.OrdinalIgnoreCase) || word.Equals("price", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("fare", StringComparison.OrdinalIgnoreCase) || word.Equals("fee", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("litre", StringComparison.OrdinalIgnoreCase) || word.Equals("barrel", StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] s_rateWords = ["wage", "wages", "salary", "salaries", "pension", "price", "fare", "fee", "litre", "barrel"];
+
+    private static bool IsRateWord(ReadOnlySpan<char> word)
+    {
+        foreach (var w in s_rateWords)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>
     /// A budget, reserve or fund ("the Contingencies Fund", "the central budget reserve", "its own budget") that names no
