@@ -225,7 +225,7 @@ internal static class AttitudeReader
             child = parent;
         }
         // "One economist at a Warsaw institute said …", "analysts say …": a commentator's view is no event.
-        if (IsCommentator(p, reporter) || QuotedCommentator(p, clause)) return new Attitude(Stance.Content, reporter, "a commentator's view");
+        if (IsCommentator(p, reporter) || QuotedCommentator(p, clause, lexicon)) return new Attitude(Stance.Content, reporter, "a commentator's view");
         // "would" with nobody reporting it is a hypothetical; "must" with nobody saying it is no demand.
         if (stance == Stance.Obligation && reporter is null) return new Attitude(Stance.Hypothetical, null, rule + " without a speaker");
         return new Attitude(stance, reporter, rule, committed);
@@ -266,10 +266,11 @@ internal static class AttitudeReader
     /// "\"Brussels is paying for a state it cannot protect,\" said Rania Haddad, an economist at a Ramallah institute": the
     /// clause stands before a "said" whose speaker (after the verb, or before it) is a commentator.
     /// </summary>
-    private static bool QuotedCommentator(SentenceParse p, Clause clause)
+    private static bool QuotedCommentator(SentenceParse p, Clause clause, EventLexicon lexicon)
     {
         foreach (var c in p.Clauses)
-            if (c != clause && c.Kind == ClauseKind.Main && c.FirstToken > clause.LastToken && c.Verb?.Verb?.Lemma is "say" or "add" or "argue" or "note" or "warn" or "tell"
+            if (c != clause && c.Kind == ClauseKind.Main && c.FirstToken > clause.LastToken
+                && c.Verb?.Verb is { } said && lexicon.ClassOfPredicate(said.Lemma, said.Particle) == PredicateClass.Speech
                 && (c.Subject ?? c.Object) is { } speaker && p.AtomOf(speaker.Head) is { Kind: AtomKind.Entity, Entity: { Code: null, Sector: "EDU" or "MED" } })
                 return true;
         return false;

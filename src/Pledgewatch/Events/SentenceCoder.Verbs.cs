@@ -611,8 +611,8 @@ internal sealed partial class SentenceCoder
         }
         // ("China's coast guard claimed the Philippine ship had deliberately hit its vessel": what a party claims another
         // did is its accusation, coded by the claim, not an act of the other's.)
-        bool claimedOnly = attitude.Reporter is { Verb.Verb.Lemma: "claim" or "allege", Subject: { } claimer } && frame.Role is "assault" or "coerce" or "hostile"
-            && ClaimsOfAnother(p, claimer, actors);
+        var claimants = attitude.Reporter is { Verb.Verb.Lemma: "claim" or "allege", Subject: { } claimer } && frame.Role is "assault" or "coerce" or "hostile"
+            ? ClaimantsOfAnother(p, claimer, actors) : null;
         string category = frame.Category;
         string? mode = frame.Mode;
         // ("Thailand sent F-16 jets to strike Cambodian positions": forces sent to attack are the attack, told by its own clause.)
@@ -865,7 +865,7 @@ internal sealed partial class SentenceCoder
         // commitment just told is that commitment, not another agreement.
         bool signsToldCommitment = category == "AGREE" && clause.Verb!.Verb!.Passive && clause.Subject is { } signed
             && PreviousCommitment is not null && AnaphoricAid(p, signed);
-        if (!signsToldCommitment && !claimedOnly) drafts.Add(draft);
+        if (!signsToldCommitment && claimants is null) drafts.Add(draft);
         // "Sánchez and Zelensky signed a security agreement": leaders of two states who sign together have met.
         if (category == "AGREE" && frame.Lemma is "sign" or "conclude" or "initial" && attitude.Stance == Stance.Asserted && DistinctStates(actors) >= 2)
         {
@@ -886,11 +886,9 @@ internal sealed partial class SentenceCoder
             drafts.Add(accuses);
         }
         // ("Moscow claimed that Ukrainian saboteurs had blown up the pipeline": a claim of another's hostile act accuses them.)
-        else if (claimedOnly && attitude.Reporter is { Subject: { } claimed })
+        else if (claimants is not null)
         {
-            var claimants = new List<Mention>();
-            Parties.Named(p, claimed, _bodyStart, _lexicon, claimants);
-            var accuses = NewDraft(p, attitude.Reporter, attitude.Reporter.Verb!, "ACCUSE", "allege", [], attitude, $"{frame} · claimed of another · {attitude.Rule}");
+            var accuses = NewDraft(p, attitude.Reporter!, attitude.Reporter!.Verb!, "ACCUSE", "allege", [], attitude, $"{frame} · claimed of another · {attitude.Rule}");
             accuses.Actors = claimants.FindAll(c => c.Code is not null);
             accuses.Recipients = actors.FindAll(a => a.Code is not null && !claimants.Exists(c => c.Code == a.Code));
             accuses.Implied = true;
@@ -1444,13 +1442,13 @@ internal sealed partial class SentenceCoder
             || (Classes(p, target) & NounClass.Person) != 0;
     }
 
-    /// <summary>The claimant names a party, and none of <paramref name="actors"/> is it.</summary>
-    private bool ClaimsOfAnother(SentenceParse p, Chunk claimant, List<Mention> actors)
+    /// <summary>The parties the claimant names, when it names one and none of <paramref name="actors"/> is it; else null.</summary>
+    private List<Mention>? ClaimantsOfAnother(SentenceParse p, Chunk claimant, List<Mention> actors)
     {
         var claimants = new List<Mention>();
         Parties.Named(p, claimant, _bodyStart, _lexicon, claimants);
         return claimants.Exists(c => c.Code is not null) && actors.Exists(a => a.Code is not null)
-            && !actors.Exists(a => a.Code is not null && claimants.Exists(c => c.Code == a.Code));
+            && !actors.Exists(a => a.Code is not null && claimants.Exists(c => c.Code == a.Code)) ? claimants : null;
     }
 
     /// <summary>Every state or place the sentence names is of state <paramref name="code"/> ("Tunisian police arrested a

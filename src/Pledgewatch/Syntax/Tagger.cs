@@ -372,27 +372,21 @@ internal sealed class Tagger
     {
         if (i < 4 || p.Word(i - 1) is not "," || i + 1 >= p.Count) return false;
         // ("a second shipment, donated by the United States, followed.": an intransitive verb closing the sentence.)
-        if (!OpensNounPhrase(p, i + 1)) return p.Word(i + 1) is "." && ClosesSetOffClause(p, i);
-        if (AfterApposition(p, i)) return true;
-        for (int k = i - 2; k >= 2; k--)
-        {
-            if (p.Word(k) is "," or ";" or ":") return false;
-            if ((p.Is(k, "which") || p.Is(k, "who") || p.Tags[k] is Syntax.Tag.VBG or Syntax.Tag.VBN or Syntax.Tag.VBD) && p.Word(k - 1) is ",")
-                return (p.Tags[k - 2].IsNoun() || p.Tags[k - 2] == Syntax.Tag.Atom) && !FiniteBefore(p, k - 1);
-        }
-        return false;
+        if (!OpensNounPhrase(p, i + 1)) return p.Word(i + 1) is "." && ClosesSetOffClause(p, i, pastFormOpens: false);
+        return AfterApposition(p, i) || ClosesSetOffClause(p, i, pastFormOpens: true);
     }
 
     /// <summary>
-    /// The comma before <paramref name="i"/> closes a relative clause or participle set off after the sentence's
-    /// first noun phrase, and no finite verb comes before it.
+    /// The comma before <paramref name="i"/> closes a relative clause or participle set off after a noun (", which …,",
+    /// ", visiting …,", ", donated by …,"; with <paramref name="pastFormOpens"/>, a form tagged past tense may open it
+    /// too), and no finite verb comes before it.
     /// </summary>
-    private static bool ClosesSetOffClause(SentenceParse p, int i)
+    private static bool ClosesSetOffClause(SentenceParse p, int i, bool pastFormOpens)
     {
         for (int k = i - 2; k >= 2; k--)
         {
             if (p.Word(k) is "," or ";" or ":") return false;
-            if ((p.Is(k, "which") || p.Is(k, "who") || p.Tags[k] is Syntax.Tag.VBG or Syntax.Tag.VBN) && p.Word(k - 1) is ",")
+            if ((p.Is(k, "which") || p.Is(k, "who") || p.Tags[k] is Syntax.Tag.VBG or Syntax.Tag.VBN || pastFormOpens && p.Tags[k] == Syntax.Tag.VBD) && p.Word(k - 1) is ",")
                 return (p.Tags[k - 2].IsNoun() || p.Tags[k - 2] == Syntax.Tag.Atom) && !FiniteBefore(p, k - 1);
         }
         return false;
