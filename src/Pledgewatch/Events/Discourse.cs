@@ -236,7 +236,7 @@ public sealed partial class Discourse
         FillEchoes(drafts);
         if (_coder.TripDestination(parse) is var (tripPlace, tripTravellers))
             _trip = (tripPlace, CodesOf(tripTravellers), sentence.Sentence.Index);
-        bool timed = false;
+        bool timed = false, lastDated = false;
         foreach (var draft in drafts)
         {
             // "Hours after the signing": the day of the latest act of that kind told before.
@@ -281,14 +281,20 @@ public sealed partial class Discourse
                 draft.DateText = pd.Text;
             }
             // A year or a season ("last year") is background, not the time the paragraph goes on in.
-            else if (draft.From is { } from && !draft.Future && !draft.InRelativeClause && !draft.GivesCause && !draft.PastPerfect && draft.DateText is not null && draft.To <= _published
+            else if (draft.From is { } from && !timed && !draft.Future && !draft.InRelativeClause && !draft.GivesCause && !draft.PastPerfect && draft.DateText is not null && draft.To <= _published
                      && draft.To!.Value.DayNumber - from.DayNumber <= 31)
             {
                 _paragraphDate = _thatWeekday.TryGetValue(draft.DateText, out var told) ? (told, told, draft.DateText) : (from, draft.To!.Value, draft.DateText);
                 _paragraphDateIsBackground = false;
                 timed = true;
             }
-            if (draft.From is { } dated && !draft.Future && draft.DateText is not null && draft.To <= _published) _lastDate = (dated, draft.To!.Value, draft.DateText);
+            // ("held talks on Tuesday, a year after hosting him on 30 November 2023. Later that day, …": the day a sentence
+            // leaves for the next is its first act's, not a dependent clause's after it.)
+            if (draft.From is { } dated && !draft.Future && draft.DateText is not null && draft.To <= _published && !lastDated)
+            {
+                _lastDate = (dated, draft.To!.Value, draft.DateText);
+                lastDated = true;
+            }
             if (draft.Category == "CONSULT" && draft.Mode != "phone")
             {
                 // "… during a trip to Kyiv. He then held talks with Zelenskyy": a traveller meets where the trip went.

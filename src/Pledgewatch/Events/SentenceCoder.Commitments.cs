@@ -77,7 +77,9 @@ internal sealed partial class SentenceCoder
         }
         if (amounts.Count == 0)
         {
-            var cls = (frame.Role == "arrive" ? clause.Subject : Theme(clause)) is { } o ? Classes(p, o) : NounClass.None;
+            // ("a transport plane landed with tents and medicines": what arrives is the cargo it comes with.)
+            var cargo = frame.Role == "arrive" && clause.ObliqueOf("with") is { } carried && (Classes(p, carried) & (NounClass.Aid | NounClass.Weapons | NounClass.Items)) != 0 ? carried : null;
+            var cls = (frame.Role == "arrive" ? cargo ?? clause.Subject : Theme(clause)) is { } o ? Classes(p, o) : NounClass.None;
             Clause? resourceClause = null;
             // "pledged to expand South Korea's humanitarian aid and military supplies to Ukraine": the resources and
             // recipients of the promise are in its complement.

@@ -483,6 +483,8 @@ internal sealed partial class SentenceCoder
     {
         foreach (var c in p.Clauses)
             if (c.Parent == clause.Index && c.Kind is ClauseKind.Complement or ClauseKind.Infinitive
+                // ("called on the prime minister before flying home": a gerund after "before" or "after" tells when.)
+                && !(c.Kind == ClauseKind.Infinitive && c.Verb is { Index: > 0 } gerund && p.Chunks[gerund.Index - 1] is { Kind: ChunkKind.Prep } opener && p.Is(opener.First, WordClass.SubordinatorTime))
                 && (verbs is null || c.Verb?.Verb is { } v && (verbs.Contains(v.Lemma) || v.Particle is { } particle && verbs.Contains(v.Lemma + " " + particle)))) return true;
         return false;
     }

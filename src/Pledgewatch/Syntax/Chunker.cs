@@ -305,6 +305,10 @@ internal static class Chunker
                 && !(j + 1 < p.Count && (p.Tags[j + 1].IsNoun() || p.Tags[j + 1] is Tag.DT or Tag.PRP or Tag.PRPS || p.AtomOf(j + 1) is { Kind: not AtomKind.Date })))
                 return false;
             if ((t.IsFinite() || p.Is(j, WordClass.Be | WordClass.Have)) && subject) return true;
+            // "two days after the disaster an Indian aircraft landed": an article right after a noun opens a second
+            // phrase; the first was the word's object, and the clause that follows is the sentence's own.
+            if (subject && (t == Tag.DT || t == Tag.Atom && p.AtomOf(j) is { Kind: not AtomKind.Date } opened && opened.First == j)
+                && p.Tags[j - 1].IsNoun() && (p.Is(j, "a") || p.Is(j, "an") || p.Is(j, "the"))) return false;
             if (!(t is Tag.DT or Tag.JJ or Tag.JJR or Tag.RBR || p.AtomOf(j) is { Kind: AtomKind.Money })) onlyMoney = false;
             if (t.IsVerb() && !subject) return false;
             if (t.IsNoun() || t is Tag.PRP or Tag.Atom or Tag.CD || t == Tag.EX) subject = true;
@@ -517,6 +521,11 @@ internal static class Chunker
                 // subject of a relative clause without "that" (not "the €50 billion Ukraine Facility").
                 if (sawHead && p.AtomOf(head) is { Kind: AtomKind.Money } && atom.Kind == AtomKind.Entity && !atom.IsDemonym
                     && atom.End < p.Count && p.Tags[atom.End] is Tag.VBD or Tag.VBZ or Tag.VBP or Tag.MD) break;
+                // ("the aid Canada sent", "the law Mr Biden signed on 24 April": so does a state, body or titled person
+                // after a common noun; not "the foreign minister Sergei Lavrov said".)
+                if (sawHead && p.Tags[head] is Tag.NN or Tag.NNS && char.IsLower(p.Word(head)[0]) && atom.Kind == AtomKind.Entity && !atom.IsDemonym
+                    && atom.Entity is { } named && (named.Kind != Entities.EntityKind.Person || p.Is(atom.First, "Mr") || p.Is(atom.First, "Mrs") || p.Is(atom.First, "Ms"))
+                    && named.Form != Entities.MentionForm.Pronoun && atom.End < p.Count && p.Tags[atom.End] is Tag.VBD or Tag.VBZ or Tag.VBP or Tag.MD) break;
                 // "the World Bank $800m": an amount after a head noun starts a phrase of its own (a gap).
                 if (sawHead && atom.Kind is AtomKind.Money or AtomKind.Items && (p.Tags[head].IsNoun() || p.AtomOf(head) is { Kind: AtomKind.Entity, IsDemonym: false })) break;
                 j = atom.End;

@@ -376,10 +376,11 @@ internal static partial class ClauseBuilder
                             || p.Tags[vg.Main] == Tag.VBD && p.Options[vg.Main].Has(Tag.VBN) && ch.End - ch.First == 1
                                && (k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" } || FiniteAfterClosingComma(p, k))
                             // ("The UK's defence secretary, visiting Kyiv, pledged …": a present participle set off so too.)
-                            || p.Tags[vg.Main] == Tag.VBG && ch.End - ch.First == 1 && FiniteAfterClosingComma(p, k);
-                        // ("Mali and Burkina Faso, both run by soldiers, warned": a quantifier may stand before the participle.)
-                        int quantifier = k > 3 && chunks[k - 1].IsNoun && chunks[k - 1].End - chunks[k - 1].First == 1
-                            && (p.Is(chunks[k - 1].First, "both") || p.Is(chunks[k - 1].First, "all") || p.Is(chunks[k - 1].First, "each")) ? 1 : 0;
+                            || p.Tags[vg.Main] == Tag.VBG && AdverbsBefore(p, ch) && FiniteAfterClosingComma(p, k);
+                        // ("Mali and Burkina Faso, both run by soldiers, warned", "survivors, many still sleeping under
+                        // tarpaulins, staged": a quantifier may stand before the participle.)
+                        int quantifier = k >= 3 && chunks[k - 1].IsNoun && chunks[k - 1].End - chunks[k - 1].First == 1
+                            && SetOffQuantifiers.Contains(p.Word(chunks[k - 1].First).ToString()) ? 1 : 0;
                         int comma = k - 1 - quantifier;
                         if (pastParticiple && comma > 0 && chunks[comma].Kind == ChunkKind.Comma && chunks[comma - 1].IsNoun && chunks[comma - 1].Clause == current.Index)
                         {
@@ -402,6 +403,17 @@ internal static partial class ClauseBuilder
                             Assign(p, ch, part);
                             if (start) { fronted.Add(part); current = part; }
                             else current = part;
+                            continue;
+                        }
+                        if (ContactRelative(p, current, k))
+                        {
+                            var subjectRel = NewClause(p, ClauseKind.Relative, current.Index);
+                            subjectRel.Antecedent = chunks[k - 2];
+                            Reassign(p, chunks[k - 1], subjectRel);
+                            if (p.Tags[vg.Main] == Tag.VBN) AsPastTense(p, ch);
+                            subjectRel.Verb = ch;
+                            Assign(p, ch, subjectRel);
+                            current = subjectRel;
                             continue;
                         }
                         current.Verb = ch;
@@ -657,6 +669,17 @@ internal static partial class ClauseBuilder
         return false;
     }
 
+    /// <summary>Quantifiers that may open a participle set off after the noun they count ("both run by soldiers", "many still sleeping").</summary>
+    private static readonly HashSet<string> SetOffQuantifiers = new(StringComparer.OrdinalIgnoreCase) { "both", "all", "each", "many", "most", "some", "several", "few" };
+
+    /// <summary>The verb group is its main verb alone, or adverbs before it ("still sleeping").</summary>
+    private static bool AdverbsBefore(SentenceParse p, Chunk ch)
+    {
+        for (int j = ch.First; j < ch.End; j++)
+            if (j != ch.Verb!.Main && !p.Tags[j].IsAdverb()) return false;
+        return ch.Verb!.Main == ch.End - 1;
+    }
+
     /// <summary>
     /// The noun phrase that ends right before the verb at <paramref name="k"/>, past one apposition set off by commas
     /// ("said one of his sons, Noureddin Bongo Valentin, had been detained": "one"); null when no noun comes before.
@@ -731,7 +754,15 @@ internal static partial class ClauseBuilder
     private static bool ContactRelative(SentenceParse p, Clause current, int k)
     {
         var chunks = p.Chunks;
-        if (k < 2 || current.Verb?.Verb is not { } host || chunks[k].Verb is not { Modal: null } verb) return false;
+        if (k < 2 || chunks[k].Verb is not { Modal: null } verb) return false;
+        // ("The law Mr Biden signed on 24 April provides $26 billion": before the clause's verb, the relative clause of
+        // its subject, when the clause's own finite verb comes later.)
+        if (current.Verb is null)
+            return current.Kind is ClauseKind.Main or ClauseKind.Coordinate && (verb.Finite || p.Tags[verb.Main] == Tag.VBN && p.Options[verb.Main].Has(Tag.VBD))
+                && chunks[k - 2] is { IsNoun: true } noun && noun.Clause == current.Index && p.Tags[noun.Head] is Tag.NN or Tag.NNS
+                && chunks[k - 1] is { IsNoun: true } doer && doer.Clause == current.Index && p.AtomOf(doer.Head) is { Kind: AtomKind.Entity, IsDemonym: false }
+                && (k + 1 >= chunks.Count || !chunks[k + 1].IsNoun) && VerbLater(p, k);
+        if (current.Verb?.Verb is not { } host) return false;
         // A finite verb, or a lone past form ("the tanks it promised"), not a passive's ("the tanks pledged by Spain").
         bool pastForm = p.Tags[verb.Main] == Tag.VBN && p.Options[verb.Main].Has(Tag.VBD) && chunks[k].End - chunks[k].First == 1
             && !(k + 1 < chunks.Count && chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "by" });
@@ -750,6 +781,18 @@ internal static partial class ClauseBuilder
             || p.Tags[subject.First] == Tag.DT && p.Word(subject.First) is "the" && p.AtomOf(subject.Head) is null;
         if (!subjectLike) return false;
         return k + 1 >= chunks.Count || !chunks[k + 1].IsNoun;
+    }
+
+    /// <summary>A finite verb comes after chunk <paramref name="k"/> before any comma, conjunction or clause opener.</summary>
+    private static bool VerbLater(SentenceParse p, int k)
+    {
+        for (int j = k + 1; j < p.Chunks.Count; j++)
+        {
+            var c = p.Chunks[j];
+            if (c.Kind == ChunkKind.Verb) return c.Verb!.Finite;
+            if (c.Kind is ChunkKind.Comma or ChunkKind.Conj or ChunkKind.Punct or ChunkKind.Relative or ChunkKind.Complementizer or ChunkKind.Subord) return false;
+        }
+        return false;
     }
 
     /// <summary>A chunk of <paramref name="kind"/> with one of <paramref name="lemmas"/> stands between chunks <paramref name="from"/> and <paramref name="to"/>.</summary>

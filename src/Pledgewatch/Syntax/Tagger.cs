@@ -429,13 +429,18 @@ internal sealed class Tagger
         return OpeningPhraseUpTo(p, k - 1);
     }
 
-    /// <summary>Tokens 0..<paramref name="last"/> are one noun phrase opening the sentence (noun-phrase words, "of", quotes).</summary>
+    /// <summary>
+    /// Tokens 0..<paramref name="last"/> are one noun phrase opening the sentence (noun-phrase words, "of", quotes), or
+    /// the tokens after a subordinator or a comma and coordinator up to it open a clause of their own.
+    /// </summary>
     private static bool OpeningPhraseUpTo(SentenceParse p, int last)
     {
         for (int j = last; j >= 0; j--)
         {
             // ("On Tuesday evening the minister of …, Paul Atanga Nji, accused": a date may open the sentence.)
             if (p.AtomOf(j) is { Kind: AtomKind.Date } opening && p.StartsSentence(opening.First)) return true;
+            // ("…, while the United States, through USAID, released $1 million": a clause after "while" or ", and".)
+            if (j < last && j >= 1 && (p.Is(j, WordClass.Subordinator) || p.Is(j, WordClass.Coordinator)) && p.Word(j - 1) is ",") return true;
             if (!(InNounPhrase(Surface(p, j)) || p.Is(j, "of") || p.Word(j) is "-" || p.IsQuote(j))) return false;
         }
         return true;
@@ -624,6 +629,9 @@ internal sealed class Tagger
                 while (j >= 0 && (p.Tags[j].IsAdverb() || p.IsQuote(j))) j--;
                 int k = i + 1;
                 while (k < p.Count && p.IsQuote(k)) k++;
+                // ("for shelter and clean water": or the "and" after a preposition's noun.)
+                // (A base form only: "an abuse of power and accused Washington" keeps its past form.)
+                if (j >= 2 && p.Tags[i] is Syntax.Tag.VB or Syntax.Tag.VBP && p.Is(j, WordClass.Coordinator) && p.Tags[j - 1] is Syntax.Tag.NN or Syntax.Tag.NNS && p.Tags[j - 2] == Syntax.Tag.IN) j -= 2;
                 return j >= 0 && k < p.Count && p.Tags[j] == Syntax.Tag.IN && p.Is(j, WordClass.Preposition) && !p.Is(j, WordClass.Subordinator | WordClass.Complementizer)
                     && Surface(p, k) is Syntax.Tag.JJ or Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS;
             }
