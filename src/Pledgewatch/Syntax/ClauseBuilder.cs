@@ -261,7 +261,7 @@ internal static partial class ClauseBuilder
                     current = sub;
                     continue;
                 }
-                case ChunkKind.Conj when current.Verb is not null && CoordinateAfter(p, k) is var join && join != Join.None:
+                case ChunkKind.Conj when current.Verb is not null && CoordinateAfter(p, k, current.Kind is ClauseKind.Infinitive or ClauseKind.Participial or ClauseKind.ReducedRelative) is var join && join != Join.None:
                 {
                     var parent = current.Gapped ? p.Clauses[current.Parent] : current;
                     // ", and I spoke …" after a relative or participle clause joins the clause that one depends on.
@@ -283,6 +283,11 @@ internal static partial class ClauseBuilder
                     // "X said A while B were beaten, and warned …": after a comma, "and" + verb continues the sentence's main clause.
                     if (join == Join.SharedSubject && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma && FiniteAfter(p, k))
                         while (parent.Parent >= 0 && parent.Kind != ClauseKind.Main) parent = p.Clauses[parent.Parent];
+                    // ("… is earmarked for rebuilding houses and NPR 2.5 billion for schools": an amount's gap after a gerund or
+                    // participle parallels the finite clause above it.)
+                    if (join == Join.Gap && k + 1 < chunks.Count && Chunker.KindOf(p, chunks[k + 1]) == AtomKind.Money)
+                        while (parent.Parent >= 0 && parent.Kind is ClauseKind.Infinitive or ClauseKind.Participial or ClauseKind.ReducedRelative)
+                            parent = p.Clauses[parent.Parent];
                     current = NewClause(p, ClauseKind.Coordinate, parent.Index, ch.Lemma);
                     current.SubjectInherited = join == Join.SharedSubject;
                     if (join == Join.Gap)
@@ -1027,9 +1032,10 @@ internal static partial class ClauseBuilder
 
     /// <summary>
     /// "and"/"but"/"or" followed by a verb (shared subject), by a noun phrase and a finite verb (own subject), or by a
-    /// gap ("and the AIIB $1bn").
+    /// gap ("and the AIIB $1bn"; <paramref name="inNonFinite"/>, the clause before is a gerund or participle, after which
+    /// an amount and its phrase of where it goes are a gap too).
     /// </summary>
-    private static Join CoordinateAfter(SentenceParse p, int k)
+    private static Join CoordinateAfter(SentenceParse p, int k, bool inNonFinite)
     {
         var c = p.Chunks;
         int j = k + 1;
@@ -1044,7 +1050,7 @@ internal static partial class ClauseBuilder
                 ? Join.OwnSubject : Join.None;
         }
         if (!c[j].IsNoun || c[j].CoordinatedWith is not null) return Join.None;
-        if (GapAt(p, j)) return Join.Gap;
+        if (GapAt(p, j) || inNonFinite && AmountGapAt(p, j)) return Join.Gap;
         // (", and Mahinda Rajapaksa, the President's elder brother, resigned": an apposition between the subject and its verb.)
         if (Chunker.Apposition(c, j + 1) is int afterApposition && afterApposition < c.Count && c[afterApposition].Kind == ChunkKind.Verb
             && (c[afterApposition].Verb!.Finite || p.Tags[c[afterApposition].Head] == Tag.VBD))
@@ -1067,6 +1073,22 @@ internal static partial class ClauseBuilder
         if (!c[j].IsNoun || j + 1 >= c.Count || c[j + 1].Kind != ChunkKind.Adverb) return false;
         if (!(p.Is(c[j + 1].Head, "later") || p.Is(c[j + 1].Head, "earlier"))) return false;
         return c[j].Lemma is "day" or "week" or "month" or "year" or "hour";
+    }
+
+    /// <summary>
+    /// "NPR 7.5 billion of the grant is earmarked for houses and NPR 2.5 billion for schools": an amount and a phrase of
+    /// where it goes, with no verb before the sentence ends, a comma or "and": a gap with the amount as its subject.
+    /// </summary>
+    private static bool AmountGapAt(SentenceParse p, int j)
+    {
+        var c = p.Chunks;
+        if (j + 2 >= c.Count || Chunker.KindOf(p, c[j]) != AtomKind.Money || c[j + 1] is not { Kind: ChunkKind.Prep, Lemma: "for" or "to" or "toward" or "towards" or "on" or "into" }) return false;
+        for (int m = j + 2; m < c.Count; m++)
+        {
+            if (c[m].Kind is ChunkKind.Comma or ChunkKind.Punct) return true;
+            if (c[m].Kind is ChunkKind.Verb or ChunkKind.Relative or ChunkKind.Complementizer or ChunkKind.Subord) return false;
+        }
+        return true;
     }
 
     /// <summary>A gap: a subject-like noun phrase directly followed by an amount or counted items, and no verb.</summary>
