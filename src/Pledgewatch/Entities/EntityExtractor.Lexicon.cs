@@ -55,7 +55,7 @@ public sealed partial class EntityExtractor
         // ("Congo" in news is the Democratic Republic: a name state-aliases.tsv gives another state is that state's only.)
         var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var a in r.StateAliases)
-            if (a.Kind == StateAliasKind.Name) claimed.TryAdd(a.Phrase, a.Iso3);
+            if (a.Kind is StateAliasKind.Name or StateAliasKind.Demonym) claimed.TryAdd(a.Phrase, a.Iso3);
         foreach (var c in r.Countries)
         {
             var name = new LexEntry(LexKind.CountryName) { Code = c.Iso3, Canonical = c.CommonName };
@@ -68,6 +68,8 @@ public sealed partial class EntityExtractor
             foreach (var d in c.Demonyms)
             {
                 if (!c.Independent && sovereignDemonyms.Contains(d)) continue;
+                // (A demonym state-aliases.tsv gives another state is that state's only: "Congolese".)
+                if (claimed.TryGetValue(d, out var demonymOwner) && demonymOwner != c.Iso3) continue;
                 AddFolded(trie, d, demonym);
                 // Plural nouns of nationality: "Ukrainians", "Israelis"; the irregular ones are in state-aliases.tsv.
                 if (d.EndsWith('n') || d.EndsWith('i')) trie.Add(d + "s", demonym);

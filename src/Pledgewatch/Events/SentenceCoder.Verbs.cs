@@ -859,6 +859,14 @@ internal sealed partial class SentenceCoder
         // any other act the clause places somewhere, not a promise of what will be done, took place there.)
         if (draft.Location is null && !draft.Future && draft.Commitment is null) draft.Location = Location(p, clause, visit: false);
         if (category == "SANCTION") draft.Sanction = SanctionOf(p, clause, recipients);
+        // ("About 400 Kenyan police officers landed in Port-au-Prince": forces that arrive in another state are sent to it,
+        // troops given for a mission there; forces massed or crossing in are not.)
+        if (category == "MOBILIZE" && frame.Role == "mobilize" && frame.Lemma is "arrive" or "land" or "fly in" && draft.Commitment is null && !draft.Future
+            && recipients.Exists(r => r.Code is { Length: 3 } code && Discourse.IsState(code) && !actors.Exists(a => a.Code == code)))
+        {
+            draft.Commitment = new CommitmentDraft { Stage = "delivered" };
+            draft.Commitment.Instruments.Add("troops");
+        }
         // ("war broke out between the army and the RSF": the sides' fighting is aimed at no one else.)
         if (frame.Role == "outbreak") draft.Undirected = true;
         // "Japan will lend Manila ¥30 billion. The loan was signed by the two foreign ministers": the signing of the
