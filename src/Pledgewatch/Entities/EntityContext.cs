@@ -148,8 +148,12 @@ public sealed partial class EntityContext
             }
             if (_tokens[i].Kind != TokenKind.Number && Dates.DateLexicon.Lookup(_tokens[i].In(_text)).Kind is Dates.DateWordKind.None) break;
         }
-        if (!Extractor.Openers.Contains(_tokens[_firstWord].In(_text))) return 0;
-        for (int i = _firstWord + 1; i < _tokens.Count; i++)
+        // ("Editor's note: Speaking after Mr Albanese, Mr Marape said …": a short label set off by a colon comes first.)
+        int opener = _firstWord;
+        for (int i = _firstWord + 1; i < _tokens.Count && i <= _firstWord + 4; i++)
+            if (_tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == ':' && i + 1 < _tokens.Count) { opener = i + 1; break; }
+        if (!Extractor.Openers.Contains(_tokens[opener].In(_text))) return 0;
+        for (int i = opener + 1; i < _tokens.Count; i++)
         {
             if (_tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == ',')
             {

@@ -34,6 +34,10 @@ internal static class AttitudeReader
             if (vg.Tense == Tense.Future) { stance = Stance.Future; rule = "future tense"; }
             switch (vg.Modal)
             {
+                // ("Today I can announce a further $150 million", "we can confirm": a speaker who can announce, announces.)
+                case "can" when !vg.Negated && vg.Tense != Tense.Past && vg.Lemma is "announce" or "confirm" or "reveal" or "report" or "tell" && clause.Subject is { } speaker
+                                && speaker.End - speaker.First == 1 && (p.Is(speaker.First, "I") || p.Is(speaker.First, "we")):
+                    break;
                 case "could" or "might" or "may" or "can" or "ca":
                     return new Attitude(Stance.Hypothetical, null, $"modal '{vg.Modal}'");
                 case "would":

@@ -434,7 +434,9 @@ public sealed partial class Discourse
             Location = d.Location is { } l ? new PlaceRef(l.Text, l.Code) : null,
             Commitment = d.Commitment is { } c ? new Commitment
             {
-                Amount = c.Amount is { } m ? new Money(m.Value, m.CurrencyFor(d.Actors.FirstOrDefault(a => a.Code is not null)?.Code), m.Text) : null,
+                // ("Canberra will give K50 million to Port Moresby": a sign no giver's country reads is the recipient's money.)
+                Amount = c.Amount is { } m ? new Money(m.Value, m.CurrencyFor(d.Actors.FirstOrDefault(a => a.Code is not null)?.Code)
+                    ?? d.Recipients.Select(r => m.CurrencyFor(r.Code)).FirstOrDefault(x => x is not null), m.Text) : null,
                 Instruments = PartInstruments(d),
                 Purpose = c.Purpose,
                 Items = c.Items.Select(i => new Item(i.Text, i.Quantity)).ToList(),
