@@ -305,6 +305,14 @@ public sealed partial class EntityContext
         bool region = the && UnknownWordAt(i + 1) && i + 2 < _tokens.Count && !IsCapitalised(i + 2)
             && Longest(MatchAt(i + 2), Mask(LexKind.StateNoun), out var regional) && regional.Entry.Sector == Government && regional.Entry.BareTitle;
         if (!Longest(MatchAt(region ? i + 2 : the ? i + 1 : i), Mask(LexKind.StateNoun), out var noun)) return false;
+        // ("Belize's prime minister said his country would not cede …": a possessive pronoun's state owns the noun.)
+        if (!the && i > 0 && _found.Count > 0 && _found[^1] is { Form: MentionForm.Pronoun, Possessive: true, Code.Length: 3 } owner
+            && owner.Span.End == _tokens[i - 1].End && noun.Entry.BareTitle && noun.Entry.Sector is null)
+        {
+            Emit(i, noun.End, EntityKind.State, MentionForm.Title, owner.Code, "GOV", possessive: IsPossessive(noun.End));
+            end = noun.End;
+            return true;
+        }
         // ("Cabinet on Monday approved a $15 million allocation": a capitalised "Cabinet" is the government's, as "Parliament" is.)
         if (!noun.Entry.BareTitle || !the && noun.Entry.Sector != "LEG" && !(noun.Entry.Alone && IsCapitalised(i))) return false;
         // ("The military government in Niger": an adjective before another noun qualifies it and names no organ.)

@@ -148,7 +148,9 @@ internal sealed partial class SentenceCoder
                && frame.Lemma is "approve" or "allow" or "authorise" or "authorize" or "permit" or "accept"
                && clause.Verb!.Verb! is { Negated: true } withheld && (withheld.Tense == Tense.Future || withheld.Modal is "would" or "will" or "could" or "can" or "ca" || DecidedNotTo(p, clause))
             // ("Serbia will not impose sanctions on Russia, Vucic said": a measure a party says it will not take is refused.)
-            || willNot && frame.Category == "SANCTION" && !clause.Verb!.Verb!.Passive;
+            || willNot && frame.Category == "SANCTION" && !clause.Verb!.Verb!.Passive
+            // ("Guyana would not cede a single inch to Venezuela", "will not withdraw its troops": so is a concession.)
+            || willNot && frame.Category is "RETREAT" or "CONCEDE" && !clause.Verb!.Verb!.Passive;
         if (refused)
         {
             frame = frame with { Category = "REJECT", Role = "reject", Mode = null };
@@ -406,8 +408,12 @@ internal sealed partial class SentenceCoder
             if (named.TrueForAll(m => m.Code is null)) actors.Insert(0, seatBody);
         }
         // "Thousands of Georgians took to the streets", "Dozens of Chinese vessels massed near the shoal": what is counted acts.
-        if (actors.Count == 0 && !clause.Verb!.Verb!.Passive && clause.Subject is { } crowd && CountedPeople(p, crowd) is { } protesters)
-            Parties.Named(p, protesters, _bodyStart, _lexicon, actors);
+        if (actors.TrueForAll(a => a.Code is null) && !clause.Verb!.Verb!.Passive && clause.Subject is { } crowd && CountedPeople(p, crowd) is { } protesters)
+        {
+            var counted = new List<Mention>();
+            Parties.Named(p, protesters, _bodyStart, _lexicon, counted);
+            if (counted.Exists(c => c.Code is not null)) actors = counted;
+        }
         // "Thousands marched through Bratislava": protesters with no nationality named belong to where they protest.
         // ("SEOUL — Thousands of people rallied outside the Assembly": with no place the coder knows, the dateline's.)
         // ("the unions' leadership suspended the strike": so do those who call a protest off.)
@@ -933,7 +939,8 @@ internal sealed partial class SentenceCoder
     /// <summary>"dozens of protesters", "hundreds of students": the phrase after "of" when the head is a rough count.</summary>
     private static Chunk? CountedPeople(SentenceParse p, Chunk np)
     {
-        if (np.Lemma is not ("dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands" or "score" or "scores" or "ten" or "tens")) return null;
+        // ("Hundreds of Boko Haram fighters …": capitalised at the start of a sentence too.)
+        if (np.Lemma.ToLowerInvariant() is not ("dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands" or "score" or "scores" or "ten" or "tens")) return null;
         int k = np.Index;
         return k + 2 < p.Chunks.Count && p.Chunks[k + 1].Kind == ChunkKind.Prep && p.Chunks[k + 1].Lemma == "of" && p.Chunks[k + 2].IsNoun ? p.Chunks[k + 2] : null;
     }
