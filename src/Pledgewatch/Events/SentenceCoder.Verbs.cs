@@ -194,6 +194,14 @@ internal sealed partial class SentenceCoder
             Parties.Owner(p, owned, _bodyStart, actors, ofPhrase: false);
         if (actors.Count == 0) Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
+        // ("India decided not to join the RCEP", "chose not to renew the deal": a decision not to do something is a
+        // refusal of it, aimed at whom the thing refused names.)
+        if (frame.Category == "AGREE" && !clause.Verb!.Verb!.Negated && _lexicon.ClassOfPredicate(clause.Verb.Verb.Lemma, clause.Verb.Verb.Particle) == PredicateClass.Decide
+            && p.Clauses.Find(c => c.Parent == clause.Index && DecidedNotTo(p, c)) is { } notTo)
+        {
+            frame = frame with { Category = "REJECT", Role = "reject", Mode = null };
+            if (recipients.TrueForAll(r => r.Code is null)) Fill(p, notTo, ["obj:owner", "obj:entity", "to", "with"], recipients, actorSide: false, exclude: actors);
+        }
         // ("Nigeria agreed to resume electricity supplies to Niger", "Qatar offered to host talks between Washington and the
         // Taliban": a promise names whom it is to in what it promises to do.)
         if (frame.Category == "AGREE" && frame.Role is "plain" or "commit" && recipients.TrueForAll(r => r.Code is null))
