@@ -227,6 +227,10 @@ internal static class Parties
     /// <summary>An agent noun the lexicon does not know but which has an owner: "Ukrainian pilots", "Afghan rebels".</summary>
     private static bool UnknownAgent(SentenceParse p, Chunk c) =>
         p.Tags[c.Head] is Tag.NNS && c.Head > c.First && p.AtomOf(c.Head - 1) is { Kind: AtomKind.Entity } before && Side(before)
+        // ("The Belarusian KGB arrested …", "Pakistan's ISI": an acronym the entities do not know, after a nationality, is
+        // an organ of that state.)
+        || p.Tags[c.Head] == Tag.NNP && p.AtomOf(c.Head) is null && c.Head > c.First && p.AtomOf(c.Head - 1) is { IsDemonym: true }
+           && p.Word(c.Head) is { Length: >= 2 and <= 6 } acronym && acronym.ToString().All(char.IsUpper)
         || Designation(p, c);
 
     /// <summary>

@@ -943,7 +943,11 @@ internal static partial class ClauseBuilder
     /// </summary>
     private static bool ReportingTag(SentenceParse p, List<Chunk> chunks, int m)
     {
-        if (!(m >= 2 && chunks[m - 1].IsNoun && chunks[m - 2].Kind == ChunkKind.Comma && p.Is(chunks[m].Verb!.Main, WordClass.Speech))) return false;
+        if (!(m >= 2 && chunks[m - 1].IsNoun && p.Is(chunks[m].Verb!.Main, WordClass.Speech))) return false;
+        // (", a spokesman for the group said.": the speaker may have a phrase of its own.)
+        int start = m - 2;
+        if (start >= 2 && chunks[start] is { Kind: ChunkKind.Prep, Lemma: "for" or "of" or "at" or "in" } && chunks[start - 1].IsNoun) start -= 2;
+        if (chunks[start].Kind != ChunkKind.Comma) return false;
         int end = m + 1;
         while (end < chunks.Count && chunks[end].Kind == ChunkKind.Date) end++;
         return end == chunks.Count || end + 1 == chunks.Count && chunks[end].Kind is ChunkKind.Punct;
