@@ -359,6 +359,13 @@ internal sealed partial class SentenceCoder
             && clause.Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative)
             && (ProtestPlace(p, clause) ?? SceneAlone(p) ?? HeldPerson(p, clause)) is { Code.Length: 3 } authorities)
             actors = [AsState(authorities, "GOV")];
+        // ("Police were deployed in large numbers across Nairobi": forces of no named state deployed somewhere, by no one
+        // named, are that state's.)
+        else if (actors.TrueForAll(a => a.Code is null) && frame.Role == "mobilize" && clause.Verb!.Verb!.Passive && clause.Agent is null
+                 && clause.Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative) && clause.Subject is { } deployed
+                 && (Classes(p, deployed) & (NounClass.Role | NounClass.Troops)) != 0 && Parties.Head(p, deployed, _bodyStart) is null && !Parties.NamedBeforeHead(p, deployed)
+                 && (ProtestPlace(p, clause) ?? SceneAlone(p)) is { Code: { Length: 3 } forcesState } forcesScene && Discourse.IsState(forcesState))
+            actors = [AsState(forcesScene, "GOV")];
         // "the Russian ambassador was summoned to explain": an agentless summons of an envoy is by the state the report
         // is filed from or most about, when the envoy is another's.
         if (actors.TrueForAll(a => a.Code is null) && frame.Category == "ACCUSE" && frame.Contexts.Contains("diplomatic") && clause.Verb!.Verb!.Passive
