@@ -276,6 +276,10 @@ public sealed partial class EntityContext
     {
         foreach (var m in _found)
             if (m.Kind == EntityKind.State && m.Code is not null && m.Form != MentionForm.Pronoun && m.Span.Start >= _subjectFromChar && !_whereOnly.Contains(m.Span.Start)) return m.Code;
+        // ("Deby declared a state of emergency, and the government said …": a leader who opens the sentence, a state's.)
+        if (_found.Count > 0 && _found[0] is { Kind: EntityKind.Person, Sector: "GOV", Form: not MentionForm.Pronoun, Code: { Length: 3 } leader } first
+            && first.Span.Start >= _subjectFromChar && _firstWord < _tokens.Count && first.Span.Start <= _tokens[_firstWord].Start + 1)
+            return leader;
         // ("According to the Saudi state news agency, the kingdom will …": a state's own source speaks of that state.)
         if (_firstWord >= 0 && _firstWord < _tokens.Count && IsWord(_firstWord, "according"))
             foreach (var m in _found)
