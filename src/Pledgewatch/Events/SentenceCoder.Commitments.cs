@@ -250,7 +250,10 @@ internal sealed partial class SentenceCoder
         foreach (var c in p.Chunks)
         {
             bool valued = c.Clause != clause.Index && ValuedAt(p, clause, c);
-            bool own = c.Clause == clause.Index || c == clause.Object || valued;
+            // ("announced €500,000 in aid for Cuba: €300,000 through the Red Cross and €200,000 through UNICEF": amounts
+            // listed after a colon, in a line of their own with no verb, are candidates for the whole's parts.)
+            bool listed = c.IsNoun && c.Clause != clause.Index && c.Clause >= 0 && p.Clauses[c.Clause] is { Opener: ":", Verb: null } colonList && colonList.Parent == clause.Index;
+            bool own = c.Clause == clause.Index || c == clause.Object || valued || listed;
             if (!own) continue;
             // "including $150 million …" makes parts of the phrases it lists; "along with $75 million" is a whole again.
             // ("including $1.25 billion from the US and …": a phrase of the part itself keeps the list going.)
