@@ -261,7 +261,7 @@ internal static partial class ClauseBuilder
                     current = sub;
                     continue;
                 }
-                case ChunkKind.Conj when current.Verb is not null && CoordinateAfter(p, k, current.Kind is ClauseKind.Infinitive or ClauseKind.Participial or ClauseKind.ReducedRelative) is var join && join != Join.None:
+                case ChunkKind.Conj when current.Verb is not null && CoordinateAfter(p, k, AmountClauseAbove(p, current) is not null) is var join && join != Join.None:
                 {
                     var parent = current.Gapped ? p.Clauses[current.Parent] : current;
                     // ", and I spoke …" after a relative or participle clause joins the clause that one depends on.
@@ -283,11 +283,11 @@ internal static partial class ClauseBuilder
                     // "X said A while B were beaten, and warned …": after a comma, "and" + verb continues the sentence's main clause.
                     if (join == Join.SharedSubject && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma && FiniteAfter(p, k))
                         while (parent.Parent >= 0 && parent.Kind != ClauseKind.Main) parent = p.Clauses[parent.Parent];
-                    // ("… is earmarked for rebuilding houses and NPR 2.5 billion for schools": an amount's gap after a gerund or
-                    // participle parallels the finite clause above it.)
-                    if (join == Join.Gap && k + 1 < chunks.Count && Chunker.KindOf(p, chunks[k + 1]) == AtomKind.Money)
-                        while (parent.Parent >= 0 && parent.Kind is ClauseKind.Infinitive or ClauseKind.Participial or ClauseKind.ReducedRelative)
-                            parent = p.Clauses[parent.Parent];
+                    // ("… is earmarked for rebuilding houses and NPR 2.5 billion for schools", "KZT 20 billion will go to payments to
+                    // households whose homes were flooded, and KZT 30 billion to repairs": an amount's gap after a gerund,
+                    // participle or relative clause parallels the clause above whose subject is an amount.)
+                    if (join == Join.Gap && k + 1 < chunks.Count && Chunker.KindOf(p, chunks[k + 1]) == AtomKind.Money && AmountClauseAbove(p, current) is { } amountClause)
+                        parent = amountClause;
                     current = NewClause(p, ClauseKind.Coordinate, parent.Index, ch.Lemma);
                     current.SubjectInherited = join == Join.SharedSubject;
                     if (join == Join.Gap)
@@ -1077,6 +1077,39 @@ internal static partial class ClauseBuilder
         if (!c[j].IsNoun || j + 1 >= c.Count || c[j + 1].Kind != ChunkKind.Adverb) return false;
         if (!(p.Is(c[j + 1].Head, "later") || p.Is(c[j + 1].Head, "earlier"))) return false;
         return c[j].Lemma is "day" or "week" or "month" or "year" or "hour";
+    }
+
+    /// <summary>
+    /// The clause an amount's gap after <paramref name="current"/> parallels: above a gerund, participle or relative clause
+    /// whose own subject is no amount, the nearest clause whose subject (the last phrase before its verb) is one. Null when
+    /// <paramref name="current"/> is itself such a clause or none is found.
+    /// </summary>
+    private static Clause? AmountClauseAbove(SentenceParse p, Clause current)
+    {
+        if (current.Kind is not (ClauseKind.Infinitive or ClauseKind.Participial or ClauseKind.ReducedRelative or ClauseKind.Relative) || AmountSubject(p, current)) return null;
+        for (var c = current; c.Parent >= 0;)
+        {
+            c = p.Clauses[c.Parent];
+            if (AmountSubject(p, c)) return c;
+            // (A gerund or participle of a clause with no amount subject: the finite clause it hangs from, as before.)
+            if (c.Kind is not (ClauseKind.Infinitive or ClauseKind.Participial or ClauseKind.ReducedRelative or ClauseKind.Relative))
+                return current.Kind is ClauseKind.Infinitive or ClauseKind.Participial or ClauseKind.ReducedRelative ? c : null;
+        }
+        return null;
+    }
+
+    /// <summary>The last noun phrase of the clause before its verb is an amount ("KZT 20 billion will go to …").</summary>
+    private static bool AmountSubject(SentenceParse p, Clause clause)
+    {
+        if (clause.Verb is not { } verb) return false;
+        for (int m = verb.Index - 1; m >= 0; m--)
+        {
+            var c = p.Chunks[m];
+            if (c.Clause != clause.Index) continue;
+            if (c.IsNoun) return Chunker.KindOf(p, c) == AtomKind.Money;
+            if (c.Kind is ChunkKind.Verb or ChunkKind.Comma) return false;
+        }
+        return false;
     }
 
     /// <summary>
