@@ -230,6 +230,9 @@ internal sealed partial class SentenceCoder
         foreach (var c in p.Clauses)
         {
             if (c.Parent != clause.Index || c.Kind is not (ClauseKind.Infinitive or ClauseKind.Complement) || c.Verb?.Verb is not { } vg) continue;
+            // ("accepted a Saudi invitation to send a delegation": the infinitive of an invitation says what it is to, and
+            // is no promise of its own.)
+            if (c.Kind == ClauseKind.Infinitive && c.NounHead is { } head && head == clause.Object && head.Lemma == "invitation") continue;
             if (VerbFrame(p, c) is { } f && (f.Category is not null || f.Role == "announce" && vg is { Passive: false })) return true;
             // ("vowed to keep targeting ships": through a verb of aspect to what it keeps doing.)
             if (_lexicon.ClassOfPredicate(vg.Lemma, vg.Particle) == PredicateClass.Aspect && ComplementCodesItself(p, c)) return true;

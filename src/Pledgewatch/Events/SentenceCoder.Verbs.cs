@@ -490,7 +490,7 @@ internal sealed partial class SentenceCoder
             Parties.Named(p, paidBy, _bodyStart, _lexicon, recipients);
         // "refused to recognise Maduro's government", "urged Russia to …": who the content is about.
         // "agreed to resume talks with the EU": whom the promise concerns.
-        if (recipients.Count == 0 && (frame.Role is "reject" or "request" or "hostile" or "threaten" || frame.Category == "AGREE" && frame.Role is "plain" or "commit"))
+        if (recipients.Count == 0 && (frame.Role is "reject" or "request" or "hostile" or "threaten" || frame.Category == "AGREE" && frame.Role is "plain" or "commit" or "support"))
             FromComplement(p, clause, recipients);
         // "renewed its demand for the release of the prisoners held in Belarus": a demand bites where its sentence points.
         var namedAfter = new List<Mention>();
