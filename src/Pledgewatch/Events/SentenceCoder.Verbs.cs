@@ -422,6 +422,12 @@ internal sealed partial class SentenceCoder
             Parties.Named(p, gathered, _bodyStart, _lexicon, named);
             if (named.TrueForAll(m => m.Code is null)) actors.Insert(0, seatBody);
         }
+        // ("West African leaders gathered in Abuja for an emergency ECOWAS summit": people named by no party who meet for a
+        // body's meeting meet as that body.)
+        if (frame.Role == "meet" && actors.TrueForAll(a => a.Code is null) && (clause.ObliqueOf("for") ?? clause.ObliqueOf("at")) is { } bodysMeeting
+            && (Classes(p, bodysMeeting) & NounClass.Meeting) != 0)
+            for (int i = bodysMeeting.First; i < bodysMeeting.Head; i++)
+                if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Kind: EntityKind.Body, Code: not null } convener }) { actors = [convener]; break; }
         // "Thousands of Georgians took to the streets", "Dozens of Chinese vessels massed near the shoal": what is counted acts.
         if (actors.TrueForAll(a => a.Code is null) && !clause.Verb!.Verb!.Passive && clause.Subject is { } crowd && CountedPeople(p, crowd) is { } protesters)
         {
