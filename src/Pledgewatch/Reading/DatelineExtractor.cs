@@ -12,7 +12,7 @@ internal static class DatelineExtractor
     /// <summary>How many non-empty lines at the top are tried (a headline or letterhead may come first).</summary>
     private const int MaxLines = 6;
 
-    /// <summary>A line this long is the first body paragraph: no dateline is looked for after it.</summary>
+    /// <summary>A line this long that ends in a stop is the first body paragraph: no dateline is looked for after it.</summary>
     private const int BodyLineLength = 100;
 
     // Rubrics written in capitals before a colon or dash like a dateline ("ANALYSIS: How …", "EXCLUSIVE — …").
@@ -33,7 +33,9 @@ internal static class DatelineExtractor
             if (++seen > MaxLines) break;
             var place = Match(line.Length > 200 ? line[..200].ToString() : line.ToString()) ?? Byline(line);
             if (place is not null) return SpeakerLabel(text, place) ? null : place;
-            if (line.Length >= BodyLineLength) break;
+            // (A long headline has no closing stop: "Argentine unions stage first general strike against Milei; minister
+            // files complaint against union leader" is no body paragraph.)
+            if (line.Length >= BodyLineLength && line.TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '\'']) break;
         }
         return null;
     }

@@ -928,6 +928,9 @@ internal static partial class ClauseBuilder
             // and a subject of its own is another clause's; this past form is the verb.)
             // ("…, and at the end of that month Washington paused …": the subject may follow a fronted phrase of time.)
             if (comma && chunks[m].Kind == ChunkKind.Conj && chunks[m - 1].Kind == ChunkKind.Comma && OwnSubjectAhead(chunks, m + 1)) return false;
+            // ("sentenced 45 campaigners, in the largest such case since the law was imposed": a finite verb after a
+            // subordinator or relative word is its own clause's; this past form is the verb.)
+            if (comma && chunks[m].Kind is ChunkKind.Subord or ChunkKind.Relative or ChunkKind.Complementizer) return false;
             if (chunks[m].Kind == ChunkKind.Comma) comma = true;
             // ("Authorities in Bangladesh lifted the curfew …, the home ministry said.": a closing tag of who said it is no
             // verb of this clause's subject.)

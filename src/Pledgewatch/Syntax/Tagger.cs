@@ -814,6 +814,14 @@ internal sealed class Tagger
         int start = i, end = i + 1;
         while (start > 0 && p.Word(start - 1) is not (";" or ":")) start--;
         while (end < p.Count && p.Word(end) is not (";" or ":")) end++;
+        // ("sentenced 45 campaigners, in the largest such case since the law was imposed": a clause opened by a
+        // subordinator after a comma has verbs of its own.)
+        bool afterComma = false;
+        for (int j = i + 1; j < end; j++)
+        {
+            if (p.Word(j) is ",") afterComma = true;
+            else if (afterComma && p.Is(j, WordClass.Subordinator) && Chunker.ClauseFollows(p, j + 1)) { end = j; break; }
+        }
         bool nounBefore = false;
         for (int j = start; j < end; j++)
         {
