@@ -207,7 +207,11 @@ public sealed partial class EntityContext
     /// <summary>A body phrase names the body: always, once the body was named, or (a seat) when not a place.</summary>
     private bool BodyNamed(LexEntry e, int start, int end) => e.Condition switch
     {
-        BodyCondition.AfterMention => _bodyLastSeen.ContainsKey(e.Code!) || e.Code == "EU" && SaysEuropean(start),
+        // ("the Board of Executive Directors of the Inter-American Development Bank": a short name with an "of" phrase
+        // after it says whose it is, and is no alias of the body named before.)
+        // ("accusing the Commission of reacting hastily": not an "of" before the charge.)
+        BodyCondition.AfterMention => (_bodyLastSeen.ContainsKey(e.Code!) || e.Code == "EU" && SaysEuropean(start))
+            && !(IsWord(end, "of") && end + 1 < _tokens.Count && !_tokens[end + 1].In(_text).EndsWith("ing", StringComparison.Ordinal)),
         // ("Belgium signed a deal … Brussels will provide": a seat that is also the capital of the state the report is
         // about, with the body not yet named, is that state's.)
         BodyCondition.Metonym => !IsPlaceContext(start, end) && !(IsCapitalised(end) && !IsPossessive(end) && !StartsStrongPhrase(end))

@@ -131,6 +131,10 @@ internal static class Parties
                 // "staff of Iran's embassy": the "of" phrase names its party, or its owner does.
                 Named(p, of, bodyStart, EventLexicon.Default, into);
                 if (into.Count == before) Owner(p, of, bodyStart, into, ofPhrase: false);
+                // ("the Board of Executive Directors of the Inter-American Development Bank": a board's members are of the
+                // body their own "of" phrase names.)
+                if (into.Count == before && c.Lemma.ToLowerInvariant() is "board" or "council" or "committee" && of.OfPhrase is { } ofOf && ofOf.Index > of.Index)
+                    Named(p, ofOf, bodyStart, EventLexicon.Default, into);
             }
         }
     }
