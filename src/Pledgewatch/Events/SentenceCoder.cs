@@ -469,6 +469,10 @@ internal sealed partial class SentenceCoder
             if (o.Preposition == "for" && clause.Verb is { } v && o.Object.First < v.First && clause.Subject is { } s && o.Object.First > s.First) continue;
             if (o.Preposition == c.Preposition && (c.Class == NounClass.None || (Classes(p, o.Object) & c.Class) != 0)) return true;
         }
+        // ("informed Congress of more than $1 billion in arms sales": an "of" phrase the parse gave the object is the
+        // verb's own when the object is a party.)
+        if (c.Preposition == "of" && clause.Object is { OfPhrase: { } of } party && Chunker.KindOf(p, party) == AtomKind.Entity
+            && (c.Class == NounClass.None || (Classes(p, of) & c.Class) != 0)) return true;
         return false;
     }
 
