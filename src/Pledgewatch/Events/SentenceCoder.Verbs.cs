@@ -338,6 +338,18 @@ internal sealed partial class SentenceCoder
             // (The passing itself, told without resources, is this commitment: one record.)
             if (actors.Count > 0) drafts.RemoveAll(d => d.Clause == clause.Parent && d.Category == "AGREE" && d.Commitment is null);
         }
+        // ("The law Mr Biden signed on 24 April provides $26 billion", "the act, signed by Biden, provides …": what a text
+        // provides is the commitment of whoever signed, passed or adopted it.)
+        if (actors.TrueForAll(a => a.Code is null) && commitment && !clause.Verb!.Verb!.Passive && clause.Subject is { } enacted
+            && (Classes(p, enacted) & (NounClass.Law | NounClass.Policy | NounClass.Agreement)) != 0
+            && p.Clauses.Find(c => c.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && c.Antecedent == enacted
+                && c.Verb?.Verb?.Lemma is "sign" or "pass" or "adopt" or "approve" or "enact") is { } enactment
+            && (enactment.Agent ?? enactment.ObliqueOf("by") ?? (enactment.Kind == ClauseKind.Relative ? enactment.Subject : null)) is { } enactor)
+        {
+            var enactors = new List<Mention>();
+            Parties.Named(p, enactor, _bodyStart, _lexicon, enactors);
+            if (enactors.Exists(m => m.Code is not null)) actors = enactors;
+        }
         // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act (not
         // "the Houthis say five of their fighters were killed": who reports a blow did not strike it).
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter)

@@ -63,7 +63,11 @@ internal sealed class Tagger
             foreach (int i in open)
                 if (rule.Applies(p.Tags[i]) && p.Options[i].Has(rule.To) && rule.IsFor(p.Word(i)) && Holds(p, i, rule)
                     // An auxiliary or modal is never made a noun ("have been sent").
-                    && !(rule.To.IsNoun() && p.Is(i, WordClass.Auxiliary)))
+                    && !(rule.To.IsNoun() && p.Is(i, WordClass.Auxiliary))
+                    // ("$4 billion replenishes the Iron Dome": a verb's -s form after an amount, before a determiner, is the
+                    // verb of which the amount is the subject; "a $190 million grant from …" stays a noun.)
+                    && !(rule.To.IsNoun() && rule.Condition == TagCondition.PrevTagStrict && p.Tags[i] == Syntax.Tag.VBZ && i > 0 && p.AtomOf(i - 1) is { Kind: AtomKind.Money }
+                         && i + 1 < p.Count && p.Tags[i + 1] is Syntax.Tag.DT or Syntax.Tag.PRPS))
                 {
                     p.Tags[i] = rule.To;
                     current |= 1UL << (int)rule.To;
