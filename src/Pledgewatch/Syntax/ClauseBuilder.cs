@@ -14,6 +14,16 @@ internal static partial class ClauseBuilder
         SharedModals(p);
         DatesOfCarriedObjects(p);
         foreach (var clause in p.Clauses) Relate(p, clause);
+        // ("Refusing to meet a senior US delegation, Niger's junta leader left …": a clause related before the clause it
+        // depends on, which came later, takes that clause's subject now that it has one; so do its own dependants.)
+        foreach (var clause in p.Clauses)
+            if (clause.Subject is null && clause.Parent > clause.Index && clause.Kind is ClauseKind.Participial or ClauseKind.Infinitive && p.Clauses[clause.Parent].Subject is { } later)
+            {
+                clause.Subject = later;
+                clause.SubjectInherited = true;
+                foreach (var inner in p.Clauses)
+                    if (inner.Parent == clause.Index && inner.Subject is null && inner.Kind == ClauseKind.Infinitive) { inner.Subject = later; inner.SubjectInherited = true; }
+            }
         ShareListedObjects(p);
         NamedObjects(p);
         ReportingFrames(p);
