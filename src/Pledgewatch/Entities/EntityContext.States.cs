@@ -311,9 +311,10 @@ public sealed partial class EntityContext
         if (!Longest(MatchAt(region ? i + 2 : the ? i + 1 : i), Mask(LexKind.StateNoun), out var noun)) return false;
         // ("Belize's prime minister said his country would not cede …": a possessive pronoun's state owns the noun.)
         if (!the && i > 0 && _found.Count > 0 && _found[^1] is { Form: MentionForm.Pronoun, Possessive: true, Code.Length: 3 } owner
-            && owner.Span.End == _tokens[i - 1].End && noun.Entry.BareTitle && noun.Entry.Sector is null)
+            && owner.Span.End == _tokens[i - 1].End && noun.Entry.BareTitle)
         {
-            Emit(i, noun.End, EntityKind.State, MentionForm.Title, owner.Code, "GOV", possessive: IsPossessive(noun.End));
+            // ("his army would launch a ground offensive": an organ too.)
+            Emit(i, noun.End, EntityKind.State, MentionForm.Title, owner.Code, noun.Entry.Sector ?? "GOV", possessive: IsPossessive(noun.End));
             end = noun.End;
             return true;
         }
