@@ -735,7 +735,10 @@ internal static class Chunker
         {
             if (c[k].Verb is not { Particle: null } vg || !c[k + 1].IsNoun || c[k + 1].End - c[k + 1].First > 4) continue;
             var adverb = c[k + 2];
-            if (adverb.Kind != ChunkKind.Adverb || adverb.End - adverb.First != 1 || !p.Is(adverb.First, WordClass.Particle)) continue;
+            // ("handed 29 cartel figures over to the United States": read as a preposition with no object of its own, the
+            // particle is one too.)
+            bool bare = adverb.Kind == ChunkKind.Prep && k + 3 < c.Count && c[k + 3].Kind is ChunkKind.Prep or ChunkKind.Comma or ChunkKind.Punct;
+            if (adverb.Kind != ChunkKind.Adverb && !bare || adverb.End - adverb.First != 1 || !p.Is(adverb.First, WordClass.Particle)) continue;
             // The particle ends the verb's phrase: a preposition, a date, punctuation or the sentence's end follows.
             if (k + 3 < c.Count && c[k + 3].Kind is not (ChunkKind.Prep or ChunkKind.Date or ChunkKind.Comma or ChunkKind.Punct or ChunkKind.Conj)) continue;
             c[k].Verb = vg with { Particle = p.Lower(adverb.First), ParticleToken = adverb.First };
