@@ -11,6 +11,12 @@ namespace Pledgewatch.Events;
 /// </summary>
 internal static class Parties
 {
+    /// <summary>Heads of a body's members ("the Board of Executive Directors of …").</summary>
+    private static readonly WordSet s_boards = new(["board", "council", "committee"]);
+
+    /// <summary>The letters an acronym is written in ("KGB", "ISI").</summary>
+    private static readonly System.Buffers.SearchValues<char> s_upperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     /// <summary>The entities a phrase names, with its conjuncts; a role noun gives its owner.</summary>
     public static void Named(SentenceParse p, Chunk np, int bodyStart, EventLexicon lexicon, List<Mention> into)
     {
@@ -133,7 +139,7 @@ internal static class Parties
                 if (into.Count == before) Owner(p, of, bodyStart, into, ofPhrase: false);
                 // ("the Board of Executive Directors of the Inter-American Development Bank": a board's members are of the
                 // body their own "of" phrase names.)
-                if (into.Count == before && c.Lemma.ToLowerInvariant() is "board" or "council" or "committee" && of.OfPhrase is { } ofOf && ofOf.Index > of.Index)
+                if (into.Count == before && p.In(c.Head, s_boards) && of.OfPhrase is { } ofOf && ofOf.Index > of.Index)
                     Named(p, ofOf, bodyStart, EventLexicon.Default, into);
             }
         }
@@ -234,7 +240,7 @@ internal static class Parties
         // ("The Belarusian KGB arrested …", "Pakistan's ISI": an acronym the entities do not know, after a nationality, is
         // an organ of that state.)
         || p.Tags[c.Head] == Tag.NNP && p.AtomOf(c.Head) is null && c.Head > c.First && p.AtomOf(c.Head - 1) is { IsDemonym: true }
-           && p.Word(c.Head) is { Length: >= 2 and <= 6 } acronym && acronym.ToString().All(char.IsUpper)
+           && p.Word(c.Head) is { Length: >= 2 and <= 6 } acronym && !acronym.ContainsAnyExcept(s_upperLetters)
         || Designation(p, c);
 
     /// <summary>

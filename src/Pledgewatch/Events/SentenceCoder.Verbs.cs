@@ -969,11 +969,13 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
+    private static readonly WordSet s_counts = new(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "ten", "tens"]);
+
     /// <summary>"dozens of protesters", "hundreds of students": the phrase after "of" when the head is a rough count.</summary>
     private static Chunk? CountedPeople(SentenceParse p, Chunk np)
     {
         // ("Hundreds of Boko Haram fighters …": capitalised at the start of a sentence too.)
-        if (np.Lemma.ToLowerInvariant() is not ("dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands" or "score" or "scores" or "ten" or "tens")) return null;
+        if (!p.In(np.Head, s_counts)) return null;
         int k = np.Index;
         return k + 2 < p.Chunks.Count && p.Chunks[k + 1].Kind == ChunkKind.Prep && p.Chunks[k + 1].Lemma == "of" && p.Chunks[k + 2].IsNoun ? p.Chunks[k + 2] : null;
     }

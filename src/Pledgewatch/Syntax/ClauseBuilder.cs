@@ -395,7 +395,7 @@ internal static partial class ClauseBuilder
                         // ("Mali and Burkina Faso, both run by soldiers, warned", "survivors, many still sleeping under
                         // tarpaulins, staged": a quantifier may stand before the participle.)
                         int quantifier = k >= 3 && chunks[k - 1].IsNoun && chunks[k - 1].End - chunks[k - 1].First == 1
-                            && SetOffQuantifiers.Contains(p.Word(chunks[k - 1].First).ToString()) ? 1 : 0;
+                            && p.In(chunks[k - 1].First, SetOffQuantifiers) ? 1 : 0;
                         int comma = k - 1 - quantifier;
                         if (pastParticiple && comma > 0 && chunks[comma].Kind == ChunkKind.Comma && chunks[comma - 1].IsNoun && chunks[comma - 1].Clause == current.Index)
                         {
@@ -685,7 +685,7 @@ internal static partial class ClauseBuilder
     }
 
     /// <summary>Quantifiers that may open a participle set off after the noun they count ("both run by soldiers", "many still sleeping").</summary>
-    private static readonly HashSet<string> SetOffQuantifiers = new(StringComparer.OrdinalIgnoreCase) { "both", "all", "each", "many", "most", "some", "several", "few" };
+    private static readonly WordSet SetOffQuantifiers = new(["both", "all", "each", "many", "most", "some", "several", "few"]);
 
     /// <summary>The verb group is its main verb alone, or adverbs before it ("still sleeping").</summary>
     private static bool AdverbsBefore(SentenceParse p, Chunk ch)
