@@ -72,9 +72,9 @@ public sealed partial class EntityContext
     {
         if (word.SequenceEqual("i") || InsideQuote(_tokens[i].Start)) return;
         bool possessive = word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
-        bool singular = word.SequenceEqual("I") || word.Equals("my", StringComparison.OrdinalIgnoreCase);
+        bool singular = word.SequenceEqual("I") || word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("me", StringComparison.OrdinalIgnoreCase);
         // "Today we announced …" in a release that no person signs: "we" is the government of the publishing state.
-        if (_author is null && !singular && _outlet is { } publisher)
+        if (_author is null && _outlet is { } publisher)
         {
             Emit(i, i + 1, EntityKind.State, MentionForm.Pronoun, publisher, "GOV", null, possessive);
             return;
@@ -371,6 +371,18 @@ public sealed partial class EntityContext
         return true;
     }
 
+    /// <summary>
+    /// "Remarks at a press conference with President X", "Letter to Minister Y": a person named after "with", "to" or
+    /// "for" is the author's company or addressee, not the author whose "we" the statement speaks in.
+    /// </summary>
+    private bool AddressedOrAccompanying(Mention m)
+    {
+        int i = TokenAt(m.Span.Start);
+        if (i <= 0) return false;
+        var before = _tokens[i - 1].In(_text);
+        return before is "with" or "to" or "for";
+    }
+
     /// <summary>The token that holds character <paramref name="at"/>, or -1.</summary>
     private int TokenAt(int at) => Tokenizer.IndexAt(_tokens, at) is var i && i < _tokens.Count && _tokens[i].Start <= at ? i : -1;
 
@@ -380,7 +392,7 @@ public sealed partial class EntityContext
         RememberAppositions();
         if (!_authorDecided)
             foreach (var m in _found)
-                if (m.Kind == EntityKind.Person && m.Code is not null && m.Form != MentionForm.Pronoun)
+                if (m.Kind == EntityKind.Person && m.Code is not null && m.Form != MentionForm.Pronoun && !AddressedOrAccompanying(m))
                 {
                     if (m.Span.Start < AuthorWithin) _author = m;
                     _authorDecided = true;

@@ -10,8 +10,9 @@ public sealed partial class EntityExtractor
         ("her", PronounKind.Person), ("it", PronounKind.Thing), ("its", PronounKind.Thing),
         // Not "them": as an object it names the things given far more often than the givers.
         ("they", PronounKind.Plural), ("their", PronounKind.Plural),
-        // Not "us" ("US") nor "me": rare as actors, and "US" is a state.
+        // Not "us" ("US" is a state); "me" as a recipient ("Zelenskyy asked me about …").
         ("I", PronounKind.FirstPerson), ("we", PronounKind.FirstPerson), ("my", PronounKind.FirstPerson), ("our", PronounKind.FirstPerson),
+        ("me", PronounKind.FirstPerson),
     ];
 
     private static PhraseTrie BuildTrie(ReferenceData r, out Dictionary<string, PersonRecord> persons)

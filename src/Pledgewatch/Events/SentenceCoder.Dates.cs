@@ -137,7 +137,9 @@ internal sealed partial class SentenceCoder
                     SetDate(draft, made);
                     break;
                 }
-        if (draft.From is null && !draft.InRelativeClause && FrontDate(p) is { } front)
+        // (Not the period a promise of the clause's own covers: "This year, we will provide £4.5 billion".)
+        if (draft.From is null && !draft.InRelativeClause && FrontDate(p) is { } front
+            && !(draft.Commitment is not null && draft.Future && clause.Dates.Contains(front) && DateOf(front) is { } covered && CoversReportDay(covered)))
         {
             SetDate(draft, front);
             // "On Monday the EU agreed …; a day later, Britain imposed …": a later clause's "a day later" counts from the
@@ -441,9 +443,13 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
-    /// <summary>"this year", "in 2024": a period of more than a month that holds the report's day (what money covers, not when).</summary>
+    /// <summary>
+    /// "this year", "in 2024": a period of more than a month that holds the report's day (what money covers, not when).
+    /// (A year is one even in its first month, where it is read only up to the report's day.)
+    /// </summary>
     private bool CoversReportDay(Dates.DateMention date) =>
-        date.To.DayNumber - date.From.DayNumber > 31 && date.From <= _published && date.To >= _published;
+        (date.To.DayNumber - date.From.DayNumber > 31 || date.Text.Contains("year", StringComparison.OrdinalIgnoreCase))
+        && date.From <= _published && date.To >= _published;
 
     /// <summary>"suspended from 12:00 on Friday": a time of day after "from" (or "starting") before the date.</summary>
     private static bool FromClockTime(SentenceParse p, int at)

@@ -193,6 +193,7 @@ internal sealed partial class SentenceCoder
             && Parties.Head(p, adopters, _bodyStart) is null && !Parties.NamedBeforeHead(p, adopters))
             Parties.Owner(p, owned, _bodyStart, actors, ofPhrase: false);
         if (actors.Count == 0) Fill(p, clause, slots.Actor, actors, actorSide: true, all: frame.Role == "meet");
+        CoActors(p, clause, actors);
         Fill(p, clause, slots.Recipient, recipients, actorSide: false, exclude: actors);
         // ("India decided not to join the RCEP", "chose not to renew the deal": a decision not to do something is a
         // refusal of it, aimed at whom the thing refused names.)
@@ -1155,6 +1156,26 @@ internal sealed partial class SentenceCoder
                 if (found.Exists(m => m.Code is not null)) return before;
             }
         return null;
+    }
+
+    /// <summary>
+    /// "Together with the United States, we sanctioned …", "Britain, jointly with France, will fund …": a party the
+    /// clause says acts together with its subject is an actor too. ("along with" and "alongside" only before the verb:
+    /// after it they more often list what is done to, "sanctioned Gazprom along with Rosneft".)
+    /// </summary>
+    private void CoActors(SentenceParse p, Clause clause, List<Mention> actors)
+    {
+        if (actors.Count == 0 || actors.TrueForAll(a => a.Code is null) || clause.Verb is not { } verb) return;
+        foreach (var o in clause.Obliques)
+        {
+            bool joint = o.Preposition is "together with" or "jointly with"
+                || o.Preposition is "along with" or "alongside" && o.Object.Index < verb.Index;
+            if (!joint) continue;
+            int before = actors.Count;
+            Parties.Named(p, o.Object, _bodyStart, _lexicon, actors);
+            for (int k = actors.Count - 1; k >= before; k--)
+                if (actors[k].Code is null || actors[k].Kind is not (EntityKind.State or EntityKind.Body)) actors.RemoveAt(k);
+        }
     }
 
     /// <summary>Fills a role from the clause's relations, slot by slot, stopping at the first slot that names someone.</summary>
