@@ -80,7 +80,8 @@ public sealed partial class EntityContext
             return;
         }
         if (_author is not { Code: { } code } author) return;
-        if (singular) Emit(i, i + 1, EntityKind.Person, MentionForm.Pronoun, code, author.Sector, author.Name, possessive);
+        if (author.Kind != EntityKind.Person) Emit(i, i + 1, author.Kind, MentionForm.Pronoun, code, author.Sector, null, possessive);
+        else if (singular) Emit(i, i + 1, EntityKind.Person, MentionForm.Pronoun, code, author.Sector, author.Name, possessive);
         else Emit(i, i + 1, EntityKind.State, MentionForm.Pronoun, code, author.Sector ?? "GOV", null, possessive);
     }
 
@@ -383,6 +384,14 @@ public sealed partial class EntityContext
         return before is "with" or "to" or "for";
     }
 
+    /// <summary>The mention is followed on its line by a dash or a colon: it labels what follows.</summary>
+    private bool HeadingLabel(Mention m)
+    {
+        int i = m.Span.End;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        return i < _text.Length && _text[i] is '—' or '–' or ':' or '|' or '-';
+    }
+
     /// <summary>The token that holds character <paramref name="at"/>, or -1.</summary>
     private int TokenAt(int at) => Tokenizer.IndexAt(_tokens, at) is var i && i < _tokens.Count && _tokens[i].Start <= at ? i : -1;
 
@@ -390,6 +399,16 @@ public sealed partial class EntityContext
     {
         if (_found.Count == 0) return;
         RememberAppositions();
+        // "European Commission — Midday briefing", "Ministry of Foreign Affairs: Statement on …": a body or a state's
+        // organ that opens the text, before a dash or colon, is the voice its "we" speaks in.
+        // (Not a state's bare name, the topic of what follows: "Georgia: Political Situation".)
+        if (!_authorDecided && _found[0] is { Code: not null, Form: not MentionForm.Pronoun } opener
+            && (opener.Kind == EntityKind.Body || opener.Kind == EntityKind.State && opener.Sector is not null)
+            && opener.Span.Start <= 2 && HeadingLabel(opener))
+        {
+            _author = opener;
+            _authorDecided = true;
+        }
         if (!_authorDecided)
             foreach (var m in _found)
                 if (m.Kind == EntityKind.Person && m.Code is not null && m.Form != MentionForm.Pronoun && !AddressedOrAccompanying(m))
