@@ -51,6 +51,18 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void CountryImporterListsEachNamedCurrencyOnce()
+    {
+        var names = CountryImporter.ReadCurrencyNames(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(CountriesJson)));
+        // (Greenland's DKK has no name in the source: no row, the written table names it.)
+        Assert.Equal(["CAD", "EUR"], names.Keys);
+        Assert.Equal("Canadian dollar", names["CAD"]);
+        var text = new StringWriter();
+        CountryImporter.WriteCurrencyNames(names, text);
+        Assert.Contains("CAD\tCanadian dollar\n", text.ToString());
+    }
+
+    [Fact]
     public void CountryImporterDropsCodesArticlesAndOtherScripts()
     {
         var nld = CountryImporter.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(CountriesJson))).Single(c => c.Iso3 == "NLD");

@@ -59,6 +59,37 @@ internal static class CountryImporter
         return countries;
     }
 
+    /// <summary>The table of currency names the amounts stage reads beside its own (amounts-currency-names.tsv).</summary>
+    public const string CurrencyNamesFileName = "amounts-currency-names.tsv";
+
+    /// <summary>
+    /// The ISO 4217 code and English name of every currency countries.json lists ("MKD" → "Macedonian denar"), one
+    /// row per code (the first name given for it).
+    /// </summary>
+    public static SortedDictionary<string, string> ReadCurrencyNames(Stream json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var names = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in document.RootElement.EnumerateArray())
+        {
+            if (!item.TryGetProperty("currencies", out var cur) || cur.ValueKind != JsonValueKind.Object) continue;
+            foreach (var p in cur.EnumerateObject())
+            {
+                // ("Tongan paʻanga": the okina is written as an apostrophe in English text.)
+                var name = Text(p.Value, "name").Replace('ʻ', '\'');
+                if (p.Name.Length == 3 && name.Length > 0 && TableFile.IsLatin(name)) names.TryAdd(p.Name, TableFile.Clean(name));
+            }
+        }
+        return names;
+    }
+
+    public static void WriteCurrencyNames(SortedDictionary<string, string> names, TextWriter writer)
+    {
+        writer.Write("# iso4217\tEnglish name\n");
+        writer.Write("# Derived from mledoze/countries (ODbL 1.0) by `pledgewatch reference import`; do not edit by hand.\n");
+        foreach (var (code, name) in names) writer.Write(code + "\t" + name + "\n");
+    }
+
     public static void Write(IEnumerable<Country> countries, TextWriter writer)
     {
         writer.Write("# iso3\tiso2\tcommon name\tofficial name\talternate names\tdemonyms\tcapitals\tcurrencies\tindependent\n");

@@ -103,6 +103,9 @@ internal static class ReferenceImporter
         {
             using (var json = File.OpenRead(countriesPath)) countries = CountryImporter.Read(json);
             WriteFile(outputDirectory, CountryImporter.FileName, w => CountryImporter.Write(countries, w), written);
+            SortedDictionary<string, string> currencies;
+            using (var json = File.OpenRead(countriesPath)) currencies = CountryImporter.ReadCurrencyNames(json);
+            WriteFile(outputDirectory, CountryImporter.CurrencyNamesFileName, w => CountryImporter.WriteCurrencyNames(currencies, w), written);
         }
         else problems.Add($"{CountriesSource}: not found in {sourceDirectory}");
 
