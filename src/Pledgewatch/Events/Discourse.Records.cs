@@ -254,8 +254,10 @@ public sealed partial class Discourse
                 return;
             }
             // ("India and the Maldives signed a currency swap worth US$400 million": of two states that sign resources
-            // when the report says no more, the first named gives and the other receives.)
+            // when the report says no more, the first named gives and the other receives. Not two that give: "Ireland
+            // and Denmark pledged €40m".)
             if (d.Category != "SANCTION" && d.Commitment is not null && actors.Count == 2 && actors.All(c => c is { Length: 3 } && IsState(c))
+                && (s_agreeingLemmas.Contains(d.TriggerLemma) || d.VerbLemma is { } verb && s_agreeingLemmas.Contains(verb))
                 && d.Actors.FirstOrDefault(a => a.Code is not null) is { Code: { } first })
             {
                 d.Recipients = d.Actors.Where(a => a.Code is not null && a.Code != first).Take(1).ToList();
@@ -299,6 +301,13 @@ public sealed partial class Discourse
             code = ownState;
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
     }
+
+    /// <summary>Lemmas of concluding an agreement, whose two parties are one that gives and one that receives.</summary>
+    private static readonly HashSet<string> s_agreeingLemmas = new(StringComparer.Ordinal)
+    {
+        "sign", "agree", "conclude", "seal", "ink", "reach", "finalise", "finalize", "strike", "negotiate", "renew", "extend",
+        "agreement", "deal", "swap", "accord", "memorandum", "treaty", "pact",
+    };
 
     private static readonly HashSet<string?> s_noCodes = [];
 

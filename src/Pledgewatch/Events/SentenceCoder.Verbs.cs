@@ -1304,6 +1304,10 @@ internal sealed partial class SentenceCoder
                 if (!entityOnly && into.Count == count && !actorSide) Parties.Owner(p, np, _bodyStart, into, ofPhrase: false);
                 if (into.Count == count && actorSide && slot == "subj") Parties.ItemsUser(p, np, into);
                 if (into.Count == count && actorSide && slot == "subj" && Parties.LeadingParty(p, np, _bodyStart) is { } leader) into.Add(leader);
+                // ("other donors including Ireland and Denmark added about €40m": a subject that names no party acts
+                // through the parties its "including" list names.)
+                if (into.Count == count && actorSide && slot == "subj" && np.Index + 2 < p.Chunks.Count && p.Chunks[np.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "including" })
+                    Parties.Named(p, p.Chunks[np.Index + 2], _bodyStart, _lexicon, into);
                 // "aircraft from Jordan, the US and France took part in …": people or arms from states stand for them.
                 if (into.Count == count && actorSide && slot == "subj" && np.Index + 2 < p.Chunks.Count && p.Chunks[np.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "from" }
                     && (Classes(p, np) & (NounClass.Weapons | NounClass.Role | NounClass.Troops | NounClass.Aid)) != 0)

@@ -565,6 +565,15 @@ internal static class Chunker
                 j++;
                 break;
             }
+            // 'joined the "Trillion Peso March"', 'The "Baha sa Luneta" rally began': a quoted name right after a
+            // determiner or adjective is inside the phrase (its last word the head, unless a noun follows the quote).
+            if (!sawHead && j > i && p.IsQuote(j) && (p.Tags[j - 1] is Tag.DT or Tag.PRPS || p.Tags[j - 1].IsAdjective()) && ClosingQuote(p, j) is int close)
+            {
+                head = close - 1;
+                sawHead = true;
+                j = close + 1;
+                continue;
+            }
             // "a 35 per cent tariff": "per cent" after a number is a unit inside the phrase, no preposition.
             if (j > i && p.Tags[j - 1] == Tag.CD && j + 1 < p.Count && p.Is(j, "per") && p.Is(j + 1, "cent"))
             {
@@ -653,6 +662,18 @@ internal static class Chunker
             lemma = p.Lower(head - 2) + "-" + lemma;
         chunk = new Chunk { Kind = ChunkKind.Noun, First = i, End = j, Head = head, Lemma = lemma, PossessorEnd = possessorEnd };
         return j;
+    }
+
+    /// <summary>The quote that closes a short name opened by the quote at <paramref name="open"/> (one to eight words, no
+    /// punctuation inside), or null.</summary>
+    private static int? ClosingQuote(SentenceParse p, int open)
+    {
+        for (int k = open + 1; k < p.Count && k <= open + 9; k++)
+        {
+            if (p.IsQuote(k)) return k > open + 1 ? k : null;
+            if (p.Tags[k] is Tag.Punct or Tag.Comma) return null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -870,13 +891,14 @@ internal static class Chunker
         return true;
     }
 
-    /// <summary>From chunk <paramref name="j"/>: "from"/"of" phrases (with their own conjuncts), then a finite verb.</summary>
+    /// <summary>From chunk <paramref name="j"/>: "from"/"of"/"including" phrases (with their own conjuncts), then a finite verb.</summary>
     private static bool FiniteAfterPhrases(SentenceParse p, List<Chunk> c, int j)
     {
         int start = j;
         // (", and Mahinda Rajapaksa, the President's elder brother, resigned": an apposition set off by commas.)
         if (Apposition(c, j) is int after) return after < c.Count && c[after].Kind == ChunkKind.Verb && (c[after].Verb!.Finite || PastForm(p, c[after]));
-        while (j + 1 < c.Count && c[j] is { Kind: ChunkKind.Prep, Lemma: "from" or "of" } && c[j + 1].IsNoun)
+        // (", and other donors including Ireland and Denmark added …": an "including" list too.)
+        while (j + 1 < c.Count && c[j] is { Kind: ChunkKind.Prep, Lemma: "from" or "of" or "including" } && c[j + 1].IsNoun)
         {
             j += 2;
             while (j + 1 < c.Count && c[j] is { Kind: ChunkKind.Conj, Lemma: "and" } or { Kind: ChunkKind.Comma } && c[j + 1].IsNoun) j += 2;

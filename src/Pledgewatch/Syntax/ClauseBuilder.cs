@@ -1075,7 +1075,7 @@ internal static partial class ClauseBuilder
         int v = j + 1;
         while (v < c.Count && (c[v].Kind is ChunkKind.Adverb or ChunkKind.Date || c[v].IsNoun && c[v].CoordinatedWith is not null
                || c[v].Kind is ChunkKind.Comma or ChunkKind.Conj && v + 1 < c.Count && c[v + 1].CoordinatedWith is not null
-               || c[v].Kind == ChunkKind.Prep && c[v].Lemma is "of" or "from" || v > 0 && c[v].IsNoun && c[v - 1].Lemma is "of" or "from")) v++;
+               || c[v].Kind == ChunkKind.Prep && c[v].Lemma is "of" or "from" or "including" || v > 0 && c[v].IsNoun && c[v - 1].Lemma is "of" or "from" or "including")) v++;
         // (", and the UN's relief chief allocated US$5 million": a past form read as a participle, with an object of its
         // own right after it, is the verb of a clause with its own subject.)
         return v < c.Count && c[v].Kind == ChunkKind.Verb && (c[v].Verb!.Finite
