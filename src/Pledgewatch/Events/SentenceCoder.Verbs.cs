@@ -803,6 +803,7 @@ internal sealed partial class SentenceCoder
                 recipients = partners;
             }
         }
+        OtherGovernment(p, actors, recipients);
         // "Oslo and Minsk accused each other", "the two armies fired on one another": each side acts on the others.
         if (!IsVisitOrMeeting(frame.Role) && DistinctStates(actors) >= 2 && Reciprocal(p, clause))
         {
@@ -1156,6 +1157,26 @@ internal sealed partial class SentenceCoder
                 if (found.Exists(m => m.Code is not null)) return before;
             }
         return null;
+    }
+
+    /// <summary>
+    /// "Trump signed an order halting assistance to South Africa, accusing the government of seizing land": "the
+    /// government" a government acts on is another state's, the one other state the sentence names (the entity stage
+    /// reads a bare "the government" as the state the report follows, here the actor's own).
+    /// </summary>
+    private void OtherGovernment(SentenceParse p, List<Mention> actors, List<Mention> recipients)
+    {
+        if (recipients is not [{ Form: MentionForm.Title, Kind: EntityKind.State, Code: { } own }]
+            || !actors.Exists(a => a.Code == own && a.Sector is "GOV")) return;
+        Mention? other = null;
+        foreach (var atom in p.Atoms)
+            if (atom is { Kind: AtomKind.Entity, Entity: { Code: { Length: 3 } code, Kind: EntityKind.State, Form: not MentionForm.Pronoun } m }
+                && code != own && Discourse.IsState(code) && Parties.Usable(p, atom, _bodyStart))
+            {
+                if (other is not null && other.Code != code) return;
+                other = m;
+            }
+        if (other is not null) recipients[0] = AsState(other, "GOV");
     }
 
     /// <summary>
