@@ -691,6 +691,7 @@ internal sealed class Tagger
     /// </summary>
     private bool PreviousIsSubject(SentenceParse p, int i, bool outsidePhrases)
     {
+        int word = i;
         // "He then held talks", "Li Wen today summoned": adverbs and dates between the subject and the verb are skipped.
         while (i > 1 && (p.Tags[i - 1].IsAdverb() && !p.Is(i - 1, WordClass.Preposition) || p.AtomOf(i - 1) is { Kind: AtomKind.Date, First: > 0 })) i = p.AtomOf(i - 1) is { Kind: AtomKind.Date } date ? date.First : i - 1;
         // "the Bangladesh Nationalist Party (BNP) held": a short name in brackets after the subject is skipped.
@@ -720,10 +721,25 @@ internal sealed class Tagger
             // or pronoun and a past form open a clause of its own (not "and US sanctions on …": a name modifies a noun).
             if (tj == Syntax.Tag.CC && p.Word(j) is "and" or "but" && j + 1 < i && Surface(p, j + 1) is Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP
                 && p.Options[i].Has(Syntax.Tag.VBD) && FiniteBefore(p, j)) return true;
+            // ("The IDB guarantees up to US$165 million and the European Investment Bank (EIB) guarantees US$135 million":
+            // so do "and", a named party and a present form with an amount or a determined object after it.)
+            if (tj == Syntax.Tag.CC && p.Word(j) is "and" or "but" && j + 1 < i && NamedPartyBetween(p, j + 1, i - 1)
+                && (p.Options[word].Has(Syntax.Tag.VBZ) || p.Options[word].Has(Syntax.Tag.VBP) || p.Options[word].Has(Syntax.Tag.VBD))
+                && word + 1 < p.Count && (p.AtomOf(word + 1) is { Kind: AtomKind.Money } || Surface(p, word + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS)
+                && FiniteBefore(p, j)) return true;
             if (tj.IsVerb() || tj == Syntax.Tag.MD || tj == Syntax.Tag.TO) return false;
             if (outsidePhrases && tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
         }
         return true;
+    }
+
+    /// <summary>Tokens <paramref name="first"/> to <paramref name="last"/> are one named state or body, with "the" before it
+    /// and a short name in brackets after it ("the European Investment Bank (EIB)").</summary>
+    private static bool NamedPartyBetween(SentenceParse p, int first, int last)
+    {
+        if (p.Is(first, "the") && p.AtomOf(first) is null) first++;
+        return first <= last && p.AtomOf(first) is { Kind: AtomKind.Entity, IsDemonym: false } atom && atom.First == first && atom.End - 1 == last
+            && atom.Entity?.Kind is Entities.EntityKind.State or Entities.EntityKind.Body;
     }
 
     /// <summary>
