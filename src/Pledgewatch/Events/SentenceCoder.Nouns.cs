@@ -311,8 +311,19 @@ internal sealed partial class SentenceCoder
             draft.Commitment = Terms(p, clause, money, category == "AID" ? "delivered" : "pledged");
             AddPurposeContext(draft);
         }
+        // ("launched a flash appeal for US$140 million", "an appeal of $2 billion": the sum an appeal asks for is sought.)
+        else if (category == "REQUEST" && (HeldMoney(p, np) ?? SoughtFor(p, np)) is { } sought)
+        {
+            draft.Commitment = Terms(p, clause, sought, "sought");
+            AddPurposeContext(draft);
+        }
         drafts.Add(draft);
     }
+
+    /// <summary>The amount in the "for" phrase right after a noun ("an appeal for US$140 million").</summary>
+    private static Amounts.MoneyMention? SoughtFor(SentenceParse p, Chunk np) =>
+        np.Index + 2 < p.Chunks.Count && p.Chunks[np.Index + 1] is { Kind: ChunkKind.Prep, Lemma: "for" } && p.Chunks[np.Index + 2] is { IsNoun: true } asked
+            ? MoneyIn(p, asked) : null;
 
     /// <summary>The amount a noun holds, before it ("a $500 million pledge") or in its "of" phrase ("a pledge of $500 million").</summary>
     /// <remarks>Or in an apposition set off by a comma, a dash or a bracket ("Ottawa's latest pledge, $500 million in military

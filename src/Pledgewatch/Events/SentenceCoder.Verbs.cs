@@ -24,6 +24,9 @@ internal sealed partial class SentenceCoder
             // ("carried out two rounds of strikes": a noun that counts names the event in its "of" phrase.)
             var lo = clause.Object;
             if (lo?.OfPhrase is { } counted && (_lexicon.ClassOfNoun(lo.Lemma) & NounClass.Quantity) != 0) lo = counted;
+            // ("The UN's flash appeal, launched on Oct. 1, seeks US$426 million": a subject the participle describes is
+            // coded by what its own verb says of it.)
+            if (clause.Kind == ClauseKind.ReducedRelative && lo is not null && lo == clause.Antecedent && clause.Parent >= 0 && p.Clauses[clause.Parent].Subject == lo) return;
             if (lo is not null && NounFrame(p, lo) is { Category: not null } lightFrame)
             {
                 consumed.Add(lo);
