@@ -696,6 +696,14 @@ internal sealed class Tagger
         while (i > 1 && (p.Tags[i - 1].IsAdverb() && !p.Is(i - 1, WordClass.Preposition) || p.AtomOf(i - 1) is { Kind: AtomKind.Date, First: > 0 })) i = p.AtomOf(i - 1) is { Kind: AtomKind.Date } date ? date.First : i - 1;
         // "the Bangladesh Nationalist Party (BNP) held": a short name in brackets after the subject is skipped.
         if (i > 3 && p.BracketedWord(i - 3)) i -= 3;
+        // ("the Prime Minister, Irakli Kobakhidze, accused": so is a name set off by commas after it.)
+        // (The entity stage may read title and name as one mention, comma and all.)
+        if (i > 3 && p.Word(i - 1) is "," && p.AtomOf(i - 2) is { Kind: AtomKind.Entity, IsDemonym: false } apposed && apposed.End == i - 1)
+        {
+            if (apposed.First >= 2 && p.Word(apposed.First - 1) is "," && Surface(p, apposed.First - 2) is Syntax.Tag.NN or Syntax.Tag.NNP or Syntax.Tag.NNS)
+                i = apposed.First - 1;
+            else if (HasComma(p, apposed.First, apposed.End)) i--;
+        }
         // "Chile and Peru each bought", "they both signed": a quantifier floated after the subject.
         if (i > 1 && (p.Is(i - 1, "each") || p.Is(i - 1, "both") || p.Is(i - 1, "all")) && Surface(p, i - 2) is Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS or Syntax.Tag.PRP) i--;
         if (i == 0) return false;
@@ -731,6 +739,13 @@ internal sealed class Tagger
             if (outsidePhrases && tj == Syntax.Tag.IN && !p.Is(j, "of")) return false;
         }
         return true;
+    }
+
+    private static bool HasComma(SentenceParse p, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (p.Word(k) is ",") return true;
+        return false;
     }
 
     /// <summary>Tokens <paramref name="first"/> to <paramref name="last"/> are one named state or body, with "the" before it
