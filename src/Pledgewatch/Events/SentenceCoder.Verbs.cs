@@ -1356,6 +1356,13 @@ internal sealed partial class SentenceCoder
                 }
                 // "the government", "the ministry" with no state named: the state the report is following.
                 if (into.Count == count && actorSide && TopicState is { } topic && GovernmentNoun(p, np)) into.Add(topic);
+                // ("Weekend: police and border guards detained 13 people": police that no place or nationality assigns are
+                // those of the state the report is about: its dateline's, else the one it names most, else the last to act.)
+                // (Not where the sentence names a place or state, nor under a dateline: the later rules read the police's
+                // state from those.)
+                if (into.Count == count && actorSide && slot == "subj" && PoliceNoun(p, np) && !NamesPlaceOrState(p) && SceneAlone(p) is null
+                    && (DatelinePlace ?? FocusState ?? TopicState) is { Code: { Length: 3 } home } homeState && Discourse.IsState(home))
+                    into.Add(AsState(homeState, "GOV"));
                 // ("Russia's aggression must end," Mr Marles said. "We call on Moscow to withdraw …": the speaker of the
                 // quote before speaks on in a quote of its own.)
                 if (into.Count == count && actorSide && slot == "subj" && QuoteSpeaker is { Count: > 0 } speaker && FirstPerson(p, np)) into.AddRange(speaker);
@@ -1710,6 +1717,20 @@ internal sealed partial class SentenceCoder
         // ("the minister of territorial administration": an "of" phrase that names no party says which minister.)
         np.Conjuncts is null && np.PossessorEnd < 0 && (np.OfPhrase is null || !NamesParty(p, np.OfPhrase)) && (p.Tags[np.Head] is Tag.NN || p.Tags[np.Head] is Tag.NNS && np.Lemma is "authority") && p.Is(np.First, "the")
         && np.Lemma is "government" or "administration" or "ministry" or "cabinet" or "president" or "minister" or "premier" or "chancellor" or "authorities" or "authority" or "country" or "state";
+
+    /// <summary>"police", "riot police", "the gendarmerie", "police and border guards": a force that keeps order at home,
+    /// with no place, owner or nationality of its own.</summary>
+    private static bool PoliceNoun(SentenceParse p, Chunk np) =>
+        np.PossessorEnd < 0 && p.AtomOf(np.First) is null && !NamesParty(p, np)
+        && (p.Is(np.Head, "police") || p.Is(np.Head, "gendarmerie") || np.Lemma == "guard" && np.Head > np.First && p.Is(np.Head - 1, "border"));
+
+    /// <summary>The sentence names a place or a state (not by a pronoun).</summary>
+    private static bool NamesPlaceOrState(SentenceParse p)
+    {
+        foreach (var atom in p.Atoms)
+            if (atom is { Kind: AtomKind.Entity, Entity: { Kind: EntityKind.Place or EntityKind.State, Form: not MentionForm.Pronoun } }) return true;
+        return false;
+    }
 
     /// <summary>The phrase holds a mention of a party (a state, body or person).</summary>
     private static bool NamesParty(SentenceParse p, Chunk np)
