@@ -135,6 +135,17 @@ internal static class AttitudeReader
                 child = parent;
                 continue;
             }
+            // ("says Lithuania will have to apologise", "Israel has to stop": "have to" is "must"; not "had to", a
+            // necessity that was met: "Deputies had to meet in a sports hall".)
+            if (child.Kind == ClauseKind.Infinitive && child.Opener is "to" && parent.Verb?.Verb is { Lemma: "have", Negated: false, Passive: false } have
+                && !(have.Tense == Tense.Past && have.Modal is null) && parent.Object is null
+                && stance is Stance.Asserted or Stance.Future or Stance.Hypothetical)
+            {
+                stance = Stance.Obligation;
+                rule = "'have to'";
+                child = parent;
+                continue;
+            }
             if (child.Kind is ClauseKind.Complement or ClauseKind.Infinitive && parent.Verb?.Verb is { } pv)
             {
                 var cls = lexicon.ClassOfPredicate(pv.Lemma, pv.Particle);
