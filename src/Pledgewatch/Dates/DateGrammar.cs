@@ -57,7 +57,9 @@ internal readonly ref partial struct DateGrammar
         {
             case DateWordKind.DayWord: return TryDayWord(i, out end, out reading);
             case DateWordKind.Weekday: return TryWeekday(i, 0, out end, out reading);
-            case DateWordKind.WeekdayAbbr when IsCapitalised(i) && (NumberAt(i + 1, out _) >= 0 || IsPunct(i + 1, ',') && NumberAt(i + 2, out _) >= 0):
+            // ("Wed 01:40", "Sun, 12 May"; and a thread's or live page's label, "10/ Wed: the government approves …".)
+            case DateWordKind.WeekdayAbbr when IsCapitalised(i) && (NumberAt(i + 1, out _) >= 0 || IsPunct(i + 1, ',') && NumberAt(i + 2, out _) >= 0
+                                                                    || IsPunct(i + 1, ':') && OpensLabel(i)):
                 return TryWeekday(i, 0, out end, out reading);
             case DateWordKind.Rel: return TryRelative(i, out end, out reading);
             case DateWordKind.Part: return TryPart(i, out end, out reading);
@@ -109,6 +111,20 @@ internal readonly ref partial struct DateGrammar
         (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == c;
 
     private bool IsDash(int i) => IsPunct(i, '-') || IsPunct(i, '–');
+
+    /// <summary>Token <paramref name="i"/> opens its line, or follows a thread's post number ("10/").</summary>
+    private bool OpensLabel(int i)
+    {
+        if (i == 0) return true;
+        int start = _tokens[i].Start;
+        int k = start - 1;
+        while (k >= 0 && _text[k] is ' ' or '\t') k--;
+        if (k < 0 || _text[k] is '\n' or '\r') return true;
+        if (_text[k] != '/') return false;
+        k--;
+        while (k >= 0 && char.IsAsciiDigit(_text[k])) k--;
+        return k < 0 || _text[k] is '\n' or '\r' or ' ';
+    }
 
     /// <summary>Token <paramref name="i"/> starts where token <c>i - 1</c> ends ("mid-March", "21st").</summary>
     private bool Adjacent(int i) => i > 0 && (uint)i < (uint)_tokens.Length && _tokens[i].Start == _tokens[i - 1].End;
