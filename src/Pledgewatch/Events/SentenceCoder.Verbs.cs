@@ -225,11 +225,13 @@ internal sealed partial class SentenceCoder
         // "Egypt agreed a $3 billion loan with the IMF", "Pakistan reached a loan agreement with the Fund": a state that
         // agrees a loan with a body borrows it; the body lends.
         if (commitment && frame.Role is "commit" or "plain" && clause.ObliqueOf("with") is { } lenderPhrase && clause.Object is { } borrowed
-            && IsLending(p, borrowed) && actors.Count > 0 && actors.TrueForAll(a => a.Kind == EntityKind.State && a.Code is not null))
+            && IsLending(p, borrowed) && actors.Count > 0 && actors.TrueForAll(a => a.Code is { Length: 3 } c && Discourse.IsState(c)))
         {
             var lenders = new List<Mention>();
             Parties.Named(p, lenderPhrase, _bodyStart, _lexicon, lenders);
-            if (lenders is [{ Kind: EntityKind.Body, Code: not null }])
+            // ("… with the China National Petroleum Corporation": a state's company lends for it.)
+            if (lenders is [{ Kind: EntityKind.Body, Code: not null }]
+                || lenders is [{ Kind: EntityKind.State, Code: not null }] && p.NounLemma(lenderPhrase.Head) is "corporation" or "company" or "bank" or "fund" or "firm" or "group")
             {
                 recipients = actors;
                 actors = lenders;
@@ -1483,7 +1485,7 @@ internal sealed partial class SentenceCoder
     private static bool IsLending(SentenceParse p, Chunk np)
     {
         for (int i = np.First; i < np.End; i++)
-            if (p.Tags[i] != Tag.Atom && p.NounLemma(i) is "loan" or "credit" or "bailout" or "facility" or "programme" or "program" or "financing")
+            if (p.Tags[i] != Tag.Atom && p.NounLemma(i) is "loan" or "credit" or "bailout" or "facility" or "programme" or "program" or "financing" or "advance" or "prepayment")
                 return true;
         return false;
     }
