@@ -492,6 +492,10 @@ internal static class Chunker
         return false;
     }
 
+    /// <summary>Nouns of office a name follows in apposition ("the foreign minister Lavrov said").</summary>
+    private static readonly WordSet s_titleNouns = new(["minister", "president", "premier", "chancellor", "leader", "secretary", "spokesman",
+        "spokeswoman", "spokesperson", "envoy", "ambassador", "chief", "general", "commander", "king", "queen", "prince", "governor", "mayor", "senator"]);
+
     private static int NounPhraseAt(SentenceParse p, int i, out Chunk chunk)
     {
         int j = i, head = -1, possessorEnd = -1;
@@ -523,8 +527,11 @@ internal static class Chunker
                     && atom.End < p.Count && p.Tags[atom.End] is Tag.VBD or Tag.VBZ or Tag.VBP or Tag.MD) break;
                 // ("the aid Canada sent", "the law Mr Biden signed on 24 April": so does a state, body or titled person
                 // after a common noun; not "the foreign minister Sergei Lavrov said".)
+                // ("the migration conference Meloni hosted in Rome": or a person named by surname alone after a noun that is
+                // no title.)
                 if (sawHead && p.Tags[head] is Tag.NN or Tag.NNS && char.IsLower(p.Word(head)[0]) && atom.Kind == AtomKind.Entity && !atom.IsDemonym
-                    && atom.Entity is { } named && (named.Kind != Entities.EntityKind.Person || p.Is(atom.First, "Mr") || p.Is(atom.First, "Mrs") || p.Is(atom.First, "Ms"))
+                    && atom.Entity is { } named && (named.Kind != Entities.EntityKind.Person || p.Is(atom.First, "Mr") || p.Is(atom.First, "Mrs") || p.Is(atom.First, "Ms")
+                                                    || named.Form == Entities.MentionForm.Surname && !p.In(head, s_titleNouns))
                     && named.Form != Entities.MentionForm.Pronoun && atom.End < p.Count && p.Tags[atom.End] is Tag.VBD or Tag.VBZ or Tag.VBP or Tag.MD) break;
                 // "the World Bank $800m": an amount after a head noun starts a phrase of its own (a gap).
                 if (sawHead && atom.Kind is AtomKind.Money or AtomKind.Items && (p.Tags[head].IsNoun() || p.AtomOf(head) is { Kind: AtomKind.Entity, IsDemonym: false })) break;
