@@ -237,8 +237,10 @@ internal static partial class ClauseBuilder
                     if (ch.Lemma is "which" or "that" && antecedent is not null && HeadOfPlacePhrase(p, antecedent) is { } head) antecedent = head;
                     // ("the 50 million euros in humanitarian aid for food, shelter and medical care that Baerbock announced":
                     // what a relative clause tells of an amount's chain of phrases, it tells of the amount.)
-                    if (antecedent is not null && ChainHead(chunks, antecedent.Index, current) is { } chainHead && chainHead != antecedent
-                        && p.AtomOf(chainHead.Head) is { Kind: AtomKind.Money }) antecedent = chainHead;
+                    // ("the €150 billion Global Gateway package for Africa that the EU announced": or of a noun an amount
+                    // modifies.)
+                    if (antecedent is not null && p.AtomOf(antecedent.Head) is not { Kind: AtomKind.Money } && MoneyInChain(p, chunks, antecedent.Index, current) is { } valued)
+                        antecedent = valued;
                     var rel = NewClause(p, ClauseKind.Relative, current.Index, ch.Lemma);
                     rel.Antecedent = antecedent;
                     Assign(p, ch, rel);
@@ -1014,6 +1016,27 @@ internal static partial class ClauseBuilder
         if (!town || places.Index < 2 || p.Chunks[places.Index - 1].Kind != ChunkKind.Prep || !p.Chunks[places.Index - 2].IsNoun) return null;
         var head = p.Chunks[places.Index - 2];
         return head.CoordinatedWith ?? head;
+    }
+
+    /// <summary>The nearest noun before chunk <paramref name="last"/> in its chain of phrases (<see cref="ChainHead"/>) that holds an amount.</summary>
+    private static Chunk? MoneyInChain(SentenceParse p, List<Chunk> chunks, int last, Clause current)
+    {
+        int head = last;
+        while (head >= 2 && chunks[head - 1] is { Kind: ChunkKind.Prep, Lemma: "of" or "for" or "in" or "from" or "to" } && chunks[head - 2].IsNoun
+               && chunks[head - 2].Clause == current.Index && (current.Verb is null || chunks[head - 2].First > current.Verb.First))
+        {
+            head -= 2;
+            if (HoldsMoney(p, chunks[head])) return chunks[head].CoordinatedWith ?? chunks[head];
+        }
+        return null;
+    }
+
+    /// <summary>An amount heads the phrase or modifies its head ("$5 million", "the €150 billion package").</summary>
+    private static bool HoldsMoney(SentenceParse p, Chunk np)
+    {
+        for (int i = np.First; i <= np.Head && i < np.End; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Money }) return true;
+        return false;
     }
 
     private static Chunk? PreviousNoun(SentenceParse p, int k)
