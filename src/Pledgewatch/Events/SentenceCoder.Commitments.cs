@@ -535,6 +535,11 @@ internal sealed partial class SentenceCoder
         var commitment = new CommitmentDraft { Amount = money, Stage = stage };
         var span = ClauseSpan(p, clause);
         foreach (var i in CommitmentTerms.Instruments(p.Text, span)) commitment.Instruments.Add(i);
+        // ("the G7's US$50 billion loans, which leaders agreed at the Apulia summit": a relative clause's antecedent names
+        // what it agreed.)
+        if (commitment.Instruments.Count == 0 && money is not null && clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && clause.Antecedent is { } described
+            && described.Clause != clause.Index)
+            foreach (var i in CommitmentTerms.Instruments(p.Text, new TextSpan(p.Tokens[described.First].Start, p.Tokens[described.End - 1].End))) commitment.Instruments.Add(i);
         if (commitment.Instruments.Count == 0 && money is null)
             foreach (var i in CommitmentTerms.Instruments(p.Text, p.Analysis.Sentence.Span)) commitment.Instruments.Add(i);
         var items = ItemsIn(p, clause);

@@ -191,7 +191,8 @@ internal sealed partial class SentenceCoder
             Parties.Named(p, attack, _bodyStart, _lexicon, actors);
         // "Foreign ministers meeting in Brussels adopted the bloc's 16th package": measures adopted by people who name no
         // party are their owner's.
-        if (frame.Category == "SANCTION" && !clause.Verb!.Verb!.Passive && Theme(clause) is { PossessorEnd: > 0 } owned
+        // ("the G7's US$50 billion loans, which leaders agreed at the Apulia summit": so are resources.)
+        if ((frame.Category == "SANCTION" || commitment) && !clause.Verb!.Verb!.Passive && Theme(clause) is { PossessorEnd: > 0 } owned
             && clause.Subject is { } adopters && p.AtomOf(adopters.Head) is null && (Classes(p, adopters) & NounClass.Role) != 0 && adopters.PossessorEnd <= 0
             && Parties.Head(p, adopters, _bodyStart) is null && !Parties.NamedBeforeHead(p, adopters))
             Parties.Owner(p, owned, _bodyStart, actors, ofPhrase: false);
