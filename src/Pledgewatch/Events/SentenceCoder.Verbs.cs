@@ -872,11 +872,20 @@ internal sealed partial class SentenceCoder
                     if (makers.Exists(m => m.Code is not null)) draft.Recipients = recipients = makers;
                     break;
                 }
+        // ("condemned the attack on the Philippine vessel": whom an attack told before struck is its victim; the condemnation
+        // is aimed at whoever made it, the victim only when no such attack was told.)
+        if (category == "ACCUSE" && recipients.Exists(r => r.Code is not null) && ReferredActKind(p, clause) == "ASSAULT" && VictimPhraseOnly(p, clause.Object!, recipients))
+        {
+            draft.ReactsTo = "ASSAULT";
+            draft.ReactsToNoun = clause.Object!.Lemma;
+            draft.HomeRecipient = recipients.Find(r => r.Code is not null);
+            draft.Recipients = recipients = [];
+        }
         if (category is "ACCUSE" or "REJECT" or "SUPPORT" && recipients.TrueForAll(r => r.Code is null))
         {
             draft.ReactsTo = ReferredActKind(p, clause);
             if (draft.ReactsTo is not null) draft.ReactsToNoun = clause.Object?.Lemma;
-            draft.HomeRecipient = homeJudged;
+            draft.HomeRecipient = homeJudged ?? draft.HomeRecipient;
             if (homeJudged is not null && draft.ReactsTo is null) draft.Recipients = recipients = [homeJudged];
         }
         // "Macron said African leaders had forgotten to say thank you. Chad replied that the remarks showed contempt":
@@ -1961,6 +1970,16 @@ internal sealed partial class SentenceCoder
     /// act without its doer refers back to one. The category that act must have (a meeting's CONSULT), or "" for any.
     /// </summary>
     private string? ReferredActKind(SentenceParse p, Clause clause) => ReferredActKind(p, clause.Object);
+
+    /// <summary>The parties of <paramref name="recipients"/> are all named in the "on" or "against" phrase right after the
+    /// act noun <paramref name="act"/> (its victims), and nowhere else in the clause's relations.</summary>
+    private bool VictimPhraseOnly(SentenceParse p, Chunk act, List<Mention> recipients)
+    {
+        if (act.Index + 2 >= p.Chunks.Count || p.Chunks[act.Index + 1] is not { Kind: ChunkKind.Prep, Lemma: "on" or "against" }) return false;
+        var victims = new List<Mention>();
+        Parties.Named(p, p.Chunks[act.Index + 2], _bodyStart, _lexicon, victims);
+        return recipients.TrueForAll(r => r.Code is null || victims.Exists(v => v.Code == r.Code));
+    }
 
     private string? ReferredActKind(SentenceParse p, Chunk? referring)
     {
