@@ -256,15 +256,7 @@ internal readonly ref partial struct DateGrammar
                 return true;
             }
             case DateWordKind.Unit when word.Value == (int)PeriodUnit.Weekend:
-            {
-                // The most recent weekend; the coming one is the future reading.
-                end = j + 1;
-                var current = CalendarMath.PeriodAt(_p, PeriodUnit.Weekend, 0);
-                reading = current.From <= _p
-                    ? Period(PeriodUnit.Weekend, 0, DatePart.Whole, 0)
-                    : DateReading.PastAndNext(CalendarMath.PeriodAt(_p, PeriodUnit.Weekend, -1), current);
-                return true;
-            }
+                return TryWeekend(j, out end, out reading);
         }
         if (Is(j, "turn") && KindAt(j + 1) == DateWordKind.Of && KindAt(j + 2) == DateWordKind.The && IsUnit(j + 3, PeriodUnit.Year))
         {
@@ -408,5 +400,16 @@ internal readonly ref partial struct DateGrammar
         var next = At(month >= _p.Month ? _p.Year : _p.Year + 1);
         if (next.To < _p) next = At(next.From.Year + 1);
         return DateReading.PastAndNext(past, next);
+    }
+
+    /// <summary>The weekend at token <paramref name="j"/>: the most recent one; the coming one is the future reading.</summary>
+    private bool TryWeekend(int j, out int end, out DateReading reading)
+    {
+        end = j + 1;
+        var current = CalendarMath.PeriodAt(_p, PeriodUnit.Weekend, 0);
+        reading = current.From <= _p
+            ? Period(PeriodUnit.Weekend, 0, DatePart.Whole, 0)
+            : DateReading.PastAndNext(CalendarMath.PeriodAt(_p, PeriodUnit.Weekend, -1), current);
+        return true;
     }
 }

@@ -61,6 +61,9 @@ internal readonly ref partial struct DateGrammar
             case DateWordKind.WeekdayAbbr when IsCapitalised(i) && (NumberAt(i + 1, out _) >= 0 || IsPunct(i + 1, ',') && NumberAt(i + 2, out _) >= 0
                                                                     || IsPunct(i + 1, ':') && OpensLabel(i)):
                 return TryWeekday(i, 0, out end, out reading);
+            // ("4/ Weekend: police detained 13 people": a thread's or live page's label.)
+            case DateWordKind.Unit when word.Value == (int)PeriodUnit.Weekend && IsCapitalised(i) && IsPunct(i + 1, ':') && OpensLabel(i):
+                return TryWeekend(i, out end, out reading);
             case DateWordKind.Rel: return TryRelative(i, out end, out reading);
             case DateWordKind.Part: return TryPart(i, out end, out reading);
             case DateWordKind.Edge: return TryEdge(i, out end, out reading);
