@@ -599,6 +599,12 @@ internal sealed partial class SentenceCoder
             && !(frame.Category == "RETREAT" && (clause.Object is { } pulled && (Classes(p, pulled) & (NounClass.Diplomat | NounClass.Troops | NounClass.Installation | NounClass.Sanction)) != 0
                  || clause.Subject is { } departing && (Classes(p, departing) & NounClass.Troops) != 0)))
             recipients = [AsState(domestic, "GOV")];
+        // ("Students held silent marches and demanded the resignation of every official responsible": a call for the
+        // fall or punishment of officials, in a sentence that names no other state, is made of the demanders' own state.)
+        if (recipients.TrueForAll(r => r.Code is null) && frame.Category == "REQUEST" && attitude.Codes && clause.Object is { } demanded
+            && p.NounLemma(demanded.Head) is "resignation" or "dismissal" or "removal" or "ouster" or "impeachment" or "prosecution" or "punishment" or "arrest" or "trial"
+            && actors.Count >= 1 && actors[0] is { Code: { Length: 3 } ownCode } demander && Discourse.IsState(ownCode) && NamesOnly(p, ownCode) && !NamesBody(p))
+            recipients = [AsState(demander, "GOV")];
         // ("gendarmes fired tear gas to disperse them": crowd control is a state's force against its own people.)
         if (recipients.TrueForAll(r => r.Code is null) && frame.Mode == "crowd-control" && actors.Count == 1
             && actors[0] is { Code: { Length: 3 } policing } police && Discourse.IsState(policing))
