@@ -235,6 +235,12 @@ internal static partial class ClauseBuilder
                 {
                     var antecedent = PreviousNoun(p, k);
                     if (ch.Lemma is "which" or "that" && antecedent is not null && HeadOfPlacePhrase(p, antecedent) is { } head) antecedent = head;
+                    // ("emergency relief goods through JICA, which arrived in Wabag": a party a thing is sent through is
+                    // its channel; "which" tells of the thing.)
+                    else if (ch.Lemma is "which" && antecedent is not null && antecedent.Index >= 2 && p.AtomOf(antecedent.Head) is { Kind: AtomKind.Entity }
+                             && p.Chunks[antecedent.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "through" or "via" } && p.Chunks[antecedent.Index - 2] is { IsNoun: true } sent
+                             && p.AtomOf(sent.Head) is null)
+                        antecedent = sent.CoordinatedWith ?? sent;
                     // ("the 50 million euros in humanitarian aid for food, shelter and medical care that Baerbock announced":
                     // what a relative clause tells of an amount's chain of phrases, it tells of the amount.)
                     // ("the €150 billion Global Gateway package for Africa that the EU announced": or of a noun an amount
