@@ -605,6 +605,13 @@ internal sealed partial class SentenceCoder
             && p.NounLemma(demanded.Head) is "resignation" or "dismissal" or "removal" or "ouster" or "impeachment" or "prosecution" or "punishment" or "arrest" or "trial"
             && actors.Count >= 1 && actors[0] is { Code: { Length: 3 } ownCode } demander && Discourse.IsState(ownCode) && NamesOnly(p, ownCode) && !NamesBody(p))
             recipients = [AsState(demander, "GOV")];
+        // ("Adorni warned that state employees who joined the stoppage would lose a day's pay": a warning to people of no
+        // other state, in a sentence that names none, is aimed at the warner's own.)
+        if (recipients.TrueForAll(r => r.Code is null) && frame.Category == "THREATEN" && attitude.Codes
+            && p.Clauses.Find(c => c.Parent == clause.Index && c.Kind == ClauseKind.Complement) is { Subject: { } warned }
+            && (Classes(p, warned) & (NounClass.Role | NounClass.Person)) != 0 && !NamesParty(p, warned)
+            && actors.Count >= 1 && actors[0] is { Code: { Length: 3 } warnerCode } warner && Discourse.IsState(warnerCode) && NamesOnly(p, warnerCode) && !NamesBody(p))
+            recipients = [AsState(warner, "GOV")];
         // ("gendarmes fired tear gas to disperse them": crowd control is a state's force against its own people.)
         if (recipients.TrueForAll(r => r.Code is null) && frame.Mode == "crowd-control" && actors.Count == 1
             && actors[0] is { Code: { Length: 3 } policing } police && Discourse.IsState(policing))

@@ -528,7 +528,8 @@ internal sealed class Tagger
                 if (p.Is(i - 1, "thousands") || p.Is(i - 1, "hundreds") || p.Is(i - 1, "dozens") || p.Is(i - 1, "millions")) return true;
                 if (i + 1 >= p.Count) return false;
                 var next = Surface(p, i + 1);
-                return !(next.IsVerb() || next is Syntax.Tag.MD or Syntax.Tag.Comma or Syntax.Tag.Punct or Syntax.Tag.CC
+                // ("state employees who joined the stoppage": nor before a relative pronoun, which follows a noun.)
+                return !(next.IsVerb() || next is Syntax.Tag.MD or Syntax.Tag.Comma or Syntax.Tag.Punct or Syntax.Tag.CC or Syntax.Tag.WDT
                          || next == Syntax.Tag.IN && !p.Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase));
             }
             case TagCondition.PrevSubjectStrict:
