@@ -400,8 +400,10 @@ internal sealed partial class SentenceCoder
             // A period wholly after the report is when a promise's money flows or a planned meeting takes place, not
             // when it was promised or agreed: the record takes the date the statement was made.
             if (date.From > _published) continue;
-            // "will meet on Tuesday": the weekday is read forward, so it is not when the plan was announced.
-            if (draft.Future && draft.Commitment is null && date.Next is not null) continue;
+            // "will meet on Tuesday": the weekday is read forward, so it is not when the plan was announced. (Not the date
+            // of the clause that reports the plan: "Maduro said on Sunday that Venezuela would send engineers".)
+            if (draft.Future && draft.Commitment is null && date.Next is not null
+                && (clause.Index == draft.Clause || clause.Verb?.Verb is not { Tense: Tense.Past or Tense.Present })) continue;
             // "The curbs take effect on 23 July" in a report of 4 July: a day without a year, in a clause not in the
             // past, is the coming one when the last one is most of a year ago (a time ahead, not when it was decided).
             if (date.Next is { } coming && clause.Verb?.Verb is { Tense: not Tense.Past, Perfect: false }
