@@ -238,6 +238,21 @@ internal sealed partial class SentenceCoder
                 actors = lenders;
             }
         }
+        // "Senegal announced a €2.5 billion Just Energy Transition Partnership with France, Germany, the EU, the UK and
+        // Canada": resources one state agrees with several others are theirs to give and its own to receive.
+        // (The recipient read so far, if any, is one of those partners.)
+        else if (commitment && frame.Role is "commit" or "plain" or "announce" && clause.ObliqueOf("with") is { } partnersPhrase && actors is [{ Code: { Length: 3 } taker }]
+                 && Discourse.IsState(taker))
+        {
+            var partners = new List<Mention>();
+            Parties.Named(p, partnersPhrase, _bodyStart, _lexicon, partners);
+            if (DistinctCoded(partners) >= 2 && !partners.Exists(m => m.Code == taker)
+                && recipients.TrueForAll(r => r.Code is null || partners.Exists(m => m.Code == r.Code)))
+            {
+                recipients = actors;
+                actors = partners;
+            }
+        }
         // "Scholz discussed the war in a speech": discussing is a meeting only between parties of two states or more.
         if (frame.Lemma == "discuss" && frame.When.Length == 0 && DistinctStates(actors) < 2) return;
         // "the Sejm adopted a resolution that condemns the trial and calls for sanctions": what a text adopted or issued
@@ -1149,6 +1164,15 @@ internal sealed partial class SentenceCoder
         for (int i = Math.Max(0, clause.FirstToken); i <= clause.LastToken && i < p.Count; i++)
             if (p.Is(i, "each") || p.Is(i, "respectively") || p.Is(i, "separately") || p.Is(i, "own") && i > 0 && p.Is(i - 1, "their")) return true;
         return false;
+    }
+
+    /// <summary>The number of distinct codes of <paramref name="mentions"/> (states and bodies alike).</summary>
+    private static int DistinctCoded(List<Mention> mentions)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+            if (m.Code is { } code) codes.Add(code);
+        return codes.Count;
     }
 
     private static int DistinctStates(List<Mention> mentions)
