@@ -246,7 +246,7 @@ internal sealed partial class SentenceCoder
         {
             var partners = new List<Mention>();
             Parties.Named(p, partnersPhrase, _bodyStart, _lexicon, partners);
-            if (DistinctCoded(partners) >= 2 && !partners.Exists(m => m.Code == taker)
+            if (DistinctCodes(partners, statesOnly: false) >= 2 && !partners.Exists(m => m.Code == taker)
                 && recipients.TrueForAll(r => r.Code is null || partners.Exists(m => m.Code == r.Code)))
             {
                 recipients = actors;
@@ -606,27 +606,20 @@ internal sealed partial class SentenceCoder
         // dozens of prisoners": a measure, concession or release by a state in a sentence that names no other state is
         // aimed at its own people (a domestic event).
         if (recipients.TrueForAll(r => r.Code is null) && frame.Category is "COERCE" or "CONCEDE" or "RETREAT" && attitude.Codes
-            && actors.Count == 1 && actors[0] is { Code: { Length: 3 } homeCode, Kind: EntityKind.State or EntityKind.Person } domestic
-            && Discourse.IsState(homeCode) && NamesOnly(p, homeCode) && !NamesBody(p)
+            && actors is [{ Kind: EntityKind.State or EntityKind.Person } lone] && SoleHome(p, lone) is { } domestic
             // ("Canada withdrew its high commissioner": one's own envoys or forces pulled back are pulled from another state.)
             // ("The last French troops left on 30 January": nor are troops that leave.)
             // ("Washington lifted its sanctions on the state airline Belavia": nor are sanctions lifted, which were on others.)
             && !(frame.Category == "RETREAT" && (clause.Object is { } pulled && (Classes(p, pulled) & (NounClass.Diplomat | NounClass.Troops | NounClass.Installation | NounClass.Sanction)) != 0
                  || clause.Subject is { } departing && (Classes(p, departing) & NounClass.Troops) != 0)))
             recipients = [AsState(domestic, "GOV")];
-        // ("Students held silent marches and demanded the resignation of every official responsible": a call for the
-        // fall or punishment of officials, in a sentence that names no other state, is made of the demanders' own state.)
-        if (recipients.TrueForAll(r => r.Code is null) && frame.Category == "REQUEST" && attitude.Codes && clause.Object is { } demanded
-            && p.NounLemma(demanded.Head) is "resignation" or "dismissal" or "removal" or "ouster" or "impeachment" or "prosecution" or "punishment" or "arrest" or "trial"
-            && actors.Count >= 1 && actors[0] is { Code: { Length: 3 } ownCode } demander && Discourse.IsState(ownCode) && NamesOnly(p, ownCode) && !NamesBody(p))
-            recipients = [AsState(demander, "GOV")];
-        // ("Adorni warned that state employees who joined the stoppage would lose a day's pay": a warning to people of no
-        // other state, in a sentence that names none, is aimed at the warner's own.)
-        if (recipients.TrueForAll(r => r.Code is null) && frame.Category == "THREATEN" && attitude.Codes
-            && p.Clauses.Find(c => c.Parent == clause.Index && c.Kind == ClauseKind.Complement) is { Subject: { } warned }
-            && (Classes(p, warned) & (NounClass.Role | NounClass.Person)) != 0 && !NamesParty(p, warned)
-            && actors.Count >= 1 && actors[0] is { Code: { Length: 3 } warnerCode } warner && Discourse.IsState(warnerCode) && NamesOnly(p, warnerCode) && !NamesBody(p))
-            recipients = [AsState(warner, "GOV")];
+        // ("Students held silent marches and demanded the resignation of every official responsible", "Adorni warned that
+        // state employees who joined the stoppage would lose a day's pay": a call for the fall or punishment of officials,
+        // or a warning to people of no state, in a sentence that names no other state, is made of one's own.)
+        if (recipients.TrueForAll(r => r.Code is null) && attitude.Codes && actors.Count >= 1
+            && (frame.Category == "REQUEST" && DemandsFallOfOfficials(p, clause) || frame.Category == "THREATEN" && WarnsPeople(p, clause))
+            && SoleHome(p, actors[0]) is { } homeParty)
+            recipients = [AsState(homeParty, "GOV")];
         // ("gendarmes fired tear gas to disperse them": crowd control is a state's force against its own people.)
         if (recipients.TrueForAll(r => r.Code is null) && frame.Mode == "crowd-control" && actors.Count == 1
             && actors[0] is { Code: { Length: 3 } policing } police && Discourse.IsState(policing))
@@ -640,7 +633,7 @@ internal sealed partial class SentenceCoder
         // in a sentence that names no other, is its own people's (a domestic accusation).
         if (recipients.TrueForAll(r => r.Code is null) && frame.Category == "ACCUSE" && attitude.Codes && clause.Object is { } domesticAct
             && (Classes(p, domesticAct) & (NounClass.Attack | NounClass.Protest)) != 0 && Parties.Head(p, domesticAct, _bodyStart) is null && !Parties.NamedBeforeHead(p, domesticAct)
-            && actors.Count == 1 && actors[0] is { Code: { Length: 3 } judgeCode } judge && Discourse.IsState(judgeCode) && NamesOnly(p, judgeCode) && !NamesBody(p))
+            && actors is [{ } judging] && SoleHome(p, judging) is { } judge)
         {
             var owners = new List<Mention>();
             Parties.Owner(p, domesticAct, _bodyStart, owners, ofPhrase: false);
@@ -1166,20 +1159,14 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
-    /// <summary>The number of distinct codes of <paramref name="mentions"/> (states and bodies alike).</summary>
-    private static int DistinctCoded(List<Mention> mentions)
-    {
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in mentions)
-            if (m.Code is { } code) codes.Add(code);
-        return codes.Count;
-    }
+    private static int DistinctStates(List<Mention> mentions) => DistinctCodes(mentions, statesOnly: true);
 
-    private static int DistinctStates(List<Mention> mentions)
+    /// <summary>The number of distinct codes of <paramref name="mentions"/>: of states and their people only, or of any party.</summary>
+    private static int DistinctCodes(List<Mention> mentions, bool statesOnly)
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
-            if (m.Code is { Length: 3 } c && m.Kind is EntityKind.State or EntityKind.Person) codes.Add(c);
+            if (m.Code is { } c && (!statesOnly || c.Length == 3 && m.Kind is EntityKind.State or EntityKind.Person)) codes.Add(c);
         return codes.Count;
     }
 
@@ -1570,6 +1557,20 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>The sentence names an international body ("to the Red Cross", "UN monitors").</summary>
+    /// <summary>The party's state, when it is one and the sentence names no other state, place or body (a domestic event).</summary>
+    private static Mention? SoleHome(SentenceParse p, Mention party) =>
+        party.Code is { Length: 3 } code && Discourse.IsState(code) && NamesOnly(p, code) && !NamesBody(p) ? party : null;
+
+    /// <summary>"demanded the resignation of every official": the object is the fall or punishment of someone.</summary>
+    private static bool DemandsFallOfOfficials(SentenceParse p, Clause clause) =>
+        clause.Object is { } demanded
+        && p.NounLemma(demanded.Head) is "resignation" or "dismissal" or "removal" or "ouster" or "impeachment" or "prosecution" or "punishment" or "arrest" or "trial";
+
+    /// <summary>"warned that state employees who joined … would lose": what is warned of happens to people no party names.</summary>
+    private bool WarnsPeople(SentenceParse p, Clause clause) =>
+        p.Clauses.Find(c => c.Parent == clause.Index && c.Kind == ClauseKind.Complement) is { Subject: { } warned }
+        && (Classes(p, warned) & (NounClass.Role | NounClass.Person)) != 0 && !NamesParty(p, warned);
+
     private static bool NamesBody(SentenceParse p)
     {
         foreach (var m in p.Analysis.Mentions)

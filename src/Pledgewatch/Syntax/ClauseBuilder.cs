@@ -279,7 +279,8 @@ internal static partial class ClauseBuilder
                     current = sub;
                     continue;
                 }
-                case ChunkKind.Conj when current.Verb is not null && CoordinateAfter(p, k, AmountClauseAbove(p, current) is not null) is var join && join != Join.None:
+                case ChunkKind.Conj when current.Verb is not null && AmountClauseAbove(p, current) is var amountAbove
+                                         && CoordinateAfter(p, k, amountAbove is not null) is var join && join != Join.None:
                 {
                     var parent = current.Gapped ? p.Clauses[current.Parent] : current;
                     // ", and I spoke …" after a relative or participle clause joins the clause that one depends on.
@@ -304,7 +305,7 @@ internal static partial class ClauseBuilder
                     // ("… is earmarked for rebuilding houses and NPR 2.5 billion for schools", "KZT 20 billion will go to payments to
                     // households whose homes were flooded, and KZT 30 billion to repairs": an amount's gap after a gerund,
                     // participle or relative clause parallels the clause above whose subject is an amount.)
-                    if (join == Join.Gap && k + 1 < chunks.Count && Chunker.KindOf(p, chunks[k + 1]) == AtomKind.Money && AmountClauseAbove(p, current) is { } amountClause)
+                    if (join == Join.Gap && k + 1 < chunks.Count && Chunker.KindOf(p, chunks[k + 1]) == AtomKind.Money && amountAbove is { } amountClause)
                         parent = amountClause;
                     current = NewClause(p, ClauseKind.Coordinate, parent.Index, ch.Lemma);
                     current.SubjectInherited = join == Join.SharedSubject;
@@ -737,11 +738,15 @@ internal static partial class ClauseBuilder
     private static Chunk ChainHead(List<Chunk> chunks, int last, Clause current)
     {
         int head = last;
-        while (head >= 2 && chunks[head - 1] is { Kind: ChunkKind.Prep, Lemma: "of" or "for" or "in" or "from" or "to" } && chunks[head - 2].IsNoun
-               && chunks[head - 2].Clause == current.Index && (current.Verb is null || chunks[head - 2].First > current.Verb.First))
-            head -= 2;
+        while (LinkedBack(chunks, head, current)) head -= 2;
         return chunks[head].CoordinatedWith ?? chunks[head];
     }
+
+    /// <summary>The noun at <paramref name="head"/> is the "of"/"for"/"in"/"from"/"to" phrase of the noun two chunks before,
+    /// in <paramref name="current"/> (after its verb, when it has one).</summary>
+    private static bool LinkedBack(List<Chunk> chunks, int head, Clause current) =>
+        head >= 2 && chunks[head - 1] is { Kind: ChunkKind.Prep, Lemma: "of" or "for" or "in" or "from" or "to" } && chunks[head - 2].IsNoun
+        && chunks[head - 2].Clause == current.Index && (current.Verb is null || chunks[head - 2].First > current.Verb.First);
 
     /// <summary>The clause whose complement <paramref name="current"/> is (through its coordinates), if it is one.</summary>
     private static Clause? SecondComplementOwner(SentenceParse p, Clause current)
@@ -1028,8 +1033,7 @@ internal static partial class ClauseBuilder
     private static Chunk? MoneyInChain(SentenceParse p, List<Chunk> chunks, int last, Clause current)
     {
         int head = last;
-        while (head >= 2 && chunks[head - 1] is { Kind: ChunkKind.Prep, Lemma: "of" or "for" or "in" or "from" or "to" } && chunks[head - 2].IsNoun
-               && chunks[head - 2].Clause == current.Index && (current.Verb is null || chunks[head - 2].First > current.Verb.First))
+        while (LinkedBack(chunks, head, current))
         {
             head -= 2;
             if (HoldsMoney(p, chunks[head])) return chunks[head].CoordinatedWith ?? chunks[head];
