@@ -297,7 +297,7 @@ public sealed partial class Discourse
         // (Not a sanction, a commitment or a retreat: "The US Treasury sanctioned Milorad Dodik", "Japan pledged $10 million",
         // "Washington lifted its sanctions on the state airline Belavia" aim abroad.)
         if (code is null && actors.Count == 1 && actors.First() is { Length: 3 } ownState && IsState(ownState) && OnlyStateNamed(ownState)
-            && d.Commitment is null && !(d.Category == "SANCTION" && d.Mode != "convict") && d.Category != "RETREAT")
+            && (d.Commitment is null || d.Category is "AGREE" or "AID") && !(d.Category == "SANCTION" && d.Mode != "convict") && d.Category != "RETREAT")
             code = ownState;
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
     }

@@ -524,6 +524,16 @@ internal sealed partial class SentenceCoder
         else if (frame.Category == "RETREAT" && SceneAlone(p) is { Code: { } stayCode } && UnownedOrgan(p, clause, actors) is { } leaving
                  && (Classes(p, leaving) & NounClass.Troops) != 0)
             actors = [StateOver(p, leaving, stayCode)];
+        // "The wrestlers accused the federation's chief of harassment", "The convoy's lawyers accused police of excessive
+        // force": people named by what they are, whom no party owns, act for the state of the scene (the clause's place,
+        // else the entry's, dateline's or report's state when the sentence names no other): a domestic event.
+        // (Claims, demands, refusals, threats and force, not what people agree to or back: "Investors accepted a low coupon".)
+        else if (actors.TrueForAll(a => a.Code is null) && !commitment && !clause.Verb!.Verb!.Passive
+                 && frame.Category is "ACCUSE" or "PROTEST" or "REQUEST" or "REJECT" or "THREATEN" or "COERCE" or "ASSAULT"
+                 && clause.Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative)
+                 && clause.Subject is { } people && UnownedPeople(p, people)
+                 && (ProtestPlace(p, clause) ?? SceneAlone(p)) is { Code: { Length: 3 } peopleState } peopleScene && Discourse.IsState(peopleState))
+            actors = [AsState(peopleScene, "CVL")];
         // "returned €60 million that the European Union transferred to it": money handed back goes to whoever gave it.
         if (frame.Role == "giveback" && recipients.TrueForAll(r => r.Code is null) && clause.Object is { } returned
             && p.Clauses.Find(c => c.Kind is ClauseKind.Relative && c.Antecedent == returned) is { Subject: { } paidBy })
@@ -1596,6 +1606,22 @@ internal sealed partial class SentenceCoder
         if (target is null || p.AtomOf(target.Head) is not null || Parties.Head(p, target, _bodyStart) is not null || Parties.NamedBeforeHead(p, target)) return false;
         return p.Tags[target.Head] is Tag.NNP && target.Head > target.First && p.Tags[target.Head - 1] is Tag.NNP
             || (Classes(p, target) & NounClass.Person) != 0;
+    }
+
+    /// <summary>
+    /// "the wrestlers", "dozens of truckers": a common noun of people (WordNet's noun.person) that names no party, in or
+    /// before it, and no owner.
+    /// </summary>
+    private bool UnownedPeople(SentenceParse p, Chunk np)
+    {
+        var people = CountedPeople(p, np) ?? np;
+        // ("Their foreign ministers", "the region's leader": people someone owns are that someone's, whom the coder may not know.)
+        if (people.PossessorEnd > 0 || p.AtomOf(people.First) is { IsPossessivePronoun: true }) return false;
+        if (p.Tags[people.Head] is not (Tag.NNS or Tag.NN) || p.AtomOf(people.Head) is not null || (Classes(p, people) & NounClass.People) == 0) return false;
+        if (Parties.Head(p, people, _bodyStart) is not null || Parties.NamedBeforeHead(p, people)) return false;
+        var owners = new List<Mention>();
+        Parties.Owner(p, people, _bodyStart, owners, ofPhrase: true);
+        return owners.TrueForAll(o => o.Code is null);
     }
 
     /// <summary>The parties the claimant names, when it names one and none of <paramref name="actors"/> is it; else null.</summary>

@@ -14,6 +14,12 @@ public sealed class BundledTablesTests
         new StreamReader(typeof(ReferenceData).Assembly.GetManifestResourceStream("Pledgewatch.Reference.Data." + name)
             ?? throw new InvalidOperationException(name + " is not embedded"));
 
+    private static HashSet<string> EmbeddedLines(string name)
+    {
+        using var reader = Embedded(name);
+        return TableFile.Read(reader).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+    }
+
     private static string DataFile(string name) => Path.Combine(SharedFolder.RepositoryRoot, "src/Pledgewatch/Reference/Data", name);
 
     [Fact]
@@ -33,6 +39,16 @@ public sealed class BundledTablesTests
         Assert.Contains(new IrregularForm("went", "go", 'v'), forms);
         Assert.Contains(new IrregularForm("children", "child", 'n'), forms);
         Assert.Contains(new IrregularForm("worse", "bad", 'a'), forms);
+    }
+
+    [Fact]
+    public void ThePeopleNounsAreWordNetsPersonNouns()
+    {
+        var people = EmbeddedLines(PersonNounImporter.FileName);
+        Assert.Contains("wrestler", people);
+        Assert.Contains("trucker", people);
+        Assert.DoesNotContain("government", people);
+        Assert.DoesNotContain("crowd", people);
     }
 
     [Fact]
@@ -100,7 +116,7 @@ public sealed class BundledTablesTests
     }
 
     [Fact]
-    public void IrregularFormsAreWhatTheImporterMakesOfDebiansWordNet()
+    public void TheWordNetTablesAreWhatTheImporterMakesOfDebiansWordNet()
     {
         const string wordnet = "/usr/share/wordnet";
         Assert.SkipUnless(File.Exists(Path.Combine(wordnet, "verb.exc")), "WordNet (Debian's wordnet-base) is not installed: skipped");
@@ -108,9 +124,9 @@ public sealed class BundledTablesTests
         try
         {
             ReferenceImporter.Run(new ReferenceSources(WordNet: wordnet), output.FullName);
-            Assert.True(File.ReadAllBytes(Path.Combine(output.FullName, IrregularFormImporter.FileName)).AsSpan()
-                .SequenceEqual(File.ReadAllBytes(DataFile(IrregularFormImporter.FileName))),
-                "syntax-irregular.tsv differs from a fresh import: rerun the command in src/Pledgewatch/Reference/Data/SOURCES.md");
+            foreach (var table in (string[])[IrregularFormImporter.FileName, PersonNounImporter.FileName])
+                Assert.True(File.ReadAllBytes(Path.Combine(output.FullName, table)).AsSpan().SequenceEqual(File.ReadAllBytes(DataFile(table))),
+                    $"{table} differs from a fresh import: rerun the command in src/Pledgewatch/Reference/Data/SOURCES.md");
         }
         finally
         {

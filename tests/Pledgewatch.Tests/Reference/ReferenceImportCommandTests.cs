@@ -27,7 +27,9 @@ public sealed class ReferenceImportCommandTests : IDisposable
         Write("wordnet/verb.exc", "gave give\n");
         Write("wordnet/noun.exc", "lice louse\n");
         Write("wordnet/adj.exc", "worse bad\n");
-        Write("wordnet/index.noun", "  1 licence\nblacklist n 1 1 @ 1 0 08253141\n");
+        Write("wordnet/index.noun", "  1 licence\nblacklist n 1 1 @ 1 0 00000012\nwrestler n 1 0 1 0 00000068\n");
+        // (Each synset at the byte offset its index row gives.)
+        Write("wordnet/data.noun", "  1 licence\n00000012 04 n 01 blacklist 0 000 | a list of the banned\n00000068 18 n 01 wrestler 0 000 | one who wrestles\n");
         Write("wordnet/index.verb", "  1 licence\ndisburse v 1 1 @ 1 0 02304982\ngive v 44 2 @ ~ 44 29 02199590\n");
         var cameo = Write("cameo.txt", "--- GIVE [070] ---\nGIVE {GIVES GAVE GIVEN GIVING}\n- * (TO +) [070]\n");
         var plover = Write("plover.txt", "070: AID, , # give\n");
@@ -45,6 +47,7 @@ public sealed class ReferenceImportCommandTests : IDisposable
         Assert.EndsWith("\nblacklist\tVB NN\ndisburse\tVB VBP\ndisburses\tVBZ\ngave\tVBD\ngive\tVB NN\n", File.ReadAllText(Path.Combine(output, "syntax-lexicon.tsv")));
         Assert.Contains("en-lexicon 0.0.1", File.ReadAllText(Path.Combine(output, "syntax-lexicon.tsv")));
         Assert.EndsWith("\ngave\tgive\tv\nlice\tlouse\tn\nworse\tbad\ta\n", File.ReadAllText(Path.Combine(output, "syntax-irregular.tsv")));
+        Assert.EndsWith("#\nwrestler\n", File.ReadAllText(Path.Combine(output, "entities-person-nouns.txt")));
         Assert.EndsWith("\nverb\tgive\tgives,gave,given,giving\t070\tAID\t\t\npattern\tgive\tprep=to pobj=+\t070\tAID\t\t\n",
             File.ReadAllText(Path.Combine(output, "event-frames-cameo.tsv")));
         Assert.EndsWith("\nsoldier\tsoldiers\tMIL\tMIL\n", File.ReadAllText(Path.Combine(output, "entities-agents.tsv")));
@@ -60,7 +63,7 @@ public sealed class ReferenceImportCommandTests : IDisposable
         var first = Directory.GetFiles(output).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         Assert.Equal(0, Import(args));
         var second = Directory.GetFiles(output).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
-        Assert.Equal(5, first.Count);
+        Assert.Equal(6, first.Count);
         Assert.Equal(first, second);
         Assert.All(first, bytes => Assert.False(bytes.Length > 2 && bytes[0] == 0xEF && bytes[1] == 0xBB, "a BOM"));
         Assert.All(first, bytes => Assert.DoesNotContain((byte)'\r', bytes));

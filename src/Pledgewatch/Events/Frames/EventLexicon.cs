@@ -1,3 +1,4 @@
+using Pledgewatch.Reference.Importers;
 using Pledgewatch.Reference;
 
 namespace Pledgewatch.Events.Frames;
@@ -79,6 +80,10 @@ public sealed class EventLexicon
             if (row[0].Contains(' ') || row[0].Contains('…')) continue;
             nouns[row[0]] = nouns.GetValueOrDefault(row[0]) | NounClass.Role;
         }
+        // People named by what they are or do (WordNet's noun.person: "wrestlers", "truckers"): who they act for is found
+        // from the scene when no party owns them.
+        foreach (var row in EmbeddedTable.Rows(PersonNounImporter.FileName))
+            nouns[row[0]] = nouns.GetValueOrDefault(row[0]) | NounClass.People;
         var predicates = new Dictionary<string, PredicateClass>(StringComparer.Ordinal);
         var nounPredicates = new Dictionary<string, PredicateClass>(StringComparer.Ordinal);
         var occurrences = new HashSet<string>(StringComparer.Ordinal);

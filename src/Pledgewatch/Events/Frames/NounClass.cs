@@ -53,6 +53,9 @@ public enum NounClass : ulong
     Law = 1ul << 37,
     /// <summary>Military bases and camps a state's forces hold abroad and may hand over ("handed over the camp").</summary>
     Installation = 1ul << 38,
+    /// <summary>People named by what they are or do ("wrestlers", "lawyers", "truckers"): WordNet's noun.person nouns
+    /// (entities-person-nouns.txt).</summary>
+    People = 1ul << 39,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>

@@ -36,4 +36,18 @@ internal static class GeneratedHeader
         "SOFTWARE.",
         "",
     ];
+
+    /// <summary>WordNet 3.0's licence, which travels with every table made from it.</summary>
+    public static IEnumerable<string> WordNetLicence =>
+    [
+        "Licence: WordNet 3.0 license. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
+        "THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES,",
+        "EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR",
+        "WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE,",
+        "DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.",
+        "The name of Princeton University or Princeton may not be used in advertising or publicity pertaining to distribution",
+        "of the software and/or database. Title to copyright in this software, database and any associated documentation",
+        "shall at all times remain with Princeton University.",
+        "",
+    ];
 }

@@ -3,7 +3,7 @@ namespace Pledgewatch.Reference.Importers;
 /// <summary>
 /// Runs the importers over the sources given and writes the derived tables into an output directory: the official
 /// files (countries, officeholders, places) and, each from its own path, the syntax lexicon, the irregular forms, the
-/// CAMEO event frames, the agents and the armed groups (checked against the bundled tables: the countries and the names
+/// CAMEO event frames, the people nouns, the agents and the armed groups (checked against the bundled tables: the countries and the names
 /// the entity lexicon has already, <see cref="ArmedGroupChecks.From"/>). Files are written with LF line ends and no BOM, sorted, so that a re-import of
 /// unchanged sources changes nothing.
 /// </summary>
@@ -58,6 +58,14 @@ internal static class ReferenceImporter
             counts.Set("rows written", sorted.Count);
             WriteFile(outputDirectory, IrregularFormImporter.FileName, w => IrregularFormImporter.Write(sorted, w), written);
             summary.Add(counts.Format(IrregularFormImporter.FileName));
+
+            var peopleCounts = new ImportCounts();
+            SortedSet<string> people;
+            using (var index = new StreamReader(Path.Combine(wordnet, LexiconImporter.WordNetNounIndex)))
+            using (var data = File.OpenRead(Path.Combine(wordnet, PersonNounImporter.DataFile)))
+                people = PersonNounImporter.Read(index, data, problems, peopleCounts);
+            WriteFile(outputDirectory, PersonNounImporter.FileName, w => PersonNounImporter.Write(people, w), written);
+            summary.Add(peopleCounts.Format(PersonNounImporter.FileName));
         }
 
         if (sources.Cameo is { } cameo && sources.CameoPlover is { } plover)

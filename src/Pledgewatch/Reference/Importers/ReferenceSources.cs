@@ -6,7 +6,7 @@ namespace Pledgewatch.Reference.Importers;
 /// </summary>
 /// <param name="Official">A directory laid out as the official downloads (countries.json, officeholders/*.csv, geonames-cities15000.txt).</param>
 /// <param name="Lexicon">npm en-lexicon's dist/lexicon.js.</param>
-/// <param name="WordNet">A directory with WordNet 3.0's verb.exc, noun.exc and adj.exc.</param>
+/// <param name="WordNet">A directory with WordNet 3.0's verb.exc, noun.exc, adj.exc, index.noun and data.noun.</param>
 /// <param name="Cameo">PETRARCH2's CAMEO.2.0.txt.</param>
 /// <param name="CameoPlover">CAMEO2PLOVER-2021.txt.</param>
 /// <param name="Agents">PETRARCH2's Phoenix.agents.txt.</param>
@@ -36,10 +36,12 @@ internal sealed record ReferenceSources(
             {
                 foreach (var (file, _) in IrregularFormImporter.Lists)
                     if (!File.Exists(Path.Combine(WordNet, file))) errors.Add($"--wordnet: {file} not found in {WordNet}");
+                // The people nouns are read from the noun index and synsets (PersonNounImporter).
+                foreach (var file in (string[])[LexiconImporter.WordNetNounIndex, PersonNounImporter.DataFile])
+                    if (!File.Exists(Path.Combine(WordNet, file))) errors.Add($"--wordnet: {file} not found in {WordNet}");
                 // The lexicon takes WordNet's nouns and missing verb bases too (LexiconImporter.AddWordNetNouns, AddWordNetVerbs).
-                if (Lexicon is not null)
-                    foreach (var index in (string[])[LexiconImporter.WordNetNounIndex, LexiconImporter.WordNetVerbIndex])
-                        if (!File.Exists(Path.Combine(WordNet, index))) errors.Add($"--wordnet: {index} not found in {WordNet}");
+                if (Lexicon is not null && !File.Exists(Path.Combine(WordNet, LexiconImporter.WordNetVerbIndex)))
+                    errors.Add($"--wordnet: {LexiconImporter.WordNetVerbIndex} not found in {WordNet}");
             }
         }
         if (Cameo is not null && !File.Exists(Cameo)) errors.Add($"--cameo: no such file: {Cameo}");
