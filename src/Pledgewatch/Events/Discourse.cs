@@ -334,7 +334,10 @@ public sealed partial class Discourse
             _paragraphDate = relative;
             _paragraphDateIsBackground = false;
         }
-        else if (!timed && sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart) is { } stated && stated.To <= _published
+        // ("Villages cut off by last weekend's storms …, she said in Valencia on Thursday": a date that owns a noun tells
+        // when that thing happened; another date of the sentence is the paragraph's time, if it has one.)
+        else if (!timed && (sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart && !OwnsNoun(d)) ?? sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart)) is { } stated
+            && stated.To <= _published
             && (stated.To.DayNumber - stated.From.DayNumber <= 7 || stated.To.DayNumber - stated.From.DayNumber <= 31 && parse.Count > 0 && stated.Span.Start <= parse.Tokens[0].Start + 3)
             && !drafts.Exists(d => d.GivesCause && d.DateText == stated.Text || d.ReferredActDate == stated.Text))
         {
@@ -660,17 +663,29 @@ public sealed partial class Discourse
         // (A live page's entries happen on their own day: a date one of them mentions is no news day for the rest.)
         if (_newsDay is null && !_clocked)
         {
-            foreach (var d in sentence.Dates)
-            {
-                if (d.Span.Start < _bodyStart) continue; // the dateline's date: when the report was filed
-                int days = _published.DayNumber - d.From.DayNumber;
-                if (d.Relative && days is >= 0 and <= 7 && d.To.DayNumber - d.From.DayNumber <= 1)
+            // ("the countries hit by last weekend's floods, von der Leyen said on Thursday": a date that owns a noun tells
+            // when that thing happened; another date of the sentence is the day the report tells of, if it has one.
+            // "At today's conference, we pledged …": else the possessive.)
+            for (int pass = 0; pass < 2 && _newsDay is null; pass++)
+                foreach (var d in sentence.Dates)
                 {
-                    _newsDay = (d.From, d.To, d.Text);
-                    break;
+                    if (d.Span.Start < _bodyStart) continue; // the dateline's date: when the report was filed
+                    if (pass == 0 && OwnsNoun(d)) continue;
+                    int days = _published.DayNumber - d.From.DayNumber;
+                    if (d.Relative && days is >= 0 and <= 7 && d.To.DayNumber - d.From.DayNumber <= 1)
+                    {
+                        _newsDay = (d.From, d.To, d.Text);
+                        break;
+                    }
                 }
-            }
         }
+    }
+
+    /// <summary>The date is a possessive ("last weekend's floods", "Sunday's vote").</summary>
+    private bool OwnsNoun(Dates.DateMention d)
+    {
+        var text = _document.Text.AsSpan(d.Span.End);
+        return text.StartsWith("'s", StringComparison.Ordinal) || text.StartsWith("’s", StringComparison.Ordinal);
     }
 
     /// <summary>The date of a timeline's heading: a line that holds a past date and at most a few other words.</summary>
