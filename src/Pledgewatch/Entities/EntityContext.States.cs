@@ -348,7 +348,7 @@ public sealed partial class EntityContext
             && !_found.Exists(f => f.Kind == EntityKind.State && f.Span.Start >= _subjectFromChar);
         if (ownStyle && _outlet is not null) _ownGovernmentStyle = true;
         var code = (noun.Entry.OutletsOwn ? _outlet : null) ?? (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
-            ?? (ownStyle ? _outlet : null) ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : regime ? null : _outlet);
+            ?? (ownStyle ? _outlet : null) ?? OpeningPlaceState(i) ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : regime ? null : _outlet);
         // "Paris suspended its cooperation with the country": after a preposition of a relation, the country is another
         // state than the subject's: the one named latest before.
         if (code is not null && !IsPossessive(noun.End) && IsAnyWord(i - 1, ["with", "against", "on", "to", "into", "from", "toward", "towards"]) && OpeningState() == code)
@@ -360,6 +360,23 @@ public sealed partial class EntityContext
         Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));
         end = noun.End;
         return true;
+    }
+
+    /// <summary>
+    /// "In Warsaw, the Council of Ministers on Monday set aside …": the state of a place the sentence opens with ("In"
+    /// and the place, set off by a comma) before token <paramref name="before"/>, where an organ named without its state acts.
+    /// </summary>
+    private string? OpeningPlaceState(int before)
+    {
+        if (!IsWord(_firstWord, "in") || _firstWord + 1 >= before) return null;
+        foreach (var f in _found)
+            if (f.Kind == EntityKind.Place && f.Code is not null && f.Span.Start == _tokens[_firstWord + 1].Start)
+            {
+                int k = _firstWord + 1;
+                while (k < before && _tokens[k].End <= f.Span.End) k++;
+                return k < before && IsPunct(k, ',') ? f.Code : null;
+            }
+        return null;
     }
 
     /// <summary>Token <paramref name="k"/> ends a date: a weekday, "yesterday", "evening", a month, or a day number after a month.</summary>
