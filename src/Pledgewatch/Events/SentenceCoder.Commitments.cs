@@ -279,6 +279,9 @@ internal sealed partial class SentenceCoder
                 : partsFollow || Totals.OfWhich(p, c) ? AmountRole.Part : AmountRole.Whole;
             found.Add((c, money, role));
         }
+        // ("set aside 2 billion złoty for immediate aid, including payments of up to 10,000 złoty per household": what
+        // each one gets, beside the sum that pays for all, is no share of it and no commitment of its own.)
+        if (found.Exists(f => !PerUnit(p, f.Item2))) found.RemoveAll(f => PerUnit(p, f.Item2));
         ApposedParts(p, found);
         RaisedFromTo(p, found);
         // "Germany's €1.2 billion package combines €700 million in … with €500 million for …": what a whole that is the
@@ -495,6 +498,16 @@ internal sealed partial class SentenceCoder
         for (int i = owner.First; i < owner.End; i++)
             if (IsRateWord(p.Word(i))) return true;
         return false;
+    }
+
+    /// <summary>"10,000 złoty per household", "R$ 5,100 to each family": an amount each one of many gets.</summary>
+    private static bool PerUnit(SentenceParse p, MoneyMention money)
+    {
+        int next = 0;
+        while (next < p.Count && p.Tokens[next].Start < money.Span.End) next++;
+        // (Not "each" after the sum: "France and Germany lent EUR 300 million each" is each giver's share.)
+        if (next < p.Count && p.Is(next, "per")) return true;
+        return next + 1 < p.Count && (p.Is(next, "to") || p.Is(next, "for")) && (p.Is(next + 1, "each") || p.Is(next + 1, "every"));
     }
 
     private static readonly string[] s_rateWords = ["wage", "wages", "salary", "salaries", "pension", "price", "fare", "fee", "litre", "barrel"];
