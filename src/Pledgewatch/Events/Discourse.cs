@@ -124,10 +124,11 @@ public sealed partial class Discourse
             _paragraphDateIsBackground = false;
             // A live page's entries ("10:20 …") happen on the day its top line gives, unless they say otherwise; a
             // paragraph without a time of its own goes on with the entry above it (a time heading, then its text).
-            bool clock = ClockTime(sentence.Sentence.Span.Start);
             // "6/ The readout is blunt: …": a thread's numbered post without a time of its own goes on in its
             // predecessor's.
             bool post = ThreadPost(sentence.Sentence.Span.Start);
+            // ("4/ 10:05 — Official welcome on the square": a numbered post that opens with a time is an entry too.)
+            bool clock = ClockTime(sentence.Sentence.Span.Start) || post && ClockTime(AfterPostNumber(sentence.Sentence.Span.Start));
             if (post && !clock && _sectionDate is null)
             {
                 // "5/ Friday: …" dates the posts after it that have no date of their own.
@@ -136,7 +137,7 @@ public sealed partial class Discourse
             }
             // ("• The Brussels meeting. On April 5, …" then "  – The Commission announced €270 million …": an indented
             // bullet under another goes on in the time of the line it hangs from.)
-            else if (!SubBulletLine(sentence.Sentence.Span) && (_sectionDate is not null || clock || !_inEntry)) _paragraphDate = _sectionDate ?? (clock ? _topDate : null);
+            else if (!SubBulletLine(sentence.Sentence.Span) && (_sectionDate is not null || clock || !_inEntry)) _paragraphDate = _sectionDate ?? (clock ? _topDate ?? PageDay(sentence.Sentence.Span.Start, post) : null);
             _inEntry = clock || _inEntry && _sectionDate is null;
             _clocked |= clock;
             _coder.NarrativePresent = _sectionDate is not null || _inEntry;
@@ -747,6 +748,29 @@ public sealed partial class Discourse
         int digits = 0;
         while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
         return digits is >= 1 and <= 3 && text.Length > digits + 1 && text[digits] == '/' && text[digits + 1] == ' ';
+    }
+
+    /// <summary>
+    /// "10:05 — …" on a page whose top gives no date of its own: the entry happens on the day the page is published,
+    /// told by its time of day.
+    /// </summary>
+    private (DateOnly From, DateOnly To, string Text) PageDay(int at, bool post)
+    {
+        if (post) at = AfterPostNumber(at);
+        int end = at;
+        var text = _document.Text;
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        return (_published, _published, text[at..end]);
+    }
+
+    /// <summary>Where the text of a thread's post begins, after its number and the spaces that follow it ("4/ ").</summary>
+    private int AfterPostNumber(int at)
+    {
+        var text = _document.Text;
+        while (at < text.Length && char.IsAsciiDigit(text[at])) at++;
+        if (at < text.Length && text[at] == '/') at++;
+        while (at < text.Length && text[at] == ' ') at++;
+        return at;
     }
 
     /// <summary>The text at <paramref name="at"/> opens with a time of day ("08:02", "9:15", "5.10pm", "9am"): an entry of a live page.</summary>
