@@ -77,7 +77,7 @@ public sealed class CodingPipeline
         var text = document.Text;
         var entities = _entities.StartDocument(document);
         var discourse = new Discourse(Events.Frames.FrameTable.Default, Events.Frames.EventLexicon.Default, document, published,
-            document.Dateline is null ? null : _entities.ResolvePlace(document.Dateline));
+            document.Dateline is null ? null : _entities.ResolvePlace(document.Dateline, document.OutletCountry));
 
         // One token buffer per document: every stage is done with a sentence's tokens before the next is read.
         var tokens = new List<Token>(64);

@@ -11,7 +11,7 @@ namespace Pledgewatch.Entities;
 public sealed partial class EntityExtractor
 {
     // Only datelines are resolved through it, and a report without one never needs it: built on first use.
-    private readonly Lazy<FrozenDictionary<string, string>> _placeCodes;
+    private readonly Lazy<PlaceIndex> _placeCodes;
 
     public EntityExtractor(ReferenceData reference)
     {

@@ -272,7 +272,18 @@ public sealed partial class Discourse
                 d.Recipients = [.. shared.Select(c => new Mention(default, c, EntityKind.State, MentionForm.Name, c))];
                 return;
             }
-            code ??= Top(_beneficiaries, exclude, null) ?? Top(_mentionCounts, exclude, null);
+            // ("AVEIRO — … Spain sent two Canadair water bombers on Monday", in a Portuguese paper: help from abroad, for no one
+            // named, goes to the state a home report is filed from and is most about, when no one else is helped.)
+            // (Help sent, not money pledged: pledges at a conference at home go to the fund, "France offered €1.6 billion".)
+            code ??= Top(_beneficiaries, exclude, null);
+            // ("BRAGA — Portugal's government approved €30 million for the districts hit by the fires", in a Portuguese
+            // paper whose other states only give: the home state's money is spent at home.)
+            if (code is null && actors.Count == 1 && HomeScene() is { } atHome && actors.Contains(atHome) && OthersOnlyGive(atHome, drafts))
+            {
+                d.Recipients = [new Mention(default, atHome, EntityKind.State, MentionForm.Name, atHome)];
+                return;
+            }
+            code ??= (d.Category == "AID" && HomeScene() is { } scene && !actors.Contains(scene) ? scene : null) ?? Top(_mentionCounts, exclude, null);
         }
         // "Scholz refused to supply the Taurus": a refusal to give is to whom the report's aid goes.
         else if (d.RefusesResources && Top(_aidRecipients, actors, null) is { } refused) code = refused;
@@ -301,6 +312,18 @@ public sealed partial class Discourse
             code = ownState;
         if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
     }
+
+    /// <summary>Every state the report names but <paramref name="home"/> gives in one of its commitments.</summary>
+    private bool OthersOnlyGive(string home, List<EventDraft> drafts)
+    {
+        foreach (var code in _mentionCounts.Keys)
+            if (code != home && IsState(code) && !drafts.Exists(e => e.Commitment is not null && e.ActorCodes.Contains(code))) return false;
+        return true;
+    }
+
+    /// <summary>The state of the dateline, when it is the outlet's own and the one the report names most (a report from home).</summary>
+    private string? HomeScene() =>
+        _datelinePlace is { Code: { Length: 3 } scene } && scene == _document.OutletCountry && IsState(scene) && MostMentioned() == scene ? scene : null;
 
     /// <summary>Lemmas of concluding an agreement, whose two parties are one that gives and one that receives.</summary>
     private static readonly HashSet<string> s_agreeingLemmas = new(StringComparer.Ordinal)

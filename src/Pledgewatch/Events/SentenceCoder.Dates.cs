@@ -383,6 +383,9 @@ internal sealed partial class SentenceCoder
             if (p.AtomOf(d.First)?.Date is not { } date) continue;
             // "HANOI, March 4 —": the dateline's date is when the report was filed.
             if (date.Span.End <= _bodyStart) continue;
+            // ("under control for the first time since Sunday, the Council of Ministers this morning approved …": a period
+            // running since a day says how long something has lasted; another date of the clause says when it acted.)
+            if (p.Is(d.First, "since") && n + 1 < clause.Dates.Count) continue;
             // "up from roughly $60 million the year before": the date of the amount compared with.
             if (d.Index >= 1 && p.Chunks[d.Index - 1] is { IsNoun: true } compared && MoneyIn(p, compared) is not null && Totals.IsComparison(p, compared)) continue;
             // "Imports are banned from 1 January", "effective Monday": when a measure takes effect, not when it was decided.

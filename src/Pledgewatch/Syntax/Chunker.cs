@@ -834,8 +834,11 @@ internal static class Chunker
                 // "…, and Canada pledged": a phrase with its own verb opens a clause (unless the first phrase is a subject
                 // too: "Novak and I signed"); "X $1bn" after it is a gap.
                 // ("shipping and air lanes an irresponsible act": a common noun before another is no gap.)
+                // ("Spain sent two planes on Monday, and Italy and Greece two planes each": unless both are named parties
+                // that open the gap together, after the conjunction that starts it.)
                 if (next + 1 < c.Count && c[next + 1].IsNoun
-                    && (KindOf(p, candidate) != AtomKind.None || KindOf(p, c[next + 1]) != AtomKind.None)) break;
+                    && (KindOf(p, candidate) != AtomKind.None || KindOf(p, c[next + 1]) != AtomKind.None)
+                    && !(conj && !comma && at == k && k > 0 && c[k - 1].Kind == ChunkKind.Conj && KindOf(p, first) == AtomKind.Entity && KindOf(p, candidate) == AtomKind.Entity)) break;
                 // ("between A and B planned for May": "between" takes two.)
                 bool between = k > 0 && c[k - 1].Kind == ChunkKind.Prep && c[k - 1].Lemma == "between" && conj && !comma;
                 if (!between && next + 1 < c.Count && c[next + 1].Kind == ChunkKind.Verb && (c[next + 1].Verb!.Finite || PastForm(p, c[next + 1])) && VerbBefore(c, k, p, speechOpensClause: !(comma && conj))

@@ -1178,8 +1178,12 @@ internal static partial class ClauseBuilder
     private static bool GapAt(SentenceParse p, int j)
     {
         var c = p.Chunks;
-        if (j + 1 >= c.Count || !c[j].IsNoun || !c[j + 1].IsNoun) return false;
+        // ("…, and Italy and Greece two planes each": the gap's subject may be parties joined; a conjunct opens no gap.)
+        if (j >= c.Count || !c[j].IsNoun || c[j].CoordinatedWith is not null) return false;
+        int last = c[j].Conjuncts is { Count: > 0 } joined ? joined[^1].Index : j;
+        if (last + 1 >= c.Count || !c[last + 1].IsNoun) return false;
         if (Chunker.KindOf(p, c[j]) != AtomKind.Entity && p.Tags[c[j].Head] is not (Tag.NNP or Tag.NNPS)) return false;
+        j = last;
         var second = Chunker.KindOf(p, c[j + 1]);
         // ("… 2,000 troops and the Bahamas 150": a bare number counts what the clause before counted.)
         return second is AtomKind.Money or AtomKind.Items

@@ -22,6 +22,15 @@ public sealed class ResolvePlaceTests
         Assert.Equal(expected, EntityRun.Extractor.ResolvePlace(dateline));
 
     [Theory]
+    [InlineData("VALENCIA", null, "VEN")]
+    [InlineData("VALENCIA", "ESP", "ESP")]
+    [InlineData("LONDON", "CAN", "GBR")]
+    [InlineData("PARIS", "USA", "FRA")]
+    [InlineData("CÓRDOBA", "ESP", "ESP")]
+    public void ACityOfTheOutletsCountryWinsOverALargerOneAbroad(string dateline, string? outlet, string expected) =>
+        Assert.Equal(expected, EntityRun.Extractor.ResolvePlace(dateline, outlet));
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("NOWHERE-IN-PARTICULAR")]
