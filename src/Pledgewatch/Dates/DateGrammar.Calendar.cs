@@ -45,6 +45,13 @@ internal readonly ref partial struct DateGrammar
         int day = DayAt(i);
         int j = i + 1;
         if (KindAt(j) == DateWordKind.OrdinalSuffix && Adjacent(j)) j++;
+        // ("from 10 to 12 February", "10-12 March": the first day of a range of days of one month.)
+        int firstDay = day;
+        if (RangeEnd(j, day) is int last && (KindAt(j + 2) is DateWordKind.Month or DateWordKind.MonthAbbr))
+        {
+            day = last;
+            j += 2;
+        }
         if (KindAt(j) == DateWordKind.Of) j++;
         var month = WordAt(j);
         if (month.Kind is not (DateWordKind.Month or DateWordKind.MonthAbbr) || !IsCapitalised(j)) return false;
@@ -55,9 +62,37 @@ internal readonly ref partial struct DateGrammar
         if (year > 0) j++;
         else if (YearNamed(j) is { } named) { year = named; j += 2; }
         end = j;
+        if (firstDay != day) return TryDays(year, month.Value, firstDay, day, out reading);
         return year > 0
             ? TryDay(year, month.Value, day, relative: false, out reading)
             : TryDayWithoutYear(month.Value, day, out reading);
+    }
+
+    /// <summary>
+    /// "to 12", "-12", "until 12", "through 12" at <paramref name="j"/>: the last day of a range of days that starts on
+    /// <paramref name="first"/>, or null.
+    /// </summary>
+    private int? RangeEnd(int j, int first)
+    {
+        if (!(Is(j, "to") || Is(j, "until") || Is(j, "through") || IsDash(j))) return null;
+        int last = DayAt(j + 1);
+        return last > first ? last : null;
+    }
+
+    /// <summary>Days <paramref name="first"/> to <paramref name="last"/> of a month, in <paramref name="year"/> or (0) the most recent such days.</summary>
+    private bool TryDays(int year, int month, int first, int last, out DateReading reading)
+    {
+        reading = default;
+        if (year > 0)
+        {
+            if (!TryDay(year, month, first, relative: false, out var from) || !TryDay(year, month, last, relative: false, out var to)) return false;
+            reading = new DateReading(from.From, to.To, null, false);
+            return true;
+        }
+        if (!TryDayWithoutYear(month, first, out var start) || last > DateTime.DaysInMonth(start.From.Year, month)) return false;
+        DateRange? next = start.Next is { } n && last <= DateTime.DaysInMonth(n.From.Year, month) ? new DateRange(n.From, new DateOnly(n.From.Year, month, last)) : null;
+        reading = new DateReading(start.From, new DateOnly(start.From.Year, month, last), next, start.Relative);
+        return true;
     }
 
     /// <summary>
@@ -86,10 +121,19 @@ internal readonly ref partial struct DateGrammar
         {
             j++;
             if (KindAt(j) == DateWordKind.OrdinalSuffix && Adjacent(j)) j++;
+            // ("from February 10 to 12", "Feb. 10-12, 2025": a range of days of the month; not "February 10 to March 2",
+            // which the range of two dates joins.)
+            int lastDay = day;
+            if (RangeEnd(j, day) is int last && KindAt(j + 2) is not (DateWordKind.Month or DateWordKind.MonthAbbr))
+            {
+                lastDay = last;
+                j += 2;
+            }
             int year = IsPunct(j, ',') ? YearAt(j + 1) : YearAt(j);
             if (year > 0) j += IsPunct(j, ',') ? 2 : 1;
             else if (YearNamed(j) is { } named) { year = named; j += 2; }
             end = j;
+            if (lastDay != day) return TryDays(year, month, day, lastDay, out reading);
             return year > 0
                 ? TryDay(year, month, day, relative: false, out reading)
                 : TryDayWithoutYear(month, day, out reading);
