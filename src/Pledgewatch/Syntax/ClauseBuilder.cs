@@ -542,6 +542,11 @@ internal static partial class ClauseBuilder
                         if (p.Tags[vg.Main] == Tag.VBG && p.Is(vg.Main, WordClass.Speech))
                             while (host.Parent >= 0 && host.Kind != ClauseKind.Main && !(host.Kind == ClauseKind.Coordinate && p.Clauses[host.Parent].Kind == ClauseKind.Main))
                                 host = p.Clauses[host.Parent];
+                        // ("again ruled out reopening the border, accusing Benin of …": nor does any -ing participle after a comma
+                        // hang on the -ing or "to" complement the clause before ends with; it tells what that clause's subject did.)
+                        else if (p.Tags[vg.Main] == Tag.VBG)
+                            while (host.Parent >= 0 && host.Kind == ClauseKind.Infinitive)
+                                host = p.Clauses[host.Parent];
                         var part = NewClause(p, ClauseKind.Participial, host.Index, null);
                         part.Verb = ch;
                         Assign(p, ch, part);
