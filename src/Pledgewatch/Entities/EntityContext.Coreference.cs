@@ -7,6 +7,9 @@ public sealed partial class EntityContext
 {
     /// <summary>The subject of the last sentence that had a mention, and of the last one that had a person.</summary>
     private Mention? _lastSubject;
+
+    /// <summary>The last subject is the first of several states listed together ("Lithuania, Norway and Croatia").</summary>
+    private bool _lastSubjectListed;
     private Mention? _lastSubjectPerson;
     /// <summary>The people named in the last sentence that named any, in text order: "him" looks among them.</summary>
     private readonly List<Mention> _previousPersons = [];
@@ -285,6 +288,9 @@ public sealed partial class EntityContext
         if (_firstWord >= 0 && _firstWord < _tokens.Count && IsWord(_firstWord, "according"))
             foreach (var m in _found)
                 if (m.Kind == EntityKind.State && m.Code is not null && m.Form != MentionForm.Pronoun && m.Span.Start < _subjectFromChar) return m.Code;
+        // ("Lithuania, Norway, Croatia … have offered beds. On Tuesday the government decided …": a state listed with
+        // others is no government's antecedent.)
+        if (_lastSubjectListed) return null;
         return _lastSubject switch
         {
             { Kind: EntityKind.State, Code: { } code } => code,
@@ -392,6 +398,17 @@ public sealed partial class EntityContext
         return i < _text.Length && _text[i] is '—' or '–' or ':' or '|' or '-';
     }
 
+    /// <summary>The next mention after <paramref name="m"/> names another state, joined to it by only a comma or "and".</summary>
+    private bool ListedWithOthers(Mention m)
+    {
+        int k = _found.IndexOf(m);
+        if (m.Kind != EntityKind.State || k < 0 || k + 1 >= _found.Count) return false;
+        var next = _found[k + 1];
+        if (next.Kind != EntityKind.State || next.Code is null || next.Code == m.Code || next.Span.Start < m.Span.End) return false;
+        var between = _text.AsSpan(m.Span.End, next.Span.Start - m.Span.End).Trim();
+        return between is "," or "and" || between.SequenceEqual(", and");
+    }
+
     /// <summary>The token that holds character <paramref name="at"/>, or -1.</summary>
     private int TokenAt(int at) => Tokenizer.IndexAt(_tokens, at) is var i && i < _tokens.Count && _tokens[i].Start <= at ? i : -1;
 
@@ -431,6 +448,7 @@ public sealed partial class EntityContext
         {
             _lastSubject = subject;
             _lastSubjectIsThing = subject.Kind is EntityKind.State or EntityKind.Body && StartsSubject(subject);
+            _lastSubjectListed = ListedWithOthers(subject);
         }
         // "Serbia's ambassador to Chile … was unmoved. He said …": an office held by someone unnamed is a person.
         if (subjectPerson is null && subject is { Kind: EntityKind.State, Sector: "GOV" or "MIL" or "LEG" } && StartsSubject(subject) && NamesAnOfficeholder(subject))

@@ -348,7 +348,9 @@ public sealed partial class EntityContext
             && !_found.Exists(f => f.Kind == EntityKind.State && f.Span.Start >= _subjectFromChar);
         if (ownStyle && _outlet is not null) _ownGovernmentStyle = true;
         var code = (noun.Entry.OutletsOwn ? _outlet : null) ?? (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
-            ?? (ownStyle ? _outlet : null) ?? OpeningPlaceState(i) ?? SubjectState() ?? (_statesSeen.Count > 0 ? _statesSeen[0] : regime ? null : _outlet);
+            ?? (ownStyle ? _outlet : null) ?? OpeningPlaceState(i) ?? SubjectState()
+            // (After a list of states, the outlet's own when the report names it, else the one the report names most.)
+            ?? (_lastSubjectListed ? (_outlet is not null && _stateCounts.ContainsKey(_outlet) ? _outlet : MostNamedState()) : null) ?? (_statesSeen.Count > 0 ? _statesSeen[0] : regime ? null : _outlet);
         // "Paris suspended its cooperation with the country": after a preposition of a relation, the country is another
         // state than the subject's: the one named latest before.
         if (code is not null && !IsPossessive(noun.End) && IsAnyWord(i - 1, ["with", "against", "on", "to", "into", "from", "toward", "towards"]) && OpeningState() == code)
