@@ -616,6 +616,11 @@ internal static partial class ClauseBuilder
                     if (vg.Finite && SingleParticiple(p, current.Verb) && !Listed(chunks, k, current)
                         && !(chunks[k - 1].Kind == ChunkKind.Comma && current.Verb.Index + 1 < k && chunks[current.Verb.Index + 1] is { IsNoun: true } own && own.Clause == current.Index)
                         && !SubjectAfterComma(chunks, current.Verb.Index, k)
+                        // ("Several opposition leaders condemned the treatment of the athletes on Sunday, and farmers in Haryana
+                        // have called a protest": nor when the first verb has a determined object of its own and ", and" opens
+                        // a clause between.)
+                        && !(current.Verb.Index + 1 < k && chunks[current.Verb.Index + 1] is { IsNoun: true } determined && determined.Clause == current.Index
+                             && p.Tags[determined.First] == Tag.DT && CommaAndBetween(chunks, determined.Index, k))
                         && !(k >= 2 && chunks[k - 1].IsNoun && chunks[k - 2].IsNoun && chunks[k - 2].First > current.Verb.First))
                     {
                         // "The four Leopards pledged in January have been delivered": the first verb was a participle.
@@ -1113,7 +1118,8 @@ internal static partial class ClauseBuilder
         int v = j + 1;
         while (v < c.Count && (c[v].Kind is ChunkKind.Adverb or ChunkKind.Date || c[v].IsNoun && c[v].CoordinatedWith is not null
                || c[v].Kind is ChunkKind.Comma or ChunkKind.Conj && v + 1 < c.Count && c[v + 1].CoordinatedWith is not null
-               || c[v].Kind == ChunkKind.Prep && c[v].Lemma is "of" or "from" or "including" || v > 0 && c[v].IsNoun && c[v - 1].Lemma is "of" or "from" or "including")) v++;
+               // (", and farmers in Haryana have called …": a place phrase of the subject too.)
+               || c[v].Kind == ChunkKind.Prep && c[v].Lemma is "of" or "from" or "including" or "in" || v > 0 && c[v].IsNoun && c[v - 1].Lemma is "of" or "from" or "including" or "in")) v++;
         // (", and the UN's relief chief allocated US$5 million": a past form read as a participle, with an object of its
         // own right after it, is the verb of a clause with its own subject.)
         return v < c.Count && c[v].Kind == ChunkKind.Verb && (c[v].Verb!.Finite
@@ -1206,6 +1212,14 @@ internal static partial class ClauseBuilder
         // ("he added," read first as a participle is the past tense.)
         return c[k + 2] is { Kind: ChunkKind.Verb, Verb: { Passive: false } v } && (v.Finite || p.Tags[v.Main] == Tag.VBN && p.Options[v.Main].Has(Tag.VBD))
             && p.Is(v.Main, WordClass.Speech) && c[k + 3].Kind == ChunkKind.Comma && k + 4 < c.Count && c[k + 4].Kind == ChunkKind.Verb;
+    }
+
+    /// <summary>A comma then "and" or "but" lies between chunks <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool CommaAndBetween(List<Chunk> c, int from, int to)
+    {
+        for (int m = from + 1; m + 1 < to; m++)
+            if (c[m].Kind == ChunkKind.Comma && c[m + 1] is { Kind: ChunkKind.Conj, Lemma: "and" or "but" }) return true;
+        return false;
     }
 
     /// <summary>An "and"/"or" before a verb comes after chunk <paramref name="from"/>, before the next comma: the end of a list of verb phrases.</summary>
