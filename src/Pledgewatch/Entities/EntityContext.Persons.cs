@@ -209,6 +209,9 @@ public sealed partial class EntityContext
         if (hit.Record is { } bySurname && !hit.Full && title is { Countries.Count: > 0 }
             && !title.Countries.Contains(bySurname.TermOn(_date, title.Role, _outlet).Code ?? ""))
             hit = hit with { Record = null };
+        // ("Vice Minister Kim" is not Kim Jong Un: a surname alone under a deputy's title names no known holder.)
+        if (hit.Record is not null && !hit.Full && notHolder && title is not null)
+            hit = hit with { Record = null };
         if (hit.Record is { } record)
         {
             var term = record.TermOn(_date, title?.Role, _outlet);

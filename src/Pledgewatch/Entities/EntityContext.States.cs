@@ -167,6 +167,19 @@ public sealed partial class EntityContext
     }
 
     /// <summary>0 when the match names nothing here; else higher for the kinds that win at equal length.</summary>
+    private static readonly string[] s_languageNouns = ["translation", "translations", "version", "versions", "text", "language", "subtitles", "transcript", "speakers", "speaking", "edition"];
+
+    /// <summary>
+    /// "(unofficial English translation)", "the French text", "published in Spanish.": a nationality word that names a
+    /// language, not a state.
+    /// </summary>
+    private bool LanguageUse(LexMatch m)
+    {
+        if (IsAnyWord(m.End, s_languageNouns)) return true;
+        // ("in English.", "into French,": a language after "in" or "into", with no noun after it.)
+        return m.Start > 0 && IsAnyWord(m.Start - 1, ["in", "into"]) && (m.End >= _tokens.Count || _tokens[m.End].Kind == TokenKind.Punct);
+    }
+
     private int Rank(LexMatch m)
     {
         var e = m.Entry;
@@ -179,7 +192,7 @@ public sealed partial class EntityContext
             LexKind.Institution => 85,
             // ("the North" once North Korea was named, not "the South China Sea": no capitalised word may follow.)
             LexKind.CountryName => e.Condition != BodyCondition.AfterMention || _statesSeen.Contains(e.Code!) && !IsCapitalised(m.End) ? 80 : 0,
-            LexKind.Demonym => RegionalAdjective(m) ? 0 : 75,
+            LexKind.Demonym => RegionalAdjective(m) || LanguageUse(m) ? 0 : 75,
             LexKind.Capital => 70,
             LexKind.Pronoun => 60,
             LexKind.Place => IsPlace(m) ? 50 : 0,
