@@ -81,6 +81,21 @@ internal static class DatelineExtractor
         {
             if (char.IsLetter(c)) letters++;
         }
-        return letters >= 2 && !s_rubrics.Contains(place) ? place : null;
+        return letters >= 2 && !s_rubrics.Contains(place) && !NamesSpeaker(place) ? place : null;
+    }
+
+    // Words of a speaker's label in a transcript ("FIRST VICE MINISTER PARK MIN-SOO:", "THE SPOKESPERSON:"), not of a place.
+    private static readonly string[] s_speakerWords =
+    [
+        "MINISTER", "PRESIDENT", "SECRETARY", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "AMBASSADOR", "QUESTION", "ANSWER",
+        "MODERATOR", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "SENATOR", "COMMISSIONER", "DIRECTOR", "REPORTER",
+    ];
+
+    /// <summary>The capitalised words before the colon hold a title or a transcript's role: a speaker, not a place.</summary>
+    private static bool NamesSpeaker(string place)
+    {
+        foreach (var word in place.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (Array.IndexOf(s_speakerWords, word.TrimEnd(',')) >= 0) return true;
+        return false;
     }
 }
