@@ -503,8 +503,7 @@ internal sealed partial class SentenceCoder
     /// <summary>"10,000 złoty per household", "R$ 5,100 to each family": an amount each one of many gets.</summary>
     private static bool PerUnit(SentenceParse p, MoneyMention money)
     {
-        int next = 0;
-        while (next < p.Count && p.Tokens[next].Start < money.Span.End) next++;
+        int next = Sentences.Tokenizer.IndexAt(p.Tokens, money.Span.End);
         // (Not "each" after the sum: "France and Germany lent EUR 300 million each" is each giver's share.)
         if (next < p.Count && p.Is(next, "per")) return true;
         return next + 1 < p.Count && (p.Is(next, "to") || p.Is(next, "for")) && (p.Is(next + 1, "each") || p.Is(next + 1, "every"));
