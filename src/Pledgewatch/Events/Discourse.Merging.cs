@@ -102,10 +102,12 @@ public sealed partial class Discourse
             // sentence are one act, whatever their modes.)
             // ("the BNP held a rally …; garment workers have taken to the streets": protests by a party and by other people
             // of one state are two.)
-            // ("lawmakers removed him from office, and police detained him": two acts of force or protest told by two verbs
-            // of one sentence are two.)
+            // ("lawmakers removed him from office, and police detained him": two acts of force or protest told by two finite
+            // verbs of one sentence, each with an object of its own, are two; not "intercepted and seized the flotilla", one
+            // act, nor "staged a sit-in to protest", its purpose.)
             _ => sameActors && (SameRecipients(a, b) || a.Recipients.Count == 0 || b.Recipients.Count == 0)
-                && !(a.SentenceIndex == b.SentenceIndex && a.Category is "COERCE" or "PROTEST" && !a.NounTrigger && !b.NounTrigger && a.TriggerLemma != b.TriggerLemma)
+                && !(a.SentenceIndex == b.SentenceIndex && a.Category is "COERCE" or "PROTEST" && a.TriggerLemma != b.TriggerLemma
+                     && a.OwnObjectAt >= 0 && b.OwnObjectAt >= 0 && a.OwnObjectAt != b.OwnObjectAt)
                 && (a.Category != "PROTEST" || a.SentenceIndex == b.SentenceIndex || SameSectors(a, b))
                 && (a.Mode == b.Mode || a.Mode is null || b.Mode is null || a.Category is "ACCUSE" or "ASSAULT" && a.SentenceIndex == b.SentenceIndex),
         };

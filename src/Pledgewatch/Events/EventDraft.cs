@@ -120,6 +120,10 @@ internal sealed class EventDraft
     /// <summary>True when the trigger is a noun ("sanctions", "the meeting"): a noun often restates an act told before.</summary>
     public bool NounTrigger { get; set; }
 
+    /// <summary>The first token of the object of the draft's clause when the clause has one of its own and a finite verb,
+    /// else -1: acts of one kind told by two such clauses of one sentence are two ("detained … and arrested …").</summary>
+    public int OwnObjectAt { get; init; } = -1;
+
     /// <summary>States the sentence names after the trigger: the last resort for a demand's addressee.</summary>
     public List<Mention>? NamedAfter { get; set; }
 

@@ -2002,6 +2002,7 @@ internal sealed partial class SentenceCoder
             TriggerLemma = trigger.Lemma,
             VerbLemma = clause.Verb?.Verb?.Lemma,
             NounTrigger = trigger.IsNoun,
+            OwnObjectAt = clause is { Verb.Verb.Finite: true, Object: { } own } && !clause.Gapped && own.Clause == clause.Index ? own.First : -1,
         };
         foreach (var c in contexts) draft.Contexts.Add(c);
         if (draft.Future) draft.Contexts.Add("future");
