@@ -140,6 +140,12 @@ public sealed partial class EntityContext
                 if (m.Length == 1 && IsCapitalised(m.End) && !IsPossessive(m.End) && MatchAt(m.End).Count == 0 && !PlaceWord(m.End)
                     && Syntax.PosLexicon.Default.TagsOf(_tokens[i].In(_text)) is { IsEmpty: false, First: Syntax.Tag.JJ or Syntax.Tag.NN or Syntax.Tag.VB or Syntax.Tag.VBD or Syntax.Tag.VBN or Syntax.Tag.RB })
                     return SkipName(i);
+                // ("the district of Coronel Rosales": a one-word town before a capitalised word that names nothing and is no
+                // English word opens a longer name the gazetteer does not have.)
+                // (A surname the lexicon knows after it is such a word too: "Coronel Rosales".)
+                if (m.Length == 1 && IsCapitalised(m.End) && !IsPossessive(m.End) && !MatchAt(m.End).Exists(n => n.Entry.Kind != LexKind.Person) && !PlaceWord(m.End)
+                    && Syntax.PosLexicon.Default.TagsOf(_tokens[m.End].In(_text)).IsEmpty)
+                    return SkipName(i);
                 Emit(i, m.End, EntityKind.Place, MentionForm.Name, ChoosePlace(e));
                 return m.End;
             default:
