@@ -276,14 +276,15 @@ public sealed partial class Discourse
             // named, goes to the state a home report is filed from and is most about, when no one else is helped.)
             // (Help sent, not money pledged: pledges at a conference at home go to the fund, "France offered €1.6 billion".)
             code ??= Top(_beneficiaries, exclude, null);
+            var homeScene = code is null ? HomeScene() : null;
             // ("BRAGA — Portugal's government approved €30 million for the districts hit by the fires", in a Portuguese
             // paper whose other states only give: the home state's money is spent at home.)
-            if (code is null && actors.Count == 1 && HomeScene() is { } atHome && actors.Contains(atHome) && OthersOnlyGive(atHome, drafts))
+            if (homeScene is not null && actors.Count == 1 && actors.Contains(homeScene) && OthersOnlyGive(homeScene, drafts))
             {
-                d.Recipients = [new Mention(default, atHome, EntityKind.State, MentionForm.Name, atHome)];
+                d.Recipients = [new Mention(default, homeScene, EntityKind.State, MentionForm.Name, homeScene)];
                 return;
             }
-            code ??= (d.Category == "AID" && HomeScene() is { } scene && !actors.Contains(scene) ? scene : null) ?? Top(_mentionCounts, exclude, null);
+            code ??= (d.Category == "AID" && homeScene is not null && !actors.Contains(homeScene) ? homeScene : null) ?? Top(_mentionCounts, exclude, null);
         }
         // "Scholz refused to supply the Taurus": a refusal to give is to whom the report's aid goes.
         else if (d.RefusesResources && Top(_aidRecipients, actors, null) is { } refused) code = refused;

@@ -281,7 +281,9 @@ internal sealed partial class SentenceCoder
         }
         // ("set aside 2 billion złoty for immediate aid, including payments of up to 10,000 złoty per household": what
         // each one gets, beside the sum that pays for all, is no share of it and no commitment of its own.)
-        if (found.Exists(f => !PerUnit(p, f.Item2))) found.RemoveAll(f => PerUnit(p, f.Item2));
+        int perUnit = 0;
+        foreach (var f in found) if (PerUnit(p, f.Item2)) perUnit++;
+        if (perUnit > 0 && perUnit < found.Count) found.RemoveAll(f => PerUnit(p, f.Item2));
         ApposedParts(p, found);
         RaisedFromTo(p, found);
         // "Germany's €1.2 billion package combines €700 million in … with €500 million for …": what a whole that is the
