@@ -196,6 +196,9 @@ public sealed partial class EntityContext
             return true;
         }
         if (!allowUnknown || run <= k) return false;
+        // ("General Intelligence Department": a name the lexicon does not know that ends in a word for an organisation is
+        // no person's, whatever title-like word opens it.)
+        if (Extractor.OrganisationWords.Contains(_tokens[run - 1].In(_text))) return false;
         hit = new NameHit(k, run, null, null, run - k > 1);
         return true;
     }

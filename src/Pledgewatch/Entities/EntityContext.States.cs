@@ -286,6 +286,23 @@ public sealed partial class EntityContext
         return m.End;
     }
 
+    /// <summary>
+    /// Where "Ministry" (or "Department", "Directorate", "Service") stands after one to three capitalised words from token
+    /// <paramref name="j"/> that start no strong phrase but a title's and are no dates ("Home Ministry", "General Intelligence
+    /// Department"), else -1.
+    /// </summary>
+    private int MinistryAfterField(int j)
+    {
+        for (int k = j; k < j + 4 && k < _tokens.Count; k++)
+        {
+            if (k > j && _tokens[k].In(_text) is "Ministry" or "Department" or "Directorate" or "Service") return k;
+            // ("General" is a title's word too, but no state's or person's.)
+            if (_tokens[k].Kind != TokenKind.Word || !IsCapitalised(k) || StartsStrongPhrase(k) && !MatchAt(k).All(m => m.Entry.Kind is LexKind.Title or LexKind.StateNoun)
+                || Dates.DateLexicon.Lookup(_tokens[k].In(_text)).Kind is not Dates.DateWordKind.None) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>Token <paramref name="j"/> is a capitalised word that names nothing the coder knows (no day, month or phrase of the lexicon).</summary>
     private bool UnknownWordAt(int j)
     {
@@ -327,7 +344,11 @@ public sealed partial class EntityContext
         // not know by name is the state's, found as "the government" is.)
         bool region = the && UnknownWordAt(i + 1) && i + 2 < _tokens.Count && !IsCapitalised(i + 2)
             && Longest(MatchAt(i + 2), Mask(LexKind.StateNoun), out var regional) && regional.Entry.Sector == Government && regional.Entry.BareTitle;
-        if (!Longest(MatchAt(region ? i + 2 : the ? i + 1 : i), Mask(LexKind.StateNoun), out var noun)) return false;
+        // ("the Union Home Ministry issued a statement", "The Justice Ministry said": a ministry named by its field, in
+        // capitalised words the lexicon does not read as a state or body, is a ministry as "the ministry" is.)
+        int ministry = the && !region ? MinistryAfterField(i + 1) : -1;
+        if (!Longest(MatchAt(ministry >= 0 ? ministry : region ? i + 2 : the ? i + 1 : i), Mask(LexKind.StateNoun), out var noun)) return false;
+        if (noun.Entry.AfterField && ministry < 0) return false;
         // ("Belize's prime minister said his country would not cede …": a possessive pronoun's state owns the noun.)
         if (!the && i > 0 && _found.Count > 0 && _found[^1] is { Form: MentionForm.Pronoun, Possessive: true, Code.Length: 3 } owner
             && owner.Span.End == _tokens[i - 1].End && noun.Entry.BareTitle)

@@ -41,7 +41,7 @@ public sealed partial class EntityExtractor
         foreach (var c in r.Commentators)
             trie.Add(c.Phrase, new LexEntry(LexKind.Commentator) { Commentator = c, Sector = c.Sector });
         foreach (var n in r.StateNouns)
-            trie.Add(n.Phrase, new LexEntry(LexKind.StateNoun) { Sector = n.Sector, Canonical = n.Phrase, BareTitle = n.Title, OutletsOwn = n.Own, Adjective = n.Adjective, Alone = n.Alone });
+            trie.Add(n.Phrase, new LexEntry(LexKind.StateNoun) { Sector = n.Sector, Canonical = n.Phrase, BareTitle = n.Title, OutletsOwn = n.Own, Adjective = n.Adjective, Alone = n.Alone, AfterField = n.AfterField });
         foreach (var (word, kind) in Pronouns)
             trie.Add(word, new LexEntry(LexKind.Pronoun) { Pronoun = kind });
         foreach (var s in r.GroupSubjects)

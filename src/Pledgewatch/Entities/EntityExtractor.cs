@@ -24,6 +24,7 @@ public sealed partial class EntityExtractor
         PlaceModifiers = reference.PlaceModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
         FirstNames = reference.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Openers = reference.Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrganisationWords = reference.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
         GroupVerbs = reference.GroupVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -32,6 +33,7 @@ public sealed partial class EntityExtractor
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceModifiers { get; }
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames { get; }
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWords { get; }
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupVerbs { get; }
 
     public ReferenceData Reference { get; }

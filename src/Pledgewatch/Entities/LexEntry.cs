@@ -30,6 +30,9 @@ internal sealed class LexEntry(LexKind kind)
     /// <summary>For a state noun: capitalised, it names the organ without "the" (see <see cref="StateNoun.Alone"/>).</summary>
     public bool Alone { get; init; }
 
+    /// <summary>For a state noun: it names an organ only after the words of its field (see <see cref="StateNoun.AfterField"/>).</summary>
+    public bool AfterField { get; init; }
+
     /// <summary>For an institution: the other states with an organ of the same name (see <see cref="Reference.Institution.Namesakes"/>).</summary>
     public string[] Namesakes { get; init; } = [];
 

@@ -45,6 +45,9 @@ public sealed partial class ReferenceData
     /// <summary>Case-sensitive: sentence-opening words after which the subject follows the first comma.</summary>
     internal FrozenSet<string> Openers { get; }
 
+    /// <summary>Case-insensitive: words that, closing a capitalised name, make it an organisation's ("… Intelligence Department").</summary>
+    internal FrozenSet<string> OrganisationWords { get; }
+
     /// <summary>Case-insensitive: words never taken for a place on their own.</summary>
     internal FrozenSet<string> PlaceStopwords { get; }
 
@@ -67,7 +70,7 @@ public sealed partial class ReferenceData
         IReadOnlyList<Country> countries, IReadOnlyList<StateAlias> stateAliases, IReadOnlyList<Officeholder> officeholders,
         Func<IReadOnlyList<Place>> places, IReadOnlyList<BodyName> bodies, IReadOnlyList<BodyName> armedGroups, IReadOnlyList<Institution> institutions,
         IReadOnlyList<Title> titles, IReadOnlyList<CommentatorNoun> commentators, IReadOnlyList<StateNoun> stateNouns,
-        IEnumerable<string> groupSubjects, IEnumerable<string> groupVerbs, IEnumerable<string> openers, IEnumerable<string> placeStopwords,
+        IEnumerable<string> groupSubjects, IEnumerable<string> groupVerbs, IEnumerable<string> openers, IEnumerable<string> organisationWords, IEnumerable<string> placeStopwords,
         IEnumerable<string> firstNames, IEnumerable<string> surnameStopwords, IEnumerable<string> presidential,
         IEnumerable<string> locatives, IEnumerable<string> placeModifiers)
     {
@@ -85,6 +88,7 @@ public sealed partial class ReferenceData
         GroupSubjects = groupSubjects.ToFrozenSet(StringComparer.Ordinal);
         GroupVerbs = groupVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = openers.ToFrozenSet(StringComparer.Ordinal);
+        OrganisationWords = organisationWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PlaceStopwords = placeStopwords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FirstNames = firstNames
             .Concat(officeholders.Select(o => o.Name.Split(' ')[0]).Where(n => n.Length > 2 && char.IsUpper(n[0])))
