@@ -105,6 +105,9 @@ public sealed partial class EntityContext
     private Mention? ObjectAntecedent(int at)
     {
         var subject = SubjectHere(at, person: true);
+        // ("Pashinyan said …; Moscow's foreign ministry accused him the next day": a subject before a semicolon is
+        // another clause's, and may be the antecedent.)
+        if (subject is not null && _text.AsSpan(subject.Span.End, Math.Max(0, at - subject.Span.End)).Contains(';')) subject = null;
         bool skippedLocalSubject = false;
         for (int k = _found.Count - 1; k >= 0; k--)
         {
