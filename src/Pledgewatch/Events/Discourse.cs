@@ -238,6 +238,9 @@ public sealed partial class Discourse
         if (_coder.TripDestination(parse) is var (tripPlace, tripTravellers))
             _trip = (tripPlace, CodesOf(tripTravellers), sentence.Sentence.Index);
         bool timed = false, lastDated = false;
+        // ("Aliyev apologised to Putin in a telephone call the following day": the sentence's "the following day" counts
+        // from the time before the sentence, for each of its acts, not from the first act it dates.)
+        var relativeAnchor = _paragraphDate ?? _lastDate;
         foreach (var draft in drafts)
         {
             // "Hours after the signing": the day of the latest act of that kind told before.
@@ -248,7 +251,7 @@ public sealed partial class Discourse
                 draft.DateText = earlier.DateText;
             }
             // "The next day …": a day on from the time of the paragraph, else of the last dated event.
-            if (draft.From is null && draft.AfterAct is null && draft.RelativeDays is int days && (_paragraphDate ?? _lastDate) is { } anchor)
+            if (draft.From is null && draft.AfterAct is null && draft.RelativeDays is int days && relativeAnchor is { } anchor)
             {
                 draft.From = anchor.From.AddDays(days);
                 draft.To = anchor.To.AddDays(days + draft.RelativeSpan);
