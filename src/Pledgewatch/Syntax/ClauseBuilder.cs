@@ -544,8 +544,10 @@ internal static partial class ClauseBuilder
                                 host = p.Clauses[host.Parent];
                         // ("again ruled out reopening the border, accusing Benin of …": nor does any -ing participle after a comma
                         // hang on the -ing or "to" complement the clause before ends with; it tells what that clause's subject did.)
+                        // ("launched what Baku called "anti-terrorist measures", shelling Stepanakert": nor on a free relative
+                        // that stands as the clause's object.)
                         else if (p.Tags[vg.Main] == Tag.VBG)
-                            while (host.Parent >= 0 && host.Kind == ClauseKind.Infinitive)
+                            while (host.Parent >= 0 && (host.Kind == ClauseKind.Infinitive || host.Kind == ClauseKind.Relative && host.Opener == "what"))
                                 host = p.Clauses[host.Parent];
                         var part = NewClause(p, ClauseKind.Participial, host.Index, null);
                         part.Verb = ch;
