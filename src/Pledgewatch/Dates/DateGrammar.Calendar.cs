@@ -446,9 +446,17 @@ internal readonly ref partial struct DateGrammar
         return DateReading.PastAndNext(past, next);
     }
 
-    /// <summary>The weekend at token <paramref name="j"/>: the most recent one; the coming one is the future reading.</summary>
+    /// <summary>The weekend at token <paramref name="j"/>: the days an "of" after it names, else the most recent one (the coming one
+    /// the future reading).</summary>
     private bool TryWeekend(int j, out int end, out DateReading reading)
     {
+        // ("the weekend of 27-28 September", "the weekend of 4 May": the days it names.)
+        if (KindAt(j + 1) == DateWordKind.Of && TryCore(j + 2, out int named, out var of) && of.To.DayNumber - of.From.DayNumber <= 2)
+        {
+            end = named;
+            reading = of;
+            return true;
+        }
         end = j + 1;
         var current = CalendarMath.PeriodAt(_p, PeriodUnit.Weekend, 0);
         reading = current.From <= _p

@@ -15,13 +15,13 @@ internal readonly ref partial struct DateGrammar
     /// <summary>
     /// A weekday: <paramref name="rel"/> 0 = bare ("on Friday": the most recent on or before the publication date,
     /// with the soonest on or after it as <see cref="DateReading.Next"/>), -1 = "last" (strictly before), 1 = "next"
-    /// (strictly after, future only). "Friday, January 2" takes the explicit date; "Friday last week" and "Friday of last week" that week's Friday.
+    /// (strictly after, future only). "Friday, January 2" and "last Friday, 2 January" take the explicit date; "Friday last week" and "Friday of last week" that week's Friday.
     /// </summary>
     private bool TryWeekday(int i, int rel, out int end, out DateReading reading)
     {
         var day = (DayOfWeek)WordAt(i).Value;
         int j = i + 1;
-        if (rel == 0)
+        // ("Last Wednesday, 10 May": the explicit date after "last" or "next" too.)
         {
             int k = IsPunct(j, ',') ? j + 1 : j;
             if ((KindAt(k) is DateWordKind.Month or DateWordKind.MonthAbbr || NumberAt(k, out _) >= 0)
