@@ -185,6 +185,13 @@ internal static partial class ClauseBuilder
                     resumeAtComma = null;
                     continue;
                 }
+                // ("South Korea will provide US$2 million, the ministry said yesterday: US$1.5 million through the WFP and
+                // US$500,000 in supplies": a list after a trailing speaker goes on with the clause it reports.)
+                case ChunkKind.Punct when p.Word(ch.First) is ":" && !VerbAhead(p, k) && TrailingSpeaker(p, current) is { } reported:
+                    Assign(p, ch, current);
+                    current = main = reported;
+                    resumeAtComma = null;
+                    continue;
                 case ChunkKind.Comma when resumeAtComma is not null && current.Verb is not null && !ProvinceAfter(chunks, p, k):
                     Assign(p, ch, current);
                     // "Iran arrested two protesters convicted of rioting, rights groups said": when the clause to return
@@ -900,6 +907,18 @@ internal static partial class ClauseBuilder
         for (int j = 0; j < k; j++)
             if (p.Chunks[j].Kind == ChunkKind.Punct && p.Word(p.Chunks[j].First) is ":" or ";") return false;
         return true;
+    }
+
+    /// <summary>
+    /// The clause a speaker's clause reports, when <paramref name="current"/> is a main clause of speech with no object
+    /// that follows another main clause ("…, the ministry said yesterday"); else null.
+    /// </summary>
+    private static Clause? TrailingSpeaker(SentenceParse p, Clause current)
+    {
+        if (current is not { Kind: ClauseKind.Main, Object: null, Verb.Verb: { } vg } || !p.Is(vg.Main, WordClass.Speech) || current.Index == 0) return null;
+        for (int c = current.Index - 1; c >= 0; c--)
+            if (p.Clauses[c] is { Kind: ClauseKind.Main, Verb: not null } reported) return reported;
+        return null;
     }
 
     /// <summary>A verb group follows chunk <paramref name="k"/> before the next semicolon: what follows a colon is a clause, not a list.</summary>
