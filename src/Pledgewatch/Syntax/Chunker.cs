@@ -675,6 +675,9 @@ internal static class Chunker
     /// punctuation inside), or null.</summary>
     private static int? ClosingQuote(SentenceParse p, int open)
     {
+        // ('rejected the accusation as "baseless" the same day and called …': a quote set against the word before it,
+        // with a space after, closes a quotation and opens none.)
+        if (open > 0 && p.Tokens[open].Start == p.Tokens[open - 1].End && open + 1 < p.Count && p.Tokens[open + 1].Start > p.Tokens[open].End) return null;
         for (int k = open + 1; k < p.Count && k <= open + 9; k++)
         {
             if (p.IsQuote(k)) return k > open + 1 ? k : null;
