@@ -62,7 +62,13 @@ public sealed partial class Discourse
     private bool SameEvent(EventDraft a, EventDraft b)
     {
         bool commitments = a.Commitment is not null && b.Commitment is not null;
-        bool family = a.Category == b.Category || commitments && a.Category is "AGREE" or "AID" && b.Category is "AGREE" or "AID";
+        bool family = a.Category == b.Category || commitments && a.Category is "AGREE" or "AID" && b.Category is "AGREE" or "AID"
+            // ("rejected the accusation as baseless and called Albania's decision ill-considered": a judgement of the same
+            // party after a refusal in one sentence goes on with the refusal, one answer; not a charge of its own, "and
+            // accused Washington of …", nor a refusal told after a judgement, "called the report an attack and said it
+            // would not bow to pressure".)
+            || a.SentenceIndex == b.SentenceIndex && a.Category == "REJECT" && b is { Category: "ACCUSE", Mode: "disapprove" }
+               && a.Commitment is null && b.Commitment is null;
         if (!family) return false;
         if (a.Actors.Count == 0 || b.Actors.Count == 0 || !a.ActorCodes.Intersect(b.ActorCodes).Any()) return false;
         if (a.Recipients.Count > 0 && b.Recipients.Count > 0 && !a.RecipientCodes.Intersect(b.RecipientCodes).Any()) return false;
