@@ -750,7 +750,10 @@ internal sealed partial class SentenceCoder
                  // ("said it would adopt the EU's latest sanctions": measures others have made, taken over, are decided.)
                  && !(category == "SANCTION" && frame.Lemma is "adopt" or "implement" or "apply" or "align" && Theme(clause) is { PossessorEnd: > 0 })
                  // ("The three leaders agreed to hold exercises every year": force agreed among its makers is an agreement.)
-                 && !(category == "MOBILIZE" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" }))
+                 && !(category == "MOBILIZE" && attitude.Reporter?.Verb?.Verb is { Lemma: "agree" })
+                 // ("announced that it would reinforce its Baltic Sentry activity": forces readied against no one named
+                 // threaten no one; the deployment is announced.)
+                 && !(category == "MOBILIZE" && recipients.TrueForAll(r => r.Code is null)))
         {
             // "vowed to retaliate", "said it would impose reciprocal sanctions": a promise of force or sanctions is a
             // threat (PLOVER THREATEN). A measure told in the passive is decided ("said 25 diplomats would be expelled").
