@@ -97,7 +97,8 @@ public sealed partial class EntityContext
                 // ("Congress approved the decree" in a Brazilian paper: a name other states' organs bear too is the
                 // outlet's own when its state is one of them; "the US Senate" says whose it is.)
                 // (Not after a mention of the name's first state: "Biden said he would ask Congress".)
-                else if (_outlet is { } outlet && Array.IndexOf(e.Namesakes, outlet) >= 0 && !_found.Exists(f => f.Code == e.Code))
+                // ("the Ministry of Defence said" in a Ghanaian paper: a name every state's organ may bear, namesakes "*".)
+                else if (_outlet is { } outlet && outlet != e.Code && (Array.IndexOf(e.Namesakes, outlet) >= 0 || e.Namesakes is ["*"]) && !_found.Exists(f => f.Code == e.Code))
                     code = outlet;
                 Emit(i, m.End, EntityKind.State, MentionForm.Name, code, e.Sector, code == e.Code ? e.Canonical : null, IsPossessive(m.End));
                 return m.End;
