@@ -307,8 +307,11 @@ internal static partial class ClauseBuilder
                         && NextVerb(p, k) is { Verb: { Tense: Tense.Past, Perfect: false, Modal: null, Passive: false } })
                         parent = p.Clauses[parent.Parent];
                     // "X said A while B were beaten, and warned …": after a comma, "and" + verb continues the sentence's main clause.
+                    // ("served notice of a strike unless the government revokes the rule, …, and declares an emergency": not
+                    // past a condition or adverbial clause whose verb is in the same present tense as the next, where the
+                    // main clause's is not.)
                     if (join == Join.SharedSubject && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma && FiniteAfter(p, k))
-                        while (parent.Parent >= 0 && parent.Kind != ClauseKind.Main) parent = p.Clauses[parent.Parent];
+                        while (parent.Parent >= 0 && parent.Kind != ClauseKind.Main && !SameTenseCondition(p, parent, k)) parent = p.Clauses[parent.Parent];
                     // ("… is earmarked for rebuilding houses and NPR 2.5 billion for schools", "KZT 20 billion will go to payments to
                     // households whose homes were flooded, and KZT 30 billion to repairs": an amount's gap after a gerund,
                     // participle or relative clause parallels the clause above whose subject is an amount.)
@@ -880,6 +883,19 @@ internal static partial class ClauseBuilder
         p.AtomOf(np.Head) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.Place } || p.Tags[np.Head] == Tag.NNP;
 
     /// <summary>The first verb group after chunk <paramref name="k"/>, within three chunks.</summary>
+    /// <summary>
+    /// <paramref name="clause"/> is a condition or adverbial clause whose finite verb is in the present, as the verb after
+    /// chunk <paramref name="k"/> is, while the main clause above it speaks of the past.
+    /// </summary>
+    private static bool SameTenseCondition(SentenceParse p, Clause clause, int k)
+    {
+        if (clause.Kind is not (ClauseKind.Conditional or ClauseKind.Adverbial) || clause.Verb?.Verb is not { Finite: true, Tense: Tense.Present, Modal: null } own) return false;
+        if (NextVerb(p, k)?.Verb is not { Finite: true, Tense: Tense.Present, Modal: null }) return false;
+        var top = clause;
+        while (top.Parent >= 0) top = p.Clauses[top.Parent];
+        return top.Verb?.Verb is { Tense: Tense.Past };
+    }
+
     private static Chunk? NextVerb(SentenceParse p, int k)
     {
         for (int j = k + 1; j < p.Chunks.Count && j <= k + 3; j++)
