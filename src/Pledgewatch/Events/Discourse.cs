@@ -377,6 +377,32 @@ public sealed partial class Discourse
         return null;
     }
 
+    /// <summary>
+    /// The weekday of a date told as the one that followed: "the following Tuesday", "the next Tuesday", "the Tuesday that
+    /// followed", "the Tuesday after"; else null.
+    /// </summary>
+    private DayOfWeek? FollowingWeekday(Dates.DateMention d)
+    {
+        var words = d.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !Enum.TryParse<DayOfWeek>(words[^1], ignoreCase: true, out var day) || !char.IsUpper(words[^1][0])) return null;
+        var text = _document.Text;
+        var before = text.AsSpan(0, d.Span.Start).TrimEnd();
+        var after = text.AsSpan(d.Span.End).TrimStart();
+        bool following = words.Length >= 3 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words[1] is "following" or "next"
+            || before.EndsWith("the following", StringComparison.OrdinalIgnoreCase) || before.EndsWith("the next", StringComparison.OrdinalIgnoreCase);
+        bool the = words.Length >= 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || before.EndsWith("the", StringComparison.OrdinalIgnoreCase);
+        bool followed = the && (after.StartsWith("that followed", StringComparison.OrdinalIgnoreCase) || after.StartsWith("after that", StringComparison.OrdinalIgnoreCase));
+        return following || followed ? day : null;
+    }
+
+    /// <summary>The later of the last single day the report stated and the last dated event's day, when either is known.</summary>
+    private DateOnly? LatestDayTold()
+    {
+        DateOnly? last = _daysTold.Count > 0 ? _daysTold[^1] : null;
+        if (_lastDate is { } dated && dated.From == dated.To && (last is null || dated.From > last)) last = dated.From;
+        return last;
+    }
+
     /// <summary>The word right before <paramref name="at"/> in the document is "that".</summary>
     private bool AfterThat(int at)
     {
@@ -651,6 +677,14 @@ public sealed partial class Discourse
             if ((afterThat || d.Text.Contains("that", StringComparison.OrdinalIgnoreCase)) && ThatWeekday(d.Text, afterThat) is { } weekday)
             {
                 if (_daysTold.FindLast(t => t.DayOfWeek == weekday && t != d.From) is var told && told != default) _thatWeekday[d.Text] = told;
+            }
+            // ("began on Saturday 21 September …. On the Tuesday that followed, prosecutors charged …": a weekday told as
+            // the one that followed is the first such day after the last day told, not the last before the report.)
+            else if (FollowingWeekday(d) is { } next && LatestDayTold() is { } last)
+            {
+                var day = last.AddDays(1);
+                while (day.DayOfWeek != next) day = day.AddDays(1);
+                if (day <= _published) _thatWeekday[d.Text] = day;
             }
             else if (d.From <= _published) _daysTold.Add(d.From);
         }
