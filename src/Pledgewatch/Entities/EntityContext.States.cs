@@ -276,8 +276,10 @@ public sealed partial class EntityContext
         // "Danish lawmakers", "Canada's foreign ministry"; not "sold Georgia military radios".
         // A capitalised noun makes a name of its own ("Polish Leaders' Forum"), but for the forces ("the French Armed Forces",
         // "the British Army") when no capital follows.
-        if ((possessive || e.Kind == LexKind.Demonym) && nounAt < _tokens.Count && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun)
-            && (!IsCapitalised(nounAt) || noun.Entry.Sector == "MIL" && !IsCapitalised(noun.End))
+        // ("the Ghana Armed Forces", "the Nigeria Army": a country's name before its forces' capitalised name, as a nationality.)
+        if ((possessive || e.Kind == LexKind.Demonym || e.Kind == LexKind.CountryName && IsCapitalised(nounAt)) && nounAt < _tokens.Count
+            && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun)
+            && (!IsCapitalised(nounAt) && (possessive || e.Kind == LexKind.Demonym) || noun.Entry.Sector == "MIL" && !IsCapitalised(noun.End))
             && !(noun.Entry.Adjective && QualifiesNoun(noun.End)) && !OpensCompoundAdjective(noun.End))
         {
             Emit(m.Start, noun.End, EntityKind.State, form, e.Code, noun.Entry.Sector);
