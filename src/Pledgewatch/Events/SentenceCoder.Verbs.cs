@@ -152,6 +152,8 @@ internal sealed partial class SentenceCoder
                && clause.Verb!.Verb! is { Negated: true } withheld && (withheld.Tense == Tense.Future || withheld.Modal is "would" or "will" or "could" or "can" or "ca" || DecidedNotTo(p, clause))
             // ("Serbia will not impose sanctions on Russia, Vucic said": a measure a party says it will not take is refused.)
             || willNot && frame.Category == "SANCTION" && !clause.Verb!.Verb!.Passive
+            // ("told them he would not declare a state of emergency": so is a measure of force at home.)
+            || willNot && frame.Category == "COERCE" && !clause.Verb!.Verb!.Passive
             // ("Guyana would not cede a single inch to Venezuela", "will not withdraw its troops": so is a concession.)
             || willNot && frame.Category is "RETREAT" or "CONCEDE" && !clause.Verb!.Verb!.Passive;
         if (refused)
