@@ -362,14 +362,15 @@ public sealed partial class EntityContext
             return true;
         }
         // ("Cabinet on Monday approved a $15 million allocation": a capitalised "Cabinet" is the government's, as "Parliament" is.)
-        if (!noun.Entry.BareTitle || !the && noun.Entry.Sector != "LEG" && !(noun.Entry.Alone && IsCapitalised(i))) return false;
+        // ("the minister said cabinet had agreed to amend …": lower case too, where a subject opens after "said" or "that".)
+        if (!noun.Entry.BareTitle || !the && noun.Entry.Sector != "LEG" && !(noun.Entry.Alone && (IsCapitalised(i) || IsAnyWord(i - 1, ["said", "says", "that"])))) return false;
         // ("The military government in Niger": an adjective before another noun qualifies it and names no organ.)
         if (noun.Entry.Adjective && QualifiesNoun(noun.End)) return false;
         // ("the Treasury Department": an institution's longer name says whose it is.)
         if (Longest(MatchAt(the ? i + 1 : i), Mask(LexKind.Institution), out var longer) && longer.End > noun.End) return false;
         // (Only as a subject: at the start or after a conjunction; "will ask parliament to approve" names no actor.)
         // ("On Sunday evening parliament endorsed …": or after a fronted date.)
-        if (!the && !(i == _firstWord || IsPunct(i - 1, ',') || IsAnyWord(i - 1, ["after", "before", "when", "once", "until", "since", "and", "but", "as"]) || EndsDate(i - 1))) return false;
+        if (!the && !(i == _firstWord || IsPunct(i - 1, ',') || IsAnyWord(i - 1, ["after", "before", "when", "once", "until", "since", "and", "but", "as", "said", "says", "that"]) || EndsDate(i - 1))) return false;
         var sector = noun.Entry.Sector;
         // "the government of Canada": Canada says which ("the government of Dina Boluarte": a name the coder does not
         // know says nothing, and the noun stands alone).
