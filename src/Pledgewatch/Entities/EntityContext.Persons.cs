@@ -80,6 +80,14 @@ public sealed partial class EntityContext
         int nameAt = k;
         if (IsPunct(k, ',') && IsCapitalised(k + 1) && Longest(MatchAt(k + 1), Mask(LexKind.Person), out var appositive) && appositive.Entry.FullName)
             nameAt = k + 1;
+        // ("remarks by the interior minister, Nancy Faeser, who …": an appositive name the lexicon does not know, of two or
+        // three words that open with a first name and close before a comma or the sentence's end, names the holder.)
+        // (Not after a possessive: "Its president, Muhammad Al Jasser," is the body's, which "its" resolves.)
+        else if (IsPunct(k, ',') && IsCapitalised(k + 1) && Extractor.FirstNames.Contains(_tokens[k + 1].In(_text)) && !StartsStrongPhrase(k + 1)
+                 && !IsAnyWord(titleStart - 1, ["its", "their", "his", "her", "our"]) && !IsPossessive(titleStart - 1)
+                 && NameRun(k + 1, titled: true) is var appositiveEnd && appositiveEnd - (k + 1) is 2 or 3
+                 && (appositiveEnd >= _tokens.Count || IsPunct(appositiveEnd, ',') || IsPunct(appositiveEnd, '.')))
+            nameAt = k + 1;
         // ("Prime Minister Hon. Dickon Mitchell": an honorific between the title and the name.)
         else if (nameAt < _tokens.Count && Longest(MatchAt(nameAt), Mask(LexKind.Honorific), out var honorific) && honorific.End < _tokens.Count && IsCapitalised(honorific.End))
             nameAt = honorific.End;
