@@ -81,11 +81,12 @@ public sealed partial class EntityContext
         if (IsPunct(k, ',') && IsCapitalised(k + 1) && Longest(MatchAt(k + 1), Mask(LexKind.Person), out var appositive) && appositive.Entry.FullName)
             nameAt = k + 1;
         // ("remarks by the interior minister, Nancy Faeser, who …": an appositive name the lexicon does not know, of two or
-        // three words that open with a first name and close before a comma or the sentence's end, names the holder.)
+        // three words (five with particles: "Ali bin Samikh Al Marri") that open with a first name and close before a comma or the
+        // sentence's end, names the holder.)
         // (Not after a possessive: "Its president, Muhammad Al Jasser," is the body's, which "its" resolves.)
         else if (IsPunct(k, ',') && IsCapitalised(k + 1) && Extractor.FirstNames.Contains(_tokens[k + 1].In(_text)) && !StartsStrongPhrase(k + 1)
                  && !IsAnyWord(titleStart - 1, ["its", "their", "his", "her", "our"]) && !IsPossessive(titleStart - 1)
-                 && NameRun(k + 1, titled: true) is var appositiveEnd && appositiveEnd - (k + 1) is 2 or 3
+                 && NameRun(k + 1, titled: true) is var appositiveEnd && appositiveEnd - (k + 1) is >= 2 and <= 5
                  && (appositiveEnd >= _tokens.Count || IsPunct(appositiveEnd, ',') || IsPunct(appositiveEnd, '.')))
             nameAt = k + 1;
         // ("Prime Minister Hon. Dickon Mitchell": an honorific between the title and the name.)
@@ -182,7 +183,8 @@ public sealed partial class EntityContext
                         hit = new NameHit(k, full.End, ChoosePerson(full.Entry, role), null, true);
                         return true;
                     }
-                hit = new NameHit(k, Math.Max(named, person.End), ChoosePerson(person.Entry, role), null, true);
+                // ("the labour minister, Ali bin Samikh Al Marri": not a common one-word alias's, "Ali" of Irfaan Ali.)
+                hit = new NameHit(k, Math.Max(named, person.End), person.Entry.Common ? null : ChoosePerson(person.Entry, role), null, true);
                 return true;
             }
             hit = new NameHit(k, person.End, ChoosePerson(person.Entry, role), null, person.Entry.FullName);
