@@ -1879,7 +1879,10 @@ internal sealed partial class SentenceCoder
     /// side at home, though ("Hasina ruled out any dialogue with the BNP").
     /// </summary>
     private static bool SameSide(Mention m, List<Mention> side) =>
-        m.Code is { } code && side.Exists(a => a.Code == code) && !(m.Sector is "PTY" or "OPP" && !side.Exists(a => a.Sector == m.Sector));
+        m.Code is { } code && side.Exists(a => a.Code == code) && !(m.Sector is "PTY" or "OPP" && !side.Exists(a => a.Sector == m.Sector))
+        // ("opposition lawmakers demanded that Castro withdraw the notice": so is the government for people, parties or a
+        // legislature of its own state.)
+        && !(m.Sector == "GOV" && side.TrueForAll(a => a.Code != code || a.Sector is "CVL" or "OPP" or "PTY" or "LEG"));
 
     /// <summary>Where a meeting took place: an "in"/"at" place, or the place visited; else where the clause it is
     /// coordinated with went ("took a train to Kyiv, met Zelenskyy").</summary>
