@@ -127,6 +127,18 @@ internal static partial class ClauseBuilder
                 break;
             default:
                 clause.Subject = Apposition(p, previousNounBeforeVerb, lastNounBeforeVerb) ?? lastNounBeforeVerb;
+                // ("when Zelaya and the head of the joint staff, General Roosevelt Hernández, met …": a name set off by commas
+                // after the last of coordinated phrases is that phrase's holder; it takes its place among them, and the
+                // coordination stays the subject.)
+                if (lastNounBeforeVerb is not null && clause.Subject == lastNounBeforeVerb && previousNounBeforeVerb is { Conjuncts: [.., var described] } first
+                    && (described.OfPhrase ?? described).Index + 1 == lastNounBeforeVerb.Index - 1 && p.Chunks[lastNounBeforeVerb.Index - 1].Kind == ChunkKind.Comma
+                    && lastNounBeforeVerb.Index + 1 < p.Chunks.Count && p.Chunks[lastNounBeforeVerb.Index + 1].Kind == ChunkKind.Comma
+                    && p.AtomOf(lastNounBeforeVerb.Head) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.Person } && p.AtomOf(described.Head) is null)
+                {
+                    first.Conjuncts![^1] = lastNounBeforeVerb;
+                    lastNounBeforeVerb.CoordinatedWith = first;
+                    clause.Subject = first;
+                }
                 break;
         }
         // "…, said Borrell": a speech verb with its subject after it.
