@@ -76,6 +76,16 @@ public sealed partial class EntityContext
                     Emit(i, societyOf.End, EntityKind.State, MentionForm.Name, societyOf.Entry.Code, "NGO", null, IsPossessive(societyOf.End));
                     return societyOf.End;
                 }
+                // ("The United Nations Support Mission in Libya (UNSMIL)": a body's name that capitalised words go on to an
+                // organisation's word names an organ of that body, "in" and a state after it included; a short name in
+                // brackets after it names it later.)
+                if (e.Code is { } bodyCode && BodyOrganEnd(m.End) is var bodyOrganEnd && bodyOrganEnd > m.End)
+                {
+                    Emit(i, bodyOrganEnd, EntityKind.Body, MentionForm.Name, bodyCode, null, e.Canonical, IsPossessive(bodyOrganEnd));
+                    if (bodyOrganEnd + 2 < _tokens.Count && _text[_tokens[bodyOrganEnd].Start] == '(' && _text[_tokens[bodyOrganEnd + 2].Start] == ')' && IsAllUpperWord(bodyOrganEnd + 1))
+                        _bodyAcronyms[_tokens[bodyOrganEnd + 1].In(_text).ToString()] = (bodyCode, e.Canonical);
+                    return bodyOrganEnd;
+                }
                 Emit(i, m.End, EntityKind.Body, e.Condition == BodyCondition.Metonym ? MentionForm.Capital : MentionForm.Name,
                     e.Code, null, e.Canonical, IsPossessive(m.End));
                 return m.End;
@@ -100,6 +110,9 @@ public sealed partial class EntityContext
                 // ("the Ministry of Defence said" in a Ghanaian paper: a name every state's organ may bear, namesakes "*".)
                 else if (_outlet is { } outlet && outlet != e.Code && (Array.IndexOf(e.Namesakes, outlet) >= 0 || e.Namesakes is ["*"]) && !_found.Exists(f => f.Code == e.Code))
                     code = outlet;
+                // (In a report with no outlet state, such a name is the organ of the state the report names most.)
+                else if (_outlet is null && e.Namesakes is ["*"] && MostNamedState() is { } most && most != e.Code && !_found.Exists(f => f.Code == e.Code))
+                    code = most;
                 Emit(i, m.End, EntityKind.State, MentionForm.Name, code, e.Sector, code == e.Code ? e.Canonical : null, IsPossessive(m.End));
                 return m.End;
             }
@@ -304,6 +317,35 @@ public sealed partial class EntityContext
                 || Dates.DateLexicon.Lookup(_tokens[k].In(_text)).Kind is not Dates.DateWordKind.None) return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// After a body's name at <paramref name="j"/>: where one to three capitalised words that the lexicon does not know end
+    /// in an organisation's word ("Support Mission", "Development Programme"), past an "in" and a country after them
+    /// ("… Mission in Libya"); else <paramref name="j"/>.
+    /// </summary>
+    private int BodyOrganEnd(int j)
+    {
+        int k = j;
+        while (k < j + 3 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Word && IsCapitalised(k) && MatchCountAt(k) == 0
+               && Dates.DateLexicon.Lookup(_tokens[k].In(_text)).Kind is Dates.DateWordKind.None)
+            k++;
+        if (k == j || !Extractor.OrganisationWords.Contains(_tokens[k - 1].In(_text))) return j;
+        if (IsWord(k, "in") && Longest(MatchAt(k + 1), Mask(LexKind.CountryName), out var country)) k = country.End;
+        return k;
+    }
+
+    // A body's organ's short name given in brackets after it ("the United Nations Support Mission in Libya (UNSMIL)").
+    private readonly Dictionary<string, (string Code, string? Canonical)> _bodyAcronyms = new(StringComparer.Ordinal);
+
+    /// <summary>"UNSMIL called on …": a body organ's short name given before in brackets.</summary>
+    private bool TryBodyAcronym(int i, out int end)
+    {
+        end = i;
+        if (_bodyAcronyms.Count == 0 || !_bodyAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_tokens[i].In(_text), out var body)) return false;
+        Emit(i, i + 1, EntityKind.Body, MentionForm.Name, body.Code, null, body.Canonical, IsPossessive(i + 1));
+        end = i + 1;
+        return true;
     }
 
     /// <summary>Token <paramref name="j"/> is a capitalised word that names nothing the coder knows (no day, month or phrase of the lexicon).</summary>

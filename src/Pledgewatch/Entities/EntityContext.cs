@@ -94,6 +94,7 @@ public sealed partial class EntityContext
         if (capitalised && i > 0 && _tokens[i - 1].Kind == TokenKind.Number && IsMonth(_tokens[i].In(_text))) return i + 1;
         if (capitalised && _docPersons.Count > 0 && TryDocPerson(i, out int end)) return end;
         if (capitalised && TryPartyAcronym(i, out end)) return end;
+        if (capitalised && TryBodyAcronym(i, out end)) return end;
         _atI.Clear();
         Matches(i, _atI);
         if (TryTitlePhrase(i, out end)) return end;

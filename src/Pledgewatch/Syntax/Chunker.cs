@@ -65,7 +65,8 @@ internal static class Chunker
         }
         // ("Ukraine protested the following day", "The curfew was lifted the next morning", "withdrew the same evening":
         // the same for a day counted from the story's.)
-        if (p.Is(i, "the") && i + 2 < p.Count && p.Lower(i + 1) is "same" or "following" or "next" or "previous" or "preceding"
+        // ("UNSMIL that same day called on …": "that same" as "the same".)
+        if ((p.Is(i, "the") || p.Is(i, "that")) && i + 2 < p.Count && (p.Lower(i + 1) is "same" || p.Is(i, "the") && p.Lower(i + 1) is "following" or "next" or "previous" or "preceding")
             && TimeUnit(p, i + 2) && !(i + 3 < p.Count && p.Word(i + 3) is "'s" or "’s"))
         {
             chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = i + 3, Head = i + 2, Lemma = "" };
