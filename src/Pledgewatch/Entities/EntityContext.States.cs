@@ -52,6 +52,15 @@ public sealed partial class EntityContext
             case LexKind.Person:
                 var record = EligiblePerson(e)!;
                 var personCode = record.TermOn(_date, null, _outlet).Code;
+                // ("Sheikh Tamim bin Hamad Al Thani": an alias that a particle and a capitalised word carry on into a full
+                // name the lexicon knows is that full name, over all its words.)
+                if (m.End + 1 < _tokens.Count && _tokens[m.End].Kind == TokenKind.Word && IsParticle(_tokens[m.End].In(_text)) && IsCapitalised(m.End + 1))
+                    for (int s = i + 1; s < m.End; s++)
+                        if (Longest(MatchAt(s), Mask(LexKind.Person), out var full) && full.Entry.FullName && full.End > m.End)
+                        {
+                            m = m with { End = full.End };
+                            break;
+                        }
                 Emit(i, m.End, EntityKind.Person, e.FullName ? MentionForm.Name : MentionForm.Surname, personCode, Government, record.Name, IsPossessive(m.End));
                 NotePerson(record);
                 // ("Crown Prince Mohammed bin Salman": a title that is part of the known name is given to them.)

@@ -182,6 +182,9 @@ internal static partial class ClauseBuilder
         bool Names(Chunk c)
         {
             if (p.AtomOf(c.Head) is { Kind: AtomKind.Entity }) return true;
+            // ("the Amir, Sheikh Tamim bin Hamad Al Thani, accused …": a person's mention that opens the phrase, its name
+            // going on past what the lexicon knows.)
+            if (p.AtomOf(c.First) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.Person, Entity.Form: not Entities.MentionForm.Pronoun }) return true;
             // ("Its prime minister, Abdul Hamid Dbeibah, said": a possessive pronoun names the owner too.)
             if (p.AtomOf(c.First) is { IsPossessivePronoun: true }) return true;
             for (int i = c.First; i < c.PossessorEnd; i++)
