@@ -172,7 +172,9 @@ internal sealed partial class SentenceCoder
             }
             // "£12 million to WFP and £4 million to IOM": the recipient after the amount.
             // ("$20 billion to a World Bank fund for Ukraine": a fund's beneficiary.)
-            if ((FollowingOblique(p, chunk, "to") ?? FollowingOblique(p, chunk, "for")) is { } to)
+            // ("of which US$473 million is a loan to Tanzania and US$223 million a grant to Burundi": a part's own recipient
+            // after what it is.)
+            if ((FollowingOblique(p, chunk, "to") ?? FollowingOblique(p, chunk, "for") ?? (role == AmountRole.Part ? PredicatedRecipient(p, chunk) : null)) is { } to)
                 OwnRecipients(p, FundFor(p, to) ?? to, draft, owner: true);
             // "provide Ukraine with A$50 million …, and a further A$10 million to the ICRC": what the object is provided
             // with goes to the object, whatever another amount's "to" phrase says.
@@ -298,10 +300,12 @@ internal sealed partial class SentenceCoder
         // "$480 million …, of which $130 million is set aside for Moldova": the amounts of an "of which" clause are parts.
         foreach (var rel in p.Clauses)
         {
-            if (rel.Parent != clause.Index) continue;
+            bool ofWhich = rel.Kind == ClauseKind.Relative && rel.Opener == "which" && rel.FirstToken >= 1 && p.Is(rel.FirstToken - 1, "of");
+            // ("approved US$696 million for the railway that will link Uvinza to Musongati, of which US$473 million is a
+            // loan …": an "of which" clause of amounts after a relative clause of the whole's phrase shares the whole too.)
+            if (rel.Parent != clause.Index && !(ofWhich && rel.Subject is { } share && MoneyIn(p, share) is not null && UnderRelatives(p, rel, clause.Index))) continue;
             // "a $1.1 billion sale made up of $665.4 million in …": what a whole consists of are its parts.
             bool madeOf = rel.Kind == ClauseKind.ReducedRelative && rel.Verb?.Verb is { } made && SaysWhatItIsMadeOf(made);
-            bool ofWhich = rel.Kind == ClauseKind.Relative && rel.Opener == "which" && rel.FirstToken >= 1 && p.Is(rel.FirstToken - 1, "of");
             if (!madeOf && !ofWhich) continue;
             decimal listed = 0;
             foreach (var c in p.Chunks)
@@ -433,6 +437,18 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>The noun phrase of a preposition right after a phrase ("$40 million from Japan").</summary>
+    /// <summary>
+    /// "US$473 million is a loan to Tanzania", "US$223 million a grant to Burundi": after an amount, "be" (or its gap) and
+    /// a noun that says what it is, the phrase of a "to" or "for" after that noun.
+    /// </summary>
+    private static Chunk? PredicatedRecipient(SentenceParse p, Chunk np)
+    {
+        int k = np.Index + 1;
+        if (k < p.Chunks.Count && p.Chunks[k] is { Kind: ChunkKind.Verb, Verb.Lemma: "be" }) k++;
+        if (k >= p.Chunks.Count || !p.Chunks[k].IsNoun || p.AtomOf(p.Chunks[k].Head) is not null) return null;
+        return FollowingOblique(p, p.Chunks[k], "to") ?? FollowingOblique(p, p.Chunks[k], "for");
+    }
+
     private static Chunk? FollowingOblique(SentenceParse p, Chunk np, string preposition)
     {
         int k = np.Index + 1;
@@ -621,5 +637,16 @@ internal sealed partial class SentenceCoder
         if (c.Purpose is "peacekeeping") draft.Contexts.Add("peacekeeping");
         if (c.Amount is not null || c.Instruments.Exists(IsFinancial))
             draft.Contexts.Add("economic");
+    }
+
+    /// <summary>Clause <paramref name="rel"/> hangs on clause <paramref name="top"/> through relative clauses only.</summary>
+    private static bool UnderRelatives(SentenceParse p, Clause rel, int top)
+    {
+        for (var c = rel; c.Parent >= 0; c = p.Clauses[c.Parent])
+        {
+            if (c.Parent == top) return true;
+            if (p.Clauses[c.Parent].Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative)) return false;
+        }
+        return false;
     }
 }
