@@ -221,7 +221,12 @@ public sealed partial class Discourse
         if (drafts.Exists(d => d.Commitment?.Amount is not null) && RecentPackage(sentence.Sentence.Index) is not null
             && drafts.TrueForAll(d => d.Commitment?.Amount is null || _coder.InPartsList(parse, d.Clause)))
             drafts.RemoveAll(d => d.Commitment?.Amount is not null);
-        if (!drafts.Exists(d => d.Commitment?.Amount is not null) && RecentPackage(sentence.Sentence.Index) is { } named)
+        // ("Of the total, €27 million will go to farmers, and €10 million to rebuilding homes": what a sentence that opens
+        // with the whole it divides codes of its amounts are the whole's parts; amounts it left uncoded are parts too.)
+        if (SentenceCoder.OfTheWholeEnd(parse) >= 0 && RecentPackage(sentence.Sentence.Index) is { Commitment.Amount: { } divided } whole
+            && drafts.Exists(d => d.Commitment?.Amount is { } a && a.Currency == divided.Currency && a.Value < divided.Value))
+            drafts.AddRange(AsPartsOf(whole, drafts, _coder.PartsOf(parse, whole), sentence.Sentence.Span));
+        else if (!drafts.Exists(d => d.Commitment?.Amount is not null) && RecentPackage(sentence.Sentence.Index) is { } named)
         {
             drafts.AddRange(_coder.PartsOf(parse, named));
             // "It contains 40 Marder vehicles and 25 tanks": the package's contents, added to it.
@@ -838,6 +843,27 @@ public sealed partial class Discourse
     private const int PackageReach = 3;
 
     /// <summary>The last whole commitment of the last few sentences.</summary>
+    /// <summary>
+    /// Makes the sentence's commitments in <paramref name="whole"/>'s currency and smaller than it parts of it (with its
+    /// giver, recipient and, unless they state their own, its date), and returns the listed parts whose amounts no draft
+    /// has yet.
+    /// </summary>
+    private List<EventDraft> AsPartsOf(EventDraft whole, List<EventDraft> drafts, List<EventDraft> listed, TextSpan sentence)
+    {
+        var total = whole.Commitment!.Amount!;
+        var text = _document.Text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var d in drafts)
+        {
+            if (d.Commitment?.Amount is not { } a || a.Currency != total.Currency || a.Value >= total.Value) continue;
+            d.PartOf = whole;
+            if (d.Actors.TrueForAll(x => x.Code is null)) d.Actors = whole.Actors;
+            if (d.Recipients.TrueForAll(x => x.Code is null)) d.Recipients = whole.Recipients;
+            if (d.DateText is not { } own || !text.Contains(own, StringComparison.Ordinal))
+                (d.From, d.To, d.DateText, d.Future) = (whole.From, whole.To, whole.DateText, whole.Future);
+        }
+        return listed.FindAll(part => !drafts.Exists(d => d.Commitment?.Amount is { } a && a.Span.Start == part.Commitment!.Amount!.Span.Start));
+    }
+
     private EventDraft? RecentPackage(int sentence)
     {
         for (int k = _drafts.Count - 1; k >= 0; k--)

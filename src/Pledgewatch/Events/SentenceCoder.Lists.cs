@@ -145,6 +145,26 @@ internal sealed partial class SentenceCoder
         _currentParse = p;
         var parts = new List<EventDraft>();
         if (package?.Commitment is not { Amount: { } whole } pc) return parts;
+        // ("Of the total, €27 million will go to farmers and €10 million to rebuilding homes": a sentence that opens with
+        // the whole it divides lists its parts.)
+        if (OfTheWholeEnd(p) is int opened && opened >= 0)
+        {
+            foreach (var c in p.Chunks)
+            {
+                if (c.First <= opened || !c.IsNoun || MoneyIn(p, c) is not { } part || part.Currency != whole.Currency || part.Value >= whole.Value) continue;
+                var draft = NewListDraft(p, package.Category, c.Head, "part of the whole the sentence opens with");
+                draft.Mode = package.Mode;
+                draft.Actors = package.Actors;
+                draft.Recipients = package.Recipients;
+                draft.Commitment = Terms(p, p.Clauses.Count > 0 ? p.Clauses[Math.Max(0, c.Clause)] : null!, part, pc.Stage);
+                OwnInstruments(p, c, draft.Commitment, alone: true);
+                draft.PartOf = package;
+                (draft.From, draft.To, draft.DateText) = (package.From, package.To, package.DateText);
+                draft.Future = package.Future;
+                parts.Add(draft);
+            }
+            return parts;
+        }
         foreach (var clause in p.Clauses)
         {
             if (clause.Kind != ClauseKind.Main || clause.Verb?.Verb is not { } vg) continue;
@@ -171,6 +191,23 @@ internal sealed partial class SentenceCoder
             }
         }
         return parts;
+    }
+
+    /// <summary>
+    /// "Of the total, …", "Of that amount, …", "Of this, …": the comma after an opening "of" phrase that names a whole
+    /// (a total, an amount, a sum, the money, the package, or "this"/"that"/"it"); -1 otherwise.
+    /// </summary>
+    public static int OfTheWholeEnd(SentenceParse p)
+    {
+        int i = 0;
+        while (i < p.Count && p.Tokens[i].Kind != Sentences.TokenKind.Word) i++;
+        if (i + 2 >= p.Count || !p.Is(i, "of")) return -1;
+        for (int k = i + 1; k < p.Count && k <= i + 4; k++)
+        {
+            if (p.Word(k) is ",") return k > i + 1 && (p.Lower(k - 1) is "total" or "amount" or "sum" or "money" or "package" or "funding" or "this" or "that" or "it" or "these") ? k : -1;
+            if (p.AtomOf(k) is not null) return -1;
+        }
+        return -1;
     }
 
     /// <summary>The token index of the first colon at or after <paramref name="from"/>, or -1.</summary>
