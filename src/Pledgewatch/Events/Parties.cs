@@ -30,6 +30,13 @@ internal static class Parties
                 Add(into, neighbour);
                 continue;
             }
+            // ("€4 million for Malian refugees in the Hodh El Chargui", "for Sudanese refugees in Chad": people driven from
+            // home are helped where they are, in the state that hosts them, not by the state they fled.)
+            if (Displaced(p.NounLemma(c.End - 1)) && StateWhere(p, c, bodyStart) is { } host && p.Chunks[c.Index + 1].Lemma == "in")
+            {
+                Add(into, host);
+                continue;
+            }
             if (Head(p, c, bodyStart) is { } head)
             {
                 // "The junta in Mali", with no state before it to stand for: the state where it is.
@@ -64,6 +71,9 @@ internal static class Parties
 
         }
     }
+
+    /// <summary>People driven from home: refugees, the displaced, evacuees, asylum seekers.</summary>
+    private static bool Displaced(string lemma) => lemma is "refugee" or "displaced" or "evacuee" or "asylum seeker" or "seeker" or "idp";
 
     /// <summary>"border", "frontier", "boundary": a line between states.</summary>
     public static bool IsBorder(string lemma) => lemma is "border" or "frontier" or "boundary";
