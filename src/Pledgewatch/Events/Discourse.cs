@@ -150,6 +150,7 @@ public sealed partial class Discourse
         var helped = _coder.Beneficiaries(parse);
         foreach (var b in helped)
             if (b.Code is not null) _beneficiaries[b.Code] = _beneficiaries.GetValueOrDefault(b.Code) + 1;
+        _helpedHere[sentence.Sentence.Index] = [.. helped.Select(b => b.Code).OfType<string>().Distinct()];
         // "Saturday, 9th March" on a line of its own: the date of the entries below it, up to the next such line.
         if (DateLine(parse) is { } dateLine)
         {
@@ -863,6 +864,9 @@ public sealed partial class Discourse
         }
         return listed.FindAll(part => !drafts.Exists(d => d.Commitment?.Amount is { } a && a.Span.Start == part.Commitment!.Amount!.Span.Start));
     }
+
+    /// <summary>Whom each sentence says is helped (<see cref="SentenceCoder.Beneficiaries"/>), by sentence index.</summary>
+    private readonly Dictionary<int, List<string>> _helpedHere = [];
 
     private EventDraft? RecentPackage(int sentence)
     {
