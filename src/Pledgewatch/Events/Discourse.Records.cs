@@ -214,6 +214,14 @@ public sealed partial class Discourse
             d.Recipients = [new Mention(default, own, EntityKind.State, MentionForm.Name, own)];
             return;
         }
+        // ("would give £5 million to help Zambian families buy food", "With Mauritania, we announced €210 million": whom the
+        // commitment's own sentence says it helps, before where the giver's last commitment or the report's other aid went.)
+        if (d.Commitment is not null && d.Category is "AGREE" or "AID" && _helpedHere.GetValueOrDefault(d.SentenceIndex) is [var helpedHere]
+            && !ActorsAndGivers(actors).Contains(helpedHere) && !actors.Contains(helpedHere))
+        {
+            d.Recipients = [new Mention(default, helpedHere, EntityKind.State, MentionForm.Name, helpedHere)];
+            return;
+        }
         string? code = null;
         if (d.Category == "SANCTION" && d.Mode == "withdraw")
         {
@@ -265,13 +273,6 @@ public sealed partial class Discourse
                 return;
             }
             var exclude = ActorsAndGivers(actors);
-            // ("would give £5 million to help Zambian families buy food": whom the commitment's own sentence says it helps,
-            // before whom the report's other aid went.)
-            if (d.Commitment is not null && _helpedHere.GetValueOrDefault(d.SentenceIndex) is [var helpedHere] && !exclude.Contains(helpedHere) && !actors.Contains(helpedHere))
-            {
-                d.Recipients = [new Mention(default, helpedHere, EntityKind.State, MentionForm.Name, helpedHere)];
-                return;
-            }
             code = Top(Sum(_aidRecipients, _agreementParties), exclude, null);
             // "a pledging event for Ethiopia, Kenya and Somalia": beneficiaries named together share every pledge.
             if (code is null && TopTied(_beneficiaries, exclude) is { Count: > 1 } shared)

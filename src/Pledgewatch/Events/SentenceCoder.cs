@@ -243,6 +243,10 @@ internal sealed partial class SentenceCoder
             if (p.Chunks[k] is { IsNoun: true } aid && p.Chunks[k + 1] is { Kind: ChunkKind.Prep, Lemma: "to" or "for" } && p.Chunks[k + 2] is { IsNoun: true } forWhom
                 && p.AtomOf(aid.Head) is null && (_lexicon.ClassOfNoun(p.NounLemma(aid.Head)) & (NounClass.Aid | NounClass.Weapons)) != 0)
                 Parties.Named(p, forWhom, _bodyStart, _lexicon, found);
+        // ("With Mauritania, we announced €210 million in February": a party a sentence of resources opens with.)
+        if (p.Chunks.Count > 3 && p.Chunks[0] is { Kind: ChunkKind.Prep, Lemma: "with" } && p.Chunks[1].IsNoun && p.Chunks[2].Kind == ChunkKind.Comma
+            && p.Clauses.Exists(c => c.Verb?.Verb is { } v && GivesResources(v.Lemma) && HasMoney(p, c)))
+            Parties.Named(p, p.Chunks[1], _bodyStart, _lexicon, found);
         found.RemoveAll(m => m.Kind == EntityKind.Body);
         return found;
     }
