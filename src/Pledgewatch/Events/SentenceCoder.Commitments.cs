@@ -639,13 +639,14 @@ internal sealed partial class SentenceCoder
             draft.Contexts.Add("economic");
     }
 
-    /// <summary>Clause <paramref name="rel"/> hangs on clause <paramref name="top"/> through relative clauses only.</summary>
+    /// <summary>Clause <paramref name="rel"/> hangs on clause <paramref name="top"/> through relative, infinitive or participle clauses
+    /// only ("would spend €303 million on fortifying its border, of which €43 million …").</summary>
     private static bool UnderRelatives(SentenceParse p, Clause rel, int top)
     {
         for (var c = rel; c.Parent >= 0; c = p.Clauses[c.Parent])
         {
             if (c.Parent == top) return true;
-            if (p.Clauses[c.Parent].Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative)) return false;
+            if (p.Clauses[c.Parent].Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative or ClauseKind.Infinitive or ClauseKind.Participial)) return false;
         }
         return false;
     }
