@@ -169,7 +169,12 @@ internal sealed partial class SentenceCoder
         {
             if (clause.Kind != ClauseKind.Main || clause.Verb?.Verb is not { } vg) continue;
             // "How is the money divided? There are three strands: €640 million in grants, …": a list after "there are …:".
-            int colon = vg.Lemma == "be" && clause.Verb.First > 0 && p.Is(clause.Verb.First - 1, "there") ? ColonAfter(p, clause.Verb.End) : -1;
+            // ("The package has two parts: a $1.5 billion operation …, and a $750 million loan …": a whole said to have parts
+            // lists them after a colon.)
+            int colon = vg.Lemma == "be" && clause.Verb.First > 0 && p.Is(clause.Verb.First - 1, "there")
+                || vg.Lemma is "have" && clause.Object is { Lemma: "part" or "component" or "strand" or "element" or "tranche" or "pillar" or "window" or "portion" }
+                   && clause.Subject is { } divided && Definite(p, divided)
+                ? ColonAfter(p, clause.Verb.End) : -1;
             var subject = clause.Subject;
             if (colon < 0 && (subject is null || !MadeOf(vg) || !Definite(p, subject) || MoneyIn(p, subject) is not null)) continue;
             foreach (var c in p.Chunks)
