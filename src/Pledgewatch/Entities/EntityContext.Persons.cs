@@ -77,6 +77,23 @@ public sealed partial class EntityContext
             && party.Span.End == _tokens[i - 1].End && title.Countries.Count > 0 && !title.Countries.Any(_reference.CountryByIso3.ContainsKey))
             cueCode = party.Code;
 
+        // ("Commissioner for Enlargement Marta Kos", "Minister for Pacific Island Affairs Pat Conroy": the field a "for"
+        // gives the title runs up to the first name after it.)
+        if (IsWord(k, "for") && IsCapitalised(k + 1) && !StartsStrongPhrase(k + 1))
+        {
+            int f = k + 1;
+            while (f < _tokens.Count && f < k + 6 && (IsCapitalised(f) && !Extractor.FirstNames.Contains(_tokens[f].In(_text)) && !StartsStrongPhrase(f)
+                   || IsAnyWord(f, ["and", "of"]) && IsCapitalised(f + 1)))
+                f++;
+            if (f > k + 1 && f < _tokens.Count && IsCapitalised(f) && Extractor.FirstNames.Contains(_tokens[f].In(_text))) k = f;
+            // (With no first name the lexicon knows, the last two of three or more capitalised words are the name.)
+            else
+            {
+                int run = k + 1;
+                while (run < _tokens.Count && run < k + 8 && (IsCapitalised(run) && !StartsStrongPhrase(run) || IsAnyWord(run, ["and", "of"]) && IsCapitalised(run + 1))) run++;
+                if (run - (k + 1) >= 3 && IsCapitalised(run - 1) && IsCapitalised(run - 2) && !IsAnyWord(run - 3, ["and", "of"])) k = run - 2;
+            }
+        }
         int nameAt = k;
         if (IsPunct(k, ',') && IsCapitalised(k + 1) && Longest(MatchAt(k + 1), Mask(LexKind.Person), out var appositive) && appositive.Entry.FullName)
             nameAt = k + 1;
