@@ -150,7 +150,7 @@ public sealed partial class Discourse
         var helped = _coder.Beneficiaries(parse);
         foreach (var b in helped)
             if (b.Code is not null) _beneficiaries[b.Code] = _beneficiaries.GetValueOrDefault(b.Code) + 1;
-        _helpedHere[sentence.Sentence.Index] = [.. helped.Select(b => b.Code).OfType<string>().Distinct()];
+        if (helped.Count > 0) _helpedHere[sentence.Sentence.Index] = [.. helped.Select(b => b.Code).OfType<string>().Distinct()];
         // "Saturday, 9th March" on a line of its own: the date of the entries below it, up to the next such line.
         if (DateLine(parse) is { } dateLine)
         {
@@ -389,14 +389,16 @@ public sealed partial class Discourse
     /// </summary>
     private DayOfWeek? FollowingWeekday(Dates.DateMention d)
     {
-        var words = d.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || !Enum.TryParse<DayOfWeek>(words[^1], ignoreCase: true, out var day) || !char.IsUpper(words[^1][0])) return null;
+        // (Read without splitting: most dates are no weekday, and this runs for every one.)
+        var told = d.Text.AsSpan().Trim();
+        var last = told[(told.LastIndexOf(' ') + 1)..];
+        if (last.Length == 0 || !char.IsUpper(last[0]) || !Enum.TryParse<DayOfWeek>(last, ignoreCase: true, out var day)) return null;
         var text = _document.Text;
         var before = text.AsSpan(0, d.Span.Start).TrimEnd();
         var after = text.AsSpan(d.Span.End).TrimStart();
-        bool following = words.Length >= 3 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words[1] is "following" or "next"
+        bool following = told.StartsWith("the following ", StringComparison.OrdinalIgnoreCase) || told.StartsWith("the next ", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith("the following", StringComparison.OrdinalIgnoreCase) || before.EndsWith("the next", StringComparison.OrdinalIgnoreCase);
-        bool the = words.Length >= 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || before.EndsWith("the", StringComparison.OrdinalIgnoreCase);
+        bool the = told.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("the", StringComparison.OrdinalIgnoreCase);
         bool followed = the && (after.StartsWith("that followed", StringComparison.OrdinalIgnoreCase) || after.StartsWith("after that", StringComparison.OrdinalIgnoreCase));
         return following || followed ? day : null;
     }
