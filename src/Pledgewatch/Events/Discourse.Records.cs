@@ -393,8 +393,10 @@ public sealed partial class Discourse
     {
         var exclude = new HashSet<string?>(actors);
         string? subject = MostMentioned();
+        // ("Of the new money, $1 million will go to the Tonga Red Cross, … distributing water": a state seen giving only at
+        // home is still one the report's aid may go to, when others' aid or words go to it.)
         foreach (var g in _givers)
-            if (g != subject || _giversAbroad.Contains(g) || !_aidRecipients.ContainsKey(g) && !_beneficiaries.ContainsKey(g)) exclude.Add(g);
+            if (_giversAbroad.Contains(g) || g != subject && !_aidRecipients.ContainsKey(g) || g == subject && !_aidRecipients.ContainsKey(g) && !_beneficiaries.ContainsKey(g)) exclude.Add(g);
         return exclude;
     }
 
