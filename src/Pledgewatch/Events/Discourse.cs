@@ -385,7 +385,7 @@ public sealed partial class Discourse
 
     /// <summary>
     /// The weekday of a date told as the one that followed: "the following Tuesday", "the next Tuesday", "the Tuesday that
-    /// followed", "the Tuesday after"; else null.
+    /// followed", "the Tuesday after that"; else null.
     /// </summary>
     private DayOfWeek? FollowingWeekday(Dates.DateMention d)
     {
@@ -845,7 +845,6 @@ public sealed partial class Discourse
     /// <summary>How many sentences back a package may be named for a sentence that says what it consists of.</summary>
     private const int PackageReach = 3;
 
-    /// <summary>The last whole commitment of the last few sentences.</summary>
     /// <summary>
     /// Makes the sentence's commitments in <paramref name="whole"/>'s currency and smaller than it parts of it (with its
     /// giver, recipient and, unless they state their own, its date), and returns the listed parts whose amounts no draft
@@ -870,6 +869,7 @@ public sealed partial class Discourse
     /// <summary>Whom each sentence says is helped (<see cref="SentenceCoder.Beneficiaries"/>), by sentence index.</summary>
     private readonly Dictionary<int, List<string>> _helpedHere = [];
 
+    /// <summary>The last whole commitment of the last few sentences.</summary>
     private EventDraft? RecentPackage(int sentence)
     {
         for (int k = _drafts.Count - 1; k >= 0; k--)

@@ -147,22 +147,11 @@ internal sealed partial class SentenceCoder
         if (package?.Commitment is not { Amount: { } whole } pc) return parts;
         // ("Of the total, €27 million will go to farmers and €10 million to rebuilding homes": a sentence that opens with
         // the whole it divides lists its parts.)
-        if (OfTheWholeEnd(p) is int opened && opened >= 0)
+        if (OfTheWholeEnd(p) is int opened && opened >= 0 && p.Clauses.Count > 0)
         {
             foreach (var c in p.Chunks)
-            {
-                if (c.First <= opened || !c.IsNoun || MoneyIn(p, c) is not { } part || part.Currency != whole.Currency || part.Value >= whole.Value) continue;
-                var draft = NewListDraft(p, package.Category, c.Head, "part of the whole the sentence opens with");
-                draft.Mode = package.Mode;
-                draft.Actors = package.Actors;
-                draft.Recipients = package.Recipients;
-                draft.Commitment = Terms(p, p.Clauses.Count > 0 ? p.Clauses[Math.Max(0, c.Clause)] : null!, part, pc.Stage);
-                OwnInstruments(p, c, draft.Commitment, alone: true);
-                draft.PartOf = package;
-                (draft.From, draft.To, draft.DateText) = (package.From, package.To, package.DateText);
-                draft.Future = package.Future;
-                parts.Add(draft);
-            }
+                if (c.First > opened && c.IsNoun && MoneyIn(p, c) is { } part && part.Currency == whole.Currency && part.Value < whole.Value)
+                    parts.Add(PartDraft(p, package, pc, c, part, p.Clauses[Math.Max(0, c.Clause)], "part of the whole the sentence opens with"));
             return parts;
         }
         foreach (var clause in p.Clauses)
@@ -181,21 +170,30 @@ internal sealed partial class SentenceCoder
             {
                 if (!(colon >= 0 ? c.First > colon : WithinClause(p, c.Clause, clause.Index)) || !c.IsNoun || c == subject || MoneyIn(p, c) is not { } part) continue;
                 if (part.Currency != whole.Currency || part.Value >= whole.Value) continue;
-                var draft = NewListDraft(p, package.Category, c.Head, "part of the package named before");
-                draft.Mode = package.Mode;
+                var draft = PartDraft(p, package, pc, c, part, clause, "part of the package named before");
                 var givers = new List<Mention>();
                 if (FollowingOblique(p, c, "from") is { } from) Parties.Named(p, from, _bodyStart, _lexicon, givers);
-                draft.Actors = givers.Count > 0 ? givers : package.Actors;
-                draft.Recipients = package.Recipients;
-                draft.Commitment = Terms(p, clause, part, pc.Stage);
-                OwnInstruments(p, c, draft.Commitment, alone: true);
-                draft.PartOf = package;
-                (draft.From, draft.To, draft.DateText) = (package.From, package.To, package.DateText);
-                draft.Future = package.Future;
+                if (givers.Count > 0) draft.Actors = givers;
                 parts.Add(draft);
             }
         }
         return parts;
+    }
+
+    /// <summary>A part of <paramref name="package"/> for the amount of phrase <paramref name="c"/>: the package's giver,
+    /// recipient, mode and date, its own terms and instruments.</summary>
+    private EventDraft PartDraft(SentenceParse p, EventDraft package, CommitmentDraft pc, Chunk c, MoneyMention part, Clause clause, string rule)
+    {
+        var draft = NewListDraft(p, package.Category, c.Head, rule);
+        draft.Mode = package.Mode;
+        draft.Actors = package.Actors;
+        draft.Recipients = package.Recipients;
+        draft.Commitment = Terms(p, clause, part, pc.Stage);
+        OwnInstruments(p, c, draft.Commitment, alone: true);
+        draft.PartOf = package;
+        (draft.From, draft.To, draft.DateText) = (package.From, package.To, package.DateText);
+        draft.Future = package.Future;
+        return draft;
     }
 
     /// <summary>

@@ -889,7 +889,7 @@ internal static partial class ClauseBuilder
     /// </summary>
     private static bool SameTenseCondition(SentenceParse p, Clause clause, int k)
     {
-        if (clause.Kind is not (ClauseKind.Conditional or ClauseKind.Adverbial) || clause.Verb?.Verb is not { Finite: true, Tense: Tense.Present, Modal: null } own) return false;
+        if (clause.Kind is not (ClauseKind.Conditional or ClauseKind.Adverbial) || clause.Verb?.Verb is not { Finite: true, Tense: Tense.Present, Modal: null }) return false;
         if (NextVerb(p, k)?.Verb is not { Finite: true, Tense: Tense.Present, Modal: null }) return false;
         var top = clause;
         while (top.Parent >= 0) top = p.Clauses[top.Parent];
