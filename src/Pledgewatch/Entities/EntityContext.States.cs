@@ -312,7 +312,8 @@ public sealed partial class EntityContext
     }
 
     /// <summary>
-    /// Where "Ministry" (or "Department", "Directorate", "Service") stands after one to three capitalised words from token
+    /// Where "Ministry", "Department" (or a one-word noun of state-nouns.tsv that names an organ only after its field:
+    /// "Directorate") stands after one to three capitalised words from token
     /// <paramref name="j"/> that start no strong phrase but a title's and are no dates ("Home Ministry", "General Intelligence
     /// Department"), else -1.
     /// </summary>
@@ -320,7 +321,11 @@ public sealed partial class EntityContext
     {
         for (int k = j; k < j + 4 && k < _tokens.Count; k++)
         {
-            if (k > j && _tokens[k].In(_text) is "Ministry" or "Department" or "Directorate" or "Service") return k;
+            // (A one-word organ's noun that names one only after its field, state-nouns.tsv "field", or "Ministry" or
+            // "Department", which name one alone too.)
+            if (k > j && IsCapitalised(k) && Longest(MatchAt(k), Mask(LexKind.StateNoun), out var organ) && organ.End == k + 1
+                && (organ.Entry.AfterField || organ.Entry.Canonical is "ministry" or "department"))
+                return k;
             // ("General" is a title's word too, but no state's or person's.)
             if (_tokens[k].Kind != TokenKind.Word || !IsCapitalised(k) || StartsStrongPhrase(k) && !MatchAt(k).All(m => m.Entry.Kind is LexKind.Title or LexKind.StateNoun)
                 || Dates.DateLexicon.Lookup(_tokens[k].In(_text)).Kind is not Dates.DateWordKind.None) return -1;

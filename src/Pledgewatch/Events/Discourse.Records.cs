@@ -396,7 +396,7 @@ public sealed partial class Discourse
         // ("Of the new money, $1 million will go to the Tonga Red Cross, … distributing water": a state seen giving only at
         // home is still one the report's aid may go to, when others' aid or words go to it.)
         foreach (var g in _givers)
-            if (_giversAbroad.Contains(g) || g != subject && !_aidRecipients.ContainsKey(g) || g == subject && !_aidRecipients.ContainsKey(g) && !_beneficiaries.ContainsKey(g)) exclude.Add(g);
+            if (_giversAbroad.Contains(g) || !_aidRecipients.ContainsKey(g) && (g != subject || !_beneficiaries.ContainsKey(g))) exclude.Add(g);
         return exclude;
     }
 

@@ -346,7 +346,7 @@ public sealed partial class Discourse
         }
         // ("Villages cut off by last weekend's storms …, she said in Valencia on Thursday": a date that owns a noun tells
         // when that thing happened; another date of the sentence is the paragraph's time, if it has one.)
-        else if (!timed && (sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart && !OwnsNoun(d)) ?? sentence.Dates.FirstOrDefault(d => d.Span.Start >= _bodyStart)) is { } stated
+        else if (!timed && BodyDatesPossessivesLast(sentence).FirstOrDefault() is { } stated
             && stated.To <= _published
             && (stated.To.DayNumber - stated.From.DayNumber <= 7 || stated.To.DayNumber - stated.From.DayNumber <= 31 && parse.Count > 0 && stated.Span.Start <= parse.Tokens[0].Start + 3)
             && !drafts.Exists(d => d.GivesCause && d.DateText == stated.Text || d.ReferredActDate == stated.Text))
@@ -712,19 +712,28 @@ public sealed partial class Discourse
             // ("the countries hit by last weekend's floods, von der Leyen said on Thursday": a date that owns a noun tells
             // when that thing happened; another date of the sentence is the day the report tells of, if it has one.
             // "At today's conference, we pledged …": else the possessive.)
-            for (int pass = 0; pass < 2 && _newsDay is null; pass++)
-                foreach (var d in sentence.Dates)
+            foreach (var d in BodyDatesPossessivesLast(sentence))
+            {
+                int days = _published.DayNumber - d.From.DayNumber;
+                if (d.Relative && days is >= 0 and <= 7 && d.To.DayNumber - d.From.DayNumber <= 1)
                 {
-                    if (d.Span.Start < _bodyStart) continue; // the dateline's date: when the report was filed
-                    if (pass == 0 && OwnsNoun(d)) continue;
-                    int days = _published.DayNumber - d.From.DayNumber;
-                    if (d.Relative && days is >= 0 and <= 7 && d.To.DayNumber - d.From.DayNumber <= 1)
-                    {
-                        _newsDay = (d.From, d.To, d.Text);
-                        break;
-                    }
+                    _newsDay = (d.From, d.To, d.Text);
+                    break;
                 }
+            }
         }
+    }
+
+    /// <summary>
+    /// The sentence's dates in the body (not the dateline's: when the report was filed), those that are no possessive
+    /// first: "last weekend's floods" tells when that thing happened, another date of the sentence the time it tells of.
+    /// </summary>
+    private IEnumerable<Dates.DateMention> BodyDatesPossessivesLast(SentenceAnalysis sentence)
+    {
+        foreach (var d in sentence.Dates)
+            if (d.Span.Start >= _bodyStart && !OwnsNoun(d)) yield return d;
+        foreach (var d in sentence.Dates)
+            if (d.Span.Start >= _bodyStart && OwnsNoun(d)) yield return d;
     }
 
     /// <summary>The date is a possessive ("last weekend's floods", "Sunday's vote").</summary>

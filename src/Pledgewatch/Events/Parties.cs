@@ -73,7 +73,8 @@ internal static class Parties
     }
 
     /// <summary>People driven from home: refugees, the displaced, evacuees, asylum seekers.</summary>
-    private static bool Displaced(string lemma) => lemma is "refugee" or "displaced" or "evacuee" or "asylum seeker" or "seeker" or "idp";
+    /// <remarks>(The phrase's last word: "asylum seekers" ends in "seeker".)</remarks>
+    private static bool Displaced(string lemma) => lemma is "refugee" or "displaced" or "evacuee" or "seeker" or "idp";
 
     /// <summary>"border", "frontier", "boundary": a line between states.</summary>
     public static bool IsBorder(string lemma) => lemma is "border" or "frontier" or "boundary";

@@ -283,9 +283,8 @@ internal sealed partial class SentenceCoder
         }
         // ("set aside 2 billion złoty for immediate aid, including payments of up to 10,000 złoty per household": what
         // each one gets, beside the sum that pays for all, is no share of it and no commitment of its own.)
-        int perUnit = 0;
-        foreach (var f in found) if (PerUnit(p, f.Item2)) perUnit++;
-        if (perUnit > 0 && perUnit < found.Count) found.RemoveAll(f => PerUnit(p, f.Item2));
+        var perUnit = found.FindAll(f => PerUnit(p, f.Item2));
+        if (perUnit.Count > 0 && perUnit.Count < found.Count) found.RemoveAll(perUnit.Contains);
         ApposedParts(p, found);
         RaisedFromTo(p, found);
         // "Germany's €1.2 billion package combines €700 million in … with €500 million for …": what a whole that is the
@@ -303,7 +302,7 @@ internal sealed partial class SentenceCoder
             bool ofWhich = rel.Kind == ClauseKind.Relative && rel.Opener == "which" && rel.FirstToken >= 1 && p.Is(rel.FirstToken - 1, "of");
             // ("approved US$696 million for the railway that will link Uvinza to Musongati, of which US$473 million is a
             // loan …": an "of which" clause of amounts after a relative clause of the whole's phrase shares the whole too.)
-            if (rel.Parent != clause.Index && !(ofWhich && rel.Subject is { } share && MoneyIn(p, share) is not null && UnderRelatives(p, rel, clause.Index))) continue;
+            if (rel.Parent != clause.Index && !(ofWhich && rel.Subject is { } share && MoneyIn(p, share) is not null && HangsOnThroughDependents(p, rel, clause.Index))) continue;
             // "a $1.1 billion sale made up of $665.4 million in …": what a whole consists of are its parts.
             bool madeOf = rel.Kind == ClauseKind.ReducedRelative && rel.Verb?.Verb is { } made && SaysWhatItIsMadeOf(made);
             if (!madeOf && !ofWhich) continue;
@@ -638,10 +637,9 @@ internal sealed partial class SentenceCoder
         if (c.Amount is not null || c.Instruments.Exists(IsFinancial))
             draft.Contexts.Add("economic");
     }
-
     /// <summary>Clause <paramref name="rel"/> hangs on clause <paramref name="top"/> through relative, infinitive or participle clauses
     /// only ("would spend €303 million on fortifying its border, of which €43 million …").</summary>
-    private static bool UnderRelatives(SentenceParse p, Clause rel, int top)
+    private static bool HangsOnThroughDependents(SentenceParse p, Clause rel, int top)
     {
         for (var c = rel; c.Parent >= 0; c = p.Clauses[c.Parent])
         {

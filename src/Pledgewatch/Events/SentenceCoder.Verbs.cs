@@ -150,12 +150,10 @@ internal sealed partial class SentenceCoder
             || !attitude.Codes && attitude.Stance == Stance.Negated && attitude.Reporter is null
                && frame.Lemma is "approve" or "allow" or "authorise" or "authorize" or "permit" or "accept"
                && clause.Verb!.Verb! is { Negated: true } withheld && (withheld.Tense == Tense.Future || withheld.Modal is "would" or "will" or "could" or "can" or "ca" || DecidedNotTo(p, clause))
-            // ("Serbia will not impose sanctions on Russia, Vucic said": a measure a party says it will not take is refused.)
-            || willNot && frame.Category == "SANCTION" && !clause.Verb!.Verb!.Passive
-            // ("told them he would not declare a state of emergency": so is a measure of force at home.)
-            || willNot && frame.Category == "COERCE" && !clause.Verb!.Verb!.Passive
-            // ("Guyana would not cede a single inch to Venezuela", "will not withdraw its troops": so is a concession.)
-            || willNot && frame.Category is "RETREAT" or "CONCEDE" && !clause.Verb!.Verb!.Passive;
+            // ("Serbia will not impose sanctions on Russia, Vucic said": a measure a party says it will not take is refused;
+            // so is force at home, "told them he would not declare a state of emergency", and a concession, "Guyana would not
+            // cede a single inch to Venezuela", "will not withdraw its troops".)
+            || willNot && frame.Category is "SANCTION" or "COERCE" or "RETREAT" or "CONCEDE" && !clause.Verb!.Verb!.Passive;
         if (refused)
         {
             frame = frame with { Category = "REJECT", Role = "reject", Mode = null };

@@ -13,5 +13,5 @@ namespace Pledgewatch.Reference;
 /// <param name="Alone">Capitalised, the noun alone names the organ without "the" ("Cabinet on Monday approved …"), as a
 /// legislature's does ("Parliament approved …").</param>
 /// <param name="AfterField">The noun names an organ of a state only after a state or after capitalised words of its field
-/// ("the General Intelligence Department", "Ukraine's Security Service"); "the department" alone is no state's.</param>
+/// ("the National Security Directorate", "Ukraine's Security Service"); "the directorate" alone is no state's.</param>
 internal sealed record StateNoun(string Phrase, string? Sector, bool Title, bool Adjective = false, bool Own = false, bool Alone = false, bool AfterField = false);

@@ -860,7 +860,7 @@ internal static class Chunker
                 // ("José Manuel Zelaya and the head of the joint staff, General Roosevelt Hernández, met …": a named person and
                 // an office whose holder an apposition names.)
                 bool holderPair = conj && !comma && IsPersonName(p, first) && p.Is(candidate.First, "the") && candidate.OfPhrase is { } office
-                    && c.IndexOf(office) is var officeAt && officeAt >= 0 && officeAt + 2 < c.Count && c[officeAt + 1].Kind == ChunkKind.Comma && IsPersonName(p, c[officeAt + 2]);
+                    && office.Index + 2 < c.Count && c[office.Index + 1].Kind == ChunkKind.Comma && IsPersonName(p, c[office.Index + 2]);
                 if (!SameKind(p, first, candidate, fronted: comma && !conj && (firstVerb < 0 || firstVerb > k)) && !namesListed && !officePair && !holderPair) break;
                 // ("In a joint statement, the foreign ministers of A, B and C condemned …": the comma after a fronted phrase
                 // closes it; only named places listed there go on: "In Paris, Berlin and Rome, …".)
