@@ -209,7 +209,7 @@ internal sealed partial class SentenceCoder
             // "came a day after Spain unveiled …": the clause after "a day after" happened a day before its parent.
             if (c.Kind == ClauseKind.Adverbial && c.Opener is "after" or "before" && c.Parent >= 0 && DayOffset(p, c) is int days)
             {
-                FromParent(p, c, draft, days, 0);
+                FromParent(p, p.Clauses[c.Parent], draft, days, 0);
                 return;
             }
             // "Nine days after soldiers detained the president, the money is drying up": a fronted clause counted back
@@ -234,13 +234,15 @@ internal sealed partial class SentenceCoder
             }
             // "listed 25 officials on 3 October and, four days later, declared …", "… and Canada banned imports the
             // following month": a coordinate clause counted on from the date of the clause before it.
-            if (c == clause && c.Kind == ClauseKind.Coordinate && c.Parent >= 0)
+            // ("filed the first complaint on December 2; left-wing groups filed a second two days later": so is a clause
+            // after a semicolon, from the one before it.)
+            if (c == clause && (c.Kind == ClauseKind.Coordinate && c.Parent >= 0 ? p.Clauses[c.Parent] : MainBeforeSemicolon(p, c)) is { } before)
             {
                 int? later = RelativeDays(p, c.FirstToken, c.LastToken);
                 int? months = later is null ? RelativeMonths(p, c.FirstToken, c.LastToken) : null;
                 if (later is not null || months is not null)
                 {
-                    FromParent(p, c, draft, later ?? 0, months ?? 0);
+                    FromParent(p, before, draft, later ?? 0, months ?? 0);
                     return;
                 }
             }
@@ -290,10 +292,9 @@ internal sealed partial class SentenceCoder
         return null;
     }
 
-    /// <summary>The date of <paramref name="c"/>'s parent, moved on by days, or by months to the whole later month.</summary>
-    private void FromParent(SentenceParse p, Clause c, EventDraft draft, int days, int months)
+    /// <summary>The date of <paramref name="parent"/> (the clause a later one counts from), moved on by days, or by months to the whole later month.</summary>
+    private void FromParent(SentenceParse p, Clause parent, EventDraft draft, int days, int months)
     {
-        var parent = p.Clauses[c.Parent];
         var probe = new EventDraft { Category = draft.Category, SentenceIndex = draft.SentenceIndex, Evidence = draft.Evidence, Clause = parent.Index };
         SetDate(p, parent, probe);
         if (probe.From is not { } f) return;
@@ -309,6 +310,15 @@ internal sealed partial class SentenceCoder
             draft.To = probe.To!.Value.AddDays(days);
         }
         draft.DateText = probe.DateText;
+    }
+
+    /// <summary>The main clause before main clause <paramref name="c"/> when a semicolon parts them; null otherwise.</summary>
+    private static Clause? MainBeforeSemicolon(SentenceParse p, Clause c)
+    {
+        if (c.Parent >= 0 || c.FirstToken <= 0 || p.Word(c.FirstToken - 1) is not ";") return null;
+        for (int k = c.Index - 1; k >= 0; k--)
+            if (p.Clauses[k].Parent < 0) return p.Clauses[k];
+        return null;
     }
 
     /// <summary>"the following month", "a month later", "two months later" in a stretch of the sentence: months on.</summary>
@@ -489,6 +499,12 @@ internal sealed partial class SentenceCoder
         var (from, to) = (date.From, date.To);
         // "since 2018": a state that began then and still holds.
         if (date.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase)) to = _published;
+        // ("church groups filed a third before Christmas": an act before a day took place in the month up to it.)
+        else if (dateChunk.First > 0 && _currentParse is { } p && p.Is(dateChunk.First - 1, "before"))
+        {
+            to = from.AddDays(-1);
+            from = from.AddMonths(-1);
+        }
         draft.From = from;
         draft.To = to;
         draft.DateText = date.Text;

@@ -375,7 +375,10 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.Complement => HasComplement(p, clause, c.Words),
                 // ("the curfew it imposed": a relative clause's object is its antecedent, outside the clause.)
                 ConstraintKind.Contains => HasWordsAt(ClauseText(p, clause), c.Phrase!)
-                    || clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && clause.Antecedent is { } told && HasWordsAt(ChunkText(p, told), c.Phrase!),
+                    || clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && clause.Antecedent is { } told && HasWordsAt(ChunkText(p, told), c.Phrase!)
+                    // ("filed the first complaint on 2 December; left-wing groups filed a second": an ordinal standing alone
+                    // means the noun of the clause before with the same verb.)
+                    || clause.Object is { } elided && ClauseBuilder.ElidedNoun(p, elided) && ElidedFrom(p, clause) is { } before && HasWordsAt(ClauseText(p, before), c.Phrase!),
                 ConstraintKind.ObjectHead => theme is { } oh && (c.Words!.Contains(oh.Lemma) || c.Words.Contains(p.Lower(oh.Head))),
                 ConstraintKind.ObjectModifier => theme is { } om && ModifierIn(p, om, c.Words!),
                 ConstraintKind.PrepositionHead => HasPrepositionHead(p, clause, c),
@@ -453,6 +456,14 @@ internal sealed partial class SentenceCoder
     /// <summary>A chunk's text, read in place.</summary>
     private static ReadOnlySpan<char> ChunkText(SentenceParse p, Chunk c) =>
         p.Text.AsSpan(p.Tokens[c.First].Start, p.Tokens[c.End - 1].End - p.Tokens[c.First].Start);
+
+    /// <summary>The clause before <paramref name="clause"/> in its sentence with the same verb and an object of its own noun.</summary>
+    private static Clause? ElidedFrom(SentenceParse p, Clause clause)
+    {
+        for (int k = clause.Index - 1; k >= 0; k--)
+            if (p.Clauses[k] is { Object: { } o } before && before.Lemma is { } lemma && lemma == clause.Lemma && !ClauseBuilder.ElidedNoun(p, o)) return before;
+        return null;
+    }
 
     /// <summary>The clause's text, read in place (frame constraints test it for every row that names words).</summary>
     private static ReadOnlySpan<char> ClauseText(SentenceParse p, Clause clause) =>

@@ -614,6 +614,8 @@ internal static class Chunker
             if (t == Tag.CD && sawHead && head == j - 1 && p.AtomOf(head) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.State }
                 && (j + 1 >= p.Count || p.Tags[j + 1] is Tag.Comma or Tag.Punct or Tag.CC or Tag.NNS or Tag.NNPS or Tag.NNP))
                 break;
+            // ("left-wing groups filed a second two days later": a span of time counted from the story's ends the phrase.)
+            if (j > i && t == Tag.CD && CountedTimeEnd(p, j) is not null) break;
             if (t.IsNoun() || t is Tag.CD || t.IsAdjective())
             {
                 if (t.IsNoun() || t == Tag.CD) { head = j; sawHead = true; }

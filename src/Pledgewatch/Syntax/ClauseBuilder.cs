@@ -1230,6 +1230,9 @@ internal static partial class ClauseBuilder
         if (j >= c.Count || !c[j].IsNoun || c[j].CoordinatedWith is not null) return false;
         int last = c[j].Conjuncts is { Count: > 0 } joined ? joined[^1].Index : j;
         if (last + 1 >= c.Count || !c[last + 1].IsNoun) return false;
+        // ("…; left-wing groups filed a second, and church groups a third": an ordinal standing for the noun before is a
+        // gap's object after any subject.)
+        if (ElidedNoun(p, c[last + 1])) return true;
         if (Chunker.KindOf(p, c[j]) != AtomKind.Entity && p.Tags[c[j].Head] is not (Tag.NNP or Tag.NNPS)) return false;
         j = last;
         var second = Chunker.KindOf(p, c[j + 1]);
@@ -1240,6 +1243,10 @@ internal static partial class ClauseBuilder
             || p.Tags[c[j + 1].First] == Tag.CD && p.Tags[c[j + 1].Head] is Tag.NNS or Tag.NNPS or Tag.NNP
                && Dates.DateLexicon.Lookup(p.Word(c[j + 1].Head)).Kind != Dates.DateWordKind.Unit;
     }
+
+    /// <summary>"a second", "a third": a determiner and an ordinal with no noun, which stands for the noun told before.</summary>
+    internal static bool ElidedNoun(SentenceParse p, Chunk np) =>
+        np.IsNoun && p.Is(np.Head, WordClass.ElidingOrdinal) && np.Head == np.End - 1 && np.End - np.First <= 2 && (np.First == np.Head || p.Tags[np.First] == Tag.DT);
 
     /// <summary>", he added,", ", the minister said,": a short subject and a finite verb of saying between two commas.</summary>
     private static bool ParentheticalSpeaker(SentenceParse p, int k)

@@ -166,7 +166,7 @@ internal sealed class Tagger
         var facts = p.Facts(i);
         // Classes that say how a verb or noun takes its clauses imply no tag: such a word is tagged as the lexicon says
         // (and a capitalised one inside a sentence is a name: "the Sudanese Armed Forces").
-        var cls = facts.Class & ~(WordClass.ObjectControl | WordClass.Speech | WordClass.InfinitiveNoun | WordClass.TextNoun | WordClass.AppealNoun);
+        var cls = facts.Class & ~(WordClass.ObjectControl | WordClass.Speech | WordClass.InfinitiveNoun | WordClass.TextNoun | WordClass.AppealNoun | WordClass.ElidingOrdinal);
         var lexical = facts.Tags;
         // "dangerous manoeuvres": a verb's -s form can be a plural noun, where the lexicon lacks the noun (British
         // spellings); context decides. (Not after "this", "that" or "it": "This takes the total to …".)

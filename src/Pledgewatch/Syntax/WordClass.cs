@@ -28,6 +28,7 @@ public enum WordClass : uint
     InfinitiveNoun = 1 << 20,
     TextNoun = 1 << 21,
     AppealNoun = 1 << 22,
+    ElidingOrdinal = 1 << 23,
 
     Auxiliary = Be | Have | Do | ModalFuture | Modal,
     Subordinator = SubordinatorTime | SubordinatorCause | SubordinatorConcession | SubordinatorCondition,
@@ -60,6 +61,7 @@ internal static class WordClasses
         "infinitive-noun" => WordClass.InfinitiveNoun,
         "text-noun" => WordClass.TextNoun,
         "appeal-noun" => WordClass.AppealNoun,
+        "eliding-ordinal" => WordClass.ElidingOrdinal,
         _ => throw new InvalidDataException($"syntax-words.tsv: unknown word class '{name}'"),
     };
 }
