@@ -132,6 +132,15 @@ public sealed partial class EntityContext
                 if (e.Kind == LexKind.CountryName && e.Code is { } home && !IsPossessive(m.End) && IsCapitalised(m.End) && !StartsStrongPhrase(m.End)
                     && NameRun(m.End) is var partyEnd && partyEnd > m.End && s_partyWordLookup.Contains(_tokens[partyEnd - 1].In(_text)))
                     return EmitParty(i, partyEnd, home);
+                // ("Papiri, Niger State", "the Niger Delta", "the Jordan Valley": a state's name before a capitalised word of a
+                // region or a feature names that place, not the state; "Kuwait City" and "the Cook Islands" are the state's own, and
+                // "the US State Department" a longer name.)
+                if (e.Kind == LexKind.CountryName && m.Length == 1 && !IsPossessive(m.End) && m.End < _tokens.Count && s_featureWordLookup.Contains(_tokens[m.End].In(_text))
+                    && !(m.End + 1 < _tokens.Count && IsCapitalised(m.End + 1)))
+                {
+                    Emit(i, m.End + 1, EntityKind.Place, MentionForm.Name, null, possessive: IsPossessive(m.End + 1));
+                    return m.End + 1;
+                }
                 return EmitState(m);
             case LexKind.Capital or LexKind.Place when BasedOrganEnd(m.End) is var organEnd && organEnd > 0 && (e.Code ?? ChoosePlace(e)) is { } seat:
                 // "the Tripoli-based government", "Kabul-based authorities": the organ of the state whose city it sits in.
@@ -186,6 +195,10 @@ public sealed partial class EntityContext
         "Crossing", "Corridor", "Border", "Camp", "Basin", "Desert", "Lake", "Dam", "Bridge", "Plant", "Station", "Base",
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWordLookup = s_placeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Place words that, after a state's one-word name, name a region or a feature of its own (case kept: "Niger State").</summary>
+    private static readonly HashSet<string> s_featureWords = new(StringComparer.Ordinal) { "State", "Province", "Region", "Delta", "River", "Basin", "Valley" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_featureWordLookup = s_featureWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>After a place: "-based" and a noun of a state's organs ("government", "authorities") end where that
     /// noun ends; else 0.</summary>
