@@ -623,9 +623,10 @@ internal static class Chunker
                 continue;
             }
             // "its ninth and biggest tranche": adjectives joined by "and" before their noun.
-            if (t == Tag.CC && j > i && p.Tags[j - 1].IsAdjective() && j + 2 < p.Count && p.Tags[j + 1].IsAdjective() && p.Tags[j + 2].IsNoun())
+            // ("a firm and united response": or an adjective and a participle.)
+            if (t == Tag.CC && j > i && p.Tags[j - 1].IsAdjective() && j + 2 < p.Count && (p.Tags[j + 1].IsAdjective() || p.Tags[j + 1] == Tag.VBN) && p.Tags[j + 2].IsNoun())
             {
-                j++;
+                j += p.Tags[j + 1] == Tag.VBN ? 2 : 1;
                 continue;
             }
             // "its financial, humanitarian, military and diplomatic support": a list of adjectives before their noun.

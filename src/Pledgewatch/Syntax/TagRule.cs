@@ -16,6 +16,7 @@ internal enum TagCondition : byte
     PrevSubjectStrict,
     First,
     BetweenVerbAndNoun,
+    AdjectivePairBeforeNoun,
     AfterPrepositionBeforePhrase,
     AfterPrepositionBeforeNoun,
     PrevSubjectNotCompound,
@@ -104,6 +105,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "after-relative-clause" => TagCondition.AfterRelativeClause,
                 "after-with-phrase" => TagCondition.AfterWithPhrase,
                 "between-auxiliary-and-verb" => TagCondition.BetweenAuxiliaryAndVerb,
+                "adjective-pair-before-noun" => TagCondition.AdjectivePairBeforeNoun,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };
             var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextTagSkippingAdverbs or TagCondition.NextCan or TagCondition.VerbList ? TagSet.Parse(arg).Bits : 0;

@@ -501,8 +501,9 @@ internal sealed class Tagger
                 return j < p.Count && rule.HasTag(Surface(p, j));
             }
             case TagCondition.NextCan:
+                // (Not a determiner or a possessive, whatever the lexicon allows it: "who attacks the grid".)
                 return i + 1 < p.Count && p.Tags[i + 1] != Syntax.Tag.Atom && (p.Options[i + 1].Bits & rule.TagBits) != 0
-                    && !p.Options[i + 1].Has(Syntax.Tag.NNS) && !char.IsUpper(p.Word(i + 1)[0]);
+                    && !p.Options[i + 1].Has(Syntax.Tag.NNS) && !char.IsUpper(p.Word(i + 1)[0]) && (ClassAt(p, i + 1) & (WordClass.Determiner | WordClass.Possessive)) == 0;
             case TagCondition.NextNounPhrase:
                 return i + 1 < p.Count && OpensNounPhrase(p, i + 1);
             case TagCondition.PrevWord:
@@ -560,8 +561,14 @@ internal sealed class Tagger
             case TagCondition.BetweenAuxiliaryAndVerb:
                 // "was briefly detained", "has today announced": after an auxiliary, before a word that can be a verb's
                 // participle or base form, a word that can be an adverb is one.
+                // (Not before a determiner or a possessive, whatever the lexicon allows it: "will face a firm response".)
                 return i > 0 && i + 1 < p.Count && p.Tags[i - 1] != Syntax.Tag.POS && (ClassAt(p, i - 1) & (WordClass.Be | WordClass.Have | WordClass.Modal | WordClass.ModalFuture)) != 0
-                    && p.Tags[i + 1] != Syntax.Tag.Atom && (p.Options[i + 1].Has(Syntax.Tag.VBN) || p.Options[i + 1].Has(Syntax.Tag.VB) || p.Options[i + 1].Has(Syntax.Tag.VBG));
+                    && p.Tags[i + 1] != Syntax.Tag.Atom && (ClassAt(p, i + 1) & (WordClass.Determiner | WordClass.Possessive)) == 0 && (p.Options[i + 1].Has(Syntax.Tag.VBN) || p.Options[i + 1].Has(Syntax.Tag.VB) || p.Options[i + 1].Has(Syntax.Tag.VBG));
+            case TagCondition.AdjectivePairBeforeNoun:
+                // "a firm and united response", "a swift and decisive answer": after a determiner, a word joined by "and"
+                // or "or" to an adjective or participle before a common noun is an adjective too.
+                return i > 0 && i + 3 < p.Count && p.Tags[i - 1] is Syntax.Tag.DT or Syntax.Tag.PRPS && p.Lower(i + 1) is "and" or "or"
+                    && p.Tags[i + 2] is Syntax.Tag.JJ or Syntax.Tag.VBN && p.Tags[i + 3] is Syntax.Tag.NN or Syntax.Tag.NNS;
             case TagCondition.BetweenVerbAndNoun:
                 // (Not after "have" or "be": "had arrested opposition leaders" keeps its participle.)
                 return i > 0 && i + 1 < p.Count && Surface(p, i - 1).IsVerb() && Surface(p, i + 1) is Syntax.Tag.NN or Syntax.Tag.NNS
