@@ -179,6 +179,10 @@ internal static class Chunker
         if (j < 0) return false;
         // "imposing targeted sanctions", "announced increased aid": after a main verb (no auxiliary), an adjective.
         if (Tagger.Surface(p, j).IsVerb() && !p.Is(j, WordClass.Be | WordClass.Have | WordClass.Do) && j == i - 1 && !p.Negation[j]) return true;
+        // ("for refugees and displaced people": after "and" joining it to a preposition's noun, an adjective too.)
+        // (Before a common noun: "… of power and accused Washington" is a verb and its object.)
+        if (j == i - 1 && j >= 2 && p.Lower(j) is "and" or "or" && Tagger.Surface(p, j - 1) is Tag.NNS or Tag.NN && Tagger.Surface(p, j - 2) == Tag.IN
+            && Tagger.Surface(p, n) is Tag.NN or Tag.NNS && p.AtomOf(n) is null) return true;
         // "The UN chief urged Israel …": a word read as an adjective right after a name ends the subject; a past form
         // after it is the verb.
         // ("The UN human rights chief denounced …": so does one that is a noun too, after a noun.)

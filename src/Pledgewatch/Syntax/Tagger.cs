@@ -728,7 +728,8 @@ internal sealed class Tagger
             var tj = Surface(p, j);
             // A hyphen inside a word ("so-called") is no boundary.
             if (p.Word(j) is "-" && j > 0 && j + 1 < p.Count && p.Tokens[j].Start == p.Tokens[j - 1].End && p.Tokens[j + 1].Start == p.Tokens[j].End) continue;
-            if (tj is Syntax.Tag.Comma or Syntax.Tag.Punct || p.Is(j, WordClass.Complementizer | WordClass.Relative | WordClass.Subordinator) && !p.Is(j, "as")) return true;
+            // ("That is why NATO launched …": so does "why" or "how".)
+            if (tj is Syntax.Tag.Comma or Syntax.Tag.Punct or Syntax.Tag.WRB || p.Is(j, WordClass.Complementizer | WordClass.Relative | WordClass.Subordinator) && !p.Is(j, "as")) return true;
             // "as Beijing handed over …": "as" right before a subject's phrase opens a clause.
             if (p.Is(j, "as") && NounPhraseBetween(p, j + 1, i - 1) && p.Options[i].Has(Syntax.Tag.VBD)) return true;
             // "said it intended …", "said his cities needed …": a speech verb right before the subject's phrase opens a clause.
@@ -854,6 +855,10 @@ internal sealed class Tagger
         if (p.Tags[i] == Syntax.Tag.JJ && !(i > 0 && (p.Tags[i - 1].IsNoun() || p.Tags[i - 1] is Syntax.Tag.Atom or Syntax.Tag.PRP)
             && i + 1 < p.Count && (p.Tags[i + 1].IsNoun() || p.Tags[i + 1] is Syntax.Tag.DT or Syntax.Tag.PRPS or Syntax.Tag.CD or Syntax.Tag.Atom or Syntax.Tag.JJ)))
             return false;
+        // ("… and $13 million for refugees and displaced people": a word joined by "and" to a preposition's noun, before a
+        // noun, modifies that noun.)
+        if (i >= 3 && i + 1 < p.Count && p.Lower(i - 1) is "and" or "or" && p.Tags[i - 2] is Syntax.Tag.NNS or Syntax.Tag.NN && p.Tags[i - 3] == Syntax.Tag.IN
+            && p.Tags[i + 1] is Syntax.Tag.NNS or Syntax.Tag.NN) return false;
         int start = i, end = i + 1;
         while (start > 0 && p.Word(start - 1) is not (";" or ":")) start--;
         while (end < p.Count && p.Word(end) is not (";" or ":")) end++;
