@@ -1442,7 +1442,9 @@ internal sealed partial class SentenceCoder
                     into.RemoveAt(count);
                     into.AddRange(they);
                 }
-                if (into.Count == count && PreviousGroup is { Count: > 1 } group && GroupNoun(p, np))
+                // ("• Denmark, Norway and Sweden, the following day: the three Nordic governments jointly financed …": the
+                // parties a line's label names before its colon, before those of the events above.)
+                if (into.Count == count && GroupNoun(p, np) && (LabelGroup(p, np) ?? PreviousGroup) is { Count: > 1 } group)
                 {
                     var titled = group.Where(m => m.Text.Contains(np.Lemma, StringComparison.OrdinalIgnoreCase)).ToList();
                     into.AddRange(titled.Count > 0 ? titled : group);
@@ -1735,6 +1737,24 @@ internal sealed partial class SentenceCoder
 
     /// <summary>The two states the report names most, when two lead the others; set by the discourse.</summary>
     public List<Mention>? MainPair { get; set; }
+
+    /// <summary>The parties of coordinated phrases before a colon that comes before <paramref name="np"/> (a line's label); null when none.</summary>
+    private List<Mention>? LabelGroup(SentenceParse p, Chunk np)
+    {
+        int colon = -1;
+        for (int i = np.First - 1; i >= 0 && colon < 0; i--)
+            if (p.Word(i) is ":") colon = i;
+        if (colon < 0) return null;
+        foreach (var c in p.Chunks)
+        {
+            if (c.First >= colon) break;
+            if (!c.IsNoun || c.Conjuncts is not { Count: > 0 }) continue;
+            var named = new List<Mention>();
+            Parties.Named(p, c, _bodyStart, _lexicon, named);
+            if (named.Count(m => m.Code is not null) > 1) return named;
+        }
+        return null;
+    }
 
     /// <summary>"the leaders", "the three", "both sides", "the two countries": a plural naming a group already met.</summary>
     private bool GroupNoun(SentenceParse p, Chunk np)
