@@ -47,6 +47,10 @@ public sealed partial class EntityContext
         if (best < 0) return IsCapitalised(i) ? SkipName(i) : i;
         var m = _atI[best];
         var e = m.Entry;
+        // ("near Plaza San Martín", "on Avenida Brasil": a place or state after a capitalised word for a square or street
+        // names that square or street, not the place.)
+        if (e.Kind is LexKind.Place or LexKind.Capital or LexKind.CountryName && i > 0 && s_streetWordLookup.Contains(_tokens[i - 1].In(_text)))
+            return SkipName(i);
         switch (e.Kind)
         {
             case LexKind.Person:
@@ -195,6 +199,10 @@ public sealed partial class EntityContext
         "Crossing", "Corridor", "Border", "Camp", "Basin", "Desert", "Lake", "Dam", "Bridge", "Plant", "Station", "Base",
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWordLookup = s_placeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Capitalised words for a square or a street that come before its name (case kept: "Plaza San Martín").</summary>
+    private static readonly HashSet<string> s_streetWords = new(StringComparer.Ordinal) { "Plaza", "Avenida", "Calle", "Rua", "Rue", "Piazza", "Praça", "Paseo", "Boulevard" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_streetWordLookup = s_streetWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Place words that, after a state's one-word name, name a region or a feature of its own (case kept: "Niger State").</summary>
     private static readonly HashSet<string> s_featureWords = new(StringComparer.Ordinal) { "State", "Province", "Region", "Delta", "River", "Basin", "Valley" };
