@@ -300,7 +300,9 @@ public sealed partial class Discourse
             }
             // ("held talks on Tuesday, a year after hosting him on 30 November 2023. Later that day, …": the day a sentence
             // leaves for the next is its first act's, not a dependent clause's after it.)
-            if (draft.From is { } dated && !draft.Future && draft.DateText is not null && draft.To <= _published && !lastDated)
+            // ("announced on Jan. 15 that it would no longer recognize Taipei. ¶ Taipei moved within hours …": a promise dated
+            // before the report was made that day, and the story was there.)
+            if (draft.From is { } dated && (!draft.Future || draft.To < _published) && draft.DateText is not null && draft.To <= _published && !lastDated)
             {
                 _lastDate = (dated, draft.To!.Value, draft.DateText);
                 lastDated = true;

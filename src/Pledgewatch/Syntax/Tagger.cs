@@ -38,6 +38,7 @@ internal sealed class Tagger
             p.Tags[i] = set.First;
         }
         Contractions(p);
+        NoLonger(p);
         Prefixes(p);
         ThreadMarkers(p);
         FloatedAdverbs(p);
@@ -223,6 +224,22 @@ internal sealed class Tagger
         if (w.Contains('-')) return TagSet.Of(Syntax.Tag.JJ).With(Syntax.Tag.NN);
         if (w.EndsWith("s") && !w.EndsWith("ss")) return TagSet.Of(Syntax.Tag.NNS);
         return TagSet.Of(Syntax.Tag.NN).With(Syntax.Tag.JJ);
+    }
+
+    /// <summary>
+    /// "would no longer recognize", "no longer recognises", "is no longer": "no longer" before a verb or after an
+    /// auxiliary is a negator, as "not" is.
+    /// </summary>
+    private static void NoLonger(SentenceParse p)
+    {
+        for (int i = 0; i + 1 < p.Count; i++)
+        {
+            if (!p.Is(i, "no") || !p.Is(i + 1, "longer")) continue;
+            if (!(i > 0 && p.Is(i - 1, WordClass.Auxiliary) || i + 2 < p.Count && p.Options[i + 2].Has(Syntax.Tag.VBZ) | p.Options[i + 2].Has(Syntax.Tag.VBP) | p.Options[i + 2].Has(Syntax.Tag.VBD) | p.Options[i + 2].Has(Syntax.Tag.VB)))
+                continue;
+            p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.RB;
+            p.Negation[i] = p.Negation[i + 1] = true;
+        }
     }
 
     /// <summary>"don't", "won't", "isn't" arrive as "don" "'" "t": the first part is the auxiliary, the rest a negator.</summary>
