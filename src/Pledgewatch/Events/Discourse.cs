@@ -182,6 +182,7 @@ public sealed partial class Discourse
         }
         _atTop = false;
 
+        _coder.OutletState = _document.OutletCountry;
         _coder.TopicState = Topic();
         _coder.TopicSanctioner = TopicSanctioner() ?? _coder.TopicState;
         _coder.OtherSanctioner = OtherSanctioner(_coder.TopicSanctioner);

@@ -372,6 +372,11 @@ internal sealed partial class SentenceCoder
             Parties.Named(p, enactor, _bodyStart, _lexicon, enactors);
             if (enactors.Exists(m => m.Code is not null)) actors = enactors;
         }
+        // ("The interim Union Budget set aside ₹600 crore for assistance to the Maldives", in an Indian paper: a budget with
+        // no owner named that commits resources abroad is the outlet's own state's.)
+        if (actors.Count == 0 && commitment && !clause.Verb!.Verb!.Passive && clause.Subject is { Lemma: "budget" } budget && budget.PossessorEnd < 0
+            && !NamesEntity(p, budget) && OutletState is { Length: 3 } outletState && Discourse.IsState(outletState) && !recipients.Exists(r => r.Code == outletState))
+            actors = [new Mention(default, outletState, EntityKind.State, MentionForm.Name, outletState)];
         // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act (not
         // "the Houthis say five of their fighters were killed": who reports a blow did not strike it).
         if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter)
@@ -1731,6 +1736,17 @@ internal sealed partial class SentenceCoder
         && ((_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Agreement | NounClass.Aid | NounClass.Statement)) != 0
             // ("The IMF board approved a $7 billion facility. The decision releases $1 billion at once": so is the decision.)
             || np.Lemma is "decision" or "approval");
+
+    /// <summary>The outlet's state (ISO3), or null; set by the discourse.</summary>
+    public string? OutletState { get; set; }
+
+    /// <summary>A token of <paramref name="np"/> is an entity's mention ("Kenya's budget", "the Indian budget").</summary>
+    private static bool NamesEntity(SentenceParse p, Chunk np)
+    {
+        for (int i = np.First; i < np.End; i++)
+            if (p.AtomOf(i) is { Kind: AtomKind.Entity }) return true;
+        return false;
+    }
 
     /// <summary>The parties last named together (several actors of one event); set by the discourse.</summary>
     public List<Mention>? PreviousGroup { get; set; }
