@@ -115,7 +115,8 @@ public sealed partial class Discourse
                 && !(a.SentenceIndex == b.SentenceIndex && a.Category is "COERCE" or "PROTEST" && a.TriggerLemma != b.TriggerLemma
                      && a.OwnObjectAt >= 0 && b.OwnObjectAt >= 0 && a.OwnObjectAt != b.OwnObjectAt)
                 && (a.Category != "PROTEST" || a.SentenceIndex == b.SentenceIndex || SameSectors(a, b))
-                && (a.Mode == b.Mode || a.Mode is null || b.Mode is null || a.Category is "ACCUSE" or "ASSAULT" && a.SentenceIndex == b.SentenceIndex),
+                // ("officers stopped work and marched on parliament": one protest of one sentence, whatever its modes.)
+                && (a.Mode == b.Mode || a.Mode is null || b.Mode is null || a.Category is "ACCUSE" or "ASSAULT" or "PROTEST" && a.SentenceIndex == b.SentenceIndex),
         };
     }
 
