@@ -311,6 +311,11 @@ public sealed partial class EntityContext
     private int EmitState(LexMatch m)
     {
         var e = m.Entry;
+        // ("a pro-Palestinian demonstration", "anti-Russian sentiment": a nationality after "pro-" or "anti-" names the side
+        // taken or opposed, not the state whose people act.)
+        int at = m.Start;
+        if (e.Kind == LexKind.Demonym && at >= 2 && IsPunct(at - 1, '-') && _tokens[at - 1].Start == _tokens[at - 2].End && _tokens[at].Start == _tokens[at - 1].End
+            && (IsWord(at - 2, "pro") || IsWord(at - 2, "anti"))) return m.End;
         var form = e.Kind == LexKind.Demonym ? MentionForm.Demonym : MentionForm.Name;
         // A currency marker, not the state: "US$2.5 billion", "C$".
         if (m.End < _tokens.Count && _tokens[m.End].Kind == TokenKind.Symbol && _tokens[m.End].Start == _tokens[m.End - 1].End) return m.End;
