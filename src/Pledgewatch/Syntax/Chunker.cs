@@ -214,6 +214,9 @@ internal static class Chunker
         (["as", "long", "as"], ChunkKind.Subord, null),
         // "Since then the junta has detained …": a time adverb, not a clause opener.
         (["since", "then"], ChunkKind.Adverb, null),
+        // ("The Government at once asked Washington …", "at the same time": adverbs of time, not "once" opening a clause.)
+        (["at", "once"], ChunkKind.Adverb, null),
+        (["at", "the", "same", "time"], ChunkKind.Adverb, null),
         // "sent bombers close to Japan": nearness, whatever the words.
         (["close", "to"], ChunkKind.Prep, "near"),
         (["next", "to"], ChunkKind.Prep, "near"),

@@ -228,12 +228,18 @@ internal sealed class Tagger
 
     /// <summary>
     /// "would no longer recognize", "no longer recognises", "is no longer": "no longer" before a verb or after an
-    /// auxiliary is a negator, as "not" is.
+    /// auxiliary is a negator, as "not" is; "at once" is an adverb.
     /// </summary>
     private static void NoLonger(SentenceParse p)
     {
         for (int i = 0; i + 1 < p.Count; i++)
         {
+            // ("The Government at once asked Washington …": "at once" is an adverb of time, whatever its words are alone.)
+            if (p.Is(i, "at") && p.Is(i + 1, "once"))
+            {
+                p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.RB;
+                continue;
+            }
             if (!p.Is(i, "no") || !p.Is(i + 1, "longer")) continue;
             if (!(i > 0 && p.Is(i - 1, WordClass.Auxiliary) || i + 2 < p.Count && p.Options[i + 2].Has(Syntax.Tag.VBZ) | p.Options[i + 2].Has(Syntax.Tag.VBP) | p.Options[i + 2].Has(Syntax.Tag.VBD) | p.Options[i + 2].Has(Syntax.Tag.VB)))
                 continue;
