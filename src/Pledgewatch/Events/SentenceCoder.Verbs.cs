@@ -708,7 +708,8 @@ internal sealed partial class SentenceCoder
         // ("Paris … sent the army to guard the port and airport": forces sent to do something that names no other state
         // are deployed too.)
         // ("sent soldiers into the streets of Guayaquil": into a place as to it.)
-        if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0 && ((clause.ObliqueOf("to") ?? clause.ObliqueOf("into")) is not null || DomesticPurpose(p, clause, actors))
+        // ("Washington sent warships south in August": so are forces sent in a direction.)
+        if (frame.Role == "give" && (objectClass & (NounClass.Troops | NounClass.Weapons)) != 0 && ((clause.ObliqueOf("to") ?? clause.ObliqueOf("into")) is not null || DomesticPurpose(p, clause, actors) || SentInDirection(p, clause))
             && actors.Exists(a => a.Code is not null) && (toBorder || recipients.TrueForAll(r => r.Code is null || actors.Exists(a => a.Code == r.Code)))
             && attitude.Stance != Stance.Future)
         {
@@ -1736,6 +1737,16 @@ internal sealed partial class SentenceCoder
         && ((_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Agreement | NounClass.Aid | NounClass.Statement)) != 0
             // ("The IMF board approved a $7 billion facility. The decision releases $1 billion at once": so is the decision.)
             || np.Lemma is "decision" or "approval");
+
+    /// <summary>The clause's verb is followed, in the clause, by an adverb of direction ("sent warships south").</summary>
+    private static bool SentInDirection(SentenceParse p, Clause clause)
+    {
+        foreach (var c in p.Chunks)
+            if (c.Clause == clause.Index && c.Kind == ChunkKind.Adverb && c.First > clause.Verb!.First
+                && c.Lemma is "south" or "north" or "east" or "west" or "southward" or "southwards" or "northward" or "northwards" or "eastward" or "eastwards" or "westward" or "westwards")
+                return true;
+        return false;
+    }
 
     /// <summary>The outlet's state (ISO3), or null; set by the discourse.</summary>
     public string? OutletState { get; set; }
