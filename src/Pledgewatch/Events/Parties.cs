@@ -67,7 +67,13 @@ internal static class Parties
             // ("Israeli air strikes hit …", "a drone strike by the Turkish military killed …": so do attacks.)
             // ("A Russian tanker delivered …", "American transport planes flew in …": so do ships and planes.)
             else if ((lexicon.ClassOfNoun(c.Lemma) & (NounClass.Weapons | NounClass.Attack | NounClass.Conveyance)) != 0 && p.AtomOf(c.Head) is null)
+            {
+                int before = into.Count;
                 Owner(p, c, bodyStart, into, ofPhrase: false);
+                // ("Drones launched by Yemen's Houthi movement hit two oil facilities": or the side a participle says used them.)
+                if (into.Count == before && p.Clauses.Find(r => r.Kind == ClauseKind.ReducedRelative && r.Antecedent == c && r.Agent is not null) is { Agent: { } user })
+                    Named(p, user, bodyStart, lexicon, into);
+            }
 
         }
     }

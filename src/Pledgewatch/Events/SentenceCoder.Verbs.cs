@@ -10,6 +10,10 @@ internal sealed partial class SentenceCoder
     /// <param name="withoutMoney">Code the act without the clause's money (an agreement signed beside the sum it holds).</param>
     private void CodeVerb(SentenceParse p, Clause clause, EventFrame frame, List<EventDraft> drafts, HashSet<Chunk> consumed, bool withoutMoney = false)
     {
+        // ("Drones launched by Yemen's Houthi movement hit two oil facilities": forces a participle says were launched, as the
+        // subject of an act of their own, are coded by that act.)
+        if (frame.Category == "MOBILIZE" && clause.Kind == ClauseKind.ReducedRelative && clause.Parent >= 0 && clause.Antecedent is { } launched
+            && p.Clauses[clause.Parent].Subject == launched && HasEventFrame(p, p.Clauses[clause.Parent])) return;
         bool wantsNegation = frame.When.Any(c => c.Kind == ConstraintKind.Negated);
         var attitude = AttitudeReader.Of(p, clause, _lexicon, c => HasEventFrame(p, c), wantsNegation);
         var objectClass = Theme(clause) is { } obj ? Classes(p, obj) : NounClass.None;

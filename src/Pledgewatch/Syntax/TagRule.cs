@@ -17,6 +17,7 @@ internal enum TagCondition : byte
     First,
     BetweenVerbAndNoun,
     AdjectivePairBeforeNoun,
+    AgentBeforeLaterVerb,
     AfterPrepositionBeforePhrase,
     AfterPrepositionBeforeNoun,
     PrevSubjectNotCompound,
@@ -106,6 +107,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "after-with-phrase" => TagCondition.AfterWithPhrase,
                 "between-auxiliary-and-verb" => TagCondition.BetweenAuxiliaryAndVerb,
                 "adjective-pair-before-noun" => TagCondition.AdjectivePairBeforeNoun,
+                "agent-before-later-verb" => TagCondition.AgentBeforeLaterVerb,
                 var other => throw new InvalidDataException($"{name}:{line}: unknown condition '{other}'"),
             };
             var tagBits = condition is TagCondition.PrevTag or TagCondition.PrevTagStrict or TagCondition.NextTag or TagCondition.NextTagSkippingAdverbs or TagCondition.NextCan or TagCondition.VerbList ? TagSet.Parse(arg).Bits : 0;

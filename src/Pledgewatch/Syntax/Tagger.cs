@@ -587,6 +587,15 @@ internal sealed class Tagger
                 // (Not before a determiner or a possessive, whatever the lexicon allows it: "will face a firm response".)
                 return i > 0 && i + 1 < p.Count && p.Tags[i - 1] != Syntax.Tag.POS && (ClassAt(p, i - 1) & (WordClass.Be | WordClass.Have | WordClass.Modal | WordClass.ModalFuture)) != 0
                     && p.Tags[i + 1] != Syntax.Tag.Atom && (ClassAt(p, i + 1) & (WordClass.Determiner | WordClass.Possessive)) == 0 && (p.Options[i + 1].Has(Syntax.Tag.VBN) || p.Options[i + 1].Has(Syntax.Tag.VB) || p.Options[i + 1].Has(Syntax.Tag.VBG));
+            case TagCondition.AgentBeforeLaterVerb:
+            {
+                // "A protest called by the youth wing … turned violent", "The plan announced by the EU was rejected": a past
+                // form after a common noun with "by" after it, before the finite verb of the same stretch, is a participle.
+                if (i < 1 || i + 1 >= p.Count || !p.Is(i + 1, "by") || Surface(p, i - 1) is not (Syntax.Tag.NN or Syntax.Tag.NNS)) return false;
+                for (int k = i + 2; k < p.Count && p.Word(k) is not (";" or ":" or ","); k++)
+                    if (p.Tags[k] is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP or Syntax.Tag.MD) return true;
+                return false;
+            }
             case TagCondition.AdjectivePairBeforeNoun:
                 // "a firm and united response", "a swift and decisive answer": after a determiner, a word joined by "and"
                 // or "or" to an adjective or participle before a common noun is an adjective too.
