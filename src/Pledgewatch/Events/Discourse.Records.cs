@@ -222,6 +222,14 @@ public sealed partial class Discourse
             d.Recipients = [new Mention(default, helpedHere, EntityKind.State, MentionForm.Name, helpedHere)];
             return;
         }
+        // ("Otárola told legislators the government would pay S/ 50,000 to the family of each person killed", in a Peruvian
+        // paper whose report sends aid to no other state: the outlet's state paying people of no state named pays at home.)
+        if (d.HelpsUnnamedPeople && actors.Count == 1 && actors.First() is { Length: 3 } payer && payer == _document.OutletCountry && IsState(payer)
+            && Top(_aidRecipients, actors, null) is null && Top(_beneficiaries, actors, null) is null)
+        {
+            d.Recipients = [new Mention(default, payer, EntityKind.State, MentionForm.Name, payer)];
+            return;
+        }
         string? code = null;
         if (d.Category == "SANCTION" && d.Mode == "withdraw")
         {

@@ -68,6 +68,9 @@ internal sealed class EventDraft
     /// or, without resources, an act aimed at no one beyond its actors ("war broke out between the army and the RSF").</summary>
     public bool Undirected { get; set; }
 
+    /// <summary>A commitment whose own clause gives it to people of no state named ("to the families of the victims").</summary>
+    public bool HelpsUnnamedPeople { get; set; }
+
     /// <summary>An amount put to a use ("$25 million will go to the WFP"): a part of the commitment it describes, or nothing.</summary>
     public bool Allocated { get; set; }
 

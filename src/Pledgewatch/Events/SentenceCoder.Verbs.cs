@@ -815,8 +815,10 @@ internal sealed partial class SentenceCoder
             {
                 int firstNew = drafts.Count;
                 CodeCommitments(p, clause, frame, attitude, category, actors, recipients, explanation, drafts, consumed);
+                bool people = HelpsUnnamedPeople(p, clause);
                 for (int k = firstNew; k < drafts.Count; k++)
                 {
+                    if (people && drafts[k].Recipients.TrueForAll(r => r.Code is null)) drafts[k].HelpsUnnamedPeople = true;
                     if (describes)
                     {
                         drafts[k].Describes = PreviousCommitment;
@@ -1741,6 +1743,22 @@ internal sealed partial class SentenceCoder
         && ((_lexicon.ClassOfNoun(np.Lemma) & (NounClass.Agreement | NounClass.Aid | NounClass.Statement)) != 0
             // ("The IMF board approved a $7 billion facility. The decision releases $1 billion at once": so is the decision.)
             || np.Lemma is "decision" or "approval");
+
+    /// <summary>
+    /// "would pay S/ 50,000 to the family of each person killed", "to support the victims' families": the clause's "to" or
+    /// "for" phrase names people of no state and no place.
+    /// </summary>
+    private bool HelpsUnnamedPeople(SentenceParse p, Clause clause)
+    {
+        foreach (var o in clause.Obliques)
+            if (o.Preposition is "to" or "for" && (Classes(p, o.Object) & NounClass.Person) != 0 && Parties.Head(p, o.Object, _bodyStart) is null
+                && !NamesEntity(p, o.Object) && PlaceAfter(p, o.Object) is null) return true;
+        // ("set aside 100 million denars to support the victims' families": or the object of its purpose.)
+        foreach (var purpose in p.Clauses)
+            if (purpose.Parent == clause.Index && purpose.Kind == ClauseKind.Infinitive && purpose.Object is { } helped
+                && (Classes(p, helped) & NounClass.Person) != 0 && Parties.Head(p, helped, _bodyStart) is null && !NamesEntity(p, helped)) return true;
+        return false;
+    }
 
     /// <summary>The clause's verb is followed, in the clause, by an adverb of direction ("sent warships south").</summary>
     private static bool SentInDirection(SentenceParse p, Clause clause)
