@@ -356,7 +356,8 @@ internal sealed partial class SentenceCoder
         if (frame.Category == "ACCUSE" && clause.Kind == ClauseKind.ReducedRelative && clause.Verb!.Verb!.Passive && clause.Agent is null) return;
         // "The House passed a bill providing $14 billion in aid to Israel", "signed a deal granting …": what a text that a
         // party passes, signs or adopts provides, that party provides.
-        if (actors.Count == 0 && commitment && clause.Kind == ClauseKind.ReducedRelative && clause.Antecedent is { } text
+        // ("Putin signed a decree lifting the ban on …": so does what a decree it signs does.)
+        if (actors.Count == 0 && (commitment || frame.Category is "CONCEDE" or "RETREAT" or "SANCTION" or "COERCE") && clause.Kind == ClauseKind.ReducedRelative && clause.Antecedent is { } text
             && (Classes(p, text) & (NounClass.Policy | NounClass.Agreement)) != 0 && clause.Parent >= 0
             && p.Clauses[clause.Parent] is { Object: { } passed, Subject: { } passer } && passed == text)
         {
