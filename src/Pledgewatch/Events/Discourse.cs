@@ -206,6 +206,13 @@ public sealed partial class Discourse
         // walk out again."': a quote of its own right after a commentator's goes on in the commentator's voice: an opinion.)
         bool commentary = _commentatorQuote == sentence.Sentence.Index - 1 && _coder.WhollyQuoted(parse);
         var drafts = commentary ? [] : _coder.Code(parse);
+        // ("… when France, Germany and Britain notified the Security Council …. The three European foreign ministers
+        // issued a joint statement": states named together, in an event or not, are a group a later "the three" names.)
+        if (_coder.NamedTogether(parse) is { } together)
+        {
+            _coder.NamedGroups.Add(together);
+            if (_coder.NamedGroups.Count > 8) _coder.NamedGroups.RemoveAt(0);
+        }
         if (commentary || _coder.QuotedCommentator(parse)) _commentatorQuote = sentence.Sentence.Index;
         _coder.NoteSpeaker(parse);
         if (_coder.SpeakerOfQuote(parse) is { } quoted) _quoteSpeaker = (quoted, sentence.Sentence.Index);

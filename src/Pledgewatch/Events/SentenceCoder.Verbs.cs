@@ -1457,7 +1457,7 @@ internal sealed partial class SentenceCoder
                 }
                 // ("• Denmark, Norway and Sweden, the following day: the three Nordic governments jointly financed …": the
                 // parties a line's label names before its colon, before those of the events above.)
-                if (into.Count == count && GroupNoun(p, np) && (LabelGroup(p, np) ?? PreviousGroup) is { Count: > 1 } group)
+                if (into.Count == count && GroupNoun(p, np) && (LabelGroup(p, np) ?? CountedGroup(p, np)) is { Count: > 1 } group)
                 {
                     var titled = group.Where(m => m.Text.Contains(np.Lemma, StringComparison.OrdinalIgnoreCase)).ToList();
                     into.AddRange(titled.Count > 0 ? titled : group);
@@ -1787,6 +1787,36 @@ internal sealed partial class SentenceCoder
 
     /// <summary>The two states the report names most, when two lead the others; set by the discourse.</summary>
     public List<Mention>? MainPair { get; set; }
+
+    /// <summary>The last few groups of states named together in one coordinated phrase, oldest first (kept by the discourse).</summary>
+    public List<List<Mention>> NamedGroups { get; } = [];
+
+    /// <summary>The states the sentence names together in one coordinated phrase ("France, Germany and Britain"), or null.</summary>
+    public List<Mention>? NamedTogether(SentenceParse p)
+    {
+        List<Mention>? found = null;
+        foreach (var c in p.Chunks)
+        {
+            if (!c.IsNoun || c.Conjuncts is not { Count: > 0 }) continue;
+            var named = new List<Mention>();
+            Parties.Named(p, c, _bodyStart, _lexicon, named);
+            if (named.Count > 1 && named.TrueForAll(m => m.Code is { } code && Discourse.IsState(code)) && named.Select(m => m.Code).Distinct().Count() == named.Count)
+                found = named;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The group "the three …" or "the two …" names: the parties of the last event that had several, unless their number
+    /// differs from the count while states lately named together match it (the latest such).
+    /// </summary>
+    private List<Mention>? CountedGroup(SentenceParse p, Chunk np)
+    {
+        int count = p.Is(np.First + 1, "two") || p.Is(np.Head, "two") ? 2 : p.Is(np.First + 1, "three") || p.Is(np.Head, "three") ? 3
+            : p.Is(np.First + 1, "four") ? 4 : 0;
+        if (count == 0 || PreviousGroup is { } previous && previous.Select(m => m.Code).Distinct().Count() == count) return PreviousGroup;
+        return NamedGroups.FindLast(g => g.Count == count) ?? PreviousGroup;
+    }
 
     /// <summary>The parties of coordinated phrases before a colon that comes before <paramref name="np"/> (a line's label); null when none.</summary>
     private List<Mention>? LabelGroup(SentenceParse p, Chunk np)
