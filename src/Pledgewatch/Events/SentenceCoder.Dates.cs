@@ -206,6 +206,13 @@ internal sealed partial class SentenceCoder
                 SetDate(draft, meanwhile);
                 return;
             }
+            // ("In a letter sent to EU leaders last week, the four prime ministers asked …", "in a statement issued on
+            // Monday": the text the clause speaks in was sent or issued when it spoke.)
+            if (c == clause && TextSentWhen(p, c, draft) is { } sent)
+            {
+                SetDate(draft, sent);
+                return;
+            }
             // "came a day after Spain unveiled …": the clause after "a day after" happened a day before its parent.
             if (c.Kind == ClauseKind.Adverbial && c.Opener is "after" or "before" && c.Parent >= 0 && DayOffset(p, c) is int days)
             {
@@ -310,6 +317,15 @@ internal sealed partial class SentenceCoder
             draft.To = probe.To!.Value.AddDays(days);
         }
         draft.DateText = probe.DateText;
+    }
+
+    /// <summary>The date of a participle on a text noun of <paramref name="c"/>'s "in" phrase ("in a letter sent last week").</summary>
+    private Chunk? TextSentWhen(SentenceParse p, Clause c, EventDraft draft)
+    {
+        if (c.ObliqueOf("in") is not { } text || !p.Is(text.Head, WordClass.TextNoun)) return null;
+        foreach (var r in p.Clauses)
+            if (r.Kind == ClauseKind.ReducedRelative && r.Antecedent == text && r.Dates.Count > 0 && Choose(p, r, draft) is { } date) return date;
+        return null;
     }
 
     /// <summary>The main clause before main clause <paramref name="c"/> when a semicolon parts them; null otherwise.</summary>
