@@ -1797,13 +1797,35 @@ internal sealed partial class SentenceCoder
         List<Mention>? found = null;
         foreach (var c in p.Chunks)
         {
-            if (!c.IsNoun || c.Conjuncts is not { Count: > 0 }) continue;
-            var named = new List<Mention>();
-            Parties.Named(p, c, _bodyStart, _lexicon, named);
-            if (named.Count > 1 && named.TrueForAll(m => m.Code is { } code && Discourse.IsState(code)) && named.Select(m => m.Code).Distinct().Count() == named.Count)
-                found = named;
+            if (!c.IsNoun || c.Conjuncts is not { Count: > 0 } || !EachConjunctNames(p, c)) continue;
+            // (One list read again for every coordination; copied only when it names states alone, each once.)
+            _together.Clear();
+            Parties.Named(p, c, _bodyStart, _lexicon, _together);
+            if (_together.Count > 1 && StatesOnce(_together)) found = [.. _together];
         }
         return found;
+    }
+
+    private readonly List<Mention> _together = [];
+
+    /// <summary>Each conjunct of <paramref name="np"/>, or its "of" phrase, holds a mention (a cheap test before the parties are read).</summary>
+    private static bool EachConjunctNames(SentenceParse p, Chunk np)
+    {
+        foreach (var c in np.WithConjuncts())
+            if (!NamesEntity(p, c) && !(c.OfPhrase is { } of && NamesEntity(p, of))) return false;
+        return true;
+    }
+
+    /// <summary>Every mention is of a state, and no state comes twice.</summary>
+    private static bool StatesOnce(List<Mention> named)
+    {
+        for (int i = 0; i < named.Count; i++)
+        {
+            if (named[i].Code is not { } code || !Discourse.IsState(code)) return false;
+            for (int j = 0; j < i; j++)
+                if (named[j].Code == code) return false;
+        }
+        return true;
     }
 
     /// <summary>
