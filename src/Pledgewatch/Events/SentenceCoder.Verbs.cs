@@ -384,7 +384,10 @@ internal sealed partial class SentenceCoder
             actors = [new Mention(default, outletState, EntityKind.State, MentionForm.Name, outletState)];
         // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act (not
         // "the Houthis say five of their fighters were killed": who reports a blow did not strike it).
-        if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter)
+        // (Not in a clause of time or cause below what was said: "… because the risks had grown since the cover was
+        // approved" tells when something happened, not what the speaker did.)
+        if (actors.Count == 0 && clause.Verb!.Verb!.Passive && clause.Agent is null && frame.Role != "assault" && attitude.Reporter?.Subject is { } reporter
+            && !(clause.Kind == ClauseKind.Adverbial && clause.Opener is "since" or "because" or "after" or "before" or "until" or "when"))
             Parties.Named(p, reporter, _bodyStart, _lexicon, actors);
         // "Russia's defence minister announced that troops would pull back": an organ without a state of its own, in what
         // a party says it will do, is that party's.
