@@ -444,6 +444,8 @@ internal sealed partial class SentenceCoder
     {
         int k = np.Index + 1;
         if (k < p.Chunks.Count && p.Chunks[k] is { Kind: ChunkKind.Verb, Verb.Lemma: "be" }) k++;
+        // ("of which US$20 million is for Zambia": or the phrase of "for" or "to" right after "be".)
+        if (k > np.Index + 1 && k + 1 < p.Chunks.Count && p.Chunks[k] is { Kind: ChunkKind.Prep, Lemma: "for" or "to" } && p.Chunks[k + 1].IsNoun) return p.Chunks[k + 1];
         if (k >= p.Chunks.Count || !p.Chunks[k].IsNoun || p.AtomOf(p.Chunks[k].Head) is not null) return null;
         return FollowingOblique(p, p.Chunks[k], "to") ?? FollowingOblique(p, p.Chunks[k], "for");
     }
