@@ -230,6 +230,13 @@ public sealed partial class Discourse
             d.Recipients = [new Mention(default, payer, EntityKind.State, MentionForm.Name, payer)];
             return;
         }
+        // ("The High Court refused the application on 4 July": a state's court that acts on no party named acts at home.)
+        if (d.Category is "REJECT" or "SANCTION" or "COERCE" or "ACCUSE" && d.Commitment is null && actors.Count == 1 && actors.First() is { Length: 3 } bench
+            && IsState(bench) && d.Actors.TrueForAll(a => a.Sector == "JUD"))
+        {
+            d.Recipients = [new Mention(default, bench, EntityKind.State, MentionForm.Name, bench)];
+            return;
+        }
         string? code = null;
         if (d.Category == "SANCTION" && d.Mode == "withdraw")
         {
