@@ -18,4 +18,8 @@ public sealed record Mention(
     string? Code,
     string? Sector = null,
     string? Name = null,
-    bool Possessive = false);
+    bool Possessive = false)
+{
+    /// <summary>A state named by its code alone, told nowhere in the text (a recipient or actor the discourse infers).</summary>
+    public static Mention OfState(string code) => new(default, code, EntityKind.State, MentionForm.Name, code);
+}

@@ -70,10 +70,10 @@ public sealed partial class Discourse
         // is the visit's recipient, or, for a meeting it holds, its actor.)
         if (d.Category == "CONSULT" && d.VerbLemma is "receive" or "host" or "welcome"
             && (d.Recipients.Find(a => a.Code is { Length: 3 } c && IsState(c)) ?? d.Actors.Find(a => a.Code is { Length: 3 } c && IsState(c))) is { Code: { } host })
-            return new Mention(default, host, EntityKind.State, MentionForm.Name, host);
+            return Mention.OfState(host);
         string? one = null;
         if (OneState(d.Actors, ref one) && OneState(d.Recipients, ref one) && one is not null)
-            return new Mention(default, one, EntityKind.State, MentionForm.Name, one);
+            return Mention.OfState(one);
         return d.Mode != "phone" && _datelinePlace is { Code: { } where } && IsState(where) ? _datelinePlace : null;
     }
 
@@ -211,7 +211,7 @@ public sealed partial class Discourse
             && d.Recipients.Exists(r => r.Kind == EntityKind.Person) && actors.Count == 1 && actors.First() is { Length: 3 } own
             && IsState(own) && MostMentioned() == own)
         {
-            d.Recipients = [new Mention(default, own, EntityKind.State, MentionForm.Name, own)];
+            d.Recipients = [Mention.OfState(own)];
             return;
         }
         // ("would give £5 million to help Zambian families buy food", "With Mauritania, we announced €210 million": whom the
@@ -219,22 +219,12 @@ public sealed partial class Discourse
         if (d.Commitment is not null && d.Category is "AGREE" or "AID" && _helpedHere.GetValueOrDefault(d.SentenceIndex) is [var helpedHere]
             && !ActorsAndGivers(actors).Contains(helpedHere) && !actors.Contains(helpedHere))
         {
-            d.Recipients = [new Mention(default, helpedHere, EntityKind.State, MentionForm.Name, helpedHere)];
+            d.Recipients = [Mention.OfState(helpedHere)];
             return;
         }
-        // ("Otárola told legislators the government would pay S/ 50,000 to the family of each person killed", in a Peruvian
-        // paper whose report sends aid to no other state: the outlet's state paying people of no state named pays at home.)
-        if (d.HelpsUnnamedPeople && actors.Count == 1 && actors.First() is { Length: 3 } payer && payer == _document.OutletCountry && IsState(payer)
-            && Top(_aidRecipients, actors, null) is null && Top(_beneficiaries, actors, null) is null)
+        if (ActsAtHome(d, actors) is { } atHome)
         {
-            d.Recipients = [new Mention(default, payer, EntityKind.State, MentionForm.Name, payer)];
-            return;
-        }
-        // ("The High Court refused the application on 4 July": a state's court that acts on no party named acts at home.)
-        if (d.Category is "REJECT" or "SANCTION" or "COERCE" or "ACCUSE" && d.Commitment is null && actors.Count == 1 && actors.First() is { Length: 3 } bench
-            && IsState(bench) && d.Actors.TrueForAll(a => a.Sector == "JUD"))
-        {
-            d.Recipients = [new Mention(default, bench, EntityKind.State, MentionForm.Name, bench)];
+            d.Recipients = [Mention.OfState(atHome)];
             return;
         }
         string? code = null;
@@ -260,7 +250,7 @@ public sealed partial class Discourse
         else if (d.Commitment is not null && d.Category is "AGREE" or "AID" && actors.Count == 1 && actors.First() is { Length: 3 } spender
                  && IsState(spender) && Top(_aidRecipients, s_noCodes, null) == spender)
         {
-            d.Recipients = [new Mention(default, spender, EntityKind.State, MentionForm.Name, spender)];
+            d.Recipients = [Mention.OfState(spender)];
             return;
         }
         // ("the German system had arrived": aid told without its place goes where the report's aid goes.)
@@ -292,7 +282,7 @@ public sealed partial class Discourse
             // "a pledging event for Ethiopia, Kenya and Somalia": beneficiaries named together share every pledge.
             if (code is null && TopTied(_beneficiaries, exclude) is { Count: > 1 } shared)
             {
-                d.Recipients = [.. shared.Select(c => new Mention(default, c, EntityKind.State, MentionForm.Name, c))];
+                d.Recipients = [.. shared.Select(c => Mention.OfState(c))];
                 return;
             }
             // ("AVEIRO — … Spain sent two Canadair water bombers on Monday", in a Portuguese paper: help from abroad, for no one
@@ -304,7 +294,7 @@ public sealed partial class Discourse
             // paper whose other states only give: the home state's money is spent at home.)
             if (homeScene is not null && actors.Count == 1 && actors.Contains(homeScene) && OthersOnlyGive(homeScene, drafts))
             {
-                d.Recipients = [new Mention(default, homeScene, EntityKind.State, MentionForm.Name, homeScene)];
+                d.Recipients = [Mention.OfState(homeScene)];
                 return;
             }
             code ??= (d.Category == "AID" && homeScene is not null && !actors.Contains(homeScene) ? homeScene : null) ?? Top(_mentionCounts, exclude, null);
@@ -334,7 +324,21 @@ public sealed partial class Discourse
         if (code is null && actors.Count == 1 && actors.First() is { Length: 3 } ownState && IsState(ownState) && OnlyStateNamed(ownState)
             && (d.Commitment is null || d.Category is "AGREE" or "AID") && !(d.Category == "SANCTION" && d.Mode != "convict") && d.Category != "RETREAT")
             code = ownState;
-        if (code is not null) d.Recipients = [new Mention(default, code, EntityKind.State, MentionForm.Name, code)];
+        if (code is not null) d.Recipients = [Mention.OfState(code)];
+    }
+
+    /// <summary>
+    /// The one state that acts, when the act aims at home though it names no party: the outlet's state paying people of no
+    /// state named, in a report that sends aid to no other state ("Otárola told legislators the government would pay S/
+    /// 50,000 to the family of each person killed", in a Peruvian paper); or a state's court acting on no party named
+    /// ("the High Court in Nairobi ruled the deployment unconstitutional"). Null otherwise.
+    /// </summary>
+    private string? ActsAtHome(EventDraft d, HashSet<string?> actors)
+    {
+        if (actors.Count != 1 || actors.First() is not { Length: 3 } state || !IsState(state)) return null;
+        if (d.HelpsUnnamedPeople && state == _document.OutletCountry && Top(_aidRecipients, actors, null) is null && Top(_beneficiaries, actors, null) is null)
+            return state;
+        return d.Category is "REJECT" or "SANCTION" or "COERCE" or "ACCUSE" && d.Commitment is null && d.Actors.TrueForAll(a => a.Sector == "JUD") ? state : null;
     }
 
     /// <summary>Every state the report names but <paramref name="home"/> gives in one of its commitments.</summary>
@@ -445,7 +449,7 @@ public sealed partial class Discourse
 
     /// <summary>The outlet's own state as a mention, or null when the report's outlet is unknown.</summary>
     private Mention? OutletState() =>
-        _document.OutletCountry is { Length: 3 } outlet ? new Mention(default, outlet, EntityKind.State, MentionForm.Name, outlet) : null;
+        _document.OutletCountry is { Length: 3 } outlet ? Mention.OfState(outlet) : null;
 
     /// <summary>The state the report mentions most (ties to the one met first in the count).</summary>
     private string? MostMentioned() => Top(_mentionCounts, s_noOne, null);

@@ -651,7 +651,7 @@ public sealed partial class Discourse
         if (first is null || second is null || b < 2 || b == c) return null;
         // (The pair is built again only when it changes: most sentences leave it as it was.)
         if (_mainPair is [{ Code: var x }, { Code: var y }] && x == first && y == second) return _mainPair;
-        return _mainPair = [new Mention(default, first, EntityKind.State, MentionForm.Name, first), new Mention(default, second, EntityKind.State, MentionForm.Name, second)];
+        return _mainPair = [Mention.OfState(first), Mention.OfState(second)];
     }
 
     private List<Mention>? _mainPair;

@@ -381,7 +381,7 @@ internal sealed partial class SentenceCoder
         // no owner named that commits resources abroad is the outlet's own state's.)
         if (actors.Count == 0 && commitment && !clause.Verb!.Verb!.Passive && clause.Subject is { Lemma: "budget" } budget && budget.PossessorEnd < 0
             && !NamesEntity(p, budget) && OutletState is { Length: 3 } outletState && Discourse.IsState(outletState) && !recipients.Exists(r => r.Code == outletState))
-            actors = [new Mention(default, outletState, EntityKind.State, MentionForm.Name, outletState)];
+            actors = [Mention.OfState(outletState)];
         // "Albares said 25 diplomats would be expelled": an agentless passive reported by someone is their act (not
         // "the Houthis say five of their fighters were killed": who reports a blow did not strike it).
         // (Not in a clause of time or cause below what was said: "… because the risks had grown since the cover was
@@ -1799,14 +1799,20 @@ internal sealed partial class SentenceCoder
     {
         List<Mention>? found = null;
         foreach (var c in p.Chunks)
-        {
-            if (!c.IsNoun || c.Conjuncts is not { Count: > 0 } || !EachConjunctNames(p, c)) continue;
-            // (One list read again for every coordination; copied only when it names states alone, each once.)
-            _together.Clear();
-            Parties.Named(p, c, _bodyStart, _lexicon, _together);
-            if (_together.Count > 1 && StatesOnce(_together)) found = [.. _together];
-        }
+            if (CoordinatedParties(p, c) is { } named && StatesOnce(named)) found = [.. named];
         return found;
+    }
+
+    /// <summary>
+    /// The parties a coordination names ("Denmark, Norway and Sweden"), when each conjunct (or its "of" phrase) holds a
+    /// mention and they are more than one; else null. The list is reused: copy what is kept.
+    /// </summary>
+    private List<Mention>? CoordinatedParties(SentenceParse p, Chunk c)
+    {
+        if (!c.IsNoun || c.Conjuncts is not { Count: > 0 } || !EachConjunctNames(p, c)) return null;
+        _together.Clear();
+        Parties.Named(p, c, _bodyStart, _lexicon, _together);
+        return _together.Count > 1 ? _together : null;
     }
 
     private readonly List<Mention> _together = [];
@@ -1853,10 +1859,7 @@ internal sealed partial class SentenceCoder
         foreach (var c in p.Chunks)
         {
             if (c.First >= colon) break;
-            if (!c.IsNoun || c.Conjuncts is not { Count: > 0 }) continue;
-            var named = new List<Mention>();
-            Parties.Named(p, c, _bodyStart, _lexicon, named);
-            if (named.Count(m => m.Code is not null) > 1) return named;
+            if (CoordinatedParties(p, c) is { } named && named.Count(m => m.Code is not null) > 1) return [.. named];
         }
         return null;
     }

@@ -38,7 +38,7 @@ internal sealed class Tagger
             p.Tags[i] = set.First;
         }
         Contractions(p);
-        NoLonger(p);
+        FixedAdverbs(p);
         Prefixes(p);
         ThreadMarkers(p);
         FloatedAdverbs(p);
@@ -230,7 +230,7 @@ internal sealed class Tagger
     /// "would no longer recognize", "no longer recognises", "is no longer": "no longer" before a verb or after an
     /// auxiliary is a negator, as "not" is; "at once" is an adverb.
     /// </summary>
-    private static void NoLonger(SentenceParse p)
+    private static void FixedAdverbs(SentenceParse p)
     {
         for (int i = 0; i + 1 < p.Count; i++)
         {
