@@ -59,7 +59,9 @@ public static class MoneyExtractor
         else if (token.Kind == TokenKind.Number || token.Kind == TokenKind.Word && StartsNumber(text, token))
         {
             if (!TryReadRange(text, tokens, i, null, out amount, out range)) return false;
-            if (!CurrencyLexicon.Suffixes.TryMatch(text, tokens, amount.End, out marker, out end)) return false;
+            // ("a 13.8 trillion-won budget", "a 50-million-euro package": the currency joined to the number by a hyphen.)
+            int suffixAt = NumberReader.IsJoinedHyphen(text, tokens, amount.End) ? amount.End + 1 : amount.End;
+            if (!CurrencyLexicon.Suffixes.TryMatch(text, tokens, suffixAt, out marker, out end)) return false;
             // ("500 pounds of flour" is weight; "3.6 billion pounds of investment" is money: a scale word says so, and the
             // currency name alone is read.)
             if (marker.NotMoney && !(NumberReader.TryGetWord(text, tokens[amount.End - 1], out var scale) && scale.Kind == NumberWordKind.Scale && scale.Value >= 1_000_000

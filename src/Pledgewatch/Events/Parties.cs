@@ -229,7 +229,20 @@ internal static class Parties
     {
         if (p.AtomOf(c.Head) is not { Kind: AtomKind.Entity, Entity: { } m } atom) return null;
         if (atom.IsPossessivePronoun && c.Head != c.End - 1) return null;
+        // ("US Forces Korea sent helicopters", "US Army Europe": a state's forces or organ named after where they are
+        // posted are the first state's.)
+        if (m.Kind == EntityKind.State && atom.First - 2 >= c.First && p.AtomOf(atom.First - 2) is { Kind: AtomKind.Entity, Entity: { Kind: EntityKind.State, Code: { Length: 3 } } owner } posting
+            && posting.End == atom.First - 1 && char.IsUpper(p.Word(atom.First - 1)[0]) && IsStateNoun(p.Lower(atom.First - 1)) && Usable(p, posting, bodyStart))
+            return owner;
         return Usable(p, atom, bodyStart) ? m : null;
+    }
+
+    /// <summary>The word names an organ of a state after its name ("forces", "army", "ministry": state-nouns.tsv).</summary>
+    private static bool IsStateNoun(string word)
+    {
+        foreach (var noun in Reference.ReferenceData.Load().StateNouns)
+            if (noun.Phrase == word) return true;
+        return false;
     }
 
     /// <summary>A mention can stand for a party: it is in the report's body and no part of a compound adjective.</summary>
@@ -403,6 +416,8 @@ internal static class Parties
         EntityKind.Group or EntityKind.State when m.Sector is "MED" => NounClass.Person,
         // "Indian farmers", "Georgian students": a state's people of a civilian sector are people, not the state.
         EntityKind.State when m.Sector is "CVL" or "OPP" or "EDU" or "AGR" or "LAB" or "REL" or "ENV" => NounClass.Entity | NounClass.Person,
+        // ("dissolved the National Assembly": a legislature told by its title is of the legislature class too.)
+        EntityKind.State when m is { Sector: "LEG", Form: MentionForm.Title } => NounClass.Entity | NounClass.State | NounClass.Place | NounClass.Legislature,
         EntityKind.State => NounClass.Entity | NounClass.State | NounClass.Place,
         EntityKind.Person => NounClass.Entity | NounClass.Person,
         EntityKind.Place => NounClass.Place,

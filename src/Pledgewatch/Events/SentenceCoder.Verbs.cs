@@ -49,7 +49,8 @@ internal sealed partial class SentenceCoder
             return;
         }
         // An announcement is whatever it announces: money or aid is a commitment, sanctions a sanction, a meeting a meeting.
-        // (Not a row that codes nothing for words it names: "raised FCFA 364 billion on the securities market" is borrowing.)
+        // (Not a row that codes nothing for words it names: "raised FCFA 364 billion on the securities market" is borrowing;
+        // nor for revenue: "approved tax measures of Rs215 billion".)
         if (frame.Role == "announce" || frame.Category is null && !NoEventForWords(frame) && clause.Object is not null && HasMoney(p, clause))
         {
             if (Theme(clause) is { } o && NounFrame(p, o) is { } nounFrame && (objectClass & (NounClass.Money | NounClass.Items | NounClass.Aid | NounClass.Promise)) == 0)
@@ -1460,7 +1461,7 @@ internal sealed partial class SentenceCoder
                 }
                 // ("• Denmark, Norway and Sweden, the following day: the three Nordic governments jointly financed …": the
                 // parties a line's label names before its colon, before those of the events above.)
-                if (into.Count == count && GroupNoun(p, np) && (LabelGroup(p, np) ?? CountedGroup(p, np)) is { Count: > 1 } group)
+                if (into.Count == count && GroupNoun(p, np) && (LabelGroup(p, np) ?? EarlierGroup(p, np) ?? CountedGroup(p, np)) is { Count: > 1 } group)
                 {
                     var titled = group.Where(m => m.Text.Contains(np.Lemma, StringComparison.OrdinalIgnoreCase)).ToList();
                     into.AddRange(titled.Count > 0 ? titled : group);
@@ -1555,12 +1556,13 @@ internal sealed partial class SentenceCoder
         return false;
     }
 
-    /// <summary>A row that codes nothing ("-", role "plain") when the clause holds words it names (a text: constraint).</summary>
+    /// <summary>A row that codes nothing ("-", role "plain") when the clause holds words it names (a text: constraint) or
+    /// when its object is revenue (an obj:revenue constraint): money in such a clause is no commitment.</summary>
     private static bool NoEventForWords(EventFrame frame)
     {
         if (frame.Role != "plain") return false;
         foreach (var c in frame.When)
-            if (c.Kind == ConstraintKind.Contains) return true;
+            if (c.Kind == ConstraintKind.Contains || c.Kind == ConstraintKind.Object && c.Class == NounClass.Revenue) return true;
         return false;
     }
 
@@ -1849,6 +1851,22 @@ internal sealed partial class SentenceCoder
         return NamedGroups.FindLast(g => g.Count == count) ?? PreviousGroup;
     }
 
+    /// <summary>
+    /// ("talks between Korea's ministers and their US counterparts, where the two sides agreed …": a group noun after states
+    /// named together earlier in the same sentence is those states, when it counts as many or does not count.) Null when none.
+    /// </summary>
+    private List<Mention>? EarlierGroup(SentenceParse p, Chunk np)
+    {
+        int count = p.Is(np.First + 1, "two") || p.Is(np.Head, "two") ? 2 : p.Is(np.First + 1, "three") || p.Is(np.Head, "three") ? 3 : 0;
+        List<Mention>? found = null;
+        foreach (var c in p.Chunks)
+        {
+            if (c.End > np.First) break;
+            if (CoordinatedParties(p, c) is { } named && StatesOnce(named) && (count == 0 || named.Count == count)) found = [.. named];
+        }
+        return found;
+    }
+
     /// <summary>The parties of coordinated phrases before a colon that comes before <paramref name="np"/> (a line's label); null when none.</summary>
     private List<Mention>? LabelGroup(SentenceParse p, Chunk np)
     {
@@ -1886,7 +1904,9 @@ internal sealed partial class SentenceCoder
     {
         foreach (var purpose in p.Clauses)
             if (purpose.Parent == clause.Index && purpose.Kind == ClauseKind.Infinitive && purpose.Opener == "to")
-                return !OtherPartyIn(p, purpose.FirstToken, Math.Min(purpose.LastToken + 1, p.Count), actors);
+                // ("US Forces Korea sent helicopters to help drop water on the fire lines": forces sent to help are aid.)
+                return purpose.Verb?.Verb?.Lemma is not ("help" or "assist" or "support")
+                    && !OtherPartyIn(p, purpose.FirstToken, Math.Min(purpose.LastToken + 1, p.Count), actors);
         return false;
     }
 

@@ -52,7 +52,8 @@ internal static partial class ReadingPatterns
     private const string DatelineDate =
         @"(?:,[^\S\n]*(?:" + Month + @"[^\S\n]+\d{1,2}|\d{1,2}[^\S\n]+" + Month + @")(?:,?[^\S\n]+\d{4})?)";
     private const string Agency = @"(?:[^\S\n]*\([\p{L}&.'’ \-]{1,40}\))";
-    private const string Dash = @"(?:[^\S\n]*[—–][^\S\n]*|[^\S\n]+-[^\S\n]+)";
+    // (a dash written as two hyphens in wire copy: "SEOUL, May 2 (Yonhap) -- ")
+    private const string Dash = @"(?:[^\S\n]*[—–][^\S\n]*|[^\S\n]+--?[^\S\n]+)";
 
     /// <summary>
     /// A dateline at the start of a paragraph: a place in capitals ("OTTAWA —", "KYIV, Ukraine —", "CARACAS/WASHINGTON, Oct 19 -",

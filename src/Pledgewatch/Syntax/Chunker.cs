@@ -52,8 +52,13 @@ internal static class Chunker
         var tag = p.Tags[i];
         if (tag == Tag.Atom && p.AtomOf(i) is { Kind: AtomKind.Date } date)
         {
-            chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = date.End, Head = i, Lemma = "" };
-            return date.End;
+            // ("on April 24, US time", "on 15 May, local time": the clock the date is told by belongs to it.)
+            int dateEnd = date.End;
+            int zone = dateEnd < p.Count && p.Word(dateEnd) is "," ? dateEnd + 1 : dateEnd;
+            if (zone + 1 < p.Count && p.Lower(zone + 1) == "time" && (p.Lower(zone) == "local" || p.AtomOf(zone) is { Kind: AtomKind.Entity, End: var named } && named == zone + 1))
+                dateEnd = zone + 2;
+            chunk = new Chunk { Kind = ChunkKind.Date, First = i, End = dateEnd, Head = i, Lemma = "" };
+            return dateEnd;
         }
         // ("had said earlier that evening that he would resign", "at the end of that month Washington paused …": a time told
         // relative to the story's is an adverbial of time, no object; the dates stage leaves it to the discourse, which
@@ -634,6 +639,14 @@ internal static class Chunker
             if (t == Tag.CC && j > i && p.Tags[j - 1].IsAdjective() && j + 2 < p.Count && (p.Tags[j + 1].IsAdjective() || p.Tags[j + 1] == Tag.VBN) && p.Tags[j + 2].IsNoun())
             {
                 j += p.Tags[j + 1] == Tag.VBN ? 2 : 1;
+                continue;
+            }
+            // ("Korea's finance and trade ministers", "Japan's foreign and defence ministers": right after a possessor, two
+            // words joined by "and" before a plural noun are its fields, one phrase.)
+            if (t == Tag.CC && p.Is(j, "and") && possessorEnd == j - 1 && p.Tags[j - 1] is Tag.NN or Tag.JJ && j + 2 < p.Count
+                && (p.Tags[j + 1] == Tag.NN || p.Tags[j + 1].IsAdjective()) && p.Tags[j + 2] == Tag.NNS)
+            {
+                j++;
                 continue;
             }
             // "its financial, humanitarian, military and diplomatic support": a list of adjectives before their noun.

@@ -56,6 +56,8 @@ public enum NounClass : ulong
     /// <summary>People named by what they are or do ("wrestlers", "lawyers", "truckers"): WordNet's noun.person nouns
     /// (entities-person-nouns.txt).</summary>
     People = 1ul << 39,
+    /// <summary>What a state raises rather than spends ("tax measures of Rs215 billion", "a levy on windfall profits").</summary>
+    Revenue = 1ul << 40,
     /// <summary>An amount of money.</summary>
     Money = 1 << 16,
     /// <summary>Counted items ("50 Gepard tanks").</summary>
@@ -106,6 +108,7 @@ internal static class NounClasses
         "outsider" => NounClass.Outsider,
         "law" => NounClass.Law,
         "installation" => NounClass.Installation,
+        "revenue" => NounClass.Revenue,
         "money" => NounClass.Money,
         "items" => NounClass.Items,
         "entity" => NounClass.Entity,
