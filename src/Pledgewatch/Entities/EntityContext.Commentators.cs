@@ -104,7 +104,9 @@ public sealed partial class EntityContext
         // party's word ends is a political party of the state the report is about.
         if (run - i >= 2 && s_partyWordLookup.Contains(_tokens[run - 1].In(_text)) && !_found.Exists(f => f.Span.End > _tokens[i].Start))
             return EmitParty(i, run);
-        if (run - i >= 2 && i != _firstWord || run - i >= 3) _nameLike.Add(_tokens[run - 1].TextOf(_text));
+        // (Not after an acronym: "SEIU California", "CARE Jordan" name a body's branch where it works, and the place stays a
+        // place for the rest of the report.)
+        if ((run - i >= 2 && i != _firstWord || run - i >= 3) && !(_tokens[i].Length >= 2 && IsAllCaps(i))) _nameLike.Add(_tokens[run - 1].TextOf(_text));
         _consumedTo = Math.Max(_consumedTo, run);
         return run;
     }

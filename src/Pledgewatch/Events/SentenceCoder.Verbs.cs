@@ -1297,6 +1297,13 @@ internal sealed partial class SentenceCoder
                     // "will ask parliament to approve …": what a legislature is asked to do is its government's act.
                     if (actorSide && clause.SubjectInherited && np is not null && (Classes(p, np) & NounClass.Legislature) != 0 && clause.Parent >= 0)
                         np = p.Clauses[clause.Parent].Subject;
+                    // ("Peskov said that the plans showed hostility and accused them of stoking tension": a verb joined to what
+                    // was said, whose subject there is a thing, no party, is the speaker's.)
+                    if (actorSide && clause.SubjectInherited && clause.Kind == ClauseKind.Coordinate && np is not null && clause.Parent >= 0
+                        && p.Clauses[clause.Parent] is { Kind: ClauseKind.Complement, Parent: >= 0 } said && p.Clauses[said.Parent].Subject is { } speaker
+                        && (Classes(p, np) & (NounClass.Entity | NounClass.Person | NounClass.Role | NounClass.Troops | NounClass.Diplomat | NounClass.People)) == 0
+                        && (Classes(p, speaker) & (NounClass.Entity | NounClass.Role)) != 0)
+                        np = speaker;
                     break;
                 case "agent": np = clause.Agent; break;
                 // "X was appalled by …": the subject, whatever the voice.
