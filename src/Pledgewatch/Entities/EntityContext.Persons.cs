@@ -160,7 +160,9 @@ public sealed partial class EntityContext
         if (!Longest(_atI, Mask(LexKind.Honorific), out var honorific)) return false;
         // ("DR Congo": a word in capitals is an abbreviation, not "Dr".)
         if (_tokens[i].In(_text) is { Length: > 1 } word && !word.ContainsAnyInRange('a', 'z')) return false;
-        if (!TryName(honorific.End, null, allowUnknown: true, out var hit)) return false;
+        // ("Dr Deborah Russell": after an honorific the capitalised words are one person's name, whatever surname of
+        // someone else one of them is.)
+        if (!TryName(honorific.End, null, allowUnknown: true, out var hit, titled: true)) return false;
         EmitNamedPerson(i, hit, null, null, notHolder: false);
         end = hit.End;
         return true;
@@ -180,7 +182,7 @@ public sealed partial class EntityContext
     /// A name at token <paramref name="k"/>: an officeholder (preferring one who holds <paramref name="role"/>), a
     /// person the document introduced, or (when <paramref name="allowUnknown"/>) any run of capitalised words.
     /// </summary>
-    private bool TryName(int k, string? role, bool allowUnknown, out NameHit hit)
+    private bool TryName(int k, string? role, bool allowUnknown, out NameHit hit, bool titled = false)
     {
         hit = default;
         if (!IsCapitalised(k)) return false;
@@ -216,7 +218,7 @@ public sealed partial class EntityContext
             hit = new NameHit(k, surname.End, bearer, null, true);
             return true;
         }
-        int run = NameRun(k, titled: role is not null);
+        int run = NameRun(k, titled: titled || role is not null);
         if (run > k && FindDocPerson(k, run) is { } known)
         {
             hit = new NameHit(k, run, null, known, run - k > 1);

@@ -589,8 +589,12 @@ internal sealed partial class SentenceCoder
             foreach (var item in items) AddItemInstruments(commitment, item);
         }
         // An amount of money is financing unless the text names the financial instrument (EVENTS.md: financing = unspecified financial).
+        // ("has given A$1.5 million to the Red Cross appeal", "donated 3 billion won": money given outright is a grant too.)
         if (money is not null && !commitment.Instruments.Exists(IsFinancial))
+        {
             commitment.Instruments.Add("financing");
+            if (clause.Verb?.Verb is { Lemma: "give" or "donate" or "contribute" or "gift" }) commitment.Instruments.Add("grant");
+        }
         commitment.Purpose = CommitmentTerms.Purpose(p.Text, span) ?? CommitmentTerms.Purpose(p.Text, p.Analysis.Sentence.Span) ?? commitment.Purpose;
         return commitment;
     }
