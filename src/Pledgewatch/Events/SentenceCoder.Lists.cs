@@ -160,7 +160,9 @@ internal sealed partial class SentenceCoder
             // "How is the money divided? There are three strands: €640 million in grants, …": a list after "there are …:".
             // ("The package has two parts: a $1.5 billion operation …, and a $750 million loan …": a whole said to have parts
             // lists them after a colon.)
-            int colon = vg.Lemma == "be" && clause.Verb.First > 0 && p.Is(clause.Verb.First - 1, "there")
+            // ("The allocations are: Serbia €165 million, …": the shares of a whole, each after whom it goes to.)
+            bool shares = vg.Lemma == "be" && clause.Subject is { Lemma: "allocation" or "share" or "breakdown" or "distribution" or "split" } sharing && Definite(p, sharing);
+            int colon = vg.Lemma == "be" && clause.Verb.First > 0 && p.Is(clause.Verb.First - 1, "there") || shares
                 || vg.Lemma is "have" && clause.Object is { Lemma: "part" or "component" or "strand" or "element" or "tranche" or "pillar" or "window" or "portion" }
                    && clause.Subject is { } divided && Definite(p, divided)
                 ? ColonAfter(p, clause.Verb.End) : -1;
@@ -174,10 +176,41 @@ internal sealed partial class SentenceCoder
                 var givers = new List<Mention>();
                 if (FollowingOblique(p, c, "from") is { } from) Parties.Named(p, from, _bodyStart, _lexicon, givers);
                 if (givers.Count > 0) draft.Actors = givers;
+                if (shares && SharersBefore(p, c) is { Count: > 0 } sharers)
+                {
+                    // ("Albania and North Macedonia €80 million each": one share for each.)
+                    bool each = c.Index + 1 < p.Chunks.Count && p.Chunks[c.Index + 1] is { IsNoun: true, Lemma: "each" };
+                    foreach (var sharer in each ? sharers : sharers.GetRange(0, 1))
+                    {
+                        var share = each && sharer != sharers[0] ? PartDraft(p, package, pc, c, part, clause, "part of the package named before") : draft;
+                        share.Recipients = each ? [sharer] : sharers;
+                        if (givers.Count > 0) share.Actors = givers;
+                        parts.Add(share);
+                    }
+                    continue;
+                }
                 parts.Add(draft);
             }
         }
         return parts;
+    }
+
+    /// <summary>The states named right before the amount <paramref name="amount"/> in a list of shares, back to the comma,
+    /// colon or amount before it ("Albania and North Macedonia €80 million each").</summary>
+    private List<Mention> SharersBefore(SentenceParse p, Chunk amount)
+    {
+        var found = new List<Mention>();
+        for (int k = amount.Index - 1; k >= 0; k--)
+        {
+            var c = p.Chunks[k];
+            if (c.Kind == ChunkKind.Conj) continue;
+            if (!c.IsNoun || MoneyIn(p, c) is not null) break;
+            var named = new List<Mention>();
+            Parties.Named(p, c, _bodyStart, _lexicon, named);
+            if (named.Count == 0) break;
+            found.InsertRange(0, named);
+        }
+        return found;
     }
 
     /// <summary>A part of <paramref name="package"/> for the amount of phrase <paramref name="c"/>: the package's giver,
