@@ -305,7 +305,9 @@ internal static class Chunker
             if (t == Tag.Punct && p.Word(j) is "-" && j > i && j + 1 < p.Count && p.Tokens[j - 1].End == p.Tokens[j].Start && p.Tokens[j].End == p.Tokens[j + 1].Start) continue;
             // "when Carney, hosting the G7 summit in Kananaskis, Alta., announced …": a phrase set off by commas after the
             // subject, then the subject's finite verb.
-            if (t == Tag.Comma && subject) return FiniteAfterSetOff(p, j);
+            // ("Chaves's first decree as president, signed within hours …, declared": a lone bare noun before the comma is
+            // the role "as" names, no subject.)
+            if (t == Tag.Comma && subject) return !(j == i + 1 && p.Tags[i] == Tag.NN) && FiniteAfterSetOff(p, j);
             // ("when the Bangladesh Nationalist Party (BNP) held …": a short name in brackets after the subject.)
             if (subject && p.BracketedWord(j)) { j += 2; continue; }
             if (t is Tag.Comma or Tag.Punct) return false;
