@@ -319,6 +319,7 @@ internal static class Chunker
             if (subject && onlyMoney && t == Tag.VBD && p.Options[j].Has(Tag.VBN)
                 && !(j + 1 < p.Count && (p.Tags[j + 1].IsNoun() || p.Tags[j + 1] is Tag.DT or Tag.PRP or Tag.PRPS || p.AtomOf(j + 1) is { Kind: not AtomKind.Date })))
                 return false;
+            // ("as a third party on Israel's side": a possessive "'s" is no "is".)
             if ((t.IsFinite() || p.Is(j, WordClass.Be | WordClass.Have)) && subject) return true;
             // "two days after the disaster an Indian aircraft landed": an article right after a noun opens a second
             // phrase; the first was the word's object, and the clause that follows is the sentence's own.

@@ -21,7 +21,9 @@ internal static partial class ClauseBuilder
             switch (c.Kind)
             {
                 case ChunkKind.Date:
-                    clause.Dates.Add(c);
+                    // ("a violation of the trilateral statement of 9 November 2020": a date in an "of" phrase dates the noun
+                    // before it, not the clause.)
+                    if (!(pendingPrep is { Lemma: "of" } of && of.Index > 0 && p.Chunks[of.Index - 1].IsNoun)) clause.Dates.Add(c);
                     pendingPrep = null;
                     break;
                 case ChunkKind.Prep:
@@ -214,7 +216,11 @@ internal static partial class ClauseBuilder
 
     /// <summary>An "of" phrase joined to the noun before it ("the head of NATO"): part of that noun, not a relation of the verb.</summary>
     private static bool IsOfPhraseOfPrevious(SentenceParse p, Chunk c) =>
-        c.Index >= 2 && p.Chunks[c.Index - 2].OfPhrase == c;
+        c.Index >= 2 && p.Chunks[c.Index - 2].OfPhrase == c
+        // ("a violation of the statement of 9 November 2020 and of the ICJ's order": an "of" phrase joined by "and" to
+        // the "of" phrase before it belongs where that one does.)
+        || c.Index >= 4 && p.Chunks[c.Index - 2].Kind == ChunkKind.Conj && p.Chunks[c.Index - 3].Kind is ChunkKind.Noun or ChunkKind.Date
+           && p.Chunks[c.Index - 4] is { Kind: ChunkKind.Prep, Lemma: "of" };
 
     /// <summary>
     /// Who does the act of a clause without its own subject: for "urged Germany to send" the object (object control),
