@@ -76,6 +76,13 @@ public sealed partial class EntityContext
         if (word.SequenceEqual("i") || InsideQuote(_tokens[i].Start)) return;
         bool possessive = word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
         bool singular = word.SequenceEqual("I") || word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("me", StringComparison.OrdinalIgnoreCase);
+        // ("MARTA HURTADO, spokesperson for the UN Human Rights Office (OHCHR): We are very concerned …": in a paragraph
+        // a speaker's label opens, "we" is the body or state the label names.)
+        if (!singular && LabelVoice(_tokens[i].Start) is { Code: { } voiced } voice)
+        {
+            Emit(i, i + 1, voice.Kind == EntityKind.Person ? EntityKind.State : voice.Kind, MentionForm.Pronoun, voiced, voice.Kind == EntityKind.Person ? "GOV" : voice.Sector, null, possessive);
+            return;
+        }
         // "Today we announced …" in a release that no person signs: "we" is the government of the publishing state.
         if (_author is null && _outlet is { } publisher)
         {
@@ -87,6 +94,49 @@ public sealed partial class EntityContext
         else if (singular) Emit(i, i + 1, EntityKind.Person, MentionForm.Pronoun, code, author.Sector, author.Name, possessive);
         else Emit(i, i + 1, EntityKind.State, MentionForm.Pronoun, code, author.Sector ?? "GOV", null, possessive);
     }
+
+    /// <summary>The paragraph whose speaker's label was last read, and the party it names (null: none).</summary>
+    private (int Paragraph, Mention? Voice) _label = (-1, null);
+
+    /// <summary>
+    /// The party named in the label that opens the paragraph holding <paramref name="at"/> ("NAME, spokesperson for
+    /// ORG:", "NAME, ORG:", "QUESTION (outlet):"): the last mention with a code before the label's colon. Read in the
+    /// paragraph's first sentence and kept for the rest of it; null when the paragraph opens with no label.
+    /// </summary>
+    private Mention? LabelVoice(int at)
+    {
+        int paragraph = _text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        if (_label.Paragraph == paragraph) return _label.Voice;
+        int colon = _text.IndexOf(':', paragraph, Math.Min(160, Math.Max(0, at - paragraph)));
+        // (The label ends before the pronoun, opens the paragraph and is read in its first sentence.)
+        bool labelled = colon > paragraph && _tokens.Count > 0 && _tokens[0].Start <= paragraph + 1 && _text.IndexOf('\n', paragraph, colon - paragraph) < 0
+            && _text.IndexOf(". ", paragraph, colon - paragraph, StringComparison.Ordinal) < 0;
+        Mention? voice = null;
+        if (labelled)
+        {
+            foreach (var m in _found)
+                if (m.Span.End <= colon && m.Span.Start >= paragraph && m.Code is not null && m.Form != MentionForm.Pronoun) voice = m;
+            // ("Sudan: we will provide …": a label that is nothing but a name is the line's topic, not its speaker.)
+            if (voice is not null && _text.AsSpan(paragraph, colon - paragraph).Trim().SequenceEqual(voice.Text)) voice = null;
+            // ("HURTADO: We are not in a position …": a speaker labelled before by a longer label speaks for the same party.)
+            var name = _text.AsSpan(paragraph, colon - paragraph);
+            int comma = name.IndexOf(',');
+            if (comma > 0) name = name[..comma];
+            foreach (var word in name.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Length < 3 || !char.IsUpper(word[0])) continue;
+                if (voice is not null) _speakerVoices[word] = voice;
+                else if (_speakerVoices.TryGetValue(word, out var known)) voice = known;
+            }
+        }
+        // (A paragraph without a label, after labelled ones, goes on in the last speaker's voice.)
+        else voice = _label.Voice;
+        _label = (paragraph, voice);
+        return voice;
+    }
+
+    /// <summary>The party each word of a speaker's label spoke for ("HURTADO" → UN), for shorter labels later.</summary>
+    private readonly Dictionary<string, Mention> _speakerVoices = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An odd number of double quotes stands between the start of the paragraph and <paramref name="at"/>.</summary>
     private bool InsideQuote(int at)
