@@ -81,6 +81,8 @@ public sealed partial class EntityContext
         // ("In Lyon, protesters …": a sentence's opening preposition is capitalised only for its place; the run of a name
         // starts after it, so that the place after it is still found.)
         if (i == _firstWord && Extractor.Openers.Contains(_tokens[i].In(_text))) return i + 1;
+        // ("The Amhara regional president asked …", "A Kano court ruled …": nor is an article that opens the sentence.)
+        if (i == _firstWord && _tokens[i].In(_text) is "The" or "A" or "An") return i + 1;
         int end = i + 1, words = 1;
         while (end < _tokens.Count && words < 5)
         {

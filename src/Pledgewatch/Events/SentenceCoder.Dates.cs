@@ -65,8 +65,9 @@ internal sealed partial class SentenceCoder
         // object, the clause having none of its own, dates the clause's act.
         if (draft.From is null && clause.Dates.Count == 0)
             foreach (var c in p.Clauses)
-                if (c.Parent == clause.Index && c.Kind == ClauseKind.Infinitive && c.Opener is "on" or "of" or "for" or "about"
-                    && c.Dates.Count > 0 && c.Dates[^1].End >= p.Count - 1 && Choose(p, c, draft) is { } ending)
+                // ("asked the federal government for help in restoring order on 3 August, and …": or ends the gerund's clause.)
+                if (c.Parent == clause.Index && c.Kind == ClauseKind.Infinitive && c.Opener is "on" or "of" or "for" or "about" or "in"
+                    && c.Dates.Count > 0 && (c.Dates[^1].End >= p.Count - 1 || c.Dates[^1].End >= c.LastToken) && Choose(p, c, draft) is { } ending)
                 {
                     SetDate(draft, ending);
                     break;
