@@ -65,9 +65,11 @@ internal sealed partial class SentenceCoder
         // object, the clause having none of its own, dates the clause's act.
         if (draft.From is null && clause.Dates.Count == 0)
             foreach (var c in p.Clauses)
-                // ("asked the federal government for help in restoring order on 3 August, and …": or ends the gerund's clause.)
+                // ("asked the federal government for help in restoring order on 3 August, and …": after "in", the gerund tells
+                // the act itself, and a date that ends its clause dates it; after "for", "on" or "about" it is a topic, whose
+                // own date only ends the sentence.)
                 if (c.Parent == clause.Index && c.Kind == ClauseKind.Infinitive && c.Opener is "on" or "of" or "for" or "about" or "in"
-                    && c.Dates.Count > 0 && (c.Dates[^1].End >= p.Count - 1 || c.Dates[^1].End >= c.LastToken) && Choose(p, c, draft) is { } ending)
+                    && c.Dates.Count > 0 && (c.Dates[^1].End >= p.Count - 1 || c.Opener == "in" && c.Dates[^1].End >= c.LastToken) && Choose(p, c, draft) is { } ending)
                 {
                     SetDate(draft, ending);
                     break;
