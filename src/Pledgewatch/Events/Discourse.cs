@@ -356,7 +356,8 @@ public sealed partial class Discourse
         }
         // ("Villages cut off by last weekend's storms …, she said in Valencia on Thursday": a date that owns a noun tells
         // when that thing happened; another date of the sentence is the paragraph's time, if it has one.)
-        else if (!timed && BodyDatesPossessivesLast(sentence).FirstOrDefault() is { } stated
+        // ("… as a violation of the statement of 9 November 2020": not a date that only dates a noun, which no clause took.)
+        else if (!timed && BodyDatesPossessivesLast(sentence).FirstOrDefault(d => TakenByClause(parse, d)) is { } stated
             && stated.To <= _published
             && (stated.To.DayNumber - stated.From.DayNumber <= 7 || stated.To.DayNumber - stated.From.DayNumber <= 31 && parse.Count > 0 && stated.Span.Start <= parse.Tokens[0].Start + 3)
             && !drafts.Exists(d => d.GivesCause && d.DateText == stated.Text || d.ReferredActDate == stated.Text))
@@ -744,6 +745,15 @@ public sealed partial class Discourse
             if (d.Span.Start >= _bodyStart && !OwnsNoun(d)) yield return d;
         foreach (var d in sentence.Dates)
             if (d.Span.Start >= _bodyStart && OwnsNoun(d)) yield return d;
+    }
+
+    /// <summary>Some clause of the sentence has the date among its own (a date in a noun's "of" phrase is the noun's).</summary>
+    private static bool TakenByClause(SentenceParse parse, Dates.DateMention d)
+    {
+        foreach (var c in parse.Clauses)
+            foreach (var chunk in c.Dates)
+                if (parse.Tokens[chunk.First].Start <= d.Span.Start && parse.Tokens[chunk.End - 1].End >= d.Span.End) return true;
+        return false;
     }
 
     /// <summary>The date is a possessive ("last weekend's floods", "Sunday's vote").</summary>
