@@ -54,8 +54,12 @@ public sealed class PosLexicon
         {
             if (row.Length < 3) continue;
             var into = row[2] == "v" ? verbs : row[2] == "n" ? nouns : null;
-            // The first lemma listed for a form wins ("found" → "find" before "found").
-            into?.TryAdd(row[0], row[1]);
+            // The first lemma listed for a form wins ("found" → "find" before "found"), but of two spellings that both
+            // begin the form, the longer ("installed" → "install" over "instal", "fulfilled" → "fulfill").
+            if (into is null) continue;
+            if (!into.TryAdd(row[0], row[1]) && into[row[0]] is var first && row[1].Length > first.Length && row[1] != row[0]
+                && row[0].StartsWith(row[1], StringComparison.Ordinal) && row[0].StartsWith(first, StringComparison.Ordinal))
+                into[row[0]] = row[1];
         }
         return new PosLexicon(tags.WithWords(PastOnly(tags, verbs)), new WordTable<WordClass>(classes), new WordTable<string>(verbs), new WordTable<string>(nouns));
     }
