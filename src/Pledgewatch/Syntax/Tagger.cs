@@ -894,6 +894,10 @@ internal sealed class Tagger
         int start = i, end = i + 1;
         while (start > 0 && p.Word(start - 1) is not (";" or ":")) start--;
         while (end < p.Count && p.Word(end) is not (";" or ":")) end++;
+        // ("The Senate approved the bill, while police outside Congress fired water cannon …": a clause a subordinator opens
+        // after a comma is a stretch of its own, whatever verbs come before it.)
+        for (int j = i - 1; j > start; j--)
+            if (p.Word(j - 1) is "," && p.Lower(j) is "while" or "whereas" or "although" or "though" or "because" or "when") { start = j + 1; break; }
         // ("sentenced 45 campaigners, in the largest such case since the law was imposed": a clause opened by a
         // subordinator after a comma has verbs of its own.)
         bool afterComma = false;
@@ -907,6 +911,8 @@ internal sealed class Tagger
         {
             if (j == i) continue;
             var t = p.Tags[j];
+            // ("… at protesters who hurled stones": a relative clause's verb after the token is its own, not the stretch's.)
+            if (j > i && j > 0 && p.Lower(j - 1) is "who" or "which") continue;
             if (t is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP or Syntax.Tag.MD) return false;
             // An earlier past form is the better candidate.
             if (j < i && t == Syntax.Tag.VBN) return false;
