@@ -1011,7 +1011,8 @@ internal static class Chunker
     {
         if (p.Tags[c.Head] is not Tag.NN) return false;
         for (int i = c.First; i < c.Head; i++)
-            if (p.Tags[i] is Tag.NNP or Tag.NNPS) return true;
+            // ("IMF staff and the Ukrainian authorities": or a mention.)
+            if (p.Tags[i] is Tag.NNP or Tag.NNPS || p.AtomOf(i) is { Kind: AtomKind.Entity, IsPossessivePronoun: false, IsDemonym: false }) return true;
         return false;
     }
 
