@@ -18,6 +18,8 @@ internal sealed partial class SentenceCoder
     {
         var amounts = AmountsOf(p, clause);
         var vg = clause.Verb!.Verb!;
+        if (category == "REQUEST" && recipients.TrueForAll(r => r.Code is null) && AskedOfTeller(p, clause, attitude, actors) is { } askedOf)
+            recipients = [askedOf];
         // ("the Government would release $10 billion from the Contingencies Fund for relief": money a state draws from
         // its own budget, reserve or fund, for no one named, is spent at home.)
         if (recipients.TrueForAll(r => r.Code is null) && category is "AGREE" or "AID" && actors is [{ Code: { Length: 3 } own } spender]

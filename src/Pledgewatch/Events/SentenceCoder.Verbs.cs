@@ -896,6 +896,8 @@ internal sealed partial class SentenceCoder
             (draft.From, draft.To, draft.DateText) = (null, null, null);
             if (toldBy.Dates.Count > 0) SetDate(p, toldBy, draft);
         }
+        if (category == "REQUEST" && recipients.TrueForAll(r => r.Code is null) && AskedOfTeller(p, clause, attitude, actors) is { } askedOf)
+            draft.Recipients = recipients = [askedOf];
         if (category == "REJECT" && recipients.TrueForAll(r => r.Code is null))
             draft.RefusesResources = p.Clauses.Exists(c => c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement && VerbFrame(p, c) is { Role: "give" or "commit" });
         draft.Actors = actors;

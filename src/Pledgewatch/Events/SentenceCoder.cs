@@ -420,6 +420,18 @@ internal sealed partial class SentenceCoder
         return told.TrueForAll(t => givers.Exists(g => g.Code == t.Code));
     }
 
+    /// <summary>
+    /// ("Tinubu said Benin's government had requested air and ground support": a request that names no one it was made to,
+    /// told by a state other than the one that made it, was made to the teller's state.) Null when the clause is no such
+    /// request.
+    /// </summary>
+    private Mention? AskedOfTeller(SentenceParse p, Clause clause, Attitude attitude, List<Mention> actors)
+    {
+        if (clause.Kind != ClauseKind.Complement || attitude.Reporter is not { Subject: { } teller } || actors.Count == 0) return null;
+        if (PartiesOf(p, teller).Find(t => t.Code is { Length: 3 } c && Discourse.IsState(c)) is not { Code: { } state }) return null;
+        return actors.TrueForAll(a => a.Code is { } code && code != state) ? Mention.OfState(state) : null;
+    }
+
     /// <summary>The parties a phrase names, else those its owner names ("the Treasury" → its state).</summary>
     private List<Mention> PartiesOf(SentenceParse p, Chunk np)
     {
