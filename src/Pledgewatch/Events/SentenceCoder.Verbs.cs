@@ -1293,6 +1293,14 @@ internal sealed partial class SentenceCoder
                             Parties.Owner(p, patient, _bodyStart, into, ofPhrase: false);
                             if (Gained(into, b2, exclude) && !all) return;
                         }
+                        // ("the army was deployed in Islamabad": forces moved, with no mover named, are their own state's act.)
+                        else if (clause.Agent is null && VerbFrame(p, clause) is { Role: "mobilize" } && clause.Subject is { } moved
+                                 && p.AtomOf(moved.Head) is { Kind: AtomKind.Entity, Entity: { Kind: EntityKind.State, Sector: "MIL" } })
+                        {
+                            int b3 = into.Count;
+                            Parties.Named(p, moved, _bodyStart, _lexicon, into);
+                            if (Gained(into, b3, exclude) && !all) return;
+                        }
                         continue;
                     }
                     np = clause.Subject;
