@@ -152,8 +152,9 @@ internal static partial class ClauseBuilder
         }
 
         // Objects: "gave Ukraine $40 million" (indirect, direct); "sanctioned Russia" (direct).
+        // (Not after a verb of naming: "Yerevan calls them proxies", "branded the group terrorists" name the object.)
         if (nounsAfterVerb.Count >= 2 && nounsAfterVerb[1].First == nounsAfterVerb[0].End && Chunker.KindOf(p, nounsAfterVerb[0]) == AtomKind.Entity
-            && Chunker.KindOf(p, nounsAfterVerb[1]) != AtomKind.Entity)
+            && Chunker.KindOf(p, nounsAfterVerb[1]) != AtomKind.Entity && verb?.Verb is not { Lemma: "call" or "brand" or "label" or "dub" })
         {
             clause.IndirectObject = nounsAfterVerb[0];
             clause.Object ??= nounsAfterVerb[1];
