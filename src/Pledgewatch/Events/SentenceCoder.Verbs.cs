@@ -861,6 +861,11 @@ internal sealed partial class SentenceCoder
             }
         }
         OtherGovernment(p, actors, recipients);
+        // ("The Pentagon called it a highly provocative move": an object pronoun is never its own clause's subject, whatever
+        // the entities made of "it"; what it stands for is told elsewhere.)
+        if (clause.Object is { } pronounObject && p.Tags[pronounObject.Head] == Tag.Atom && p.AtomOf(pronounObject.Head) is { Entity: { Form: MentionForm.Pronoun } objectPronoun }
+            && !objectPronoun.Text.EndsWith("self", StringComparison.OrdinalIgnoreCase) && actors.Exists(a => a.Code == objectPronoun.Code && a.Kind == objectPronoun.Kind && a.Sector == objectPronoun.Sector && a.Form != MentionForm.Pronoun))
+            recipients.RemoveAll(r => r.Form == MentionForm.Pronoun && r.Code == objectPronoun.Code);
         // "Oslo and Minsk accused each other", "the two armies fired on one another": each side acts on the others.
         if (!IsVisitOrMeeting(frame.Role) && DistinctStates(actors) >= 2 && Reciprocal(p, clause))
         {
