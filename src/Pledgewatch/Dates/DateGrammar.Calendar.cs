@@ -322,7 +322,8 @@ internal readonly ref partial struct DateGrammar
         {
             if (TryDayFirst(j, out end, out reading)) return true;
             // ("The 13th package", "the 21st century": an ordinal before a noun counts that noun; it is no day.)
-            if (CountsNoun(j + 2)) return false;
+            // ("the 7th-century temple": nor before a hyphen that joins it to one.)
+            if (CountsNoun(j + 2) || Is(j + 2, "-") && Adjacent(j + 2) && CountsNoun(j + 3)) return false;
             end = j + 2;
             return TryDayOfCurrentMonth(DayAt(j), out reading);
         }
