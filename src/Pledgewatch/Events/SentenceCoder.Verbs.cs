@@ -2238,6 +2238,8 @@ internal sealed partial class SentenceCoder
                 break;
             }
         if ((cls & NounClass.Meeting) != 0) return "CONSULT";
+        // ("deeply troubled by the arrest", "condemned the detention": an act of force its noun's own frame names.)
+        if (NounFrame(p, o) is { Category: "COERCE" }) return "COERCE";
         if ((cls & NounClass.Sanction) != 0) return "SANCTION";
         if ((cls & NounClass.Attack) != 0) return "ASSAULT";
         if ((cls & NounClass.Exercise) != 0) return "MOBILIZE";
