@@ -153,6 +153,12 @@ public sealed partial class EntityContext
         int opener = _firstWord;
         for (int i = _firstWord + 1; i < _tokens.Count && i <= _firstWord + 4; i++)
             if (_tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == ':' && i + 1 < _tokens.Count) { opener = i + 1; break; }
+        // ("QUESTION (member of the Constitutional Democratic Party): The Government speaks of …": a speaker's label that a
+        // bracket closes before its colon comes first too.)
+        if (opener == _firstWord)
+            for (int i = _firstWord + 2; i + 1 < _tokens.Count && i <= _firstWord + 16; i++)
+                if (_tokens[i].Kind == TokenKind.Punct && _text[_tokens[i].Start] == ':' && _text[_tokens[i - 1].Start] == ')')
+                    return _tokens[i + 1].Start;
         if (!Extractor.Openers.Contains(_tokens[opener].In(_text))) return 0;
         for (int i = opener + 1; i < _tokens.Count; i++)
         {

@@ -51,7 +51,8 @@ internal static partial class ReadingPatterns
     // ", Jan 5" or ", 5 January 2026" after the place, and "(Reuters)" before the dash.
     private const string DatelineDate =
         @"(?:,[^\S\n]*(?:" + Month + @"[^\S\n]+\d{1,2}|\d{1,2}[^\S\n]+" + Month + @")(?:,?[^\S\n]+\d{4})?)";
-    private const string Agency = @"(?:[^\S\n]*\([\p{L}&.'’ \-]{1,40}\))";
+    // ("MAPUTO/LONDON, Dec 2 (—) —": whatever stands in the brackets, agency or a dash for none.)
+    private const string Agency = @"(?:[^\S\n]*\([^()\n]{1,40}\))";
     // (a dash written as two hyphens in wire copy: "SEOUL, May 2 (Yonhap) -- ")
     private const string Dash = @"(?:[^\S\n]*[—–][^\S\n]*|[^\S\n]+--?[^\S\n]+)";
 
