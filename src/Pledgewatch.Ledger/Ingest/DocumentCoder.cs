@@ -5,8 +5,9 @@ namespace Pledgewatch.Ledger.Ingest;
 
 /// <summary>
 /// Turns one work item into a coded document: fetch (unless the bytes came with it), read, check the ledger for the
-/// same text, code. Everything but storing, so it runs on any number of threads at once; every failure of one document
-/// comes back as a one-line message, never as an exception.
+/// same text, code. Everything but storing (and the records' encoding for storing, <see cref="PendingDocument.Encode"/>,
+/// which is the caller's to place), so it runs on any number of threads at once; every failure of one document comes
+/// back as a one-line message, never as an exception.
 /// </summary>
 /// <param name="listing">The run's listing of metadata files (one ingest run); null to look them up for every document (watch).</param>
 internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, IngestOptions options, SourceFetcher fetcher, TimeProvider clock,
@@ -61,8 +62,8 @@ internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, 
                     : new CodedDocument(sequence, item, new PendingDocument(stored, [], item.WatchItem, queueSource));
             }
             var records = pipeline.Code(document, document.Published ?? today).ToList();
-            // Encoded here, on a coder's thread: the JSON and keys of the records are then ready for the one writer.
-            return new CodedDocument(sequence, item, new PendingDocument(stored, records, item.WatchItem, queueSource).Encode());
+            // Not encoded here: ParallelIngest decides which thread has the time for it (the writer's, mostly).
+            return new CodedDocument(sequence, item, new PendingDocument(stored, records, item.WatchItem, queueSource));
         }
         catch (System.Data.Common.DbException e)
         {

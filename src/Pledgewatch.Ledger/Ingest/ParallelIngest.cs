@@ -9,7 +9,11 @@ namespace Pledgewatch.Ledger.Ingest;
 /// ledger is the same whatever the number of coders, and commits them in small batches
 /// (<see cref="LedgerStore.IngestBatch"/>), each document all or nothing. With a batch in hand and no further result
 /// ready, the writer waits for one only while a coder is on a document (<see cref="MaxGather"/> at most, from the
-/// batch's first document); with none coming it commits at once, so a lone document is stored at once. Asked to stop,
+/// batch's first document); with none coming it commits at once, so a lone document is stored at once. The records'
+/// encoding for storing (<see cref="PendingDocument.Encode"/>) is the writer's, done as it takes each result, unless a
+/// coder finds the writer behind: with one coder the coder's thread sets ingest's pace and the writer has time to
+/// spare (SQLite: the coder's thread took 6.5 – 6.9 s of CPU for 10,000 documents instead of 8.1 – 8.9 s; BENCHMARKS.md,
+/// "The writer, eighth pass"); a writer slower than its coders (PostgreSQL) leaves it to them. Asked to stop,
 /// no new document is started and those already coded are stored. The observer and the failure callback are called
 /// from the writer's thread only.
 /// </summary>
@@ -100,9 +104,12 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
         foreach (var (sequence, item, error) in queue.GetConsumingEnumerable())
         {
             // Checked only between documents: the one in hand is finished, the next is not started.
-            results.Add(error is not null ? new CodedDocument(sequence, item, Error: error)
+            var coded = error is not null ? new CodedDocument(sequence, item, Error: error)
                 : stop.IsCancellationRequested ? new CodedDocument(sequence, item, Skipped: true)
-                : coder.Code(sequence, item!));
+                : coder.Code(sequence, item!);
+            // The writer is behind (a batch's worth of results waits for it): encoding there would hold it up further.
+            if (results.Count >= MaxBatch) coded.Pending?.Encode();
+            results.Add(coded);
         }
     }
 
@@ -141,6 +148,9 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
                 else if (!results.TryTake(out ready, Timeout.Infinite)) break; // completed and empty
             }
             taken++;
+            // Encoded here unless its coder did (it found the writer behind): taken while the batch is gathered, the
+            // writer would otherwise wait for the coders, and a coder's time is what ingest's pace is made of.
+            ready.Pending?.Encode();
             early[ready.Sequence] = ready;
         }
         Flush(batch, window);
