@@ -72,7 +72,7 @@ internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, 
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Isolation (STYLE.md §4): a bug on one document must not end the run; the message says it is ours.
-            return Failed(sequence, item, $"{source}: could not be coded (internal error {e.GetType().Name}: {e.Message}); please report it");
+            return Failed(sequence, item, InternalError(source, e));
         }
     }
 
@@ -88,6 +88,9 @@ internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, 
     }
 
     private static CodedDocument Failed(long sequence, WorkItem item, string message) => new(sequence, item, Error: message);
+
+    /// <summary>The one line for a document our code threw on, while coding it or encoding its records (<see cref="ParallelIngest"/>).</summary>
+    internal static string InternalError(string source, Exception e) => $"{source}: could not be coded (internal error {e.GetType().Name}: {e.Message}); please report it";
 
     private static string? FileName(string source) => new WorkItem(source).IsUrl ? new Uri(source).Segments[^1] : Path.GetFileName(source);
 }

@@ -108,8 +108,7 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
                 : stop.IsCancellationRequested ? new CodedDocument(sequence, item, Skipped: true)
                 : coder.Code(sequence, item!);
             // The writer is behind (a batch's worth of results waits for it): encoding there would hold it up further.
-            if (results.Count >= MaxBatch) coded.Pending?.Encode();
-            results.Add(coded);
+            results.Add(results.Count >= MaxBatch ? Encoded(coded) : coded);
         }
     }
 
@@ -150,10 +149,29 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
             taken++;
             // Encoded here unless its coder did (it found the writer behind): taken while the batch is gathered, the
             // writer would otherwise wait for the coders, and a coder's time is what ingest's pace is made of.
-            ready.Pending?.Encode();
+            ready = Encoded(ready);
             early[ready.Sequence] = ready;
         }
         Flush(batch, window);
+    }
+
+    /// <summary>
+    /// The document with its records encoded for storing (<see cref="PendingDocument.Encode"/>), on the calling thread;
+    /// our code throwing on one document's records fails that document, as a throw while coding it does
+    /// (<see cref="DocumentCoder"/>), and the run goes on.
+    /// </summary>
+    internal static CodedDocument Encoded(CodedDocument coded)
+    {
+        if (coded.Pending is not { IsEncoded: false } pending) return coded;
+        try
+        {
+            pending.Encode();
+            return coded;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new CodedDocument(coded.Sequence, coded.Item, Error: DocumentCoder.InternalError(coded.Item!.Source, e));
+        }
     }
 
     private void Settle(CodedDocument result, SemaphoreSlim window)

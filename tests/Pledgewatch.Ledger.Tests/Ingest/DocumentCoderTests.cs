@@ -28,4 +28,22 @@ public sealed class DocumentCoderTests
         Assert.True(pending.IsEncoded);
         Assert.Equal(pending.Records.Count, pending.Encoded.Count);
     }
+
+    [Fact]
+    public void ARecordOurCodeCannotEncodeFailsItsDocumentNotTheRun()
+    {
+        // A confidence that is not a number: the record's JSON writer refuses it (a bug of ours if the coder ever made one).
+        var broken = Some.Pledge("doc", "CAN", "UKR", 5m, "CAD", new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 5)) with { Confidence = double.NaN };
+        var item = new WorkItem("/corpus/doc.txt");
+        var coded = new CodedDocument(7, item, new PendingDocument(Some.Document("doc"), [broken]));
+
+        var result = ParallelIngest.Encoded(coded);
+
+        Assert.Null(result.Pending);
+        Assert.Equal(7, result.Sequence);
+        Assert.Same(item, result.Item);
+        Assert.StartsWith("/corpus/doc.txt: could not be coded (internal error ", result.Error);
+        var fine = new CodedDocument(8, item, new PendingDocument(Some.Document("doc"), [broken with { Confidence = 0.9 }]));
+        Assert.True(ParallelIngest.Encoded(fine).Pending!.IsEncoded);
+    }
 }
