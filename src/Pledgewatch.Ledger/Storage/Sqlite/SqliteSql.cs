@@ -16,12 +16,12 @@ internal static class SqliteSql
     /// <para>
     /// The WAL is copied back into the database (a checkpoint, by the connection whose commit passes the limit) at
     /// <see cref="WalCheckpointPages"/> pages instead of SQLite's 1,000: each checkpoint writes the pages changed since
-    /// the last one and waits for two <c>fsync</c>s, and at 1,000 pages ingest's writer checkpointed every 400 documents
-    /// or so and spent about 2 s of 10,000 documents' 5 s waiting for them (the writer alone: 5.2 s for 3.0 s of CPU;
-    /// with 10,000 pages, 3.0 s for 2.7 s), while the coders, their window full, waited for it (BENCHMARKS.md, "The
-    /// writer, eighth pass"). The pages a batch rewrites (the tables' last pages, the indexes' inner pages) are also
-    /// copied once per checkpoint, not once per 1,000 pages. The WAL file grows to about 40 MB and stays that size
-    /// until the last connection closes (SQLite then checkpoints and deletes it).
+    /// the last one and waits for two <c>fsync</c>s, and at 1,000 pages ingest's writer spent about 2 s of 10,000
+    /// documents' 5 s waiting for them (the writer alone: 5.2 s for 3.0 s of CPU; with 10,000 pages, 3.0 s for 2.7 s),
+    /// while the coders, their window full, waited for it (BENCHMARKS.md, "The writer, eighth pass"). The pages a batch
+    /// rewrites (the tables' last pages, the indexes' inner pages) are also copied once per checkpoint, not once per
+    /// 1,000 pages. The WAL file grows to about 40 MB and stays that size until the last connection closes (SQLite then
+    /// checkpoints and deletes it).
     /// </para>
     /// </summary>
     public const string OpenPragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=60000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; " +
