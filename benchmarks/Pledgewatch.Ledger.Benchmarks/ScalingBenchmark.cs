@@ -37,10 +37,11 @@ internal static class ScalingBenchmark
             var target = freshTarget();
             var store = LedgerStore.Open(target);
             cpu = CpuMeter.Read();
+            var threads = ThreadTimes.Start();
             clock.Restart();
             var summary = new IngestRunner(store, pipeline, Options with { Jobs = n }, new QuietObserver()).Run([dir]);
             var ingest = summary.Documents / clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"{target.Provider} ingest, {n} coders: {clock.Elapsed.TotalSeconds:F1} s ({CpuMeter.Read().Since(cpu)}), {ingest:N0} documents/s = {100 * ingest / coder:F0} % of the coder alone; {summary}; {summary.Batches:N0} commits; load {Load()}");
+            Console.WriteLine($"{target.Provider} ingest, {n} coders: {clock.Elapsed.TotalSeconds:F1} s ({CpuMeter.Read().Since(cpu)}; {threads.Stop()}), {ingest:N0} documents/s = {100 * ingest / coder:F0} % of the coder alone; {summary}; {summary.Batches:N0} commits; load {Load()}");
         }
     }
 
@@ -89,6 +90,7 @@ internal static class ScalingBenchmark
     private static long CodeAlone(CodingPipeline pipeline, string[] files, int threads)
     {
         long next = -1, records = 0;
+        // Named as ingest names its coders (ParallelIngest), so that a profile of both phases sees them alike.
         var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
         {
             long mine = 0;
@@ -103,7 +105,7 @@ internal static class ScalingBenchmark
                 mine += pipeline.Code(document, document.Published ?? Options.Published!.Value).Count();
             }
             Interlocked.Add(ref records, mine);
-        })).ToList();
+        }) { Name = $"coder {t + 1}" }).ToList();
         workers.ForEach(t => t.Start());
         workers.ForEach(t => t.Join());
         return records;

@@ -31,15 +31,22 @@ internal static class EntryMatcher
         f.Commitment?.Amount is { } m ? ((double)(m.Value * (1 - AmountTolerance)), (double)(m.Value * (1 + AmountTolerance))) : null;
 
     /// <summary>The explanation of the match, or null when <paramref name="incoming"/> is not <paramref name="existing"/>.</summary>
-    public static string? Match(EntryFields incoming, EntryFields existing)
+    public static string? Match(EntryFields incoming, EntryFields existing) => Match(incoming, DedupKey.Of(incoming), existing, DedupKey.Of(existing));
+
+    /// <summary>
+    /// <see cref="Match(EntryFields, EntryFields)"/> with each side's <see cref="DedupKey.Of"/> made beforehand: ingest
+    /// compares a record with several candidates, and a candidate with the records of many documents, and the keys
+    /// (two lists of codes sorted and joined each) were made again at every comparison, three times when it matched.
+    /// </summary>
+    public static string? Match(EntryFields incoming, DedupKey incomingKey, EntryFields existing, DedupKey existingKey)
     {
-        if (DedupKey.Of(incoming) != DedupKey.Of(existing)) return null;
+        if (incomingKey != existingKey) return null;
         if (!string.Equals(incoming.Mode, existing.Mode, StringComparison.Ordinal) && incoming.Mode is not null && existing.Mode is not null) return null;
         var what = Substance(incoming, existing);
         if (what is null) return null;
         var when = Dates(incoming.Date, existing.Date);
         if (when is null) return null;
-        return $"same actor, recipient and category family ({DedupKey.Of(existing)}); {what}; {when}";
+        return $"same actor, recipient and category family ({existingKey}); {what}; {when}";
     }
 
     private static string? Substance(EntryFields a, EntryFields b)

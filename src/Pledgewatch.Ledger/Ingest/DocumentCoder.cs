@@ -5,8 +5,9 @@ namespace Pledgewatch.Ledger.Ingest;
 
 /// <summary>
 /// Turns one work item into a coded document: fetch (unless the bytes came with it), read, check the ledger for the
-/// same text, code. Everything but storing, so it runs on any number of threads at once; every failure of one document
-/// comes back as a one-line message, never as an exception.
+/// same text, code. Everything but storing (and the records' encoding for storing, <see cref="PendingDocument.Encode"/>,
+/// which is the caller's to place), so it runs on any number of threads at once; every failure of one document comes
+/// back as a one-line message, never as an exception.
 /// </summary>
 /// <param name="listing">The run's listing of metadata files (one ingest run); null to look them up for every document (watch).</param>
 internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, IngestOptions options, SourceFetcher fetcher, TimeProvider clock,
@@ -61,8 +62,8 @@ internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, 
                     : new CodedDocument(sequence, item, new PendingDocument(stored, [], item.WatchItem, queueSource));
             }
             var records = pipeline.Code(document, document.Published ?? today).ToList();
-            // Encoded here, on a coder's thread: the JSON and keys of the records are then ready for the one writer.
-            return new CodedDocument(sequence, item, new PendingDocument(stored, records, item.WatchItem, queueSource).Encode());
+            // Not encoded here: ParallelIngest decides which thread has the time for it (the writer's, mostly).
+            return new CodedDocument(sequence, item, new PendingDocument(stored, records, item.WatchItem, queueSource));
         }
         catch (System.Data.Common.DbException e)
         {
@@ -71,7 +72,7 @@ internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, 
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Isolation (STYLE.md §4): a bug on one document must not end the run; the message says it is ours.
-            return Failed(sequence, item, $"{source}: could not be coded (internal error {e.GetType().Name}: {e.Message}); please report it");
+            return Failed(sequence, item, InternalError(source, e));
         }
     }
 
@@ -87,6 +88,9 @@ internal sealed class DocumentCoder(LedgerStore store, CodingPipeline pipeline, 
     }
 
     private static CodedDocument Failed(long sequence, WorkItem item, string message) => new(sequence, item, Error: message);
+
+    /// <summary>The one line for a document our code threw on, while coding it or encoding its records (<see cref="ParallelIngest"/>).</summary>
+    internal static string InternalError(string source, Exception e) => $"{source}: could not be coded (internal error {e.GetType().Name}: {e.Message}); please report it";
 
     private static string? FileName(string source) => new WorkItem(source).IsUrl ? new Uri(source).Segments[^1] : Path.GetFileName(source);
 }

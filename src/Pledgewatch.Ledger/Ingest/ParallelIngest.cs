@@ -9,7 +9,11 @@ namespace Pledgewatch.Ledger.Ingest;
 /// ledger is the same whatever the number of coders, and commits them in small batches
 /// (<see cref="LedgerStore.IngestBatch"/>), each document all or nothing. With a batch in hand and no further result
 /// ready, the writer waits for one only while a coder is on a document (<see cref="MaxGather"/> at most, from the
-/// batch's first document); with none coming it commits at once, so a lone document is stored at once. Asked to stop,
+/// batch's first document); with none coming it commits at once, so a lone document is stored at once. The records'
+/// encoding for storing (<see cref="PendingDocument.Encode"/>) is the writer's, done as it takes each result, unless a
+/// coder finds the writer behind: with one coder the coder's thread sets ingest's pace and the writer has time to
+/// spare (SQLite: the coder's thread took 6.5 – 6.9 s of CPU for 10,000 documents instead of 8.1 – 8.9 s; BENCHMARKS.md,
+/// "The writer, eighth pass"); a writer slower than its coders (PostgreSQL) leaves it to them. Asked to stop,
 /// no new document is started and those already coded are stored. The observer and the failure callback are called
 /// from the writer's thread only.
 /// </summary>
@@ -46,10 +50,10 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
         using var queue = new BlockingCollection<(long Sequence, WorkItem? Item, string? Error)>(Window);
         using var results = new BlockingCollection<CodedDocument>();
 
-        var producer = Start(() => Produce(inputs, queue, window, abort.Token), abort);
-        var coders = Enumerable.Range(0, Math.Max(1, jobs)).Select(_ => Start(() => CodeAll(queue, results, abort.Token), abort)).ToArray();
+        var producer = Start("producer", () => Produce(inputs, queue, window, abort.Token), abort);
+        var coders = Enumerable.Range(1, Math.Max(1, jobs)).Select(n => Start($"coder {n}", () => CodeAll(queue, results, abort.Token), abort)).ToArray();
         var codersDone = Task.WhenAll(coders).ContinueWith(_ => results.CompleteAdding(), TaskScheduler.Default);
-        var writer = Start(() => Write(results, window), abort);
+        var writer = Start("writer", () => Write(results, window), abort);
         try
         {
             Task.WaitAll([producer, .. coders, codersDone, writer]);
@@ -62,9 +66,13 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
         }
     }
 
-    /// <summary>A thread of its own (coders block on fetches and CPU), cancelling the others if it fails.</summary>
-    private static Task Start(Action body, CancellationTokenSource abort) => Task.Factory.StartNew(() =>
+    /// <summary>
+    /// A thread of its own (coders block on fetches and CPU), cancelling the others if it fails. Named (<c>coder 1</c>,
+    /// <c>writer</c>, <c>producer</c>) for profilers and <c>top -H</c>, which see each thread's CPU by that name.
+    /// </summary>
+    private static Task Start(string name, Action body, CancellationTokenSource abort) => Task.Factory.StartNew(() =>
     {
+        Thread.CurrentThread.Name = name; // a long-running task's thread is its own, not the pool's
         try { body(); }
         catch { abort.Cancel(); throw; }
     }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -96,9 +104,11 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
         foreach (var (sequence, item, error) in queue.GetConsumingEnumerable())
         {
             // Checked only between documents: the one in hand is finished, the next is not started.
-            results.Add(error is not null ? new CodedDocument(sequence, item, Error: error)
+            var coded = error is not null ? new CodedDocument(sequence, item, Error: error)
                 : stop.IsCancellationRequested ? new CodedDocument(sequence, item, Skipped: true)
-                : coder.Code(sequence, item!));
+                : coder.Code(sequence, item!);
+            // The writer is behind (a batch's worth of results waits for it): encoding there would hold it up further.
+            results.Add(results.Count >= MaxBatch ? Encoded(coded) : coded);
         }
     }
 
@@ -137,9 +147,31 @@ internal sealed class ParallelIngest(LedgerStore store, DocumentCoder coder, int
                 else if (!results.TryTake(out ready, Timeout.Infinite)) break; // completed and empty
             }
             taken++;
+            // Encoded here unless its coder did (it found the writer behind): taken while the batch is gathered, the
+            // writer would otherwise wait for the coders, and a coder's time is what ingest's pace is made of.
+            ready = Encoded(ready);
             early[ready.Sequence] = ready;
         }
         Flush(batch, window);
+    }
+
+    /// <summary>
+    /// The document with its records encoded for storing (<see cref="PendingDocument.Encode"/>), on the calling thread;
+    /// our code throwing on one document's records fails that document, as a throw while coding it does
+    /// (<see cref="DocumentCoder"/>), and the run goes on.
+    /// </summary>
+    internal static CodedDocument Encoded(CodedDocument coded)
+    {
+        if (coded.Pending is not { IsEncoded: false } pending) return coded;
+        try
+        {
+            pending.Encode();
+            return coded;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new CodedDocument(coded.Sequence, coded.Item, Error: DocumentCoder.InternalError(coded.Item!.Source, e));
+        }
     }
 
     private void Settle(CodedDocument result, SemaphoreSlim window)

@@ -330,7 +330,8 @@ public abstract partial class LedgerStore
             foreach (var candidate in candidates)
             {
                 if ((candidate.ParentId == package) != (pass == 0) || excluded.Contains(candidate.Id)) continue;
-                var rule = EntryMatcher.Match(record.Fields, _parsedFields.Parse(candidate.Fields));
+                var (fields, key) = _parsedFields.Parse(candidate.Fields);
+                var rule = EntryMatcher.Match(record.Fields, record.Key, fields, key);
                 if (rule is not null) return (candidate, $"matched entry {candidate.Id}: {rule}");
             }
         }
@@ -412,7 +413,7 @@ public abstract partial class LedgerStore
     {
         if (opening.Count == 0) return [];
         var ids = new List<long>(opening.Count);
-        MultiRowSql.Defer(w, opening, MultiRowSql.Entries, (row, i, values) => AddOwnColumns(values, row.Record.Fields, row.Record.FieldsJson, row.Package, i),
+        MultiRowSql.Defer(w, opening, MultiRowSql.Entries, (row, i, values) => AddOwnColumns(values, row.Record.Fields, row.Record.FieldsJson, row.Package, i, row.Record.Key),
             shared: [("status", EntryStatus.Candidate), ("dataset", Dataset.News), ("at", at)],
             read: reader =>
             {
@@ -467,13 +468,14 @@ public abstract partial class LedgerStore
     /// The columns of an insert that differ from entry to entry (all but status, dataset and time), added to
     /// <paramref name="values"/>; named for row <paramref name="row"/> of a multi-row insert (<see cref="MultiRowSql.Entries"/>), or plainly when null.
     /// </summary>
-    private static void AddOwnColumns(List<(string, object?)> values, EntryFields f, string fieldsJson, long? parentId, int? row)
+    /// <param name="key"><see cref="DedupKey.Of"/> of <paramref name="f"/> when made already (an encoded record's); made here when null.</param>
+    private static void AddOwnColumns(List<(string, object?)> values, EntryFields f, string fieldsJson, long? parentId, int? row, DedupKey? key = null)
     {
         string Named(string column) => row is int i ? MultiRowSql.Name(column, i) : column;
         values.Add((Named("eventType"), f.EventType));
         values.Add((Named("actor"), EntryFields.Codes(f.Actor)));
         values.Add((Named("recipient"), EntryFields.Codes(f.Recipient)));
-        values.Add((Named("key"), DedupKey.Of(f).Value));
+        values.Add((Named("key"), (key ?? DedupKey.Of(f)).Value));
         values.Add((Named("currency"), TypedNull.Of(f.Commitment?.Amount?.Currency)));
         values.Add((Named("amount"), TypedNull.Of(f.Commitment?.Amount is { } m ? (double?)(double)m.Value : null)));
         values.Add((Named("dateFrom"), Iso(f.Date.From)));

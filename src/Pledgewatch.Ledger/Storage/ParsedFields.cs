@@ -1,34 +1,40 @@
+using Pledgewatch.Ledger.Dedup;
 using Pledgewatch.Ledger.Export;
 
 namespace Pledgewatch.Ledger.Storage;
 
 /// <summary>
-/// Entry fields read back from their stored JSON, remembered by that JSON: de-duplication compares each new record
-/// with the same few entries of its key again and again, and parsing their fields cost more than the query that found
-/// them. Keyed by the text itself, so an entry edited by anyone (another process included) is parsed afresh, and a
-/// stale parse can never be used. Thread-safe; holds at most <see cref="Capacity"/> entries, then starts over.
+/// Entry fields read back from their stored JSON, with their de-duplication key, remembered by that JSON:
+/// de-duplication compares each new record with the same few entries of its key again and again, and parsing their
+/// fields cost more than the query that found them. Keyed by the text itself, so an entry edited by anyone (another
+/// process included) is parsed afresh, and a stale parse can never be used. Thread-safe; holds at most
+/// <see cref="Capacity"/> entries, then starts over.
 /// </summary>
 internal sealed class ParsedFields
 {
     /// <summary>Fields of this many entries at most (a few kilobytes each).</summary>
     public const int Capacity = 20_000;
 
-    private readonly Dictionary<string, EntryFields> _parsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (EntryFields, DedupKey)> _parsed = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    /// <summary>The fields of <paramref name="json"/> (<see cref="EntryJson.DeserializeFields"/>); the result is shared, and immutable.</summary>
-    public EntryFields Parse(string json)
+    /// <summary>
+    /// The fields of <paramref name="json"/> (<see cref="EntryJson.DeserializeFields"/>) and their <see cref="DedupKey.Of"/>;
+    /// the fields are shared, and immutable.
+    /// </summary>
+    public (EntryFields Fields, DedupKey Key) Parse(string json)
     {
         lock (_lock)
         {
             if (_parsed.TryGetValue(json, out var known)) return known;
         }
         var fields = EntryJson.DeserializeFields(json);
+        var parsed = (fields, DedupKey.Of(fields));
         lock (_lock)
         {
             if (_parsed.Count >= Capacity) _parsed.Clear();
-            _parsed[json] = fields;
+            _parsed[json] = parsed;
         }
-        return fields;
+        return parsed;
     }
 }

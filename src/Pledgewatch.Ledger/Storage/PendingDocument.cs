@@ -10,12 +10,16 @@ internal sealed record PendingDocument(StoredDocument Document, IReadOnlyList<Ev
     private IReadOnlyList<EncodedRecord>? _encoded;
 
     /// <summary>
-    /// The records encoded for storing (<see cref="EncodedRecord"/>). The coders call <see cref="Encode"/> so that the
-    /// work is done on their threads; the writer encodes what comes without.
+    /// The records encoded for storing (<see cref="EncodedRecord"/>), made on first use. Ingest chooses the thread
+    /// (<see cref="Ingest.ParallelIngest"/>: the writer's while it waits for the coders, a coder's when the writer is
+    /// behind) by calling <see cref="Encode"/>; not safe for two threads at once, so one thread at a time owns a document.
     /// </summary>
     public IReadOnlyList<EncodedRecord> Encoded => _encoded ??= [.. Records.Select(EncodedRecord.Of)];
 
-    /// <summary>Encodes the records now, on the calling thread; returns this document.</summary>
+    /// <summary>True once the records are encoded (<see cref="Encoded"/>).</summary>
+    public bool IsEncoded => _encoded is not null;
+
+    /// <summary>Encodes the records now, on the calling thread (nothing when they are already); returns this document.</summary>
     public PendingDocument Encode()
     {
         _ = Encoded;
