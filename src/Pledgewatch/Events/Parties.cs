@@ -216,10 +216,7 @@ internal static class Parties
         if (Head(p, p.Chunks[k + 2], bodyStart) is not { Code: { Length: 3 } code } place
             || !(prep.Lemma == "in" && place.Kind is EntityKind.Place or EntityKind.State
                  || prep.Lemma == "of" && (place.Kind == EntityKind.State && place.Form is MentionForm.Name || place is { Kind: EntityKind.Person, Sector: "GOV" }))) return null;
-        var word = p.Word(c.Head).ToString().ToLowerInvariant();
-        string? sector = null;
-        foreach (var noun in Reference.ReferenceData.Load().StateNouns)
-            if (noun.Phrase == word) { sector = noun.Sector; break; }
+        IsStateNoun(p.Word(c.Head).ToString().ToLowerInvariant(), out var sector);
         var span = new TextSpan(p.Tokens[c.First].Start, place.Span.End);
         return new Mention(span, p.Text[span.Start..span.End], EntityKind.State, MentionForm.Title, code, sector);
     }
@@ -232,16 +229,18 @@ internal static class Parties
         // ("US Forces Korea sent helicopters", "US Army Europe": a state's forces or organ named after where they are
         // posted are the first state's.)
         if (m.Kind == EntityKind.State && atom.First - 2 >= c.First && p.AtomOf(atom.First - 2) is { Kind: AtomKind.Entity, Entity: { Kind: EntityKind.State, Code: { Length: 3 } } owner } posting
-            && posting.End == atom.First - 1 && char.IsUpper(p.Word(atom.First - 1)[0]) && IsStateNoun(p.Lower(atom.First - 1)) && Usable(p, posting, bodyStart))
+            && posting.End == atom.First - 1 && char.IsUpper(p.Word(atom.First - 1)[0]) && IsStateNoun(p.Lower(atom.First - 1), out _) && Usable(p, posting, bodyStart))
             return owner;
         return Usable(p, atom, bodyStart) ? m : null;
     }
 
-    /// <summary>The word names an organ of a state after its name ("forces", "army", "ministry": state-nouns.tsv).</summary>
-    private static bool IsStateNoun(string word)
+    /// <summary>The word names an organ of a state after its name ("forces", "ministry": state-nouns.tsv), of
+    /// <paramref name="sector"/> (null for the state itself: "country").</summary>
+    private static bool IsStateNoun(string word, out string? sector)
     {
         foreach (var noun in Reference.ReferenceData.Load().StateNouns)
-            if (noun.Phrase == word) return true;
+            if (noun.Phrase == word) { sector = noun.Sector; return true; }
+        sector = null;
         return false;
     }
 
