@@ -53,7 +53,8 @@ internal sealed partial class SentenceCoder
         {
             var owner = new List<Mention>();
             Parties.Owner(p, resource, _bodyStart, owner, ofPhrase: false);
-            if (owner.Count == 1 && actors.Exists(a => a.Code == owner[0].Code))
+            // (Not a pronoun: "Cyprus and the United States announced their intention …" is all of theirs.)
+            if (owner.Count == 1 && owner[0].Form != MentionForm.Pronoun && actors.Exists(a => a.Code == owner[0].Code))
             {
                 recipients = actors.Where(a => a.Code != owner[0].Code).ToList();
                 actors = owner;
