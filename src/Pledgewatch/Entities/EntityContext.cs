@@ -197,7 +197,8 @@ public sealed partial class EntityContext
         if (code is not null)
         {
             // ("the President of the Caribbean Development Bank, … the Bank confirmed": a body's official names the body too.)
-            if (kind == EntityKind.Person && form == MentionForm.Title && !_reference.CountryByIso3.ContainsKey(code))
+            // ("European Commission President Ursula von der Leyen … the Commission": so does one named by name.)
+            if (kind == EntityKind.Person && form is MentionForm.Title or MentionForm.Name && !_reference.CountryByIso3.ContainsKey(code))
                 _bodyLastSeen[code] = ++_bodiesNamed;
             if (kind == EntityKind.Body)
             {
