@@ -1867,8 +1867,7 @@ internal sealed partial class SentenceCoder
     /// </summary>
     private List<Mention>? CountedGroup(SentenceParse p, Chunk np)
     {
-        int count = p.Is(np.First + 1, "two") || p.Is(np.Head, "two") ? 2 : p.Is(np.First + 1, "three") || p.Is(np.Head, "three") ? 3
-            : p.Is(np.First + 1, "four") ? 4 : 0;
+        int count = GroupCount(p, np, upTo: 4);
         if (count == 0 || PreviousGroup is { } previous && previous.Select(m => m.Code).Distinct().Count() == count) return PreviousGroup;
         return NamedGroups.FindLast(g => g.Count == count) ?? PreviousGroup;
     }
@@ -1879,7 +1878,7 @@ internal sealed partial class SentenceCoder
     /// </summary>
     private List<Mention>? EarlierGroup(SentenceParse p, Chunk np)
     {
-        int count = p.Is(np.First + 1, "two") || p.Is(np.Head, "two") ? 2 : p.Is(np.First + 1, "three") || p.Is(np.Head, "three") ? 3 : 0;
+        int count = GroupCount(p, np, upTo: 3);
         List<Mention>? found = null;
         foreach (var c in p.Chunks)
         {
@@ -1888,6 +1887,13 @@ internal sealed partial class SentenceCoder
         }
         return found;
     }
+
+    /// <summary>How many a group noun counts ("the two sides", "the three", "the four governments"; up to
+    /// <paramref name="upTo"/>), or 0.</summary>
+    private static int GroupCount(SentenceParse p, Chunk np, int upTo) =>
+        p.Is(np.First + 1, "two") || p.Is(np.Head, "two") ? 2
+        : p.Is(np.First + 1, "three") || p.Is(np.Head, "three") ? 3
+        : upTo >= 4 && p.Is(np.First + 1, "four") ? 4 : 0;
 
     /// <summary>The parties of coordinated phrases before a colon that comes before <paramref name="np"/> (a line's label); null when none.</summary>
     private List<Mention>? LabelGroup(SentenceParse p, Chunk np)

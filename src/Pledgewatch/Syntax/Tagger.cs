@@ -895,9 +895,9 @@ internal sealed class Tagger
         while (start > 0 && p.Word(start - 1) is not (";" or ":")) start--;
         while (end < p.Count && p.Word(end) is not (";" or ":")) end++;
         // ("The Senate approved the bill, while police outside Congress fired water cannon …": a clause a subordinator opens
-        // after a comma is a stretch of its own, whatever verbs come before it.)
+        // after a comma is a stretch of its own, whatever verbs come before it; not one that is also a preposition, "after".)
         for (int j = i - 1; j > start; j--)
-            if (p.Word(j - 1) is "," && p.Lower(j) is "while" or "whereas" or "although" or "though" or "because" or "when") { start = j + 1; break; }
+            if (p.Word(j - 1) is "," && p.Is(j, WordClass.Subordinator) && !p.Is(j, WordClass.Preposition)) { start = j + 1; break; }
         // ("sentenced 45 campaigners, in the largest such case since the law was imposed": a clause opened by a
         // subordinator after a comma has verbs of its own.)
         bool afterComma = false;
