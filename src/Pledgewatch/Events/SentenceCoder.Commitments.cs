@@ -124,7 +124,8 @@ internal sealed partial class SentenceCoder
             if (resourceClause is not null)
                 foreach (var i in CommitmentTerms.Instruments(p.Text, ClauseSpan(p, resourceClause)))
                     if (!draft.Commitment.Instruments.Contains(i)) draft.Commitment.Instruments.Add(i);
-            draft.Vague = (cls & (NounClass.Items | NounClass.Weapons)) == 0 && draft.Commitment.Items.Count == 0;
+            // ("sent a team of 25 disaster specialists": people counted are as definite as items counted.)
+            draft.Vague = (cls & (NounClass.Items | NounClass.Weapons)) == 0 && draft.Commitment.Items.Count == 0 && !Counted(p, Theme(clause));
             Redate(p, clause, draft);
             draft.Confidence = draft.Commitment.Items.Count > 0 ? 0.8 : 0.65;
             AddPurposeContext(draft);
@@ -655,6 +656,15 @@ internal sealed partial class SentenceCoder
             if (c.Parent == top) return true;
             if (p.Clauses[c.Parent].Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative or ClauseKind.Infinitive or ClauseKind.Participial)) return false;
         }
+        return false;
+    }
+
+    /// <summary>A number counts the phrase or its "of" phrase ("25 specialists", "a team of 25 specialists").</summary>
+    private static bool Counted(SentenceParse p, Chunk? np)
+    {
+        for (var c = np; c is not null; c = c.OfPhrase)
+            for (int t = c.First; t < c.End; t++)
+                if (p.Tags[t] == Tag.CD) return true;
         return false;
     }
 }

@@ -1034,7 +1034,12 @@ internal static partial class ClauseBuilder
     {
         if (m < chunks.Count && chunks[m].IsNoun) return true;
         int s = AfterFrontedPhrases(chunks, m);
-        return s > m && s + 1 < chunks.Count && chunks[s].IsNoun && chunks[s + 1].Kind == ChunkKind.Verb;
+        if (s <= m || s >= chunks.Count || !chunks[s].IsNoun) return false;
+        // ("…, and on Monday another group from Australia and New Zealand reached Alberta": the subject may have phrases
+        // and a second noun of its own.)
+        int v = s + 1;
+        while (v + 1 < chunks.Count && chunks[v].Kind is ChunkKind.Prep or ChunkKind.Conj && chunks[v + 1].IsNoun) v += 2;
+        return v < chunks.Count && chunks[v].Kind == ChunkKind.Verb;
     }
 
     /// <summary>The first chunk from <paramref name="j"/> on that is neither a preposition, a date, an adverb nor a

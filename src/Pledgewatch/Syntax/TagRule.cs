@@ -36,6 +36,7 @@ internal enum TagCondition : byte
     PrevSubjectBeforeDeterminer,
     InObjectOfInfinitive,
     BetweenAuxiliaryAndVerb,
+    DeterminerBeforeOf,
 }
 
 /// <summary>One row of syntax-tag-rules.tsv: a token tagged one of <see cref="From"/> whose lexicon allows <see cref="To"/> takes it when the condition holds.</summary>
@@ -89,6 +90,7 @@ internal sealed record TagRule(ulong From, Tag To, TagCondition Condition, ulong
                 "prev-subject-before-determiner" => TagCondition.PrevSubjectBeforeDeterminer,
                 "first" => TagCondition.First,
                 "between-verb-and-noun" => TagCondition.BetweenVerbAndNoun,
+                "determiner-before-of" => TagCondition.DeterminerBeforeOf,
                 "after-prep-before-phrase" => TagCondition.AfterPrepositionBeforePhrase,
                 "after-prep-before-noun" => TagCondition.AfterPrepositionBeforeNoun,
                 "prev-subject-not-compound" => TagCondition.PrevSubjectNotCompound,
