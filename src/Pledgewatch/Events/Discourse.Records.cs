@@ -349,9 +349,19 @@ public sealed partial class Discourse
         return true;
     }
 
-    /// <summary>The state of the dateline, when it is the outlet's own and the one the report names most (a report from home).</summary>
-    private string? HomeScene() =>
-        _datelinePlace is { Code: { Length: 3 } scene } && scene == _document.OutletCountry && IsState(scene) && MostMentioned() == scene ? scene : null;
+    /// <summary>
+    /// The outlet's own state, when it is the one the report names most and the report is told from there: its dateline,
+    /// or (with no dateline placed) the places it names, at least three and nearly all of them in that state (a fact sheet
+    /// on a cyclone's recovery that names Napier, Wairoa and Hastings).
+    /// </summary>
+    private string? HomeScene()
+    {
+        if (_document.OutletCountry is not { Length: 3 } outlet || !IsState(outlet) || MostMentioned() != outlet) return null;
+        if (_datelinePlace is { Code: { Length: 3 } scene }) return scene == outlet ? outlet : null;
+        int home = _placeCounts.GetValueOrDefault(outlet), all = 0;
+        foreach (var count in _placeCounts.Values) all += count;
+        return home >= 3 && home * 5 >= all * 4 ? outlet : null;
+    }
 
     /// <summary>Lemmas of concluding an agreement, whose two parties are one that gives and one that receives.</summary>
     private static readonly HashSet<string> s_agreeingLemmas = new(StringComparer.Ordinal)

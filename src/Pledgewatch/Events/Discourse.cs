@@ -31,6 +31,9 @@ public sealed partial class Discourse
     /// <summary>The states whose places (cities, regions) the body has named so far.</summary>
     private readonly HashSet<string> _placesNamed = new(StringComparer.Ordinal);
 
+    /// <summary>How many times the body names a place (city, region) of each state.</summary>
+    private readonly Dictionary<string, int> _placeCounts = new(StringComparer.Ordinal);
+
     private readonly int _bodyStart;
 
     /// <summary>The place of the dateline ("GENEVA" → CHE), where a meeting with no place stated was held.</summary>
@@ -711,7 +714,11 @@ public sealed partial class Discourse
         {
             if (m.Code is null || m.Span.End <= _bodyStart) continue;
             // ("a mass rally in central Dhaka": a capital named as a city is a place of its state too.)
-            if (m.Kind == EntityKind.Place || m.Form == MentionForm.Capital) _placesNamed.Add(m.Code);
+            if (m.Kind == EntityKind.Place || m.Form == MentionForm.Capital)
+            {
+                _placesNamed.Add(m.Code);
+                if (m.Kind == EntityKind.Place) _placeCounts[m.Code] = _placeCounts.GetValueOrDefault(m.Code) + 1;
+            }
             if (m.Kind == EntityKind.Place || m.Sector is "EDU" or "MED") continue;
             // (An outlet's "we" and "our" tell who writes, not what the report is about.)
             if (EntityContext.OutletVoice(m)) continue;
