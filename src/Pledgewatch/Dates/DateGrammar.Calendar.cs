@@ -196,6 +196,18 @@ internal readonly ref partial struct DateGrammar
                 return true;
             }
         }
+        // "R78bn in 2023/24": a fiscal year written with a slash runs over the two years.
+        if (part == DatePart.Whole && IsPunct(j, '/') && Adjacent(j) && Adjacent(j + 1))
+        {
+            int second = NumberAt(j + 1, out int digits);
+            if (digits == 2) second += year / 100 * 100;
+            if (digits is 2 or 4 && second == year + 1)
+            {
+                end = j + 2;
+                reading = DateReading.Of(CalendarMath.Years(year, second), relative: false);
+                return true;
+            }
+        }
         // "2023-13-10": a year glued to more numbers that made no date is not a year either.
         if (IsDash(j) && Adjacent(j) && Adjacent(j + 1) && NumberAt(j + 1, out _) >= 0) return false;
         if (part == DatePart.Whole && year % 10 == 0 && Is(j, "s") && Adjacent(j))

@@ -32,6 +32,7 @@ public sealed partial class Discourse
         foreach (var d in drafts)
         {
             var (from, to, text) = d.From is { } f ? (f, d.To!.Value, d.DateText)
+                : d.SentenceIndex > _todayFrom ? (_published, _published, null)
                 : _newsDay is { } n ? (n.From, n.To, (string?)n.Text)
                 : (_published, _published, null);
             if (to.AddYears(BackgroundYears) < _published) continue;

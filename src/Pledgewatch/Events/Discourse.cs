@@ -39,6 +39,12 @@ public sealed partial class Discourse
     /// <summary>The place of the dateline ("GENEVA" → CHE), where a meeting with no place stated was held.</summary>
     private readonly Mention? _datelinePlace;
     private (DateOnly From, DateOnly To, string Text)? _newsDay;
+
+    /// <summary>
+    /// The first sentence after the news day was set that tells of the report's own day ("And today, we had a long
+    /// discussion here"): from there on the report speaks of today, not of the earlier day it opened with.
+    /// </summary>
+    private int _todayFrom = int.MaxValue;
     private (DateOnly From, DateOnly To, string Text)? _paragraphDate;
     /// <summary>The paragraph's time was set by a sentence that told no event and is before the report's day ("On
     /// Tuesday, the dam burst."): the time of that background, which a promise of what will be done does not take.</summary>
@@ -147,6 +153,11 @@ public sealed partial class Discourse
             _sectionPlace = null;
         }
         _lastSentenceEnd = sentence.Sentence.Span.End;
+        // ("On Monday in Brasília, I announced … And today, Gabriel, we had a long discussion …": the report's own day told
+        // after an earlier news day.)
+        if (_newsDay is { } opening && opening.To < _published && _todayFrom == int.MaxValue && !_clocked)
+            foreach (var d in BodyDatesPossessivesLast(sentence))
+                if (d.Relative && d.From == _published && d.To == _published && IsToday(d.Text) && TakenByClause(parse, d)) { _todayFrom = sentence.Sentence.Index; break; }
         Remember(sentence);
         // A headline restates the body in telegraphic grammar: its entities and beneficiaries count, its events are
         // coded in the body.
@@ -762,6 +773,11 @@ public sealed partial class Discourse
                 if (parse.Tokens[chunk.First].Start <= d.Span.Start && parse.Tokens[chunk.End - 1].End >= d.Span.End) return true;
         return false;
     }
+
+    /// <summary>The phrase names the report's own day as the present ("today", "this morning"), not by its weekday.</summary>
+    private static bool IsToday(string text) =>
+        text.Contains("today", StringComparison.OrdinalIgnoreCase) || text.Contains("this morning", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("this afternoon", StringComparison.OrdinalIgnoreCase) || text.Contains("this evening", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The date is a possessive ("last weekend's floods", "Sunday's vote").</summary>
     private bool OwnsNoun(Dates.DateMention d)

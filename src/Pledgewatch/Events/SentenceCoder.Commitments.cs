@@ -189,8 +189,9 @@ internal sealed partial class SentenceCoder
             // ("€600 million in grants, of which €200 million …": a share of one amount, in its relative clause, is of its kind.)
             if (amounts.Count > 1) OwnInstruments(p, chunk, draft.Commitment, alone: chunk.Clause == clause.Index && (role == AmountRole.Part || whole is not null));
             Redate(p, clause, draft);
-            // ("to €100 million this year": a period that holds the report's day is what the money covers, not a date.)
-            if (FollowingDate(p, chunk) is { } own2 && !(p.AtomOf(own2.First)?.Date is { } span && CoversReportDay(span)))
+            // ("to €100 million this year": a period that holds the report's day is what the money covers, not a date; so is
+            // one wholly after it, "R66bn in 2024/25".)
+            if (FollowingDate(p, chunk) is { } own2 && !(p.AtomOf(own2.First)?.Date is { } span && (CoversReportDay(span) || span.From > _published)))
                 SetDate(draft, own2);
             else if (DescribedDate(p, chunk, draft) is { } described) SetDate(draft, described);
             draft.Confidence = money.Approximate ? 0.8 : 0.85;

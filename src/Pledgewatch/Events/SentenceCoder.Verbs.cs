@@ -1579,12 +1579,12 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>A row that codes nothing ("-", role "plain") when the clause holds words it names (a text: constraint) or
-    /// when its object is revenue (an obj:revenue constraint): money in such a clause is no commitment.</summary>
+    /// when its object or subject is revenue (obj:revenue, subj:revenue): money in such a clause is no commitment.</summary>
     private static bool NoEventForWords(EventFrame frame)
     {
         if (frame.Role != "plain") return false;
         foreach (var c in frame.When)
-            if (c.Kind == ConstraintKind.Contains || c.Kind == ConstraintKind.Object && c.Class == NounClass.Revenue) return true;
+            if (c.Kind == ConstraintKind.Contains || c.Kind is ConstraintKind.Object or ConstraintKind.Subject && c.Class == NounClass.Revenue) return true;
         return false;
     }
 
