@@ -57,13 +57,23 @@ internal readonly ref partial struct DateGrammar
         end = j;
         reading = rel switch
         {
-            < 0 => DateReading.Day(CalendarMath.Previous(_p, day, strict: true)),
+            < 0 => DateReading.Day(LastWeekday(day)),
             > 0 => DateReading.Day(CalendarMath.Following(_p, day, strict: true)),
             _ => DateReading.PastAndNext(
                 Single(CalendarMath.Previous(_p, day, strict: false)),
                 Single(CalendarMath.Following(_p, day, strict: false))),
         };
         return true;
+    }
+
+    /// <summary>
+    /// "last Monday": the most recent Monday before the publication date, or, when that was the day before (which a writer
+    /// would call "yesterday"), the Monday of the week before ("Last Monday" in a paper of Tuesday 4 April is 27 March).
+    /// </summary>
+    private DateOnly LastWeekday(DayOfWeek day)
+    {
+        var last = CalendarMath.Previous(_p, day, strict: true);
+        return _p.DayNumber - last.DayNumber == 1 ? last.AddDays(-7) : last;
     }
 
     /// <summary>"last week", "this month", "next year", "this coming Friday", "this past weekend", "last night", "last May".</summary>
