@@ -434,7 +434,13 @@ internal sealed partial class SentenceCoder
             }
             // ("about US$1.8 billion …: roughly US$1.5 billion … and about US$320 million": a rounded whole leaves its
             // parts some room.)
-            if (last == w || sum > whole.Money.Value * (whole.Money.Approximate ? 1.05m : 1.01m)) continue;
+            // ("US$400 million for the port, $350 million for the zone and $150 million in technical assistance": amounts
+            // listed after one that do not make it up are its siblings, not its parts.)
+            // ("Of the $350 billion, $200 billion …", "$2 billion, $1 billion each": unless the whole is named as what they
+            // are of, or they are each one's share.)
+            bool named = whole.Chunk.Index > 0 && p.Chunks[whole.Chunk.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "of" };
+            bool each = found[last].Chunk.Index + 1 < p.Chunks.Count && p.Chunks[found[last].Chunk.Index + 1] is { IsNoun: true, Lemma: "each" };
+            if (last == w || sum > whole.Money.Value * (whole.Money.Approximate ? 1.05m : 1.01m) || sum < whole.Money.Value * 0.9m && !named && !each) continue;
             for (int k = w + 1; k <= last; k++) found[k] = (found[k].Chunk, found[k].Money, AmountRole.Part);
             w = last;
         }

@@ -1218,7 +1218,7 @@ internal static partial class ClauseBuilder
     private static bool AmountGapAt(SentenceParse p, int j)
     {
         var c = p.Chunks;
-        if (j + 2 >= c.Count || Chunker.KindOf(p, c[j]) != AtomKind.Money || c[j + 1] is not { Kind: ChunkKind.Prep, Lemma: "for" or "to" or "toward" or "towards" or "on" or "into" }) return false;
+        if (j + 2 >= c.Count || Chunker.KindOf(p, c[j]) != AtomKind.Money || c[j + 1] is not { Kind: ChunkKind.Prep, Lemma: "for" or "to" or "toward" or "towards" or "on" or "into" or "in" }) return false;
         for (int m = j + 2; m < c.Count; m++)
         {
             if (c[m].Kind is ChunkKind.Comma or ChunkKind.Punct) return true;
