@@ -33,7 +33,8 @@ public sealed class SyntaxParser
     {
         var a = p.Analysis;
         foreach (var m in a.Money) Place(p, AtomKind.Money, m.Span, money: m);
-        foreach (var d in a.Dates) Place(p, AtomKind.Date, d.Span, date: d);
+        foreach (var d in a.Dates)
+            if (!ModifyingYear(p, d)) Place(p, AtomKind.Date, d.Span, date: d);
         foreach (var i in a.Items) Place(p, AtomKind.Items, i.Span, items: i);
         foreach (var e in a.Mentions) Place(p, AtomKind.Entity, e.Span, entity: e);
     }
@@ -55,6 +56,21 @@ public sealed class SyntaxParser
         var atom = new Atom(kind, first, end, entity, money, items, date);
         p.Atoms.Add(atom);
         for (int i = first; i < end; i++) p.AtomAt[i] = p.Atoms.Count - 1;
+    }
+
+    /// <summary>
+    /// "the United Nations' 2022 humanitarian response plan", "its 2024 budget": a bare year between a possessive or an
+    /// article and a noun or adjective modifies the noun; it is part of the noun phrase, not a date of the clause.
+    /// </summary>
+    private static bool ModifyingYear(SentenceParse p, Dates.DateMention d)
+    {
+        int i = TokenAt(p, d.Span.Start);
+        if (i < 1 || i + 1 >= p.Count || p.Tokens[i].End != d.Span.End || p.Word(i) is not { Length: 4 } year || !int.TryParse(year, out _)) return false;
+        if (!(p.Word(i - 1) is "'s" or "’s" or "'" or "’" || p.Lower(i - 1) is "the" or "its" or "their" or "our" or "his" or "her" or "this")) return false;
+        var next = p.Word(i + 1);
+        if (next.Length == 0 || !char.IsLower(next[0])) return false;
+        var tags = p.Lexicon.TagsOf(next.ToString().ToLowerInvariant());
+        return tags.Has(Tag.NN) || tags.Has(Tag.NNS) || tags.Has(Tag.JJ);
     }
 
     /// <summary>The token that contains or follows character <paramref name="position"/>.</summary>

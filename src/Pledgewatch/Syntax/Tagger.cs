@@ -156,10 +156,10 @@ internal sealed class Tagger
             case TokenKind.Symbol when word is "%" && i > 0 && p.Tokens[i - 1].Kind == TokenKind.Number: return TagSet.Of(Syntax.Tag.NN);
             case TokenKind.Symbol: return TagSet.Of(Syntax.Tag.SYM);
             // ("the United Nations' flash appeal": an apostrophe right after a word in "s", before another word, is the
-            // possessive of a plural.)
+            // possessive of a plural; so before a year that modifies the noun: "the United Nations' 2022 plan".)
             case TokenKind.Punct when word.Length == 1 && Tokenizer.IsApostrophe(word[0]) && i > 0 && i + 1 < p.Count
                 && p.Tokens[i - 1].End == token.Start && p.Tokens[i - 1].Kind == TokenKind.Word && p.Word(i - 1) is [.., 's' or 'S']
-                && p.Tokens[i + 1].Kind == TokenKind.Word && p.Tokens[i + 1].Start > token.End:
+                && (p.Tokens[i + 1].Kind == TokenKind.Word || p.Tokens[i + 1].Kind == TokenKind.Number && p.AtomAt[i + 1] < 0) && p.Tokens[i + 1].Start > token.End:
                 return TagSet.Of(Syntax.Tag.POS);
             case TokenKind.Punct: return TagSet.Of(word is "," ? Syntax.Tag.Comma : Syntax.Tag.Punct);
         }
