@@ -287,6 +287,9 @@ internal readonly ref partial struct DateGrammar
         {
             case DateWordKind.Edge:
                 return TryEdge(j, out end, out reading);
+            // ("on the night of October 11", "the morning of 5 May": a part of a day named by its "of" phrase is that day.)
+            case DateWordKind.DayPart when KindAt(j + 1) == DateWordKind.Of:
+                return TryCore(j + 2, out end, out reading) && reading.From == reading.To;
             case DateWordKind.Season:
                 return TrySeason(j, 0, out end, out reading);
             case DateWordKind.Ordinal:
