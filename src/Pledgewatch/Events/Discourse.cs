@@ -279,7 +279,7 @@ public sealed partial class Discourse
                 draft.DateText = earlier.DateText;
             }
             // "The next day …": a day on from the time of the paragraph, else of the last dated event.
-            if (draft.From is null && draft.AfterAct is null && draft.RelativeDays is int days && relativeAnchor is { } anchor)
+            if (draft.From is null && draft.AfterAct is null && draft.RelativeDays is int days && (DayStatedBefore(parse, sentence, draft) ?? relativeAnchor) is { } anchor)
             {
                 draft.From = anchor.From.AddDays(days);
                 draft.To = anchor.To.AddDays(days + draft.RelativeSpan);
@@ -387,6 +387,21 @@ public sealed partial class Discourse
         var flushed = _drafts.GetRange(0, MergeWindow);
         _drafts.RemoveRange(0, MergeWindow);
         return Complete(flushed);
+    }
+
+    /// <summary>
+    /// ("Fresh clashes broke out on Wednesday morning, after which the two governments agreed that evening to a truce": a
+    /// day the sentence itself states before the act's verb is the one its "that evening" counts from.)
+    /// </summary>
+    private (DateOnly From, DateOnly To, string Text)? DayStatedBefore(SentenceParse parse, SentenceAnalysis sentence, EventDraft draft)
+    {
+        if (draft.TriggerAt < 0 || draft.TriggerAt >= parse.Count) return null;
+        int verbStart = parse.Tokens[draft.TriggerAt].Start;
+        (DateOnly, DateOnly, string)? stated = null;
+        foreach (var d in sentence.Dates)
+            if (d.Span.Start >= _bodyStart && d.Span.End <= verbStart && d.From == d.To && d.To <= _published && TakenByClause(parse, d))
+                stated = (d.From, d.To, d.Text);
+        return stated;
     }
 
     /// <summary>The sentence that last quoted a commentator (or went on with such a quote).</summary>
