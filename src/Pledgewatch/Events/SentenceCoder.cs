@@ -384,10 +384,19 @@ internal sealed partial class SentenceCoder
                 ConstraintKind.PrepositionHead => HasPrepositionHead(p, clause, c),
                 ConstraintKind.OwnWord => SaidOfOwnState(p, clause),
                 ConstraintKind.OwnObject => ObjectIsOwn(p, clause),
+                ConstraintKind.JointSubject => !vg.Passive && clause.Subject is { Conjuncts.Count: > 0 } joint && JointParties(p, joint),
                 _ => false,
             };
             if (!ok) return false;
         }
+        return true;
+    }
+
+    /// <summary>Each phrase of a coordinated subject names a party (a mention or a pronoun).</summary>
+    private static bool JointParties(SentenceParse p, Chunk joint)
+    {
+        foreach (var c in joint.WithConjuncts())
+            if (!(p.AtomOf(c.Head) is { Kind: AtomKind.Entity } || p.Tags[c.Head] == Tag.PRP)) return false;
         return true;
     }
 

@@ -36,6 +36,8 @@ public enum ConstraintKind : byte
     OwnWord,
     /// <summary>own-obj: the object is the subject's own state or an organ of it ("ordered the army to withdraw").</summary>
     OwnObject,
+    /// <summary>joint-subj: the subject is two or more parties joined ("Lula and I spoke about the agreement").</summary>
+    JointSubject,
 }
 
 /// <summary>One constraint of an <see cref="EventFrame"/> (the "when" column of event-frames.tsv).</summary>
@@ -62,6 +64,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
             case "future": return new FrameConstraint(ConstraintKind.Future);
             case "own-word": return new FrameConstraint(ConstraintKind.OwnWord);
             case "own-obj": return new FrameConstraint(ConstraintKind.OwnObject);
+            case "joint-subj": return new FrameConstraint(ConstraintKind.JointSubject);
             case "comp" when parts.Length == 1: return new FrameConstraint(ConstraintKind.Complement);
             case "comp" when parts.Length == 2: return new FrameConstraint(ConstraintKind.Complement) { Words = [parts[1].Replace('_', ' ')] };
             case "obj2" when parts.Length == 1: return new FrameConstraint(ConstraintKind.SecondObject);
@@ -97,6 +100,7 @@ public sealed record FrameConstraint(ConstraintKind Kind, NounClass Class = Noun
         ConstraintKind.Future => "future",
         ConstraintKind.OwnWord => "own-word",
         ConstraintKind.OwnObject => "own-obj",
+        ConstraintKind.JointSubject => "joint-subj",
         ConstraintKind.Contains => "text:" + Phrase!.Replace(' ', '_'),
         ConstraintKind.ObjectHead => "obj=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
         ConstraintKind.ObjectModifier => "mod=" + string.Join('|', Words!.Take(3)) + (Words!.Count > 3 ? "|…" : ""),
