@@ -205,7 +205,12 @@ internal static partial class ClauseBuilder
         bool parenthetical = afterNearer < p.Chunks.Count && p.Chunks[afterNearer].Kind == ChunkKind.Comma && !Names(nearer) && p.AtomOf(nearer.Head) is null
             // ("Mahinda Rajapaksa, the President's elder brother, resigned": a description after a name, whatever it names.)
             || afterNearer < p.Chunks.Count && p.Chunks[afterNearer].Kind == ChunkKind.Comma && p.AtomOf(nearer.Head) is null && p.AtomOf(earlier.Head) is { Kind: AtomKind.Entity };
-        return amount || parenthetical || !Names(nearer) && Names(earlier) ? earlier : null;
+        // ("The chairperson of the African Union Commission, Mahmoud Ali Youssouf, condemned …": an office whose "of" phrase
+        // names its body or state, set beside a person the lexicons place elsewhere, speaks for that body: the text says
+        // whom the person serves now.)
+        bool office = p.Tags[earlier.Head] is Tag.NN && earlier.OfPhrase is { } of && p.AtomOf(of.Head) is { Kind: AtomKind.Entity, Entity.Code: { } owner }
+            && p.AtomOf(nearer.Head) is { Kind: AtomKind.Entity, Entity: { Kind: Entities.EntityKind.Person, Code: { } served } } && served != owner;
+        return amount || parenthetical || office || !Names(nearer) && Names(earlier) ? earlier : null;
     }
 
     private static bool IsLastInClause(SentenceParse p, Clause clause, Chunk noun)
