@@ -80,6 +80,11 @@ public sealed partial class Discourse
         string? one = null;
         if (OneState(d.Actors, ref one) && OneState(d.Recipients, ref one) && one is not null)
             return Mention.OfState(one);
+        // ("Georgian police detained two Russian citizens", "Kenyans protested outside the embassy": an arrest or a protest
+        // takes place where its doers are, whoever it is aimed at.)
+        string? doers = null;
+        if ((d.Category == "PROTEST" || d.Category == "COERCE" && d.Mode != "seize") && OneState(d.Actors, ref doers) && doers is not null)
+            return Mention.OfState(doers);
         return d.Mode != "phone" && _datelinePlace is { Code: { } where } && IsState(where) ? _datelinePlace : null;
     }
 
