@@ -115,6 +115,10 @@ public sealed partial class Discourse
                 && !(a.SentenceIndex == b.SentenceIndex && a.Category is "COERCE" or "PROTEST" && a.TriggerLemma != b.TriggerLemma
                      && a.OwnObjectAt >= 0 && b.OwnObjectAt >= 0 && a.OwnObjectAt != b.OwnObjectAt)
                 && (a.Category != "PROTEST" || a.SentenceIndex == b.SentenceIndex || SameSectors(a, b))
+                // ("Security forces searched the Brotherhood's office. … The offices were closed and its assets
+                // confiscated": coercive acts told by different verbs in different sentences are different acts; the same
+                // verb or a noun restates one.)
+                && (a.Category != "COERCE" || a.SentenceIndex == b.SentenceIndex || a.TriggerLemma == b.TriggerLemma || a.NounTrigger || b.NounTrigger)
                 // ("officers stopped work and marched on parliament": one protest of one sentence, whatever its modes.)
                 && (a.Mode == b.Mode || a.Mode is null || b.Mode is null || a.Category is "ACCUSE" or "ASSAULT" or "PROTEST" && a.SentenceIndex == b.SentenceIndex),
         };
