@@ -379,6 +379,11 @@ public sealed partial class EntityContext
             // "Bangladesh imposed a curfew, the prime minister's office said" in a British report that has not named
             // Britain: the state the text is about, not the outlet's.
             country = _statesSeen.Count > 0 && _outlet is not null && !_statesSeen.Contains(_outlet) ? _statesSeen[0] : _outlet;
+            // ("… products of the US memory maker Micron … In February the commerce ministry put Lockheed Martin on its
+            // list", in a report about Beijing: a state named once in passing yields to the one the report keeps naming.)
+            if (country is not null && _statesSeen.Count > 1 && country == _statesSeen[0] && _stateCounts.GetValueOrDefault(country) <= 1
+                && MostNamedState() is { } most && most != country && _stateCounts[most] >= 3)
+                country = most;
         }
         if (country is null) return (null, null, null);
         var holder = _reference.HolderOf(country, role, _date);

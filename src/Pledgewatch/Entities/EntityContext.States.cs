@@ -16,6 +16,9 @@ public sealed partial class EntityContext
     /// <summary>States mentioned so far, most recent first: they settle which "Halifax" is meant.</summary>
     private readonly List<string> _statesSeen = [];
 
+    /// <summary>The state of each organ named with "the" and no owner, by its words ("commerce ministry").</summary>
+    private readonly Dictionary<string, string> _organsNamed = new(StringComparer.Ordinal);
+
     /// <summary>The text has written the outlet's own government as "the Government" (official or British style).</summary>
     private bool _ownGovernmentStyle;
 
@@ -485,6 +488,13 @@ public sealed partial class EntityContext
         // is more often another state's ("… as well as the Belarusian Defence Ministry"), so it follows the subject.
         if (_lastInstitution is { } institution && word.Equals("department", StringComparison.OrdinalIgnoreCase))
             code = institution.Code;
+        // ("the commerce ministry … the commerce ministry": the same organ named again by the same words is the same state's,
+        // whatever other state the text has named in between.)
+        var phrase = _text.AsSpan(_tokens[the ? i + 1 : i].Start, _tokens[noun.End - 1].End - _tokens[the ? i + 1 : i].Start).ToString().ToLowerInvariant();
+        // (Not a bare "the government", "the army": those follow the text from state to state.)
+        bool specific = phrase.Contains(' ');
+        if (the && specific && !regime && !ownStyle && _organsNamed.TryGetValue(phrase, out var named)) code = named;
+        else if (the && specific && code is not null) _organsNamed[phrase] = code;
         Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));
         end = noun.End;
         return true;
