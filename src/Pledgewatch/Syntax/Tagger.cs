@@ -899,10 +899,8 @@ internal sealed class Tagger
         while (end < p.Count && p.Word(end) is not (";" or ":")) end++;
         // ("The Senate approved the bill, while police outside Congress fired water cannon …": a clause a subordinator opens
         // after a comma is a stretch of its own, whatever verbs come before it; not one that is also a preposition, "after".)
-        // ("… arrived in Edmonton, and on Monday another group reached Alberta": so is a clause with its own subject that
-        // ", and" or ", but" opens.)
         for (int j = i - 1; j > start; j--)
-            if (p.Word(j - 1) is "," && (p.Is(j, WordClass.Subordinator) && !p.Is(j, WordClass.Preposition) || SubjectBetween(p, j, i))) { start = j + 1; break; }
+            if (p.Word(j - 1) is "," && p.Is(j, WordClass.Subordinator) && !p.Is(j, WordClass.Preposition)) { start = j + 1; break; }
         // ("sentenced 45 campaigners, in the largest such case since the law was imposed": a clause opened by a
         // subordinator after a comma has verbs of its own.)
         bool afterComma = false;
@@ -910,7 +908,6 @@ internal sealed class Tagger
         {
             if (p.Word(j) is ",") afterComma = true;
             else if (afterComma && p.Is(j, WordClass.Subordinator) && Chunker.ClauseFollows(p, j + 1)) { end = j; break; }
-            else if (p.Word(j - 1) is "," && VerbAfter(p, j, end) is int later && SubjectBetween(p, j, later)) { end = j; break; }
         }
         bool nounBefore = false;
         for (int j = start; j < end; j++)
@@ -925,32 +922,6 @@ internal sealed class Tagger
             if (j < i && (t.IsNoun() || t == Syntax.Tag.Atom || t == Syntax.Tag.PRP)) nounBefore = true;
         }
         return nounBefore;
-    }
-
-    /// <summary>The first token after <paramref name="j"/> and before <paramref name="end"/> tagged as a verb, or null.</summary>
-    private static int? VerbAfter(SentenceParse p, int j, int end)
-    {
-        for (int k = j + 1; k < end; k++)
-            if (p.Tags[k].IsVerb()) return k;
-        return null;
-    }
-
-    /// <summary>
-    /// "and" or "but" at <paramref name="j"/> is followed by a subject for the verb at <paramref name="verb"/>: a noun
-    /// phrase (with its prepositional phrases, after a date) and nothing else between.
-    /// </summary>
-    private static bool SubjectBetween(SentenceParse p, int j, int verb)
-    {
-        if (p.Lower(j) is not ("and" or "but")) return false;
-        bool subject = false;
-        for (int k = j + 1; k < verb; k++)
-        {
-            var t = p.Tags[k];
-            if (p.AtomOf(k) is { Kind: AtomKind.Date }) { if (subject) return false; continue; }
-            if (t.IsNoun() || t is Syntax.Tag.Atom or Syntax.Tag.PRP) subject = true;
-            else if (!(InNounPhrase(t) || t is Syntax.Tag.IN or Syntax.Tag.CC or Syntax.Tag.RB) || t == Syntax.Tag.IN && !subject) return false;
-        }
-        return subject;
     }
 
     // A loop, not Array.Exists with a lambda: the lambda's closure over the parse was allocated on every rule test.
