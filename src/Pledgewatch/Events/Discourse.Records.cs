@@ -61,16 +61,17 @@ public sealed partial class Discourse
 
     /// <summary>
     /// Where an act that states no place most likely happened: for aid handed over, the one state it goes to; the one
-    /// state all its parties belong to (a domestic act, "Finnish police boarded the tanker"), else the dateline's state.
-    /// Not for other commitments, nor for calls. Gold files
-    /// that give no place ignore it; a place given is the report's best reading, never a guess between two states.
+    /// state all its parties belong to (a domestic act, "Finnish police boarded the tanker"); for an arrest or a protest,
+    /// its doers' state; else the dateline's state. Not for other commitments, nor for calls. Gold files that give no
+    /// place ignore it; a place given is the report's best reading, never a guess between two states.
     /// </summary>
     private Mention? LikelyPlace(EventDraft d)
     {
         // ("Australia sent a 25-strong team of disaster specialists": aid handed over is handed over where it goes, when it
         // goes to one state.)
-        if (d.Category == "AID" && d.Recipients.Where(r => r.Code is { Length: 3 } c && IsState(c)).Select(r => r.Code).Distinct().ToList() is [var helped])
-            return Mention.OfState(helped!);
+        string? helped = null;
+        if (d.Category == "AID" && OneState(d.Recipients, ref helped) && helped is not null)
+            return Mention.OfState(helped);
         if (d.Commitment is not null) return null;
         // ("President Gitanas Nausėda, who received Pistorius on Monday": a guest is received in the host's state; the host
         // is the visit's recipient, or, for a meeting it holds, its actor.)

@@ -66,7 +66,7 @@ public sealed class SyntaxParser
     {
         int i = TokenAt(p, d.Span.Start);
         if (i < 1 || i + 1 >= p.Count || p.Tokens[i].End != d.Span.End || p.Word(i) is not { Length: 4 } year || !int.TryParse(year, out _)) return false;
-        if (!(p.Word(i - 1) is "'s" or "’s" or "'" or "’" || p.Lower(i - 1) is "the" or "its" or "their" or "our" or "his" or "her" or "this")) return false;
+        if (!(p.Word(i - 1) is "'s" or "’s" or "'" or "’" || p.Is(i - 1, WordClass.Determiner | WordClass.Possessive))) return false;
         var next = p.Word(i + 1);
         if (next.Length == 0 || !char.IsLower(next[0])) return false;
         var tags = p.Lexicon.TagsOf(next.ToString().ToLowerInvariant());
