@@ -167,7 +167,7 @@ public abstract class BatchStorageTests<TDatabase> where TDatabase : TestDatabas
         using var c = store.OpenConnection();
         using var tx = store.BeginWrite(c);
         using var commands = new LedgerCommands(c, tx);
-        commands.Defer(LedgerSql.Savepoint, null);
+        commands.Defer("SAVEPOINT doc", null);
         commands.Defer("INSERT INTO users (name, role, password_hash, created_at) VALUES ('a', 'viewer', 'x', 'now')", null);
         // SQLite runs a deferred statement at once, PostgreSQL at the flush: either way the unique name fails by then.
         Assert.ThrowsAny<System.Data.Common.DbException>(() =>
