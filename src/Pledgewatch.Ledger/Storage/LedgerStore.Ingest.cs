@@ -194,6 +194,10 @@ public abstract partial class LedgerStore
                 else opening.Add(i);
             }
             var openedIds = InsertEntries(w, [.. opening.Select(i => (records[i], PackageOf(i)))], at);
+            // A later record (of this batch or another) that finds one of these entries among its candidates compares
+            // with the fields at hand instead of parsing the text just written (rolled back with the batch, the parse
+            // of the text stays right: it is keyed by the text).
+            foreach (var i in opening) _parsedFields.Remember(records[i].FieldsJson, records[i].Fields, records[i].Key);
             int nextOpened = 0;
             for (int k = 0; k < level.Length; k++)
             {
