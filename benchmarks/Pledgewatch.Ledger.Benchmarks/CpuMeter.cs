@@ -42,6 +42,23 @@ internal readonly record struct CpuMeter(TimeSpan Ours, double Server, TimeSpan 
         return (double.Parse(f[11], CultureInfo.InvariantCulture) + double.Parse(f[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
     }
 
+    /// <summary>
+    /// Bytes the calling thread's system calls have read and written so far (/proc/thread-self/io: <c>rchar</c>,
+    /// <c>wchar</c>, whether the bytes came from the disk or the operating system's cache; 0 without it). For the
+    /// SQLite writer these are the WAL's and the database file's <c>pread</c>s and <c>pwrite</c>s.
+    /// </summary>
+    public static (long Read, long Written) ThreadIo()
+    {
+        if (!File.Exists("/proc/thread-self/io")) return (0, 0);
+        long read = 0, written = 0;
+        foreach (var line in File.ReadLines("/proc/thread-self/io"))
+        {
+            if (line.StartsWith("rchar:", StringComparison.Ordinal)) read = long.Parse(line[6..], CultureInfo.InvariantCulture);
+            else if (line.StartsWith("wchar:", StringComparison.Ordinal)) written = long.Parse(line[6..], CultureInfo.InvariantCulture);
+        }
+        return (read, written);
+    }
+
     private static double ServerSeconds()
     {
         if (!Directory.Exists("/proc")) return 0;

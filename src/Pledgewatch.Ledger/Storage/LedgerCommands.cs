@@ -14,7 +14,7 @@ namespace Pledgewatch.Ledger.Storage;
 /// (PostgreSQL: one round trip for all of them, in order), with the next statement that must answer at once
 /// (<see cref="Scalar"/>, <see cref="Execute"/>) or at <see cref="Flush"/>; where it does not (SQLite, in process),
 /// they run at once. Either way they run in the order given, inside the same transaction, so an error of a deferred
-/// statement surfaces at the latest at the next <see cref="Flush"/>: flush before releasing a savepoint or committing.
+/// statement surfaces at the latest at the next <see cref="Flush"/>: flush before committing.
 /// </para>
 /// Not thread-safe, like the connection it wraps; dispose it before the transaction.
 /// </summary>
@@ -24,9 +24,6 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
     private DbBatch? _batch;
 
     private readonly List<Action<DbDataReader>?> _readers = [];
-
-    /// <summary>How many of the deferred statements were queued before <see cref="Mark"/> was called; 0 without a mark.</summary>
-    private int _mark;
 
     public DbConnection Connection => connection;
 
@@ -90,39 +87,17 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
         _readers.Add(read);
     }
 
-    /// <summary>
-    /// Marks the end of one piece of work among the deferred statements (a document of a batch): the statements queued
-    /// so far are its last ones, those queued next belong to the next piece. When the flush that sends them fails,
-    /// <see cref="FailedBeforeMark"/> tells which piece the failed statement belonged to. The mark holds until that flush.
-    /// </summary>
-    public void Mark() => _mark = _batch?.BatchCommands.Count ?? 0;
-
-    /// <summary>
-    /// Whether the last <see cref="Flush"/> failed on a statement queued before the <see cref="Mark"/>, that is on the
-    /// earlier piece of work; false when it failed after the mark, with no mark, or where the database names no statement
-    /// (Npgsql names it with <c>Include Failed Batched Command</c>, which the PostgreSQL ledger sets).
-    /// </summary>
-    public bool FailedBeforeMark { get; private set; }
-
     /// <summary>Sends the deferred statements (one round trip) and hands each one's rows to its reader.</summary>
     /// <exception cref="DbException">A deferred statement failed; those after it did not run, and none is pending any more.</exception>
     public void Flush()
     {
-        FailedBeforeMark = false;
         if (_batch is not { } batch) return;
         _batch = null;
-        var mark = _mark;
-        _mark = 0;
         var readers = _readers.ToArray();
         _readers.Clear();
         try
         {
             Send(batch, readers);
-        }
-        catch (DbException e) when (e.BatchCommand is { } failed)
-        {
-            FailedBeforeMark = batch.BatchCommands.IndexOf(failed) is var index and >= 0 && index < mark;
-            throw;
         }
         finally
         {
@@ -154,7 +129,6 @@ internal sealed class LedgerCommands(DbConnection connection, DbTransaction tran
         _batch?.Dispose();
         _batch = null;
         _readers.Clear();
-        _mark = 0;
     }
 
     public void Dispose() => Discard();

@@ -84,11 +84,6 @@ internal static class LedgerSql
     /// <summary>The live parts of a set of entries; the providers add their own list condition on <c>@ids</c>.</summary>
     public const string SelectPartsOf = "SELECT id, parent_id AS parentId FROM entries WHERE merged_into IS NULL AND parent_id";
 
-    /// <summary>A savepoint around one document of a batch, sent as a statement so that it can travel with the document's own.</summary>
-    public const string Savepoint = "SAVEPOINT doc";
-
-    public const string ReleaseSavepoint = "RELEASE SAVEPOINT doc";
-
     /// <summary>The sources of a set of entries; the providers add their own list condition on <c>@ids</c>.</summary>
     public const string SelectSourcesOf = """
         SELECT id, entry_id AS entryId, record_id AS recordId, doc, title, url, published, evidence, rule,

@@ -33,11 +33,15 @@ public abstract partial class LedgerStore
     }
 
     /// <summary>
-    /// Stores several documents in one transaction (one commit instead of one per document), each inside a savepoint of
-    /// its own: a document the database refuses is rolled back alone and reported in its result, and every document is
-    /// still all or nothing, as in <see cref="Ingest"/>. De-duplication locks of the whole batch are taken first, in
-    /// ascending order, so two batches cannot deadlock on them. A failure of the transaction itself (a deadlock on a
-    /// content hash between two processes, a lost connection) is answered by storing the documents one by one.
+    /// Stores several documents in one transaction (one commit instead of one per document), one after the other. Each
+    /// document is still all or nothing, as in <see cref="Ingest"/>: when the database refuses one, or the transaction
+    /// itself fails (a deadlock on a content hash between two processes, a lost connection), the whole transaction is
+    /// rolled back and the documents are stored again one by one, each in a transaction of its own, so that the refused
+    /// document is reported alone and the others are stored. A refusal is rare; a savepoint around every document, which
+    /// isolated it at once, cost every batch: SQLite copied each page a document changed that the batch had changed
+    /// before into the savepoint's journal (5.9 % of the writer's thread, BENCHMARKS.md, "The writer, ninth pass"), and
+    /// PostgreSQL opened a subtransaction per document. De-duplication locks of the whole batch are taken first, in
+    /// ascending order, so two batches cannot deadlock on them.
     /// </summary>
     /// <returns>One result per document, in the batch's order.</returns>
     internal IReadOnlyList<DocumentResult> IngestBatch(IReadOnlyList<PendingDocument> batch, string who)
@@ -51,8 +55,9 @@ public abstract partial class LedgerStore
             var at = Now();
             LockKeys(c, tx, batch.SelectMany(d => d.Encoded).Select(r => r.LockId));
             var results = new DocumentResult[batch.Count];
-            if (batch.Count == 1) results[0] = new DocumentResult(StoreDocument(commands, batch[0], who, at), null);
-            else StoreEach(commands, tx, batch, results, who, at);
+            // A document's last statements (its sources, revisions, audit rows) go with the next document's first ones
+            // where the database takes batches (PostgreSQL: one round trip fewer per document); the last at the flush.
+            for (int i = 0; i < batch.Count; i++) results[i] = new DocumentResult(StoreDocument(commands, batch[i], who, at), null);
             commands.Flush();
             tx.Commit();
             AfterIngestCommit(c);
@@ -60,6 +65,7 @@ public abstract partial class LedgerStore
         }
         catch (DbException) when (batch.Count > 1)
         {
+            // Rolled back (the transaction is disposed unfinished): nothing of the batch is stored. Each again, alone.
             return [.. batch.Select(d => IngestBatch([d], who)[0])];
         }
         catch (DbException e)
@@ -70,56 +76,6 @@ public abstract partial class LedgerStore
 
     /// <summary>After a batch is committed, on its connection: upkeep the database needs as the ledger grows (none here).</summary>
     private protected virtual void AfterIngestCommit(DbConnection connection) { }
-
-    /// <summary>
-    /// The documents of a batch, each in a savepoint of its own, rolled back alone when the database refuses it. A
-    /// document's last statements (its sources, revisions, audit rows) and its savepoint's release are not sent on their
-    /// own: they go with the next document's savepoint and first statements (on PostgreSQL, one round trip fewer per
-    /// document). A failure in that round trip may therefore be the previous document's: <see cref="LedgerCommands.FailedBeforeMark"/>
-    /// tells them apart, and then the previous document is rolled back and marked refused, and this one is stored again.
-    /// </summary>
-    private void StoreEach(LedgerCommands commands, DbTransaction tx, IReadOnlyList<PendingDocument> batch, DocumentResult[] results, string who, string at)
-    {
-        for (int i = 0; i < batch.Count; i++)
-        {
-            commands.Mark();
-            commands.Defer(LedgerSql.Savepoint, null);
-            try
-            {
-                results[i] = new DocumentResult(StoreDocument(commands, batch[i], who, at), null);
-                commands.Defer(LedgerSql.ReleaseSavepoint, null);
-            }
-            catch (DbException e) when (i > 0 && commands.FailedBeforeMark)
-            {
-                // This document's savepoint was not reached: the one rolled back to is the previous document's.
-                RollBackDocument(commands, tx);
-                results[i - 1] = new DocumentResult(IngestOutcome.Unchanged, e);
-                i--; // this document again, from its start
-            }
-            catch (DbException e)
-            {
-                RollBackDocument(commands, tx);
-                results[i] = new DocumentResult(IngestOutcome.Unchanged, e);
-            }
-        }
-        try
-        {
-            commands.Flush();
-        }
-        catch (DbException e)
-        {
-            // Only the last document's statements were still pending.
-            RollBackDocument(commands, tx);
-            results[^1] = new DocumentResult(IngestOutcome.Unchanged, e);
-        }
-    }
-
-    /// <summary>Undoes the document of the newest savepoint; its statements not sent yet are dropped.</summary>
-    private static void RollBackDocument(LedgerCommands commands, DbTransaction tx)
-    {
-        commands.Discard();
-        tx.Rollback("doc");
-    }
 
     /// <summary>One document inside the caller's transaction (<see cref="IngestBatch"/>): the document row, its records, their entries.</summary>
     private IngestOutcome StoreDocument(LedgerCommands w, PendingDocument pending, string who, string at)
@@ -238,6 +194,10 @@ public abstract partial class LedgerStore
                 else opening.Add(i);
             }
             var openedIds = InsertEntries(w, [.. opening.Select(i => (records[i], PackageOf(i)))], at);
+            // A later record (of this batch or another) that finds one of these entries among its candidates compares
+            // with the fields at hand instead of parsing the text just written (rolled back with the batch, the parse
+            // of the text stays right: it is keyed by the text).
+            foreach (var i in opening) _parsedFields.Remember(records[i].FieldsJson, records[i].Fields, records[i].Key);
             int nextOpened = 0;
             for (int k = 0; k < level.Length; k++)
             {

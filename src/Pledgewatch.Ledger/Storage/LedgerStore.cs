@@ -19,6 +19,9 @@ public abstract partial class LedgerStore
     /// <summary>Stored entry fields already parsed, for de-duplication (see <see cref="ParsedFields"/>).</summary>
     private readonly ParsedFields _parsedFields = new();
 
+    /// <summary>The parsed fields of this store's de-duplication (for tests: how many stored texts it parsed).</summary>
+    internal ParsedFields ParsedFields => _parsedFields;
+
     private protected LedgerStore(TimeProvider clock) => _clock = clock;
 
     public abstract DatabaseProvider Provider { get; }

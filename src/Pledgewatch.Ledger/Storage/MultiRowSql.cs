@@ -20,8 +20,18 @@ internal static class MultiRowSql
     /// </summary>
     public static readonly int[] ChunkSizes = [16, 8, 4, 2, 1];
 
+    /// <summary>
+    /// Each column's parameter names for the rows of a chunk (<c>eventType0</c> … <c>eventType15</c>): made once, not
+    /// for each value of each row (some 160 strings a document, all garbage at once).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string[]> Names = new(StringComparer.Ordinal);
+
     /// <summary>The name of row <paramref name="row"/>'s parameter <paramref name="column"/>.</summary>
-    public static string Name(string column, int row) => column + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string Name(string column, int row)
+    {
+        if (row < 0 || row >= ChunkSizes[0]) return column + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Names.GetOrAdd(column, static c => [.. Enumerable.Range(0, ChunkSizes[0]).Select(i => c + i.ToString(System.Globalization.CultureInfo.InvariantCulture))])[row];
+    }
 
     /// <summary>Sources of entries (<c>entry_sources</c>), <paramref name="rows"/> rows, without their ids back.</summary>
     public static string Sources(int rows) => Texts.GetOrAdd(("sources", rows), static key => Values(

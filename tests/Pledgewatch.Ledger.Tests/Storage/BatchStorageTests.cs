@@ -30,6 +30,19 @@ public abstract class BatchStorageTests<TDatabase> where TDatabase : TestDatabas
         Assert.Equal(LedgerSnapshot.Of(single.Open()), LedgerSnapshot.Of(batched.Open()));
     }
 
+    /// <summary>A record that finds an entry the writer opened compares with the fields the writer had, not with its stored text parsed back.</summary>
+    [Fact]
+    public void AnEntryTheWriterOpenedIsMatchedWithoutParsingItsStoredFields()
+    {
+        using var db = new TDatabase();
+        var store = db.Open();
+        var results = store.IngestBatch(ThreeDocuments(), "test");
+        Assert.Equal(1, results[1].Outcome.Merged);
+        var later = store.IngestBatch([new(Document("later"), [Pledge("later", "NOR", "UKR", 30m, "NOK", Day1, Day1)])], "test");
+        Assert.Equal(1, later[0].Outcome.Merged);
+        Assert.Equal(0, store.ParsedFields.Parses);
+    }
+
     /// <summary>A trigger on <paramref name="table"/> that refuses a row when <paramref name="condition"/> holds, with <paramref name="message"/>.</summary>
     private static void Poison(LedgerStore store, string table, string condition, string message)
     {
@@ -167,7 +180,7 @@ public abstract class BatchStorageTests<TDatabase> where TDatabase : TestDatabas
         using var c = store.OpenConnection();
         using var tx = store.BeginWrite(c);
         using var commands = new LedgerCommands(c, tx);
-        commands.Defer(LedgerSql.Savepoint, null);
+        commands.Defer("SAVEPOINT doc", null);
         commands.Defer("INSERT INTO users (name, role, password_hash, created_at) VALUES ('a', 'viewer', 'x', 'now')", null);
         // SQLite runs a deferred statement at once, PostgreSQL at the flush: either way the unique name fails by then.
         Assert.ThrowsAny<System.Data.Common.DbException>(() =>

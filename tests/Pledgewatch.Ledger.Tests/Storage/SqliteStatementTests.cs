@@ -24,6 +24,7 @@ public sealed class SqliteStatementTests
             Assert.Equal(2L, c.ExecuteScalar<long>("PRAGMA temp_store")); // MEMORY
             Assert.Equal("wal", c.ExecuteScalar<string>("PRAGMA journal_mode"));
             Assert.Equal((long)SqliteSql.WalCheckpointPages, c.ExecuteScalar<long>("PRAGMA wal_autocheckpoint"));
+            Assert.Equal(-(long)SqliteSql.CacheKibibytes, c.ExecuteScalar<long>("PRAGMA cache_size"));
         }
     }
 

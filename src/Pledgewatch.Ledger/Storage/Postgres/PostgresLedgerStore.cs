@@ -20,8 +20,7 @@ internal sealed class PostgresLedgerStore : LedgerStore
     /// <summary>
     /// Statements run again and again (the writer's, through <see cref="LedgerCommands"/>) are prepared on the server
     /// after their second use, unless the connection string says otherwise: parsing and planning them each time cost
-    /// more than running them. A failed statement of a batch is named on its exception, which tells the writer whose
-    /// document it was (<see cref="LedgerCommands.FailedBeforeMark"/>).
+    /// more than running them. A failed statement of a batch is named on its exception (<see cref="DbException.BatchCommand"/>).
     /// </summary>
     private static string WithWriterSettings(string connectionString)
     {

@@ -8,11 +8,12 @@ internal static class SqliteSql
     /// <summary>
     /// WAL lets readers run beside the one writer; the busy timeout makes a second process wait for the write lock
     /// instead of failing; NORMAL synchronisation in WAL survives a killed process (not a power cut, which is fine
-    /// for a ledger that can be re-ingested). Temporary files in memory: each document of an ingest batch has a savepoint
-    /// (<see cref="LedgerSql.Savepoint"/>), and SQLite copies every page the document changes that the batch had changed
-    /// before into the savepoint's journal, a temporary file once past 64 KiB: 267 MB of writes, in 4 KiB system calls,
-    /// for 1,000 documents, a quarter of the writer's time (BENCHMARKS.md, "The writer, fourth pass"). In
-    /// memory it is a copy. The ledger's other temporary structures (sorts, subqueries) are small.
+    /// for a ledger that can be re-ingested). Temporary files in memory: a statement that may fail half-way inside a
+    /// transaction (a multi-row insert, <see cref="MultiRowSql"/>) has SQLite copy the pages it changes that the
+    /// transaction had changed before into a statement journal, a temporary file once past 64 KiB; when each document
+    /// of a batch had a savepoint, that journal took 267 MB of writes, in 4 KiB system calls, for 1,000 documents, a
+    /// quarter of the writer's time (BENCHMARKS.md, "The writer, fourth pass"). In memory it is a copy. The ledger's
+    /// other temporary structures (sorts, subqueries) are small.
     /// <para>
     /// The WAL is copied back into the database (a checkpoint, by the connection whose commit passes the limit) at
     /// <see cref="WalCheckpointPages"/> pages instead of SQLite's 1,000: each checkpoint writes the pages changed since
@@ -23,9 +24,20 @@ internal static class SqliteSql
     /// 1,000 pages. The WAL file grows to about 40 MB and stays that size until the last connection closes (SQLite then
     /// checkpoints and deletes it).
     /// </para>
+    /// <para>
+    /// A page cache of <see cref="CacheKibibytes"/> KiB per connection instead of SQLite's 2,000: the pages each ingest
+    /// batch changes (the indexes' leaves, spread over the whole index by entry and by key, the tables' last pages and
+    /// every B-tree's inner pages) did not fit in 2,000 KiB, and the writer read them back from the WAL or the
+    /// database with a <c>pread</c> each, again in every batch: 1.5 GB of reads for 10,000 documents, against 0.2 GB
+    /// (the checkpoints' own reads of the WAL) with 16 MiB (BENCHMARKS.md, "The writer, ninth pass"). SQLite takes the
+    /// cache's pages as it needs them, so a connection that reads a few pages (the coders' content-hash check) stays small.
+    /// </para>
     /// </summary>
     public const string OpenPragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=60000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; " +
-        "PRAGMA wal_autocheckpoint=10000;";
+        "PRAGMA wal_autocheckpoint=10000; PRAGMA cache_size=-16384;";
+
+    /// <summary>The page cache of each connection, in KiB (<see cref="OpenPragmas"/>, as <c>cache_size</c>'s negative form).</summary>
+    public const int CacheKibibytes = 16_384;
 
     /// <summary>The WAL's size, in pages of 4 KiB, at which a commit copies it back into the database (<see cref="OpenPragmas"/>).</summary>
     public const int WalCheckpointPages = 10_000;
