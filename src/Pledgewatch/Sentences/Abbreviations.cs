@@ -17,9 +17,10 @@ internal static class Abbreviations
             "Adm", "Sgt", "Cpl", "Pvt", "Brig", "Sen", "Rep", "Gov", "Pres", "Amb", "Hon", "Rev", "Fr", "St", "Mt", "Ft"]),
         // Latin connectives: the sentence always goes on after them.
         (AbbreviationKind.NeverEnds, ["vs", "v", "e.g", "i.e", "cf", "viz"]),
-        // Followed by a number when mid-sentence: months ("Sept. 15") and numbering ("No. 10", "pp. 4-6").
+        // Followed by a number when mid-sentence: months ("Sept. 15"), numbering ("No. 10", "pp. 4-6") and currencies
+        // written so ("Rs. 101.75 crore", "Tk. 500", "Kshs. 2 billion").
         (AbbreviationKind.BeforeNumber, ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-            "Dec", "No", "Nos", "Art", "Vol", "Fig", "p", "pp"]),
+            "Dec", "No", "Nos", "Art", "Vol", "Fig", "p", "pp", "Rs", "Tk", "Kshs", "Ksh"]),
         // May end a sentence ("…shares of Acme Inc. The next day…").
         (AbbreviationKind.Ordinary, ["Inc", "Ltd", "Corp", "Co", "Bros", "plc", "Jr", "Sr", "etc", "a.m", "p.m",
             "Ave", "Blvd", "Rd", "approx", "est", "dept", "govt", "Assn", "Univ"]),
