@@ -16,6 +16,7 @@ internal static class Totals
     private static readonly List<string[]> s_phrases = [];
     private static readonly List<string[]> s_openers = [];
     private static readonly List<string[]> s_periods = [];
+    private static readonly List<string[]> s_conversions = [];
     // The first words of the periods: IsTally tries the periods only where one can start (it reads every sentence).
     private static readonly WordSet s_periodStarts;
 
@@ -30,9 +31,10 @@ internal static class Totals
                     case "single": s_single.Add(w); break;
                     case "phrase": s_phrases.Add(w.Split('_')); break;
                     case "opener": s_openers.Add(w.Split('_')); break;
-                    case "period" or "conversion": s_periods.Add(w.Split('_')); break;
+                    case "period": s_periods.Add(w.Split('_')); break;
+                    case "conversion": s_conversions.Add(w.Split('_')); break;
                 }
-        s_periodStarts = new WordSet(s_periods.Select(period => period[0]));
+        s_periodStarts = new WordSet(s_periods.Concat(s_conversions).Select(period => period[0]));
     }
 
     /// <summary>"By one count, more than 200 diplomats have been told to leave", "over the past three months …": the sentence tallies many acts.</summary>
@@ -55,7 +57,19 @@ internal static class Totals
             if (!p.In(i, s_periodStarts)) continue;
             foreach (var period in s_periods)
                 if (PhraseAt(p, i, period)) return true;
+            // ("pledged to raise its aid to US$10 billion by 2030, or about 13.7 trillion won at current exchange rates":
+            // not a conversion of the amount set beside it after "or", which restates that amount only.)
+            foreach (var conversion in s_conversions)
+                if (PhraseAt(p, i, conversion) && !RestatedJustBefore(p, i)) return true;
         }
+        return false;
+    }
+
+    /// <summary>"or" and an amount (perhaps "about" between) come within the eight tokens before <paramref name="i"/>.</summary>
+    private static bool RestatedJustBefore(SentenceParse p, int i)
+    {
+        for (int k = i - 1; k >= 1 && k >= i - 8; k--)
+            if (p.AtomOf(k) is { Kind: AtomKind.Money } money && (p.Is(money.First - 1, "or") || money.First >= 2 && p.Is(money.First - 2, "or"))) return true;
         return false;
     }
 
