@@ -31,6 +31,16 @@ public sealed partial class Discourse
     /// <summary>The states whose places (cities, regions) the body has named so far.</summary>
     private readonly HashSet<string> _placesNamed = new(StringComparer.Ordinal);
 
+    /// <summary>The word right before <paramref name="start"/> is "in" ("In Libya", "in Kenya").</summary>
+    private bool AfterIn(int start)
+    {
+        var before = _document.Text.AsSpan(0, start).TrimEnd();
+        return before.Length >= 2 && before[^2..].Equals("in", StringComparison.OrdinalIgnoreCase) && (before.Length == 2 || !char.IsLetter(before[^3]));
+    }
+
+    /// <summary>The state of the last place the current paragraph has named (what the coder's ParagraphPlace reads).</summary>
+    private Mention? _paragraphPlace;
+
     /// <summary>How many times the body names a place (city, region) of each state.</summary>
     private readonly Dictionary<string, int> _placeCounts = new(StringComparer.Ordinal);
 
@@ -153,6 +163,8 @@ public sealed partial class Discourse
             _sectionPlace = null;
         }
         _lastSentenceEnd = sentence.Sentence.Span.End;
+        if (_newParagraph) _paragraphPlace = null;
+        _coder.ParagraphPlace = _paragraphPlace;
         // ("On Monday in Brasília, I announced … And today, Gabriel, we had a long discussion …": the report's own day told
         // after an earlier news day.)
         if (_newsDay is { } opening && opening.To < _published && _todayFrom == int.MaxValue && !_clocked)
@@ -739,6 +751,11 @@ public sealed partial class Discourse
         foreach (var m in sentence.Mentions)
         {
             if (m.Code is null || m.Span.End <= _bodyStart) continue;
+            // ("In Libya, hundreds of residents gathered …": a state named after "in" is a place too.)
+            // (A place of a state the report does not name otherwise is more likely a namesake: "the Fano militia".)
+            if (IsState(m.Code) && (m.Kind == EntityKind.Place && _mentionCounts.ContainsKey(m.Code)
+                                    || m.Kind == EntityKind.State && m.Form is MentionForm.Name or MentionForm.Capital && AfterIn(m.Span.Start)))
+                _paragraphPlace = Mention.OfState(m.Code);
             // ("a mass rally in central Dhaka": a capital named as a city is a place of its state too.)
             if (m.Kind == EntityKind.Place || m.Form == MentionForm.Capital)
             {

@@ -405,7 +405,7 @@ internal sealed partial class SentenceCoder
         // (Not in a relative clause: "Chamorro, who was arrested before the election" says who she is.)
         if (actors.TrueForAll(a => a.Code is null) && frame.Role == "coerce" && clause.Verb!.Verb!.Passive && clause.Agent is null
             && clause.Kind is not (ClauseKind.Relative or ClauseKind.ReducedRelative)
-            && (ProtestPlace(p, clause) ?? SceneAlone(p) ?? HeldPerson(p, clause)) is { Code.Length: 3 } authorities)
+            && (ProtestPlace(p, clause) ?? ParagraphPlace ?? SceneAlone(p) ?? HeldPerson(p, clause)) is { Code.Length: 3 } authorities)
             actors = [AsState(authorities, "GOV")];
         // ("Police were deployed in large numbers across Nairobi": forces of no named state deployed somewhere, by no one
         // named, are that state's.)
@@ -1543,6 +1543,13 @@ internal sealed partial class SentenceCoder
     /// entry headed by a place is set there, whatever else it names.)</remarks>
     private Mention? SceneAlone(SentenceParse p) =>
         EntryPlace ?? ((DatelinePlace ?? FocusState) is { Code: { } home } place && NamesOnly(p, home) ? place : null);
+
+    /// <summary>
+    /// The state of the last place an earlier sentence of this paragraph named ("… outside Derna's Sahaba mosque … Since
+    /// then, … journalists have been ordered to leave": Libya's), where acts told with no one named happen; set by the
+    /// discourse.
+    /// </summary>
+    public Mention? ParagraphPlace { get; set; }
 
     /// <summary>The place that heads the entry or paragraph this sentence is in ("Seoul:"), when it is a state's; set by the discourse.</summary>
     public Mention? EntryPlace { get; set; }
