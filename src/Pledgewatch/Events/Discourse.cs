@@ -31,13 +31,6 @@ public sealed partial class Discourse
     /// <summary>The states whose places (cities, regions) the body has named so far.</summary>
     private readonly HashSet<string> _placesNamed = new(StringComparer.Ordinal);
 
-    /// <summary>The word right before <paramref name="start"/> is "in" ("In Libya", "in Kenya").</summary>
-    private bool AfterIn(int start)
-    {
-        var before = _document.Text.AsSpan(0, start).TrimEnd();
-        return before.Length >= 2 && before[^2..].Equals("in", StringComparison.OrdinalIgnoreCase) && (before.Length == 2 || !char.IsLetter(before[^3]));
-    }
-
     /// <summary>The state of the last place the current paragraph has named (what the coder's ParagraphPlace reads).</summary>
     private Mention? _paragraphPlace;
 
@@ -804,6 +797,13 @@ public sealed partial class Discourse
             foreach (var chunk in c.Dates)
                 if (parse.Tokens[chunk.First].Start <= d.Span.Start && parse.Tokens[chunk.End - 1].End >= d.Span.End) return true;
         return false;
+    }
+
+    /// <summary>The word right before <paramref name="start"/> is "in" ("In Libya", "in Kenya").</summary>
+    private bool AfterIn(int start)
+    {
+        var before = _document.Text.AsSpan(0, start).TrimEnd();
+        return before.Length >= 2 && before[^2..].Equals("in", StringComparison.OrdinalIgnoreCase) && (before.Length == 2 || !char.IsLetter(before[^3]));
     }
 
     /// <summary>The phrase names the report's own day as the present ("today", "this morning"), not by its weekday.</summary>

@@ -439,8 +439,8 @@ internal sealed partial class SentenceCoder
             // ("Of the $350 billion, $200 billion …", "$2 billion, $1 billion each": unless the whole is named as what they
             // are of, or they are each one's share.)
             bool named = whole.Chunk.Index > 0 && p.Chunks[whole.Chunk.Index - 1] is { Kind: ChunkKind.Prep, Lemma: "of" };
-            bool each = found[last].Chunk.Index + 1 < p.Chunks.Count && p.Chunks[found[last].Chunk.Index + 1] is { IsNoun: true, Lemma: "each" };
-            if (last == w || sum > whole.Money.Value * (whole.Money.Approximate ? 1.05m : 1.01m) || sum < whole.Money.Value * 0.9m && !named && !each) continue;
+            if (last == w || sum > whole.Money.Value * (whole.Money.Approximate ? 1.05m : 1.01m)
+                || sum < whole.Money.Value * 0.9m && !named && !EachFollows(p, found[last].Chunk)) continue;
             for (int k = w + 1; k <= last; k++) found[k] = (found[k].Chunk, found[k].Money, AmountRole.Part);
             w = last;
         }
@@ -665,6 +665,10 @@ internal sealed partial class SentenceCoder
         }
         return false;
     }
+
+    /// <summary>"each" follows the amount: a share each party gets ("Albania and North Macedonia €80 million each").</summary>
+    private static bool EachFollows(SentenceParse p, Chunk amount) =>
+        amount.Index + 1 < p.Chunks.Count && p.Chunks[amount.Index + 1] is { IsNoun: true, Lemma: "each" };
 
     /// <summary>A number counts the phrase or its "of" phrase ("25 specialists", "a team of 25 specialists").</summary>
     private static bool Counted(SentenceParse p, Chunk? np)

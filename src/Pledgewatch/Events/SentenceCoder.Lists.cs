@@ -179,7 +179,7 @@ internal sealed partial class SentenceCoder
                 if (shares && SharersBefore(p, c) is { Count: > 0 } sharers)
                 {
                     // ("Albania and North Macedonia €80 million each": one share for each.)
-                    bool each = c.Index + 1 < p.Chunks.Count && p.Chunks[c.Index + 1] is { IsNoun: true, Lemma: "each" };
+                    bool each = EachFollows(p, c);
                     foreach (var sharer in each ? sharers : sharers.GetRange(0, 1))
                     {
                         var share = each && sharer != sharers[0] ? PartDraft(p, package, pc, c, part, clause, "part of the package named before") : draft;

@@ -69,7 +69,7 @@ internal static class Totals
     private static bool RestatedJustBefore(SentenceParse p, int i)
     {
         for (int k = i - 1; k >= 1 && k >= i - 8; k--)
-            if (p.AtomOf(k) is { Kind: AtomKind.Money } money && (p.Is(money.First - 1, "or") || money.First >= 2 && p.Is(money.First - 2, "or"))) return true;
+            if (p.AtomOf(k) is { Kind: AtomKind.Money } money && (p.Is(money.First - 1, "or") || p.Is(money.First - 2, "or"))) return true;
         return false;
     }
 
