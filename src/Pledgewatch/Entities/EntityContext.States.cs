@@ -26,6 +26,9 @@ public sealed partial class EntityContext
     private readonly HashSet<int> _whereOnly = [];
     /// <summary>How often each state was named so far: "the army" with no state of its own is the most named one's.</summary>
     private readonly Dictionary<string, int> _stateCounts = new(StringComparer.Ordinal);
+    /// <summary>How often each state's forces were named with their state ("Myanmar's military", "Russian troops"): "the
+    /// army" with no state of its own is theirs before it is the most named state's.</summary>
+    private readonly Dictionary<string, int> _forcesCounts = new(StringComparer.Ordinal);
     /// <summary>Last words of capitalised names the coder did not know ("Gopinath"): never places later.</summary>
     private readonly HashSet<string> _nameLike = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLikeLookup;
@@ -334,6 +337,7 @@ public sealed partial class EntityContext
             && !(noun.Entry.Adjective && QualifiesNoun(noun.End)) && !OpensCompoundAdjective(noun.End))
         {
             Emit(m.Start, noun.End, EntityKind.State, form, e.Code, noun.Entry.Sector);
+            if (noun.Entry.Sector == "MIL" && e.Code is { } forces) _forcesCounts[forces] = _forcesCounts.GetValueOrDefault(forces) + 1;
             return noun.End;
         }
         Emit(m.Start, m.End, EntityKind.State, form, e.Code, possessive: possessive);
@@ -476,7 +480,8 @@ public sealed partial class EntityContext
             && (_ownGovernmentStyle || !_lastSubjectIsThing && _lastSubject is not { Kind: EntityKind.Person, Sector: "GOV" })
             && !_found.Exists(f => f.Kind == EntityKind.State && f.Span.Start >= _subjectFromChar);
         if (ownStyle && _outlet is not null) _ownGovernmentStyle = true;
-        var code = (noun.Entry.OutletsOwn ? _outlet : null) ?? (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
+        var code = (noun.Entry.OutletsOwn ? _outlet : null) ?? (sector == "MIL" && !regime ? MostNamedForces() : null)
+            ?? (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
             ?? (ownStyle ? _outlet : null) ?? OpeningPlaceState(i) ?? SubjectState()
             // (After a list of states, the outlet's own when the report names it, else the one the report names most.)
             ?? (_lastSubjectListed ? (_outlet is not null && _stateCounts.ContainsKey(_outlet) ? _outlet : MostNamedState()) : null) ?? (_statesSeen.Count > 0 ? _statesSeen[0] : regime ? null : _outlet);
@@ -617,6 +622,21 @@ public sealed partial class EntityContext
             {
                 best = state;
                 most = _stateCounts[state];
+            }
+        return best;
+    }
+
+    /// <summary>The state whose forces the text has named with their state most often, if any ("Myanmar's military … the
+    /// army" in a report that names China more often).</summary>
+    private string? MostNamedForces()
+    {
+        string? best = null;
+        int most = 0;
+        foreach (var (state, count) in _forcesCounts)
+            if (count > most || count == most && best is not null && _statesSeen.IndexOf(state) < _statesSeen.IndexOf(best))
+            {
+                best = state;
+                most = count;
             }
         return best;
     }
