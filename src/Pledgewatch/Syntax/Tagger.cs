@@ -552,6 +552,10 @@ internal sealed class Tagger
                 if (p.Is(i - 1, "thousands") || p.Is(i - 1, "hundreds") || p.Is(i - 1, "dozens") || p.Is(i - 1, "millions")) return true;
                 if (i + 1 >= p.Count) return false;
                 var next = Surface(p, i + 1);
+                // ("an ICE agent shot and killed a man": a word that can be a past form, joined by "and" to a past form, is
+                // the compound's verb, not its head.)
+                if (next == Syntax.Tag.CC && (p.Is(i + 1, "and") || p.Is(i + 1, "or")) && i + 2 < p.Count && (Surface(p, i + 2) == Syntax.Tag.VBD || p.Options[i + 2].Has(Syntax.Tag.VBD))
+                    && p.Options[i].Has(Syntax.Tag.VBD)) return true;
                 // ("state employees who joined the stoppage": nor before a relative pronoun, which follows a noun.)
                 return !(next.IsVerb() || next is Syntax.Tag.MD or Syntax.Tag.Comma or Syntax.Tag.Punct or Syntax.Tag.CC or Syntax.Tag.WDT
                          || next == Syntax.Tag.IN && !p.Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase));

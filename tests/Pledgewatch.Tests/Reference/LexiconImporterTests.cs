@@ -184,4 +184,29 @@ public sealed class LexiconImporterTests
         Assert.DoesNotContain("hand_over", words.Keys); // multiword lemmas are not words
         Assert.Equal(2, counts["verb bases added (WordNet verbs whose -s or -ed form the source has)"]);
     }
+
+    [Fact]
+    public void ARegularParticipleIsAPastTenseToo()
+    {
+        const string indexVerb = """
+            wound v 1 1 @ 1 0 00000001
+            plan v 1 1 @ 1 0 00000002
+            carry v 1 1 @ 1 0 00000003
+            freeze v 1 1 @ 1 0 00000004
+            """;
+        const string module = """
+            var lexicon = { "wounded": "VBN|JJ", "planned": "VBN", "carried": "VBN", "frozen": "VBN", "fabled": "VBN", "seated": "VBN|VBD" };
+            """;
+        var counts = new ImportCounts();
+        var verbs = LexiconImporter.IndexLemmas(new StringReader(indexVerb));
+        var entries = LexiconImporter.AddRegularPasts(LexiconImporter.Read(module, "lexicon.js", [], counts), verbs, ["frozen"], counts);
+        var words = entries.ToDictionary(e => e.Word, e => string.Join(' ', e.Tags));
+        Assert.Equal("VBN VBD JJ", words["wounded"]);   // VBD right after VBN
+        Assert.Equal("VBN VBD", words["planned"]);      // a doubled consonant undone
+        Assert.Equal("VBN VBD", words["carried"]);      // "ied" from "y"
+        Assert.Equal("VBN", words["frozen"]);           // an irregular form: its past tense is another
+        Assert.Equal("VBN", words["fabled"]);           // no WordNet verb "fable" here
+        Assert.Equal("VBN VBD", words["seated"]);       // a past tense already: unchanged
+        Assert.Equal(3, counts["participles given VBD (regular WordNet verbs)"]);
+    }
 }

@@ -135,6 +135,42 @@ internal static class LexiconImporter
         return result;
     }
 
+    /// <summary>
+    /// Gives VBD, right after VBN, to each -ed form the source tags as a participle but never as a past tense whose verb
+    /// WordNet's <c>index.verb</c> lists and whose form is none of <c>verb.exc</c>'s irregular forms ("wounded",
+    /// "amputated"): a regular verb's past tense and participle are one form, and Brill's corpus happened to show only
+    /// the participle, so that "an agent shot and wounded a driver" had no finite verb. The stem is the form without
+    /// "d" or "ed", with a doubled last consonant undone ("planned") or "ied" made "y" ("carried").
+    /// </summary>
+    /// <param name="irregular">The inflected forms of WordNet's <c>verb.exc</c> (its first column).</param>
+    public static List<LexiconEntry> AddRegularPasts(List<LexiconEntry> entries, HashSet<string> verbs, HashSet<string> irregular, ImportCounts counts)
+    {
+        var result = new List<LexiconEntry>(entries.Count);
+        foreach (var e in entries)
+        {
+            if (e.Word.EndsWith("ed", StringComparison.Ordinal) && e.Tags.Contains("VBN") && !e.Tags.Contains("VBD")
+                && !irregular.Contains(e.Word) && RegularStems(e.Word).Any(verbs.Contains))
+            {
+                var tags = new List<string>(e.Tags);
+                tags.Insert(tags.IndexOf("VBN") + 1, "VBD");
+                result.Add(e with { Tags = tags });
+                counts.Add("participles given VBD (regular WordNet verbs)");
+            }
+            else result.Add(e);
+        }
+        return result;
+    }
+
+    /// <summary>The stems an -ed form may have: "amputated" → "amputate", "wounded" → "wound", "planned" → "plan", "carried" → "carry".</summary>
+    private static IEnumerable<string> RegularStems(string form)
+    {
+        yield return form[..^1];
+        var stem = form[..^2];
+        yield return stem;
+        if (stem.Length > 2 && stem[^1] == stem[^2]) yield return stem[..^1];
+        if (form.EndsWith("ied", StringComparison.Ordinal)) yield return form[..^3] + "y";
+    }
+
     /// <summary>The lemmas of a WordNet index: the first word of each row (multiword lemmas joined by '_'); its licence
     /// lines start with spaces.</summary>
     public static HashSet<string> IndexLemmas(TextReader index)
@@ -160,7 +196,8 @@ internal static class LexiconImporter
             "tags outside the Penn Treebank set are dropped (see the importer's report); British spellings take the tags of their",
             "American forms, and regular British forms missing from the source are added ('programme', 'organisation');",
             "with WordNet given, a word the source tags only VB that WordNet's index.noun lists takes NN after it ('blacklist'),",
-            "and a verb of WordNet's index.verb whose -s or -ed form the source has, but not its base, is added ('disburse').",
+            "a verb of WordNet's index.verb whose -s or -ed form the source has, but not its base, is added ('disburse'),",
+            "and a regular -ed participle of such a verb that the source never tags VBD takes VBD after VBN ('wounded').",
             $"Source: npm package en-lexicon{(version is null ? "" : " " + version)}, dist/lexicon.js (Alex Corvi; from Eric Brill's lexicon);",
             "WordNet 3.0 index.noun and index.verb (Princeton University), when given.",
             "Made by: pledgewatch reference import --lexicon EN_LEXICON/dist/lexicon.js --wordnet /usr/share/wordnet --out src/Pledgewatch/Reference/Data",

@@ -31,6 +31,12 @@ internal static class ReferenceImporter
             var entries = LexiconImporter.Read(File.ReadAllText(lexicon), Path.GetFileName(lexicon), problems, counts);
             if (sources.WordNet is { } indexes)
             {
+                // verb.exc's inflected forms: the irregular ones, whose past tense is not the participle's form.
+                HashSet<string> IrregularForms(string path)
+                {
+                    using var reader = new StreamReader(path);
+                    return IrregularFormImporter.Read(reader, "verb.exc", 'v', [], new ImportCounts()).Select(f => f.Form).ToHashSet(StringComparer.Ordinal);
+                }
                 HashSet<string> Lemmas(string file)
                 {
                     using var reader = new StreamReader(Path.Combine(indexes, file));
@@ -38,7 +44,9 @@ internal static class ReferenceImporter
                 }
                 var nouns = Lemmas(LexiconImporter.WordNetNounIndex);
                 entries = LexiconImporter.AddWordNetNouns(entries, nouns, counts);
-                entries = LexiconImporter.AddWordNetVerbs(entries, Lemmas(LexiconImporter.WordNetVerbIndex), nouns, counts);
+                var verbs = Lemmas(LexiconImporter.WordNetVerbIndex);
+                entries = LexiconImporter.AddWordNetVerbs(entries, verbs, nouns, counts);
+                entries = LexiconImporter.AddRegularPasts(entries, verbs, IrregularForms(Path.Combine(indexes, "verb.exc")), counts);
             }
             var version = LexiconImporter.PackageVersion(lexicon);
             WriteFile(outputDirectory, LexiconImporter.FileName, w => LexiconImporter.Write(entries, version, w), written);
