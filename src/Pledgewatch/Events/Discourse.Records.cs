@@ -321,7 +321,9 @@ public sealed partial class Discourse
             var aid = Top(_aidRecipients, actors, null);
             var first = d.Category is "SANCTION" or "COERCE" ? _sanctionTargets : d.Category == "ASSAULT" ? _victims : _targets;
             var second = d.Category is "SANCTION" or "COERCE" ? _targets : _sanctionTargets;
-            code = Top(first, actors, null) ?? Top(second, actors, null) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
+            // ("carried out air strikes across southern Lebanon": force used in another state's land is used against it.)
+            code = (d.Category == "ASSAULT" && d.Location is { Code: { Length: 3 } struck } && IsState(struck) && !actors.Contains(struck) ? struck : null)
+                ?? Top(first, actors, null) ?? Top(second, actors, null) ?? Top(_mentionCounts, actors, aid, _document.OutletCountry);
         }
         else if (d.Category == "REQUEST" && d.Commitment is null)
         {
