@@ -464,6 +464,16 @@ public sealed partial class EntityContext
         // "the government of Canada": Canada says which ("the government of Dina Boluarte": a name the coder does not
         // know says nothing, and the noun stands alone).
         if (IsWord(noun.End, "of") && Longest(MatchAt(noun.End + 1), Mask(LexKind.CountryName, LexKind.Body) | Mask(LexKind.Person, LexKind.Capital) | Mask(LexKind.Place), out _)) return false;
+        // ("the Ministry of Foreign Affairs of the People's Republic of China": after the ministry's field, the same.)
+        // The whole phrase is the country's organ (so that "it" after it is the country's).
+        if (IsWord(noun.End, "of") && FieldThenOf(noun.End + 1) is int ownerAt && Longest(MatchAt(ownerAt), Mask(LexKind.CountryName), out var ownerState)
+            && ownerState.Entry.Code is { } ownerCode)
+        {
+            Emit(i, ownerState.End, EntityKind.State, MentionForm.Title, ownerCode, noun.Entry.Sector ?? "GOV");
+            NoteState(ownerCode);
+            end = ownerState.End;
+            return true;
+        }
         // ("accused the government of persecuting its rivals": an -ing form after "of" is the charge, not the noun's own.)
         if (IsWord(noun.End, "of") && !IsCapitalised(noun.End + 1) && !(noun.End + 1 < _tokens.Count && _tokens[noun.End + 1].In(_text).EndsWith("ing", StringComparison.Ordinal))) return false;
         // "the army", "the junta": the forces of the state the report is most about, more often than of the state just
@@ -476,7 +486,9 @@ public sealed partial class EntityContext
         // and British style writes its own.)
         // ("… what the Government has done. … the Russian authorities have facilitated these movements. On Thursday, the
         // Government decided to close …": once the text has written its own government so, it goes on doing so.)
-        bool ownStyle = the && word.SequenceEqual("Government")
+        // ("1. This morning the Ministry was informed …", in a defence ministry's own readout: "the Ministry" with a capital
+        // is the publisher's too.)
+        bool ownStyle = the && (word.SequenceEqual("Government") || word.SequenceEqual("Ministry"))
             && (_ownGovernmentStyle || !_lastSubjectIsThing && _lastSubject is not { Kind: EntityKind.Person, Sector: "GOV" })
             && !_found.Exists(f => f.Kind == EntityKind.State && f.Span.Start >= _subjectFromChar);
         if (ownStyle && _outlet is not null) _ownGovernmentStyle = true;
@@ -503,6 +515,16 @@ public sealed partial class EntityContext
         Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));
         end = noun.End;
         return true;
+    }
+
+    /// <summary>Where the words after "of" start, past one to four capitalised words of a field ("Foreign Affairs") and
+    /// "of" ("of the"), from token <paramref name="j"/>; null when no such field and "of" follow.</summary>
+    private int? FieldThenOf(int j)
+    {
+        int k = j;
+        while (k < _tokens.Count && k < j + 4 && _tokens[k].Kind == TokenKind.Word && (IsCapitalised(k) || IsWord(k, "and") && k > j)) k++;
+        if (k == j || !IsWord(k, "of")) return null;
+        return IsWord(k + 1, "the") ? k + 2 : k + 1;
     }
 
     /// <summary>
