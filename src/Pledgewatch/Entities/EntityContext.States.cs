@@ -488,11 +488,16 @@ public sealed partial class EntityContext
         // Government decided to close …": once the text has written its own government so, it goes on doing so.)
         // ("1. This morning the Ministry was informed …", in a defence ministry's own readout: "the Ministry" with a capital
         // is the publisher's too.)
-        bool ownStyle = the && (word.SequenceEqual("Government") || word.SequenceEqual("Ministry"))
+        // (Not a ministry named by its field: "The Education Ministry issued a similar warning".)
+        bool ownStyle = the && (word.SequenceEqual("Government") || word.SequenceEqual("Ministry") && ministry < 0)
             && (_ownGovernmentStyle || !_lastSubjectIsThing && _lastSubject is not { Kind: EntityKind.Person, Sector: "GOV" })
             && !_found.Exists(f => f.Kind == EntityKind.State && f.Span.Start >= _subjectFromChar);
         if (ownStyle && _outlet is not null) _ownGovernmentStyle = true;
-        var code = (noun.Entry.OutletsOwn ? _outlet : null) ?? (sector == "MIL" && !regime ? MostNamedForces() : null)
+        // ("the $6.5-billion package the federal government announced", in a Canadian paper that has named Canada before: a
+        // federal government is the outlet's own where the text has named the outlet's state, whoever acted last.)
+        bool federal = _tokens[the ? i + 1 : i].In(_text).Equals("federal", StringComparison.OrdinalIgnoreCase);
+        var code = (noun.Entry.OutletsOwn || federal && _outlet is not null && _stateCounts.GetValueOrDefault(_outlet) >= 2 ? _outlet : null)
+            ?? (sector == "MIL" && !regime ? MostNamedForces() : null)
             ?? (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
             ?? (ownStyle ? _outlet : null) ?? OpeningPlaceState(i) ?? SubjectState()
             // (After a list of states, the outlet's own when the report names it, else the one the report names most.)

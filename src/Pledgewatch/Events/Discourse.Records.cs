@@ -289,6 +289,18 @@ public sealed partial class Discourse
                 d.Actors = d.Actors.Where(a => a.Code == first).ToList();
                 return;
             }
+            // ("Businesses can draw on the $6.5-billion support package the federal government announced", in a Canadian paper
+            // on a tariff war: the outlet's state committing in a sentence that names no other state, where no aid goes
+            // abroad and the state it would otherwise go to is one the outlet's state sanctions, helps its own.)
+            if (actors.Count == 1 && Top(_aidRecipients, actors, null) is null
+                && !(_statesInSentence.TryGetValue(d.SentenceIndex, out var namedHere) && namedHere.Any(c => !actors.Contains(c)))
+                && _document.OutletCountry is { Length: 3 } outlet && actors.Contains(outlet) && IsState(outlet)
+                && (Top(_beneficiaries, actors, null) ?? Top(_mentionCounts, ActorsAndGivers(actors), null)) is { } other
+                && drafts.Exists(e => e.Category == "SANCTION" && e.ActorCodes.Contains(outlet) && e.Recipients.Exists(r => r.Code == other)))
+            {
+                d.Recipients = [Mention.OfState(outlet)];
+                return;
+            }
             var exclude = ActorsAndGivers(actors);
             code = Top(Sum(_aidRecipients, _agreementParties), exclude, null);
             // "a pledging event for Ethiopia, Kenya and Somalia": beneficiaries named together share every pledge.

@@ -385,8 +385,9 @@ internal sealed class Tagger
             // The hyphen before the prefix set: most words are followed by none, and the set hashes the word.
             if (p.Tags[i] == Syntax.Tag.Atom || p.Word(i + 1) is not ("-" or "–") || !s_prefixLookup.Contains(p.Word(i))) continue;
             if (p.Tokens[i + 1].Start != p.Tokens[i].End || p.Tokens[i + 2].Start != p.Tokens[i + 1].End || p.Tags[i + 2] == Syntax.Tag.Atom) continue;
-            // ("an inter-governmental agreement": before an adjective the prefix is part of the adjective, in its phrase.)
-            p.Tags[i] = p.Tags[i + 1] = p.Tags[i + 2] == Syntax.Tag.JJ ? Syntax.Tag.JJ : Syntax.Tag.RB;
+            // ("an inter-governmental agreement": before an adjective the prefix is part of the adjective, in its phrase;
+            // "announced counter-tariffs on …": before a noun, of the noun's phrase.)
+            p.Tags[i] = p.Tags[i + 1] = p.Tags[i + 2] is Syntax.Tag.JJ or Syntax.Tag.NN or Syntax.Tag.NNS ? Syntax.Tag.JJ : Syntax.Tag.RB;
         }
     }
 
