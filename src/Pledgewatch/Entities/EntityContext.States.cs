@@ -322,6 +322,13 @@ public sealed partial class EntityContext
         int at = m.Start;
         if (e.Kind == LexKind.Demonym && at >= 2 && IsPunct(at - 1, '-') && _tokens[at - 1].Start == _tokens[at - 2].End && _tokens[at].Start == _tokens[at - 1].End
             && (IsWord(at - 2, "pro") || IsWord(at - 2, "anti"))) return m.End;
+        // ("translated from Spanish", "conducted in French and in Arabic": a nationality standing alone after "from", "in" or
+        // "into", before no noun, is a language, not the state.)
+        if (e.Kind == LexKind.Demonym && at > 0 && IsAnyWord(at - 1, ["from", "in", "into"])
+            && (m.End >= _tokens.Count || _tokens[m.End].Kind != TokenKind.Word
+                // ("in French and in Arabic", "from Spanish and Portuguese.": not "from Spanish and French donors".)
+                || IsAnyWord(m.End, ["and", "or"]) && (IsAnyWord(m.End + 1, ["in", "into", "from"])
+                    || m.End + 2 >= _tokens.Count || m.End + 2 < _tokens.Count && _tokens[m.End + 2].Kind != TokenKind.Word))) return m.End;
         var form = e.Kind == LexKind.Demonym ? MentionForm.Demonym : MentionForm.Name;
         // A currency marker, not the state: "US$2.5 billion", "C$".
         if (m.End < _tokens.Count && _tokens[m.End].Kind == TokenKind.Symbol && _tokens[m.End].Start == _tokens[m.End - 1].End) return m.End;
