@@ -108,6 +108,13 @@ public sealed partial class EntityContext
         int paragraph = _text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
         if (_label.Paragraph == paragraph) return _label.Voice;
         int colon = _text.IndexOf(':', paragraph, Math.Min(160, Math.Max(0, at - paragraph)));
+        // ("A: Of course we are happy …" in an interview: the answers speak for the one the introduction says was
+        // interviewed, in whichever sentence of the answer.)
+        if (colon > paragraph && colon - paragraph <= 7 && _text.AsSpan(paragraph, colon - paragraph).Trim() is "A" or "ANSWER" or "Answer")
+        {
+            _label = (paragraph, _interviewee);
+            return _label.Voice;
+        }
         // (The label ends before the pronoun, opens the paragraph and is read in its first sentence.)
         bool labelled = colon > paragraph && _tokens.Count > 0 && _tokens[0].Start <= paragraph + 1 && _text.IndexOf('\n', paragraph, colon - paragraph) < 0
             && _text.IndexOf(". ", paragraph, colon - paragraph, StringComparison.Ordinal) < 0;
@@ -134,6 +141,33 @@ public sealed partial class EntityContext
         _label = (paragraph, voice);
         return voice;
     }
+
+    /// <summary>Whom an interview's introduction says was interviewed (<see cref="NoteInterviewee"/>).</summary>
+    private Mention? _interviewee;
+
+    /// <summary>
+    /// Notes whom the sentence just read says was interviewed ("We spoke to Franak Viačorka, chief political adviser to
+    /// opposition leader Sviatlana Tsikhanouskaya"): the first party with a code named after "spoke to", "talked to",
+    /// "interviewed" or "interview with"; the first such sentence of the report decides.
+    /// </summary>
+    private void NoteInterviewee()
+    {
+        if (_interviewee is not null || _found.Count == 0 || _tokens.Count == 0) return;
+        var sentence = _text.AsSpan(_tokens[0].Start, _tokens[^1].End - _tokens[0].Start);
+        foreach (var cue in s_interviewCues)
+        {
+            int at = sentence.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            foreach (var m in _found)
+                if (m.Span.Start > _tokens[0].Start + at && m.Code is not null && m.Form != MentionForm.Pronoun)
+                {
+                    _interviewee = m;
+                    return;
+                }
+        }
+    }
+
+    private static readonly string[] s_interviewCues = ["spoke to ", "spoke with ", "talked to ", "talked with ", "interviewed ", "interview with "];
 
     /// <summary>The party each word of a speaker's label spoke for ("HURTADO" → UN), for shorter labels later.</summary>
     private readonly Dictionary<string, Mention> _speakerVoices = new(StringComparer.OrdinalIgnoreCase);
@@ -473,6 +507,7 @@ public sealed partial class EntityContext
     private void EndSentence()
     {
         if (_found.Count == 0) return;
+        NoteInterviewee();
         RememberAppositions();
         // "European Commission — Midday briefing", "Ministry of Foreign Affairs: Statement on …": a body or a state's
         // organ that opens the text, before a dash or colon, is the voice its "we" speaks in.
