@@ -464,6 +464,8 @@ internal sealed partial class SentenceCoder
         if (clause.Verb is not { } verb || d.Index <= verb.Index + 1 || d.Index + 1 >= p.Chunks.Count) return false;
         var after = p.Chunks[d.Index + 1];
         if (after.Kind != ChunkKind.Prep && !(after.Kind == ChunkKind.Verb && d.End < p.Count && p.Is(d.End, "to"))) return false;
+        // ("condemned the attack yesterday as a cowardly act": "as" gives the verb's judgement, not more of the act's phrase.)
+        if (after.Kind == ChunkKind.Prep && after.Lemma == "as") return false;
         for (int k = d.Index - 1; k > verb.Index; k--)
         {
             var c = p.Chunks[k];
