@@ -543,8 +543,9 @@ internal sealed class Tagger
             {
                 // "in soft loans for …": a prepositional object is no subject.
                 if (!PreviousIsSubject(p, i, outsidePhrases: true)) return false;
-                // ("OPEC oil ministers met in Vienna": before a plural noun that a verb follows, the word is part of a compound.)
-                if (i + 2 < p.Count && Surface(p, i + 1) == Syntax.Tag.NNS && (Surface(p, i + 2) is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP or Syntax.Tag.MD)
+                // ("OPEC oil ministers met in Vienna", "The Balochistan home department ordered …": before a noun that a verb
+                // follows, the word is part of a compound.)
+                if (i + 2 < p.Count && Surface(p, i + 1) is Syntax.Tag.NNS or Syntax.Tag.NN && (Surface(p, i + 2) is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP or Syntax.Tag.MD)
                     && p.Options[i].Has(Syntax.Tag.NN)) return false;
                 // "Rights groups accused …", "government programmes for …": after a common noun, and before a verb, a
                 // preposition or the end of the phrase, the word is the head of a compound noun.
