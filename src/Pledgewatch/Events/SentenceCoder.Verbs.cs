@@ -1444,6 +1444,9 @@ internal sealed partial class SentenceCoder
                 }
                 // "the government", "the ministry" with no state named: the state the report is following.
                 if (into.Count == count && actorSide && TopicState is { } topic && GovernmentNoun(p, np)) into.Add(topic);
+                // ("The National Oil Corporation declared …", "the National Security Council met": a national body the entities
+                // do not know, named with no state, is the state the report follows.)
+                else if (into.Count == count && actorSide && TopicState is { } nation && NationalBody(p, np)) into.Add(AsState(nation, "GOV"));
                 // ("Weekend: police and border guards detained 13 people": police that no place or nationality assigns are
                 // those of the state the report is about: its dateline's, else the one it names most, else the last to act.)
                 // (Not where the sentence names a place or state, nor under a dateline: the later rules read the police's
@@ -1979,6 +1982,13 @@ internal sealed partial class SentenceCoder
         // ("the minister of territorial administration": an "of" phrase that names no party says which minister.)
         np.Conjuncts is null && np.PossessorEnd < 0 && (np.OfPhrase is null || !NamesParty(p, np.OfPhrase)) && (p.Tags[np.Head] is Tag.NN || p.Tags[np.Head] is Tag.NNS && np.Lemma is "authority") && p.Is(np.First, "the")
         && np.Lemma is "government" or "administration" or "ministry" or "cabinet" or "president" or "minister" or "premier" or "chancellor" or "authorities" or "authority" or "country" or "state";
+
+    /// <summary>"the National Oil Corporation", "the National Security Council": a capitalised name the entities do not know
+    /// that opens with "National" and ends in a noun of a body (event-noun-classes.tsv "role").</summary>
+    private bool NationalBody(SentenceParse p, Chunk np) =>
+        np.Conjuncts is null && np.PossessorEnd < 0 && !NamesParty(p, np) && p.Tags[np.Head] == Tag.NNP
+        && (p.Word(np.First) is "National" || p.Is(np.First, "the") && np.First + 1 < np.End && p.Word(np.First + 1) is "National")
+        && (_lexicon.ClassOfNoun(p.Lower(np.Head)) & NounClass.Role) != 0;
 
     /// <summary>"police", "riot police", "the gendarmerie", "police and border guards": a force that keeps order at home,
     /// with no place, owner or nationality of its own.</summary>
