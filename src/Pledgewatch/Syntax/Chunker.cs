@@ -1042,7 +1042,8 @@ internal static class Chunker
     {
         if (k < 1 || c[k - 1].Kind != ChunkKind.Prep) return false;
         for (int i = 0; i < k - 1; i++)
-            if (c[i].Kind is not (ChunkKind.Date or ChunkKind.Adverb)) return false;
+            // ("Speaking from the stage, the co-leaders A and B called …": a participle opening the sentence fronts its phrase too.)
+            if (c[i].Kind is not (ChunkKind.Date or ChunkKind.Adverb) && !(i == 0 && c[i].Kind == ChunkKind.Verb && c[i].Verb is { Finite: false })) return false;
         return true;
     }
 
