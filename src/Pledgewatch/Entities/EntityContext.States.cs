@@ -503,7 +503,10 @@ public sealed partial class EntityContext
         // ("the $6.5-billion package the federal government announced", in a Canadian paper that has named Canada before: a
         // federal government is the outlet's own where the text has named the outlet's state, whoever acted last.)
         bool federal = _tokens[the ? i + 1 : i].In(_text).Equals("federal", StringComparison.OrdinalIgnoreCase);
-        var code = (noun.Entry.OutletsOwn || federal && _outlet is not null && _stateCounts.GetValueOrDefault(_outlet) >= 2 ? _outlet : null)
+        // ("On 30 July Trump signed an executive order … On the same day the Treasury placed Moraes on its sanctions list", in a
+        // Brazilian paper: "the Treasury" is the outlet's own unless the subject just before was another state's.)
+        var code = (noun.Entry.OutletsOwn ? SubjectState() is { } acting && acting != _outlet && _lastSubject?.Kind == EntityKind.Person ? acting : _outlet : null)
+            ?? (federal && _outlet is not null && _stateCounts.GetValueOrDefault(_outlet) >= 2 ? _outlet : null)
             ?? (sector == "MIL" && !regime ? MostNamedForces() : null)
             ?? (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
             ?? (ownStyle ? _outlet : null) ?? OpeningPlaceState(i) ?? SubjectState()
