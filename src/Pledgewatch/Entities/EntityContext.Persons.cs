@@ -267,7 +267,7 @@ public sealed partial class EntityContext
         // ("together with federal Finance Minister Dominic LeBlanc", in a Canadian paper that has named Canada: a federal
         // office is the outlet's own state's, as "the federal government" is.)
         bool federal = start > 0 && IsWord(start - 1, "federal") && _outlet is not null && _stateCounts.GetValueOrDefault(_outlet) >= 2;
-        string? code = title is null ? null : cueCode ?? (federal ? _outlet : null) ?? TitleCountry(title) ?? (title.Sector is "" or "GOV" or "PTY" or "LEG" ? ContextState(title, name, mayHold) : null);
+        string? code = title is null ? null : cueCode ?? (federal ? _outlet : null) ?? TitleCountry(title) ?? (title.Sector is "" or "GOV" or "PTY" or "LEG" or "JUD" ? ContextState(title, name, mayHold) : null);
         string? sector = title is null ? null : title.Sector.Length > 0 ? title.Sector : Government;
         var mention = Emit(start, hit.End, EntityKind.Person, form, code, sector, name, possessive);
         Remember(hit.End, new DocPerson(name, mention.Code, mention.Sector, Commentator: false));
