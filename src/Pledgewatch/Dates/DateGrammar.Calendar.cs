@@ -115,6 +115,10 @@ internal readonly ref partial struct DateGrammar
         bool numberFollows = NumberAt(j, out _) >= 0;
         if (abbreviated && !numberFollows) return false;
         if (month is 3 or 5 && !numberFollows && !IsMonthContext(i)) return false;
+        // ("Judge April Perry granted …", "Senator June Lee": a month between a capitalised word and a capitalised name,
+        // with no number after it, is a first name.)
+        if (!numberFollows && i > 0 && i + 1 < _tokens.Length && _tokens[i - 1].Kind == TokenKind.Word && IsCapitalised(i - 1) && KindAt(i - 1) == DateWordKind.None
+            && _tokens[i + 1].Kind == TokenKind.Word && IsCapitalised(i + 1) && KindAt(i + 1) == DateWordKind.None) return false;
 
         int day = DayAt(j);
         if (day > 0 && part == DatePart.Whole)
