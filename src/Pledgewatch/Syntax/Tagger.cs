@@ -450,9 +450,12 @@ internal sealed class Tagger
         if (!(Surface(p, end).IsNoun() || Surface(p, end) == Syntax.Tag.PRP)) return false;
         int k = end;
         // ("Aigul Sadykova, a political scientist in Bishkek, called …": the apposition may end in a place phrase.)
-        while (k > 0 && (InNounPhrase(Surface(p, k)) || p.Is(k, "of") || p.Is(k, "in") || p.Is(k, "at") || p.Word(k) is "-")) k--;
+        // ("Anwar, this year's ASEAN chair, proposed …": or open with a date that owns it.)
+        while (k > 0 && (InNounPhrase(Surface(p, k)) || p.Is(k, "of") || p.Is(k, "in") || p.Is(k, "at") || p.Word(k) is "-" || p.Tags[k] == Syntax.Tag.POS
+                         || p.AtomOf(k) is { Kind: AtomKind.Date })) k--;
         // ("the minister of territorial administration, Paul Atanga Nji, accused …": or a name alone.)
-        if (k < 1 || p.Word(k) is not "," || !(Surface(p, k + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS || AllNames(p, k + 1, end))) return false;
+        if (k < 1 || p.Word(k) is not "," || !(Surface(p, k + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS || AllNames(p, k + 1, end)
+            || p.AtomOf(k + 1) is { Kind: AtomKind.Date } && p.Tags[(p.AtomOf(k + 1)!.End)] == Syntax.Tag.POS)) return false;
         if (!(Surface(p, k - 1).IsNoun() || p.Tags[k - 1] == Syntax.Tag.Atom)) return false;
         return OpeningPhraseUpTo(p, k - 1);
     }
@@ -547,6 +550,10 @@ internal sealed class Tagger
                 // follows, the word is part of a compound.)
                 if (i + 2 < p.Count && Surface(p, i + 1) is Syntax.Tag.NNS or Syntax.Tag.NN && (Surface(p, i + 2) is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP or Syntax.Tag.MD)
                     && p.Options[i].Has(Syntax.Tag.NN)) return false;
+                // ("Anwar, this year's ASEAN chair, proposed …": a word after a possessive and a name is the possessed noun.)
+                // ("Anwar, the ASEAN chair, proposed …": so is one after a determiner and a name, closing an apposition.)
+                if (i >= 2 && p.Tags[i - 1] == Syntax.Tag.Atom && !p.Options[i].Has(Syntax.Tag.VBZ) && !p.Options[i].Has(Syntax.Tag.VBD)
+                    && (p.Tags[i - 2] == Syntax.Tag.POS || Surface(p, i - 2) == Syntax.Tag.DT && i + 1 < p.Count && p.Word(i + 1) is ",")) return false;
                 // "Rights groups accused …", "government programmes for …": after a common noun, and before a verb, a
                 // preposition or the end of the phrase, the word is the head of a compound noun.
                 if (Surface(p, i - 1) is not (Syntax.Tag.NN or Syntax.Tag.NNS)) return true;
