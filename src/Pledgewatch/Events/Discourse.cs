@@ -379,7 +379,10 @@ public sealed partial class Discourse
         else if (!timed && BodyDatesPossessivesLast(sentence).FirstOrDefault(d => TakenByClause(parse, d)) is { } stated
             && stated.To <= _published
             && (stated.To.DayNumber - stated.From.DayNumber <= 7 || stated.To.DayNumber - stated.From.DayNumber <= 31 && parse.Count > 0 && stated.Span.Start <= parse.Tokens[0].Start + 3)
-            && !drafts.Exists(d => d.GivesCause && d.DateText == stated.Text || d.ReferredActDate == stated.Text))
+            && !drafts.Exists(d => d.GivesCause && d.DateText == stated.Text || d.ReferredActDate == stated.Text)
+            // ("Both delegations agreed to meet again in Istanbul on October 25": a day that may lie ahead, told in a clause of
+            // what is to be done, is no time the paragraph goes on in.)
+            && !(stated.Next is not null && TakenByPlan(parse, stated)))
         {
             _paragraphDate = (stated.From, stated.To, stated.Text);
             _paragraphDateIsBackground = drafts.Count == 0 && stated.To < _published;
@@ -801,6 +804,17 @@ public sealed partial class Discourse
         foreach (var c in parse.Clauses)
             foreach (var chunk in c.Dates)
                 if (parse.Tokens[chunk.First].Start <= d.Span.Start && parse.Tokens[chunk.End - 1].End >= d.Span.End) return true;
+        return false;
+    }
+
+    /// <summary>The clause that takes date <paramref name="d"/> is an infinitive or in the future ("agreed to meet on October 25",
+    /// "will meet on Friday").</summary>
+    private static bool TakenByPlan(SentenceParse parse, Dates.DateMention d)
+    {
+        foreach (var c in parse.Clauses)
+            foreach (var chunk in c.Dates)
+                if (parse.Tokens[chunk.First].Start <= d.Span.Start && parse.Tokens[chunk.End - 1].End >= d.Span.End)
+                    return c.Kind == Syntax.ClauseKind.Infinitive || c.Verb?.Verb is { Tense: Syntax.Tense.Future } or { Modal: not null };
         return false;
     }
 
