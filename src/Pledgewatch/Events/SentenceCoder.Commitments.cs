@@ -118,6 +118,7 @@ internal sealed partial class SentenceCoder
             draft.Actors = actors;
             draft.Recipients = recipients;
             draft.Commitment = Terms(p, clause, null, stage);
+            if (category is "AGREE" or "AID") draft.Location ??= VenuePlace(p, clause);
             // "handed over sports facilities it has funded": resources with no amount and no instrument named are given in kind.
             if (draft.Commitment.Instruments.Count == 0 && resourceClause is null && (cls & NounClass.Money) == 0 && category != "SANCTION") draft.Commitment.Instruments.Add("in_kind");
             // "pledged to expand its humanitarian aid and military supplies": the instruments named in the complement.
@@ -167,6 +168,7 @@ internal sealed partial class SentenceCoder
             draft.Undirected = frame.Role == "plain";
             draft.Actors = actors;
             draft.Recipients = recipients;
+            if (category is "AGREE" or "AID") draft.Location = VenuePlace(p, clause);
             // "$40 million from Japan, $25 million from Italy": the giver after the amount.
             if (FollowingOblique(p, chunk, "from") is { } from)
             {

@@ -1990,6 +1990,14 @@ internal sealed partial class SentenceCoder
         && (p.Word(np.First) is "National" || p.Is(np.First, "the") && np.First + 1 < np.End && p.Word(np.First + 1) is "National")
         && (_lexicon.ClassOfNoun(p.Lower(np.Head)) & NounClass.Role) != 0;
 
+    /// <summary>
+    /// "Beijing promised US$40 billion to the continent at the Forum on China-Africa Cooperation in Dakar": where a pledge
+    /// was made, when the clause makes it at a meeting (or an event with a name) that its phrase places in a city.
+    /// </summary>
+    private Mention? VenuePlace(SentenceParse p, Clause clause) =>
+        clause.ObliqueOf("at") is { } venue && ((Classes(p, venue) & NounClass.Meeting) != 0 || p.Tags[venue.Head] == Tag.NNP && p.AtomOf(venue.Head) is null)
+        && NounPlace(p, venue, "in") is { } held && (held.Kind == EntityKind.Place || held.Form == MentionForm.Capital) ? held : null;
+
     /// <summary>"police", "riot police", "the gendarmerie", "police and border guards": a force that keeps order at home,
     /// with no place, owner or nationality of its own.</summary>
     private static bool PoliceNoun(SentenceParse p, Chunk np) =>

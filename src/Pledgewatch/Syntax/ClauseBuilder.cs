@@ -629,10 +629,11 @@ internal static partial class ClauseBuilder
                         && !(chunks[k - 1].Kind == ChunkKind.Comma && current.Verb.Index + 1 < k && chunks[current.Verb.Index + 1] is { IsNoun: true } own && own.Clause == current.Index)
                         && !SubjectAfterComma(chunks, current.Verb.Index, k)
                         // ("Several opposition leaders condemned the treatment of the athletes on Sunday, and farmers in Haryana
-                        // have called a protest": nor when the first verb has a determined object of its own and ", and" opens
-                        // a clause between.)
+                        // have called a protest": nor when the first verb has a determined object of its own, or an amount
+                        // ("Beijing promised US$40 billion …, and the competition … was"), and ", and" opens a clause between.)
                         && !(current.Verb.Index + 1 < k && chunks[current.Verb.Index + 1] is { IsNoun: true } determined && determined.Clause == current.Index
-                             && p.Tags[determined.First] == Tag.DT && CommaAndBetween(chunks, determined.Index, k))
+                             && (p.Tags[determined.First] == Tag.DT || p.Tags[determined.First] == Tag.Atom && p.AtomOf(determined.First) is { Kind: AtomKind.Money or AtomKind.Items })
+                             && CommaAndBetween(chunks, determined.Index, k))
                         && !(k >= 2 && chunks[k - 1].IsNoun && chunks[k - 2].IsNoun && chunks[k - 2].First > current.Verb.First))
                     {
                         // "The four Leopards pledged in January have been delivered": the first verb was a participle.
