@@ -319,6 +319,7 @@ public sealed partial class Discourse
             }
             // A year or a season ("last year") is background, not the time the paragraph goes on in.
             else if (draft.From is { } from && !timed && !draft.Future && !draft.InRelativeClause && !draft.GivesCause && !draft.PastPerfect && draft.DateText is not null && draft.To <= _published
+                     && !InClauseOfTime(parse, draft)
                      && draft.To!.Value.DayNumber - from.DayNumber <= 31)
             {
                 _paragraphDate = _thatWeekday.TryGetValue(draft.DateText, out var told) ? (told, told, draft.DateText) : (from, draft.To!.Value, draft.DateText);
@@ -329,7 +330,10 @@ public sealed partial class Discourse
             // leaves for the next is its first act's, not a dependent clause's after it.)
             // ("announced on Jan. 15 that it would no longer recognize Taipei. ¶ Taipei moved within hours …": a promise dated
             // before the report was made that day, and the story was there.)
-            if (draft.From is { } dated && (!draft.Future || draft.To < _published) && draft.DateText is not null && draft.To <= _published && !lastDated)
+            // ("Qassem gave the group's first speech since Nasrallah was killed on Friday. … Barrot met Mikati the same day": not
+            // the day of an act told in a clause of time.)
+            if (draft.From is { } dated && (!draft.Future || draft.To < _published) && draft.DateText is not null && draft.To <= _published && !lastDated
+                && !InClauseOfTime(parse, draft))
             {
                 _lastDate = (dated, draft.To!.Value, draft.DateText);
                 lastDated = true;
@@ -382,7 +386,7 @@ public sealed partial class Discourse
             && !drafts.Exists(d => d.GivesCause && d.DateText == stated.Text || d.ReferredActDate == stated.Text)
             // ("Both delegations agreed to meet again in Istanbul on October 25": a day that may lie ahead, told in a clause of
             // what is to be done, is no time the paragraph goes on in.)
-            && !(stated.Next is not null && TakenByPlan(parse, stated)))
+            && !(stated.Next is not null && TakenByPlan(parse, stated)) && !TakenBySince(parse, stated))
         {
             _paragraphDate = (stated.From, stated.To, stated.Text);
             _paragraphDateIsBackground = drafts.Count == 0 && stated.To < _published;
@@ -804,6 +808,22 @@ public sealed partial class Discourse
         foreach (var c in parse.Clauses)
             foreach (var chunk in c.Dates)
                 if (parse.Tokens[chunk.First].Start <= d.Span.Start && parse.Tokens[chunk.End - 1].End >= d.Span.End) return true;
+        return false;
+    }
+
+    /// <summary>The draft's act is told in a clause of time since or until it ("the first speech since Nasrallah was killed on
+    /// Friday"): its day is that act's, not the time the paragraph goes on in.</summary>
+    private static bool InClauseOfTime(SentenceParse parse, EventDraft draft) =>
+        draft.Clause >= 0 && draft.Clause < parse.Clauses.Count && parse.Clauses[draft.Clause] is { Kind: Syntax.ClauseKind.Adverbial, Opener: "since" or "until" };
+
+    /// <summary>The clause that takes date <paramref name="d"/> is one of time since or until an act ("the first speech since
+    /// Nasrallah was killed on Friday"): it dates that act, not the time the paragraph goes on in.</summary>
+    private static bool TakenBySince(SentenceParse parse, Dates.DateMention d)
+    {
+        foreach (var c in parse.Clauses)
+            foreach (var chunk in c.Dates)
+                if (parse.Tokens[chunk.First].Start <= d.Span.Start && parse.Tokens[chunk.End - 1].End >= d.Span.End)
+                    return c is { Kind: Syntax.ClauseKind.Adverbial, Opener: "since" or "until" };
         return false;
     }
 
