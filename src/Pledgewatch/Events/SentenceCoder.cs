@@ -360,7 +360,7 @@ internal sealed partial class SentenceCoder
             bool ok = c.Kind switch
             {
                 ConstraintKind.Object => theme is { } o && ((Classes(p, o) | AppositionClasses(p, o)) & c.Class) != 0,
-                ConstraintKind.Subject => doer is { } s && ((Classes(p, s) | (c.Class == NounClass.Money ? AppositionClasses(p, s) : NounClass.None)) & c.Class) != 0,
+                ConstraintKind.Subject => doer is { } s && (Classes(p, s) & c.Class) != 0,
                 ConstraintKind.SecondObject => clause.SecondObject is { } o2 && (c.Class == NounClass.None || (Classes(p, o2) & c.Class) != 0),
                 ConstraintKind.NoObject => theme is null,
                 ConstraintKind.NoComplement => !HasComplement(p, clause, null),
