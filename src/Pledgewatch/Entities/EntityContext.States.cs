@@ -340,7 +340,9 @@ public sealed partial class EntityContext
         // ("the Ghana Armed Forces", "the Nigeria Army": a country's name before its forces' capitalised name, as a nationality.)
         if ((possessive || e.Kind == LexKind.Demonym || e.Kind == LexKind.CountryName && IsCapitalised(nounAt)) && nounAt < _tokens.Count
             && Longest(MatchAt(nounAt), Mask(LexKind.StateNoun), out var noun)
-            && (!IsCapitalised(nounAt) && (possessive || e.Kind == LexKind.Demonym) || noun.Entry.Sector == "MIL" && !IsCapitalised(noun.End))
+            && (!IsCapitalised(nounAt) && (possessive || e.Kind == LexKind.Demonym) || noun.Entry.Sector == "MIL" && !IsCapitalised(noun.End)
+                // ("The US National Security Council said": a state's organ of several capitalised words after its name.)
+                || noun.End - nounAt >= 3 && !IsCapitalised(noun.End))
             && !(noun.Entry.Adjective && QualifiesNoun(noun.End)) && !OpensCompoundAdjective(noun.End))
         {
             Emit(m.Start, noun.End, EntityKind.State, form, e.Code, noun.Entry.Sector);
