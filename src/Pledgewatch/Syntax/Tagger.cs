@@ -384,7 +384,14 @@ internal sealed class Tagger
             }
             // The hyphen before the prefix set: most words are followed by none, and the set hashes the word.
             if (p.Tags[i] == Syntax.Tag.Atom || p.Word(i + 1) is not ("-" or "–") || !s_prefixLookup.Contains(p.Word(i))) continue;
-            if (p.Tokens[i + 1].Start != p.Tokens[i].End || p.Tokens[i + 2].Start != p.Tokens[i + 1].End || p.Tags[i + 2] == Syntax.Tag.Atom) continue;
+            if (p.Tokens[i + 1].Start != p.Tokens[i].End || p.Tokens[i + 2].Start != p.Tokens[i + 1].End) continue;
+            // ("the entire inter-Korean military agreement", "a pro-Russian party": before a nationality, the prefix is an
+            // adjective's part too.)
+            if (p.Tags[i + 2] == Syntax.Tag.Atom)
+            {
+                if (p.AtomOf(i + 2) is { IsDemonym: true }) p.Tags[i] = p.Tags[i + 1] = Syntax.Tag.JJ;
+                continue;
+            }
             // ("an inter-governmental agreement": before an adjective the prefix is part of the adjective, in its phrase;
             // "announced counter-tariffs on …": before a noun, of the noun's phrase.)
             p.Tags[i] = p.Tags[i + 1] = p.Tags[i + 2] is Syntax.Tag.JJ or Syntax.Tag.NN or Syntax.Tag.NNS ? Syntax.Tag.JJ : Syntax.Tag.RB;
