@@ -144,6 +144,8 @@ public sealed partial class EntityContext
 
     /// <summary>Whom an interview's introduction says was interviewed (<see cref="NoteInterviewee"/>).</summary>
     private Mention? _interviewee;
+    /// <summary>Sentences with mentions read so far (an interview's introduction is among the first).</summary>
+    private int _sentencesRead;
 
     /// <summary>
     /// Notes whom the sentence just read says was interviewed ("We spoke to Franak Viačorka, chief political adviser to
@@ -152,22 +154,23 @@ public sealed partial class EntityContext
     /// </summary>
     private void NoteInterviewee()
     {
-        if (_interviewee is not null || _found.Count == 0 || _tokens.Count == 0) return;
-        var sentence = _text.AsSpan(_tokens[0].Start, _tokens[^1].End - _tokens[0].Start);
-        foreach (var cue in s_interviewCues)
+        // (An interview's introduction comes in its first sentences.)
+        if (_interviewee is not null || _found.Count == 0 || _sentencesRead > 12) return;
+        for (int i = 0; i + 1 < _tokens.Count; i++)
         {
-            int at = sentence.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
-            if (at < 0) continue;
+            // "spoke to", "talked with", "interviewed", "an interview with": the party named next was interviewed.
+            bool cue = IsAnyWord(i, ["spoke", "talked"]) && IsAnyWord(i + 1, ["to", "with"]) || IsWord(i, "interviewed")
+                || IsWord(i, "interview") && IsWord(i + 1, "with");
+            if (!cue) continue;
             foreach (var m in _found)
-                if (m.Span.Start > _tokens[0].Start + at && m.Code is not null && m.Form != MentionForm.Pronoun)
+                if (m.Span.Start > _tokens[i].End && m.Code is not null && m.Form != MentionForm.Pronoun)
                 {
                     _interviewee = m;
                     return;
                 }
+            return;
         }
     }
-
-    private static readonly string[] s_interviewCues = ["spoke to ", "spoke with ", "talked to ", "talked with ", "interviewed ", "interview with "];
 
     /// <summary>The party each word of a speaker's label spoke for ("HURTADO" → UN), for shorter labels later.</summary>
     private readonly Dictionary<string, Mention> _speakerVoices = new(StringComparer.OrdinalIgnoreCase);
@@ -508,6 +511,7 @@ public sealed partial class EntityContext
     {
         if (_found.Count == 0) return;
         NoteInterviewee();
+        _sentencesRead++;
         RememberAppositions();
         // "European Commission — Midday briefing", "Ministry of Foreign Affairs: Statement on …": a body or a state's
         // organ that opens the text, before a dash or colon, is the voice its "we" speaks in.

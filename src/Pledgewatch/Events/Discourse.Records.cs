@@ -293,7 +293,7 @@ public sealed partial class Discourse
             // on a tariff war: the outlet's state committing in a sentence that names no other state, where no aid goes
             // abroad and the state it would otherwise go to is one the outlet's state sanctions, helps its own.)
             if (actors.Count == 1 && Top(_aidRecipients, actors, null) is null
-                && !(_statesInSentence.TryGetValue(d.SentenceIndex, out var namedHere) && namedHere.Any(c => !actors.Contains(c)))
+                && !(_statesInSentence.TryGetValue(d.SentenceIndex, out var namedHere) && (!actors.Contains(namedHere.First) || namedHere.Second is { } second && !actors.Contains(second)))
                 && _document.OutletCountry is { Length: 3 } outlet && actors.Contains(outlet) && IsState(outlet)
                 && (Top(_beneficiaries, actors, null) ?? Top(_mentionCounts, ActorsAndGivers(actors), null)) is { } other
                 && drafts.Exists(e => e.Category == "SANCTION" && e.ActorCodes.Contains(outlet) && e.Recipients.Exists(r => r.Code == other)))

@@ -751,10 +751,11 @@ public sealed partial class Discourse
         foreach (var m in sentence.Mentions)
         {
             if (m.Code is null || m.Span.End <= _bodyStart) continue;
+            // (The first two states a sentence names are enough to tell whether it names one besides a given actor.)
             if (IsState(m.Code))
             {
-                if (!_statesInSentence.TryGetValue(sentence.Sentence.Index, out var named)) _statesInSentence[sentence.Sentence.Index] = named = [];
-                named.Add(m.Code);
+                if (!_statesInSentence.TryGetValue(sentence.Sentence.Index, out var named)) _statesInSentence[sentence.Sentence.Index] = (m.Code, null);
+                else if (named.Second is null && named.First != m.Code) _statesInSentence[sentence.Sentence.Index] = (named.First, m.Code);
             }
             // ("In Libya, hundreds of residents gathered …": a state named after "in" is a place too.)
             // (A place of a state the report does not name otherwise is more likely a namesake: "the Fano militia".)
@@ -991,8 +992,8 @@ public sealed partial class Discourse
 
     /// <summary>Whom each sentence says is helped (<see cref="SentenceCoder.Beneficiaries"/>), by sentence index.</summary>
     private readonly Dictionary<int, List<string>> _helpedHere = [];
-    /// <summary>The states (and places of states) each sentence names, by sentence index.</summary>
-    private readonly Dictionary<int, HashSet<string>> _statesInSentence = [];
+    /// <summary>The first two states (or places of states) each sentence names, by sentence index.</summary>
+    private readonly Dictionary<int, (string First, string? Second)> _statesInSentence = [];
 
     /// <summary>The last whole commitment of the last few sentences.</summary>
     private EventDraft? RecentPackage(int sentence)
