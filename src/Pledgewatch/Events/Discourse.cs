@@ -804,12 +804,15 @@ public sealed partial class Discourse
     }
 
     /// <summary>Some clause of the sentence has the date among its own (a date in a noun's "of" phrase is the noun's).</summary>
-    private static bool TakenByClause(SentenceParse parse, Dates.DateMention d)
+    private static bool TakenByClause(SentenceParse parse, Dates.DateMention d) => ClauseTaking(parse, d) is not null;
+
+    /// <summary>The clause that has date <paramref name="d"/> among its own, if one has.</summary>
+    private static Syntax.Clause? ClauseTaking(SentenceParse parse, Dates.DateMention d)
     {
         foreach (var c in parse.Clauses)
             foreach (var chunk in c.Dates)
-                if (parse.Tokens[chunk.First].Start <= d.Span.Start && parse.Tokens[chunk.End - 1].End >= d.Span.End) return true;
-        return false;
+                if (parse.Tokens[chunk.First].Start <= d.Span.Start && parse.Tokens[chunk.End - 1].End >= d.Span.End) return c;
+        return null;
     }
 
     /// <summary>The draft's act is told in a clause of time since or until it ("the first speech since Nasrallah was killed on
@@ -819,25 +822,13 @@ public sealed partial class Discourse
 
     /// <summary>The clause that takes date <paramref name="d"/> is one of time since or until an act ("the first speech since
     /// Nasrallah was killed on Friday"): it dates that act, not the time the paragraph goes on in.</summary>
-    private static bool TakenBySince(SentenceParse parse, Dates.DateMention d)
-    {
-        foreach (var c in parse.Clauses)
-            foreach (var chunk in c.Dates)
-                if (parse.Tokens[chunk.First].Start <= d.Span.Start && parse.Tokens[chunk.End - 1].End >= d.Span.End)
-                    return c is { Kind: Syntax.ClauseKind.Adverbial, Opener: "since" or "until" };
-        return false;
-    }
+    private static bool TakenBySince(SentenceParse parse, Dates.DateMention d) =>
+        ClauseTaking(parse, d) is { Kind: Syntax.ClauseKind.Adverbial, Opener: "since" or "until" };
 
     /// <summary>The clause that takes date <paramref name="d"/> is an infinitive or in the future ("agreed to meet on October 25",
     /// "will meet on Friday").</summary>
-    private static bool TakenByPlan(SentenceParse parse, Dates.DateMention d)
-    {
-        foreach (var c in parse.Clauses)
-            foreach (var chunk in c.Dates)
-                if (parse.Tokens[chunk.First].Start <= d.Span.Start && parse.Tokens[chunk.End - 1].End >= d.Span.End)
-                    return c.Kind == Syntax.ClauseKind.Infinitive || c.Verb?.Verb is { Tense: Syntax.Tense.Future } or { Modal: not null };
-        return false;
-    }
+    private static bool TakenByPlan(SentenceParse parse, Dates.DateMention d) =>
+        ClauseTaking(parse, d) is { } c && (c.Kind == Syntax.ClauseKind.Infinitive || c.Verb?.Verb is { Tense: Syntax.Tense.Future } or { Modal: not null });
 
     /// <summary>The word right before <paramref name="start"/> is "in" ("In Libya", "in Kenya").</summary>
     private bool AfterIn(int start)
