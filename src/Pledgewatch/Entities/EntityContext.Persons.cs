@@ -264,10 +264,9 @@ public sealed partial class EntityContext
         // (A deputy, or a title in lower case — "the court's president Octavio Rothschuh" — holds no office the table lists.)
         string lead = _text[_tokens[start].Start.._tokens[hit.Start].Start];
         bool mayHold = !notHolder && IsCapitalised(start) && lead.IndexOf("vice", StringComparison.OrdinalIgnoreCase) < 0 && lead.IndexOf("deputy", StringComparison.OrdinalIgnoreCase) < 0;
-        // ("together with federal Finance Minister Dominic LeBlanc", in a Canadian paper that has named Canada: a federal
-        // office is the outlet's own state's, as "the federal government" is.)
-        bool federal = start > 0 && IsWord(start - 1, "federal") && _outlet is not null && _stateCounts.GetValueOrDefault(_outlet) >= 2;
-        string? code = title is null ? null : cueCode ?? (federal ? _outlet : null) ?? TitleCountry(title) ?? (title.Sector is "" or "GOV" or "PTY" or "LEG" or "JUD" ? ContextState(title, name, mayHold) : null);
+        // ("together with federal Finance Minister Dominic LeBlanc": a federal office is the outlet's own state's, as "the
+        // federal government" is.)
+        string? code = title is null ? null : cueCode ?? FederalOutlet(start - 1) ?? TitleCountry(title) ?? (title.Sector is "" or "GOV" or "PTY" or "LEG" or "JUD" ? ContextState(title, name, mayHold) : null);
         string? sector = title is null ? null : title.Sector.Length > 0 ? title.Sector : Government;
         var mention = Emit(start, hit.End, EntityKind.Person, form, code, sector, name, possessive);
         Remember(hit.End, new DocPerson(name, mention.Code, mention.Sector, Commentator: false));

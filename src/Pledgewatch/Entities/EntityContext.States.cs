@@ -328,7 +328,7 @@ public sealed partial class EntityContext
             && (m.End >= _tokens.Count || _tokens[m.End].Kind != TokenKind.Word
                 // ("in French and in Arabic", "from Spanish and Portuguese.": not "from Spanish and French donors".)
                 || IsAnyWord(m.End, ["and", "or"]) && (IsAnyWord(m.End + 1, ["in", "into", "from"])
-                    || m.End + 2 >= _tokens.Count || m.End + 2 < _tokens.Count && _tokens[m.End + 2].Kind != TokenKind.Word))) return m.End;
+                    || m.End + 2 >= _tokens.Count || _tokens[m.End + 2].Kind != TokenKind.Word))) return m.End;
         var form = e.Kind == LexKind.Demonym ? MentionForm.Demonym : MentionForm.Name;
         // A currency marker, not the state: "US$2.5 billion", "C$".
         if (m.End < _tokens.Count && _tokens[m.End].Kind == TokenKind.Symbol && _tokens[m.End].Start == _tokens[m.End - 1].End) return m.End;
@@ -504,12 +504,11 @@ public sealed partial class EntityContext
         if (ownStyle && _outlet is not null) _ownGovernmentStyle = true;
         // ("the $6.5-billion package the federal government announced", in a Canadian paper that has named Canada before: a
         // federal government is the outlet's own where the text has named the outlet's state, whoever acted last.)
-        bool federal = _tokens[the ? i + 1 : i].In(_text).Equals("federal", StringComparison.OrdinalIgnoreCase);
         // ("On 30 July Trump signed an executive order … On the same day the Treasury placed Moraes on its sanctions list", in a
         // Brazilian paper: "the Treasury" is the outlet's own unless the subject just before was another state's.)
         var code = (noun.Entry.OutletsOwn ? SubjectState() is { } acting && acting != _outlet && _lastSubject?.Kind == EntityKind.Person ? acting : _outlet : null)
-            ?? (federal && _outlet is not null && _stateCounts.GetValueOrDefault(_outlet) >= 2 ? _outlet : null)
-            ?? (sector == "MIL" && !regime ? MostNamedForces() : null)
+            ?? FederalOutlet(the ? i + 1 : i)
+            ?? (sector == "MIL" && !regime ? MostNamed(_forcesCounts) : null)
             ?? (sector == "MIL" || regime ? MostNamedState(regime ? _outlet : null) : null)
             ?? (ownStyle ? _outlet : null) ?? OpeningPlaceState(i) ?? SubjectState()
             // (After a list of states, the outlet's own when the report names it, else the one the report names most.)
@@ -524,11 +523,14 @@ public sealed partial class EntityContext
             code = institution.Code;
         // ("the commerce ministry … the commerce ministry": the same organ named again by the same words is the same state's,
         // whatever other state the text has named in between.)
-        var phrase = _text.AsSpan(_tokens[the ? i + 1 : i].Start, _tokens[noun.End - 1].End - _tokens[the ? i + 1 : i].Start).ToString().ToLowerInvariant();
         // (Not a bare "the government", "the army": those follow the text from state to state.)
-        bool specific = phrase.Contains(' ');
-        if (the && specific && !regime && !ownStyle && _organsNamed.TryGetValue(phrase, out var named)) code = named;
-        else if (the && specific && code is not null) _organsNamed[phrase] = code;
+        var words = _text.AsSpan(_tokens[the ? i + 1 : i].Start, _tokens[noun.End - 1].End - _tokens[the ? i + 1 : i].Start);
+        if (the && words.Contains(' '))
+        {
+            var phrase = words.ToString().ToLowerInvariant();
+            if (!regime && !ownStyle && _organsNamed.TryGetValue(phrase, out var named)) code = named;
+            else if (code is not null) _organsNamed[phrase] = code;
+        }
         Emit(i, noun.End, EntityKind.State, MentionForm.Title, code, sector, possessive: IsPossessive(noun.End));
         end = noun.End;
         return true;
@@ -652,33 +654,31 @@ public sealed partial class EntityContext
     }
 
     /// <summary>The state named most often so far (the latest named of those tied) other than <paramref name="except"/>, or null.</summary>
-    private string? MostNamedState(string? except = null)
+    private string? MostNamedState(string? except = null) => MostNamed(_stateCounts, except);
+
+    /// <summary>
+    /// The state most often counted in <paramref name="counts"/> (of two as often, the one named more recently), but
+    /// <paramref name="except"/>: <see cref="_stateCounts"/> for the state a report names most, <see cref="_forcesCounts"/> for
+    /// the one whose forces it names with their state ("Myanmar's military … the army", in a report that names China more).
+    /// </summary>
+    private string? MostNamed(Dictionary<string, int> counts, string? except = null)
     {
         string? best = null;
         int most = 0;
         foreach (var state in _statesSeen)
-            if (state != except && _stateCounts.GetValueOrDefault(state) > most)
+            if (state != except && counts.GetValueOrDefault(state) > most)
             {
                 best = state;
-                most = _stateCounts[state];
+                most = counts[state];
             }
         return best;
     }
 
-    /// <summary>The state whose forces the text has named with their state most often, if any ("Myanmar's military … the
-    /// army" in a report that names China more often).</summary>
-    private string? MostNamedForces()
-    {
-        string? best = null;
-        int most = 0;
-        foreach (var (state, count) in _forcesCounts)
-            if (count > most || count == most && best is not null && _statesSeen.IndexOf(state) < _statesSeen.IndexOf(best))
-            {
-                best = state;
-                most = count;
-            }
-        return best;
-    }
+    /// <summary>
+    /// ("the $6.5-billion package the federal government announced", "federal Finance Minister Dominic LeBlanc", in a Canadian
+    /// paper that has named Canada at least twice): the outlet's state, when token <paramref name="k"/> is "federal".
+    /// </summary>
+    private string? FederalOutlet(int k) => IsWord(k, "federal") && _outlet is not null && _stateCounts.GetValueOrDefault(_outlet) >= 2 ? _outlet : null;
 
     /// <param name="counted">False for a place in the state: it says where, not whom the report is about.</param>
     private void NoteState(string code, bool counted = true)

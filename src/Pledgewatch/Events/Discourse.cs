@@ -818,12 +818,13 @@ public sealed partial class Discourse
     /// <summary>The draft's act is told in a clause of time since or until it ("the first speech since Nasrallah was killed on
     /// Friday"): its day is that act's, not the time the paragraph goes on in.</summary>
     private static bool InClauseOfTime(SentenceParse parse, EventDraft draft) =>
-        draft.Clause >= 0 && draft.Clause < parse.Clauses.Count && parse.Clauses[draft.Clause] is { Kind: Syntax.ClauseKind.Adverbial, Opener: "since" or "until" };
+        draft.Clause >= 0 && draft.Clause < parse.Clauses.Count && IsClauseOfTime(parse.Clauses[draft.Clause]);
+
+    private static bool IsClauseOfTime(Syntax.Clause? c) => c is { Kind: Syntax.ClauseKind.Adverbial, Opener: "since" or "until" };
 
     /// <summary>The clause that takes date <paramref name="d"/> is one of time since or until an act ("the first speech since
     /// Nasrallah was killed on Friday"): it dates that act, not the time the paragraph goes on in.</summary>
-    private static bool TakenBySince(SentenceParse parse, Dates.DateMention d) =>
-        ClauseTaking(parse, d) is { Kind: Syntax.ClauseKind.Adverbial, Opener: "since" or "until" };
+    private static bool TakenBySince(SentenceParse parse, Dates.DateMention d) => IsClauseOfTime(ClauseTaking(parse, d));
 
     /// <summary>The clause that takes date <paramref name="d"/> is an infinitive or in the future ("agreed to meet on October 25",
     /// "will meet on Friday").</summary>

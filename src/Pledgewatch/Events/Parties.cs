@@ -216,7 +216,7 @@ internal static class Parties
         if (Head(p, p.Chunks[k + 2], bodyStart) is not { Code: { Length: 3 } code } place
             || !(prep.Lemma == "in" && place.Kind is EntityKind.Place or EntityKind.State
                  || prep.Lemma == "of" && (place.Kind == EntityKind.State && place.Form is MentionForm.Name || place is { Kind: EntityKind.Person, Sector: "GOV" }))) return null;
-        IsStateNoun(p.Word(c.Head).ToString().ToLowerInvariant(), out var sector);
+        IsStateNoun(p.Lower(c.Head), out var sector);
         var span = new TextSpan(p.Tokens[c.First].Start, place.Span.End);
         return new Mention(span, p.Text[span.Start..span.End], EntityKind.State, MentionForm.Title, code, sector);
     }

@@ -69,7 +69,7 @@ public sealed class SyntaxParser
         if (!(p.Word(i - 1) is "'s" or "’s" or "'" or "’" || p.Is(i - 1, WordClass.Determiner | WordClass.Possessive))) return false;
         var next = p.Word(i + 1);
         if (next.Length == 0 || !char.IsLower(next[0])) return false;
-        var tags = p.Lexicon.TagsOf(next.ToString().ToLowerInvariant());
+        var tags = p.Lexicon.TagsOf(next);
         return tags.Has(Tag.NN) || tags.Has(Tag.NNS) || tags.Has(Tag.JJ);
     }
 

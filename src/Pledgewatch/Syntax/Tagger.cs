@@ -462,7 +462,7 @@ internal sealed class Tagger
                          || p.AtomOf(k) is { Kind: AtomKind.Date })) k--;
         // ("the minister of territorial administration, Paul Atanga Nji, accused …": or a name alone.)
         if (k < 1 || p.Word(k) is not "," || !(Surface(p, k + 1) is Syntax.Tag.DT or Syntax.Tag.PRPS || AllNames(p, k + 1, end)
-            || p.AtomOf(k + 1) is { Kind: AtomKind.Date } && p.Tags[(p.AtomOf(k + 1)!.End)] == Syntax.Tag.POS)) return false;
+            || p.AtomOf(k + 1) is { Kind: AtomKind.Date } owner && owner.End < p.Count && p.Tags[owner.End] == Syntax.Tag.POS)) return false;
         if (!(Surface(p, k - 1).IsNoun() || p.Tags[k - 1] == Syntax.Tag.Atom)) return false;
         return OpeningPhraseUpTo(p, k - 1);
     }

@@ -33,8 +33,8 @@ internal static class SqliteSql
     /// cache's pages as it needs them, so a connection that reads a few pages (the coders' content-hash check) stays small.
     /// </para>
     /// </summary>
-    public const string OpenPragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=60000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; " +
-        "PRAGMA wal_autocheckpoint=10000; PRAGMA cache_size=-16384;";
+    public static readonly string OpenPragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=60000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; " +
+        $"PRAGMA wal_autocheckpoint={WalCheckpointPages}; PRAGMA cache_size=-{CacheKibibytes};";
 
     /// <summary>The page cache of each connection, in KiB (<see cref="OpenPragmas"/>, as <c>cache_size</c>'s negative form).</summary>
     public const int CacheKibibytes = 16_384;
