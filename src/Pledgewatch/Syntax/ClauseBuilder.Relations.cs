@@ -51,6 +51,15 @@ internal static partial class ClauseBuilder
                         clause.Obliques.Add(new Oblique(clause.Obliques[^1].Preposition, c));
                         break;
                     }
+                    // ("to each of six countries - Burkina Faso, Zimbabwe and Mali -", "to three states: A, B and C": a list
+                    // after a dash or colon spells out the oblique's phrase, or the "of" phrase inside it.)
+                    if (afterVerb && c.Index >= 2 && clause.Obliques.Count > 0 && chunks[c.Index - 1].Kind == ChunkKind.Punct
+                        && p.Word(chunks[c.Index - 1].First) is "-" or "–" or "—" or ":" && chunks[c.Index - 2] is var spelled
+                        && (spelled == clause.Obliques[^1].Object || clause.Obliques[^1].Object.OfPhrase == spelled))
+                    {
+                        clause.Obliques.Add(new Oblique(clause.Obliques[^1].Preposition, c));
+                        break;
+                    }
                     if (afterVerb) nounsAfterVerb.Add(c);
                     // ("Tents worth €3 million were flown …": what a phrase is worth is said of it, not the subject.)
                     // ("The package, worth 6.5 billion kroner (about $940 million), focuses …": an amount in brackets
