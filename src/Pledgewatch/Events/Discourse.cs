@@ -347,8 +347,11 @@ public sealed partial class Discourse
                 // A meeting with no place stated, told with a meeting named ("the conference was organised by …", "on
                 // the sidelines"), is held where the report's last meeting was.
                 draft.Location ??= _sectionPlace ?? (_coder.NamesMeeting(parse) ? _venue : null);
-                _venue = draft.Location ?? _venue;
-                if (draft.Mode == "visit" && draft.Location is { Code: not null } visited)
+                // ("members of the mission that had visited Kyiv in June held talks with Putin on Friday": a meeting told
+                // only by its month or year is background; its place is no venue for the meetings told after it.)
+                bool vague = draft.From is { } start && draft.To is { } end && end.DayNumber - start.DayNumber > 7;
+                if (!vague) _venue = draft.Location ?? _venue;
+                if (draft.Mode == "visit" && draft.Location is { Code: not null } visited && !vague)
                     _trip = (visited, CodesOf(draft.Actors), sentence.Sentence.Index);
             }
             // "France provided €1.7 billion in military aid in 2022", "provided around €120 million last year": what was

@@ -660,6 +660,18 @@ internal static partial class ClauseBuilder
                         current = ReducedRelativeOn(p, ch, current, DescribedNoun(p, chunks, k, current));
                         continue;
                     }
+                    if (current.Kind == ClauseKind.Relative && current.Parent >= 0 && p.Clauses[current.Parent] is { Verb: null } relativeHost
+                        && (vg.Finite || p.Tags[vg.Main] == Tag.VBD || ch.End - ch.First == 1 && p.Options[vg.Main].Has(Tag.VBD))
+                        && chunks[k - 1].Kind is not (ChunkKind.Conj or ChunkKind.Comma))
+                    {
+                        // "members of the mission that had visited Kyiv in June held talks with Putin": a finite verb after a
+                        // relative clause that has its own is the verb of the clause whose subject the relative described.
+                        if (!vg.Finite) AsPastTense(p, ch);
+                        relativeHost.Verb = ch;
+                        Assign(p, ch, relativeHost);
+                        current = relativeHost;
+                        continue;
+                    }
                     {
                         // Otherwise a new clause: coordinated without "and" ("X met Y, discussed Z") or a new sentence part;
                         // a finite verb joins the nearest finite clause, not an infinitive ("told X to leave, recalled …").
