@@ -1313,6 +1313,12 @@ internal static partial class ClauseBuilder
                      && ListedVerbAfter(c, j + 1))
                 && !(j + 1 < c.Count && c[j + 1].Kind == ChunkKind.Complementizer);
         if (!c[j].IsNoun) return false;
+        // ("ready to hand over, without charge, some 262,000 tonnes of fertiliser held up in ports": a phrase set off
+        // between a verb and its object; what follows is the object, not a new clause.)
+        if (k >= 4 && c[k - 1].IsNoun && c[k - 2].Kind == ChunkKind.Prep && c[k - 3].Kind == ChunkKind.Comma
+            && c[k - 4] is { Kind: ChunkKind.Verb, Verb: { Passive: false } setOff } && !p.Is(setOff.Main, WordClass.Speech)
+            && p.Options[setOff.Main].Has(Tag.VB) && p.Tags[c[j].First] is Tag.DT or Tag.CD or Tag.Atom)
+            return false;
         int v = j + 1;
         // ("…, the head of the agency said", "…, the government in Managua said", "…, a spokesman for the group said",
         // "…, officials in Tunis and Brussels confirmed".)
