@@ -549,6 +549,13 @@ internal sealed class Tagger
             case TagCondition.PrevPluralSubject:
                 // "a coast guard vessel": a singular common noun takes no plain present form ("the coast guards").
                 return i > 0 && Surface(p, i - 1) != Syntax.Tag.NN && Holds(p, i, rule, TagCondition.PrevSubjectNotCompound);
+            case TagCondition.PrevSingularSubject:
+                // "The government cut fuel subsidies", "the Agency put its name to": a singular noun, name or party (no
+                // plural in -s) takes no plain present form without -s.
+                return i > 0 && (Surface(p, i - 1) is Syntax.Tag.NN or Syntax.Tag.NNP
+                                 || p.AtomOf(i - 1) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.State or Entities.EntityKind.Body or Entities.EntityKind.Person }
+                                    && !p.Word(i - 1).EndsWith('s'))
+                    && Holds(p, i, rule, TagCondition.PrevSubjectNotCompound);
             case TagCondition.PrevSubjectNotCompound:
             {
                 // "in soft loans for …": a prepositional object is no subject.
