@@ -392,7 +392,9 @@ public sealed partial class Discourse
             && !(stated.Next is not null && TakenByPlan(parse, stated)) && !TakenBySince(parse, stated))
         {
             _paragraphDate = (stated.From, stated.To, stated.Text);
-            _paragraphDateIsBackground = drafts.Count == 0 && stated.To < _published;
+            // ("Then came Thursday evening. The other 26 leaders agreed to open accession talks": a sentence that tells only
+            // the time is where the story goes on, not background to it.)
+            _paragraphDateIsBackground = drafts.Count == 0 && stated.To < _published && ClauseTaking(parse, stated) is not { Subject: null, Object: null };
             // ("- TEPCO began releasing the water on 24 August." then "- The same day, China's customs agency suspended …":
             // in a list, a date told with no event of the coder's is still the time the next item counts from.)
             if (!drafts.Exists(d => d.Actors.Count > 0) && BulletLine(sentence.Sentence.Span)) _lastDate = _paragraphDate;
