@@ -52,9 +52,11 @@ internal static partial class ClauseBuilder
                         break;
                     }
                     // ("to each of six countries - Burkina Faso, Zimbabwe and Mali -", "to three states: A, B and C": a list
-                    // after a dash or colon spells out the oblique's phrase, or the "of" phrase inside it.)
+                    // of names after a dash or colon spells out the oblique's phrase, or the "of" phrase inside it; not an
+                    // amount, "backed by the spare room in the budget: €45 billion for 2026", which is a part.)
                     if (afterVerb && c.Index >= 2 && clause.Obliques.Count > 0 && chunks[c.Index - 1].Kind == ChunkKind.Punct
-                        && p.Word(chunks[c.Index - 1].First) is "-" or "–" or "—" or ":" && chunks[c.Index - 2] is var spelled
+                        && p.Word(chunks[c.Index - 1].First) is "-" or "–" or "—" or ":" && p.AtomOf(c.Head) is { Kind: AtomKind.Entity }
+                        && chunks[c.Index - 2] is var spelled
                         && (spelled == clause.Obliques[^1].Object || clause.Obliques[^1].Object.OfPhrase == spelled))
                     {
                         clause.Obliques.Add(new Oblique(clause.Obliques[^1].Preposition, c));
