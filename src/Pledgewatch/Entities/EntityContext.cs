@@ -95,6 +95,7 @@ public sealed partial class EntityContext
         if (capitalised && _docPersons.Count > 0 && TryDocPerson(i, out int end)) return end;
         if (capitalised && TryPartyAcronym(i, out end)) return end;
         if (capitalised && TryBodyAcronym(i, out end)) return end;
+        if (capitalised && _shortNames.Count > 0 && TryShortName(i, out end)) return end;
         _atI.Clear();
         Matches(i, _atI);
         if (TryTitlePhrase(i, out end)) return end;
@@ -188,12 +189,30 @@ public sealed partial class EntityContext
         return Extractor.Openers.Contains(capitalised);
     }
 
+    // Short names given in brackets after an agency's or body's name ("(DFC)"), for the rest of the report.
+    private readonly Dictionary<string, (EntityKind Kind, string Code, string? Sector, string? Name)> _shortNames = new(StringComparer.Ordinal);
+
+    /// <summary>"The DFC announced …": a short name given before in brackets names what it was given for.</summary>
+    private bool TryShortName(int i, out int end)
+    {
+        end = i;
+        if (!_shortNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_tokens[i].In(_text), out var named)) return false;
+        Emit(i, i + 1, named.Kind, MentionForm.Name, named.Code, named.Sector, named.Name, IsPossessive(i + 1));
+        end = i + 1;
+        return true;
+    }
+
     private Mention Emit(int start, int end, EntityKind kind, MentionForm form, string? code, string? sector = null, string? name = null, bool possessive = false)
     {
         int from = _tokens[start].Start, to = _tokens[end - 1].End;
         var mention = new Mention(new TextSpan(from, to), _text.Substring(from, to - from), kind, form, code, sector, name, possessive);
         _found.Add(mention);
         _consumedTo = Math.Max(_consumedTo, end);
+        // ("the US International Development Finance Corporation (DFC) … The DFC announced": a short name in brackets
+        // right after an agency's or a body's name names it later in the report.)
+        if (code is not null && kind is EntityKind.Body or EntityKind.State && form == MentionForm.Name && (kind == EntityKind.Body || sector is not null)
+            && end + 2 < _tokens.Count && _text[_tokens[end].Start] == '(' && _text[_tokens[end + 2].Start] == ')' && IsAllUpperWord(end + 1))
+            _shortNames.TryAdd(_tokens[end + 1].In(_text).ToString(), (kind, code, sector, name));
         if (code is not null)
         {
             // ("the President of the Caribbean Development Bank, … the Bank confirmed": a body's official names the body too.)

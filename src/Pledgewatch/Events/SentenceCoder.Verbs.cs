@@ -1996,7 +1996,12 @@ internal sealed partial class SentenceCoder
     /// </summary>
     private Mention? VenuePlace(SentenceParse p, Clause clause) =>
         clause.ObliqueOf("at") is { } venue && ((Classes(p, venue) & NounClass.Meeting) != 0 || p.Tags[venue.Head] == Tag.NNP && p.AtomOf(venue.Head) is null)
-        && NounPlace(p, venue, "in") is { } held && (held.Kind == EntityKind.Place || held.Form == MentionForm.Capital) ? held : null;
+        && NounPlace(p, venue, "in") is { } held && (held.Kind == EntityKind.Place || held.Form == MentionForm.Capital) ? held
+        // ("The DFC announced the US$553 million commitment in Colombo": a city where a commitment is announced or signed,
+        // right after what is announced, is where the act took place, not where the money goes.)
+        : clause.Verb?.Verb?.Lemma is "announce" or "sign" or "unveil" && clause.Object is { } announced && clause.ObliqueOf("in") is { } city
+          && city.Index == announced.Index + 2 && p.AtomOf(city.Head) is { Kind: AtomKind.Entity, Entity: { Kind: EntityKind.Place, Code: not null } place }
+          ? place : null;
 
     /// <summary>"police", "riot police", "the gendarmerie", "police and border guards": a force that keeps order at home,
     /// with no place, owner or nationality of its own.</summary>
