@@ -354,6 +354,13 @@ public sealed partial class Discourse
                 if (draft.Mode == "visit" && draft.Location is { Code: not null } visited && !vague)
                     _trip = (visited, CodesOf(draft.Actors), sentence.Sentence.Index);
             }
+            // ("the Solomon Islands, which signed a security agreement with China last year, is watching closely": a clause
+            // set off to say who a party is, told of a month or a year before the report's, is background to the news.)
+            if (draft is { From: { } since, To: { } until } && until.Year < _published.Year && until.DayNumber - since.DayNumber >= 27
+                && draft.Clause >= 0 && draft.Clause < parse.Clauses.Count && parse.Clauses[draft.Clause] is { Kind: Syntax.ClauseKind.Relative, Antecedent: { } party } who
+                && parse.AtomOf(party.Head) is { Kind: Syntax.AtomKind.Entity } && party.Index + 1 < parse.Chunks.Count && parse.Chunks[party.Index + 1].Kind == Syntax.ChunkKind.Comma
+                && who.Verb?.Verb is { Tense: Syntax.Tense.Past, Perfect: false })
+                continue;
             // "France provided €1.7 billion in military aid in 2022", "provided around €120 million last year": what was
             // given over a past calendar year is that year's sum, not an act.
             if (draft is { Category: "AID", Future: false, Commitment.Amount: not null, From: { } first, To: { } last } && first.Month == 1 && first.Day == 1
