@@ -50,6 +50,10 @@ internal static class AttitudeReader
                     break;
             }
         }
+        // ("Canberra, which gives PNG more than A$600 million in development assistance each year": what a party does
+        // every year, told in the simple present, is a practice, not an act.)
+        if (vg is { Tense: Tense.Present, Perfect: false, Progressive: false, Modal: null, Negated: false } && EveryPeriod(p, clause))
+            return new Attitude(Stance.Background, null, "simple present of a yearly practice");
         if (clause.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "conditional clause");
         // "Trump, who met Zelenskyy shortly after": a relative clause about a party tells news; one about a thing
         // ("the tanks that Canada sent in 2022", "the aid pledged in January") is background.
@@ -97,6 +101,10 @@ internal static class AttitudeReader
         while (child.Parent >= 0 && guard++ < 16)
         {
             var parent = p.Clauses[child.Parent];
+            // ("Had he come, he would have been the first sitting US president to visit a Pacific island nation": what
+            // depends on a counterfactual, "would have been", did not happen.)
+            if (parent.Verb?.Verb is { Modal: "would" or "could" or "might", Perfect: true, Negated: false })
+                return new Attitude(Stance.Hypothetical, parent, "under a counterfactual ('would have')");
             // A coordinate clause shares its parent's place in the sentence, not its verb's meaning.
             if (child.Kind is ClauseKind.Coordinate)
             {
@@ -312,6 +320,17 @@ internal static class AttitudeReader
     }
 
     /// <summary>The adverbial clause's opener follows a count of years ("two years after", "a decade since").</summary>
+    /// <summary>The clause says "each year", "every year", "annually", "every month" or "each month".</summary>
+    private static bool EveryPeriod(SentenceParse p, Clause clause)
+    {
+        for (int i = Math.Max(clause.FirstToken, 0); i <= clause.LastToken && i < p.Count; i++)
+        {
+            if (p.Is(i, "annually")) return true;
+            if ((p.Is(i, "each") || p.Is(i, "every")) && i + 1 < p.Count && (p.Is(i + 1, "year") || p.Is(i + 1, "month"))) return true;
+        }
+        return false;
+    }
+
     private static bool YearsBefore(SentenceParse p, Clause clause)
     {
         int opener = clause.FirstToken;
