@@ -287,6 +287,10 @@ internal readonly ref partial struct DateGrammar
         reading = default;
         int j = i + 1;
         var word = WordAt(j);
+        // ("dispersed the crowds in the early hours of Saturday", "the small hours of 18 May": the hours before dawn of a
+        // day named by its "of" phrase are that day.)
+        if ((Is(j, "early") || Is(j, "small") || Is(j, "wee")) && Is(j + 1, "hours") && KindAt(j + 2) == DateWordKind.Of)
+            return TryCore(j + 3, out end, out reading) && reading.From == reading.To;
         switch (word.Kind)
         {
             case DateWordKind.Edge:
