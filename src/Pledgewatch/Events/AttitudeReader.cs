@@ -54,6 +54,11 @@ internal static class AttitudeReader
         // every year, told in the simple present, is a practice, not an act.)
         if (vg is { Tense: Tense.Present, Perfect: false, Progressive: false, Modal: null, Negated: false } && EveryPeriod(p, clause))
             return new Attitude(Stance.Background, null, "simple present of a yearly practice");
+        // ("the Kyrgyz Republic, which has hosted Pakistani students for more than two decades": what a relative clause
+        // says has gone on for years is how things stand, not an act.)
+        // (A main clause is still told: "For two years Australia and ASEAN have urged the regime to engage in dialogue".)
+        if (vg is { Perfect: true, Negated: false } && clause.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative && clause.ObliqueOf("for") is { } span && p.NounLemma(span.Head) is "year" or "decade" or "month" or "generation" or "century")
+            return new Attitude(Stance.Background, null, "perfect over a span of years");
         if (clause.Kind == ClauseKind.Conditional) return new Attitude(Stance.Hypothetical, null, "conditional clause");
         // "Trump, who met Zelenskyy shortly after": a relative clause about a party tells news; one about a thing
         // ("the tanks that Canada sent in 2022", "the aid pledged in January") is background.
