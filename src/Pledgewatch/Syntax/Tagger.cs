@@ -549,6 +549,18 @@ internal sealed class Tagger
             case TagCondition.PrevPluralSubject:
                 // "a coast guard vessel": a singular common noun takes no plain present form ("the coast guards").
                 return i > 0 && Surface(p, i - 1) != Syntax.Tag.NN && Holds(p, i, rule, TagCondition.PrevSubjectNotCompound);
+            case TagCondition.AfterExistential:
+            {
+                // "There are 12,000 Pakistani students enrolled in Kyrgyz institutions": after "there" and a form of "be",
+                // with no verb between, a past form after a noun describes it.
+                if (i == 0 || !(Surface(p, i - 1) is Syntax.Tag.NN or Syntax.Tag.NNS or Syntax.Tag.NNP or Syntax.Tag.NNPS || p.AtomOf(i - 1) is not null)) return false;
+                for (int k = i - 2; k >= 1; k--)
+                {
+                    if (p.Is(k - 1, "there") && (p.Is(k, "are") || p.Is(k, "were") || p.Is(k, "is") || p.Is(k, "was"))) return true;
+                    if (Surface(p, k) is Syntax.Tag.VBD or Syntax.Tag.VBZ or Syntax.Tag.VBP or Syntax.Tag.MD or Syntax.Tag.VB) return false;
+                }
+                return false;
+            }
             case TagCondition.PrevSingularSubject:
                 // "The government cut fuel subsidies", "the Agency put its name to": a singular noun, name or party (no
                 // plural in -s) takes no plain present form without -s.
