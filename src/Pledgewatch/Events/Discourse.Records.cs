@@ -42,6 +42,11 @@ public sealed partial class Discourse
             // "Defence ministers from 40 countries gathered here": a meeting of unnamed parties, hosted where it was filed.
             if (d.Category == "CONSULT" && d.Mode != "visit" && d.Actors.Count == 0 && _datelinePlace is { Code: { } host })
                 d.Actors = [new Mention(default, _datelinePlace.Text, EntityKind.State, MentionForm.Name, host)];
+            // ("I spoke with Prime Minister Kaja Kallas yesterday", in Helsinki: leaders of two states who speak with each
+            // other at no place stated and in no meeting named speak by phone.)
+            if (d is { Category: "CONSULT", Mode: null, Location: null, NounTrigger: false } && d.TriggerLemma is "speak" or "talk"
+                && d.Actors.Concat(d.Recipients).Select(a => a.Code).Where(c => c is { Length: 3 } && IsState(c)).Distinct().Count() >= 2)
+                d.Mode = "phone";
             // A meeting with no place stated took place where the report was filed, if the report was filed from
             // abroad or the host leads the meeting's parties ("Modi received Biden", filed from New Delhi).
             if (d.Category == "CONSULT" && d.Location is null && d.Mode != "phone" && _datelinePlace is { Code: { } where }
