@@ -186,7 +186,10 @@ internal static class AttitudeReader
                 if (cls == PredicateClass.Request && parent.Object is { } addressee && (lexicon.ClassOfNoun(addressee.Lemma) & NounClass.Legislature) != 0)
                     cls = PredicateClass.Plan;
                 // "three companies it said financed the militia": what a relative clause says of its noun describes it.
-                if (cls == PredicateClass.Speech && child.Kind == ClauseKind.Complement && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative)
+                // (Not a party's own words: "spoke with Stoltenberg, who said the alliance is ready to support Finland"
+                // reports what Stoltenberg said, as "Stoltenberg said" would.)
+                if (cls == PredicateClass.Speech && child.Kind == ClauseKind.Complement && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative
+                    && !(parent.Kind == ClauseKind.Relative && parent.Opener == "who" && parent.Antecedent is { } speaker && p.AtomOf(speaker.Head) is { Kind: AtomKind.Entity }))
                     return new Attitude(Stance.Background, null, "said of a relative clause's noun");
                 // "opened the conference by announcing that France would give …": a means is what was done, whatever the
                 // verb it is the means of.
