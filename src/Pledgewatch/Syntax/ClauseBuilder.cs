@@ -185,6 +185,13 @@ internal static partial class ClauseBuilder
                     resumeAtComma = null;
                     continue;
                 }
+                // ("ORPO: If it is shown to be deliberate, Finland will respond", "MINISTER HAKKANEN: The Defence Forces have
+                // …": a speaker's label before a colon that opens the sentence is no subject; the sentence starts after it.)
+                case ChunkKind.Punct when p.Word(ch.First) is ":" && current.Verb is null && current == main && k >= 1 && k + 1 < chunks.Count && SpeakerLabel(p, k):
+                    Assign(p, ch, current);
+                    current = main = NewClause(p, ClauseKind.Main, -1);
+                    resumeAtComma = null;
+                    continue;
                 // ("South Korea will provide US$2 million, the ministry said yesterday: US$1.5 million through the WFP and
                 // US$500,000 in supplies": a list after a trailing speaker goes on with the clause it reports.)
                 case ChunkKind.Punct when p.Word(ch.First) is ":" && !VerbAhead(p, k) && TrailingSpeaker(p, current) is { } reported:
@@ -927,6 +934,21 @@ internal static partial class ClauseBuilder
     /// The colon at chunk <paramref name="k"/> ends a label that opens the sentence with a question word ("What was agreed:",
     /// "Who is owed:", "How it began:"), a few words long, with a clause after it.
     /// </summary>
+    /// <summary>The chunks before the colon at <paramref name="k"/> are a name or title only, in capitals or naming a
+    /// person ("ORPO", "MINISTER HAKKANEN", "QUESTION (Yle)").</summary>
+    private static bool SpeakerLabel(SentenceParse p, int k)
+    {
+        var c = p.Chunks;
+        if (!c[0].IsNoun) return false;
+        for (int j = 0; j < k; j++)
+            if (!(c[j].IsNoun || c[j].Kind == ChunkKind.Punct && p.Word(c[j].First) is "(" or ")")) return false;
+        bool capitals = true;
+        for (int i = c[0].First; i < c[0].End && capitals; i++)
+            foreach (char ch in p.Word(i))
+                if (char.IsLower(ch)) { capitals = false; break; }
+        return capitals || k == 1 && p.AtomOf(c[0].Head) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.Person };
+    }
+
     private static bool WhLabel(SentenceParse p, int k)
     {
         if (p.Word(p.Chunks[k].First) is not ":" || !VerbAhead(p, k)) return false;
