@@ -58,10 +58,27 @@ public sealed partial class Discourse
             // "police detained 1,200 people", "rioters stormed Congress": an act with no place stated took place where its
             // parties are.
             d.Location ??= LikelyPlace(d);
+            // ("Finland and Estonia have agreed to investigate the incident together": what two parties agree between them
+            // each gives the other; with no one else named, they are its recipients too.)
+            if (d.Category is "AGREE" or "COOPERATE" && d.Commitment is null && d.Recipients.TrueForAll(r => r.Code is null) && JointParties(d.Actors))
+                d.Recipients = [.. d.Actors];
             kept.Add((d, from, to, text));
         }
         foreach (var (d, _, _, _) in kept) d.Id = "e" + (++_written).ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (d, from, to, text) in kept) yield return ToRecord(d, from, to, text);
+    }
+
+    /// <summary>Two or more different states or bodies act together.</summary>
+    private static bool JointParties(List<Mention> actors)
+    {
+        string? first = null;
+        foreach (var a in actors)
+            if (a.Code is { } code)
+            {
+                if (first is null) first = code;
+                else if (code != first) return true;
+            }
+        return false;
     }
 
     /// <summary>
