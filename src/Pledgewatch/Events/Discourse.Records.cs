@@ -60,7 +60,7 @@ public sealed partial class Discourse
             d.Location ??= LikelyPlace(d);
             // ("Finland and Estonia have agreed to investigate the incident together": what two parties agree between them
             // each gives the other; with no one else named, they are its recipients too.)
-            if (d.Category is "AGREE" or "COOPERATE" && d.Commitment is null && d.Recipients.TrueForAll(r => r.Code is null) && JointParties(d.Actors))
+            if (d.Category is "AGREE" or "COOPERATE" or "CONSULT" && d.Commitment is null && d.MetWith is null && d.Recipients.TrueForAll(r => r.Code is null) && JointParties(d.Actors))
                 d.Recipients = [.. d.Actors];
             kept.Add((d, from, to, text));
         }
