@@ -349,8 +349,56 @@ public sealed partial class EntityContext
             if (noun.Entry.Sector == "MIL" && e.Code is { } forces) _forcesCounts[forces] = _forcesCounts.GetValueOrDefault(forces) + 1;
             return noun.End;
         }
+        // ("Canadian miner Barrick", "US defence firm Lockheed Martin": a nationality, a business's noun and a name the
+        // coder does not know name a company of that state; the name and "the company" name it later.)
+        if (!possessive && e.Code is { } owner && CompanyNameAfter(m.End) is var (nameStart, nameEnd) && nameEnd > nameStart)
+        {
+            string name = _text[_tokens[nameStart].Start.._tokens[nameEnd - 1].End];
+            Emit(m.Start, nameEnd, EntityKind.State, form, owner, "BUS", name, IsPossessive(nameEnd));
+            _companies[_tokens[nameStart].In(_text).ToString()] = (owner, name, nameEnd - nameStart);
+            _lastCompany = (owner, name);
+            return nameEnd;
+        }
         Emit(m.Start, m.End, EntityKind.State, form, e.Code, possessive: possessive);
         return m.End;
+    }
+
+    // Companies named with their nationality ("Canadian miner Barrick"), by their name's first word; the last one named.
+    private readonly Dictionary<string, (string Code, string Name, int Words)> _companies = new(StringComparer.Ordinal);
+    private (string Code, string Name)? _lastCompany;
+
+    /// <summary>From token <paramref name="j"/>: one to three lower-case words, the last a business's noun ("miner",
+    /// "defence firm"), then a capitalised name that names nothing the coder knows; its span, or (0, 0).</summary>
+    private (int Start, int End) CompanyNameAfter(int j)
+    {
+        int k = j;
+        while (k < _tokens.Count && k - j < 3 && _tokens[k].Kind == TokenKind.Word && !IsCapitalised(k)) k++;
+        if (k == j || k >= _tokens.Count || !Extractor.BusinessWords.Contains(_tokens[k - 1].In(_text)) || !UnknownWordAt(k)) return (0, 0);
+        int end = k + 1;
+        while (end < _tokens.Count && end - k < 3 && UnknownWordAt(end)) end++;
+        return (k, end);
+    }
+
+    /// <summary>"Barrick said …", "the company will pay …": a company named before with its nationality.</summary>
+    private bool TryCompany(int i, out int end)
+    {
+        end = i;
+        if (_companies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_tokens[i].In(_text), out var company))
+        {
+            end = i + 1;
+            while (end < _tokens.Count && end - i < company.Words && UnknownWordAt(end)) end++;
+            Emit(i, end, EntityKind.State, MentionForm.Name, company.Code, "BUS", company.Name, IsPossessive(end));
+            _lastCompany = (company.Code, company.Name);
+            return true;
+        }
+        if (_lastCompany is { } last && IsAnyWord(i, ["the", "The"]) && i + 1 < _tokens.Count && !IsCapitalised(i + 1)
+            && Extractor.BusinessWords.Contains(_tokens[i + 1].In(_text)))
+        {
+            end = i + 2;
+            Emit(i, end, EntityKind.State, MentionForm.Title, last.Code, "BUS", last.Name, IsPossessive(end));
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

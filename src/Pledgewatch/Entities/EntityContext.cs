@@ -96,6 +96,7 @@ public sealed partial class EntityContext
         if (capitalised && TryPartyAcronym(i, out end)) return end;
         if (capitalised && TryBodyAcronym(i, out end)) return end;
         if (capitalised && _shortNames.Count > 0 && TryShortName(i, out end)) return end;
+        if ((_companies.Count > 0 || _lastCompany is not null) && TryCompany(i, out end)) return end;
         _atI.Clear();
         Matches(i, _atI);
         if (TryTitlePhrase(i, out end)) return end;

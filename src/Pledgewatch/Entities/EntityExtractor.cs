@@ -25,6 +25,7 @@ public sealed partial class EntityExtractor
         FirstNames = reference.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Openers = reference.Openers.GetAlternateLookup<ReadOnlySpan<char>>();
         OrganisationWords = reference.OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        BusinessWords = reference.BusinessWords.GetAlternateLookup<ReadOnlySpan<char>>();
         GroupVerbs = reference.GroupVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -34,6 +35,7 @@ public sealed partial class EntityExtractor
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames { get; }
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers { get; }
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWords { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessWords { get; }
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupVerbs { get; }
 
     public ReferenceData Reference { get; }

@@ -52,6 +52,10 @@ public sealed partial class Discourse
             if (d.Category == "CONSULT" && d.Location is null && d.Mode != "phone" && _datelinePlace is { Code: { } where }
                 && (where != _document.OutletCountry || d.Actors.Count > 0 && d.Actors[0].Code == where))
                 d.Location = _datelinePlace;
+            // ("BAMAKO — Mali's government and Canadian miner Barrick have signed an agreement …": a signing with no place
+            // stated took place where the report was filed.)
+            if (d is { Category: "AGREE", Location: null, Future: false } && d.VerbLemma is "sign" or "ink" && _datelinePlace is { Code: { } signedAt } && IsState(signedAt))
+                d.Location = _datelinePlace;
             // ("I met Colombia's foreign minister here on Monday": "here" is where the report was filed.)
             if (d.Location is null && d.SaidHere && (_datelinePlace ?? OutletState()) is { } here) d.Location = here;
             if (d.Actors.Count == 0 || d.Actors.TrueForAll(a => a.Code is null)) continue;

@@ -267,6 +267,7 @@ public sealed partial class Discourse
         if (EndsWithColon(sentence.Sentence.Span) && (drafts.LastOrDefault(d => d.Commitment?.Amount is not null) ?? (drafts.Count == 0 ? RecentPackage(sentence.Sentence.Index) : null)) is { } package)
             _listPackage = package;
         FoldDescriptions(parse, drafts);
+        FoldTermsOfAgreement(parse, drafts);
         FillEchoes(drafts);
         if (_coder.TripDestination(parse) is var (tripPlace, tripTravellers))
             _trip = (tripPlace, CodesOf(tripTravellers), sentence.Sentence.Index);
@@ -502,6 +503,27 @@ public sealed partial class Discourse
         var rest = _drafts.ToList();
         _drafts.Clear();
         return Complete(rest);
+    }
+
+    /// <summary>
+    /// "signed an agreement …, under which the company will pay the state 244 billion CFA francs": a commitment told in a
+    /// clause on the terms of an agreement the sentence signs or reaches is that agreement's amount, one record.
+    /// </summary>
+    private static void FoldTermsOfAgreement(SentenceParse parse, List<EventDraft> drafts)
+    {
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            var terms = drafts[k];
+            if (terms.Commitment?.Amount is null || terms.Clause < 0 || terms.Clause >= parse.Clauses.Count) continue;
+            var clause = parse.Clauses[terms.Clause];
+            if (clause is not { Kind: Syntax.ClauseKind.Relative, Opener: "which", Antecedent: { } agreement } || clause.FirstToken < 1
+                || !(parse.Is(clause.FirstToken - 1, "under") || parse.Is(clause.FirstToken - 1, "by"))) continue;
+            var signed = drafts.Find(d => d != terms && d.Category == "AGREE" && d.Commitment?.Amount is null && d.Clause >= 0 && d.Clause < parse.Clauses.Count
+                && parse.Clauses[d.Clause].Object is { } o && (o == agreement || o.Index < agreement.Index && agreement.Index - o.Index <= 6));
+            if (signed is null) continue;
+            signed.Commitment = terms.Commitment;
+            drafts.RemoveAt(k);
+        }
     }
 
     private readonly Dictionary<string, int> _beneficiaries = new(StringComparer.Ordinal);

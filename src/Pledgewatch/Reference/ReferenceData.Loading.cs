@@ -52,6 +52,7 @@ public sealed partial class ReferenceData
             SentenceWords("verb"),
             SentenceWords("opener"),
             SentenceWords("organisation"),
+            SentenceWords("business"),
             Words("place-stopwords.txt"),
             Words("first-names.txt"),
             Words("surname-stopwords.txt"),

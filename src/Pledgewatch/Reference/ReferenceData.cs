@@ -48,6 +48,9 @@ public sealed partial class ReferenceData
     /// <summary>Case-insensitive: words that, closing a capitalised name, make it an organisation's ("… Intelligence Department").</summary>
     internal FrozenSet<string> OrganisationWords { get; }
 
+    /// <summary>Lower-case nouns of a business that, after a nationality, come before its name ("Canadian miner Barrick").</summary>
+    internal FrozenSet<string> BusinessWords { get; }
+
     /// <summary>Case-insensitive: words never taken for a place on their own.</summary>
     internal FrozenSet<string> PlaceStopwords { get; }
 
@@ -70,7 +73,7 @@ public sealed partial class ReferenceData
         IReadOnlyList<Country> countries, IReadOnlyList<StateAlias> stateAliases, IReadOnlyList<Officeholder> officeholders,
         Func<IReadOnlyList<Place>> places, IReadOnlyList<BodyName> bodies, IReadOnlyList<BodyName> armedGroups, IReadOnlyList<Institution> institutions,
         IReadOnlyList<Title> titles, IReadOnlyList<CommentatorNoun> commentators, IReadOnlyList<StateNoun> stateNouns,
-        IEnumerable<string> groupSubjects, IEnumerable<string> groupVerbs, IEnumerable<string> openers, IEnumerable<string> organisationWords, IEnumerable<string> placeStopwords,
+        IEnumerable<string> groupSubjects, IEnumerable<string> groupVerbs, IEnumerable<string> openers, IEnumerable<string> organisationWords, IEnumerable<string> businessWords, IEnumerable<string> placeStopwords,
         IEnumerable<string> firstNames, IEnumerable<string> surnameStopwords, IEnumerable<string> presidential,
         IEnumerable<string> locatives, IEnumerable<string> placeModifiers)
     {
@@ -89,6 +92,7 @@ public sealed partial class ReferenceData
         GroupVerbs = groupVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Openers = openers.ToFrozenSet(StringComparer.Ordinal);
         OrganisationWords = organisationWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        BusinessWords = businessWords.ToFrozenSet(StringComparer.Ordinal);
         PlaceStopwords = placeStopwords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FirstNames = firstNames
             .Concat(officeholders.Select(o => o.Name.Split(' ')[0]).Where(n => n.Length > 2 && char.IsUpper(n[0])))
