@@ -168,7 +168,8 @@ internal static class AttitudeReader
                     cls = adjClass;
                 // ("Rwanda has not acknowledged sending soldiers into Congo", "did not say it would send troops": what a
                 // party does not say or acknowledge it does not assert either.)
-                if (pv.Negated && cls != PredicateClass.None)
+                // ("He did not accept that his forces had targeted civilians": nor what it does not accept happened.)
+                if (pv.Negated && (cls != PredicateClass.None || pv.Lemma == "accept" && child.Kind == ClauseKind.Complement))
                     return new Attitude(Stance.Negated, parent, $"negated '{pv.Lemma}' above");
                 // "He is expected to renew his appeal", "the banks are expected to release budget support": what others
                 // expect of a party is a forecast, not its act or its plan. (A trip or meeting expected is one scheduled:

@@ -301,6 +301,15 @@ internal static partial class ClauseBuilder
                     while (join == Join.OwnSubject && parent.Parent >= 0 && parent.Kind is ClauseKind.Relative or ClauseKind.ReducedRelative
                            or ClauseKind.Participial or ClauseKind.Infinitive or ClauseKind.Adverbial or ClauseKind.Conditional)
                         parent = p.Clauses[parent.Parent];
+                    // ("The Government does not accept that there is any justification for the violence, and it has rejected
+                    // calls to recall Parliament", "concluded that the reform met the conditions, and it unlocked €10.2 billion":
+                    // after a comma, a clause whose subject is the one who holds the view goes on with that clause, not with
+                    // what is held; not after a verb of saying, whose report may go on.)
+                    if (join == Join.OwnSubject && parent.Kind == ClauseKind.Complement && parent.Parent >= 0 && k > 0 && chunks[k - 1].Kind == ChunkKind.Comma
+                        && k + 1 < chunks.Count && chunks[k + 1] is { IsNoun: true } own && own.End - own.First == 1
+                        && (p.Is(own.First, "it") || p.Is(own.First, "he") || p.Is(own.First, "she") || p.Is(own.First, "we"))
+                        && p.Clauses[parent.Parent].Verb?.Verb is { } holder && !p.Is(holder.Main, WordClass.Speech))
+                        parent = p.Clauses[parent.Parent];
                     // "called the limits on hitting targets unfair and urged partners …": a finite verb is no conjunct of a gerund.
                     while (join == Join.SharedSubject && parent.Parent >= 0 && (parent.Kind is ClauseKind.ReducedRelative or ClauseKind.Participial
                            || parent.Kind == ClauseKind.Infinitive && FiniteAfter(p, k)))
