@@ -218,6 +218,15 @@ public sealed partial class EntityContext
             hit = new NameHit(k, surname.End, bearer, null, true);
             return true;
         }
+        // ("Prime Minister KISHIDA Fumio": a surname in capitals before the given name, as Japanese and Chinese readouts write
+        // it, is the person the lexicon knows as "Fumio Kishida".)
+        if (k + 1 < _tokens.Count && _tokens[k].In(_text) is { Length: >= 2 } upper && !upper.ContainsAnyInRange('a', 'z') && IsCapitalised(k + 1)
+            && _tokens[k + 1].In(_text) is { Length: >= 2 } given && given.ContainsAnyInRange('a', 'z')
+            && Extractor.PersonsByName.GetValueOrDefault(string.Concat(given, " ", upper[..1], upper[1..].ToString().ToLowerInvariant())) is { } reordered)
+        {
+            hit = new NameHit(k, k + 2, reordered, null, true);
+            return true;
+        }
         int run = NameRun(k, titled: titled || role is not null);
         if (run > k && FindDocPerson(k, run) is { } known)
         {
