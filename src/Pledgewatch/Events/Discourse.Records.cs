@@ -62,6 +62,12 @@ public sealed partial class Discourse
             // "police detained 1,200 people", "rioters stormed Congress": an act with no place stated took place where its
             // parties are.
             d.Location ??= LikelyPlace(d);
+            // ("on the first day of his visit to India, Prime Minister Kishida held the annual summit with Prime Minister Modi
+            // at Hyderabad House": one state's leader meeting another's in the other's land is visiting.)
+            if (d is { Category: "CONSULT", Mode: null, Location.Code: { Length: 3 } visitedLand } && IsState(visitedLand)
+                && OneCode(MeetingSide(d, host: true).ToList()) is { } guest && guest != visitedLand && IsState(guest)
+                && MeetingSide(d, host: false).Any(r => r.Code == visitedLand))
+                d.Mode = "visit";
             // ("Finland and Estonia have agreed to investigate the incident together": what two parties agree between them
             // each gives the other; with no one else named, they are its recipients too.)
             if (d.Category is "AGREE" or "COOPERATE" or "CONSULT" && d.Commitment is null && d.MetWith is null && d.Recipients.TrueForAll(r => r.Code is null) && JointParties(d.Actors))
@@ -70,6 +76,19 @@ public sealed partial class Discourse
         }
         foreach (var (d, _, _, _) in kept) d.Id = "e" + (++_written).ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (d, from, to, text) in kept) yield return ToRecord(d, from, to, text);
+    }
+
+    /// <summary>The one code all coded parties share, or null.</summary>
+    private static string? OneCode(List<Mention> parties)
+    {
+        string? one = null;
+        foreach (var a in parties)
+            if (a.Code is { } code)
+            {
+                if (one is null) one = code;
+                else if (code != one) return null;
+            }
+        return one;
     }
 
     /// <summary>Two or more different states or bodies act together.</summary>
