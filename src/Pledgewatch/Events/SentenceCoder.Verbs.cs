@@ -930,6 +930,11 @@ internal sealed partial class SentenceCoder
                     if (makers.Exists(m => m.Code is not null)) draft.Recipients = recipients = makers;
                     break;
                 }
+        // ("stated that Russia's aggression shakes the very foundation of the international order and condemned it": a
+        // judgement of "it" is aimed at the owner of the thing the sentence named before, when a state owns it.)
+        if (category is "ACCUSE" or "REJECT" && recipients.TrueForAll(r => r.Code is null) && clause.Object is { } judgedIt && judgedIt.End - judgedIt.First == 1
+            && p.Is(judgedIt.First, "it") && OwnerBefore(p, judgedIt.First) is { } owner && !actors.Exists(a => a.Code == owner.Code))
+            draft.Recipients = recipients = [owner];
         // ("condemned the attack on the Philippine vessel": whom an attack told before struck is its victim; the condemnation
         // is aimed at whoever made it, the victim only when no such attack was told.)
         if (category == "ACCUSE" && recipients.Exists(r => r.Code is not null) && ReferredActKind(p, clause) == "ASSAULT" && VictimPhraseOnly(p, clause.Object!, recipients))
@@ -2131,6 +2136,20 @@ internal sealed partial class SentenceCoder
                             || modifier.Kind == EntityKind.State && !modifier.Possessive && p.NounLemma(ob.Object.Head) is "city" or "capital" or "town" or "port" or "resort" or "village" or "island")) return modifier;
         }
         return state;
+    }
+
+    /// <summary>The state that owns the nearest noun phrase before token <paramref name="before"/> with an owner in front
+    /// ("Russia's aggression"), in the same sentence; null if none.</summary>
+    private static Mention? OwnerBefore(SentenceParse p, int before)
+    {
+        for (int c = p.Chunks.Count - 1; c >= 0; c--)
+        {
+            var np = p.Chunks[c];
+            if (np.End > before || !np.IsNoun || np.PossessorEnd < 0) continue;
+            for (int i = np.First; i < np.PossessorEnd; i++)
+                if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Kind: EntityKind.State, Code: { Length: 3 } } owner }) return owner;
+        }
+        return null;
     }
 
     private bool HasMoney(SentenceParse p, Clause clause)
