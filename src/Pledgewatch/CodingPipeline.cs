@@ -41,7 +41,7 @@ public sealed class CodingPipeline
     public IEnumerable<SentenceAnalysis> Analyse(Document document, DateOnly fallbackDate)
     {
         document = Complete(document);
-        var published = document.Published ?? fallbackDate;
+        var published = SpokenDate(document.Text, document.Published ?? fallbackDate);
         var entities = _entities.StartDocument(document);
         foreach (var sentence in SentenceSplitter.Split(document.Text))
         {
@@ -51,6 +51,32 @@ public sealed class CodingPipeline
                 ItemExtractor.Extract(document.Text, tokens),
                 DateExtractor.Extract(document.Text, tokens, published));
         }
+    }
+
+    /// <summary>How many sentences at the top of a document may say when its words were spoken.</summary>
+    private const int SpokenHeaderSentences = 4;
+
+    /// <summary>
+    /// The day a transcript's words were spoken, when its header says so and it is up to a week before the publication
+    /// date ("Delivered at the press centre in Washington on Wednesday evening, April 26 (local time); released in Seoul on
+    /// Thursday, April 27"): its "this afternoon" and "yesterday" count from that day. Otherwise the publication date.
+    /// </summary>
+    private static DateOnly SpokenDate(string text, DateOnly published)
+    {
+        int seen = 0;
+        var tokens = new List<Token>(64);
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            if (++seen > SpokenHeaderSentences) break;
+            var words = sentence.Span.Slice(text);
+            if (!words.Contains("delivered", StringComparison.OrdinalIgnoreCase) && !words.Contains("spoken", StringComparison.OrdinalIgnoreCase)
+                && !words.Contains("recorded", StringComparison.OrdinalIgnoreCase)) continue;
+            tokens.Clear();
+            Tokenizer.Tokenize(text, sentence.Span, tokens);
+            foreach (var date in DateExtractor.Extract(text, tokens, published))
+                if (date.From == date.To && date.From < published && date.From.AddDays(7) >= published) return date.From;
+        }
+        return published;
     }
 
     /// <summary>Where a completed document's body starts, after its dateline (for <c>pledgewatch explain</c>).</summary>
@@ -73,7 +99,7 @@ public sealed class CodingPipeline
     private IEnumerable<EventRecord> CodeUnnumbered(Document document, DateOnly fallbackDate)
     {
         document = Complete(document);
-        var published = document.Published ?? fallbackDate;
+        var published = SpokenDate(document.Text, document.Published ?? fallbackDate);
         var text = document.Text;
         var entities = _entities.StartDocument(document);
         var discourse = new Discourse(Events.Frames.FrameTable.Default, Events.Frames.EventLexicon.Default, document, published,
