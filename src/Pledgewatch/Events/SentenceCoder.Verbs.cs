@@ -1340,6 +1340,14 @@ internal sealed partial class SentenceCoder
                     owner = true;
                     break;
                 case "iobj": np = clause.IndirectObject; break;
+                // ("had freed 181 detainees, among them Saudi and Sudanese nationals": whose the people set off after the
+                // object are.)
+                // (A plural of people, not one person's apposition: "freed Alex Saab, a Colombian businessman" went to the
+                // state that asked for him.)
+                case "obj2:owner":
+                    if (clause.SecondObject is { } among && p.Tags[(among.Conjuncts?[^1] ?? among).Head] is Tag.NNS or Tag.NNPS) np = among;
+                    owner = true;
+                    break;
                 // "added 12 individuals and 3 entities in Belarus to its list": where the object's members are.
                 // ("will invest $300 million in Guatemala and Honduras": where money goes; "announced the pledge in Brussels"
                 // names where it was said, though "its ambassador in Madrid" is Spain's.)
