@@ -38,6 +38,11 @@ internal static class AttitudeReader
                 case "can" when !vg.Negated && vg.Tense != Tense.Past && vg.Lemma is "announce" or "confirm" or "reveal" or "report" or "tell" && clause.Subject is { } speaker
                                 && speaker.End - speaker.First == 1 && (p.Is(speaker.First, "I") || p.Is(speaker.First, "we")):
                     break;
+                // ("Slovenia can count on up to €400 million": what one can count or rely on is assured.)
+                case "can" when !vg.Negated && vg.Lemma is "count" or "rely" && clause.ObliqueOf("on") is not null:
+                    stance = Stance.Future;
+                    rule = "can count on";
+                    break;
                 case "could" or "might" or "may" or "can" or "ca":
                     return new Attitude(Stance.Hypothetical, null, $"modal '{vg.Modal}'");
                 case "would":
