@@ -268,6 +268,11 @@ internal sealed partial class SentenceCoder
         if (clause.Verb?.Verb is null) return null;
         if (_verbFrames.TryGet(p, p.Clauses.Count, clause.Index, clause, out var known)) return known;
         var best = BestVerbFrame(p, clause);
+        // ("Austria and Croatia each sent helicopters that same day, and Hungary followed with a helicopter and rescue crews":
+        // to follow with something after an act is to do that act with it.)
+        if (best is not null && clause.Verb.Verb.Lemma == "follow" && clause.ObliqueOf("with") is not null && clause.Kind == ClauseKind.Coordinate
+            && clause.Parent >= 0 && p.Clauses[clause.Parent] is { Verb: not null } before && VerbFrame(p, before) is { Role: "give" } given)
+            best = given;
         _verbFrames.Set(clause.Index, clause, best);
         return best;
     }
