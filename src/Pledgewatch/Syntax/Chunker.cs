@@ -576,7 +576,10 @@ internal static class Chunker
             }
             if (t is Tag.DT or Tag.PDT or Tag.PRPS)
             {
-                if (j > i && possessorEnd != j) break;
+                // ("all the Pacific delegations", "both its neighbours": a determiner after a predeterminer is in its phrase.)
+                bool afterPredeterminer = j == i + 1 && (p.Tags[i] == Tag.PDT || p.Is(i, "all") || p.Is(i, "both") || p.Is(i, "half"))
+                    && (p.Is(j, "the") || t == Tag.PRPS || p.Is(j, "these") || p.Is(j, "those"));
+                if (j > i && possessorEnd != j && !afterPredeterminer) break;
                 j++;
                 continue;
             }
