@@ -2113,12 +2113,6 @@ internal sealed partial class SentenceCoder
             if (c != clause && (c.Index == clause.Parent && clause.Kind == ClauseKind.Coordinate || c.Parent == clause.Index && c.Kind == ClauseKind.Coordinate || c.Parent == clause.Parent && c.Kind == ClauseKind.Coordinate && clause.Kind == ClauseKind.Coordinate)
                 && OwnLocation(p, c, visit: true) is { } sibling)
                 return sibling;
-        // ("hosted leaders at the first U.S.-Pacific Island Country Summit, held in Washington on Wednesday and Thursday":
-        // where the meeting a clause names was held.)
-        foreach (var c in p.Clauses)
-            if (c.Parent == clause.Index && c.Kind is ClauseKind.Participial or ClauseKind.ReducedRelative && c.Verb?.Verb?.Lemma is "hold" or "convene" or "host"
-                && OwnLocation(p, c, visit: false) is { } held)
-                return held;
         return null;
     }
 
