@@ -241,9 +241,29 @@ public sealed partial class Discourse
         // ("- $25 million in budget support, delivered through the World Bank": an amount with no giver of its own is an item.)
         // ("- Denmark: DKK 1.6 billion, confirmed by its minister on 4 March, of which …": a donor line is read as one, whatever
         // its participles code.)
+        if (ReceiversCue(sentence))
+        {
+            _receiversCueAt = sentence.Sentence.Index;
+            // (The body the lead names, "the European Commission told the member states …", shares the money out.)
+            _receiversGiver = sentence.Mentions.FirstOrDefault(m => m.Kind == EntityKind.Body && m.Code is not null) ?? _receiversGiver;
+        }
         if (bullet && _coder.ListItem(parse, _listPackage) is { } items
             && (!drafts.Exists(d => d.Commitment?.Amount is not null && d.Actors.Exists(a => a.Code is not null)) || items.Count > 1 && items[0].PartOf is null))
+        {
             drafts = [.. drafts.Where(d => d.Commitment is null), .. items];
+            // ("… informed the eighteen member states how much each can expect to borrow" then "- Poland: €43.7 billion": under
+            // a lead that says what the listed states receive, a state's line is what the body that shares the money out
+            // gives it.)
+            if (_receiversCueAt >= 0 && sentence.Sentence.Index - _receiversCueAt <= ReceiversCueReach
+                && (_drafts.FindLast(d => d.Category is "AGREE" or "AID" && d.Actors.Exists(a => a.Kind == EntityKind.Body && a.Code is not null))?.Actors
+                    ?? (_receiversGiver is { } lead ? [lead] : null)) is { } sharers)
+                foreach (var item in items)
+                    if (item is { PartOf: null, Actors: [{ Kind: EntityKind.State, Code: { } taker } listed] } && !sharers.Exists(a => a.Code == taker))
+                    {
+                        item.Recipients = [listed];
+                        item.Actors = [.. sharers];
+                    }
+        }
         // "The package consists of $270 million from the aid agency and …": the parts of the package named just before.
         // ("… combines a $500 million loan guaranteed by Britain and …": what the list's relatives coded yields to the parts.)
         if (drafts.Exists(d => d.Commitment?.Amount is not null) && RecentPackage(sentence.Sentence.Index) is not null
@@ -525,6 +545,19 @@ public sealed partial class Discourse
             drafts.RemoveAt(k);
         }
     }
+
+    /// <summary>How many sentences after a lead on what states receive its list of states and amounts may run.</summary>
+    private const int ReceiversCueReach = 15;
+    private int _receiversCueAt = -1;
+    private Mention? _receiversGiver;
+
+    // Words of a lead that says what states receive: "how the €150 billion pot is being shared out", "how much each can
+    // expect to borrow", "the allocations", "the beneficiaries".
+    private static readonly System.Buffers.SearchValues<string> s_receiversCues = System.Buffers.SearchValues.Create(
+        ["borrow", "shared out", "share out", "allocations", "recipients", "beneficiaries", "will receive", "can expect"], StringComparison.OrdinalIgnoreCase);
+
+    private bool ReceiversCue(SentenceAnalysis sentence) =>
+        sentence.Sentence.Span.Slice(_document.Text).AsSpan().IndexOfAny(s_receiversCues) >= 0;
 
     private readonly Dictionary<string, int> _beneficiaries = new(StringComparer.Ordinal);
 
