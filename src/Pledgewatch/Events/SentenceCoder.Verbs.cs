@@ -2127,6 +2127,11 @@ internal sealed partial class SentenceCoder
             if (ob.Preposition is "on" or "inside" or "within" && p.NounLemma(ob.Object.Head) is "soil" or "territory")
                 for (int i = ob.Object.First; i < ob.Object.Head; i++)
                     if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Code: { Length: 3 } soilCode, Kind: EntityKind.State } soil } && Discourse.IsState(soilCode)) return soil;
+            // ("have agreed to an immediate ceasefire after the Doha round mediated by Qatar", "agreed during the Istanbul
+            // talks": a meeting named by its city, at or after which the act was done, is where.)
+            if (ob.Preposition is "after" or "during" or "at" && ((Classes(p, ob.Object) & NounClass.Meeting) != 0 || ob.Object.Lemma == "round"))
+                for (int i = ob.Object.First; i < ob.Object.Head; i++)
+                    if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Kind: EntityKind.Place, Code: not null } venue }) return venue;
             if (ob.Preposition is not ("in" or "at" or "to")) continue;
             if (ob.Preposition == "to" && !visit) continue;
             if (p.AtomOf(ob.Object.Head) is { Kind: AtomKind.Entity, Entity: { Code: not null } place } && place.Kind is EntityKind.Place or EntityKind.State)
