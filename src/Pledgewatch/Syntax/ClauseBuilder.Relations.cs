@@ -203,6 +203,10 @@ internal static partial class ClauseBuilder
             if (p.AtomOf(c.First) is { IsPossessivePronoun: true }) return true;
             for (int i = c.First; i < c.PossessorEnd; i++)
                 if (p.AtomOf(i) is { Kind: AtomKind.Entity }) return true;
+            // ("John Coale, the American deputy special envoy, flew to Minsk": a nationality on an office's noun names whom
+            // the office serves.)
+            for (int i = c.First; i < c.Head; i++)
+                if (p.AtomOf(i) is { Kind: AtomKind.Entity, Entity: { Kind: Entities.EntityKind.State, Form: Entities.MentionForm.Demonym } }) return true;
             return false;
         }
         // ("The package, worth 7.1 billion crowns, includes …", "The funding, some £100 million, will pay …": an amount
