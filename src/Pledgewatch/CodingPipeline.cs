@@ -53,6 +53,9 @@ public sealed class CodingPipeline
         }
     }
 
+    private static readonly System.Buffers.SearchValues<string> s_spokenCues =
+        System.Buffers.SearchValues.Create(["delivered", "spoken", "recorded"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>How many sentences at the top of a document may say when its words were spoken.</summary>
     private const int SpokenHeaderSentences = 4;
 
@@ -68,9 +71,7 @@ public sealed class CodingPipeline
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             if (++seen > SpokenHeaderSentences) break;
-            var words = sentence.Span.Slice(text);
-            if (!words.Contains("delivered", StringComparison.OrdinalIgnoreCase) && !words.Contains("spoken", StringComparison.OrdinalIgnoreCase)
-                && !words.Contains("recorded", StringComparison.OrdinalIgnoreCase)) continue;
+            if (text.AsSpan(sentence.Span.Start, sentence.Span.Length).IndexOfAny(s_spokenCues) < 0) continue;
             tokens.Clear();
             Tokenizer.Tokenize(text, sentence.Span, tokens);
             foreach (var date in DateExtractor.Extract(text, tokens, published))

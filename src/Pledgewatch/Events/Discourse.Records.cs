@@ -92,17 +92,7 @@ public sealed partial class Discourse
     }
 
     /// <summary>Two or more different states or bodies act together.</summary>
-    private static bool JointParties(List<Mention> actors)
-    {
-        string? first = null;
-        foreach (var a in actors)
-            if (a.Code is { } code)
-            {
-                if (first is null) first = code;
-                else if (code != first) return true;
-            }
-        return false;
-    }
+    private static bool JointParties(List<Mention> actors) => OneCode(actors) is null && actors.Exists(a => a.Code is not null);
 
     /// <summary>
     /// Where an act that states no place most likely happened: for aid handed over, the one state it goes to; the one

@@ -557,7 +557,7 @@ public sealed partial class Discourse
         ["borrow", "shared out", "share out", "allocations", "recipients", "beneficiaries", "will receive", "can expect"], StringComparison.OrdinalIgnoreCase);
 
     private bool ReceiversCue(SentenceAnalysis sentence) =>
-        sentence.Sentence.Span.Slice(_document.Text).AsSpan().IndexOfAny(s_receiversCues) >= 0;
+        _document.Text.AsSpan(sentence.Sentence.Span.Start, sentence.Sentence.Span.Length).IndexOfAny(s_receiversCues) >= 0;
 
     private readonly Dictionary<string, int> _beneficiaries = new(StringComparer.Ordinal);
 
