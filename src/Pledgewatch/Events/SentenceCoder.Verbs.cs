@@ -706,6 +706,10 @@ internal sealed partial class SentenceCoder
             ? ClaimantsOfAnother(p, claimer, actors) : null;
         string category = frame.Category;
         string? mode = frame.Mode;
+        // (PLOVER's modes of a request and of a deployment: "demand the immediate release of every soldier", "called on them
+        // to free the hostages" ask to yield; "deployed additional police contingents" deploys police.)
+        if (category == "REQUEST" && mode is null or "change" && AsksToYield(p, clause)) mode = "yield";
+        else if (category == "MOBILIZE" && clause.Object is { } deployed && Says(p, deployed, "police")) mode = "police";
         // ("Thailand sent F-16 jets to strike Cambodian positions": forces sent to attack are the attack, told by its own clause.)
         if (frame.Role == "give")
             foreach (var purpose in p.Clauses)
@@ -2021,6 +2025,25 @@ internal sealed partial class SentenceCoder
     private static bool PoliceNoun(SentenceParse p, Chunk np) =>
         np.PossessorEnd < 0 && p.AtomOf(np.First) is null && !NamesParty(p, np)
         && (p.Is(np.Head, "police") || p.Is(np.Head, "gendarmerie") || np.Lemma == "guard" && np.Head > np.First && p.Is(np.Head - 1, "border"));
+
+    /// <summary>What the request asks for is a release, a return, a ceasefire or a lifting: the object's noun, or the
+    /// verb of the clause it asks to be done.</summary>
+    private static bool AsksToYield(SentenceParse p, Clause clause)
+    {
+        if (clause.Object?.Lemma is "release" or "return" or "ceasefire" or "truce" or "withdrawal" or "lifting" or "handover") return true;
+        foreach (var c in p.Clauses)
+            if (c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement
+                && c.Verb?.Verb?.Lemma is "release" or "free" or "return" or "withdraw" or "lift" or "hand") return true;
+        return false;
+    }
+
+    /// <summary>The phrase has the word <paramref name="word"/>.</summary>
+    private static bool Says(SentenceParse p, Chunk np, string word)
+    {
+        for (int i = np.First; i < np.End; i++)
+            if (p.Is(i, word)) return true;
+        return false;
+    }
 
     /// <summary>The sentence names a place or a state (not by a pronoun).</summary>
     private static bool NamesPlaceOrState(SentenceParse p)
