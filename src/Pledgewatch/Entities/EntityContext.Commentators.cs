@@ -115,10 +115,6 @@ public sealed partial class EntityContext
     private static readonly HashSet<string> s_partyWords = new(StringComparer.Ordinal) { "Party", "Congress", "Movement", "Front", "Alliance", "League" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_partyWordLookup = s_partyWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // A party's short name given in brackets after it ("the All People's Congress (APC)") → the party's state.
-    private readonly Dictionary<string, string> _partyAcronyms = new(StringComparer.Ordinal);
-    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PartyAcronymLookup => _partyAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Emits tokens <paramref name="start"/>..<paramref name="end"/> as a party of <paramref name="state"/> (else of
     /// the state the report is most about, else the outlet's), and remembers its bracketed short name.</summary>
     private int EmitParty(int start, int end, string? state = null)
@@ -126,22 +122,11 @@ public sealed partial class EntityContext
         var code = state ?? MostNamedState() ?? _outlet;
         if (code is null) return end;
         if (_tokens[start].In(_text) is "The") start++;
+        // (Emit keeps the short name in brackets after it: "the All People's Congress (APC)" … "The APC agreed".)
         Emit(start, end, EntityKind.State, MentionForm.Name, code, "PTY", null, IsPossessive(end));
-        if (end + 2 < _tokens.Count && _text[_tokens[end].Start] == '(' && _text[_tokens[end + 2].Start] == ')' && IsAllUpperWord(end + 1))
-            _partyAcronyms[_tokens[end + 1].In(_text).ToString()] = code;
         return end;
     }
 
     private bool IsAllUpperWord(int k) =>
         _tokens[k].Kind == TokenKind.Word && _tokens[k].In(_text) is { Length: >= 2 } w && !w.ContainsAnyExceptInRange('A', 'Z');
-
-    /// <summary>"The APC agreed …": a party's short name given before in brackets.</summary>
-    private bool TryPartyAcronym(int i, out int end)
-    {
-        end = i;
-        if (_partyAcronyms.Count == 0 || !PartyAcronymLookup.TryGetValue(_tokens[i].In(_text), out var code)) return false;
-        Emit(i, i + 1, EntityKind.State, MentionForm.Name, code, "PTY", null, IsPossessive(i + 1));
-        end = i + 1;
-        return true;
-    }
 }

@@ -100,9 +100,8 @@ public sealed partial class EntityContext
                 // brackets after it names it later.)
                 if (e.Code is { } bodyCode && BodyOrganEnd(m.End) is var bodyOrganEnd && bodyOrganEnd > m.End)
                 {
+                    // (Emit keeps the short name in brackets after it.)
                     Emit(i, bodyOrganEnd, EntityKind.Body, MentionForm.Name, bodyCode, null, e.Canonical, IsPossessive(bodyOrganEnd));
-                    if (bodyOrganEnd + 2 < _tokens.Count && _text[_tokens[bodyOrganEnd].Start] == '(' && _text[_tokens[bodyOrganEnd + 2].Start] == ')' && IsAllUpperWord(bodyOrganEnd + 1))
-                        _bodyAcronyms[_tokens[bodyOrganEnd + 1].In(_text).ToString()] = (bodyCode, e.Canonical);
                     return bodyOrganEnd;
                 }
                 Emit(i, m.End, EntityKind.Body, e.Condition == BodyCondition.Metonym ? MentionForm.Capital : MentionForm.Name,
@@ -437,19 +436,6 @@ public sealed partial class EntityContext
         if (k == j || !Extractor.OrganisationWords.Contains(_tokens[k - 1].In(_text))) return j;
         if (IsWord(k, "in") && Longest(MatchAt(k + 1), Mask(LexKind.CountryName), out var country)) k = country.End;
         return k;
-    }
-
-    // A body's organ's short name given in brackets after it ("the United Nations Support Mission in Libya (UNSMIL)").
-    private readonly Dictionary<string, (string Code, string? Canonical)> _bodyAcronyms = new(StringComparer.Ordinal);
-
-    /// <summary>"UNSMIL called on …": a body organ's short name given before in brackets.</summary>
-    private bool TryBodyAcronym(int i, out int end)
-    {
-        end = i;
-        if (_bodyAcronyms.Count == 0 || !_bodyAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_tokens[i].In(_text), out var body)) return false;
-        Emit(i, i + 1, EntityKind.Body, MentionForm.Name, body.Code, null, body.Canonical, IsPossessive(i + 1));
-        end = i + 1;
-        return true;
     }
 
     /// <summary>Token <paramref name="j"/> is a capitalised word that names nothing the coder knows (no day, month or phrase of the lexicon).</summary>

@@ -93,8 +93,6 @@ public sealed partial class EntityContext
         // ("On 16 May Darmanin accused …": a month after a day number is the date's, not the start of a name.)
         if (capitalised && i > 0 && _tokens[i - 1].Kind == TokenKind.Number && IsMonth(_tokens[i].In(_text))) return i + 1;
         if (capitalised && _docPersons.Count > 0 && TryDocPerson(i, out int end)) return end;
-        if (capitalised && TryPartyAcronym(i, out end)) return end;
-        if (capitalised && TryBodyAcronym(i, out end)) return end;
         if (capitalised && _shortNames.Count > 0 && TryShortName(i, out end)) return end;
         if ((_companies.Count > 0 || _lastCompany is not null) && TryCompany(i, out end)) return end;
         _atI.Clear();
@@ -190,7 +188,8 @@ public sealed partial class EntityContext
         return Extractor.Openers.Contains(capitalised);
     }
 
-    // Short names given in brackets after an agency's or body's name ("(DFC)"), for the rest of the report.
+    // Short names given in brackets after the name of an agency, a body or its organ, or a party ("(DFC)", "(UNSMIL)",
+    // "(APC)"), for the rest of the report.
     private readonly Dictionary<string, (EntityKind Kind, string Code, string? Sector, string? Name)> _shortNames = new(StringComparer.Ordinal);
 
     /// <summary>"The DFC announced …": a short name given before in brackets names what it was given for.</summary>
@@ -209,11 +208,12 @@ public sealed partial class EntityContext
         var mention = new Mention(new TextSpan(from, to), _text.Substring(from, to - from), kind, form, code, sector, name, possessive);
         _found.Add(mention);
         _consumedTo = Math.Max(_consumedTo, end);
-        // ("the US International Development Finance Corporation (DFC) … The DFC announced": a short name in brackets
-        // right after an agency's or a body's name names it later in the report.)
+        // ("the US International Development Finance Corporation (DFC) … The DFC announced", "the United Nations Support
+        // Mission in Libya (UNSMIL)", "the All People's Congress (APC)": a short name in brackets right after the name of an
+        // agency, a body or its organ, or a party names it later in the report.)
         if (code is not null && kind is EntityKind.Body or EntityKind.State && form == MentionForm.Name && (kind == EntityKind.Body || sector is not null)
             && end + 2 < _tokens.Count && _text[_tokens[end].Start] == '(' && _text[_tokens[end + 2].Start] == ')' && IsAllUpperWord(end + 1))
-            _shortNames.TryAdd(_tokens[end + 1].In(_text).ToString(), (kind, code, sector, name));
+            _shortNames[_tokens[end + 1].In(_text).ToString()] = (kind, code, sector, name);
         if (code is not null)
         {
             // ("the President of the Caribbean Development Bank, … the Bank confirmed": a body's official names the body too.)

@@ -333,7 +333,6 @@ internal static class AttitudeReader
         return false;
     }
 
-    /// <summary>The adverbial clause's opener follows a count of years ("two years after", "a decade since").</summary>
     /// <summary>The clause says "each year", "every year", "annually", "every month" or "each month".</summary>
     private static bool EveryPeriod(SentenceParse p, Clause clause)
     {
@@ -345,6 +344,7 @@ internal static class AttitudeReader
         return false;
     }
 
+    /// <summary>The adverbial clause's opener follows a count of years ("two years after", "a decade since").</summary>
     private static bool YearsBefore(SentenceParse p, Clause clause)
     {
         int opener = clause.FirstToken;

@@ -370,9 +370,9 @@ public sealed partial class Discourse
                 draft.Location ??= _sectionPlace ?? (_coder.NamesMeeting(parse) ? _venue : null);
                 // ("members of the mission that had visited Kyiv in June held talks with Putin on Friday": a meeting told
                 // only by its month or year is background; its place is no venue for the meetings told after it.)
-                bool vague = draft.From is { } start && draft.To is { } end && end.DayNumber - start.DayNumber > 7;
-                if (!vague) _venue = draft.Location ?? _venue;
-                if (draft.Mode == "visit" && draft.Location is { Code: not null } visited && !vague)
+                bool toldByMonth = draft.From is { } start && draft.To is { } end && end.DayNumber - start.DayNumber > 7;
+                if (!toldByMonth) _venue = draft.Location ?? _venue;
+                if (draft.Mode == "visit" && draft.Location is { Code: not null } visited && !toldByMonth)
                     _trip = (visited, CodesOf(draft.Actors), sentence.Sentence.Index);
             }
             // ("the Solomon Islands, which signed a security agreement with China last year, is watching closely": a clause

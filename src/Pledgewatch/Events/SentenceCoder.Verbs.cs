@@ -1190,9 +1190,15 @@ internal sealed partial class SentenceCoder
     }
 
     /// <summary>Whether the clause's tokens hold the word.</summary>
-    private static bool Says(SentenceParse p, Clause clause, string word)
+    private static bool Says(SentenceParse p, Clause clause, string word) => Says(p, Math.Max(0, clause.FirstToken), clause.LastToken + 1, word);
+
+    /// <summary>The phrase has the word <paramref name="word"/>.</summary>
+    private static bool Says(SentenceParse p, Chunk np, string word) => Says(p, np.First, np.End, word);
+
+    /// <summary>Tokens <paramref name="first"/> up to <paramref name="end"/> (exclusive) have the word <paramref name="word"/>.</summary>
+    private static bool Says(SentenceParse p, int first, int end, string word)
     {
-        for (int i = Math.Max(0, clause.FirstToken); i <= clause.LastToken && i < p.Count; i++)
+        for (int i = first; i < end && i < p.Count; i++)
             if (p.Is(i, word)) return true;
         return false;
     }
@@ -2034,14 +2040,6 @@ internal sealed partial class SentenceCoder
         foreach (var c in p.Clauses)
             if (c.Parent == clause.Index && c.Kind is ClauseKind.Infinitive or ClauseKind.Complement
                 && c.Verb?.Verb?.Lemma is "release" or "free" or "return" or "withdraw" or "lift" or "hand") return true;
-        return false;
-    }
-
-    /// <summary>The phrase has the word <paramref name="word"/>.</summary>
-    private static bool Says(SentenceParse p, Chunk np, string word)
-    {
-        for (int i = np.First; i < np.End; i++)
-            if (p.Is(i, word)) return true;
         return false;
     }
 

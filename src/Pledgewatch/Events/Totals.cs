@@ -153,9 +153,12 @@ internal static class Totals
         var clause = np.Clause >= 0 ? p.Clauses[np.Clause] : null;
         // ("signed two executive contracts worth about US$5.8 billion in total": what the things one act names are worth
         // together is that act's package, not a running total; "aid worth €5 billion in total has gone" still is one.)
-        bool worthOfOneAct = np.First >= 1 && p.Is(np.First - 1, "worth") && clause?.Verb?.Verb is { Perfect: false, Tense: Tense.Past };
         foreach (var phrase in s_phrases)
-            if (PhraseAt(p, after, phrase) && !worthOfOneAct) return true;
+            if (PhraseAt(p, after, phrase))
+            {
+                if (!(np.First >= 1 && p.Is(np.First - 1, "worth") && clause?.Verb?.Verb is { Perfect: false, Tense: Tense.Past })) return true;
+                break;
+            }
         if (clause?.Verb?.Verb is { } vg)
         {
             // "bringing its aid to $X", "raises the tally to $X" (but "quadrupled its commitment to $X" is the new pledge).

@@ -939,10 +939,6 @@ internal static partial class ClauseBuilder
         return false;
     }
 
-    /// <summary>
-    /// The colon at chunk <paramref name="k"/> ends a label that opens the sentence with a question word ("What was agreed:",
-    /// "Who is owed:", "How it began:"), a few words long, with a clause after it.
-    /// </summary>
     /// <summary>The chunks before the colon at <paramref name="k"/> are a name or title only, in capitals or naming a
     /// person ("ORPO", "MINISTER HAKKANEN", "QUESTION (Yle)").</summary>
     private static bool SpeakerLabel(SentenceParse p, int k)
@@ -958,6 +954,10 @@ internal static partial class ClauseBuilder
         return capitals || k == 1 && p.AtomOf(c[0].Head) is { Kind: AtomKind.Entity, Entity.Kind: Entities.EntityKind.Person };
     }
 
+    /// <summary>
+    /// The colon at chunk <paramref name="k"/> ends a label that opens the sentence with a question word ("What was agreed:",
+    /// "Who is owed:", "How it began:"), a few words long, with a clause after it.
+    /// </summary>
     private static bool WhLabel(SentenceParse p, int k)
     {
         if (p.Word(p.Chunks[k].First) is not ":" || !VerbAhead(p, k)) return false;
